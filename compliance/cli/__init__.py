@@ -1,0 +1,114 @@
+"""The ``compliance`` command: a thin layer over the library.
+
+Subcommands live in their own modules and are imported only when run, so ``--help`` and
+``--version`` stay fast. One error boundary (:func:`main`) turns errors into exit codes:
+2 for bad input (one ``FILE:LINE:COL: message`` line), 3 for internal errors (a short
+message, never a bare traceback), 130 for Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+from compliance import __version__
+
+ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
+
+#: command name -> (module:attribute, short help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("compliance.cli.check:check", "Check contracts against rule packs."),
+    "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
+    "schema": ("compliance.cli.schema:schema", "Print a JSON Schema (contract or pack)."),
+    "packs": ("compliance.cli.packs:packs", "List, test and inspect rule packs."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            target, _ = self.lazy[name]
+            module_name, attribute = target.split(":")
+            command: click.Command = getattr(importlib.import_module(module_name), attribute)
+            return command
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, self.lazy[name][1]) for name in sorted(self.lazy)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(
+    __version__, "--version", prog_name="compliance", message="%(prog)s %(version)s"
+)
+def cli() -> None:
+    """Check AI deployment contracts against policy rule packs.
+
+    Verdicts are pass, fail, unknown (the contract does not say), not_applicable or error;
+    each rests on evidence: the clause and line that state a fact, and for an unknown, the
+    missing facts that would decide it.
+
+    Exit codes: 0 nothing at or above --fail-on; 1 a verdict at or above --fail-on;
+    2 bad input; 3 a rule in error or an internal error.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the command inside the one error boundary."""
+    from compliance.errors import EXIT_ERROR, ComplianceError, InputError
+
+    try:
+        code = cli.main(args=argv, prog_name="compliance", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        code = 130
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        code = 130
+    except InputError as exc:
+        click.echo(str(exc), err=True)
+        code = exc.exit_code
+    except ComplianceError as exc:
+        click.echo(f"error: {exc}", err=True)
+        code = exc.exit_code
+    except BrokenPipeError:
+        code = 0
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    except Exception as exc:  # the last line of defence: no bare traceback
+        if os.environ.get("COMPLIANCE_DEBUG"):
+            raise
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            f"This is a bug in compliance {__version__}; please report it at {ISSUES_URL} "
+            "(set COMPLIANCE_DEBUG=1 to see the traceback).",
+            err=True,
+        )
+        code = EXIT_ERROR
+    sys.exit(code if isinstance(code, int) else 0)

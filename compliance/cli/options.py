@@ -1,0 +1,87 @@
+"""Option parsing shared by commands: dates, --set values, -o targets, colour."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from datetime import date
+from typing import Any
+
+import click
+
+from compliance.errors import InputError
+
+
+def parse_as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--as-of: expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict[str, Any]]:
+    """``PACK.PARAM=VALUE`` (VALUE is JSON, or a plain string) -> {pack: {param: value}}."""
+    from compliance.paths import parse_cli_value
+
+    out: dict[str, dict[str, Any]] = {}
+    for item in values:
+        target, sep, raw = item.partition("=")
+        pack, dot, param = target.rpartition(".")
+        if not sep or not dot or not pack or not param:
+            raise InputError(f"{option} {item!r}: expected PACK.PARAM=VALUE")
+        out.setdefault(pack, {})[param] = parse_cli_value(raw)
+    return out
+
+
+def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str | None, str]]:
+    """``-o [FORMAT:]FILE`` -> [(format or None, file)]."""
+    out: list[tuple[str | None, str]] = []
+    for item in values:
+        prefix, sep, rest = item.partition(":")
+        if sep and prefix in formats:
+            out.append((prefix, rest))
+        elif sep and prefix and "/" not in prefix and "." not in prefix and len(prefix) > 1:
+            from compliance.model.types import suggest
+
+            hint = suggest(prefix, formats)
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            raise InputError(
+                f"-o {item!r}: unknown format {prefix!r}{extra} (formats: {', '.join(formats)})"
+            )
+        else:
+            out.append((None, item))
+    return out
+
+
+def use_color(option: bool | None, stream: Any = None) -> bool:
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    stream = stream or sys.stdout
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write a file so that a crash never leaves a partial file at ``path``."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".compliance-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def echo_error(message: str) -> None:
+    click.echo(message, err=True)

@@ -1,0 +1,97 @@
+"""``compliance packs``: list and test rule packs."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+
+@click.group()
+def packs() -> None:
+    """List, test and inspect rule packs."""
+
+
+@packs.command("list")
+@click.option("--pack", "specs", multiple=True, metavar="ID|PATH", help="Packs to list.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def list_packs(specs: tuple[str, ...], fmt: str) -> None:
+    """List packs with their rules (full id, title, severity, basis, citations)."""
+    from compliance.packs import compile_packs
+
+    packset = compile_packs(list(specs) or None)
+    data: list[dict[str, Any]] = [
+        {
+            "id": pack.id,
+            "title": pack.title,
+            "version": pack.version,
+            "hash": pack.hash,
+            "builtin": pack.builtin,
+            "description": pack.description,
+            "parameters": {
+                name: {k: v for k, v in spec.items()} for name, spec in pack.parameters.items()
+            },
+            "rules": [
+                {
+                    "id": rule.full_id,
+                    "title": rule.title,
+                    "severity": rule.severity,
+                    "basis": rule.basis,
+                    "citations": rule.citations,
+                    **({"aliases": rule.aliases} if rule.aliases else {}),
+                    **({"effective": rule.effective} if rule.effective else {}),
+                }
+                for rule in pack.rules
+            ],
+        }
+        for pack in packset.selected
+    ]
+    if fmt == "json":
+        click.echo(json.dumps({"packs": data}, indent=2, ensure_ascii=False))
+        return
+    for pack in data:
+        click.echo(f"{pack['id']} {pack['version']} — {pack['title']} ({len(pack['rules'])} rules)")
+        for rule in pack["rules"]:
+            cite = "; ".join(f"{c['instrument']} {c['provision']}" for c in rule["citations"])
+            click.echo(f"  {rule['id']}  [{rule['severity']}, {rule['basis']}]  {rule['title']}")
+            click.echo(f"      {cite}")
+        click.echo("")
+
+
+@packs.command("test")
+@click.argument("specs", nargs=-1, metavar="[ID|PATH]...")
+@click.option("-v", "--verbose", is_flag=True, help="List every case, not only failures.")
+def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
+    """Run the fixtures of packs (default: every built-in pack).
+
+    Each rule needs fixtures that make it pass, fail and come out unknown (and
+    not_applicable when it has applies_when or dates). Exit 1 if a case fails or an
+    outcome is not covered, 2 if a pack cannot be loaded.
+    """
+    from compliance.packs import builtin_ids
+    from compliance.testing import run_pack_tests
+
+    targets = list(specs) or builtin_ids()
+    failed = 0
+    total = 0
+    for spec in targets:
+        report = run_pack_tests(spec)
+        bad = [case for case in report.cases if not case.ok]
+        total += len(report.cases)
+        failed += len(bad) + len(report.coverage)
+        click.echo(f"{report.pack}: {len(report.cases) - len(bad)}/{len(report.cases)} cases pass")
+        for case in report.cases:
+            if verbose or not case.ok:
+                mark = "ok  " if case.ok else "FAIL"
+                line = f"  {mark} {case.id} (expect {case.expected}, got {case.actual})"
+                click.echo(line)
+                if not case.ok:
+                    click.echo(f"       {case.file}:{case.line}: {case.detail}")
+        for problem in report.coverage:
+            click.echo(f"  MISSING {problem}")
+    click.echo(f"{total - failed} of {total} cases pass" if failed else f"all {total} cases pass")
+    if failed:
+        raise SystemExit(1)

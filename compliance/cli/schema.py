@@ -1,0 +1,18 @@
+"""``compliance schema``: JSON Schemas generated from the models."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+
+@click.command()
+@click.argument("which", type=click.Choice(["contract", "pack", "rule", "fixtures"]))
+def schema(which: str) -> None:
+    """Print the JSON Schema of a contract description, a rule pack, a rule file or a
+    fixtures file (for editors and other tools)."""
+    from compliance.model.schema import contract_schema, pack_schemas
+
+    data = contract_schema() if which == "contract" else pack_schemas()[which]
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))

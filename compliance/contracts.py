@@ -1,0 +1,250 @@
+"""Loading contract descriptions: read, validate, and merge their facts into one tree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from compliance import factschema
+from compliance.errors import InputError
+from compliance.facts import FObj, Merger, Prov, build
+from compliance.loader import DEFAULT_LIMITS, Limits, display_name, load_file
+from compliance.nodes import Mapping, Node, Scalar, Sequence
+from compliance.validation import model_errors, require_mapping
+
+FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
+
+
+@dataclass
+class ClauseInfo:
+    id: str
+    title: str | None
+    text: str | None
+    line: int
+    col: int
+
+
+@dataclass
+class SourceInfo:
+    id: str
+    kind: str
+    title: str | None
+    date: date | None
+    url: str | None
+    line: int
+    col: int
+
+
+@dataclass
+class ContractDoc:
+    """A loaded contract description: header, merged facts, clauses and sources."""
+
+    path: str
+    id: str
+    title: str
+    facts: FObj
+    line: int = 1
+    col: int = 1
+    clauses: dict[str, ClauseInfo] = field(default_factory=dict)
+    sources: dict[str, SourceInfo] = field(default_factory=dict)
+
+
+def _text(node: Node | None) -> str | None:
+    if isinstance(node, Scalar) and node.value is not None:
+        return str(node.value)
+    return None
+
+
+def _date(node: Node | None) -> date | None:
+    text = _text(node)
+    return date.fromisoformat(text) if text else None
+
+
+def validate_document(root: Node, name: str) -> list[InputError]:
+    """Every model error of a contract document (empty when it is valid)."""
+    from compliance.model.contract import Contract
+    from compliance.model.schema import contract_schema
+
+    mapping = require_mapping(root, name, "a contract description")
+    return model_errors(Contract, mapping, name, contract_schema())
+
+
+def build_contract(root: Node, path: str, *, validate: bool = True) -> ContractDoc:
+    """A ContractDoc from a parsed document (validated first unless told otherwise)."""
+    name = display_name(path)
+    mapping = require_mapping(root, name, "a contract description")
+    if validate:
+        errors = validate_document(mapping, name)
+        if errors:
+            raise errors[0]
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
+
+    statements: list[tuple[Prov, Mapping]] = []
+    prevails: dict[str, set[str]] = {}
+    refs: dict[str, Node] = {}
+    clauses: dict[str, ClauseInfo] = {}
+    sources: dict[str, SourceInfo] = {}
+
+    top = Mapping(mapping.line, mapping.col)
+    for key, entry in mapping.entries.items():
+        if key not in FACT_FIELDS_EXCLUDED:
+            top.entries[key] = entry
+    order = 0
+    statements.append((Prov("contract", None, order), top))
+
+    def register(ref: str, node: Node, what: str) -> None:
+        if ref in refs:
+            first = refs[ref]
+            raise InputError(
+                f"duplicate {what} id {ref!r} (first at line {first.line})",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
+        refs[ref] = node
+
+    later: list[tuple[Prov, Mapping]] = []
+    clause_list = mapping.get("clauses")
+    for item in clause_list.items if isinstance(clause_list, Sequence) else []:
+        assert isinstance(item, Mapping)
+        ident = _text(item.get("id")) or ""
+        register(ident, item.get("id") or item, "clause")
+        clauses[ident] = ClauseInfo(
+            ident, _text(item.get("title")), _text(item.get("text")), item.line, item.col
+        )
+        order += 1
+        prov = Prov(
+            "clause", ident, order, _text(item.get("title")), effective=_date(item.get("effective"))
+        )
+        _prevails(item, ident, prevails)
+        facts = item.get("facts")
+        if isinstance(facts, Mapping):
+            statements.append((prov, facts))
+    source_list = mapping.get("sources")
+    for item in source_list.items if isinstance(source_list, Sequence) else []:
+        assert isinstance(item, Mapping)
+        ident = _text(item.get("id")) or ""
+        register(ident, item.get("id") or item, "source")
+        kind = _text(item.get("kind")) or "other"
+        sources[ident] = SourceInfo(
+            ident,
+            kind,
+            _text(item.get("title")),
+            _date(item.get("date")),
+            _text(item.get("url")),
+            item.line,
+            item.col,
+        )
+        order += 1
+        prov = Prov(
+            kind,
+            ident,
+            order,
+            _text(item.get("title")),
+            _date(item.get("date")),
+            _text(item.get("url")),
+            _date(item.get("effective")),
+        )
+        _prevails(item, ident, prevails)
+        facts = item.get("facts")
+        if isinstance(facts, Mapping):
+            (statements if prov.contract_term else later).append((prov, facts))
+    statements.extend(later)  # contract terms first, then other sources
+
+    for ref, targets in prevails.items():
+        for target in targets:
+            if target not in refs:
+                node = refs[ref]
+                raise InputError(
+                    f"prevails_over names {target!r}, which is not a clause or source id",
+                    file=name,
+                    line=node.line,
+                    col=node.col,
+                )
+    closure = _closure(prevails)
+    for ref, targets in closure.items():
+        if ref in targets:
+            node = refs[ref]
+            raise InputError(
+                f"prevails_over forms a cycle through {ref!r}",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
+
+    merger = Merger(closure, name)
+    merged: FObj | None = None
+    for prov, facts in statements:
+        try:
+            tree = build(facts, facts_kind, "", prov, table)
+        except InputError as exc:
+            raise exc.located(name) from None
+        assert isinstance(tree, FObj)
+        merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
+    assert merged is not None
+    ident = _text(mapping.get("id")) or ""
+    title = _text(mapping.get("title")) or ""
+    doc = ContractDoc(path, ident, title, merged, mapping.line, mapping.col, clauses, sources)
+    _check_party_refs(doc, name)
+    return doc
+
+
+def _prevails(item: Mapping, ident: str, prevails: dict[str, set[str]]) -> None:
+    node = item.get("prevails_over")
+    if isinstance(node, Sequence):
+        prevails.setdefault(ident, set()).update(
+            str(x.value) for x in node.items if isinstance(x, Scalar)
+        )
+
+
+def _closure(prevails: dict[str, set[str]]) -> dict[str, set[str]]:
+    closure = {ref: set(targets) for ref, targets in prevails.items()}
+    changed = True
+    while changed:
+        changed = False
+        for targets in closure.values():
+            extra: set[str] = set()
+            for target in targets:
+                extra |= closure.get(target, set())
+            if not extra <= targets:
+                targets |= extra
+                changed = True
+    return closure
+
+
+def _check_party_refs(doc: ContractDoc, name: str) -> None:
+    """Fields that name a party (operator, ...) must name one of the parties."""
+    from compliance.facts import FLeaf, FList
+
+    parties = doc.facts.fields.get("parties")
+    known = set()
+    if isinstance(parties, FList):
+        for item in parties.items:
+            if isinstance(item, FObj) and isinstance(item.fields.get("id"), FLeaf):
+                known.add(item.fields["id"].value)  # type: ignore[union-attr]
+
+    def walk(node: Any) -> None:
+        if isinstance(node, FObj):
+            for key, child in node.fields.items():
+                if key == "operator" and isinstance(child, FLeaf) and child.value not in known:
+                    raise InputError(
+                        f"operator {child.value!r} is not the id of a party "
+                        f"(parties: {', '.join(sorted(known)) or 'none'})",
+                        file=name,
+                        line=child.line,
+                        col=child.col,
+                    )
+                walk(child)
+        elif isinstance(node, FList):
+            for item in node.items:
+                walk(item)
+
+    walk(doc.facts)
+
+
+def load_contract(path: str, limits: Limits = DEFAULT_LIMITS) -> ContractDoc:
+    """Read, validate and build one contract description (``-`` reads standard input)."""
+    root = load_file(path, limits)
+    return build_contract(root, path)

@@ -1,0 +1,63 @@
+"""Error types and the exit codes they map to.
+
+Exit codes (worst wins across a batch):
+
+* 0 – no verdict at or above ``--fail-on``
+* 1 – a verdict at or above ``--fail-on``
+* 2 – bad input (a contract, pack, option or file); one line ``FILE:LINE:COL: message``
+* 3 – a rule evaluated to ``error``, or an internal error
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+EXIT_ERROR = 3
+
+
+class ComplianceError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+    exit_code = EXIT_ERROR
+
+
+class InputError(ComplianceError):
+    """Bad input: rendered as one line ``FILE:LINE:COL: message`` and exit status 2."""
+
+    exit_code = EXIT_INPUT
+
+    def __init__(
+        self,
+        message: str,
+        file: str | None = None,
+        line: int | None = None,
+        col: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+        self.col = col
+
+    def located(self, file: str) -> InputError:
+        """Return this error with ``file`` filled in where it was missing."""
+        if self.file is None:
+            self.file = file
+        return self
+
+    def __str__(self) -> str:
+        parts = []
+        if self.file is not None:
+            parts.append(self.file)
+            if self.line is not None:
+                parts.append(str(self.line))
+                if self.col is not None:
+                    parts.append(str(self.col))
+        prefix = ":".join(parts)
+        text = " ".join(self.message.split())  # always one line
+        return f"{prefix}: {text}" if prefix else text
+
+
+class PackError(InputError):
+    """A rule pack that cannot be loaded or compiled (still bad input: exit 2)."""

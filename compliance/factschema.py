@@ -1,0 +1,142 @@
+"""The fact-path table: every fact path the model knows, and what kind of value it holds.
+
+Generated from the contract model's JSON Schema. Rule packs are checked against it when they
+are compiled (an unknown path or an operator that does not fit the value is a load error),
+and the fact tree uses it to type plain YAML scalars (``2026-02-28`` is a date only where
+the model says so).
+
+Path grammar (used everywhere a fact is named: evidence, missing facts, ``--set``,
+``--assume``, baselines)::
+
+    path     := segment ("." segment)*
+    segment  := name ("[*]" | "[" index "]")?
+    name     := [a-z][a-z0-9_]*        (extension namespaces may also use "-")
+
+``[*]`` stands for every element of a list (in rule conditions); ``[N]`` names one element
+(0-based, in evidence). Examples: ``status``, ``restrictions.mass_surveillance.prohibited``,
+``data.storage[*].country``, ``parties[1].roles``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+# Value kinds of leaves.
+BOOL, INT, NUMBER, DATE, STRING, JURISDICTION, VOCAB, OBJECT, LIST, ANY = (
+    "bool",
+    "int",
+    "number",
+    "date",
+    "string",
+    "jurisdiction",
+    "vocab",
+    "object",
+    "list",
+    "any",
+)
+
+_SEGMENT = re.compile(r"^([a-z][a-z0-9_-]*)(?:\[(\*|\d+)\])?$")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a fact path holds. For a list, ``item`` is the kind of its elements."""
+
+    kind: str
+    vocab: str | None = None
+    item: Kind | None = None
+    description: str = ""
+
+    @property
+    def scalar(self) -> bool:
+        return self.kind not in (OBJECT, LIST, ANY)
+
+    def label(self) -> str:
+        if self.kind == LIST and self.item is not None:
+            return f"list of {self.item.label()}"
+        if self.kind == VOCAB:
+            return f"{self.vocab} value"
+        return self.kind
+
+
+def parse_path(text: str) -> list[tuple[str, str | None]]:
+    """Split a path into (name, index) steps; index is ``"*"``, a number, or ``None``."""
+    if not text or text != text.strip():
+        raise ValueError(f"invalid fact path {text!r}")
+    steps: list[tuple[str, str | None]] = []
+    for part in text.split("."):
+        match = _SEGMENT.match(part)
+        if match is None:
+            raise ValueError(f"invalid fact path {text!r} (at {part!r})")
+        steps.append((match.group(1), match.group(2)))
+    return steps
+
+
+def pattern_of(text: str) -> str:
+    """The table key of a concrete path: every index becomes ``[*]``."""
+    return re.sub(r"\[\d+\]", "[*]", text)
+
+
+def _kind_of(schema: dict[str, Any], defs: dict[str, Any]) -> tuple[Kind, str | None]:
+    """The kind of a property schema, and the $defs name of an object's schema."""
+    description = schema.get("description", "")
+    branches = schema.get("anyOf", [schema])
+    branches = [b for b in branches if b.get("$ref") != "#/$defs/Unspecified"]
+    if schema.get("x-fact-list") or any(b.get("type") == "array" for b in branches):
+        array = next(b for b in branches if b.get("type") == "array")
+        item, ref = _kind_of(array["items"], defs)
+        return Kind(LIST, item=item, description=description), ref
+    branch = branches[0]
+    ref = branch.get("$ref")
+    if ref:
+        name = ref.rsplit("/", 1)[1]
+        target = defs[name]
+        if name == "Jurisdiction":
+            return Kind(JURISDICTION, description=description), None
+        if "enum" in target:
+            return Kind(VOCAB, vocab=name, description=description), None
+        return Kind(OBJECT, description=description), name
+    kind = branch.get("type")
+    if kind == "boolean":
+        return Kind(BOOL, description=description), None
+    if kind == "integer":
+        return Kind(INT, description=description), None
+    if kind == "number":
+        return Kind(NUMBER, description=description), None
+    if kind == "string":
+        if branch.get("format") == "date":
+            return Kind(DATE, description=description), None
+        return Kind(STRING, description=description), None
+    return Kind(ANY, description=description), None
+
+
+def build_table(schema: dict[str, Any]) -> dict[str, Kind]:
+    """Every fact path (pattern) of the Facts model and its kind."""
+    defs = schema["$defs"]
+    table: dict[str, Kind] = {}
+
+    def walk(def_name: str, prefix: str) -> None:
+        for name, prop in defs[def_name].get("properties", {}).items():
+            kind, ref = _kind_of(prop, defs)
+            path = f"{prefix}{name}"
+            table[path] = kind
+            if ref is not None:
+                walk(ref, f"{path}[*]." if kind.kind == LIST else f"{path}.")
+
+    walk("Facts", "")
+    return dict(sorted(table.items()))
+
+
+@cache
+def table() -> dict[str, Kind]:
+    from compliance.model.schema import contract_schema
+
+    return build_table(contract_schema())
+
+
+def lookup(path: str) -> Kind | None:
+    """The kind of a path pattern (``parties[*].country``) or concrete path."""
+    return table().get(pattern_of(path))

@@ -1,0 +1,358 @@
+"""The only door for YAML and JSON: bytes in, a positioned node tree out.
+
+* YAML goes through libyaml (``yaml.CSafeLoader``) when it is present. No implicit typing
+  happens here: plain scalars stay strings except ``null``/``~``, ``true`` and ``false``
+  (so ``NO`` is Norway and ``4.10`` a clause id); dates are dates only where the model says.
+* A duplicate key at any depth is an error, never an overwrite.
+* Aliases are expanded with a budget (no "billion laughs"), nesting has a depth limit, and
+  files have a size limit; each limit names the option that raises it.
+* Every error is an :class:`~compliance.errors.InputError` with file, line and column.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from compliance.errors import InputError
+from compliance.nodes import Mapping, Node, Scalar, Sequence
+
+STDIN = "-"
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for untrusted input; each has a command-line option to raise it."""
+
+    max_bytes: int = 10 * 1024 * 1024  # --max-file-size
+    max_depth: int = 64  # --max-depth
+    max_aliases: int = 1000  # --max-aliases (alias uses while expanding)
+    max_nodes: int = 1_000_000  # total values after alias expansion
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def display_name(path: str) -> str:
+    return "<stdin>" if path == STDIN else path
+
+
+def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """Read a file (or standard input for ``-``) with the size limit applied."""
+    name = display_name(path)
+    if path == STDIN:
+        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+    else:
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            if os.path.islink(path):
+                raise InputError("cannot read: dangling symbolic link", file=name) from None
+            raise InputError("no such file", file=name) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from None
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("is a directory, not a file", file=name)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError("not a regular file", file=name)
+        if st.st_size > limits.max_bytes:
+            raise InputError(
+                f"file is {st.st_size} bytes, over the limit of {limits.max_bytes} "
+                "(raise it with --max-file-size)",
+                file=name,
+            )
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(limits.max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from None
+    if len(data) > limits.max_bytes:
+        raise InputError(
+            f"input is over the limit of {limits.max_bytes} bytes (raise it with --max-file-size)",
+            file=name,
+        )
+    return data
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text from bytes; a UTF-8 byte-order mark is accepted and dropped."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("file is UTF-16; save it as UTF-8", file=name, line=1, col=1)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        col = nul - (data.rfind(b"\n", 0, nul) + 1) + 1
+        raise InputError(
+            "file contains NUL bytes (binary or UTF-16/32 data?); contracts and packs are "
+            "UTF-8 text",
+            file=name,
+            line=line,
+            col=col,
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+            file=name,
+            line=line,
+            col=col,
+        ) from None
+
+
+def looks_like_json(path: str, text: str) -> bool:
+    lower = path.lower()
+    if lower.endswith(".json"):
+        return True
+    if lower.endswith((".yaml", ".yml")):
+        return False
+    return text.lstrip()[:1] in ("{", "[")
+
+
+def parse_text(text: str, name: str, *, json: bool, limits: Limits = DEFAULT_LIMITS) -> Node:
+    """Parse YAML or JSON text into a node tree."""
+    try:
+        if json:
+            from compliance.jsonparse import parse_json
+
+            return parse_json(text, max_depth=limits.max_depth)
+        return _parse_yaml(text, limits)
+    except InputError as exc:
+        raise exc.located(name) from None
+
+
+def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Node:
+    """Read and parse one YAML or JSON file (``-`` for standard input)."""
+    name = display_name(path)
+    text = decode(read_bytes(path, limits), name)
+    return parse_text(text, name, json=looks_like_json(path, text), limits=limits)
+
+
+# --- YAML -----------------------------------------------------------------------------------
+
+
+def _loader_class() -> Any:
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+
+    class _NoImplicitLoader(base):  # type: ignore[misc, valid-type]
+        """Resolves no implicit types at all: typing is done here, by the rules above."""
+
+        yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012
+
+    return _NoImplicitLoader
+
+
+_LOADER: Any = None
+
+
+def _parse_yaml(text: str, limits: Limits) -> Node:
+    global _LOADER
+    import yaml
+
+    if _LOADER is None:
+        _LOADER = _loader_class()
+    depth = _max_flow_depth(text)
+    if depth > limits.max_depth:
+        raise InputError(
+            f"nesting deeper than {limits.max_depth} levels (raise it with --max-depth)",
+            line=1,
+            col=1,
+        )
+    loader = _LOADER(text)
+    try:
+        try:
+            if not loader.check_node():
+                raise InputError("the file is empty (no YAML document)", line=1, col=1)
+            root = loader.get_node()
+            if loader.check_node():
+                extra = loader.get_node()
+                mark = extra.start_mark if extra is not None else None
+                raise InputError(
+                    "several YAML documents in one file (only one is allowed)",
+                    line=mark.line + 1 if mark else None,
+                    col=mark.column + 1 if mark else None,
+                )
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            problem = exc.problem or exc.context or "invalid YAML"
+            if exc.context and exc.problem:
+                problem = f"{exc.problem} ({exc.context})"
+            raise InputError(
+                f"YAML syntax error: {problem}",
+                line=mark.line + 1 if mark else None,
+                col=mark.column + 1 if mark else None,
+            ) from None
+        except yaml.YAMLError as exc:
+            raise InputError(f"YAML error: {exc}") from None
+        except RecursionError:
+            raise InputError(
+                f"nesting deeper than {limits.max_depth} levels (raise it with --max-depth)"
+            ) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise InputError("the file is empty (no YAML document)", line=1, col=1)
+    return _Builder(limits).build(root)
+
+
+def _max_flow_depth(text: str) -> int:
+    """A cheap upper bound on nesting, checked before libyaml recurses into the text."""
+    depth = best = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > best:
+                best = depth
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    # Block nesting is bounded by indentation; count the deepest indentation in steps of 1.
+    indent = max(
+        (len(line) - len(line.lstrip(" -")) for line in text.splitlines() if line.strip()),
+        default=0,
+    )
+    return max(best, indent // 2 if indent > 2 * 64 else 0)
+
+
+class _Builder:
+    """Turns libyaml's node graph into our nodes: checks keys, tags, aliases and depth."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.seen: set[int] = set()
+        self.aliases = 0
+        self.count = 0
+
+    def build(self, root: Any) -> Node:
+        import yaml
+
+        result: Node | None = None
+        # Iterative depth-first construction: (yaml node, parent, key, depth, ancestors).
+        stack: list[tuple[Any, Mapping | Sequence | None, Scalar | None, int, frozenset[int]]]
+        stack = [(root, None, None, 0, frozenset())]
+        while stack:
+            ynode, parent, key, depth, ancestors = stack.pop()
+            line, col = ynode.start_mark.line + 1, ynode.start_mark.column + 1
+            ident = id(ynode)
+            if ident in ancestors:
+                raise InputError(
+                    "recursive YAML alias (a value that contains itself)", None, line, col
+                )
+            if ident in self.seen and not isinstance(ynode, yaml.ScalarNode):
+                self.aliases += 1
+                if self.aliases > self.limits.max_aliases:
+                    raise InputError(
+                        f"more than {self.limits.max_aliases} alias expansions "
+                        "(raise it with --max-aliases)",
+                        line=line,
+                        col=col,
+                    )
+            self.seen.add(ident)
+            self.count += 1
+            if self.count > self.limits.max_nodes:
+                raise InputError(
+                    f"more than {self.limits.max_nodes} values after expanding aliases",
+                    line=line,
+                    col=col,
+                )
+            if depth > self.limits.max_depth:
+                raise InputError(
+                    f"nesting deeper than {self.limits.max_depth} levels "
+                    "(raise it with --max-depth)",
+                    line=line,
+                    col=col,
+                )
+            node: Node
+            if isinstance(ynode, yaml.ScalarNode):
+                node = self.scalar(ynode, line, col)
+            elif isinstance(ynode, yaml.MappingNode):
+                self.check_tag(ynode, _MAP_TAG, line, col)
+                mapping = Mapping(line, col)
+                node = mapping
+                inner = ancestors | {ident}
+                for knode, vnode in reversed(ynode.value):
+                    kline, kcol = knode.start_mark.line + 1, knode.start_mark.column + 1
+                    if not isinstance(knode, yaml.ScalarNode):
+                        raise InputError("a mapping key must be a plain string", None, kline, kcol)
+                    kscalar = self.scalar(knode, kline, kcol)
+                    if not isinstance(kscalar.value, str) or kscalar.value == "":
+                        raise InputError(
+                            f"a mapping key must be a string, not {knode.value!r}",
+                            None,
+                            kline,
+                            kcol,
+                        )
+                    stack.append((vnode, mapping, kscalar, depth + 1, inner))
+                # Keys are attached in document order by checking duplicates up front.
+                names: dict[str, Any] = {}
+                for knode, _ in ynode.value:
+                    name = knode.value
+                    if name in names:
+                        first = names[name]
+                        raise InputError(
+                            f"duplicate key {name!r} (first defined at line "
+                            f"{first.start_mark.line + 1}, column {first.start_mark.column + 1})",
+                            line=knode.start_mark.line + 1,
+                            col=knode.start_mark.column + 1,
+                        )
+                    names[name] = knode
+                    mapping.entries[name] = (Scalar(name, 0, 0), node)  # placeholder, filled below
+            elif isinstance(ynode, yaml.SequenceNode):
+                self.check_tag(ynode, _SEQ_TAG, line, col)
+                seq = Sequence(line, col)
+                seq.items = [node] * len(ynode.value)  # placeholders, filled below
+                node = seq
+                inner = ancestors | {ident}
+                for index in range(len(ynode.value) - 1, -1, -1):
+                    stack.append((ynode.value[index], seq, Scalar(index, 0, 0), depth + 1, inner))
+            else:  # pragma: no cover - libyaml only makes the three kinds
+                raise InputError("unsupported YAML node", None, line, col)
+            if parent is None:
+                result = node
+            elif isinstance(parent, Mapping):
+                assert key is not None and isinstance(key.value, str)
+                parent.entries[key.value] = (key, node)
+            else:
+                assert key is not None and isinstance(key.value, int)
+                parent.items[key.value] = node
+        assert result is not None
+        return result
+
+    def check_tag(self, ynode: Any, expected: str, line: int, col: int) -> None:
+        if ynode.tag != expected:
+            raise InputError(f"unsupported YAML tag {ynode.tag!r}", None, line, col)
+
+    def scalar(self, ynode: Any, line: int, col: int) -> Scalar:
+        if ynode.tag != _STR_TAG:
+            tag = ynode.tag.replace("tag:yaml.org,2002:", "!!")
+            raise InputError(
+                f"unsupported YAML tag {tag!r} (tags are not allowed; write plain values)",
+                None,
+                line,
+                col,
+            )
+        text = ynode.value
+        if ynode.style is None or ynode.style == "":
+            if text in _NULLS:
+                return Scalar(None, line, col, plain=True)
+            if text in _TRUE:
+                return Scalar(True, line, col, plain=True)
+            if text in _FALSE:
+                return Scalar(False, line, col, plain=True)
+            return Scalar(text, line, col, plain=True)
+        return Scalar(text, line, col)

@@ -1,0 +1,73 @@
+"""The contract description document: header, facts, clauses and other sources."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from compliance.model.facts import Facts
+from compliance.model.types import Date, Model, Str, Vocab
+
+_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+
+
+class Clause(Model):
+    """A clause of the contract and the facts it establishes."""
+
+    id: Str = Field(
+        description="The clause number as the contract writes it, e.g. '4.2' (kept as text).",
+        min_length=1,
+    )
+    title: Str | None = Field(default=None, description="The clause heading.")
+    text: Str | None = Field(
+        default=None,
+        description="The clause text or a faithful summary: evidence for people, never read "
+        "by rules.",
+    )
+    facts: Facts | None = Field(default=None, description="The facts this clause states.")
+    prevails_over: list[Str] | None = Field(
+        default=None,
+        description="Ids of clauses or sources this one prevails over where they set a fact "
+        "differently (e.g. an amendment).",
+    )
+    effective: Date | None = Field(default=None, description="Date this clause takes effect.")
+
+
+class Source(Model):
+    """A source other than the contract's clauses: an annex, an amendment, a public statement,
+    a press report. Reports flag verdicts that rest on a source that is not contract terms."""
+
+    id: Str = Field(description="Short id used to refer to this source.", pattern=_ID)
+    kind: Annotated[str, Vocab("SourceKind")] = Field(description="What kind of source it is.")
+    title: Str | None = Field(default=None, description="Title of the document or article.")
+    publisher: Str | None = Field(default=None, description="Who published it.")
+    party: Str | None = Field(default=None, description="Party id of the party it comes from.")
+    date: Date | None = Field(default=None, description="Date of the source.")
+    url: Str | None = Field(default=None, description="Where to read it.")
+    note: Str | None = Field(default=None, description="What it says, in your own words.")
+    facts: Facts | None = Field(default=None, description="The facts this source states.")
+    prevails_over: list[Str] | None = Field(
+        default=None, description="Ids of clauses or sources this one prevails over."
+    )
+    effective: Date | None = Field(default=None, description="Date this source takes effect.")
+
+
+class Contract(Facts):
+    """A contract description: what a contract (or proposal) says, and where it says it.
+
+    Facts written at the top level come from the description itself (source kind
+    ``contract``); facts under a clause or a source come from that clause or source.
+    """
+
+    id: Str = Field(
+        description="Stable id of the contract (used by waivers and baselines).",
+        pattern=_ID,
+        max_length=200,
+    )
+    title: Str = Field(description="Human-readable title.", min_length=1)
+    description: Str | None = Field(default=None, description="What this description covers.")
+    clauses: list[Clause] | None = Field(default=None, description="The contract's clauses.")
+    sources: list[Source] | None = Field(
+        default=None, description="Annexes, amendments, statements and reports it draws on."
+    )

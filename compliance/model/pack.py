@@ -1,0 +1,248 @@
+"""pydantic models of rule packs, their rules, conditions, parameters and fixtures."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic_core import PydanticCustomError
+
+from compliance.model.types import Date, Model, Str
+
+_ID = r"^[a-z0-9][a-z0-9-]*$"
+RULE_ID = Annotated[str, Field(pattern=_ID, max_length=80)]
+
+OPERATORS = (
+    "equals",
+    "in",
+    "contains",
+    "any_of",
+    "all_of",
+    "none_of",
+    "subset_of",
+    "gt",
+    "ge",
+    "lt",
+    "le",
+    "matches",
+)
+
+
+class ParamRef(Model):
+    """A parameter standing in for a value: ``{param: name}``."""
+
+    param: Str = Field(description="Name of a parameter of this pack.")
+
+
+# A value is a scalar, a list of scalars, {param: name} (a parameter of the pack) or, for
+# ``in`` and ``subset_of``, {fact: path} (the values of another fact). Checked on compile.
+Value = Any
+
+
+class Leaf(Model):
+    """A predicate over one fact path: ``{fact: PATH, OPERATOR: VALUE}``.
+
+    Scalar operators: equals, in (the value is one of a list), gt/ge/lt/le (numbers, dates
+    and ordered vocabularies such as classification), matches (an RE2 pattern). List
+    operators: contains, any_of, all_of, none_of, subset_of. A fact that is absent or
+    ``unspecified`` makes the predicate unknown; on an open list, contains / any_of /
+    all_of can only be true or unknown and none_of / subset_of only false or unknown.
+    """
+
+    fact: Str | None = Field(
+        default=None,
+        description="The fact path, e.g. restrictions.mass_surveillance.prohibited.",
+    )
+    param: Str | None = Field(
+        default=None,
+        description="Instead of a fact: a parameter of this pack (e.g. to switch a rule on "
+        "for a profile). Exactly one of fact and param.",
+    )
+    description: Str | None = Field(default=None, description="The predicate in words.")
+    equals: Value = Field(default=None, description="The fact equals this value.")
+    in_: Value = Field(default=None, alias="in", description="The fact is one of these values.")
+    contains: Value = Field(default=None, description="The list holds this value.")
+    any_of: Value = Field(default=None, description="The list holds at least one of these.")
+    all_of: Value = Field(default=None, description="The list holds all of these.")
+    none_of: Value = Field(default=None, description="The list holds none of these.")
+    subset_of: Value = Field(default=None, description="Every item of the list is one of these.")
+    gt: Value = Field(default=None, description="Greater than (numbers, dates, ordered values).")
+    ge: Value = Field(default=None, description="Greater than or equal.")
+    lt: Value = Field(default=None, description="Less than.")
+    le: Value = Field(default=None, description="Less than or equal.")
+    matches: Value = Field(default=None, description="Matches this RE2 regular expression.")
+
+    model_config = Model.model_config | {"populate_by_name": False}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_operator(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            ops = [op for op in OPERATORS if op in data]
+            subjects = [key for key in ("fact", "param") if key in data]
+            if len(subjects) != 1:
+                raise PydanticCustomError(
+                    "subject", "a predicate names exactly one of 'fact' and 'param'"
+                )
+            if len(ops) != 1:
+                found = ", ".join(ops) if ops else "none"
+                raise PydanticCustomError(
+                    "operator",
+                    f"a fact predicate needs exactly one operator of {', '.join(OPERATORS)} "
+                    f"(found: {found})",
+                )
+        return data
+
+
+class All(Model):
+    all: list[Condition] = Field(min_length=1, description="True if every part is true.")
+    description: Str | None = None
+
+
+class AnyOf(Model):
+    any: list[Condition] = Field(min_length=1, description="True if some part is true.")
+    description: Str | None = None
+
+
+class Not(Model):
+    not_: Condition = Field(alias="not", description="Swaps true and false; unknown stays.")
+    description: Str | None = None
+
+
+class Ref(Model):
+    ref: Str = Field(
+        description="A definition of this pack (``name``) or another (``pack-id/name``)."
+    )
+    description: Str | None = None
+
+
+class Some(Model):
+    some: Str = Field(description="A fact path to a list of objects.")
+    where: Condition = Field(description="Condition on one element (paths relative to it).")
+    description: Str | None = None
+
+
+class Every(Model):
+    every: Str = Field(description="A fact path to a list of objects.")
+    where: Condition = Field(description="Condition on each element (paths relative to it).")
+    description: Str | None = None
+
+
+_KINDS = ("all", "any", "not", "ref", "some", "every")
+
+
+def _condition_kind(value: Any) -> str:
+    if isinstance(value, dict):
+        for key in _KINDS:
+            if key in value:
+                return key
+        if "fact" in value:
+            return "fact"
+    return "fact"
+
+
+Condition = Annotated[
+    Annotated[Leaf, Tag("fact")]
+    | Annotated[All, Tag("all")]
+    | Annotated[AnyOf, Tag("any")]
+    | Annotated[Not, Tag("not")]
+    | Annotated[Ref, Tag("ref")]
+    | Annotated[Some, Tag("some")]
+    | Annotated[Every, Tag("every")],
+    Discriminator(_condition_kind),
+]
+
+All.model_rebuild()
+AnyOf.model_rebuild()
+Not.model_rebuild()
+Some.model_rebuild()
+Every.model_rebuild()
+
+
+class Citation(Model):
+    instrument: Str = Field(
+        description="The instrument, e.g. 'Regulation (EU) 2024/1689 (AI Act)'.", min_length=1
+    )
+    provision: Str = Field(
+        description="The provision as the instrument numbers it, e.g. 'Art. 5(1)(h)'.",
+        min_length=1,
+    )
+    url: Str = Field(description="Where to read it.", pattern=r"^https?://")
+    note: Str | None = Field(default=None, description="What it says or how sure we are.")
+
+
+class Parameter(Model):
+    type: Literal["boolean", "integer", "number", "string", "date", "jurisdiction"] | Str = Field(
+        description="boolean, integer, number, string, date, jurisdiction, or a vocabulary "
+        "name (e.g. Population)."
+    )
+    list: bool = Field(default=False, description="true: the parameter is a list of values.")
+    default: Any = Field(description="The default value.")
+    description: Str = Field(description="What the parameter means.", min_length=1)
+
+
+class Definition(Model):
+    title: Str = Field(description="The definition in a few words.", min_length=1)
+    description: Str | None = Field(default=None, description="What it decides and why.")
+    citations: list[Citation] | None = None
+    when: Condition = Field(description="The condition.")
+
+
+class Effective(Model):
+    """When a rule's duty applies (dates are inclusive)."""
+
+    start: Date | None = Field(default=None, alias="from", description="First day it applies.")
+    until: Date | None = Field(default=None, description="Last day it applies.")
+    note: Str | None = Field(default=None, description="Where the dates come from.")
+
+
+class Rule(Model):
+    id: RULE_ID = Field(description="Unique in its pack; the full id is PACK/RULE.")
+    title: Str = Field(min_length=1)
+    severity: Literal["low", "medium", "high", "critical"]
+    basis: Literal["law", "policy-red-line", "guidance"]
+    citations: list[Citation] = Field(min_length=1)
+    rationale: Str = Field(min_length=1, description="Why the rule exists and how it reads.")
+    applies_when: Condition | None = Field(
+        default=None, description="When the rule applies (default: always)."
+    )
+    requires: Condition = Field(description="What the contract must establish to pass.")
+    remediation: Str = Field(min_length=1, description="A suggested clause that would pass.")
+    question: Str = Field(
+        min_length=1, description="The question to put to the counterparty when unknown."
+    )
+    aliases: list[RULE_ID] | None = Field(default=None, description="Former ids of this rule.")
+    effective: Effective | None = Field(default=None, description="When the duty applies.")
+
+
+class Pack(Model):
+    id: RULE_ID = Field(description="The pack id, e.g. no-mass-surveillance.")
+    title: Str = Field(min_length=1)
+    version: Str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    description: Str = Field(min_length=1)
+    disclaimer: Str = Field(min_length=1, description="Not legal advice; what the pack covers.")
+    parameters: dict[str, Parameter] | None = None
+    definitions: dict[str, Definition] | None = None
+    rules: list[Rule] | None = Field(
+        default=None, description="Rules written in this file (more may sit beside it)."
+    )
+
+
+class Case(Model):
+    name: Str = Field(min_length=1)
+    expect: Literal["pass", "fail", "unknown", "not_applicable", "error"]
+    description: Str | None = None
+    as_of: Date | None = None
+    parameters: dict[str, Any] | None = None
+    contract: dict[str, Any] = Field(
+        description="A contract fragment (id and title may be left out)."
+    )
+    expect_missing: list[Str] | None = Field(
+        default=None, description="Fact paths the unknown must list as missing."
+    )
+    expect_applies_from: Date | None = None
+
+
+class Fixtures(Model):
+    rule: RULE_ID
+    cases: list[Case] = Field(min_length=1)

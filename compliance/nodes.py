@@ -1,0 +1,102 @@
+"""The positioned document tree every loader produces.
+
+YAML and JSON files both load into these three node types, so that every value keeps the
+line and column (1-based) where it was written. Plain (unquoted) YAML scalars other than
+``null``, ``true`` and ``false`` stay strings: the model decides whether ``4.10`` is a
+clause id or a number, and whether ``NO`` is Norway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+ScalarValue = str | int | float | bool | None
+
+
+class Node:
+    __slots__ = ("col", "line")
+
+    def __init__(self, line: int, col: int) -> None:
+        self.line = line
+        self.col = col
+
+
+class Scalar(Node):
+    __slots__ = ("plain", "value")
+
+    def __init__(self, value: ScalarValue, line: int, col: int, plain: bool = False) -> None:
+        super().__init__(line, col)
+        self.value = value
+        self.plain = plain
+
+    def __repr__(self) -> str:
+        return f"Scalar({self.value!r}@{self.line}:{self.col})"
+
+
+class Mapping(Node):
+    """A mapping with string keys; ``entries`` keeps each key's own node for its position."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self, line: int, col: int) -> None:
+        super().__init__(line, col)
+        self.entries: dict[str, tuple[Scalar, Node]] = {}
+
+    def get(self, key: str) -> Node | None:
+        entry = self.entries.get(key)
+        return entry[1] if entry is not None else None
+
+    def items(self) -> Iterator[tuple[str, Node]]:
+        for key, (_, value) in self.entries.items():
+            yield key, value
+
+    def __repr__(self) -> str:
+        return f"Mapping({list(self.entries)}@{self.line}:{self.col})"
+
+
+class Sequence(Node):
+    __slots__ = ("items",)
+
+    def __init__(self, line: int, col: int) -> None:
+        super().__init__(line, col)
+        self.items: list[Node] = []
+
+    def __repr__(self) -> str:
+        return f"Sequence(len={len(self.items)}@{self.line}:{self.col})"
+
+
+def to_plain(node: Node) -> Any:
+    """Plain Python data (dicts, lists, scalars) from a node tree."""
+    if isinstance(node, Scalar):
+        return node.value
+    if isinstance(node, Mapping):
+        return {key: to_plain(value) for key, value in node.items()}
+    if isinstance(node, Sequence):
+        return [to_plain(item) for item in node.items]
+    raise TypeError(f"not a node: {node!r}")
+
+
+def locate(node: Node, loc: tuple[str | int, ...], *, key: bool = False) -> tuple[Node, bool]:
+    """Follow ``loc`` (keys and indices) from ``node``.
+
+    Returns the deepest node reached and whether the whole path was found. With ``key``,
+    a path ending in a mapping key gives the key's own node (where an unknown field is
+    written) instead of its value.
+    """
+    current = node
+    for index, step in enumerate(loc):
+        if isinstance(current, Mapping) and isinstance(step, str):
+            entry = current.entries.get(step)
+            if entry is None:
+                return current, False
+            if key and index == len(loc) - 1:
+                return entry[0], True
+            current = entry[1]
+        elif isinstance(current, Sequence) and isinstance(step, int):
+            if not 0 <= step < len(current.items):
+                return current, False
+            current = current.items[step]
+        else:
+            return current, False
+    return current, True

@@ -1,0 +1,837 @@
+"""Rule packs: find, read, validate, compile (to a JSON-able form) and instantiate.
+
+A pack is a folder ``rules/<pack-id>/`` holding ``pack.yaml`` (metadata, parameters,
+definitions), one ``<rule-id>.yaml`` per rule and its fixtures ``<rule-id>.test.yaml``
+beside it; or a single YAML file with ``rules:`` inline. Packs are data: no code runs.
+
+Data flows one way: read (YAML -> validated plain data) -> compile (type-checked,
+parameter-free intermediate form, cacheable) -> instantiate (with parameter values, into
+engine nodes, once per run) -> evaluate (over any number of contracts).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from compliance import engine, factschema
+from compliance.errors import InputError, PackError
+from compliance.factschema import Kind
+from compliance.loader import load_file
+from compliance.nodes import Mapping, Node, locate
+from compliance.paths import (
+    LIST_OPERATORS,
+    MULTI_VALUE,
+    ORDER_OPERATORS,
+    SCALAR_OPERATORS,
+    PathError,
+    check_path,
+    coerce,
+    ordered,
+    parameter_kind,
+    same_kind,
+)
+
+PACK_FILE = "pack.yaml"
+TEST_SUFFIX = ".test.yaml"
+MAX_CONDITION_DEPTH = 32
+
+
+def builtin_dir() -> Path:
+    """Folder of the built-in packs: inside the installed package, or the checkout's rules/."""
+    here = Path(__file__).resolve().parent
+    shipped = here / "_builtin" / "rules"
+    if shipped.is_dir():
+        return shipped
+    return here.parent / "rules"
+
+
+def builtin_ids() -> list[str]:
+    root = builtin_dir()
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / PACK_FILE).is_file())
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@dataclass
+class RawRule:
+    data: dict[str, Any]
+    file: str
+    node: Node
+
+
+@dataclass
+class RawPack:
+    """A pack as read and validated, before compilation."""
+
+    id: str
+    path: str
+    data: dict[str, Any]
+    rules: list[RawRule]
+    hash: str
+    node: Node
+    builtin: bool = False
+    test_files: list[str] = field(default_factory=list)
+
+
+def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
+    from pydantic import ValidationError
+
+    from compliance.validation import format_loc, require_mapping
+
+    require_mapping(root, name, what)
+    from compliance.nodes import to_plain
+
+    try:
+        validated = model.model_validate(to_plain(root))
+    except ValidationError as exc:
+        error = sorted(exc.errors(include_url=False), key=lambda e: len(e["loc"]))[0]
+        loc = _strip_tags(tuple(error["loc"]))
+        node, _ = locate(root, loc, key=error["type"] == "extra_forbidden")
+        if error["type"] == "extra_forbidden":
+            message = f"unknown field {loc[-1]!r}" + (
+                f" in {format_loc(loc[:-1])}" if len(loc) > 1 else ""
+            )
+            message += _did_you_mean(model, loc)
+        elif error["type"] == "missing":
+            message = f"missing required field {format_loc(loc)!r}"
+            node, _ = locate(root, loc[:-1])
+        else:
+            where = format_loc(loc)
+            message = f"{where}: {error['msg']}" if where else error["msg"]
+        raise PackError(message, file=name, line=node.line, col=node.col) from None
+    result: dict[str, Any] = validated.model_dump(by_alias=True, exclude_none=True, warnings=False)
+    return result
+
+
+_TAGS = frozenset({"fact", "all", "any", "not", "ref", "some", "every"})
+
+
+def _strip_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Drop pydantic's union tags from an error location."""
+    out: list[Any] = []
+    for index, step in enumerate(loc):
+        nxt = loc[index + 1] if index + 1 < len(loc) else None
+        if step in _TAGS and (nxt is None or isinstance(nxt, str)):
+            continue
+        out.append(step)
+    return tuple(out)
+
+
+def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
+    from compliance.model.pack import OPERATORS
+    from compliance.model.types import suggest
+
+    names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
+    names += ["every", "where"]
+    names += list(getattr(model, "model_fields", {}))
+    for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective"):
+        from compliance.model import pack as pack_models
+
+        names += list(getattr(pack_models, sub).model_fields)
+    hint = suggest(str(loc[-1]), sorted(set(names)))
+    return f"; did you mean {hint!r}?" if hint else ""
+
+
+def _hash_files(files: list[Path], base: Path) -> str:
+    digest = hashlib.sha256()
+    for file in sorted(files):
+        digest.update(file.relative_to(base).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(file.read_bytes())
+        digest.update(b"\0")
+    return "sha256:" + digest.hexdigest()[:16]
+
+
+def read_pack(path: str | Path, *, builtin: bool = False) -> RawPack:
+    """Read and validate a pack folder (or single-file pack)."""
+    from compliance.model.pack import Pack, Rule
+
+    location = Path(path)
+    if location.is_dir():
+        pack_file = location / PACK_FILE
+        if not pack_file.is_file():
+            raise PackError(f"not a rule pack: no {PACK_FILE} in this folder", file=str(location))
+        rule_files = sorted(
+            p
+            for p in location.glob("*.yaml")
+            if p.name != PACK_FILE and not p.name.endswith(TEST_SUFFIX)
+        )
+        test_files = sorted(str(p) for p in location.glob(f"*{TEST_SUFFIX}"))
+        base = location
+    elif location.is_file():
+        pack_file = location
+        rule_files = []
+        test_files = []
+        base = location.parent
+    else:
+        raise PackError("no such rule pack (not a folder or file)", file=str(location))
+    name = str(pack_file)
+    root = load_file(name)
+    data = _validate(Pack, root, name, "a rule pack")
+    rules: list[RawRule] = []
+    inline = root.get("rules") if isinstance(root, Mapping) else None
+    for index, rule in enumerate(data.get("rules", [])):
+        node = inline.items[index] if inline is not None else root  # type: ignore[attr-defined]
+        rules.append(RawRule(rule, name, node))
+    for file in rule_files:
+        rule_root = load_file(str(file))
+        rule = _validate(Rule, rule_root, str(file), "a rule")
+        if file.stem != rule["id"]:
+            id_node, _ = locate(rule_root, ("id",))
+            raise PackError(
+                f"rule id {rule['id']!r} does not match its file name {file.name!r}",
+                file=str(file),
+                line=id_node.line,
+                col=id_node.col,
+            )
+        rules.append(RawRule(rule, str(file), rule_root))
+    seen: dict[str, RawRule] = {}
+    for rule in rules:
+        ids = [rule.data["id"], *rule.data.get("aliases", [])]
+        for ident in ids:
+            if ident in seen:
+                node, _ = locate(rule.node, ("id",))
+                raise PackError(
+                    f"duplicate rule id {ident!r} (also in {seen[ident].file})",
+                    file=rule.file,
+                    line=node.line,
+                    col=node.col,
+                )
+            seen[ident] = rule
+    digest = _hash_files([pack_file, *rule_files], base)
+    return RawPack(data["id"], str(location), data, rules, digest, root, builtin, test_files)
+
+
+# --- compiling ----------------------------------------------------------------------------------
+
+
+@dataclass
+class RuleIR:
+    """A rule in compiled (parameter-free, JSON-able) form with its metadata."""
+
+    pack: str
+    id: str
+    title: str
+    severity: str
+    basis: str
+    citations: list[dict[str, str]]
+    rationale: str
+    remediation: str
+    question: str
+    aliases: list[str]
+    effective: dict[str, str] | None
+    applies: dict[str, Any] | None
+    requires: dict[str, Any]
+    file: str
+    line: int
+
+    @property
+    def full_id(self) -> str:
+        return f"{self.pack}/{self.id}"
+
+
+@dataclass
+class PackIR:
+    id: str
+    title: str
+    version: str
+    description: str
+    disclaimer: str
+    hash: str
+    path: str
+    builtin: bool
+    parameters: dict[str, dict[str, Any]]
+    definitions: dict[str, dict[str, Any]]
+    rules: list[RuleIR]
+    refs: list[str]  # packs whose definitions this pack uses
+
+
+class Compiler:
+    """Type-checks one pack's conditions against the fact table and its parameters."""
+
+    def __init__(self, raw: RawPack, known: dict[str, RawPack]) -> None:
+        self.raw = raw
+        self.known = known
+        self.params = (
+            {
+                name: (parameter_kind(spec["type"]), bool(spec.get("list", False)))
+                for name, spec in raw.data.get("parameters", {}).items()
+            }
+            if True
+            else {}
+        )
+        self.definitions = raw.data.get("definitions", {})
+        self.refs: set[str] = set()
+        self.file = raw.path
+        self.node: Node = raw.node
+
+    def error(self, message: str, node: Node | None = None) -> PackError:
+        where = node or self.node
+        return PackError(message, file=self.file, line=where.line, col=where.col)
+
+    def compile(self) -> PackIR:
+        data = self.raw.data
+        parameters: dict[str, dict[str, Any]] = {}
+        for name, spec in data.get("parameters", {}).items():
+            kind, is_list = self.params[name]
+            try:
+                default = coerce_param(spec["default"], kind, is_list, f"parameter {name}")
+            except PathError as exc:
+                raise self.error(str(exc), _find(self.raw.node, ("parameters", name))) from None
+            parameters[name] = {**spec, "default": default, "list": is_list}
+        definitions: dict[str, dict[str, Any]] = {}
+        for name, spec in self.definitions.items():
+            node = _find(self.raw.node, ("definitions", name, "when"))
+            definitions[name] = {
+                "title": spec["title"],
+                "description": spec.get("description"),
+                "citations": spec.get("citations", []),
+                "ir": self.condition(spec["when"], "", node, 0),
+            }
+        rules = []
+        for raw_rule in self.raw.rules:
+            self.file = raw_rule.file
+            rule = raw_rule.data
+            applies = rule.get("applies_when")
+            applies_ir = (
+                self.condition(applies, "", _find(raw_rule.node, ("applies_when",)), 0)
+                if applies is not None
+                else None
+            )
+            requires_ir = self.condition(
+                rule["requires"], "", _find(raw_rule.node, ("requires",)), 0
+            )
+            effective = rule.get("effective")
+            rules.append(
+                RuleIR(
+                    pack=self.raw.id,
+                    id=rule["id"],
+                    title=rule["title"],
+                    severity=rule["severity"],
+                    basis=rule["basis"],
+                    citations=rule["citations"],
+                    rationale=rule["rationale"],
+                    remediation=rule["remediation"],
+                    question=rule["question"],
+                    aliases=rule.get("aliases", []),
+                    effective=(
+                        {
+                            k: (v.isoformat() if isinstance(v, date) else v)
+                            for k, v in effective.items()
+                        }
+                        if effective
+                        else None
+                    ),
+                    applies=applies_ir,
+                    requires=requires_ir,
+                    file=raw_rule.file,
+                    line=raw_rule.node.line,
+                )
+            )
+        self.file = self.raw.path
+        return PackIR(
+            id=self.raw.id,
+            title=data["title"],
+            version=data["version"],
+            description=data["description"],
+            disclaimer=data["disclaimer"],
+            hash=self.raw.hash,
+            path=self.raw.path,
+            builtin=self.raw.builtin,
+            parameters=parameters,
+            definitions=definitions,
+            rules=rules,
+            refs=sorted(self.refs),
+        )
+
+    def condition(self, cond: dict[str, Any], scope: str, node: Node, depth: int) -> dict[str, Any]:
+        if depth > MAX_CONDITION_DEPTH:
+            raise self.error(f"condition nested deeper than {MAX_CONDITION_DEPTH} levels", node)
+        description = cond.get("description")
+        if "all" in cond or "any" in cond:
+            key = "all" if "all" in cond else "any"
+            parts = [
+                self.condition(part, scope, _find(node, (key, i)), depth + 1)
+                for i, part in enumerate(cond[key])
+            ]
+            return {"op": key, "args": parts, "description": description}
+        if "not" in cond:
+            inner = self.condition(cond["not"], scope, _find(node, ("not",)), depth + 1)
+            return {"op": "not", "arg": inner, "description": description}
+        if "ref" in cond:
+            return self.reference(cond["ref"], scope, _find(node, ("ref",)), description)
+        if "some" in cond or "every" in cond:
+            key = "some" if "some" in cond else "every"
+            path = cond[key]
+            try:
+                kind, steps, _ = check_path(path, scope, allow_each=False)
+            except PathError as exc:
+                raise self.error(str(exc), _find(node, (key,))) from None
+            if (
+                kind.kind != factschema.LIST
+                or kind.item is None
+                or (kind.item.kind != factschema.OBJECT)
+            ):
+                raise self.error(
+                    f"{key} needs a list of objects; {path!r} is a {kind.label()} "
+                    "(use contains / any_of / all_of for lists of values)",
+                    _find(node, (key,)),
+                )
+            inner_scope = factschema.pattern_of(
+                (f"{scope}." if scope else "") + _pattern(path) + "[*]"
+            )
+            where = self.condition(cond["where"], inner_scope, _find(node, ("where",)), depth + 1)
+            return {
+                "op": key,
+                "fact": path,
+                "steps": [list(s) for s in steps],
+                "where": where,
+                "description": description,
+            }
+        return self.leaf(cond, scope, node, description)
+
+    def reference(
+        self, ref: str, scope: str, node: Node, description: str | None
+    ) -> dict[str, Any]:
+        pack_id, _, name = ref.rpartition("/")
+        pack_id = pack_id or self.raw.id
+        if scope:
+            raise self.error("a definition cannot be used inside some/every", node)
+        if pack_id == self.raw.id:
+            if name not in self.definitions:
+                from compliance.model.types import suggest
+
+                hint = suggest(name, list(self.definitions))
+                extra = f"; did you mean {hint!r}?" if hint else ""
+                raise self.error(f"unknown definition {ref!r}{extra}", node)
+            title = self.definitions[name]["title"]
+        else:
+            other = self.known.get(pack_id)
+            if other is None:
+                raise self.error(
+                    f"definition {ref!r} names pack {pack_id!r}, which is neither built in "
+                    "nor loaded with --pack",
+                    node,
+                )
+            defs = other.data.get("definitions", {})
+            if name not in defs:
+                raise self.error(f"pack {pack_id!r} has no definition {name!r}", node)
+            title = defs[name]["title"]
+            self.refs.add(pack_id)
+        return {
+            "op": "ref",
+            "pack": pack_id,
+            "name": name,
+            "title": title,
+            "description": description,
+        }
+
+    def leaf(
+        self, cond: dict[str, Any], scope: str, node: Node, description: str | None
+    ) -> dict[str, Any]:
+        from compliance.model.pack import OPERATORS
+
+        operator = next(op for op in OPERATORS if op in cond)
+        value = cond[operator]
+        if "param" in cond:
+            return self.param_leaf(cond, operator, value, node, description)
+        path = cond["fact"]
+        try:
+            kind, steps, through = check_path(path, scope)
+        except PathError as exc:
+            raise self.error(str(exc), _find(node, ("fact",))) from None
+        is_list = kind.kind == factschema.LIST or through
+        element = kind.item if kind.kind == factschema.LIST else kind
+        if element is None or not element.scalar:
+            raise self.error(
+                f"{path!r} is {'a list of objects' if is_list else 'an object'}: name one of "
+                "its fields" + (" or use some/every" if is_list else ""),
+                _find(node, ("fact",)),
+            )
+        if kind.kind == factschema.LIST and through:
+            is_list = True
+        op_node = _find(node, (operator,))
+        if is_list and operator not in LIST_OPERATORS:
+            raise self.error(
+                f"{operator} compares a single value but {path!r} is a list; use one of "
+                f"{', '.join(LIST_OPERATORS)}",
+                op_node,
+            )
+        if not is_list and operator not in SCALAR_OPERATORS:
+            raise self.error(
+                f"{operator} is for lists but {path!r} is a single {element.label()}; use one "
+                f"of {', '.join(SCALAR_OPERATORS)}",
+                op_node,
+            )
+        order = ordered(element)
+        if (
+            operator in ORDER_OPERATORS
+            and element.kind
+            not in (
+                factschema.INT,
+                factschema.NUMBER,
+                factschema.DATE,
+            )
+            and order is None
+        ):
+            raise self.error(
+                f"{operator} needs numbers, dates or an ordered vocabulary; "
+                f"{path!r} is a {element.label()}",
+                op_node,
+            )
+        if operator == "matches" and element.kind != factschema.STRING:
+            raise self.error(f"matches needs a text fact; {path!r} is a {element.label()}", op_node)
+        multi = operator in MULTI_VALUE
+        what = f"{operator} value for {path}"
+        if isinstance(value, dict) and set(value) == {"param"}:
+            param = value["param"]
+            if param not in self.params:
+                from compliance.model.types import suggest
+
+                hint = suggest(param, list(self.params))
+                extra = f"; did you mean {hint!r}?" if hint else ""
+                raise self.error(f"unknown parameter {param!r}{extra}", op_node)
+            pkind, plist = self.params[param]
+            if not same_kind(pkind, element) or plist != multi:
+                want = ("a list of " if multi else "a ") + element.label()
+                have = ("a list of " if plist else "a ") + pkind.label()
+                raise self.error(
+                    f"parameter {param!r} is {have} but {operator} on {path!r} needs {want}",
+                    op_node,
+                )
+            typed: Any = {"param": param}
+        elif isinstance(value, dict) and set(value) == {"fact"}:
+            if operator not in ("in", "subset_of"):
+                raise self.error(
+                    f"{{fact: ...}} as a value works with in and subset_of, not {operator}",
+                    op_node,
+                )
+            try:
+                rkind, rsteps, rthrough = check_path(value["fact"], scope)
+            except PathError as exc:
+                raise self.error(str(exc), op_node) from None
+            relement = rkind.item if rkind.kind == factschema.LIST else rkind
+            if (
+                (rkind.kind != factschema.LIST and not rthrough)
+                or relement is None
+                or not (same_kind(relement, element))
+            ):
+                raise self.error(
+                    f"{value['fact']!r} must be a list of {element.label()} to compare with "
+                    f"{path!r}",
+                    op_node,
+                )
+            typed = {"fact": value["fact"], "steps": [list(x) for x in rsteps]}
+        else:
+            try:
+                if operator == "matches":
+                    typed = self.pattern(value, op_node)
+                else:
+                    typed = coerce_param(value, element, multi, what)
+            except PathError as exc:
+                raise self.error(str(exc), op_node) from None
+        return {
+            "op": "leaf",
+            "fact": path,
+            "steps": [list(s) for s in steps],
+            "operator": operator,
+            "value": typed,
+            "list": is_list,
+            "kind": element.kind,
+            "vocab": element.vocab,
+            "order": order,
+            "description": description,
+        }
+
+    def param_leaf(
+        self,
+        cond: dict[str, Any],
+        operator: str,
+        value: Any,
+        node: Node,
+        description: str | None,
+    ) -> dict[str, Any]:
+        """A predicate over a parameter: its value is known once the run's parameters are."""
+        name = cond["param"]
+        if name not in self.params:
+            from compliance.model.types import suggest
+
+            hint = suggest(name, list(self.params))
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            raise self.error(f"unknown parameter {name!r}{extra}", _find(node, ("param",)))
+        kind, is_list = self.params[name]
+        allowed = LIST_OPERATORS if is_list else ("equals", "in", *ORDER_OPERATORS)
+        op_node = _find(node, (operator,))
+        if operator not in allowed:
+            raise self.error(
+                f"{operator} does not apply to parameter {name!r} ({kind.label()}"
+                f"{', a list' if is_list else ''})",
+                op_node,
+            )
+        try:
+            typed = coerce_param(value, kind, operator in MULTI_VALUE, f"{operator} on {name}")
+        except PathError as exc:
+            raise self.error(str(exc), op_node) from None
+        return {
+            "op": "param",
+            "param": name,
+            "operator": operator,
+            "value": typed,
+            "list": is_list,
+            "kind": kind.kind,
+            "order": ordered(kind),
+            "description": description,
+        }
+
+    def pattern(self, value: Any, node: Node) -> str:
+        if not isinstance(value, str):
+            raise self.error(f"matches needs a pattern (text), got {value!r}", node)
+        import re2
+
+        try:
+            re2.compile(value)
+        except Exception as exc:  # re2.error
+            raise self.error(f"invalid RE2 pattern {value!r}: {exc}", node) from None
+        return value
+
+
+def _pattern(path: str) -> str:
+    return path
+
+
+def _find(node: Node, loc: tuple[Any, ...]) -> Node:
+    found, _ = locate(node, loc)
+    return found
+
+
+def coerce_param(value: Any, kind: Kind, is_list: bool, what: str) -> Any:
+    if is_list:
+        if not isinstance(value, list):
+            raise PathError(f"{what}: expected a list, got {value!r}")
+        return [coerce(item, kind, what) for item in value]
+    if isinstance(value, list):
+        raise PathError(f"{what}: expected a single value, got a list")
+    return coerce(value, kind, what)
+
+
+# --- loading sets of packs ----------------------------------------------------------------------
+
+
+@dataclass
+class PackSet:
+    """The packs of a run: the selected ones, and every pack their definitions refer to."""
+
+    selected: list[PackIR]
+    all: dict[str, PackIR]
+
+
+def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]]:
+    """Read the packs named by ``specs`` (ids of built-in packs or paths); all built-ins
+    are read too, so that definitions can be shared across packs."""
+    builtins = {ident: read_pack(builtin_dir() / ident, builtin=True) for ident in builtin_ids()}
+    known = dict(builtins)
+    selected: list[RawPack] = []
+    if not specs:
+        selected = [builtins[ident] for ident in sorted(builtins)]
+    else:
+        for spec in specs:
+            if spec in builtins:
+                raw = builtins[spec]
+            elif os.path.exists(spec) or os.sep in spec or spec.endswith((".yaml", ".yml")):
+                raw = read_pack(spec)
+                other = known.get(raw.id)
+                if other is not None and other.path != raw.path and not other.builtin:
+                    raise PackError(f"two packs with the id {raw.id!r}", file=spec)
+                known[raw.id] = raw
+            else:
+                from compliance.model.types import suggest
+
+                hint = suggest(spec, list(builtins))
+                extra = f"; did you mean {hint!r}?" if hint else ""
+                raise InputError(
+                    f"--pack {spec!r}: no built-in pack with this id and no such path{extra} "
+                    f"(built-in: {', '.join(sorted(builtins))})"
+                )
+            if raw.id in {r.id for r in selected}:
+                continue
+            selected.append(raw)
+    return selected, known
+
+
+def compile_packs(specs: list[str] | None = None) -> PackSet:
+    selected, known = load_raw(specs)
+    compiled: dict[str, PackIR] = {}
+
+    def need(ident: str) -> PackIR:
+        if ident not in compiled:
+            compiled[ident] = Compiler(known[ident], known).compile()
+            for other in compiled[ident].refs:
+                need(other)
+        return compiled[ident]
+
+    chosen = [need(raw.id) for raw in selected]
+    return PackSet(chosen, compiled)
+
+
+# --- instantiating -----------------------------------------------------------------------------
+
+
+@dataclass
+class CompiledRule:
+    ir: RuleIR
+    applies: engine.Node | None
+    requires: engine.Node
+
+
+@dataclass
+class CompiledPack:
+    ir: PackIR
+    params: dict[str, Any]
+    rules: list[CompiledRule]
+
+
+def parameter_values(
+    pack: PackIR, overrides: dict[str, Any] | None = None, where: str = "--set"
+) -> dict[str, Any]:
+    values = {name: spec["default"] for name, spec in pack.parameters.items()}
+    for name, value in (overrides or {}).items():
+        if name not in pack.parameters:
+            from compliance.model.types import suggest
+
+            hint = suggest(name, list(pack.parameters))
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            known = ", ".join(sorted(pack.parameters)) or "none"
+            raise InputError(
+                f"{where}: pack {pack.id!r} has no parameter {name!r}{extra} (parameters: {known})"
+            )
+        spec = pack.parameters[name]
+        kind = parameter_kind(spec["type"])
+        try:
+            values[name] = coerce_param(value, kind, spec["list"], f"{where} {pack.id}.{name}")
+        except PathError as exc:
+            raise InputError(str(exc)) from None
+    return values
+
+
+def instantiate(
+    packs: PackSet, overrides: dict[str, dict[str, Any]] | None = None
+) -> list[CompiledPack]:
+    """Engine nodes for the selected packs, with parameter values bound."""
+    overrides = overrides or {}
+    unknown = sorted(set(overrides) - set(packs.all))
+    if unknown:
+        raise InputError(f"--set: no loaded pack {unknown[0]!r}")
+    params = {ident: parameter_values(ir, overrides.get(ident)) for ident, ir in packs.all.items()}
+    definitions: dict[tuple[str, str], engine.Node] = {}
+    refs: list[engine.RefNode] = []
+
+    def build(ir: dict[str, Any], pack: str) -> engine.Node:
+        op = ir["op"]
+        description = ir.get("description")
+        if op in ("all", "any"):
+            parts = [build(part, pack) for part in ir["args"]]
+            return (engine.AllNode if op == "all" else engine.AnyNode)(parts, description)
+        if op == "not":
+            return engine.NotNode(build(ir["arg"], pack), description)
+        if op == "ref":
+            ref = engine.RefNode(ir["pack"], ir["name"], ir["title"], description)
+            refs.append(ref)
+            return ref
+        if op == "param":
+            return engine.ParamNode(
+                ir["param"],
+                params[pack][ir["param"]],
+                ir["operator"],
+                _typed(ir["value"], ir["kind"]),
+                is_list=ir["list"],
+                kind=ir["kind"],
+                order=ir["order"],
+                description=description,
+            )
+        steps = tuple((name, bool(each)) for name, each in ir["steps"])
+        if op in ("some", "every"):
+            return engine.EachNode(op, ir["fact"], steps, build(ir["where"], pack), description)
+        value = ir["value"]
+        if isinstance(value, dict) and "param" in value:
+            value = params[pack][value["param"]]
+        if isinstance(value, dict) and "fact" in value:
+            value = engine.FactRef(
+                value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
+            )
+        else:
+            value = _typed(value, ir["kind"])
+        pattern = None
+        if ir["operator"] == "matches":
+            import re2
+
+            pattern = re2.compile(value)
+        if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
+            value = frozenset(value)
+        return engine.LeafNode(
+            ir["fact"],
+            steps,
+            ir["operator"],
+            value,
+            is_list=ir["list"],
+            kind=ir["kind"],
+            order=ir["order"],
+            description=description,
+            pattern=pattern,
+        )
+
+    for ident, pack_ir in sorted(packs.all.items()):
+        for name, spec in pack_ir.definitions.items():
+            definitions[(ident, name)] = build(spec["ir"], ident)
+    result = []
+    for pack_ir in packs.selected:
+        rules = [
+            CompiledRule(
+                rule,
+                build(rule.applies, pack_ir.id) if rule.applies is not None else None,
+                build(rule.requires, pack_ir.id),
+            )
+            for rule in pack_ir.rules
+        ]
+        result.append(CompiledPack(pack_ir, params[pack_ir.id], rules))
+    for ref in refs:
+        ref.target = definitions[(ref.pack, ref.name)]
+    _check_cycles(definitions)
+    return result
+
+
+def _typed(value: Any, kind: str) -> Any:
+    """Values as the engine compares them (dates back from their JSON form)."""
+    if kind == factschema.DATE:
+        if isinstance(value, list):
+            return [date.fromisoformat(v) for v in value]
+        return date.fromisoformat(value)
+    return value
+
+
+def _check_cycles(definitions: dict[tuple[str, str], engine.Node]) -> None:
+    state: dict[int, int] = {}
+
+    def visit(node: engine.Node, trail: list[str]) -> None:
+        key = id(node)
+        if state.get(key) == 2:
+            return
+        if state.get(key) == 1:
+            raise PackError(f"definitions refer to each other in a cycle: {' -> '.join(trail)}")
+        state[key] = 1
+        for child in node.children():
+            name = trail
+            if isinstance(child, engine.RefNode):
+                name = [*trail, f"{child.pack}/{child.name}"]
+            visit(child, name)
+        state[key] = 2
+
+    for (pack, name), node in sorted(definitions.items()):
+        visit(node, [f"{pack}/{name}"])

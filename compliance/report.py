@@ -1,0 +1,224 @@
+"""The report: what a run found, per contract and rule, with evidence. Reporters render it.
+
+Everything here is plain data with deterministic order; :func:`Report.to_dict` is the
+documented JSON form (``schema_version`` 1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from compliance.engine import ERROR_S, FAIL, NOT_APPLICABLE, PASS, STATUSES, UNKNOWN_S, WAIVED
+
+SCHEMA_VERSION = 1
+
+#: How bad a status is, worst first (for --fail-on and baselines).
+SEVERITY_ORDER = ("low", "medium", "high", "critical")
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    path: str
+    value: Any
+    clause: str | None
+    source: str  # "contract", "clause", or a source kind such as "press-report"
+    source_id: str | None
+    line: int
+    column: int
+    contract_term: bool
+    superseded: tuple[dict[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "path": self.path,
+            "value": jsonable(self.value),
+            "clause": self.clause,
+            "source": self.source,
+            "source_id": self.source_id,
+            "line": self.line,
+            "column": self.column,
+            "contract_term": self.contract_term,
+        }
+        if self.superseded:
+            out["superseded"] = list(self.superseded)
+        return out
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    path: str
+    reason: str  # absent, unspecified, open, imprecise
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass
+class Result:
+    pack: str
+    rule: str
+    title: str
+    status: str
+    severity: str
+    basis: str
+    citations: list[dict[str, str]]
+    evidence: list[EvidenceItem]
+    missing: list[MissingItem]
+    question: str
+    remediation: str
+    non_contract: bool = False
+    message: str | None = None  # for error (and, later, waived / dated notes)
+    applies_from: date | None = None
+    applies_until: date | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def full_id(self) -> str:
+        return f"{self.pack}/{self.rule}"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "pack": self.pack,
+            "rule": self.rule,
+            "id": self.full_id,
+            "title": self.title,
+            "status": self.status,
+            "severity": self.severity,
+            "basis": self.basis,
+            "citations": self.citations,
+            "evidence": [item.to_dict() for item in self.evidence],
+            "missing": [item.to_dict() for item in self.missing],
+            "non_contract_source": self.non_contract,
+        }
+        if self.status in (UNKNOWN_S,):
+            out["question"] = self.question
+        if self.status in (FAIL, UNKNOWN_S):
+            out["remediation"] = self.remediation
+        if self.message:
+            out["message"] = self.message
+        if self.applies_from:
+            out["applies_from"] = self.applies_from.isoformat()
+        if self.applies_until:
+            out["applies_until"] = self.applies_until.isoformat()
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out
+
+
+def summarise(results: list[Result]) -> dict[str, int]:
+    counts = dict.fromkeys(STATUSES, 0)
+    for result in results:
+        counts[result.status] += 1
+    return counts
+
+
+@dataclass
+class ContractReport:
+    path: str
+    id: str
+    title: str
+    results: list[Result]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return summarise(self.results)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "id": self.id,
+            "title": self.title,
+            "results": [result.to_dict() for result in self.results],
+            "summary": self.summary,
+        }
+
+
+@dataclass
+class PackHeader:
+    id: str
+    title: str
+    version: str
+    hash: str
+    parameters: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "version": self.version,
+            "hash": self.hash,
+            "parameters": jsonable(self.parameters),
+        }
+
+
+@dataclass
+class InputProblem:
+    """A file of the batch that could not be checked (bad input): one error line."""
+
+    path: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "error": self.message}
+
+
+@dataclass
+class Report:
+    tool_version: str
+    as_of: date
+    packs: list[PackHeader]
+    contracts: list[ContractReport] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    fail_on: str = "fail"
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return summarise([r for c in self.contracts for r in c.results])
+
+    def header(self) -> dict[str, Any]:
+        return {
+            "tool": "compliance",
+            "tool_version": self.tool_version,
+            "as_of": self.as_of.isoformat(),
+            "packs": [pack.to_dict() for pack in self.packs],
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "header": self.header(),
+            "contracts": [contract.to_dict() for contract in self.contracts],
+            "errors": [problem.to_dict() for problem in self.problems],
+            "summary": self.summary,
+        }
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, frozenset | set):
+        return sorted(jsonable(v) for v in value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    return value
+
+
+__all__ = [
+    "ERROR_S",
+    "FAIL",
+    "NOT_APPLICABLE",
+    "PASS",
+    "UNKNOWN_S",
+    "WAIVED",
+    "ContractReport",
+    "EvidenceItem",
+    "InputProblem",
+    "MissingItem",
+    "PackHeader",
+    "Report",
+    "Result",
+]

@@ -1,0 +1,29 @@
+"""Reporters: each a pure function from a Report to text, chosen by ``--format``.
+
+The registry names modules, imported only when their format is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from compliance.report import Report
+
+#: format name -> (module, one-line description)
+FORMATS: dict[str, tuple[str, str]] = {
+    "text": ("compliance.reporters.text", "human-readable report for a terminal"),
+    "json": ("compliance.reporters.json", "the documented JSON report (schema_version 1)"),
+}
+
+
+def get(name: str) -> Callable[..., str]:
+    module_name, _ = FORMATS[name]
+    module = importlib.import_module(module_name)
+    render: Callable[..., str] = module.render
+    return render
+
+
+def render(name: str, report: Report, **options: Any) -> str:
+    return get(name)(report, **options)

@@ -1,0 +1,132 @@
+"""The text report: per contract and pack, each rule's status with what it rests on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compliance.report import ContractReport, EvidenceItem, Report, Result
+
+LABELS = {
+    "pass": "PASS",
+    "fail": "FAIL",
+    "unknown": "UNKNOWN",
+    "not_applicable": "N/A",
+    "error": "ERROR",
+    "waived": "WAIVED",
+}
+COLOURS = {
+    "pass": "green",
+    "fail": "red",
+    "unknown": "yellow",
+    "not_applicable": "bright_black",
+    "error": "magenta",
+    "waived": "cyan",
+}
+ORDER = ("fail", "error", "unknown", "waived", "pass", "not_applicable")
+
+
+def clean(text: str) -> str:
+    """Neutralise control characters and terminal escapes from contract or pack text."""
+    out = []
+    for char in str(text):
+        code = ord(char)
+        if char in "\t":
+            out.append(" ")
+        elif code < 32 or code == 127 or 0x80 <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif char in "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _style(text: str, status: str, color: bool) -> str:
+    if not color:
+        return text
+    import click
+
+    return click.style(text, fg=COLOURS.get(status), bold=status in ("fail", "error"))
+
+
+def where(item: EvidenceItem) -> str:
+    if item.source == "clause":
+        place = f"clause {item.clause}"
+    elif item.source == "contract":
+        place = "contract"
+    else:
+        place = f"{item.source} '{item.source_id}'"
+    mark = "" if item.contract_term else " *"
+    return f"{place}, line {item.line}{mark}"
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return clean(str(value))
+
+
+def render_result(result: Result, color: bool) -> list[str]:
+    label = _style(f"{LABELS[result.status]:<8}", result.status, color)
+    lines = [f"  {label} {result.full_id}  {clean(result.title)}  [{result.severity}]"]
+    indent = " " * 11
+    if result.message:
+        lines.append(f"{indent}{clean(result.message)}")
+    for note in result.notes:
+        lines.append(f"{indent}note: {clean(note)}")
+    for item in result.evidence:
+        lines.append(f"{indent}{clean(item.path)} = {_value(item.value)}  ({where(item)})")
+    for missing in result.missing:
+        lines.append(f"{indent}missing: {clean(missing.path)} ({missing.reason})")
+    return lines
+
+
+def render_contract(contract: ContractReport, color: bool) -> list[str]:
+    lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
+    by_pack: dict[str, list[Result]] = {}
+    for result in contract.results:
+        by_pack.setdefault(result.pack, []).append(result)
+    for pack in sorted(by_pack):
+        lines.append("")
+        lines.append(f" {pack}")
+        results = sorted(by_pack[pack], key=lambda r: (ORDER.index(r.status), r.rule))
+        for result in results:
+            lines.extend(render_result(result, color))
+    lines.append("")
+    lines.append(" " + summary_line(contract.summary))
+    return lines
+
+
+def summary_line(summary: dict[str, int]) -> str:
+    parts = [
+        f"{summary[s]} {LABELS[s].lower() if s != 'not_applicable' else 'not applicable'}"
+        for s in ("pass", "fail", "unknown", "not_applicable", "error", "waived")
+        if s != "waived" or summary.get(s)
+    ]
+    return "summary: " + ", ".join(parts)
+
+
+def render(report: Report, *, color: bool = False, **_: Any) -> str:
+    packs = ", ".join(f"{p.id} {p.version} ({p.hash})" for p in report.packs)
+    lines = [
+        f"compliance {report.tool_version}, as of {report.as_of.isoformat()}",
+        f"packs: {packs}",
+    ]
+    for contract in report.contracts:
+        lines.append("")
+        lines.extend(render_contract(contract, color))
+    for problem in report.problems:
+        lines.append("")
+        lines.append(f"error: {clean(problem.message)}")
+    if any(r.non_contract for c in report.contracts for r in c.results):
+        lines.append("")
+        lines.append("* rests on a source that is not contract terms (a statement or report)")
+    if len(report.contracts) > 1:
+        lines.append("")
+        lines.append(
+            f"total ({len(report.contracts)} contracts): "
+            + summary_line(report.summary)[len("summary: ") :]
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,138 @@
+"""The check run as a library call: contracts in, a Report out (no printing, no exit)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from compliance import __version__
+from compliance.errors import InputError
+from compliance.loader import DEFAULT_LIMITS, STDIN, Limits
+from compliance.report import InputProblem, PackHeader, Report
+
+CONTRACT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _walk(
+    folder: str,
+    found: list[str],
+    problems: list[tuple[str, InputError]],
+    seen: set[tuple[int, int]],
+) -> None:
+    try:
+        st = os.stat(folder)
+    except OSError as exc:
+        problems.append((folder, InputError(f"cannot read: {exc.strerror}", file=folder)))
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        problems.append((folder, InputError("symbolic-link loop; folder skipped", file=folder)))
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        problems.append((folder, InputError(f"cannot read: {exc.strerror}", file=folder)))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        full = os.path.join(folder, entry.name)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(full, found, problems, seen)
+        elif entry.name.lower().endswith(CONTRACT_SUFFIXES):
+            found.append(full)
+
+
+def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
+    """Files to check, in order: each file as given; each directory's contract files below
+    it, sorted. A symbolic-link loop or an unreadable entry is reported, not fatal."""
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            yield path, None
+            continue
+        found: list[str] = []
+        problems: list[tuple[str, InputError]] = []
+        _walk(path, found, problems, set())
+        items: list[tuple[str, InputError | None]] = [(f, None) for f in found]
+        items.extend(problems)
+        yield from sorted(items, key=lambda pair: pair[0])
+
+
+@dataclass
+class CheckOptions:
+    packs: list[str] | None = None
+    parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
+    as_of: date = field(default_factory=date.today)
+    limits: Limits = DEFAULT_LIMITS
+
+
+def prepare(options: CheckOptions) -> tuple[list[Any], list[PackHeader]]:
+    """Load, compile and instantiate the packs once for the whole run."""
+    from compliance.packs import compile_packs, instantiate
+
+    packset = compile_packs(options.packs)
+    compiled = instantiate(packset, options.parameters)
+    headers = [PackHeader(p.ir.id, p.ir.title, p.ir.version, p.ir.hash, p.params) for p in compiled]
+    return compiled, headers
+
+
+def check(
+    paths: list[str],
+    options: CheckOptions,
+    on_problem: Callable[[InputProblem], None] | None = None,
+) -> Report:
+    """Check contracts against packs. Bad files become ``problems``; packs that cannot load
+    raise (the whole run cannot go on)."""
+    from compliance.contracts import load_contract
+    from compliance.evaluation import evaluate_contract
+
+    compiled, headers = prepare(options)
+    report = Report(__version__, options.as_of, headers)
+    for path, problem in expand_paths(paths):
+        if problem is None:
+            try:
+                doc = load_contract(path, options.limits)
+            except InputError as exc:
+                problem = exc.located(path)
+            else:
+                report.contracts.append(evaluate_contract(doc, compiled, options.as_of))
+                continue
+        item = InputProblem(path if path != STDIN else "<stdin>", str(problem))
+        report.problems.append(item)
+        if on_problem is not None:
+            on_problem(item)
+    return report
+
+
+def relative(path: str) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
+FAIL_ON = ("fail", "unknown", "never")
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    """Worst wins: 3 a rule in error; 2 bad input; 1 a verdict at or above fail_on; 0."""
+    from compliance.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
+
+    statuses = {result.status for contract in report.contracts for result in contract.results}
+    if "error" in statuses:
+        return EXIT_ERROR
+    if report.problems:
+        return EXIT_INPUT
+    failing = {"fail": {"fail"}, "unknown": {"fail", "unknown"}, "never": set()}[fail_on]
+    if statuses & failing:
+        return EXIT_FINDINGS
+    return EXIT_OK

@@ -1,0 +1,410 @@
+"""Controlled vocabularies of the contract description, each value with its meaning.
+
+Values are lower-case and hyphenated (``cyber-defense``); field names are snake_case. The
+descriptions here feed the JSON Schema and the generated vocabulary reference, so they are
+written for contract writers, not programmers. Ordered vocabularies (classification) can be
+compared with ``lt``/``le``/``gt``/``ge`` in rule conditions.
+"""
+
+from __future__ import annotations
+
+# Each vocabulary: value -> description.
+
+CONTRACT_STATUS = {
+    "exploratory": "Talks reported or under way; nothing agreed.",
+    "negotiating": "Terms are being negotiated; a draft may exist.",
+    "signed": "The contract is signed (it may not be in force yet).",
+    "in-force": "Signed and in force.",
+    "suspended": "In force but performance is suspended.",
+    "expired": "The term ended.",
+    "terminated": "Ended early by a party.",
+}
+
+PARTY_ROLE = {
+    "provider": "Develops the AI system or model and supplies it (EU AI Act Art. 3(3)).",
+    "customer": "Buys or licenses the service.",
+    "deployer": "Uses the AI system under its authority (EU AI Act Art. 3(4)).",
+    "authorised-representative": "EU representative of a non-EU provider (AI Act Arts 22, 54).",
+    "importer": "Places a third-country provider's system on the EU market (AI Act Art. 3(6)).",
+    "distributor": "Makes a system available without being provider or importer (Art. 3(7)).",
+    "controller": "Decides purposes and means of processing personal data (GDPR Art. 4(7)).",
+    "processor": "Processes personal data on a controller's behalf (GDPR Art. 4(8)).",
+    "sub-processor": "A processor engaged by another processor (GDPR Art. 28(2), (4)).",
+    "integrator": "Builds the model into a wider system.",
+    "oversight-authority": "Oversees the deployment on the customer's side.",
+    "cloud-operator": "Operates the infrastructure the system runs on.",
+}
+
+PARTY_KIND = {
+    "company": "A private company.",
+    "government": "A government department or agency (civilian).",
+    "defence-department": "A ministry or department of defence.",
+    "armed-forces": "Military forces or a military command.",
+    "intelligence-agency": "A foreign, domestic or signals intelligence agency.",
+    "law-enforcement": "Police or another law-enforcement authority.",
+    "border-authority": "A border, migration or asylum authority.",
+    "public-body": "Another body governed by public law.",
+    "military-alliance": "An international military alliance (e.g. NATO).",
+    "international-organisation": "Another international organisation (GDPR Art. 4(26)).",
+    "ngo": "A non-governmental organisation.",
+    "other": "None of the above.",
+}
+
+CLASSIFICATION = {
+    "public": "Releasable to the public.",
+    "unclassified": "Official but unclassified (e.g. NATO UNCLASSIFIED, a marking).",
+    "restricted": "Restricted (e.g. NATO RESTRICTED).",
+    "confidential": "Confidential (e.g. NATO CONFIDENTIAL).",
+    "secret": "Secret (e.g. NATO SECRET, US SECRET).",
+    "top-secret": "Top secret (e.g. COSMIC TOP SECRET, US TOP SECRET).",
+}
+
+CLASSIFICATION_SCHEME = {
+    "nato": "NATO security classifications (C-M(2002)49-REV1).",
+    "us": "US national security classifications (EO 13526).",
+    "eu": "EU classified information (EUCI).",
+    "national": "A member state's national scheme.",
+}
+
+USE_CASE = {
+    "intelligence-analysis": "Analysing intelligence datasets and reports.",
+    "intelligence-collection": "Collecting intelligence (including signals and open sources).",
+    "osint": "Open-source intelligence on publicly available information.",
+    "signals-intelligence": "Processing intercepted communications (SIGINT).",
+    "communications-analysis": "Analysing communications content or metadata.",
+    "logistics": "Logistics planning and supply-chain coordination.",
+    "cyber-defense": "Cyber threat detection and network security monitoring.",
+    "translation": "Translation and interpretation.",
+    "document-drafting": "Drafting and summarising documents.",
+    "software-development": "Writing or reviewing software.",
+    "civil-administration": "General administrative work.",
+    "hr-employment": "Recruitment, promotion, task allocation or monitoring of workers.",
+    "education-training": "Education and training of people.",
+    "humanitarian": "Humanitarian assistance and disaster response.",
+    "research": "Research and development.",
+    "decision-support": "Supporting human decisions with analyses or recommendations.",
+    "weapons-targeting": "Selecting, nominating or prioritising targets for weapons.",
+    "fire-control": "Controlling or directing weapons fire.",
+    "autonomous-weapons": "Operating within a weapon system that selects and engages targets.",
+    "command-and-control": "Military command and control.",
+    "surveillance": "Monitoring or tracking people or groups.",
+    "law-enforcement": "Policing, criminal investigation or prosecution.",
+    "border-control": "Border management, migration or asylum.",
+    "biometric-identification": "Identifying people from biometric data.",
+    "real-time-remote-biometric-identification": (
+        "Identifying people at a distance from live biometric data (AI Act Art. 3(42))."
+    ),
+    "biometric-categorisation": "Assigning people to categories from biometric data.",
+    "emotion-recognition": "Inferring emotions or intentions from biometric data.",
+    "facial-recognition-database": "Building or expanding a facial-recognition database.",
+    "social-scoring": "Scoring people on social behaviour or personal traits.",
+    "crime-prediction": "Assessing the risk that a person commits an offence.",
+    "critical-infrastructure": "Safety components of critical infrastructure.",
+    "essential-services": "Access to essential public or private services and benefits.",
+    "justice-democracy": "Administration of justice or democratic processes.",
+}
+
+PURPOSE = {
+    "military": "Military purposes (excluded from the EU AI Act by Art. 2(3)).",
+    "defence": "Defence purposes (excluded from the EU AI Act by Art. 2(3)).",
+    "national-security": "National-security purposes (excluded from the EU AI Act by Art. 2(3)).",
+    "civilian": "Civilian purposes, including civil administration.",
+    "law-enforcement": "Law-enforcement purposes.",
+    "public-security": "Public-security purposes.",
+    "humanitarian": "Humanitarian purposes.",
+    "border-management": "Border management, migration and asylum.",
+    "employment": "Employment and workers management.",
+    "commercial": "Commercial purposes.",
+    "research": "Scientific research and development.",
+}
+
+POPULATION = {
+    "all-persons": "Every natural person, whatever their nationality or residence.",
+    "us-persons": "US persons as EO 12333 §3.5(k) defines them.",
+    "us-nationals": "US citizens and nationals.",
+    "domestic-persons": "People in the customer's own country.",
+    "customer-nationals": "Nationals of the customer state(s).",
+    "eu-residents": "People in the EU.",
+    "eea-residents": "People in the EEA.",
+    "alliance-nationals": "Nationals of an alliance's member states.",
+    "foreign-persons": "People outside the customer's own country or nationality.",
+    "customer-personnel": "The customer's own staff and contractors.",
+}
+
+RESTRICTION_CONDITION = {
+    "unconditional": "Applies whatever the law or the customer's policy says.",
+    "where-law-or-policy-requires": (
+        "Applies only where law, regulation or the customer's policy requires it "
+        "(e.g. 'where law or policy requires human control')."
+    ),
+    "as-required-by-applicable-law": "Restates applicable law; adds nothing beyond it.",
+    "pinned-policy-version": "Defined by a named version of a law or policy, fixed at signing.",
+}
+
+LAW_REFERENCE = {
+    "fixed-at-signing": (
+        "Laws and policies are those in force at signing; changes do not widen use."
+    ),
+    "as-amended": "Laws and policies as amended from time to time.",
+}
+
+SURVEILLANCE_SCOPE = {
+    "collection": "Gathering data about people.",
+    "analysis": "Analysing data about people.",
+    "querying": "Searching data already collected for particular people.",
+    "incidental-data": "Data about protected people collected incidentally.",
+    "bulk-data": "Data collected in bulk, without selectors.",
+    "commercially-acquired-data": "Personal data bought or licensed from commercial sources.",
+    "publicly-available-data": "Publicly available data (social media, open sources).",
+    "tracking": "Tracking people's location or movements.",
+    "profiling": "Building profiles of individuals.",
+}
+
+RESTRICTION_EXCEPTION = {
+    "victim-search": "Targeted search for victims or missing persons (AI Act Art. 5(1)(h)(i)).",
+    "imminent-threat": "Preventing an imminent threat to life or terrorist attack (5(1)(h)(ii)).",
+    "serious-crime-suspects": "Locating suspects of serious offences (Art. 5(1)(h)(iii)).",
+    "medical-or-safety": "Medical or safety reasons (AI Act Art. 5(1)(f)).",
+    "lawful-dataset-labelling": "Labelling or filtering lawfully acquired datasets (5(1)(g)).",
+    "human-assessment-support": "Supporting a human assessment based on facts (5(1)(d)).",
+    "publicly-available-data": "Publicly available information is carved out.",
+    "commercially-acquired-data": "Commercially acquired information is carved out.",
+    "foreign-intelligence": "Foreign-intelligence activities are carved out.",
+    "incidental-collection": "Incidentally collected data is carved out.",
+    "posse-comitatus": "Uses the Posse Comitatus Act (18 U.S.C. §1385) allows.",
+    "lawful-purposes": "Any use the customer deems lawful.",
+    "materiel-targets": "Autonomy against materiel (non-human) targets only.",
+    "local-defence": "Operator-supervised defence of installations or platforms.",
+    "separate-agreement": "Allowed under a separate agreement with its own terms.",
+}
+
+HUMAN_CONTROL = {
+    "human-in-the-loop": "A human takes each decision (affirmative approval).",
+    "human-on-the-loop": "The system acts; a human supervises and can override.",
+    "human-in-command": "Humans decide when and how the system is used.",
+    "none": "No human control is required.",
+}
+
+HUMAN_JUDGMENT_STANDARD = {
+    "appropriate-human-judgment": (
+        "Appropriate levels of human judgment over the use of force (DoDD 3000.09)."
+    ),
+    "context-appropriate-human-judgement-and-control": "CCW GGE LAWS rolling text.",
+    "meaningful-human-control": "Meaningful human control over each use of force.",
+    "none": "No standard of human judgment.",
+}
+
+DEPLOYMENT_MODEL = {
+    "vendor-cloud": "Run by the vendor in its own cloud.",
+    "government-cloud": "Run in a government or government-accredited cloud.",
+    "on-premises": "Installed on the customer's premises.",
+    "air-gapped": "Installed on an isolated network with no outside connection.",
+    "edge": "Installed on edge devices or platforms.",
+}
+
+GUARDRAILS = {
+    "standard": "The vendor's safety training and usage safeguards are active.",
+    "reduced": "Some safeguards are removed or relaxed for this customer.",
+    "removed": "A model variant with safety training or classifiers removed.",
+}
+
+CAPABILITY = {
+    "text-generation": "Generates text.",
+    "translation": "Translates text or speech.",
+    "image-generation": "Generates images.",
+    "audio-generation": "Generates audio.",
+    "video-generation": "Generates video.",
+    "image-analysis": "Analyses still images.",
+    "video-analysis": "Analyses video.",
+    "speech-recognition": "Transcribes speech.",
+    "face-recognition": "Detects or recognises faces.",
+    "biometric-processing": "Processes biometric data.",
+    "emotion-inference": "Infers emotions or intentions.",
+    "conversational": "Interacts directly with people.",
+    "code-generation": "Generates code.",
+    "autonomous-action": "Takes actions without a human step.",
+    "profiling": "Evaluates personal aspects of individuals (GDPR Art. 4(4)).",
+}
+
+CONTROLLER = {
+    "customer": "The customer (or its government) controls it.",
+    "government": "A government (the customer's or another) controls it.",
+    "vendor": "The vendor controls it.",
+    "third-party": "A third party (e.g. a cloud provider) controls it.",
+}
+
+ASSET = {
+    "customer-data": "Data the customer supplies.",
+    "prompts": "Inputs sent to the model.",
+    "outputs": "Outputs of the model.",
+    "logs": "Logs of use and administration.",
+    "telemetry": "Safety-classifier and usage telemetry.",
+    "backups": "Backups.",
+    "fine-tuning-data": "Data used to fine-tune models.",
+    "embeddings": "Embeddings or indexes of customer data.",
+    "model-weights": "Model weights (base or customer-specific).",
+    "support-access": "Remote support and administrative access.",
+}
+
+DATA_CATEGORY = {
+    "personal": "Personal data (GDPR Art. 4(1)).",
+    "special-category": "Special categories of personal data (GDPR Art. 9).",
+    "biometric": "Biometric data (GDPR Art. 4(14)).",
+    "criminal-offence": "Criminal-offence data (GDPR Art. 10).",
+    "communications": "Communications content or metadata.",
+    "location": "Location data.",
+    "commercially-acquired": "Personal data bought or licensed from commercial sources.",
+    "publicly-available": "Publicly available personal data (e.g. social media).",
+    "classified": "Government classified information.",
+    "non-personal": "Only non-personal data (e.g. equipment telemetry).",
+}
+
+DATA_REGIME = {
+    "gdpr": "Regulation (EU) 2016/679.",
+    "led": "Law Enforcement Directive (EU) 2016/680.",
+    "eudpr": "Regulation (EU) 2018/1725 (EU institutions).",
+    "national-security-law": "National-security law outside EU data-protection law.",
+    "international-organisation-rules": "An international organisation's own data rules.",
+    "us-federal-law": "US federal privacy law (e.g. the Privacy Act).",
+    "other": "Another regime.",
+}
+
+PROCESSOR_TERM = {
+    "documented-instructions": (
+        "Acts only on documented instructions, incl. on transfers (28(3)(a))."
+    ),
+    "confidentiality": "Persons processing are bound to confidentiality (28(3)(b)).",
+    "security": "Art. 32 security measures (28(3)(c)).",
+    "sub-processor-conditions": "Conditions for engaging sub-processors (28(3)(d)).",
+    "data-subject-rights": "Assists with data-subject rights (28(3)(e)).",
+    "compliance-assistance": "Assists with Arts 32-36 (28(3)(f)).",
+    "deletion-or-return": "Deletes or returns data at the end (28(3)(g)).",
+    "audits": "Provides information and allows audits (28(3)(h)).",
+}
+
+TRANSFER_MECHANISM = {
+    "adequacy": "A Commission adequacy decision (GDPR Art. 45).",
+    "dpf": "The EU-US Data Privacy Framework (Decision (EU) 2023/1795).",
+    "scc": "Standard contractual clauses (Decision (EU) 2021/914).",
+    "bcr": "Binding corporate rules (GDPR Art. 47).",
+    "public-body-instrument": "A binding instrument between public bodies (Art. 46(2)(a)).",
+    "derogation": "A derogation for a specific situation (GDPR Art. 49).",
+    "none": "No transfer mechanism.",
+}
+
+RECIPIENT_KIND = {
+    "company": "A company.",
+    "public-authority": "A public authority of a third country.",
+    "international-organisation": "An international organisation.",
+}
+
+SUB_PROCESSOR_AUTHORISATION = {
+    "prior-specific": "Each sub-processor needs the controller's prior specific authorisation.",
+    "prior-general": "General authorisation with notice of changes and a right to object.",
+    "none": "The processor may engage sub-processors freely.",
+}
+
+CERTIFICATION = {
+    "secnumcloud": "ANSSI SecNumCloud qualification (France).",
+    "bsi-c5": "BSI C5 attestation (Germany).",
+    "iso-27001": "ISO/IEC 27001 certification.",
+    "fedramp-high": "FedRAMP High authorisation (US).",
+    "dod-il4": "DoD Cloud SRG Impact Level 4 (US).",
+    "dod-il5": "DoD Cloud SRG Impact Level 5 (US).",
+    "dod-il6": "DoD Cloud SRG Impact Level 6 (US, SECRET).",
+    "nato-accreditation": "Accreditation by a NATO security accreditation authority.",
+    "national-accreditation": "Accreditation by a national security accreditation authority.",
+    "eu-seal-2": "EU Cloud Sovereignty Framework SEAL-2 or higher.",
+    "eu-seal-3": "EU Cloud Sovereignty Framework SEAL-3 or higher.",
+    "eu-seal-4": "EU Cloud Sovereignty Framework SEAL-4.",
+}
+
+FOREIGN_ACCESS_LAW = {
+    "us-cloud-act": "US CLOUD Act, 18 U.S.C. §2713.",
+    "us-fisa-702": "FISA s.702, 50 U.S.C. §1881a.",
+    "us-eo-12333": "US Executive Order 12333.",
+    "cn-national-intelligence-law": "PRC National Intelligence Law (2017), Art. 7.",
+    "other": "Another third-country compulsion law.",
+}
+
+ANNEX_III_AREA = {
+    "biometrics": "Annex III point 1: biometrics.",
+    "critical-infrastructure": "Annex III point 2: critical infrastructure.",
+    "education": "Annex III point 3: education and vocational training.",
+    "employment": "Annex III point 4: employment and workers management.",
+    "essential-services": "Annex III point 5: essential private and public services.",
+    "law-enforcement": "Annex III point 6: law enforcement.",
+    "migration-asylum-border": "Annex III point 7: migration, asylum and border control.",
+    "justice-democracy": "Annex III point 8: administration of justice and democracy.",
+}
+
+CONFORMITY_ROUTE = {
+    "internal-control": "Internal control (AI Act Annex VI).",
+    "notified-body": "Assessment by a notified body (Annex VII).",
+    "market-surveillance-authority": "Market-surveillance authority as notified body (Art. 43(1)).",
+}
+
+SOURCE_KIND = {
+    "annex": "An annex of the contract (contract terms).",
+    "amendment": "An amendment or modification of the contract (contract terms).",
+    "side-letter": "A side letter (contract terms).",
+    "usage-policy": "A usage policy incorporated by reference (contract terms).",
+    "statement-of-work": "A statement of work (contract terms).",
+    "public-statement": "A public statement by a party (not contract terms).",
+    "press-report": "A press report (not contract terms).",
+    "official-record": "A public record, e.g. a register or filing (not contract terms).",
+    "other": "Another source (not contract terms).",
+}
+
+#: Source kinds whose statements are terms of the contract itself.
+CONTRACT_SOURCE_KINDS = frozenset(
+    {"contract", "clause", "annex", "amendment", "side-letter", "usage-policy", "statement-of-work"}
+)
+
+OVERSIGHT_KIND = {
+    "national": "One nation's authority.",
+    "multinational": "Several nations together (e.g. an alliance command).",
+    "independent": "An independent body.",
+    "vendor": "The vendor.",
+}
+
+
+#: Vocabularies whose order is meaningful (lowest first), for lt/le/gt/ge in conditions.
+ORDERED: dict[str, list[str]] = {
+    "Classification": list(CLASSIFICATION),
+}
+
+#: Every vocabulary by enum name, with its value descriptions (for docs and schemas).
+VOCABULARIES: dict[str, dict[str, str]] = {
+    "ContractStatus": CONTRACT_STATUS,
+    "PartyRole": PARTY_ROLE,
+    "PartyKind": PARTY_KIND,
+    "Classification": CLASSIFICATION,
+    "ClassificationScheme": CLASSIFICATION_SCHEME,
+    "UseCase": USE_CASE,
+    "Purpose": PURPOSE,
+    "Population": POPULATION,
+    "RestrictionCondition": RESTRICTION_CONDITION,
+    "LawReference": LAW_REFERENCE,
+    "SurveillanceScope": SURVEILLANCE_SCOPE,
+    "RestrictionException": RESTRICTION_EXCEPTION,
+    "HumanControl": HUMAN_CONTROL,
+    "HumanJudgmentStandard": HUMAN_JUDGMENT_STANDARD,
+    "DeploymentModel": DEPLOYMENT_MODEL,
+    "Guardrails": GUARDRAILS,
+    "Capability": CAPABILITY,
+    "Controller": CONTROLLER,
+    "Asset": ASSET,
+    "DataCategory": DATA_CATEGORY,
+    "DataRegime": DATA_REGIME,
+    "ProcessorTerm": PROCESSOR_TERM,
+    "TransferMechanism": TRANSFER_MECHANISM,
+    "RecipientKind": RECIPIENT_KIND,
+    "SubProcessorAuthorisation": SUB_PROCESSOR_AUTHORISATION,
+    "Certification": CERTIFICATION,
+    "ForeignAccessLaw": FOREIGN_ACCESS_LAW,
+    "AnnexIIIArea": ANNEX_III_AREA,
+    "ConformityRoute": CONFORMITY_ROUTE,
+    "SourceKind": SOURCE_KIND,
+    "OversightKind": OVERSIGHT_KIND,
+}
