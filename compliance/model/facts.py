@@ -108,7 +108,8 @@ class Restriction(Model):
         "On what condition the prohibition applies."
     )
     exceptions: FactList[Annotated[str, V("RestrictionException")]] | None = _f(
-        "Carve-outs from the prohibition."
+        "Carve-outs from the prohibition, listed in full: a prohibition stated without "
+        "exceptions has none (write 'exceptions: unspecified' if they are not known)."
     )
     waivable_by_customer: Fact[Bool] | None = _f("Whether the customer can waive it.")
     law_reference: Fact[Annotated[str, V("LawReference")]] | None = _f(
