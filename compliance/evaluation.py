@@ -54,6 +54,7 @@ def _missing(raw: tuple[engine.Missing, ...]) -> list[MissingItem]:
 
 
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
+    """One rule's result on one contract: status, evidence, missing facts, date notes."""
     ir = rule.ir
     base = dict(
         pack=ir.pack,
@@ -66,8 +67,13 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         remediation=ir.remediation,
     )
     ctx.errors = []
+    gate, reason = date_gate(rule, doc, ctx.as_of)
     try:
-        applies = rule.applies.evaluate(ctx, doc.facts, "") if rule.applies is not None else None
+        applies = (
+            rule.applies.evaluate(ctx, doc.facts, "") if rule.applies is not None else None
+        )
+        if gate is not None:
+            applies = gate if applies is None else engine.combine_all([applies, gate])
         requires = rule.requires
         status, (_, evidence, missing) = engine.rule_status(
             applies, lambda: requires.evaluate(ctx, doc.facts, "")
@@ -90,77 +96,64 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
+    effective = ir.effective or {}
+    if status == engine.NOT_APPLICABLE and reason:
+        result.message = reason
+        if effective.get("until") and "ended" in reason:
+            result.applies_until = date.fromisoformat(effective["until"])
+    start = effective.get("from")
+    if start and ctx.as_of < date.fromisoformat(start):
+        result.applies_from = date.fromisoformat(start)
+        if status != engine.NOT_APPLICABLE:
+            result.notes.append(
+                f"applies from {start}: not yet in force on {ctx.as_of.isoformat()}"
+            )
     return result
 
 
-def _term_end(doc: ContractDoc) -> tuple[date | None, FNode | None]:
+def _term_end(doc: ContractDoc) -> tuple[engine.Res, date | None]:
+    """The contract's last day as an evaluation result (unknown when not stated)."""
     term = doc.facts.fields.get("term")
-    if isinstance(term, FObj):
-        end = term.fields.get("end")
-        if isinstance(end, FLeaf) and isinstance(end.value, date):
-            return end.value, end
-    return None, None
+    node = term.fields.get("end") if isinstance(term, FObj) else None
+    if isinstance(node, FLeaf) and isinstance(node.value, date):
+        return (engine.TRUE, (("term.end", node),), ()), node.value
+    reason = engine.UNSPECIFIED if node is not None or isinstance(term, FUnspec) else engine.ABSENT
+    return (engine.UNKNOWN, (), (("term.end", reason),)), None
 
 
-def dated(result_of: CompiledRule, doc: ContractDoc, as_of: date) -> Result | None:
-    """A not_applicable result when the rule's duty is outside the dates that matter."""
-    effective = result_of.ir.effective
-    if not effective:
-        return None
-    ir = result_of.ir
+def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine.Res | None, str]:
+    """Whether a dated duty matters for this contract on the assessment date.
+
+    Returns (gate, reason): gate None when the rule has no dates or its duty is in force on
+    the assessment date; false (with the reason) when the duty ended before the assessment
+    date or starts after the contract's term ends; true when it starts later but within the
+    term; unknown when it starts later and the term's end is not stated.
+    """
+    effective = rule.ir.effective or {}
     start = date.fromisoformat(effective["from"]) if effective.get("from") else None
     until = date.fromisoformat(effective["until"]) if effective.get("until") else None
-    base = dict(
-        pack=ir.pack,
-        rule=ir.id,
-        title=ir.title,
-        severity=ir.severity,
-        basis=ir.basis,
-        citations=ir.citations,
-        question=ir.question,
-        remediation=ir.remediation,
-    )
     if until is not None and until < as_of:
-        return Result(
-            **base,  # type: ignore[arg-type]
-            status=engine.NOT_APPLICABLE,
-            evidence=[],
-            missing=[],
-            message=f"the duty ended on {until.isoformat()}, before the assessment date "
-            f"{as_of.isoformat()}",
-            applies_until=until,
+        return (engine.FALSE, (), ()), (
+            f"the duty ended on {until.isoformat()}, before the assessment date "
+            f"{as_of.isoformat()}"
         )
-    end, end_node = _term_end(doc)
-    if start is not None and end is not None and end < start:
-        assert end_node is not None
-        return Result(
-            **base,  # type: ignore[arg-type]
-            status=engine.NOT_APPLICABLE,
-            evidence=[evidence_item("term.end", end_node)],
-            missing=[],
-            message=f"the duty applies from {start.isoformat()}, after the contract's term "
-            f"ends on {end.isoformat()}",
-            applies_from=start,
+    if start is None or as_of >= start:
+        return None, ""
+    end_res, end = _term_end(doc)
+    if end is None:
+        return end_res, ""
+    if end < start:
+        return (engine.FALSE, end_res[1], ()), (
+            f"the duty applies from {start.isoformat()}, after the contract's term ends on "
+            f"{end.isoformat()}"
         )
-    return None
+    return end_res, ""
 
 
 def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) -> ContractReport:
+    """Every rule of the packs on one contract, sorted by pack and rule id."""
     ctx = engine.Ctx(as_of)
-    results = []
-    for pack in packs:
-        for rule in pack.rules:
-            result = dated(rule, doc, as_of)
-            if result is None:
-                result = evaluate_rule(rule, doc, ctx)
-                effective = rule.ir.effective or {}
-                start = effective.get("from")
-                if start and as_of < date.fromisoformat(start):
-                    result.applies_from = date.fromisoformat(start)
-                    result.notes.append(
-                        f"applies from {start}: not yet in force on {as_of.isoformat()}"
-                    )
-            results.append(result)
+    results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
     results.sort(key=lambda r: (r.pack, r.rule))
     return ContractReport(doc.path, doc.id, doc.title, results)
 

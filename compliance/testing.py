@@ -66,7 +66,7 @@ def run_pack_tests(spec: str) -> PackTestReport:
     """Run every fixture of one pack (a built-in id or a path)."""
     from compliance.contracts import build_contract
     from compliance.engine import Ctx
-    from compliance.evaluation import dated, evaluate_rule
+    from compliance.evaluation import evaluate_rule
     from compliance.loader import load_file
     from compliance.model.pack import Fixtures
     from compliance.packs import PackSet, compile_packs, instantiate, load_raw
@@ -125,11 +125,7 @@ def run_pack_tests(spec: str) -> PackTestReport:
                     )
                 )
                 continue
-            result = dated(rule, doc, as_of) or evaluate_rule(rule, doc, Ctx(as_of))
-            if result.applies_from is None:
-                start = (rule.ir.effective or {}).get("from")
-                if start and as_of < date.fromisoformat(start):
-                    result.applies_from = date.fromisoformat(start)
+            result = evaluate_rule(rule, doc, Ctx(as_of))
             problems = []
             if result.status != case["expect"]:
                 problems.append(f"expected {case['expect']}, got {result.status}")
