@@ -248,3 +248,50 @@ def load_contract(path: str, limits: Limits = DEFAULT_LIMITS) -> ContractDoc:
     """Read, validate and build one contract description (``-`` reads standard input)."""
     root = load_file(path, limits)
     return build_contract(root, path)
+
+
+def check_extensions(doc: ContractDoc, schemas: dict[str, dict[str, Any]], name: str) -> None:
+    """Validate facts under ``extensions.<pack-id>`` against the schema that pack declares.
+
+    A namespace no known pack declares is an error (a typo must never become a silent
+    unknown). jsonschema is imported only when a contract has extension facts.
+    """
+    from compliance.facts import FList, FNode, plain_value
+
+    extensions = doc.facts.fields.get("extensions")
+    if not isinstance(extensions, FObj):
+        return
+    from jsonschema import Draft202012Validator
+
+    for namespace, node in sorted(extensions.fields.items()):
+        schema = schemas.get(namespace)
+        if schema is None:
+            from compliance.model.types import suggest
+
+            hint = suggest(namespace, sorted(schemas))
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            known = ", ".join(sorted(schemas)) or "none"
+            raise InputError(
+                f"extensions.{namespace}: no loaded pack declares these facts{extra} "
+                f"(packs with extension facts: {known})",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
+        validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        errors = sorted(validator.iter_errors(plain_value(node)), key=lambda e: list(e.path))
+        if errors:
+            error = errors[0]
+            target: FNode = node
+            for step in error.absolute_path:
+                if isinstance(target, FObj) and isinstance(step, str) and step in target.fields:
+                    target = target.fields[step]
+                elif isinstance(target, FList) and isinstance(step, int):
+                    target = target.items[step]
+            where = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in error.path)
+            raise InputError(
+                f"extensions.{namespace}{where}: {error.message}",
+                file=name,
+                line=target.line,
+                col=target.col,
+            )

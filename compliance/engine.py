@@ -386,6 +386,8 @@ class LeafNode(Node):
         if not isinstance(node, FLeaf):
             raise TypeError(f"expected a single value, found {type(node).__name__}")
         value = node.value
+        if self.kind == "date" and isinstance(value, str):
+            value = date.fromisoformat(value)  # extension facts: dates written as text
         op = self.operator
         expected = self.value
         if op == "equals":

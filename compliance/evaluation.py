@@ -69,9 +69,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     ctx.errors = []
     gate, reason = date_gate(rule, doc, ctx.as_of)
     try:
-        applies = (
-            rule.applies.evaluate(ctx, doc.facts, "") if rule.applies is not None else None
-        )
+        applies = rule.applies.evaluate(ctx, doc.facts, "") if rule.applies is not None else None
         if gate is not None:
             applies = gate if applies is None else engine.combine_all([applies, gate])
         requires = rule.requires
@@ -134,8 +132,7 @@ def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine
     until = date.fromisoformat(effective["until"]) if effective.get("until") else None
     if until is not None and until < as_of:
         return (engine.FALSE, (), ()), (
-            f"the duty ended on {until.isoformat()}, before the assessment date "
-            f"{as_of.isoformat()}"
+            f"the duty ended on {until.isoformat()}, before the assessment date {as_of.isoformat()}"
         )
     if start is None or as_of >= start:
         return None, ""

@@ -199,7 +199,7 @@ def _default_exceptions(obj: FObj, pattern: str, table: dict[str, Kind]) -> None
     """A prohibition stated without ``exceptions`` has none: the carve-outs of a restriction
     are listed in full where it is stated (write ``exceptions: unspecified`` if unknown)."""
     stated = obj.fields.get("prohibited")
-    if stated is None or "exceptions" in obj.fields:
+    if not isinstance(stated, FLeaf) or "exceptions" in obj.fields:
         return
     if f"{pattern}.exceptions" not in table:
         return

@@ -130,6 +130,48 @@ def build_table(schema: dict[str, Any]) -> dict[str, Kind]:
     return dict(sorted(table.items()))
 
 
+def extension_table(namespace: str, schema: dict[str, Any]) -> dict[str, Kind]:
+    """Fact paths under ``extensions.<namespace>`` from a pack's JSON Schema.
+
+    A property with one JSON type gets that kind (``format: date`` strings are dates);
+    anything else (several types, no type) is ``any``: every operator is allowed and a value
+    of the wrong type shows up at run time as an ``error`` verdict.
+    """
+    out: dict[str, Kind] = {}
+
+    def kind_of(node: dict[str, Any]) -> Kind:
+        kind = node.get("type")
+        description = node.get("description", "")
+        if kind == "boolean":
+            return Kind(BOOL, description=description)
+        if kind == "integer":
+            return Kind(INT, description=description)
+        if kind == "number":
+            return Kind(NUMBER, description=description)
+        if kind == "string":
+            if node.get("format") == "date":
+                return Kind(DATE, description=description)
+            return Kind(STRING, description=description)
+        if kind == "array":
+            return Kind(LIST, item=kind_of(node.get("items", {})), description=description)
+        if kind == "object":
+            return Kind(OBJECT, description=description)
+        return Kind(ANY, description=description)
+
+    def walk(node: dict[str, Any], path: str) -> None:
+        kind = kind_of(node)
+        out[path] = kind
+        if kind.kind == OBJECT:
+            for name, child in node.get("properties", {}).items():
+                walk(child, f"{path}.{name}")
+        elif kind.kind == LIST and node.get("items", {}).get("type") == "object":
+            for name, child in node["items"].get("properties", {}).items():
+                walk(child, f"{path}[*].{name}")
+
+    walk(schema, f"extensions.{namespace}")
+    return out
+
+
 @cache
 def table() -> dict[str, Kind]:
     from compliance.model.schema import contract_schema

@@ -315,7 +315,7 @@ class _Builder:
             elif isinstance(ynode, yaml.SequenceNode):
                 self.check_tag(ynode, _SEQ_TAG, line, col)
                 seq = Sequence(line, col)
-                seq.items = [node] * len(ynode.value)  # placeholders, filled below
+                seq.items = [seq] * len(ynode.value)  # placeholders, filled below
                 node = seq
                 inner = ancestors | {ident}
                 for index in range(len(ynode.value) - 1, -1, -1):

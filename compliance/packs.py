@@ -79,6 +79,7 @@ class RawPack:
     node: Node
     builtin: bool = False
     test_files: list[str] = field(default_factory=list)
+    extension_kinds: dict[str, Kind] = field(default_factory=dict)
 
 
 def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
@@ -207,7 +208,36 @@ def read_pack(path: str | Path, *, builtin: bool = False) -> RawPack:
                 )
             seen[ident] = rule
     digest = _hash_files([pack_file, *rule_files], base)
-    return RawPack(data["id"], str(location), data, rules, digest, root, builtin, test_files)
+    raw = RawPack(data["id"], str(location), data, rules, digest, root, builtin, test_files)
+    if "facts" in data:
+        raw.extension_kinds = _extension_kinds(raw, name)
+    return raw
+
+
+def _extension_kinds(raw: RawPack, name: str) -> dict[str, Kind]:
+    """Check a pack's extension-fact schema and type its paths."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    schema = raw.data["facts"]
+    node, _ = locate(raw.node, ("facts",))
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError as exc:
+        raise PackError(
+            f"facts: not a valid JSON Schema: {exc.message}",
+            file=name,
+            line=node.line,
+            col=node.col,
+        ) from None
+    if schema.get("type") != "object":
+        raise PackError(
+            "facts: the schema must describe an object (type: object)",
+            file=name,
+            line=node.line,
+            col=node.col,
+        )
+    return factschema.extension_table(raw.id, schema)
 
 
 # --- compiling ----------------------------------------------------------------------------------
@@ -252,6 +282,7 @@ class PackIR:
     definitions: dict[str, dict[str, Any]]
     rules: list[RuleIR]
     refs: list[str]  # packs whose definitions this pack uses
+    facts_schema: dict[str, Any] | None = None
 
 
 class Compiler:
@@ -260,14 +291,13 @@ class Compiler:
     def __init__(self, raw: RawPack, known: dict[str, RawPack]) -> None:
         self.raw = raw
         self.known = known
-        self.params = (
-            {
-                name: (parameter_kind(spec["type"]), bool(spec.get("list", False)))
-                for name, spec in raw.data.get("parameters", {}).items()
-            }
-            if True
-            else {}
-        )
+        self.params = {
+            name: (parameter_kind(spec["type"]), bool(spec.get("list", False)))
+            for name, spec in raw.data.get("parameters", {}).items()
+        }
+        self.extra: dict[str, Kind] = {}
+        for other in known.values():
+            self.extra.update(other.extension_kinds)
         self.definitions = raw.data.get("definitions", {})
         self.refs: set[str] = set()
         self.file = raw.path
@@ -350,6 +380,7 @@ class Compiler:
             definitions=definitions,
             rules=rules,
             refs=sorted(self.refs),
+            facts_schema=data.get("facts"),
         )
 
     def condition(self, cond: dict[str, Any], scope: str, node: Node, depth: int) -> dict[str, Any]:
@@ -372,7 +403,7 @@ class Compiler:
             key = "some" if "some" in cond else "every"
             path = cond[key]
             try:
-                kind, steps, _ = check_path(path, scope, allow_each=False)
+                kind, steps, _ = check_path(path, scope, allow_each=False, extra=self.extra)
             except PathError as exc:
                 raise self.error(str(exc), _find(node, (key,))) from None
             if (
@@ -445,12 +476,12 @@ class Compiler:
             return self.param_leaf(cond, operator, value, node, description)
         path = cond["fact"]
         try:
-            kind, steps, through = check_path(path, scope)
+            kind, steps, through = check_path(path, scope, extra=self.extra)
         except PathError as exc:
             raise self.error(str(exc), _find(node, ("fact",))) from None
         is_list = kind.kind == factschema.LIST or through
         element = kind.item if kind.kind == factschema.LIST else kind
-        if element is None or not element.scalar:
+        if element is None or (not element.scalar and element.kind != factschema.ANY):
             raise self.error(
                 f"{path!r} is {'a list of objects' if is_list else 'an object'}: name one of "
                 "its fields" + (" or use some/every" if is_list else ""),
@@ -479,6 +510,7 @@ class Compiler:
                 factschema.INT,
                 factschema.NUMBER,
                 factschema.DATE,
+                factschema.ANY,
             )
             and order is None
         ):
@@ -487,7 +519,7 @@ class Compiler:
                 f"{path!r} is a {element.label()}",
                 op_node,
             )
-        if operator == "matches" and element.kind != factschema.STRING:
+        if operator == "matches" and element.kind not in (factschema.STRING, factschema.ANY):
             raise self.error(f"matches needs a text fact; {path!r} is a {element.label()}", op_node)
         multi = operator in MULTI_VALUE
         what = f"{operator} value for {path}"
@@ -515,7 +547,7 @@ class Compiler:
                     op_node,
                 )
             try:
-                rkind, rsteps, rthrough = check_path(value["fact"], scope)
+                rkind, rsteps, rthrough = check_path(value["fact"], scope, extra=self.extra)
             except PathError as exc:
                 raise self.error(str(exc), op_node) from None
             relement = rkind.item if rkind.kind == factschema.LIST else rkind

@@ -31,8 +31,8 @@ def parse_cli_value(text: str) -> Any:
         return text
 
 
-def children_of(pattern: str) -> list[str]:
-    table = factschema.table()
+def children_of(pattern: str, extra: dict[str, Kind] | None = None) -> list[str]:
+    table = {**factschema.table(), **(extra or {})}
     prefix = f"{pattern}." if pattern else ""
     return sorted(
         {key[len(prefix) :].split(".")[0].split("[")[0] for key in table if key.startswith(prefix)}
@@ -40,7 +40,11 @@ def children_of(pattern: str) -> list[str]:
 
 
 def check_path(
-    path: str, scope: str = "", *, allow_each: bool = True
+    path: str,
+    scope: str = "",
+    *,
+    allow_each: bool = True,
+    extra: dict[str, Kind] | None = None,
 ) -> tuple[factschema.Kind, tuple[tuple[str, bool], ...], bool]:
     """Check a fact path in a condition; returns (final kind, steps, reaches-through-a-list).
 
@@ -52,7 +56,7 @@ def check_path(
         raw = factschema.parse_path(path)
     except ValueError as exc:
         raise PathError(str(exc)) from None
-    table = factschema.table()
+    table = {**factschema.table(), **(extra or {})}
     pattern = scope
     steps: list[tuple[str, bool]] = []
     through_list = False
@@ -61,7 +65,7 @@ def check_path(
         candidate = f"{pattern}.{name}" if pattern else name
         kind = table.get(candidate)
         if kind is None:
-            options = children_of(pattern)
+            options = children_of(pattern, extra)
             hint = suggest(name, options)
             where = f" in {pattern}" if pattern else ""
             message = f"unknown fact path {path!r}: no field {name!r}{where}"
@@ -71,6 +75,9 @@ def check_path(
         last = position == len(raw) - 1
         if index is not None and index != "*":
             raise PathError(f"{path!r}: conditions use [*], not an index")
+        if kind.kind == factschema.ANY and not last and pattern == "extensions":
+            message = f"unknown fact path {path!r}: no loaded pack declares extension facts "
+            raise PathError(message + f"{raw[position + 1][0]!r}")
         if kind.kind == factschema.LIST:
             if index == "*":
                 if not allow_each:
@@ -146,6 +153,13 @@ def coerce(value: Any, kind: Kind, what: str) -> Any:
         if isinstance(value, str):
             return value
         raise PathError(f"{what}: expected text, got {value!r}")
+    if k == factschema.ANY and isinstance(value, str):
+        # Untyped extension facts: YAML 1.2 core typing of numbers, as for the facts.
+        for convert in (int, float):
+            try:
+                return convert(value)
+            except ValueError:
+                pass
     return value
 
 

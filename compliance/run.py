@@ -75,14 +75,24 @@ class CheckOptions:
     limits: Limits = DEFAULT_LIMITS
 
 
-def prepare(options: CheckOptions) -> tuple[list[Any], list[PackHeader]]:
+@dataclass
+class Prepared:
+    """Packs compiled and instantiated once for the whole run."""
+
+    packs: list[Any]
+    headers: list[PackHeader]
+    extension_schemas: dict[str, dict[str, Any]]
+
+
+def prepare(options: CheckOptions) -> Prepared:
     """Load, compile and instantiate the packs once for the whole run."""
     from compliance.packs import compile_packs, instantiate
 
     packset = compile_packs(options.packs)
     compiled = instantiate(packset, options.parameters)
     headers = [PackHeader(p.ir.id, p.ir.title, p.ir.version, p.ir.hash, p.params) for p in compiled]
-    return compiled, headers
+    schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
+    return Prepared(compiled, headers, schemas)
 
 
 def check(
@@ -92,19 +102,21 @@ def check(
 ) -> Report:
     """Check contracts against packs. Bad files become ``problems``; packs that cannot load
     raise (the whole run cannot go on)."""
-    from compliance.contracts import load_contract
+    from compliance.contracts import check_extensions, load_contract
     from compliance.evaluation import evaluate_contract
+    from compliance.loader import display_name
 
-    compiled, headers = prepare(options)
-    report = Report(__version__, options.as_of, headers)
+    prepared = prepare(options)
+    report = Report(__version__, options.as_of, prepared.headers)
     for path, problem in expand_paths(paths):
         if problem is None:
             try:
                 doc = load_contract(path, options.limits)
+                check_extensions(doc, prepared.extension_schemas, display_name(path))
             except InputError as exc:
                 problem = exc.located(path)
             else:
-                report.contracts.append(evaluate_contract(doc, compiled, options.as_of))
+                report.contracts.append(evaluate_contract(doc, prepared.packs, options.as_of))
                 continue
         item = InputProblem(path if path != STDIN else "<stdin>", str(problem))
         report.problems.append(item)

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="FILE...")
-def validate(paths: tuple[str, ...]) -> None:
+@click.option(
+    "--pack",
+    "packs",
+    multiple=True,
+    metavar="ID|PATH",
+    help="Packs whose extension facts the contracts may use (default: the built-in packs).",
+)
+def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     """Validate contract descriptions without evaluating any rule.
 
-    Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid.
+    Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
+    under extensions.<pack-id> are checked against that pack's schema.
     """
-    from compliance.contracts import build_contract, validate_document
+    from compliance.contracts import build_contract, check_extensions, validate_document
     from compliance.errors import InputError
     from compliance.loader import display_name, load_file
     from compliance.run import expand_paths
@@ -28,7 +38,9 @@ def validate(paths: tuple[str, ...]) -> None:
                 root = load_file(path)
                 errors = validate_document(root, display_name(path))
                 if not errors:
-                    build_contract(root, path, validate=False)
+                    doc = build_contract(root, path, validate=False)
+                    if "extensions" in doc.facts.fields:
+                        check_extensions(doc, _schemas(packs), display_name(path))
             except InputError as exc:
                 errors = [exc.located(display_name(path))]
         if errors:
@@ -40,3 +52,10 @@ def validate(paths: tuple[str, ...]) -> None:
             click.echo(f"{display_name(path)}: valid")
     if bad:
         raise SystemExit(2)
+
+
+def _schemas(packs: tuple[str, ...]) -> dict[str, Any]:
+    from compliance.packs import compile_packs
+
+    packset = compile_packs(list(packs) or None)
+    return {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}

@@ -20,6 +20,7 @@ from compliance.model.types import (
     Int,
     Jurisdiction,
     Model,
+    Section,
     Str,
     Vocab,
 )
@@ -32,7 +33,7 @@ def _f(description: str, **kwargs: Any) -> Any:
     return Field(default=None, description=description, **kwargs)
 
 
-class Term(Model):
+class Term(Section):
     """The contract's term."""
 
     start: Fact[Date] | None = _f("First day of the term.")
@@ -78,7 +79,7 @@ class Network(Model):
     operator: Fact[Str] | None = _f("Party id of the network's operator.")
 
 
-class Geography(Model):
+class Geography(Section):
     """Where the system is deployed and used."""
 
     deployment: FactList[Jurisdiction] | None = _f(
@@ -90,7 +91,7 @@ class Geography(Model):
     governing_law: Fact[Jurisdiction] | None = _f("The law governing the contract.")
 
 
-class Oversight(Model):
+class Oversight(Section):
     """Who oversees the deployment on the customer's side."""
 
     authority: Fact[Str] | None = _f("Name of the oversight authority (e.g. 'US DoD').")
@@ -98,7 +99,7 @@ class Oversight(Model):
     countries: FactList[Jurisdiction] | None = _f("Countries taking part in oversight.")
 
 
-class Restriction(Model):
+class Restriction(Section):
     """A use the contract prohibits (or expressly permits), for whom and on what condition."""
 
     prohibited: Fact[Bool] | None = _f(
@@ -139,7 +140,7 @@ class WeaponsRestriction(Restriction):
     )
 
 
-class Restrictions(Model):
+class Restrictions(Section):
     """Prohibited uses. Each entry states whether it is prohibited and on what condition."""
 
     mass_surveillance: SurveillanceRestriction | None = _f(
@@ -196,7 +197,7 @@ class Restrictions(Model):
     )
 
 
-class Grants(Model):
+class Grants(Section):
     """Rights of use the contract grants."""
 
     any_lawful_use: Fact[Bool] | None = _f(
@@ -210,7 +211,7 @@ class Grants(Model):
     )
 
 
-class HumanOversight(Model):
+class HumanOversight(Section):
     """Human oversight of the system's outputs."""
 
     mode: Fact[Annotated[str, V("HumanControl")]] | None = _f("The level of human control.")
@@ -222,7 +223,7 @@ class HumanOversight(Model):
     )
 
 
-class Safeguards(Model):
+class Safeguards(Section):
     """Safeguards and enforcement mechanisms."""
 
     audit_logging: Fact[Bool] | None = _f("Use of the system is logged for audit.")
@@ -248,7 +249,7 @@ class Safeguards(Model):
     )
 
 
-class Surveillance(Model):
+class Surveillance(Section):
     """Terms on intelligence and person-related analysis."""
 
     targeted_by_default: Fact[Bool] | None = _f(
@@ -271,7 +272,7 @@ class Surveillance(Model):
     minimisation: Fact[Bool] | None = _f("Person data is minimised.")
 
 
-class AutonomyLimits(Model):
+class AutonomyLimits(Section):
     """Limits on any autonomous function the contract permits."""
 
     materiel_targets_only: Fact[Bool] | None = _f("Only materiel (non-human) targets.")
@@ -282,7 +283,7 @@ class AutonomyLimits(Model):
     )
 
 
-class Weapons(Model):
+class Weapons(Section):
     """Terms on defence and weapons-related use."""
 
     human_judgment_standard: Fact[Annotated[str, V("HumanJudgmentStandard")]] | None = _f(
@@ -322,7 +323,7 @@ class Weapons(Model):
     )
 
 
-class System(Model):
+class System(Section):
     """The AI system and model supplied."""
 
     name: Fact[Str] | None = _f("Name of the system or product.")
@@ -350,7 +351,7 @@ class DataLocation(Model):
     operator: Fact[Str] | None = _f("Party id of the operator.")
 
 
-class ModelWeights(Model):
+class ModelWeights(Section):
     """Where the model weights live and who controls them."""
 
     locations: FactList[DataLocation] | None = _f("Where the weights are stored and run.")
@@ -365,7 +366,7 @@ class ModelWeights(Model):
     )
 
 
-class Encryption(Model):
+class Encryption(Section):
     at_rest: Fact[Bool] | None = _f("Data is encrypted at rest.")
     in_transit: Fact[Bool] | None = _f("Data is encrypted in transit.")
     customer_held_keys: Fact[Bool] | None = _f(
@@ -373,7 +374,7 @@ class Encryption(Model):
     )
 
 
-class Access(Model):
+class Access(Section):
     vendor_standing_access: Fact[Bool] | None = _f(
         "Vendor staff have standing administrative access."
     )
@@ -382,7 +383,7 @@ class Access(Model):
     )
 
 
-class Personnel(Model):
+class Personnel(Section):
     locations: FactList[Jurisdiction] | None = _f(
         "Where staff with privileged or support access are located."
     )
@@ -390,7 +391,7 @@ class Personnel(Model):
     clearance_required: Fact[Bool] | None = _f("Security clearance is required.")
 
 
-class GovernmentAccess(Model):
+class GovernmentAccess(Section):
     """How the vendor handles requests from third-country authorities."""
 
     notify_customer: Fact[Bool] | None = _f("The customer is notified where lawful.")
@@ -403,7 +404,7 @@ class GovernmentAccess(Model):
     )
 
 
-class Immunity(Model):
+class Immunity(Section):
     """Protection from extraterritorial access laws."""
 
     certification: Fact[Bool] | None = _f(
@@ -419,7 +420,7 @@ class SubProcessor(Model):
     country: Fact[Jurisdiction] | None = _f("Where it processes.")
 
 
-class SubProcessing(Model):
+class SubProcessing(Section):
     authorisation: Fact[Annotated[str, V("SubProcessorAuthorisation")]] | None = _f(
         "How sub-processors are authorised."
     )
@@ -442,7 +443,7 @@ class Transfer(Model):
     )
 
 
-class Telemetry(Model):
+class Telemetry(Section):
     location_stated: Fact[Bool] | None = _f("Where prompts, outputs and logs go is stated.")
     locations: FactList[Jurisdiction] | None = _f("Where telemetry and logs go.")
     retention_months: Fact[Int] | None = _f("How long it is kept, in months.")
@@ -451,7 +452,7 @@ class Telemetry(Model):
     )
 
 
-class Exit(Model):
+class Exit(Section):
     deletion_or_return: Fact[Bool] | None = _f(
         "Data and customer-specific weights are deleted or returned at the end."
     )
@@ -462,7 +463,7 @@ class Exit(Model):
     )
 
 
-class Continuity(Model):
+class Continuity(Section):
     suspension_terms: Fact[Bool] | None = _f("When either side may suspend is defined.")
     transition_assistance: Fact[Bool] | None = _f("Transition assistance is provided.")
     vendor_may_cut_off_at_will: Fact[Bool] | None = _f(
@@ -473,7 +474,7 @@ class Continuity(Model):
     )
 
 
-class Data(Model):
+class Data(Section):
     """Data handling: what data, where it lives, who controls it, where it goes."""
 
     categories: FactList[Annotated[str, V("DataCategory")]] | None = _f(
@@ -523,7 +524,7 @@ class Data(Model):
     continuity: Continuity | None = _f("Service continuity and suspension.")
 
 
-class Deadlines(Model):
+class Deadlines(Section):
     """Dates by which the contract schedules EU AI Act compliance."""
 
     transparency: Fact[Date] | None = _f("Art. 50 transparency duties.")
@@ -531,7 +532,7 @@ class Deadlines(Model):
     gpai_duties: Fact[Date] | None = _f("Arts 53-55 general-purpose model duties.")
 
 
-class AiAct(Model):
+class AiAct(Section):
     """EU AI Act (Regulation (EU) 2024/1689) qualification and duties."""
 
     exclusion_claimed: Fact[Bool] | None = _f(
@@ -590,7 +591,7 @@ class AiAct(Model):
     deadlines: Deadlines | None = _f("Scheduled compliance dates.")
 
 
-class Facts(Model):
+class Facts(Section):
     """Facts a contract description states: its top level, and each clause or source."""
 
     status: Fact[Annotated[str, V("ContractStatus")]] | None = _f("Where the contract stands.")

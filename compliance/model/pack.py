@@ -221,6 +221,12 @@ class Pack(Model):
     version: Str = Field(pattern=r"^\d+\.\d+\.\d+$")
     description: Str = Field(min_length=1)
     disclaimer: Str = Field(min_length=1, description="Not legal advice; what the pack covers.")
+    facts: dict[str, Any] | None = Field(
+        default=None,
+        description="A JSON Schema (an object) for facts this pack needs beyond the core "
+        "model; contracts write them under extensions.<pack-id> and they are validated "
+        "against it.",
+    )
     parameters: dict[str, Parameter] | None = None
     definitions: dict[str, Definition] | None = None
     rules: list[Rule] | None = Field(

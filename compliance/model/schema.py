@@ -43,11 +43,30 @@ def _tidy(node: Any, defs: dict[str, Any]) -> Any:
     return out
 
 
+def _allow_unspecified_sections(node: Any, sections: set[str]) -> Any:
+    """A reference to a section (a group of facts) also accepts ``unspecified``."""
+    if isinstance(node, list):
+        return [_allow_unspecified_sections(item, sections) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _allow_unspecified_sections(value, sections) for key, value in node.items()}
+    ref = out.get("$ref", "")
+    if ref.rsplit("/", 1)[-1] in sections:
+        rest = {key: value for key, value in out.items() if key != "$ref"}
+        return {**rest, "anyOf": [{"$ref": ref}, {"$ref": "#/$defs/Unspecified"}]}
+    return out
+
+
 def model_schema(model: type[BaseModel], *, title: str, schema_id: str) -> dict[str, Any]:
     raw = model.model_json_schema(ref_template="#/$defs/{model}")
     defs = dict(raw.pop("$defs", {}))
     schema = _tidy(raw, defs)
     tidy_defs = {name: _tidy(value, defs) for name, value in sorted(defs.items())}
+    sections = {name for name, value in tidy_defs.items() if value.pop("x-section", False)}
+    schema = _allow_unspecified_sections(schema, sections)
+    tidy_defs = {
+        name: _allow_unspecified_sections(value, sections) for name, value in tidy_defs.items()
+    }
     tidy_defs["Unspecified"] = unspecified_schema()
     tidy_defs["Jurisdiction"] = jurisdiction_schema()
     tidy_defs.update(vocabulary_schemas())

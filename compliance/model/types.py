@@ -301,3 +301,23 @@ class Model(BaseModel):
                         {"key": key},
                     )
         return data
+
+
+class Section(Model):
+    """A group of facts: like any fact, the whole group may be written ``unspecified``."""
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _unspecified_section(cls, data: Any, handler: Any) -> Any:
+        if data == UNSPECIFIED:
+            return cls.model_construct()
+        return handler(data)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        inner = handler(schema)
+        target = handler.resolve_ref_schema(inner)
+        target["x-section"] = True
+        return inner

@@ -1,0 +1,506 @@
+"""The three-valued engine: Kleene laws, open lists, the removal property, exit codes."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import AS_OF, cli
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import contracts, perturbed_contracts
+
+from compliance.contracts import ContractDoc, build_contract
+from compliance.evaluation import evaluate_contract
+from compliance.loader import parse_text
+from compliance.packs import CompiledPack, compile_packs, instantiate
+
+F, T, U = "false", "true", "unknown"
+BOOL_FACTS = ["safeguards.audit_logging", "safeguards.audit_rights", "safeguards.vendor_monitoring"]
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def doc_of(data: dict[str, Any]) -> ContractDoc:
+    data = {"id": "c", "title": "c", **data}
+    return build_contract(parse_text(json.dumps(data), "c.json", json=True), "c.json")
+
+
+@cache
+def builtin() -> list[CompiledPack]:
+    return instantiate(compile_packs(None))
+
+
+def statuses(data: dict[str, Any], packs: list[CompiledPack] | None = None) -> dict[str, str]:
+    report = evaluate_contract(doc_of(data), packs or builtin(), date(2026, 11, 27))
+    return {r.full_id: r.status for r in report.results}
+
+
+def set_path(data: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split(".")
+    for part in parts[:-1]:
+        data = data.setdefault(part, {})
+    data[parts[-1]] = value
+
+
+def rule(ident: str, requires: Any, applies: Any = None) -> str:
+    body = {
+        "id": ident,
+        "title": ident,
+        "severity": "low",
+        "basis": "guidance",
+        "citations": [{"instrument": "Test", "provision": "1", "url": "https://example.org"}],
+        "rationale": "test",
+        "requires": requires,
+        "remediation": "test",
+        "question": "test",
+    }
+    if applies is not None:
+        body["applies_when"] = applies
+    return json.dumps(body)
+
+
+def write_pack(folder: Path, rules: list[str], extra: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pack.yaml").write_text(
+        "id: test-pack\ntitle: Test\nversion: 1.0.0\ndescription: Test pack.\n"
+        "disclaimer: Test only.\n" + extra + "rules:\n" + "".join(f"  - {r}\n" for r in rules)
+    )
+    return folder
+
+
+def leaf(path: str) -> dict[str, Any]:
+    return {"fact": path, "equals": True}
+
+
+# --- Kleene laws --------------------------------------------------------------------------------
+
+K3_AND = {
+    (T, T): T,
+    (T, F): F,
+    (F, T): F,
+    (F, F): F,
+    (T, U): U,
+    (U, T): U,
+    (F, U): F,
+    (U, F): F,
+    (U, U): U,
+}
+K3_OR = {
+    (T, T): T,
+    (T, F): T,
+    (F, T): T,
+    (F, F): F,
+    (T, U): T,
+    (U, T): T,
+    (F, U): U,
+    (U, F): U,
+    (U, U): U,
+}
+K3_NOT = {T: F, F: T, U: U}
+STATUS_OF = {T: "pass", F: "fail", U: "unknown"}
+
+
+def test_kleene_tables_through_the_cli(tmp_path: Path) -> None:
+    a, b = BOOL_FACTS[:2]
+    pack = write_pack(
+        tmp_path / "pack",
+        [
+            rule("and", {"all": [leaf(a), leaf(b)]}),
+            rule("or", {"any": [leaf(a), leaf(b)]}),
+            rule("not", {"not": leaf(a)}),
+        ],
+    )
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    cases = {}
+    for va, vb in itertools.product((T, F, U), repeat=2):
+        data: dict[str, Any] = {"id": f"c-{va}-{vb}", "title": "t"}
+        if va != U:
+            set_path(data, a, va == T)
+        if vb != U:
+            set_path(data, b, vb == T)
+        (folder / f"{va}-{vb}.json").write_text(json.dumps(data))
+        cases[f"c-{va}-{vb}"] = (va, vb)
+    run = cli(
+        "check",
+        str(folder),
+        "--pack",
+        str(pack),
+        "--format",
+        "json",
+        "--as-of",
+        AS_OF,
+        "--fail-on",
+        "never",
+    )
+    assert run.code == 0, run.err
+    report = json.loads(run.out)
+    assert len(report["contracts"]) == 9
+    for contract in report["contracts"]:
+        va, vb = cases[contract["id"]]
+        got = {r["rule"]: r["status"] for r in contract["results"]}
+        assert got == {
+            "and": STATUS_OF[K3_AND[va, vb]],
+            "or": STATUS_OF[K3_OR[va, vb]],
+            "not": STATUS_OF[K3_NOT[va]],
+        }, (va, vb)
+
+
+formulas = st.recursive(
+    st.sampled_from(range(len(BOOL_FACTS))).map(lambda i: ("leaf", i)),
+    lambda inner: st.one_of(
+        st.tuples(st.just("all"), st.lists(inner, min_size=1, max_size=3)),
+        st.tuples(st.just("any"), st.lists(inner, min_size=1, max_size=3)),
+        st.tuples(st.just("not"), inner),
+    ),
+    max_leaves=8,
+)
+
+
+def to_condition(formula: Any) -> dict[str, Any]:
+    kind = formula[0]
+    if kind == "leaf":
+        return leaf(BOOL_FACTS[formula[1]])
+    if kind == "not":
+        return {"not": to_condition(formula[1])}
+    return {kind: [to_condition(part) for part in formula[1]]}
+
+
+def reference(formula: Any, values: tuple[str, ...]) -> str:
+    kind = formula[0]
+    if kind == "leaf":
+        return values[formula[1]]
+    if kind == "not":
+        return K3_NOT[reference(formula[1], values)]
+    results = [reference(part, values) for part in formula[1]]
+    table = K3_AND if kind == "all" else K3_OR
+    out = results[0]
+    for other in results[1:]:
+        out = table[out, other]
+    return out
+
+
+@given(formulas, st.tuples(*(st.sampled_from((T, F, U)) for _ in BOOL_FACTS)))
+def test_random_formulas_follow_strong_kleene(formula: Any, values: tuple[str, ...]) -> None:
+    from compliance import engine
+    from compliance.packs import Compiler, PackSet, RawPack
+
+    condition = to_condition(formula)
+    data: dict[str, Any] = {}
+    for path, value in zip(BOOL_FACTS, values, strict=True):
+        if value != U:
+            set_path(data, path, value == T)
+    raw = RawPack(
+        "t",
+        "t",
+        {"id": "t", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"},
+        [],
+        "h",
+        parse_text("{}", "t", json=True),
+    )
+    ir = Compiler(raw, {"t": raw}).condition(condition, "", raw.node, 0)
+    node = _instantiate(ir)
+    value, _, missing = node.evaluate(engine.Ctx(date(2026, 11, 27)), doc_of(data).facts, "")
+    assert engine.TRUTH_NAMES[value] == reference(formula, values)
+    if value == engine.UNKNOWN:
+        # Only facts that are actually missing are reported.
+        unknown = {p for p, v in zip(BOOL_FACTS, values, strict=True) if v == U}
+        assert {path for path, _ in missing} <= unknown and missing
+    else:
+        assert not missing
+    del PackSet
+
+
+def _instantiate(ir: dict[str, Any]) -> Any:
+    from compliance import engine
+
+    op = ir["op"]
+    if op in ("all", "any"):
+        parts = [_instantiate(p) for p in ir["args"]]
+        return engine.AllNode(parts) if op == "all" else engine.AnyNode(parts)
+    if op == "not":
+        return engine.NotNode(_instantiate(ir["arg"]))
+    steps = tuple((name, bool(each)) for name, each in ir["steps"])
+    return engine.LeafNode(
+        ir["fact"], steps, ir["operator"], ir["value"], is_list=ir["list"], kind=ir["kind"]
+    )
+
+
+def test_error_wins_inside_all_and_any(tmp_path: Path) -> None:
+    extra = "facts:\n  type: object\n  properties:\n    score: {description: untyped}\n"
+    bad = {"fact": "extensions.test-pack.score", "gt": 5}
+    pack = write_pack(
+        tmp_path / "pack",
+        [
+            rule("all-with-false", {"all": [bad, {"fact": BOOL_FACTS[0], "equals": True}]}),
+            rule("any-with-true", {"any": [bad, {"fact": BOOL_FACTS[0], "equals": False}]}),
+            rule("plain", {"fact": BOOL_FACTS[0], "equals": False}),
+        ],
+        extra,
+    )
+    contract = tmp_path / "c.yaml"
+    contract.write_text(
+        "id: c\ntitle: t\nsafeguards: {audit_logging: false}\n"
+        "extensions:\n  test-pack: {score: high}\n"
+    )
+    run = cli("check", str(contract), "--pack", str(pack), "--format", "json", "--as-of", AS_OF)
+    assert run.code == 3, run.err
+    results = {r["rule"]: r for r in json.loads(run.out)["contracts"][0]["results"]}
+    assert results["all-with-false"]["status"] == "error"
+    assert results["any-with-true"]["status"] == "error"
+    assert "not supported" in results["all-with-false"]["message"]
+    assert results["plain"]["status"] == "pass"
+
+
+# --- open lists -----------------------------------------------------------------------------------
+
+USE_CASES = ["translation", "logistics", "cyber-defense", "surveillance"]
+LIST_OPS = ("contains", "any_of", "all_of", "none_of", "subset_of")
+
+
+def reference_list(op: str, items: list[str], complete: bool, target: list[str]) -> str:
+    have = set(items)
+    want = set(target)
+    if op == "contains" or op == "all_of":
+        return T if want <= have else (F if complete else U)
+    if op == "any_of":
+        return T if have & want else (F if complete else U)
+    if op == "none_of":
+        return F if have & want else (T if complete else U)
+    return F if not have <= want else (T if complete else U)  # subset_of
+
+
+@given(
+    st.sampled_from(LIST_OPS),
+    st.lists(st.sampled_from(USE_CASES), max_size=4, unique=True),
+    st.booleans(),
+    st.lists(st.sampled_from(USE_CASES), min_size=1, max_size=3, unique=True),
+)
+def test_list_operators_on_open_and_complete_lists(
+    op: str, items: list[str], complete: bool, target: list[str]
+) -> None:
+    from compliance import engine
+
+    value: Any = target[0] if op == "contains" else target
+    node = engine.LeafNode(
+        "use_cases", (("use_cases", False),), op, value, is_list=True, kind="vocab"
+    )
+    facts = {"use_cases": {"items": items, "complete": True} if complete else items}
+    got, _, missing = node.evaluate(engine.Ctx(date(2026, 11, 27)), doc_of(facts).facts, "")
+    expected = reference_list(op, items, complete, [value] if op == "contains" else target)
+    assert engine.TRUTH_NAMES[got] == expected
+    if not complete:
+        # The open-list guarantee.
+        if op in ("contains", "any_of", "all_of"):
+            assert got != engine.FALSE
+        else:
+            assert got != engine.TRUE
+    if got == engine.UNKNOWN:
+        assert ("use_cases", "open") in missing
+
+
+def test_open_list_rules_through_the_cli(tmp_path: Path) -> None:
+    pack = write_pack(
+        tmp_path / "pack",
+        [
+            rule("contains", {"fact": "use_cases", "contains": "surveillance"}),
+            rule("none", {"fact": "use_cases", "none_of": ["surveillance"]}),
+        ],
+    )
+    open_ = tmp_path / "open.yaml"
+    open_.write_text("id: open\ntitle: t\nuse_cases: [translation]\n")
+    closed = tmp_path / "closed.yaml"
+    closed.write_text("id: closed\ntitle: t\nuse_cases: {items: [translation], complete: true}\n")
+    unspec = tmp_path / "unspec.yaml"
+    unspec.write_text(
+        "id: unspec\ntitle: t\nuse_cases: {items: [translation, unspecified], complete: true}\n"
+    )
+    run = cli(
+        "check",
+        str(open_),
+        str(closed),
+        str(unspec),
+        "--pack",
+        str(pack),
+        "--format",
+        "json",
+        "--as-of",
+        AS_OF,
+        "--fail-on",
+        "never",
+    )
+    got = {
+        c["id"]: {r["rule"]: r["status"] for r in c["results"]}
+        for c in json.loads(run.out)["contracts"]
+    }
+    assert got == {
+        "open": {"contains": "unknown", "none": "unknown"},
+        "closed": {"contains": "fail", "none": "pass"},
+        "unspec": {"contains": "unknown", "none": "unknown"},
+    }
+
+
+# --- the removal property -------------------------------------------------------------------------
+
+ALLOWED = (
+    {(s, s) for s in ("pass", "fail", "unknown", "not_applicable", "error")}
+    | {(s, "unknown") for s in ("pass", "fail", "not_applicable")}
+    | {("not_applicable", "pass")}
+)
+
+
+def removals(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[str, tuple[Any, ...]]]:
+    """Every way to remove one piece of information from a contract's facts."""
+    out: list[tuple[str, tuple[Any, ...]]] = []
+    if isinstance(data, dict):
+        if set(data) == {"items", "complete"}:
+            out.append(("open", path))
+            out.extend(removals(data["items"], (*path, "items")))
+            return out
+        for key in data:
+            if path == () and key in ("id", "title", "clauses"):
+                continue
+            if (key == "id" and len(path) >= 2 and path[-2] == "items") or (
+                key == "id" and (path and isinstance(path[-1], int))
+            ):
+                continue  # a party's id is not information about the contract
+            out.append(("delete", (*path, key)))
+            if data[key] != "unspecified":
+                out.append(("unspecify", (*path, key)))
+            out.extend(removals(data[key], (*path, key)))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            out.append(("unspecify", (*path, index)))
+            out.extend(removals(item, (*path, index)))
+    return out
+
+
+def apply(data: Any, how: str, path: tuple[Any, ...]) -> Any:
+    data = copy.deepcopy(data)
+    parent = data
+    for step in path[:-1]:
+        parent = parent[step]
+    last = path[-1] if path else None
+    if how == "delete":
+        del parent[last]
+    elif how == "unspecify":
+        parent[last] = "unspecified"
+    else:  # open a complete list
+        target = parent[last] if path else data
+        target["complete"] = False
+    return data
+
+
+def check_removal(facts: dict[str, Any], data: Any) -> None:
+    before = statuses(facts)
+    options = removals(facts)
+    if not options:
+        return
+    how, path = data.draw(st.sampled_from(options))
+    reduced = apply(facts, how, path)
+    after = statuses(reduced)
+    for rule_id, old in before.items():
+        assert (old, after[rule_id]) in ALLOWED, (rule_id, old, after[rule_id], how, path)
+
+
+@given(contracts(), st.data())
+def test_removing_information_never_flips_a_verdict(contract: dict[str, Any], data: Any) -> None:
+    facts = (
+        contract["clauses"][0]["facts"]
+        if "clauses" in contract
+        else {k: v for k, v in contract.items() if k not in ("id", "title")}
+    )
+    check_removal(facts, data)
+
+
+@given(perturbed_contracts(), st.data())
+def test_removal_property_on_perturbed_examples(facts: dict[str, Any], data: Any) -> None:
+    check_removal(facts, data)
+
+
+def test_a_contract_with_only_id_and_title_passes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "empty.yaml"
+    path.write_text("id: empty\ntitle: States nothing\n")
+    run = cli("check", str(path), "--format", "json", "--as-of", AS_OF, "--fail-on", "never")
+    assert run.code == 0, run.err
+    results = json.loads(run.out)["contracts"][0]["results"]
+    assert results
+    assert all(r["status"] != "pass" for r in results), [
+        r["id"] for r in results if r["status"] == "pass"
+    ]
+    assert any(r["status"] == "unknown" for r in results)
+
+
+# --- exit codes -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def exit_setup(tmp_path: Path) -> dict[str, Path]:
+    extra = "facts:\n  type: object\n  properties:\n    score: {description: untyped}\n"
+    pack = write_pack(
+        tmp_path / "pack",
+        [
+            rule("logging", {"fact": BOOL_FACTS[0], "equals": True}),
+            rule("score", {"fact": "extensions.test-pack.score", "gt": 5}),
+        ],
+        extra,
+    )
+    files = {"pack": pack}
+    contents = {
+        "pass": "safeguards: {audit_logging: true}\nextensions: {test-pack: {score: 9}}\n",
+        "fail": "safeguards: {audit_logging: false}\nextensions: {test-pack: {score: 9}}\n",
+        "unknown": "extensions: {test-pack: {score: 9}}\n",
+        "error": "safeguards: {audit_logging: true}\nextensions: {test-pack: {score: x}}\n",
+        "bad": "staus: signed\n",
+    }
+    for name, body in contents.items():
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(f"id: {name}\ntitle: {name}\n{body}")
+        files[name] = path
+    return files
+
+
+@pytest.mark.parametrize(
+    ("inputs", "fail_on", "code"),
+    [
+        (["pass"], "fail", 0),
+        (["unknown"], "fail", 0),
+        (["unknown"], "unknown", 1),
+        (["fail"], "fail", 1),
+        (["fail"], "never", 0),
+        (["bad", "fail"], "fail", 2),
+        (["bad"], "never", 2),
+        (["error"], "never", 3),
+        (["error", "bad", "fail"], "fail", 3),
+        (["pass", "unknown", "fail"], "unknown", 1),
+    ],
+)
+def test_exit_code_precedence(
+    exit_setup: dict[str, Path], inputs: list[str], fail_on: str, code: int
+) -> None:
+    run = cli(
+        "check",
+        *(str(exit_setup[i]) for i in inputs),
+        "--pack",
+        str(exit_setup["pack"]),
+        "--fail-on",
+        fail_on,
+        "--as-of",
+        AS_OF,
+    )
+    assert run.code == code, (run.out, run.err)
+    assert "Traceback" not in run.err
+    if "bad" in inputs:
+        # The bad file is one error line; the others are still checked.
+        assert f"{exit_setup['bad']}:3:1: unknown field 'staus'" in run.err
+        for other in inputs:
+            if other != "bad":
+                assert f"{other} — {other}" in run.out
