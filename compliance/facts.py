@@ -197,9 +197,10 @@ def build(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kin
 
 def _default_exceptions(obj: FObj, pattern: str, table: dict[str, Kind]) -> None:
     """A prohibition stated without ``exceptions`` has none: the carve-outs of a restriction
-    are listed in full where it is stated (write ``exceptions: unspecified`` if unknown)."""
+    are listed in full where it is stated (write ``exceptions: unspecified`` if unknown).
+    A prohibition left ``unspecified`` states nothing, so its carve-outs stay unknown."""
     stated = obj.fields.get("prohibited")
-    if stated is None or "exceptions" in obj.fields:
+    if stated is None or isinstance(stated, FUnspec) or "exceptions" in obj.fields:
         return
     if f"{pattern}.exceptions" not in table:
         return
