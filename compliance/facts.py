@@ -197,7 +197,8 @@ def build(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kin
 
 def _default_exceptions(obj: FObj, pattern: str, table: dict[str, Kind]) -> None:
     """A prohibition stated without ``exceptions`` has none: the carve-outs of a restriction
-    are listed in full where it is stated (write ``exceptions: unspecified`` if unknown)."""
+    are listed in full where it is stated (write ``exceptions: unspecified`` if unknown).
+    A prohibition left ``unspecified`` states nothing, so its carve-outs stay unknown."""
     stated = obj.fields.get("prohibited")
     if not isinstance(stated, FLeaf) or "exceptions" in obj.fields:
         return
