@@ -437,6 +437,10 @@ class Transfer(Model):
     systematic: Fact[Bool] | None = _f("The transfers are systematic or repetitive.")
     recipient_dpf_certified: Fact[Bool] | None = _f("The recipient is DPF-certified.")
     impact_assessment: Fact[Bool] | None = _f("A transfer impact assessment is documented.")
+    destination_law_impinges: Fact[Bool] | None = _f(
+        "The impact assessment finds that the destination's law or practice (e.g. FISA s.702) "
+        "may keep the safeguards from working, so supplementary measures are needed."
+    )
     supplementary_measures: Fact[Bool] | None = _f("Supplementary measures are specified.")
     fallback_mechanism: Fact[Bool] | None = _f(
         "A fallback (e.g. SCCs) is agreed if the mechanism fails."
