@@ -331,6 +331,10 @@ class System(Section):
         "Built on a general-purpose AI model (EU AI Act Art. 3(63))."
     )
     systemic_risk: Fact[Bool] | None = _f("The model has systemic risk (Art. 51).")
+    model_placed_on_market: Fact[Date] | None = _f(
+        "When the general-purpose model was first placed on the EU market (EU AI Act "
+        "Art. 111(3): models placed before 2 Aug 2025 have until 2 Aug 2027)."
+    )
     capabilities: FactList[Annotated[str, V("Capability")]] | None = _f("What it can do.")
     deployment_model: Fact[Annotated[str, V("DeploymentModel")]] | None = _f("How it is delivered.")
     edge_delivery: Fact[Bool] | None = _f("Weights are delivered to edge devices or platforms.")
