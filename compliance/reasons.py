@@ -22,6 +22,16 @@ from compliance.report import (
 #: Statuses worst first, for sorting results within a group.
 ORDER = ("fail", "error", "unknown", "waived", "pass", "not_applicable")
 
+#: Status labels that read without colour (an icon and a word).
+BADGES = {
+    "pass": "✓ PASS",
+    "fail": "✗ FAIL",
+    "unknown": "? UNKNOWN",
+    "not_applicable": "– N/A",
+    "error": "! ERROR",
+    "waived": "~ WAIVED",
+}
+
 #: The line of a contract file to point at when nothing states the fact.
 TOP = 1
 

@@ -278,6 +278,7 @@ __all__ = [
     "FAIL",
     "NOT_APPLICABLE",
     "PASS",
+    "STATUSES",
     "UNKNOWN_S",
     "WAIVED",
     "ClauseEntry",

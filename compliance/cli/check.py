@@ -12,7 +12,7 @@ from compliance.cli.options import (
     use_color,
     write_atomic,
 )
-from compliance.reporters import FORMATS
+from compliance.reporters import BY_CLAUSE, FORMATS
 from compliance.run import FAIL_ON
 
 
@@ -56,6 +56,17 @@ from compliance.run import FAIL_ON
     help="Set a pack parameter; VALUE is JSON, or a plain string (repeatable).",
 )
 @click.option("--as-of", metavar="DATE", help="Assessment date YYYY-MM-DD (default: today).")
+@click.option(
+    "--by",
+    type=click.Choice(["rule", "clause"]),
+    default="rule",
+    show_default=True,
+    help="Group results by pack and rule, or by the contract clause they rest on "
+    f"(formats {', '.join(BY_CLAUSE)}).",
+)
+@click.option(
+    "--redact", is_flag=True, help="Leave clause texts and source notes out of every output."
+)
 @click.option("--color/--no-color", default=None, help="Force colour on or off.")
 def check(
     paths: tuple[str, ...],
@@ -65,6 +76,8 @@ def check(
     fail_on: str,
     sets: tuple[str, ...],
     as_of: str | None,
+    by: str,
+    redact: bool,
     color: bool | None,
 ) -> int:
     """Check contract descriptions against rule packs.
@@ -79,11 +92,13 @@ def check(
       2  bad input: a contract, pack or option (one FILE:LINE:COL line each)
       3  a rule evaluated to error, or an internal error
     """
+    from compliance.redact import redact as redact_report
     from compliance.reporters import render
     from compliance.run import CheckOptions, exit_code
     from compliance.run import check as run_check
 
     targets = parse_outputs(outputs, sorted(FORMATS))
+    grouping = check_grouping(by, [name or fmt for name, _ in targets] or [fmt])
     options = CheckOptions(
         packs=list(packs) or None,
         parameters=parse_sets(sets),
@@ -91,13 +106,30 @@ def check(
     )
     report = run_check(list(paths), options, on_problem=lambda p: echo_error(p.message))
     report.fail_on = fail_on
+    if redact:
+        report = redact_report(report)
     if not targets:
-        click.echo(render(fmt, report, color=use_color(color)), nl=False)
+        click.echo(render(fmt, report, color=use_color(color), by=grouping), nl=False)
     rendered: dict[str, str] = {}
     for target_format, path in targets:
         name = target_format or fmt
         if name not in rendered:
-            rendered[name] = render(name, report, color=False)
+            rendered[name] = render(name, report, color=False, by=grouping)
         write_atomic(path, rendered[name])
     code = exit_code(report, fail_on)
     raise SystemExit(code)
+
+
+def check_grouping(by: str, formats: list[str]) -> str | None:
+    """None for the default grouping; "clause" when every output format supports it."""
+    if by != "clause":
+        return None
+    unsupported = sorted(set(formats) - set(BY_CLAUSE))
+    if unsupported:
+        from compliance.errors import InputError
+
+        raise InputError(
+            f"--by clause works with the formats {', '.join(BY_CLAUSE)}, "
+            f"not {', '.join(unsupported)}"
+        )
+    return by

@@ -37,8 +37,9 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
 
 
 def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str | None, str]]:
-    """``-o [FORMAT:]FILE`` -> [(format or None, file)]."""
+    """``-o [FORMAT:]FILE`` -> [(format or None, file)]; a file named twice is an error."""
     out: list[tuple[str | None, str]] = []
+    seen: set[str] = set()
     for item in values:
         prefix, sep, rest = item.partition(":")
         if sep and prefix in formats:
@@ -53,6 +54,10 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
             )
         else:
             out.append((None, item))
+        target = os.path.abspath(out[-1][1])
+        if target in seen:
+            raise InputError(f"-o {item!r}: the file is already a target of another -o")
+        seen.add(target)
     return out
 
 
