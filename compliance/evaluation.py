@@ -6,7 +6,7 @@ from datetime import date
 
 from compliance import engine
 from compliance.contracts import ContractDoc
-from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, plain_value
+from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.packs import CompiledPack, CompiledRule
 from compliance.report import (
     ClauseEntry,
@@ -65,30 +65,10 @@ def _evidence(
     return sorted(seen.values(), key=lambda e: (e.path, e.line, e.column))
 
 
-def _find(facts: FObj, path: str) -> FNode | None:
-    """The node at a concrete dotted path such as ``a.b[0].c`` (None: not there, or the
-    path runs through ``[*]``)."""
-    node: FNode | None = facts
-    for part in path.replace("[", ".[").split("."):
-        if not part:
-            continue
-        if part.startswith("["):
-            index = part[1:-1]
-            if not index.isdigit() or not isinstance(node, FList):
-                return None
-            position = int(index)
-            node = node.items[position] if position < len(node.items) else None
-        elif isinstance(node, FObj):
-            node = node.fields.get(part)
-        else:
-            return None
-    return node
-
-
 def _missing(raw: tuple[engine.Missing, ...], facts: FObj) -> list[MissingItem]:
     items: set[MissingItem] = set()
     for path, reason in raw:
-        node = _find(facts, path) if reason != engine.ABSENT else None
+        node = find(facts, path) if reason != engine.ABSENT else None
         if node is None:
             items.add(MissingItem(path, reason))
             continue

@@ -21,7 +21,7 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'n
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;
 max-width:60rem;margin:2rem auto;padding:0 1rem}
-h1,h2,h3{line-height:1.25}h2{border-bottom:1px solid #999;padding-bottom:.2rem;margin-top:2.5rem}
+h1,h2,h3,h4{line-height:1.25}h2{border-bottom:1px solid #999;padding-bottom:.2rem;margin-top:2.5rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;padding:.2rem .5rem;
 text-align:left;vertical-align:top}td.n{text-align:right}
 code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:#f2f2f2;padding:0 .2rem}
@@ -40,7 +40,7 @@ border-radius:3px;white-space:nowrap}
 .finding.s-fail{border-left-style:solid;background:none}
 .finding.s-unknown{border-left-style:dashed;background:none}
 .finding.s-error{border-left-style:double;background:none}
-.finding h3{margin:.6rem 0}
+.finding h4{margin:.6rem 0;font-size:1.05rem}
 dt{font-weight:700;margin-top:.6rem}dd{margin-left:1rem}
 ul.facts{margin:.2rem 0}
 @media print{body{font-size:10.5pt;max-width:none;margin:0;color:#000}
@@ -151,7 +151,7 @@ def finding(found: Finding, redacted: bool) -> list[str]:
     says = "".join(statement(s, redacted) for s in found.statements)
     parts = [
         f'<section class="finding s-{e(result.status)}">',
-        f"<h3>{badge(result.status)} <code>{e(result.full_id)}</code>: {e(result.title)}</h3>",
+        f"<h4>{badge(result.status)} <code>{e(result.full_id)}</code>: {e(result.title)}</h4>",
         f'<p class="meta">Severity <strong>{e(result.severity)}</strong> · basis: '
         f"{e(result.basis)}{nc if result.non_contract else ''}</p>",
         "<dl>",
@@ -189,14 +189,14 @@ def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
         f"<h2>{e(contract.title)}</h2>",
         f'<p class="meta"><code>{e(contract.id)}</code> · file <code>{e(contract.path)}</code></p>',
         *summary_table(contract),
-        "<h2>Gaps</h2>",
+        "<h3>Gaps</h3>",
     ]
     if not shown.gaps:
         parts.append("<p>No fail and no unknown.</p>")
     for item in shown.gaps:
         parts += finding(item, redacted)
     if shown.decided:
-        parts += ["<h2>Passed and not applicable</h2>", "<ul>"]
+        parts += ["<h3>Passed and not applicable</h3>", "<ul>"]
         parts += [decided_item(result) for result in shown.decided]
         parts.append("</ul>")
     return parts

@@ -28,7 +28,12 @@ def md(text: Any) -> str:
     could start emphasis, code, links, tables or blocks escaped, line breaks as spaces."""
     value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _SPECIAL.sub(r"\\\1", " ".join(value.split()))
-    value = _UNDERSCORE.sub(r"\\_", value)
+    return _UNDERSCORE.sub(r"\\_", value)
+
+
+def block(text: Any) -> str:
+    """Text at the start of a line: also keep it from opening a heading or a list."""
+    value = md(text)
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", value)
 
 
@@ -38,7 +43,7 @@ def code(text: Any) -> str:
 
 
 def quote(text: str) -> list[str]:
-    return [f"> {md(line)}" if line.strip() else ">" for line in text.strip().splitlines()]
+    return [f"> {block(line)}" if line.strip() else ">" for line in text.strip().splitlines()]
 
 
 def parameters(pack: PackHeader) -> str:
@@ -113,7 +118,7 @@ def statement_lines(statement: Statement, redacted: bool) -> list[str]:
 def finding(finding: Finding, redacted: bool) -> list[str]:
     result = finding.result
     lines = [
-        f"### {BADGES[result.status]} — {code(result.full_id)}: {md(result.title)}",
+        f"#### {BADGES[result.status]} — {code(result.full_id)}: {md(result.title)}",
         "",
         f"Severity **{result.severity}** · basis: {result.basis}"
         + (" · \\* rests on a source that is not contract terms" if result.non_contract else ""),
@@ -150,13 +155,13 @@ def decided_line(result: Result) -> str:
 def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
     shown = view(contract)
     lines = [f"## {md(contract.title)}", "", f"{code(contract.id)} · file {code(contract.path)}"]
-    lines += ["", *summary_table(contract), "", "## Gaps", ""]
+    lines += ["", *summary_table(contract), "", "### Gaps", ""]
     if not shown.gaps:
         lines += ["No fail and no unknown.", ""]
     for item in shown.gaps:
         lines += finding(item, redacted)
     if shown.decided:
-        lines += ["## Passed and not applicable", ""]
+        lines += ["### Passed and not applicable", ""]
         lines += [decided_line(result) for result in shown.decided]
         lines.append("")
     return lines
