@@ -57,11 +57,12 @@ def _md_contract(contract: ContractReport, with_questions: bool) -> list[str]:
         for number, item in enumerate(found, start=1):
             facts = ", ".join(f"{code(m.path)} ({m.reason})" for m in item.facts)
             lines += [f"{number}. **{facts}**", ""]
-            lines += [f"   {line}" for text in item.questions for line in quote(text)]
+            for text in item.questions:
+                lines += [*(f"   {line}" for line in quote(text)), ""]
             if item.see:
-                lines += ["", f"   See also {', '.join(str(n) for n in item.see)}."]
+                lines += [f"   See also {', '.join(str(n) for n in item.see)}.", ""]
             rules = ", ".join(code(rule) for rule in item.rules)
-            lines += ["", f"   Settles or narrows {len(item.rules)}: {rules}", ""]
+            lines += [f"   Settles or narrows {len(item.rules)}: {rules}", ""]
         return lines
     found_gaps = gaps(contract)
     if not found_gaps:
