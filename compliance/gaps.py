@@ -72,8 +72,16 @@ def to_dict(contract: ContractReport, with_questions: bool) -> dict[str, Any]:
     if with_questions:
         out["questions"] = [q.to_dict() for q in questions(contract)]
     else:
-        keep = {"id", "title", "status", "severity", "citations", "missing", "question"}
-        keep.add("remediation")
+        keep = {
+            "id",
+            "title",
+            "status",
+            "severity",
+            "citations",
+            "missing",
+            "question",
+            "remediation",
+        }
         out["gaps"] = [
             {key: value for key, value in result.to_dict().items() if key in keep}
             for result in gaps(contract)

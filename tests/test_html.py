@@ -91,18 +91,33 @@ def test_headless_chromium_shows_text_and_runs_no_script(tmp_path: Path) -> None
     contract = attack_contract(tmp_path)
     out = tmp_path / "report.html"
     done = run_cli(
-        "check", str(contract), "--pack", "tests/data/pack", "--as-of", "2026-11-27",
-        "-o", f"html:{out}",
+        "check",
+        str(contract),
+        "--pack",
+        "tests/data/pack",
+        "--as-of",
+        "2026-11-27",
+        "-o",
+        f"html:{out}",
     )
     assert done.returncode == 1, done.stderr
     assert ATTACK in " ".join(visible(out.read_text("utf-8")).text).replace("  ", " ")
     dom = subprocess.run(
         [
-            "chromium", "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", out.as_uri(),
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            out.as_uri(),
         ],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     ).stdout
     page = visible(dom)
     shown = " ".join(" ".join(page.text).split())

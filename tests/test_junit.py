@@ -42,7 +42,9 @@ def json_counts(data: dict, fail_on: str) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for contract in data["contracts"]:
         for result in contract["results"]:
-            counts = out.setdefault(result["pack"], {"pass": 0, "failure": 0, "error": 0, "skipped": 0})
+            counts = out.setdefault(
+                result["pack"], {"pass": 0, "failure": 0, "error": 0, "skipped": 0}
+            )
             status = result["status"]
             if status == "fail" or (status == "unknown" and fail_on == "unknown"):
                 counts["failure"] += 1

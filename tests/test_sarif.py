@@ -52,7 +52,8 @@ def test_every_bundled_contract_validates_through_the_cli(contract: str) -> None
 def test_kind_and_level_follow_the_spec(report: Report) -> None:
     """§3.27.10: a result whose kind is not fail has level none; fails get a level."""
     by_key = {
-        (r["properties"]["contract"], r["ruleId"]): r for r in results(json.loads(render("sarif", report)))
+        (r["properties"]["contract"], r["ruleId"]): r
+        for r in results(json.loads(render("sarif", report)))
     }
     expected = {
         ("alpha", "golden-pack/weapons-ban"): ("fail", "error"),  # high
@@ -70,7 +71,8 @@ def test_kind_and_level_follow_the_spec(report: Report) -> None:
 
 def test_results_point_at_the_fact_they_rest_on(report: Report) -> None:
     by_key = {
-        (r["properties"]["contract"], r["ruleId"]): r for r in results(json.loads(render("sarif", report)))
+        (r["properties"]["contract"], r["ruleId"]): r
+        for r in results(json.loads(render("sarif", report)))
     }
     fail = by_key[("alpha", "golden-pack/weapons-ban")]
     assert fail["locations"][0]["physicalLocation"]["region"]["startLine"] == 26

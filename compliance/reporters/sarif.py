@@ -111,8 +111,11 @@ def _non_contract(items: list[EvidenceItem]) -> list[str]:
 
 
 def message(result: Result) -> str:
-    reason = short_reason(result, limit=3)
-    parts = [f"{WORDS[result.status]}: {result.title}.", reason[:1].upper() + reason[1:] + "."]
+    if result.missing:
+        reason = "Missing: " + missing_text(result.missing)
+    else:
+        reason = "Rests on: " + short_reason(result, limit=3)
+    parts = [f"{WORDS[result.status]}: {result.title}.", reason + "."]
     if result.status == "unknown" and result.question:
         parts.append("Question: " + result.question.strip())
     others = _non_contract(decisive(result))
