@@ -6,6 +6,7 @@ same facts and lines for the same verdict.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from compliance.report import (
@@ -32,6 +33,8 @@ BADGES = {
     "waived": "~ WAIVED",
 }
 
+_ELEMENT = re.compile(r"\[\d+\]$")
+
 #: The line of a contract file to point at when nothing states the fact.
 TOP = 1
 
@@ -42,6 +45,13 @@ def decisive(result: Result) -> list[EvidenceItem]:
     come first, then other sources, each by path."""
     role = "applies_when" if result.status == NOT_APPLICABLE else "requires"
     items = [item for item in result.evidence if item.role == role] or list(result.evidence)
+    # An element adds nothing when its whole list is shown: keep ``x = [a, b]``, not ``x[0]``.
+    lists = {item.path for item in items if isinstance(item.value, list)}
+    items = [
+        item
+        for item in items
+        if not (_ELEMENT.search(item.path) and _ELEMENT.sub("", item.path) in lists)
+    ]
     return sorted(items, key=lambda e: (not e.contract_term, e.path, e.line))
 
 

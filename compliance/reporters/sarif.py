@@ -32,6 +32,7 @@ from urllib.parse import quote
 
 from compliance.reasons import anchor_line, decisive, missing_text, place, plain, short_reason
 from compliance.report import ContractReport, EvidenceItem, Report, Result
+from compliance.reporters.markdown import md
 from compliance.run import exit_code
 
 SCHEMA_URI = (
@@ -80,7 +81,9 @@ def level(result: Result) -> str:
 
 def rule_descriptor(result: Result) -> dict[str, Any]:
     cites = [f"{c['instrument']}, {c['provision']} <{c['url']}>" for c in result.citations]
-    cites_md = [f"- [{c['instrument']}, {c['provision']}]({c['url']})" for c in result.citations]
+    cites_md = [
+        f"- [{md(c['instrument'])}, {md(c['provision'])}](<{c['url']}>)" for c in result.citations
+    ]
     remedy = result.remediation.strip()
     return {
         "id": result.full_id,
