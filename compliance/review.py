@@ -26,7 +26,8 @@ class Statement:
     contract_term: bool
     date: date | None = None
     url: str | None = None
-    facts: list[tuple[str, str, int]] = field(default_factory=list)  # (path, value, line)
+    #: (path, value, line, note): note says when a fact only makes the rule apply
+    facts: list[tuple[str, str, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -63,7 +64,8 @@ def statements(contract: ContractReport, result: Result) -> list[Statement]:
         key = (item.clause, item.source_id)
         if key not in out:
             out[key] = _statement(contract, item.clause, item.source_id)
-        out[key].facts.append((item.path, plain(item.value), item.line))
+        note = "makes the rule apply" if item.role == "applies_when" else ""
+        out[key].facts.append((item.path, plain(item.value), item.line, note))
     for missing in result.missing:
         if missing.line is None:
             continue
@@ -71,7 +73,7 @@ def statements(contract: ContractReport, result: Result) -> list[Statement]:
         if key not in out:
             out[key] = _statement(contract, missing.clause, missing.source_id)
         value = "an open list (it may hold more)" if missing.reason == "open" else missing.reason
-        out[key].facts.append((missing.path, value, missing.line))
+        out[key].facts.append((missing.path, value, missing.line, ""))
     return list(out.values())
 
 

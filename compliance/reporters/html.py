@@ -133,8 +133,8 @@ def statement(item: Statement, redacted: bool) -> str:
     if not item.contract_term:
         head += ' <span class="nc">— not contract terms *</span>'
     facts = "".join(
-        f"<li><code>{e(path)}</code> = {e(value)} (line {line})</li>"
-        for path, value, line in item.facts
+        f"<li><code>{e(path)}</code> = {e(value)} (line {line}{'; ' + note if note else ''})</li>"
+        for path, value, line, note in item.facts
     )
     url = f'<li>source: <a href="{e(item.url)}">{e(item.url)}</a></li>' if item.url else ""
     text = quote(item.text, redacted and item.kind != "contract")

@@ -104,7 +104,8 @@ def statement_lines(statement: Statement, redacted: bool) -> list[str]:
         head += " — not contract terms"
     lines = [f"- {head}{mark}"]
     lines += [
-        f"  - {code(path)} = {md(value)} (line {line})" for path, value, line in statement.facts
+        f"  - {code(path)} = {md(value)} (line {line}{'; ' + note if note else ''})"
+        for path, value, line, note in statement.facts
     ]
     if statement.url:
         lines.append(f"  - source: <{statement.url}>")
