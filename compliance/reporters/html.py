@@ -225,7 +225,8 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
         if group.kind == "clause":
             parts.append(quote(texts.get(group.id or ""), redacted))
         if not group.entries:
-            parts.append("<p>No verdict rests on it.</p>")
+            empty = "Every rule is decided." if group.kind == GAPS else "No verdict rests on it."
+            parts.append(f"<p>{empty}</p>")
             continue
         parts.append("<ul>")
         for result, items in group.entries:

@@ -188,7 +188,8 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
             elif clause and clause.text:
                 lines += [*quote(clause.text), ""]
         if not group.entries:
-            lines += ["No verdict rests on it.", ""]
+            empty = "Every rule is decided." if group.kind == GAPS else "No verdict rests on it."
+            lines += [empty, ""]
         for result, items in group.entries:
             facts = "; ".join(f"{code(i.path)}" for i in items)
             why = facts or md(short_reason(result))

@@ -113,7 +113,8 @@ def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
         lines.append("")
         lines.append(f" {group_heading(group)}")
         if not group.entries:
-            lines.append("  (no verdict rests on it)")
+            empty = "every rule is decided" if group.kind == GAPS else "no verdict rests on it"
+            lines.append(f"  ({empty})")
         for result, items in group.entries:
             label = _style(f"{LABELS[result.status]:<8}", result.status, color)
             lines.append(f"  {label} {result.full_id}  {clean(result.title)}")
