@@ -25,6 +25,23 @@ class Group:
     contract_term: bool
     entries: list[tuple[Result, list[EvidenceItem]]] = field(default_factory=list)
 
+    @property
+    def heading(self) -> str:
+        """``Clause 3: Weapons (line 19)``, ``Source press: … (line 31; not contract terms *)``."""
+        if self.kind == GAPS:
+            return "Rules no clause decides (the gaps)"
+        if self.kind == CONTRACT:
+            return "The description's top level"
+        title = f": {self.title}" if self.title else ""
+        mark = "" if self.contract_term else "; not contract terms *"
+        word = "Clause" if self.kind == CLAUSE else "Source"
+        return f"{word} {self.id}{title} (line {self.line}{mark})"
+
+    @property
+    def empty(self) -> str:
+        """What to say when no verdict is listed under the group."""
+        return "Every rule is decided." if self.kind == GAPS else "No verdict rests on it."
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "group": self.kind,

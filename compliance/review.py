@@ -29,6 +29,24 @@ class Statement:
     #: (path, value, line, note): note says when a fact only makes the rule apply
     facts: list[tuple[str, str, int, str]] = field(default_factory=list)
 
+    @property
+    def heading(self) -> str:
+        """``Clause 3 “Weapons” (line 19)``; ``press-report 'wsj' “…”, 2026-03-04 (line 31)
+        — not contract terms *``."""
+        if self.kind == "clause":
+            text = f"Clause {self.id}"
+        elif self.kind == "contract":
+            text = "The description's top level"
+        else:
+            text = f"{self.kind} '{self.id}'"
+        if self.title:
+            text += f" “{self.title}”"
+        if self.date:
+            text += f", {self.date.isoformat()}"
+        if self.line:
+            text += f" (line {self.line})"
+        return text + ("" if self.contract_term else " — not contract terms *")
+
 
 @dataclass
 class Finding:

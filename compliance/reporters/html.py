@@ -11,7 +11,7 @@ import json
 from html import escape
 from typing import Any
 
-from compliance.byclause import GAPS, SOURCE, Group, group_by_clause
+from compliance.byclause import CLAUSE, group_by_clause
 from compliance.reasons import BADGES, by_pack, short_reason
 from compliance.report import STATUSES, ContractReport, Report, Result, jsonable
 from compliance.review import Finding, Statement, view
@@ -118,20 +118,7 @@ def quote(text: str | None, redacted: bool) -> str:
 
 
 def statement(item: Statement, redacted: bool) -> str:
-    if item.kind == "clause":
-        head = f"Clause {e(item.id)}"
-    elif item.kind == "contract":
-        head = "The description's top level"
-    else:
-        head = f"{e(item.kind)} <code>{e(item.id)}</code>"
-    if item.title:
-        head += f" “{e(item.title)}”"
-    if item.date:
-        head += f", {item.date.isoformat()}"
-    if item.line:
-        head += f" (line {item.line})"
-    if not item.contract_term:
-        head += ' <span class="nc">— not contract terms *</span>'
+    head = e(item.heading)
     facts = "".join(
         f"<li><code>{e(path)}</code> = {e(value)} (line {line}{'; ' + note if note else ''})</li>"
         for path, value, line, note in item.facts
@@ -202,17 +189,6 @@ def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
     return parts
 
 
-def group_heading(group: Group) -> str:
-    if group.kind == GAPS:
-        return "Rules no clause decides (the gaps)"
-    if group.kind == SOURCE:
-        mark = "" if group.contract_term else ' <span class="nc">* (not contract terms)</span>'
-        return f"Source <code>{e(group.id)}</code>: {e(group.title or '')}{mark}"
-    if group.id is None:
-        return "The description's top level"
-    return f"Clause {e(group.id)}: {e(group.title or '')}"
-
-
 def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
     texts = {c.id: c.text for c in contract.clauses}
     parts = [
@@ -221,12 +197,11 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
         *summary_table(contract),
     ]
     for group in group_by_clause(contract):
-        parts.append(f"<h3>{group_heading(group)}</h3>")
-        if group.kind == "clause":
+        parts.append(f"<h3>{e(group.heading)}</h3>")
+        if group.kind == CLAUSE:
             parts.append(quote(texts.get(group.id or ""), redacted))
         if not group.entries:
-            empty = "Every rule is decided." if group.kind == GAPS else "No verdict rests on it."
-            parts.append(f"<p>{empty}</p>")
+            parts.append(f"<p>{e(group.empty)}</p>")
             continue
         parts.append("<ul>")
         for result, items in group.entries:

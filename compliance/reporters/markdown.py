@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from compliance.byclause import GAPS, SOURCE, group_by_clause
+from compliance.byclause import CLAUSE, group_by_clause
 from compliance.reasons import BADGES, by_pack, short_reason
 from compliance.report import STATUSES, ContractReport, PackHeader, Report, Result, jsonable
 from compliance.review import Finding, Statement, view
@@ -87,22 +87,7 @@ def citations(result: Result) -> list[str]:
 
 
 def statement_lines(statement: Statement, redacted: bool) -> list[str]:
-    mark = "" if statement.contract_term else " \\*"
-    if statement.kind == "clause":
-        head = f"Clause {md(statement.id)}"
-    elif statement.kind == "contract":
-        head = "The description's top level"
-    else:
-        head = f"{md(statement.kind)} {code(statement.id)}"
-    if statement.title:
-        head += f" “{md(statement.title)}”"
-    if statement.date:
-        head += f", {statement.date.isoformat()}"
-    if statement.line:
-        head += f" (line {statement.line})"
-    if not statement.contract_term:
-        head += " — not contract terms"
-    lines = [f"- {head}{mark}"]
+    lines = [f"- {md(statement.heading)}"]
     lines += [
         f"  - {code(path)} = {md(value)} (line {line}{'; ' + note if note else ''})"
         for path, value, line, note in statement.facts
@@ -173,23 +158,14 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
     lines += ["", *summary_table(contract), ""]
     entries = {c.id: c for c in contract.clauses}
     for group in group_by_clause(contract):
-        if group.kind == GAPS:
-            lines += ["### Rules no clause decides (the gaps)", ""]
-        elif group.kind == SOURCE:
-            mark = "" if group.contract_term else " \\* (not contract terms)"
-            lines += [f"### Source {code(group.id)}: {md(group.title or '')}{mark}", ""]
-        elif group.id is None:
-            lines += ["### The description's top level", ""]
-        else:
-            lines += [f"### Clause {md(group.id)}: {md(group.title or '')}", ""]
-            clause = entries.get(group.id)
-            if redacted:
-                lines += [WITHHELD, ""]
-            elif clause and clause.text:
-                lines += [*quote(clause.text), ""]
+        lines += [f"### {md(group.heading)}", ""]
+        clause = entries.get(group.id or "") if group.kind == CLAUSE else None
+        if clause and redacted:
+            lines += [WITHHELD, ""]
+        elif clause and clause.text:
+            lines += [*quote(clause.text), ""]
         if not group.entries:
-            empty = "Every rule is decided." if group.kind == GAPS else "No verdict rests on it."
-            lines += [empty, ""]
+            lines += [group.empty, ""]
         for result, items in group.entries:
             facts = "; ".join(f"{code(i.path)}" for i in items)
             why = facts or md(short_reason(result))

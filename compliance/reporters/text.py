@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance.byclause import GAPS, SOURCE, Group, group_by_clause
+from compliance.byclause import group_by_clause
 from compliance.reasons import by_pack, place, plain, short_reason, sorted_results
 from compliance.report import ContractReport, EvidenceItem, Report, Result
 
@@ -95,26 +95,13 @@ def summary_line(summary: dict[str, int]) -> str:
     return "summary: " + ", ".join(parts)
 
 
-def group_heading(group: Group) -> str:
-    if group.kind == GAPS:
-        return "Rules no clause decides (the gaps)"
-    title = f" {clean(group.title)}" if group.title else ""
-    if group.kind == SOURCE:
-        mark = "" if group.contract_term else ", not contract terms *"
-        return f"Source {clean(group.id or '')}:{title} (line {group.line}{mark})"
-    if group.id is None:
-        return "The description's top level"
-    return f"Clause {clean(group.id)}:{title} (line {group.line})"
-
-
 def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
     for group in group_by_clause(contract):
         lines.append("")
-        lines.append(f" {group_heading(group)}")
+        lines.append(f" {clean(group.heading)}")
         if not group.entries:
-            empty = "every rule is decided" if group.kind == GAPS else "no verdict rests on it"
-            lines.append(f"  ({empty})")
+            lines.append(f"  ({group.empty.rstrip('.').lower()})")
         for result, items in group.entries:
             label = _style(f"{LABELS[result.status]:<8}", result.status, color)
             lines.append(f"  {label} {result.full_id}  {clean(result.title)}")
