@@ -18,6 +18,7 @@ from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, find
 from compliance.reasons import short_reason
 from compliance.report import ContractReport, PackHeader, Result
 from compliance.run import CheckOptions
+from compliance.vocabulary import CONTRACT_SOURCE_KINDS
 
 NOT_STATED = "not stated"
 
@@ -234,7 +235,9 @@ def evidence_base(doc: ContractDoc) -> Cell:
     if doc.clauses:
         text = f"{len(doc.clauses)} clauses"
         return Cell(text + (f"; also {', '.join(others)}" if others else ""))
-    return Cell("no clauses; " + (", ".join(others) or "top-level facts only"), non_contract=True)
+    terms = any(s.kind in CONTRACT_SOURCE_KINDS for s in doc.sources.values())
+    text = "no clauses; " + (", ".join(others) or "top-level facts only")
+    return Cell(text, non_contract=bool(others) and not terms)
 
 
 # --- rows --------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ def test_compare_seed_contracts_reproduces_the_article_table() -> None:
         assert pentagon in cells[1] and nato in cells[2], row
     lines = [line for line in verdicts.splitlines() if line.startswith("| `")]
     marks = [line.split("|")[1].strip().endswith("≠") for line in lines]
-    assert any(marks) and not all(marks)
+    assert any(marks)
     assert marks == sorted(marks, reverse=True), "rows that differ come first"
     assert re.search(r"explicit-ban.*✓ PASS.*\? UNKNOWN", text)
 
