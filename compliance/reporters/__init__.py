@@ -1,6 +1,7 @@
 """Reporters: each a pure function from a Report to text, chosen by ``--format``.
 
-The registry names modules, imported only when their format is used.
+The registry names modules, imported only when their format is used. Beside them,
+``compare.py`` and ``gaps.py`` render the output of the ``compare`` and ``gaps`` commands.
 """
 
 from __future__ import annotations
