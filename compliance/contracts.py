@@ -34,6 +34,7 @@ class SourceInfo:
     url: str | None
     line: int
     col: int
+    note: str | None = None
 
 
 @dataclass
@@ -136,6 +137,7 @@ def build_contract(root: Node, path: str, *, validate: bool = True) -> ContractD
             _text(item.get("url")),
             item.line,
             item.col,
+            _text(item.get("note")),
         )
         order += 1
         prov = Prov(

@@ -6,12 +6,24 @@ from datetime import date
 
 from compliance import engine
 from compliance.contracts import ContractDoc
-from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, plain_value
+from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.packs import CompiledPack, CompiledRule
-from compliance.report import ContractReport, EvidenceItem, MissingItem, Result, jsonable
+from compliance.report import (
+    ClauseEntry,
+    ContractReport,
+    EvidenceItem,
+    MissingItem,
+    Result,
+    SourceEntry,
+    jsonable,
+)
+from compliance.vocabulary import CONTRACT_SOURCE_KINDS
+
+APPLIES_WHEN = "applies_when"
+REQUIRES = "requires"
 
 
-def evidence_item(path: str, node: FNode) -> EvidenceItem:
+def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
     prov = node.prov
     superseded: tuple[dict[str, object], ...] = ()
     if isinstance(node, FLeaf | FUnspec) and node.superseded:
@@ -35,20 +47,35 @@ def evidence_item(path: str, node: FNode) -> EvidenceItem:
         column=node.col,
         contract_term=prov.contract_term,
         superseded=superseded,
+        role=role,
     )
 
 
-def _evidence(raw: tuple[engine.Evidence, ...]) -> list[EvidenceItem]:
+def _evidence(
+    raw: tuple[engine.Evidence, ...], requires: tuple[engine.Evidence, ...]
+) -> list[EvidenceItem]:
+    """Evidence items, one per fact and line; a fact the requires part did not use is
+    marked as serving applies_when."""
+    used = {(path, node.line) for path, node in requires}
     seen: dict[tuple[str, int], EvidenceItem] = {}
     for path, node in raw:
         key = (path, node.line)
         if key not in seen:
-            seen[key] = evidence_item(path, node)
+            seen[key] = evidence_item(path, node, REQUIRES if key in used else APPLIES_WHEN)
     return sorted(seen.values(), key=lambda e: (e.path, e.line, e.column))
 
 
-def _missing(raw: tuple[engine.Missing, ...]) -> list[MissingItem]:
-    items = {MissingItem(path, reason) for path, reason in raw}
+def _missing(raw: tuple[engine.Missing, ...], facts: FObj) -> list[MissingItem]:
+    items: set[MissingItem] = set()
+    for path, reason in raw:
+        node = find(facts, path) if reason != engine.ABSENT else None
+        if node is None:
+            items.add(MissingItem(path, reason))
+            continue
+        prov = node.prov
+        clause = prov.ref if prov.kind == "clause" else None
+        source = prov.ref if prov.kind not in ("clause", "contract") else None
+        items.add(MissingItem(path, reason, node.line, clause, source))
     # A list reported open and also as absent/unspecified: keep the stronger reason.
     return sorted(items, key=lambda m: (m.path, m.reason))
 
@@ -73,9 +100,13 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         if gate is not None:
             applies = gate if applies is None else engine.combine_all([applies, gate])
         requires = rule.requires
-        status, (_, evidence, missing) = engine.rule_status(
-            applies, lambda: requires.evaluate(ctx, doc.facts, "")
-        )
+        required: list[engine.Res] = []
+
+        def run_requires() -> engine.Res:
+            required.append(requires.evaluate(ctx, doc.facts, ""))
+            return required[0]
+
+        status, (_, evidence, missing) = engine.rule_status(applies, run_requires)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return Result(
             **base,  # type: ignore[arg-type]
@@ -84,12 +115,12 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             missing=[],
             message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
         )
-    items = _evidence(evidence)
+    items = _evidence(evidence, required[0][1] if required else ())
     result = Result(
         **base,  # type: ignore[arg-type]
         status=status,
         evidence=items,
-        missing=_missing(missing) if status == engine.UNKNOWN_S else [],
+        missing=_missing(missing, doc.facts) if status == engine.UNKNOWN_S else [],
         non_contract=any(not item.contract_term for item in items),
     )
     if status == engine.ERROR_S:
@@ -152,7 +183,14 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
     ctx = engine.Ctx(as_of)
     results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
     results.sort(key=lambda r: (r.pack, r.rule))
-    return ContractReport(doc.path, doc.id, doc.title, results)
+    clauses = [ClauseEntry(c.id, c.title, c.text, c.line) for c in doc.clauses.values()]
+    sources = [
+        SourceEntry(
+            s.id, s.kind, s.title, s.date, s.url, s.line, s.note, s.kind in CONTRACT_SOURCE_KINDS
+        )
+        for s in doc.sources.values()
+    ]
+    return ContractReport(doc.path, doc.id, doc.title, results, clauses, sources)
 
 
 __all__ = ["FList", "evaluate_contract", "evaluate_rule"]

@@ -109,6 +109,26 @@ class FObj:
 FNode = Union[FLeaf, FUnspec, FList, FObj]  # noqa: UP007
 
 
+def find(facts: FObj, path: str) -> FNode | None:
+    """The node at a concrete dotted path such as ``a.b[0].c`` (None: not there, or the
+    path runs through ``[*]``)."""
+    node: FNode | None = facts
+    for part in path.replace("[", ".[").split("."):
+        if not part:
+            continue
+        if part.startswith("["):
+            index = part[1:-1]
+            if not index.isdigit() or not isinstance(node, FList):
+                return None
+            position = int(index)
+            node = node.items[position] if position < len(node.items) else None
+        elif isinstance(node, FObj):
+            node = node.fields.get(part)
+        else:
+            return None
+    return node
+
+
 def plain_value(node: FNode) -> Any:
     """The plain value of a fact node (for JSON output and comparisons)."""
     if isinstance(node, FLeaf):

@@ -29,6 +29,9 @@ class EvidenceItem:
     column: int
     contract_term: bool
     superseded: tuple[dict[str, Any], ...] = ()
+    #: Which part of the rule the fact serves: "requires" (what the contract must
+    #: establish) or "applies_when" (whether the rule applies at all).
+    role: str = "requires"
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -40,6 +43,7 @@ class EvidenceItem:
             "line": self.line,
             "column": self.column,
             "contract_term": self.contract_term,
+            "role": self.role,
         }
         if self.superseded:
             out["superseded"] = list(self.superseded)
@@ -50,9 +54,17 @@ class EvidenceItem:
 class MissingItem:
     path: str
     reason: str  # absent, unspecified, open, imprecise
+    #: Where the contract writes the fact as ``unspecified`` or as an open list, when it
+    #: does (None when the fact is absent).
+    line: int | None = None
+    clause: str | None = None
+    source_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "reason": self.reason}
+        out: dict[str, Any] = {"path": self.path, "reason": self.reason}
+        if self.line is not None:
+            out.update(line=self.line, clause=self.clause, source_id=self.source_id)
+        return out
 
 
 @dataclass
@@ -114,22 +126,71 @@ def summarise(results: list[Result]) -> dict[str, int]:
     return counts
 
 
+@dataclass(frozen=True)
+class ClauseEntry:
+    """A clause of the contract as reviewers read it (text may be withheld: --redact)."""
+
+    id: str
+    title: str | None
+    text: str | None
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "text": self.text, "line": self.line}
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """A source other than the clauses (annex, statement, press report...)."""
+
+    id: str
+    kind: str
+    title: str | None
+    date: date | None
+    url: str | None
+    line: int
+    note: str | None = None
+    contract_term: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "url": self.url,
+            "line": self.line,
+            "note": self.note,
+            "contract_term": self.contract_term,
+        }
+
+
 @dataclass
 class ContractReport:
     path: str
     id: str
     title: str
     results: list[Result]
+    clauses: list[ClauseEntry] = field(default_factory=list)
+    sources: list[SourceEntry] = field(default_factory=list)
 
     @property
     def summary(self) -> dict[str, int]:
         return summarise(self.results)
+
+    def clause(self, ident: str | None) -> ClauseEntry | None:
+        return next((c for c in self.clauses if c.id == ident), None)
+
+    def source(self, ident: str | None) -> SourceEntry | None:
+        return next((s for s in self.sources if s.id == ident), None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
             "id": self.id,
             "title": self.title,
+            "clauses": [clause.to_dict() for clause in self.clauses],
+            "sources": [source.to_dict() for source in self.sources],
             "results": [result.to_dict() for result in self.results],
             "summary": self.summary,
         }
@@ -172,18 +233,23 @@ class Report:
     contracts: list[ContractReport] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
     fail_on: str = "fail"
+    #: True when clause texts and source notes were left out (``--redact``).
+    redacted: bool = False
 
     @property
     def summary(self) -> dict[str, int]:
         return summarise([r for c in self.contracts for r in c.results])
 
     def header(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "tool": "compliance",
             "tool_version": self.tool_version,
             "as_of": self.as_of.isoformat(),
             "packs": [pack.to_dict() for pack in self.packs],
         }
+        if self.redacted:
+            out["redacted"] = True
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -212,8 +278,10 @@ __all__ = [
     "FAIL",
     "NOT_APPLICABLE",
     "PASS",
+    "STATUSES",
     "UNKNOWN_S",
     "WAIVED",
+    "ClauseEntry",
     "ContractReport",
     "EvidenceItem",
     "InputProblem",
@@ -221,4 +289,5 @@ __all__ = [
     "PackHeader",
     "Report",
     "Result",
+    "SourceEntry",
 ]

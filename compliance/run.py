@@ -95,6 +95,16 @@ def prepare(options: CheckOptions) -> Prepared:
     return Prepared(compiled, headers, schemas)
 
 
+def load_checked(path: str, prepared: Prepared, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """Load one contract and validate its extension facts against the run's packs."""
+    from compliance.contracts import check_extensions, load_contract
+    from compliance.loader import display_name
+
+    doc = load_contract(path, limits)
+    check_extensions(doc, prepared.extension_schemas, display_name(path))
+    return doc
+
+
 def check(
     paths: list[str],
     options: CheckOptions,
@@ -102,17 +112,14 @@ def check(
 ) -> Report:
     """Check contracts against packs. Bad files become ``problems``; packs that cannot load
     raise (the whole run cannot go on)."""
-    from compliance.contracts import check_extensions, load_contract
     from compliance.evaluation import evaluate_contract
-    from compliance.loader import display_name
 
     prepared = prepare(options)
     report = Report(__version__, options.as_of, prepared.headers)
     for path, problem in expand_paths(paths):
         if problem is None:
             try:
-                doc = load_contract(path, options.limits)
-                check_extensions(doc, prepared.extension_schemas, display_name(path))
+                doc = load_checked(path, prepared, options.limits)
             except InputError as exc:
                 problem = exc.located(path)
             else:

@@ -1,19 +1,30 @@
-"""Shared test set-up: a Hypothesis profile that cannot flake on a small CI machine, and a
-helper that runs the real command line in a subprocess."""
+"""Shared test set-up: a Hypothesis profile that cannot flake on a small CI machine, helpers
+that run the real command line in a subprocess, and the golden report of the reporter tests."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from compliance.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACTS = ROOT / "contracts"
 AS_OF = "2026-11-27"
+
+DATA = Path("tests") / "data"
+GOLDEN_PACK = str(DATA / "pack")
+GOLDEN_CONTRACTS = [str(DATA / "contracts" / "alpha.yaml"), str(DATA / "contracts" / "beta.yaml")]
+GOLDEN_AS_OF = date(2026, 11, 27)
+SEED = ["contracts/pentagon-openai-2026.yaml", "contracts/nato-openai-2026.yaml"]
 
 settings.register_profile(
     "ci",
@@ -34,12 +45,14 @@ class Run:
 
 
 def cli(
-    *args: str, stdin: str | bytes | None = None, cwd: Path | None = None, timeout: float = 120
+    *args: str,
+    stdin: str | bytes | None = None,
+    cwd: Path | None = None,
+    timeout: float = 120,
 ) -> Run:
     """Run ``python -m compliance ARGS`` and capture its exit code and output."""
     env = dict(os.environ)
     env.pop("NO_COLOR", None)
-    env["PYTHONHASHSEED"] = env.get("PYTHONHASHSEED", "random")
     data = stdin.encode() if isinstance(stdin, str) else stdin
     proc = subprocess.run(
         [sys.executable, "-m", "compliance", *args],
@@ -50,3 +63,39 @@ def cli(
         timeout=timeout,
     )
     return Run(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """The real CLI in a subprocess (text mode, NO_COLOR set): ``python -m compliance ARGS``."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "compliance", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def in_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Run with the repository root as the working directory (paths as CI gives them)."""
+    monkeypatch.chdir(ROOT)
+    yield ROOT
+
+
+def golden_report(fail_on: str = "fail") -> Report:
+    """The shared report of the golden tests: fixed contracts, pack, date and version."""
+    from compliance.run import CheckOptions, check
+
+    report = check(GOLDEN_CONTRACTS, CheckOptions(packs=[GOLDEN_PACK], as_of=GOLDEN_AS_OF))
+    report.tool_version = "0.0.0-test"
+    report.fail_on = fail_on
+    return report
+
+
+@pytest.fixture
+def report(in_root: Path) -> Report:
+    return golden_report()

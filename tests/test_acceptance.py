@@ -41,8 +41,16 @@ def tables() -> dict[str, dict[str, dict[str, str]]]:
 
 @cache
 def report(contract: str) -> dict[str, str]:
-    run = cli("check", str(CONTRACTS / f"{contract}.yaml"), "--format", "json", "--as-of",
-              AS_OF, "--fail-on", "never")
+    run = cli(
+        "check",
+        str(CONTRACTS / f"{contract}.yaml"),
+        "--format",
+        "json",
+        "--as-of",
+        AS_OF,
+        "--fail-on",
+        "never",
+    )
     assert run.code == 0, run.err
     (result,) = json.loads(run.out)["contracts"]
     return {r["id"]: r["status"] for r in result["results"]}
@@ -64,12 +72,17 @@ def test_every_pack_rule_and_contract_has_a_cell() -> None:
             assert sorted(cells) == contracts, (pack, rule)
 
 
-CASES = [(pack, rule, contract, cell) for pack, rows in sorted(tables().items())
-         for rule, cells in sorted(rows.items()) for contract, cell in sorted(cells.items())]
+CASES = [
+    (pack, rule, contract, cell)
+    for pack, rows in sorted(tables().items())
+    for rule, cells in sorted(rows.items())
+    for contract, cell in sorted(cells.items())
+]
 
 
-@pytest.mark.parametrize(("pack", "rule", "contract", "cell"), CASES,
-                         ids=[f"{c[2]}:{c[0]}/{c[1]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("pack", "rule", "contract", "cell"), CASES, ids=[f"{c[2]}:{c[0]}/{c[1]}" for c in CASES]
+)
 def test_expected_verdict(pack: str, rule: str, contract: str, cell: str) -> None:
     status, _, reason = cell.partition(":")
     status = status.strip()

@@ -23,6 +23,8 @@ ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
 #: command name -> (module:attribute, short help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("compliance.cli.check:check", "Check contracts against rule packs."),
+    "compare": ("compliance.cli.compare:compare", "Compare contracts side by side."),
+    "gaps": ("compliance.cli.gaps:gaps", "List gaps, or the questions for the counterparty."),
     "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
     "schema": ("compliance.cli.schema:schema", "Print a JSON Schema (contract or pack)."),
     "packs": ("compliance.cli.packs:packs", "List, test and inspect rule packs."),

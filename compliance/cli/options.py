@@ -1,16 +1,20 @@
-"""Option parsing shared by commands: dates, --set values, -o targets, colour."""
+"""Options shared by commands: packs, dates, --set values, formats and -o targets, colour."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from compliance.errors import InputError
+
+if TYPE_CHECKING:
+    from compliance.run import CheckOptions
 
 
 def parse_as_of(value: str | None) -> date:
@@ -37,8 +41,9 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
 
 
 def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str | None, str]]:
-    """``-o [FORMAT:]FILE`` -> [(format or None, file)]."""
+    """``-o [FORMAT:]FILE`` -> [(format or None, file)]; a file named twice is an error."""
     out: list[tuple[str | None, str]] = []
+    seen: set[str] = set()
     for item in values:
         prefix, sep, rest = item.partition(":")
         if sep and prefix in formats:
@@ -53,6 +58,10 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
             )
         else:
             out.append((None, item))
+        target = os.path.abspath(out[-1][1])
+        if target in seen:
+            raise InputError(f"-o {item!r}: the file is already a target of another -o")
+        seen.add(target)
     return out
 
 
@@ -85,3 +94,78 @@ def write_atomic(path: str, text: str) -> None:
 
 def echo_error(message: str) -> None:
     click.echo(message, err=True)
+
+
+def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--pack, --set and --as-of: which packs, with which parameters, on which date."""
+    func = click.option(
+        "--as-of", metavar="DATE", help="Assessment date YYYY-MM-DD (default: today)."
+    )(func)
+    func = click.option(
+        "--set",
+        "sets",
+        multiple=True,
+        metavar="PACK.PARAM=VALUE",
+        help="Set a pack parameter; VALUE is JSON, or a plain string (repeatable).",
+    )(func)
+    return click.option(
+        "--pack",
+        "packs",
+        multiple=True,
+        metavar="ID|PATH",
+        help="A built-in pack id or a pack folder/file (repeatable). Default: all built-in packs.",
+    )(func)
+
+
+def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
+    """--format, -o [FORMAT:]FILE and --redact."""
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        func = click.option(
+            "--redact",
+            is_flag=True,
+            help="Leave clause texts and source notes out of every output (for CI logs).",
+        )(func)
+        func = click.option(
+            "-o",
+            "--output",
+            "outputs",
+            multiple=True,
+            metavar="[FORMAT:]FILE",
+            help="Write to FILE (repeatable), in FORMAT or --format. Written atomically.",
+        )(func)
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(sorted(formats)),
+            default="text",
+            show_default=True,
+            help="Format of the output on standard output.",
+        )(func)
+
+    return decorate
+
+
+def check_options(packs: tuple[str, ...], sets: tuple[str, ...], as_of: str | None) -> CheckOptions:
+    from compliance.run import CheckOptions
+
+    return CheckOptions(
+        packs=list(packs) or None, parameters=parse_sets(sets), as_of=parse_as_of(as_of)
+    )
+
+
+def emit(
+    render: Callable[[str], str],
+    fmt: str,
+    targets: list[tuple[str | None, str]],
+) -> None:
+    """Print ``render(fmt)``, or write each -o target once (each format rendered once)."""
+    if not targets:
+        click.echo(render(fmt), nl=False)
+        return
+    rendered: dict[str, str] = {}
+    for target_format, path in targets:
+        name = target_format or fmt
+        if name not in rendered:
+            rendered[name] = render(name)
+        write_atomic(path, rendered[name])

@@ -1,6 +1,7 @@
 """Reporters: each a pure function from a Report to text, chosen by ``--format``.
 
-The registry names modules, imported only when their format is used.
+The registry names modules, imported only when their format is used. Beside them,
+``compare.py`` and ``gaps.py`` render the output of the ``compare`` and ``gaps`` commands.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from compliance.report import Report
 FORMATS: dict[str, tuple[str, str]] = {
     "text": ("compliance.reporters.text", "human-readable report for a terminal"),
     "json": ("compliance.reporters.json", "the documented JSON report (schema_version 1)"),
+    "sarif": ("compliance.reporters.sarif", "SARIF 2.1.0 for code scanning"),
+    "junit": ("compliance.reporters.junit", "JUnit XML: a suite per pack, a case per rule"),
+    "github": ("compliance.reporters.github", "GitHub Actions workflow-command annotations"),
+    "markdown": ("compliance.reporters.markdown", "the reviewer's gap report in Markdown"),
+    "html": ("compliance.reporters.html", "the reviewer's gap report as one HTML file"),
 }
+
+#: Formats that can group results by clause (--by clause).
+BY_CLAUSE = ("text", "json", "markdown", "html")
 
 
 def get(name: str) -> Callable[..., str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from compliance.byclause import group_by_clause
+from compliance.reasons import by_pack, place, plain, short_reason, sorted_results
 from compliance.report import ContractReport, EvidenceItem, Report, Result
 
 LABELS = {
@@ -22,7 +24,6 @@ COLOURS = {
     "error": "magenta",
     "waived": "cyan",
 }
-ORDER = ("fail", "error", "unknown", "waived", "pass", "not_applicable")
 
 
 def clean(text: str) -> str:
@@ -50,22 +51,12 @@ def _style(text: str, status: str, color: bool) -> str:
 
 
 def where(item: EvidenceItem) -> str:
-    if item.source == "clause":
-        place = f"clause {item.clause}"
-    elif item.source == "contract":
-        place = "contract"
-    else:
-        place = f"{item.source} '{item.source_id}'"
     mark = "" if item.contract_term else " *"
-    return f"{place}, line {item.line}{mark}"
+    return f"{place(item)}, line {item.line}{mark}"
 
 
 def _value(value: Any) -> str:
-    if isinstance(value, list):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return clean(str(value))
+    return clean(plain(value))
 
 
 def render_result(result: Result, color: bool) -> list[str]:
@@ -85,14 +76,10 @@ def render_result(result: Result, color: bool) -> list[str]:
 
 def render_contract(contract: ContractReport, color: bool) -> list[str]:
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
-    by_pack: dict[str, list[Result]] = {}
-    for result in contract.results:
-        by_pack.setdefault(result.pack, []).append(result)
-    for pack in sorted(by_pack):
+    for pack, results in by_pack(contract).items():
         lines.append("")
         lines.append(f" {pack}")
-        results = sorted(by_pack[pack], key=lambda r: (ORDER.index(r.status), r.rule))
-        for result in results:
+        for result in sorted_results(results):
             lines.extend(render_result(result, color))
     lines.append("")
     lines.append(" " + summary_line(contract.summary))
@@ -108,7 +95,28 @@ def summary_line(summary: dict[str, int]) -> str:
     return "summary: " + ", ".join(parts)
 
 
-def render(report: Report, *, color: bool = False, **_: Any) -> str:
+def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
+    lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
+    for group in group_by_clause(contract):
+        lines.append("")
+        lines.append(f" {clean(group.heading)}")
+        if not group.entries:
+            lines.append(f"  ({group.empty.rstrip('.').lower()})")
+        for result, items in group.entries:
+            label = _style(f"{LABELS[result.status]:<8}", result.status, color)
+            lines.append(f"  {label} {result.full_id}  {clean(result.title)}")
+            reason = (
+                "; ".join(f"{clean(i.path)} = {_value(i.value)}" for i in items)
+                if items
+                else clean(short_reason(result))
+            )
+            lines.append(f"{' ' * 11}{reason}")
+    lines.append("")
+    lines.append(" " + summary_line(contract.summary))
+    return lines
+
+
+def render(report: Report, *, color: bool = False, by: str | None = None, **_: Any) -> str:
     packs = ", ".join(f"{p.id} {p.version} ({p.hash})" for p in report.packs)
     lines = [
         f"compliance {report.tool_version}, as of {report.as_of.isoformat()}",
@@ -116,7 +124,10 @@ def render(report: Report, *, color: bool = False, **_: Any) -> str:
     ]
     for contract in report.contracts:
         lines.append("")
-        lines.extend(render_contract(contract, color))
+        if by == "clause":
+            lines.extend(render_by_clause(contract, color))
+        else:
+            lines.extend(render_contract(contract, color))
     for problem in report.problems:
         lines.append("")
         lines.append(f"error: {clean(problem.message)}")

@@ -1,0 +1,94 @@
+"""``--by clause``: a contract's results grouped by the clause (or source) they rest on.
+
+Each decided verdict (pass, fail, not_applicable) is listed under every clause or source
+that states one of its decisive facts; verdicts no statement decides (unknowns, errors,
+verdicts with no evidence) form the last group: the gaps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from compliance.reasons import decisive, sorted_results
+from compliance.report import FAIL, NOT_APPLICABLE, PASS, ContractReport, EvidenceItem, Result
+
+CLAUSE, SOURCE, CONTRACT, GAPS = "clause", "source", "contract", "gaps"
+
+
+@dataclass
+class Group:
+    kind: str  # clause, source, contract (the description's top level) or gaps
+    id: str | None
+    title: str | None
+    line: int | None
+    contract_term: bool
+    entries: list[tuple[Result, list[EvidenceItem]]] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        """``Clause 3: Weapons (line 19)``, ``Source press: … (line 31; not contract terms *)``."""
+        if self.kind == GAPS:
+            return "Rules no clause decides (the gaps)"
+        if self.kind == CONTRACT:
+            return "The description's top level"
+        title = f": {self.title}" if self.title else ""
+        mark = "" if self.contract_term else "; not contract terms *"
+        word = "Clause" if self.kind == CLAUSE else "Source"
+        return f"{word} {self.id}{title} (line {self.line}{mark})"
+
+    @property
+    def empty(self) -> str:
+        """What to say when no verdict is listed under the group."""
+        return "Every rule is decided." if self.kind == GAPS else "No verdict rests on it."
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "group": self.kind,
+            "id": self.id,
+            "title": self.title,
+            "line": self.line,
+            "contract_term": self.contract_term,
+            "rules": [
+                {
+                    "id": result.full_id,
+                    "status": result.status,
+                    "facts": [item.path for item in items],
+                    **({"missing": [m.path for m in result.missing]} if result.missing else {}),
+                }
+                for result, items in self.entries
+            ],
+        }
+
+
+def group_by_clause(contract: ContractReport) -> list[Group]:
+    """Clauses in document order, then other sources, then the description's top level
+    (only when a verdict rests on it), then the gaps."""
+    groups: dict[tuple[str, str | None], Group] = {}
+    for clause in contract.clauses:
+        groups[(CLAUSE, clause.id)] = Group(CLAUSE, clause.id, clause.title, clause.line, True)
+    for source in contract.sources:
+        groups[(SOURCE, source.id)] = Group(
+            SOURCE, source.id, source.title, source.line, source.contract_term
+        )
+    top = Group(CONTRACT, None, "The description's top level", None, True)
+    gaps = Group(GAPS, None, "Rules no clause decides", None, False)
+    for result in sorted_results(contract.results):
+        items = decisive(result) if result.status in (PASS, FAIL, NOT_APPLICABLE) else []
+        if not items:
+            gaps.entries.append((result, []))
+            continue
+        keyed: dict[tuple[str, str | None], list[EvidenceItem]] = {}
+        for item in items:
+            key = (CLAUSE, item.clause) if item.clause else (SOURCE, item.source_id)
+            keyed.setdefault(key if key in groups else (CONTRACT, None), []).append(item)
+        for key, found in keyed.items():
+            (groups.get(key) or top).entries.append((result, found))
+    out = list(groups.values())
+    if top.entries:
+        out.append(top)
+    out.append(gaps)
+    return out
+
+
+__all__ = ["CLAUSE", "CONTRACT", "GAPS", "SOURCE", "Group", "group_by_clause"]

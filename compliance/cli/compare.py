@@ -1,0 +1,39 @@
+"""``compliance compare``: contracts side by side."""
+
+from __future__ import annotations
+
+import click
+
+from compliance.cli.options import check_options, emit, output_options, parse_outputs, run_options
+from compliance.reporters.compare import FORMATS
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="CONTRACT...")
+@run_options
+@output_options(FORMATS)
+def compare(
+    paths: tuple[str, ...],
+    packs: tuple[str, ...],
+    sets: tuple[str, ...],
+    as_of: str | None,
+    fmt: str,
+    outputs: tuple[str, ...],
+    redact: bool,
+) -> None:
+    """Compare two or more contracts side by side.
+
+    First the key facts (status, network classification, geography, oversight, use
+    cases, the surveillance and weapons bans, whether the text is public), then every
+    rule's status with a short reason; rows where the contracts differ come first.
+    Facts resting on a source that is not contract terms are marked *. The comparison
+    never shows clause texts, so --redact changes nothing here. Exit 2 if a contract
+    cannot be read.
+    """
+    from compliance.compare import compare_paths
+    from compliance.reporters.compare import render
+
+    targets = parse_outputs(outputs, list(FORMATS))
+    comparison = compare_paths(list(paths), check_options(packs, sets, as_of))
+    del redact  # accepted for uniformity with check and gaps: nothing to withhold
+    emit(lambda name: render(comparison, name), fmt, targets)

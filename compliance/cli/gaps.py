@@ -1,0 +1,54 @@
+"""``compliance gaps``: what contracts lack, or the questions to send the counterparty."""
+
+from __future__ import annotations
+
+import click
+
+from compliance.cli.options import (
+    check_options,
+    echo_error,
+    emit,
+    output_options,
+    parse_outputs,
+    run_options,
+)
+from compliance.reporters.gaps import FORMATS
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="CONTRACT...")
+@run_options
+@output_options(FORMATS)
+@click.option(
+    "--questions",
+    is_flag=True,
+    help="List the questions for the counterparty: each missing fact once, with the "
+    "rules its answer would settle, most verdicts first.",
+)
+def gaps(
+    paths: tuple[str, ...],
+    packs: tuple[str, ...],
+    sets: tuple[str, ...],
+    as_of: str | None,
+    fmt: str,
+    outputs: tuple[str, ...],
+    redact: bool,
+    questions: bool,
+) -> None:
+    """List each contract's fails and unknowns with the clause that would close them,
+    or (--questions) the questions to put to the other side.
+
+    Exit 2 if a contract cannot be read; otherwise 0 (use check for CI gating).
+    """
+    from compliance.redact import redact as redact_report
+    from compliance.reporters.gaps import render
+    from compliance.run import check as run_check
+
+    targets = parse_outputs(outputs, list(FORMATS))
+    options = check_options(packs, sets, as_of)
+    report = run_check(list(paths), options, on_problem=lambda p: echo_error(p.message))
+    if redact:
+        report = redact_report(report)
+    emit(lambda name: render(report, name, with_questions=questions), fmt, targets)
+    if report.problems:
+        raise SystemExit(2)

@@ -1,0 +1,235 @@
+"""The reviewer's gap report as one self-contained HTML file.
+
+No external assets and no script: inline CSS with a print stylesheet; a Content Security
+Policy that forbids scripts; status shown by icon, word and border pattern as well as by
+colour, so it reads in grey. Every value from a contract or a pack is escaped.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from compliance.byclause import CLAUSE, group_by_clause
+from compliance.reasons import BADGES, by_pack, short_reason
+from compliance.report import STATUSES, ContractReport, Report, Result, jsonable
+from compliance.review import Finding, Statement, view
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
+
+CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;
+max-width:60rem;margin:2rem auto;padding:0 1rem}
+h1,h2,h3,h4{line-height:1.25}h2{border-bottom:1px solid #999;padding-bottom:.2rem;margin-top:2.5rem}
+table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;padding:.2rem .5rem;
+text-align:left;vertical-align:top}td.n{text-align:right}
+code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:#f2f2f2;padding:0 .2rem}
+blockquote{margin:.4rem 0 .4rem 1rem;padding:.2rem .8rem;border-left:4px solid #777;
+background:#fafafa;white-space:pre-wrap}
+.meta{color:#444}.nc{font-weight:600}
+.badge{display:inline-block;font-weight:700;padding:0 .4rem;border:2px solid #000;
+border-radius:3px;white-space:nowrap}
+.s-fail{background:#fbd5d5;border-style:solid;border-width:3px}
+.s-error{background:#f3d1f4;border-style:double;border-width:4px}
+.s-unknown{background:#fff1c2;border-style:dashed}
+.s-pass{background:#d7f5dc;border-style:solid;border-width:1px}
+.s-not_applicable{background:#ececec;border-style:dotted}
+.s-waived{background:#d5eefb;border-style:dotted;border-width:3px}
+.finding{border:1px solid #bbb;border-left-width:6px;padding:.2rem 1rem .6rem;margin:1rem 0}
+.finding.s-fail{border-left-style:solid;background:none}
+.finding.s-unknown{border-left-style:dashed;background:none}
+.finding.s-error{border-left-style:double;background:none}
+.finding h4{margin:.6rem 0;font-size:1.05rem}
+dt{font-weight:700;margin-top:.6rem}dd{margin-left:1rem}
+ul.facts{margin:.2rem 0}
+@media print{body{font-size:10.5pt;max-width:none;margin:0;color:#000}
+.finding,table,blockquote{break-inside:avoid}h2{break-after:avoid}
+a{color:#000}a[href]::after{content:" <" attr(href) ">";font-size:9pt;word-break:break-all}
+.badge{border-color:#000}}
+"""
+
+
+def e(value: Any) -> str:
+    """Escape a value for element content or an attribute."""
+    return escape(str(value), quote=True)
+
+
+def badge(status: str) -> str:
+    return f'<span class="badge s-{e(status)}">{e(BADGES[status])}</span>'
+
+
+def page(title: str, body: list[str]) -> str:
+    head = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+    ]
+    return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
+
+
+def header(report: Report, title: str) -> list[str]:
+    rows = [
+        f"<tr><td>{e(p.id)} — {e(p.title)}</td><td>{e(p.version)}</td><td><code>{e(p.hash)}"
+        "</code></td><td>"
+        + (
+            ", ".join(f"{e(k)}={e(json.dumps(v))}" for k, v in jsonable(p.parameters).items())
+            or "none"
+        )
+        + "</td></tr>"
+        for p in report.packs
+    ]
+    redacted = " · clause texts withheld" if report.redacted else ""
+    return [
+        f"<h1>{e(title)}</h1>",
+        f'<p class="meta">compliance {e(report.tool_version)} · assessed as of '
+        f"<strong>{report.as_of.isoformat()}</strong> · fail on: {e(report.fail_on)}"
+        f"{redacted}</p>",
+        "<table><thead><tr><th>Pack</th><th>Version</th><th>Hash</th><th>Parameters</th>"
+        "</tr></thead><tbody>",
+        *rows,
+        "</tbody></table>",
+    ]
+
+
+def summary_table(contract: ContractReport) -> list[str]:
+    names = [s for s in STATUSES if s != "waived" or contract.summary.get(s)]
+    head = "".join(f"<th>{badge(s)}</th>" for s in names)
+    rows = []
+    for pack, results in by_pack(contract).items():
+        cells = "".join(
+            f'<td class="n">{sum(1 for r in results if r.status == s)}</td>' for s in names
+        )
+        rows.append(f"<tr><td>{e(pack)}</td>{cells}</tr>")
+    return [f"<table><thead><tr><th>Pack</th>{head}</tr></thead><tbody>", *rows, "</tbody></table>"]
+
+
+def quote(text: str | None, redacted: bool) -> str:
+    if redacted:
+        return "<p><em>(text withheld: --redact)</em></p>"
+    return f"<blockquote>{e(text.strip())}</blockquote>" if text else ""
+
+
+def statement(item: Statement, redacted: bool) -> str:
+    head = e(item.heading)
+    facts = "".join(
+        f"<li><code>{e(path)}</code> = {e(value)} (line {line}{'; ' + note if note else ''})</li>"
+        for path, value, line, note in item.facts
+    )
+    url = f'<li>source: <a href="{e(item.url)}">{e(item.url)}</a></li>' if item.url else ""
+    text = quote(item.text, redacted and item.kind != "contract")
+    return f'<li>{head}<ul class="facts">{facts}{url}</ul>{text}</li>'
+
+
+def finding(found: Finding, redacted: bool) -> list[str]:
+    result = found.result
+    nc = ' · <span class="nc">* rests on a source that is not contract terms</span>'
+    cites = "".join(
+        f'<li><a href="{e(c["url"])}">{e(c["instrument"])}, {e(c["provision"])}</a></li>'
+        for c in result.citations
+    )
+    says = "".join(statement(s, redacted) for s in found.statements)
+    parts = [
+        f'<section class="finding s-{e(result.status)}">',
+        f"<h4>{badge(result.status)} <code>{e(result.full_id)}</code>: {e(result.title)}</h4>",
+        f'<p class="meta">Severity <strong>{e(result.severity)}</strong> · basis: '
+        f"{e(result.basis)}{nc if result.non_contract else ''}</p>",
+        "<dl>",
+        f"<dt>Demanded by</dt><dd><ul>{cites}</ul></dd>",
+        "<dt>What the contract says</dt>",
+        f"<dd><ul>{says}</ul></dd>" if says else "<dd>Nothing on this.</dd>",
+    ]
+    if result.message:
+        parts.append(f"<dt>Note</dt><dd>{e(result.message)}</dd>")
+    if result.missing:
+        items = "".join(
+            f"<li><code>{e(m.path)}</code> ({e(m.reason)})</li>" for m in result.missing
+        )
+        parts.append(f"<dt>What is missing</dt><dd><ul>{items}</ul></dd>")
+    if result.status in ("fail", "unknown"):
+        parts.append(f"<dt>Suggested clause</dt><dd>{quote(result.remediation, False)}</dd>")
+    if result.status == "unknown":
+        parts.append(
+            f"<dt>Question for the counterparty</dt><dd>{quote(result.question, False)}</dd>"
+        )
+    parts += ["</dl>", "</section>"]
+    return parts
+
+
+def decided_item(result: Result) -> str:
+    return (
+        f"<li>{badge(result.status)} <code>{e(result.full_id)}</code> — {e(result.title)}: "
+        f"{e(short_reason(result))}</li>"
+    )
+
+
+def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
+    shown = view(contract)
+    parts = [
+        f"<h2>{e(contract.title)}</h2>",
+        f'<p class="meta"><code>{e(contract.id)}</code> · file <code>{e(contract.path)}</code></p>',
+        *summary_table(contract),
+        "<h3>Gaps</h3>",
+    ]
+    if not shown.gaps:
+        parts.append("<p>No fail and no unknown.</p>")
+    for item in shown.gaps:
+        parts += finding(item, redacted)
+    if shown.decided:
+        parts += ["<h3>Passed and not applicable</h3>", "<ul>"]
+        parts += [decided_item(result) for result in shown.decided]
+        parts.append("</ul>")
+    return parts
+
+
+def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
+    texts = {c.id: c.text for c in contract.clauses}
+    parts = [
+        f"<h2>{e(contract.title)}</h2>",
+        f'<p class="meta"><code>{e(contract.id)}</code> · file <code>{e(contract.path)}</code></p>',
+        *summary_table(contract),
+    ]
+    for group in group_by_clause(contract):
+        parts.append(f"<h3>{e(group.heading)}</h3>")
+        if group.kind == CLAUSE:
+            parts.append(quote(texts.get(group.id or ""), redacted))
+        if not group.entries:
+            parts.append(f"<p>{e(group.empty)}</p>")
+            continue
+        parts.append("<ul>")
+        for result, items in group.entries:
+            why = (
+                "; ".join(f"<code>{e(i.path)}</code>" for i in items)
+                if items
+                else e(short_reason(result))
+            )
+            parts.append(
+                f"<li>{badge(result.status)} <code>{e(result.full_id)}</code> — "
+                f"{e(result.title)}: {why}</li>"
+            )
+        parts.append("</ul>")
+    return parts
+
+
+def render(report: Report, *, by: str | None = None, **_: Any) -> str:
+    body = header(report, "Contract gap report")
+    for contract in report.contracts:
+        section = by_clause_section if by == "clause" else contract_section
+        body += section(contract, report.redacted)
+    if report.problems:
+        body += ["<h2>Files that could not be checked</h2>", "<ul>"]
+        body += [f"<li>{e(problem.message)}</li>" for problem in report.problems]
+        body.append("</ul>")
+    if any(r.non_contract for c in report.contracts for r in c.results):
+        body.append(
+            '<p class="nc">* rests on a source that is not contract terms '
+            "(a statement or a press report)</p>"
+        )
+    return page("Contract gap report", body)

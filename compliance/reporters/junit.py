@@ -1,0 +1,122 @@
+"""JUnit XML for CI test dashboards: a test suite per pack, a test case per rule and contract.
+
+fail -> ``<failure>``; error -> ``<error>``; unknown and not_applicable -> ``<skipped>``
+with the reason, except that ``--fail-on unknown`` makes an unknown a ``<failure>``;
+waived -> ``<skipped>``. Files that could not be checked form one more suite,
+``compliance.inputs``, with an ``<error>`` each. Characters XML 1.0 forbids become
+``\\xNN`` escapes.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from compliance.reasons import anchor_line, missing_text, short_reason
+from compliance.report import Report, Result
+
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text XML 1.0 can hold: forbidden characters become visible escapes."""
+    return _FORBIDDEN.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+
+
+def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    child = ET.SubElement(parent, tag, {k: xml_text(v) for k, v in attrs.items()})
+    if text:
+        child.text = xml_text(text)
+    return child
+
+
+def outcome(result: Result, fail_on: str) -> str:
+    """failure, error, skipped or passed."""
+    if result.status == "fail" or (result.status == "unknown" and fail_on == "unknown"):
+        return "failure"
+    if result.status == "error":
+        return "error"
+    if result.status in ("unknown", "not_applicable", "waived"):
+        return "skipped"
+    return "passed"
+
+
+def details(result: Result) -> str:
+    lines = [f"{result.full_id}: {result.title} [{result.severity}, {result.basis}]"]
+    lines.append(f"status: {result.status}")
+    if not result.missing:
+        lines.append(f"reason: {short_reason(result, limit=5)}")
+    else:
+        lines.append("missing: " + missing_text(result.missing, limit=len(result.missing)))
+    if result.status == "unknown":
+        lines.append("question: " + result.question.strip())
+    if result.status in ("fail", "unknown"):
+        lines.append("suggested clause: " + result.remediation.strip())
+    lines.extend(f"cited: {c['instrument']}, {c['provision']}" for c in result.citations)
+    if result.non_contract:
+        lines.append("* rests on a source that is not contract terms")
+    return "\n".join(lines) + "\n"
+
+
+def _count(suite: ET.Element, counts: dict[str, int]) -> None:
+    total = sum(counts.values())
+    suite.set("tests", str(total))
+    suite.set("failures", str(counts["failure"]))
+    suite.set("errors", str(counts["error"]))
+    suite.set("skipped", str(counts["skipped"]))
+    suite.set("time", "0")
+
+
+def build(report: Report) -> ET.Element:
+    root = ET.Element("testsuites", {"name": "compliance"})
+    totals = dict.fromkeys(("passed", "failure", "error", "skipped"), 0)
+    for pack in report.packs:
+        suite = _element(root, "testsuite", name=pack.id)
+        props = _element(suite, "properties")
+        for name, value in (
+            ("pack.version", pack.version),
+            ("pack.hash", pack.hash),
+            ("as_of", report.as_of.isoformat()),
+            ("fail_on", report.fail_on),
+            ("tool_version", report.tool_version),
+        ):
+            _element(props, "property", name=name, value=value)
+        counts = dict.fromkeys(totals, 0)
+        for contract in report.contracts:
+            for result in (r for r in contract.results if r.pack == pack.id):
+                case = _element(
+                    suite,
+                    "testcase",
+                    name=f"{result.full_id}: {result.title}",
+                    classname=contract.id,
+                    file=contract.path,
+                    line=str(anchor_line(result)),
+                    time="0",
+                )
+                kind = outcome(result, report.fail_on)
+                counts[kind] += 1
+                message = f"{result.status}: {short_reason(result)}"
+                if kind == "skipped":
+                    _element(case, "skipped", details(result), message=message)
+                elif kind != "passed":
+                    _element(case, kind, details(result), message=message, type=result.status)
+        _count(suite, counts)
+        for key, count in counts.items():
+            totals[key] += count
+    if report.problems:
+        suite = _element(root, "testsuite", name="compliance.inputs")
+        for problem in report.problems:
+            case = _element(suite, "testcase", name=problem.path, classname="input", time="0")
+            _element(case, "error", problem.message, message=problem.message, type="input")
+        _count(suite, dict.fromkeys(totals, 0) | {"error": len(report.problems)})
+        totals["error"] += len(report.problems)
+    _count(root, totals)
+    return root
+
+
+def render(report: Report, **_: Any) -> str:
+    root = build(report)
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -1,0 +1,193 @@
+"""The reviewer's gap report in Markdown: what the contract says, what it lacks, which
+provision demands it, the clause that would close the gap, and the question to ask.
+
+Every value from a contract or a pack is escaped, so contract text cannot add headings,
+links or HTML to the report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from compliance.byclause import CLAUSE, group_by_clause
+from compliance.reasons import BADGES, by_pack, short_reason
+from compliance.report import STATUSES, ContractReport, PackHeader, Report, Result, jsonable
+from compliance.review import Finding, Statement, view
+
+_SPECIAL = re.compile(r"([\\`*\[\]|~])")
+_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_BLOCK_START = re.compile(r"^(\d+)([.)])|^([#+=-])")
+NOTE = "\\* rests on a source that is not contract terms (a statement or a press report)"
+WITHHELD = "_(text withheld: --redact)_"
+
+
+def md(text: Any) -> str:
+    """Inline text: HTML special characters as entities, the Markdown punctuation that
+    could start emphasis, code, links, tables or blocks escaped, line breaks as spaces."""
+    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _SPECIAL.sub(r"\\\1", " ".join(value.split()))
+    return _UNDERSCORE.sub(r"\\_", value)
+
+
+def block(text: Any) -> str:
+    """Text at the start of a line: also keep it from opening a heading or a list."""
+    value = md(text)
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", value)
+
+
+def code(text: Any) -> str:
+    value = " ".join(str(text).replace("`", "'").split())
+    return f"`{value}`"
+
+
+def quote(text: str) -> list[str]:
+    return [f"> {block(line)}" if line.strip() else ">" for line in text.strip().splitlines()]
+
+
+def parameters(pack: PackHeader) -> str:
+    values = jsonable(pack.parameters)
+    return ", ".join(f"{md(k)}={md(json.dumps(v))}" for k, v in values.items()) or "none"
+
+
+def header(report: Report, title: str) -> list[str]:
+    lines = [
+        f"# {title}",
+        "",
+        f"compliance {md(report.tool_version)} · assessed as of **{report.as_of.isoformat()}**"
+        f" · fail on: {report.fail_on}" + (" · clause texts withheld" if report.redacted else ""),
+        "",
+        "| Pack | Version | Hash | Parameters |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {md(p.id)} — {md(p.title)} | {md(p.version)} | {code(p.hash)} | {parameters(p)} |"
+        for p in report.packs
+    ]
+    return lines
+
+
+def summary_table(contract: ContractReport) -> list[str]:
+    names = [s for s in STATUSES if s != "waived" or contract.summary.get(s)]
+    lines = [
+        "| Pack | " + " | ".join(BADGES[s] for s in names) + " |",
+        "|---|" + "---:|" * len(names),
+    ]
+    for pack, results in by_pack(contract).items():
+        counts = [sum(1 for r in results if r.status == s) for s in names]
+        lines.append(f"| {md(pack)} | " + " | ".join(str(c) for c in counts) + " |")
+    return lines
+
+
+def citations(result: Result) -> list[str]:
+    return [
+        f"- [{md(c['instrument'])}, {md(c['provision'])}](<{c['url']}>)" for c in result.citations
+    ]
+
+
+def statement_lines(statement: Statement, redacted: bool) -> list[str]:
+    lines = [f"- {md(statement.heading)}"]
+    lines += [
+        f"  - {code(path)} = {md(value)} (line {line}{'; ' + note if note else ''})"
+        for path, value, line, note in statement.facts
+    ]
+    if statement.url:
+        lines.append(f"  - source: <{statement.url}>")
+    if redacted and statement.kind != "contract":
+        lines.append(f"  {WITHHELD}")
+    elif statement.text:
+        lines += ["", *[f"  {line}" for line in quote(statement.text)], ""]
+    return lines
+
+
+def finding(finding: Finding, redacted: bool) -> list[str]:
+    result = finding.result
+    lines = [
+        f"#### {BADGES[result.status]} — {code(result.full_id)}: {md(result.title)}",
+        "",
+        f"Severity **{result.severity}** · basis: {result.basis}"
+        + (" · \\* rests on a source that is not contract terms" if result.non_contract else ""),
+        "",
+        "**Demanded by**",
+        "",
+        *citations(result),
+        "",
+        "**What the contract says**",
+        "",
+    ]
+    says = [line for s in finding.statements for line in statement_lines(s, redacted)]
+    lines += says or ["Nothing on this."]
+    lines.append("")
+    if result.message:
+        lines += [f"**Note:** {md(result.message)}", ""]
+    if result.missing:
+        lines += ["**What is missing**", ""]
+        lines += [f"- {code(m.path)} ({m.reason})" for m in result.missing]
+        lines.append("")
+    if result.status in ("fail", "unknown"):
+        lines += ["**Suggested clause**", "", *quote(result.remediation), ""]
+    if result.status == "unknown":
+        lines += ["**Question for the counterparty**", "", *quote(result.question), ""]
+    return lines
+
+
+def decided_line(result: Result) -> str:
+    return f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: " + md(
+        short_reason(result)
+    )
+
+
+def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
+    shown = view(contract)
+    lines = [f"## {md(contract.title)}", "", f"{code(contract.id)} · file {code(contract.path)}"]
+    lines += ["", *summary_table(contract), "", "### Gaps", ""]
+    if not shown.gaps:
+        lines += ["No fail and no unknown.", ""]
+    for item in shown.gaps:
+        lines += finding(item, redacted)
+    if shown.decided:
+        lines += ["### Passed and not applicable", ""]
+        lines += [decided_line(result) for result in shown.decided]
+        lines.append("")
+    return lines
+
+
+def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
+    lines = [f"## {md(contract.title)}", "", f"{code(contract.id)} · file {code(contract.path)}"]
+    lines += ["", *summary_table(contract), ""]
+    entries = {c.id: c for c in contract.clauses}
+    for group in group_by_clause(contract):
+        lines += [f"### {md(group.heading)}", ""]
+        clause = entries.get(group.id or "") if group.kind == CLAUSE else None
+        if clause and redacted:
+            lines += [WITHHELD, ""]
+        elif clause and clause.text:
+            lines += [*quote(clause.text), ""]
+        if not group.entries:
+            lines += [group.empty, ""]
+        for result, items in group.entries:
+            facts = "; ".join(f"{code(i.path)}" for i in items)
+            why = facts or md(short_reason(result))
+            lines.append(
+                f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: {why}"
+            )
+        lines.append("")
+    return lines
+
+
+def render(report: Report, *, by: str | None = None, **_: Any) -> str:
+    lines = header(report, "Contract gap report")
+    for contract in report.contracts:
+        lines.append("")
+        section = by_clause_section if by == "clause" else contract_section
+        lines += section(contract, report.redacted)
+    if report.problems:
+        lines += ["", "## Files that could not be checked", ""]
+        lines += [f"- {md(problem.message)}" for problem in report.problems]
+    if any(r.non_contract for c in report.contracts for r in c.results):
+        lines += ["", NOTE]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"
+
+
+__all__ = ["code", "md", "quote", "render"]

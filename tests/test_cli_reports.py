@@ -1,0 +1,169 @@
+"""The report commands through the CLI: several outputs in one run, --by clause, --redact,
+compare and gaps."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import GOLDEN_CONTRACTS, GOLDEN_PACK, SEED, run_cli
+
+GOLDEN_ARGS = [*GOLDEN_CONTRACTS, "--pack", GOLDEN_PACK, "--as-of", "2026-11-27"]
+
+
+def test_several_outputs_one_run(
+    in_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each file written once, each format rendered once, the report computed once."""
+    import compliance.cli.options as options
+    import compliance.reporters as reporters
+    import compliance.run as run
+    from compliance.cli import cli
+
+    calls = {"check": 0, "render": [], "write": []}
+    real_check, real_render, real_write = run.check, reporters.render, options.write_atomic
+
+    def counting_check(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["check"] += 1
+        return real_check(*args, **kwargs)
+
+    def counting_render(name, report, **kwargs):  # type: ignore[no-untyped-def]
+        calls["render"].append(name)
+        return real_render(name, report, **kwargs)
+
+    def counting_write(path, text):  # type: ignore[no-untyped-def]
+        calls["write"].append(path)
+        return real_write(path, text)
+
+    monkeypatch.setattr(run, "check", counting_check)
+    monkeypatch.setattr(reporters, "render", counting_render)
+    monkeypatch.setattr(options, "write_atomic", counting_write)
+    files = {fmt: tmp_path / f"out.{fmt}" for fmt in ("json", "sarif", "junit", "markdown")}
+    args = ["check", *GOLDEN_ARGS, "--format", "json", "-o", str(tmp_path / "plain.json")]
+    for fmt, path in files.items():
+        args += ["-o", f"{fmt}:{path}"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""  # with -o, nothing on standard output
+    assert calls["check"] == 1
+    assert sorted(calls["render"]) == sorted(["json", "sarif", "junit", "markdown"])
+    assert len(calls["write"]) == len(set(calls["write"])) == 5
+    assert (tmp_path / "plain.json").read_text() == files["json"].read_text()
+    assert json.loads(files["sarif"].read_text())["version"] == "2.1.0"
+    assert files["junit"].read_text().startswith("<?xml")
+    assert files["markdown"].read_text().startswith("# Contract gap report")
+
+
+def test_the_same_file_twice_is_an_error(tmp_path: Path) -> None:
+    target = tmp_path / "x"
+    done = run_cli("check", *GOLDEN_ARGS, "-o", f"json:{target}", "-o", f"sarif:{target}")
+    assert done.returncode == 2
+    assert "already a target" in done.stderr
+    assert not target.exists()
+
+
+def test_by_clause_only_for_formats_that_group(tmp_path: Path) -> None:
+    done = run_cli("check", *GOLDEN_ARGS, "--by", "clause", "--format", "sarif")
+    assert done.returncode == 2
+    assert "--by clause works with the formats" in done.stderr
+    done = run_cli("check", *GOLDEN_ARGS, "--by", "clause", "--format", "json")
+    data = json.loads(done.stdout)
+    groups = data["contracts"][0]["by_clause"]
+    assert [g["id"] for g in groups if g["group"] == "clause"] == ["1", "2", "3", "4"]
+    gaps = groups[-1]
+    assert gaps["group"] == "gaps"
+    assert {rule["status"] for rule in gaps["rules"]} == {"unknown"}
+
+
+def test_json_carries_clauses_and_sources() -> None:
+    data = json.loads(run_cli("check", *GOLDEN_ARGS, "--format", "json").stdout)
+    alpha = data["contracts"][0]
+    assert data["schema_version"] == 1
+    assert [c["id"] for c in alpha["clauses"]] == ["1", "2", "3", "4"]
+    assert alpha["clauses"][1]["line"] == 12
+    assert "<script>alert(1)</script>" in alpha["clauses"][1]["text"]
+    (press,) = alpha["sources"]
+    assert press == {
+        "id": "press",
+        "kind": "press-report",
+        "title": 'Newspaper: Alpha deal is "unclassified"',
+        "date": "2026-03-04",
+        "url": "https://example.org/news?a=1&b=2",
+        "line": 31,
+        "note": "The report says identity management is open.",
+        "contract_term": False,
+    }
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "markdown", "html"])
+def test_redact_leaves_clause_text_and_notes_out(fmt: str) -> None:
+    groupings = [[], ["--by", "clause"]] if fmt in ("text", "json", "markdown", "html") else [[]]
+    for extra in groupings:
+        done = run_cli("check", *GOLDEN_ARGS, "--format", fmt, "--redact", *extra)
+        assert done.returncode == 1, done.stderr
+        for secret in ("not a heading", "Vendor | Ltd", "identity management is open"):
+            assert secret not in done.stdout.replace("\\|", "|"), (fmt, secret)
+
+
+def test_compare_seed_contracts_reproduces_the_article_table() -> None:
+    done = run_cli("compare", *SEED, "--as-of", "2026-11-27", "--format", "markdown")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    facts, verdicts = text.split("## Verdicts")
+    rows = [line for line in facts.splitlines() if line.startswith("| ") and "---" not in line]
+    article = [
+        ("Network classification", "classified", "unclassified"),
+        ("Status", "signed (2026-02-28)", "exploratory"),
+        ("Geography", "US only", "NATO (32 countries)"),
+        ("Oversight authority", "US Department of Defense", "Multi-nation NATO command"),
+        ("Documented use cases", "unspecified", "logistics"),
+        ("Mass surveillance ban", "protects us-persons only", "unspecified"),
+        ("Autonomous weapons ban", "prohibited", "unspecified"),
+        ("Public contract text", "not public", "unspecified"),
+    ]
+    for (label, pentagon, nato), row in zip(article, rows[1:], strict=False):
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        assert cells[0].startswith(label), row
+        assert cells[0].endswith("≠"), row  # every row of the article differs
+        assert pentagon in cells[1] and nato in cells[2], row
+    lines = [line for line in verdicts.splitlines() if line.startswith("| `")]
+    marks = [line.split("|")[1].strip().endswith("≠") for line in lines]
+    assert any(marks)
+    assert marks == sorted(marks, reverse=True), "rows that differ come first"
+    assert re.search(r"explicit-ban.*✓ PASS.*\? UNKNOWN", text)
+
+
+def test_compare_needs_two_contracts() -> None:
+    done = run_cli("compare", SEED[0], "--as-of", "2026-11-27")
+    assert done.returncode == 2
+    assert "at least two" in done.stderr
+
+
+def test_gaps_questions_lists_each_missing_fact_once() -> None:
+    path = "contracts/nato-openai-2026.yaml"
+    done = run_cli("gaps", path, "--questions", "--as-of", "2026-11-27", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    (contract,) = json.loads(done.stdout)["contracts"]
+    listed = [fact["path"] for item in contract["questions"] for fact in item["facts"]]
+    assert len(listed) == len(set(listed)), "each fact asked once"
+    check = json.loads(run_cli("check", path, "--as-of", "2026-11-27", "--format", "json").stdout)
+    missing = {m["path"] for r in check["contracts"][0]["results"] for m in r["missing"]}
+    assert set(listed) == missing
+    settles = [item["settles"] for item in contract["questions"]]
+    assert settles == sorted(settles, reverse=True)
+    texts = [text for item in contract["questions"] for text in item["questions"]]
+    assert len(texts) == len(set(texts)), "each question text asked once"
+    text = run_cli("gaps", path, "--questions", "--as-of", "2026-11-27").stdout
+    assert text.count("restrictions.mass_surveillance.prohibited (unspecified)") == 1
+    assert "Does the contract expressly prohibit using the system for mass" in text
+
+
+def test_gaps_lists_fails_and_unknowns_with_a_clause() -> None:
+    done = run_cli("gaps", "contracts/red-lines-breach.yaml", "--as-of", "2026-11-27")
+    assert done.returncode == 0, done.stderr
+    assert "✗ FAIL  no-mass-surveillance/explicit-ban" in done.stdout
+    assert "suggested clause:" in done.stdout
+    assert "✓ PASS" not in done.stdout

@@ -1,0 +1,101 @@
+"""JUnit XML read back with a real JUnit parser; counts agree with the JSON report."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from conftest import run_cli
+from junitparser import Error, Failure, JUnitXml, Skipped
+
+from compliance.report import Report
+from compliance.reporters import render
+
+
+def parse(text: str, tmp_path: Path) -> JUnitXml:
+    path = tmp_path / "junit.xml"
+    path.write_text(text, encoding="utf-8")
+    return JUnitXml.fromfile(str(path))
+
+
+def outcomes(xml: JUnitXml) -> dict[str, dict[str, int]]:
+    """Per suite: how many cases passed, failed, errored, were skipped."""
+    out: dict[str, dict[str, int]] = {}
+    for suite in xml:
+        counts = {"pass": 0, "failure": 0, "error": 0, "skipped": 0}
+        for case in suite:
+            kinds = {type(r) for r in case.result}
+            if Failure in kinds:
+                counts["failure"] += 1
+            elif Error in kinds:
+                counts["error"] += 1
+            elif Skipped in kinds:
+                counts["skipped"] += 1
+            else:
+                counts["pass"] += 1
+        out[suite.name] = counts
+    return out
+
+
+def json_counts(data: dict, fail_on: str) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for contract in data["contracts"]:
+        for result in contract["results"]:
+            counts = out.setdefault(
+                result["pack"], {"pass": 0, "failure": 0, "error": 0, "skipped": 0}
+            )
+            status = result["status"]
+            if status == "fail" or (status == "unknown" and fail_on == "unknown"):
+                counts["failure"] += 1
+            elif status == "error":
+                counts["error"] += 1
+            elif status == "pass":
+                counts["pass"] += 1
+            else:
+                counts["skipped"] += 1
+    return out
+
+
+def test_counts_match_the_json_report_through_the_cli(tmp_path: Path) -> None:
+    for fail_on in ("fail", "unknown"):
+        args = ["check", "contracts/", "--as-of", "2026-11-27", "--fail-on", fail_on]
+        junit = tmp_path / f"{fail_on}.xml"
+        report = tmp_path / f"{fail_on}.json"
+        done = run_cli(*args, "-o", f"junit:{junit}", "-o", f"json:{report}")
+        assert done.returncode in (0, 1), done.stderr
+        xml = JUnitXml.fromfile(str(junit))
+        data = json.loads(report.read_text("utf-8"))
+        assert outcomes(xml) == json_counts(data, fail_on)
+        for suite in xml:
+            assert suite.tests == sum(outcomes(xml)[suite.name].values())
+            assert suite.failures == outcomes(xml)[suite.name]["failure"]
+            assert suite.skipped == outcomes(xml)[suite.name]["skipped"]
+
+
+def test_a_suite_per_pack_a_case_per_rule_and_contract(report: Report, tmp_path: Path) -> None:
+    xml = parse(render("junit", report), tmp_path)
+    suites = list(xml)
+    assert [s.name for s in suites] == ["golden-pack"]
+    cases = list(suites[0])
+    assert len(cases) == sum(len(c.results) for c in report.contracts)
+    skipped = [c for c in cases if c.result and isinstance(c.result[0], Skipped)]
+    assert any("missing: data.storage (absent)" in (c.result[0].message or "") for c in skipped)
+
+
+def test_fail_on_unknown_turns_unknowns_into_failures(report: Report, tmp_path: Path) -> None:
+    report.fail_on = "unknown"
+    counts = outcomes(parse(render("junit", report), tmp_path))["golden-pack"]
+    assert counts["failure"] == report.summary["fail"] + report.summary["unknown"]
+
+
+def test_characters_xml_forbids_are_escaped(report: Report, tmp_path: Path) -> None:
+    alpha = report.contracts[0]
+    odd = replace(alpha.results[0], title="bell\x07 and \x1b[31m escape \ufffe", status="error")
+    changed = replace(report, contracts=[replace(alpha, results=[odd])])
+    text = render("junit", changed)
+    assert "\x07" not in text and "\x1b" not in text
+    xml = parse(text, tmp_path)
+    case = next(iter(next(iter(xml))))
+    assert "bell\\x07" in case.name
+    assert isinstance(case.result[0], Error)
