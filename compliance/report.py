@@ -235,6 +235,8 @@ class Report:
     fail_on: str = "fail"
     #: True when clause texts and source notes were left out (``--redact``).
     redacted: bool = False
+    #: The profile the run used, if any.
+    profile: str | None = None
 
     @property
     def summary(self) -> dict[str, int]:
@@ -245,6 +247,7 @@ class Report:
             "tool": "compliance",
             "tool_version": self.tool_version,
             "as_of": self.as_of.isoformat(),
+            "profile": self.profile,
             "packs": [pack.to_dict() for pack in self.packs],
         }
         if self.redacted:

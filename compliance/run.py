@@ -71,6 +71,7 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
 class CheckOptions:
     packs: list[str] | None = None
     parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
+    profile: str | None = None
     as_of: date = field(default_factory=date.today)
     limits: Limits = DEFAULT_LIMITS
 
@@ -82,17 +83,31 @@ class Prepared:
     packs: list[Any]
     headers: list[PackHeader]
     extension_schemas: dict[str, dict[str, Any]]
+    profile: str | None = None
 
 
 def prepare(options: CheckOptions) -> Prepared:
     """Load, compile and instantiate the packs once for the whole run."""
     from compliance.packs import compile_packs, instantiate
+    from compliance.profiles import check_parameters, load_profile, merge_parameters
 
-    packset = compile_packs(options.packs)
-    compiled = instantiate(packset, options.parameters)
+    profile = load_profile(options.profile) if options.profile else None
+    packs = options.packs or (profile.packs if profile else None)
+    packset = compile_packs(packs)
+    if profile is not None:
+        check_parameters(profile, packset.all, replaced=bool(options.packs))
+    parameters = merge_parameters(profile, options.parameters)
+    if profile is not None:
+        # Profile values for packs that --pack left out do not apply (and are not errors).
+        parameters = {
+            pack: values
+            for pack, values in parameters.items()
+            if pack in packset.all or pack in options.parameters
+        }
+    compiled = instantiate(packset, parameters)
     headers = [PackHeader(p.ir.id, p.ir.title, p.ir.version, p.ir.hash, p.params) for p in compiled]
     schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
-    return Prepared(compiled, headers, schemas)
+    return Prepared(compiled, headers, schemas, profile.id if profile else None)
 
 
 def load_checked(path: str, prepared: Prepared, limits: Limits = DEFAULT_LIMITS) -> Any:
@@ -115,7 +130,7 @@ def check(
     from compliance.evaluation import evaluate_contract
 
     prepared = prepare(options)
-    report = Report(__version__, options.as_of, prepared.headers)
+    report = Report(__version__, options.as_of, prepared.headers, profile=prepared.profile)
     for path, problem in expand_paths(paths):
         if problem is None:
             try:

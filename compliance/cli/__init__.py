@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
     "schema": ("compliance.cli.schema:schema", "Print a JSON Schema (contract or pack)."),
     "packs": ("compliance.cli.packs:packs", "List, test and inspect rule packs."),
+    "profiles": ("compliance.cli.profiles:profiles", "List the built-in profiles, or show one."),
 }
 
 

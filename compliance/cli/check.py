@@ -40,6 +40,7 @@ from compliance.run import FAIL_ON
 def check(
     paths: tuple[str, ...],
     packs: tuple[str, ...],
+    profile: str | None,
     sets: tuple[str, ...],
     as_of: str | None,
     fmt: str,
@@ -68,7 +69,7 @@ def check(
 
     targets = parse_outputs(outputs, sorted(FORMATS))
     grouping = check_grouping(by, [name or fmt for name, _ in targets] or [fmt])
-    options = check_options(packs, sets, as_of)
+    options = check_options(packs, sets, as_of, profile)
     report = run_check(list(paths), options, on_problem=lambda p: echo_error(p.message))
     report.fail_on = fail_on
     if redact:

@@ -15,6 +15,7 @@ from compliance.reporters.compare import FORMATS
 def compare(
     paths: tuple[str, ...],
     packs: tuple[str, ...],
+    profile: str | None,
     sets: tuple[str, ...],
     as_of: str | None,
     fmt: str,
@@ -34,6 +35,6 @@ def compare(
     from compliance.reporters.compare import render
 
     targets = parse_outputs(outputs, list(FORMATS))
-    comparison = compare_paths(list(paths), check_options(packs, sets, as_of))
+    comparison = compare_paths(list(paths), check_options(packs, sets, as_of, profile))
     del redact  # accepted for uniformity with check and gaps: nothing to withhold
     emit(lambda name: render(comparison, name), fmt, targets)

@@ -28,6 +28,7 @@ from compliance.reporters.gaps import FORMATS
 def gaps(
     paths: tuple[str, ...],
     packs: tuple[str, ...],
+    profile: str | None,
     sets: tuple[str, ...],
     as_of: str | None,
     fmt: str,
@@ -45,7 +46,7 @@ def gaps(
     from compliance.run import check as run_check
 
     targets = parse_outputs(outputs, list(FORMATS))
-    options = check_options(packs, sets, as_of)
+    options = check_options(packs, sets, as_of, profile)
     report = run_check(list(paths), options, on_problem=lambda p: echo_error(p.message))
     if redact:
         report = redact_report(report)

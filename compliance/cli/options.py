@@ -108,6 +108,12 @@ def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="PACK.PARAM=VALUE",
         help="Set a pack parameter; VALUE is JSON, or a plain string (repeatable).",
     )(func)
+    func = click.option(
+        "--profile",
+        metavar="NAME|PATH",
+        help="A built-in profile or a profile file: packs and parameter values. --pack and "
+        "--set take precedence over it.",
+    )(func)
     return click.option(
         "--pack",
         "packs",
@@ -146,11 +152,16 @@ def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
     return decorate
 
 
-def check_options(packs: tuple[str, ...], sets: tuple[str, ...], as_of: str | None) -> CheckOptions:
+def check_options(
+    packs: tuple[str, ...], sets: tuple[str, ...], as_of: str | None, profile: str | None = None
+) -> CheckOptions:
     from compliance.run import CheckOptions
 
     return CheckOptions(
-        packs=list(packs) or None, parameters=parse_sets(sets), as_of=parse_as_of(as_of)
+        packs=list(packs) or None,
+        parameters=parse_sets(sets),
+        as_of=parse_as_of(as_of),
+        profile=profile,
     )
 
 

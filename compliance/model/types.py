@@ -36,7 +36,15 @@ def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:
     if value.lower() in lowered:
         return lowered[value.lower()]
     matches = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
-    return lowered[matches[0]] if matches else None
+    if matches:
+        return lowered[matches[0]]
+    # A unique choice that starts with (or contains) what was typed: "alliance" for
+    # "alliance-unclassified".
+    for test in (str.startswith, str.__contains__):
+        hits = [choice for key, choice in lowered.items() if value and test(key, value.lower())]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def _error(kind: str, message: str) -> PydanticCustomError:
