@@ -71,7 +71,9 @@ def validate_document(root: Node, name: str) -> list[InputError]:
     return model_errors(Contract, mapping, name, contract_schema())
 
 
-def build_contract(root: Node, path: str, *, validate: bool = True) -> ContractDoc:
+def build_contract(
+    root: Node, path: str, *, validate: bool = True, limits: Limits = DEFAULT_LIMITS
+) -> ContractDoc:
     """A ContractDoc from a parsed document (validated first unless told otherwise)."""
     name = display_name(path)
     mapping = require_mapping(root, name, "a contract description")
@@ -108,6 +110,18 @@ def build_contract(root: Node, path: str, *, validate: bool = True) -> ContractD
 
     later: list[tuple[Prov, Mapping]] = []
     clause_list = mapping.get("clauses")
+    source_list = mapping.get("sources")
+    count = sum(len(n.items) for n in (clause_list, source_list) if isinstance(n, Sequence))
+    if count > limits.max_clauses:
+        where = clause_list if isinstance(clause_list, Sequence) else source_list
+        assert where is not None
+        raise InputError(
+            f"{count} clauses and sources, over the limit of {limits.max_clauses} "
+            "(raise it with --max-clauses)",
+            file=name,
+            line=where.line,
+            col=where.col,
+        )
     for item in clause_list.items if isinstance(clause_list, Sequence) else []:
         assert isinstance(item, Mapping)
         ident = _text(item.get("id")) or ""
@@ -123,7 +137,6 @@ def build_contract(root: Node, path: str, *, validate: bool = True) -> ContractD
         facts = item.get("facts")
         if isinstance(facts, Mapping):
             statements.append((prov, facts))
-    source_list = mapping.get("sources")
     for item in source_list.items if isinstance(source_list, Sequence) else []:
         assert isinstance(item, Mapping)
         ident = _text(item.get("id")) or ""
@@ -217,11 +230,14 @@ def _closure(prevails: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 def _check_party_refs(doc: ContractDoc, name: str) -> None:
-    """Fields that name a party (operator, ...) must name one of the parties."""
+    """Fields that name a party (operator, ...) must name one of the parties, when the
+    contract lists its parties in full."""
     from compliance.facts import FLeaf, FList
 
     parties = doc.facts.fields.get("parties")
     known = set()
+    if not isinstance(parties, FList) or parties.open:
+        return  # an open (or unstated) list of parties may hold the one named
     if isinstance(parties, FList):
         for item in parties.items:
             if isinstance(item, FObj) and isinstance(item.fields.get("id"), FLeaf):
@@ -249,7 +265,7 @@ def _check_party_refs(doc: ContractDoc, name: str) -> None:
 def load_contract(path: str, limits: Limits = DEFAULT_LIMITS) -> ContractDoc:
     """Read, validate and build one contract description (``-`` reads standard input)."""
     root = load_file(path, limits)
-    return build_contract(root, path)
+    return build_contract(root, path, limits=limits)
 
 
 def check_extensions(doc: ContractDoc, schemas: dict[str, dict[str, Any]], name: str) -> None:

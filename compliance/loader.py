@@ -38,6 +38,7 @@ class Limits:
     max_depth: int = 64  # --max-depth
     max_aliases: int = 1000  # --max-aliases (alias uses while expanding)
     max_nodes: int = 1_000_000  # total values after alias expansion
+    max_clauses: int = 10_000  # --max-clauses (clauses and sources of one contract)
 
 
 DEFAULT_LIMITS = Limits()
@@ -167,12 +168,12 @@ def _parse_yaml(text: str, limits: Limits) -> Node:
 
     if _LOADER is None:
         _LOADER = _loader_class()
-    depth = _max_flow_depth(text)
-    if depth > limits.max_depth:
+    where = _too_deep(text, limits.max_depth)
+    if where is not None:
         raise InputError(
             f"nesting deeper than {limits.max_depth} levels (raise it with --max-depth)",
-            line=1,
-            col=1,
+            line=where[0],
+            col=where[1],
         )
     loader = _LOADER(text)
     try:
@@ -211,22 +212,28 @@ def _parse_yaml(text: str, limits: Limits) -> Node:
     return _Builder(limits).build(root)
 
 
-def _max_flow_depth(text: str) -> int:
-    """A cheap upper bound on nesting, checked before libyaml recurses into the text."""
-    depth = best = 0
-    for char in text:
-        if char in "[{":
+def _too_deep(text: str, limit: int) -> tuple[int, int] | None:
+    """Where the text nests deeper than ``limit`` (line, column), checked cheaply before
+    libyaml recurses into it: libyaml's composer recurses in C and crashes the process on
+    input nested tens of thousands deep. Flow nesting is counted by brackets; block nesting
+    is bounded by indentation (two columns a level is the tightest common style, and
+    anything indented past twice the limit is refused)."""
+    depth = 0
+    line, start = 1, 0
+    for offset, char in enumerate(text):
+        if char == "\n":
+            line, start = line + 1, offset + 1
+        elif char in "[{":
             depth += 1
-            if depth > best:
-                best = depth
+            if depth > limit:
+                return line, offset - start + 1
         elif char in "]}":
             depth = max(depth - 1, 0)
-    # Block nesting is bounded by indentation; count the deepest indentation in steps of 1.
-    indent = max(
-        (len(line) - len(line.lstrip(" -")) for line in text.splitlines() if line.strip()),
-        default=0,
-    )
-    return max(best, indent // 2 if indent > 2 * 64 else 0)
+    for number, row in enumerate(text.splitlines(), 1):
+        indent = len(row) - len(row.lstrip(" -"))
+        if indent > 2 * limit and row.strip():
+            return number, indent + 1
+    return None
 
 
 class _Builder:
@@ -335,7 +342,13 @@ class _Builder:
 
     def check_tag(self, ynode: Any, expected: str, line: int, col: int) -> None:
         if ynode.tag != expected:
-            raise InputError(f"unsupported YAML tag {ynode.tag!r}", None, line, col)
+            tag = ynode.tag.replace("tag:yaml.org,2002:", "!!")
+            raise InputError(
+                f"unsupported YAML tag {tag!r} (tags are not allowed; write plain values)",
+                None,
+                line,
+                col,
+            )
 
     def scalar(self, ynode: Any, line: int, col: int) -> Scalar:
         if ynode.tag != _STR_TAG:

@@ -46,7 +46,9 @@ def _walk(
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
-        if is_dir:
+        if is_dir and entry.name.lower().endswith(CONTRACT_SUFFIXES):
+            problems.append((full, InputError("is a directory, not a contract file", file=full)))
+        elif is_dir:
             _walk(full, found, problems, seen)
         elif entry.name.lower().endswith(CONTRACT_SUFFIXES):
             found.append(full)
@@ -58,6 +60,9 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
             yield path, None
+            continue
+        if path.lower().rstrip("/").endswith(CONTRACT_SUFFIXES):
+            yield path, InputError("is a directory, not a contract file", file=path)
             continue
         found: list[str] = []
         problems: list[tuple[str, InputError]] = []

@@ -108,6 +108,13 @@ def model_errors(
                 if hint:
                     message += f"; did you mean {hint!r}?"
                 node = _locate(root, loc, key=True)
+            elif kind in ("model_type", "dict_type", "model_attributes_type"):
+                got = error.get("input")
+                message = f"{where}: expected a mapping of fields, got {got!r}"
+                node = _locate(root, loc, key=False)
+            elif kind == "list_type":
+                message = f"{where}: expected a list, got {error.get('input')!r}"
+                node = _locate(root, loc, key=False)
             elif kind == "missing":
                 message = f"missing required field {where!r}"
                 node = _locate(root, loc[:-1], key=False)

@@ -140,7 +140,7 @@ def test_missing_file_and_directory_named_like_a_contract(tmp_path: Path) -> Non
     folder = tmp_path / "dir.yaml"
     folder.mkdir()
     run = cli("check", str(folder), "--as-of", AS_OF)
-    assert run.code == 0  # a directory is scanned (and holds nothing)
+    assert run.code == 2 and run.err.startswith(f"{folder}: is a directory")
 
 
 def test_schema_contract_is_valid_json_schema() -> None:

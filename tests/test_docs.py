@@ -48,8 +48,7 @@ def examples() -> list[tuple[str, int, str, list[str]]]:
             for text in [*body, "$ "]:
                 if text.startswith("$ "):
                     if command:
-                        found.append((path.relative_to(ROOT).as_posix(), line, command,
-                                      expected))
+                        found.append((path.relative_to(ROOT).as_posix(), line, command, expected))
                     command, expected = text[2:].strip(), []
                 elif text.strip() and text.strip() not in SKIP_LINE:
                     expected.append(text.rstrip())
@@ -59,17 +58,25 @@ def examples() -> list[tuple[str, int, str, list[str]]]:
 EXAMPLES = examples()
 
 
-@pytest.mark.parametrize(("doc", "line", "command", "expected"), EXAMPLES,
-                         ids=[f"{e[0]}:{e[1]}" for e in EXAMPLES])
+@pytest.mark.parametrize(
+    ("doc", "line", "command", "expected"), EXAMPLES, ids=[f"{e[0]}:{e[1]}" for e in EXAMPLES]
+)
 def test_documented_command_gives_documented_output(
     doc: str, line: int, command: str, expected: list[str], tmp_path: Path
 ) -> None:
-    shim = f"compliance() {{ {shlex.quote(sys.executable)} -m compliance \"$@\"; }}\n"
+    shim = f'compliance() {{ {shlex.quote(sys.executable)} -m compliance "$@"; }}\n'
     env = {**os.environ, "NO_COLOR": "1", "TMP": str(tmp_path)}
-    proc = subprocess.run(["bash", "-c", shim + command], cwd=ROOT, capture_output=True,
-                          text=True, env=env, timeout=300)
+    proc = subprocess.run(
+        ["bash", "-c", shim + command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     output = (proc.stdout + proc.stderr).splitlines()
     position = 0
+
     def matches(have: str, want: str) -> bool:
         if want.endswith("…"):
             return have.startswith(want[:-1].rstrip())

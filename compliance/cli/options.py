@@ -97,7 +97,9 @@ def echo_error(message: str) -> None:
 
 
 def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--pack, --set and --as-of: which packs, with which parameters, on which date."""
+    """--pack, --profile, --set and --as-of: which packs, with which parameters, on which
+    date; and the limits on untrusted input."""
+    func = limit_options(func)
     func = click.option(
         "--as-of", metavar="DATE", help="Assessment date YYYY-MM-DD (default: today)."
     )(func)
@@ -121,6 +123,69 @@ def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="ID|PATH",
         help="A built-in pack id or a pack folder/file (repeatable). Default: all built-in packs.",
     )(func)
+
+
+def _size(text: str) -> int:
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    value = text.strip().upper().removesuffix("B").removesuffix("I")
+    unit = value[-1:] if value[-1:] in units and value[-1:] else ""
+    number = value[: -len(unit)] if unit else value
+    if not number.isdigit():
+        raise InputError(f"--max-file-size: expected a size such as 10M or 20000000, got {text!r}")
+    return int(number) * units[unit]
+
+
+def _store_limit(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    assert param.name is not None
+    ctx.meta.setdefault("compliance.limits", {})[param.name] = value
+
+
+def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--max-file-size, --max-depth, --max-aliases, --max-clauses: limits on untrusted input.
+
+    The values are kept on the click context (read them with :func:`current_limits`), so
+    commands need no extra parameters."""
+    from compliance.loader import DEFAULT_LIMITS as D
+
+    for name, default, text in [
+        ("--max-clauses", D.max_clauses, "Most clauses and sources in one contract."),
+        ("--max-aliases", D.max_aliases, "Most YAML alias expansions in one file."),
+        ("--max-depth", D.max_depth, "Deepest nesting in one file."),
+    ]:
+        func = click.option(
+            name,
+            type=click.IntRange(min=1),
+            default=default,
+            show_default=True,
+            help=text,
+            expose_value=False,
+            callback=_store_limit,
+        )(func)
+    return click.option(
+        "--max-file-size",
+        default="10M",
+        show_default=True,
+        metavar="SIZE",
+        help="Largest file read (bytes, or with K, M or G).",
+        expose_value=False,
+        callback=_store_limit,
+    )(func)
+
+
+def current_limits() -> Any:
+    """The input limits set on the command line (defaults when none)."""
+    from compliance.loader import DEFAULT_LIMITS, Limits
+
+    ctx = click.get_current_context(silent=True)
+    values = ctx.meta.get("compliance.limits", {}) if ctx is not None else {}
+    if not values:
+        return DEFAULT_LIMITS
+    return Limits(
+        max_bytes=_size(values.get("max_file_size", "10M")),
+        max_depth=values.get("max_depth", DEFAULT_LIMITS.max_depth),
+        max_aliases=values.get("max_aliases", DEFAULT_LIMITS.max_aliases),
+        max_clauses=values.get("max_clauses", DEFAULT_LIMITS.max_clauses),
+    )
 
 
 def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
@@ -162,6 +227,7 @@ def check_options(
         parameters=parse_sets(sets),
         as_of=parse_as_of(as_of),
         profile=profile,
+        limits=current_limits(),
     )
 
 

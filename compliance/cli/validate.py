@@ -6,9 +6,12 @@ from typing import Any
 
 import click
 
+from compliance.cli.options import current_limits, limit_options
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="FILE...")
+@limit_options
 @click.option(
     "--pack",
     "packs",
@@ -27,6 +30,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     from compliance.loader import display_name, load_file
     from compliance.run import expand_paths
 
+    limits = current_limits()
     bad = 0
     good = 0
     for path, problem in expand_paths(list(paths)):
@@ -35,10 +39,10 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
             errors = [problem]
         else:
             try:
-                root = load_file(path)
+                root = load_file(path, limits)
                 errors = validate_document(root, display_name(path))
                 if not errors:
-                    doc = build_contract(root, path, validate=False)
+                    doc = build_contract(root, path, validate=False, limits=limits)
                     if "extensions" in doc.facts.fields:
                         check_extensions(doc, _schemas(packs), display_name(path))
             except InputError as exc:
