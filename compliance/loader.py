@@ -297,7 +297,9 @@ class _Builder:
                     if not isinstance(knode, yaml.ScalarNode):
                         raise InputError("a mapping key must be a plain string", None, kline, kcol)
                     kscalar = self.scalar(knode, kline, kcol)
-                    if not isinstance(kscalar.value, str) or kscalar.value == "":
+                    if kscalar.value == "":
+                        raise InputError("a mapping key must not be empty", None, kline, kcol)
+                    if not isinstance(kscalar.value, str):
                         raise InputError(
                             f"a mapping key must be a string, not {knode.value!r}",
                             None,

@@ -110,6 +110,11 @@ def prepare(options: CheckOptions) -> Prepared:
             if pack in packset.all or pack in options.parameters
         }
     compiled = instantiate(packset, parameters)
+    if not any(pack.rules for pack in compiled):
+        raise InputError(
+            "no rule to evaluate: the selected packs have no rules (a run that checks "
+            "nothing is not a green run)"
+        )
     headers = [PackHeader(p.ir.id, p.ir.title, p.ir.version, p.ir.hash, p.params) for p in compiled]
     schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
     return Prepared(compiled, headers, schemas, profile.id if profile else None)

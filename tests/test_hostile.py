@@ -304,3 +304,23 @@ def test_killing_a_run_never_leaves_a_partial_report(tmp_path: Path) -> None:
     )
     assert run.code == 0, run.err
     assert len(json.loads(out.read_text())["contracts"]) == 60
+
+
+def test_a_run_that_evaluates_no_rule_is_an_error(tmp_path: Path) -> None:
+    pack = tmp_path / "empty"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text(
+        "id: empty\ntitle: Empty\nversion: 1.0.0\ndescription: d\ndisclaimer: d\n"
+    )
+    run = cli(
+        "check",
+        str(CONTRACTS / "model-contract.yaml"),
+        "--pack",
+        str(pack),
+        "--fail-on",
+        "never",
+        "--as-of",
+        AS_OF,
+    )
+    assert run.code == 2
+    assert "no rule to evaluate" in run.err
