@@ -63,9 +63,22 @@ def _date(node: Node | None) -> date | None:
 
 
 def validate_document(root: Node, name: str) -> list[InputError]:
-    """Every model error of a contract document (empty when it is valid)."""
+    """Every model error of a contract document (empty when it is valid).
+
+    The fast validator (compiled from the shipped contract schema) decides; only a document
+    it rejects goes through the pydantic models, which say where and why."""
+    from compliance.fastvalidate import valid_contract
+
+    mapping = require_mapping(root, name, "a contract description")
+    if valid_contract(mapping):
+        return []
+    return model_document_errors(mapping, name)
+
+
+def model_document_errors(root: Node, name: str) -> list[InputError]:
+    """Every error the pydantic models find in a contract document (the slow path)."""
+    from compliance.fastvalidate import contract_schema
     from compliance.model.contract import Contract
-    from compliance.model.schema import contract_schema
 
     mapping = require_mapping(root, name, "a contract description")
     return model_errors(Contract, mapping, name, contract_schema())
