@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from compliance import engine
 from compliance.contracts import ContractDoc
@@ -52,17 +53,30 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
 
 
 def _evidence(
-    raw: tuple[engine.Evidence, ...], requires: tuple[engine.Evidence, ...]
+    raw: tuple[engine.Evidence, ...],
+    requires: tuple[engine.Evidence, ...],
+    built: dict[Any, Any] | None = None,
 ) -> list[EvidenceItem]:
     """Evidence items, one per fact and line; a fact the requires part did not use is
-    marked as serving applies_when."""
+    marked as serving applies_when. ``built`` keeps the items already made for this
+    contract (items are immutable, and rules share much of their evidence)."""
     used = {(path, node.line) for path, node in requires}
     seen: dict[tuple[str, int], EvidenceItem] = {}
+    if built is None:
+        built = {}
     for path, node in raw:
         key = (path, node.line)
         if key not in seen:
-            seen[key] = evidence_item(path, node, REQUIRES if key in used else APPLIES_WHEN)
-    return sorted(seen.values(), key=lambda e: (e.path, e.line, e.column))
+            role = REQUIRES if key in used else APPLIES_WHEN
+            item = built.get((path, node, role))
+            if item is None:
+                item = built[(path, node, role)] = evidence_item(path, node, role)
+            seen[key] = item
+    return sorted(seen.values(), key=_evidence_order)
+
+
+def _evidence_order(item: EvidenceItem) -> tuple[str, int, int]:
+    return (item.path, item.line, item.column)
 
 
 def _missing(raw: tuple[engine.Missing, ...], facts: FObj) -> list[MissingItem]:
@@ -115,7 +129,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             missing=[],
             message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
         )
-    items = _evidence(evidence, required[0][1] if required else ())
+    items = _evidence(evidence, required[0][1] if required else (), ctx.items)
     result = Result(
         **base,  # type: ignore[arg-type]
         status=status,
