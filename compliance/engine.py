@@ -36,7 +36,7 @@ _NO: tuple[Any, ...] = ()
 class Ctx:
     """What an evaluation needs besides the facts: the assessment date and caches."""
 
-    __slots__ = ("as_of", "errors", "expansions", "items", "memo", "trace")
+    __slots__ = ("as_of", "collected", "errors", "expansions", "items", "memo", "trace")
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
@@ -48,7 +48,9 @@ class Ctx:
         #: by many rules): id(definition) -> (tree, result, errors it reported).
         self.memo: dict[int, tuple[FObj, Res, list[str]]] = {}
         #: Evidence items already built (see compliance.evaluation), by fact and role.
-        self.items: dict[tuple[str, int, str], Any] = {}
+        self.items: dict[Any, Any] = {}
+        #: What a list path reaches, by concrete path (see :func:`collect_plain`).
+        self.collected: dict[str, tuple[FObj, Collected]] = {}
 
     def expand(self, code: str) -> frozenset[str]:
         found = self.expansions.get(code)
@@ -266,10 +268,26 @@ def resolve_plain(
     return node, path, ""
 
 
+Collected = tuple[list[tuple[str, FLeaf]], bool, list[Missing], list[Evidence]]
+
+
 def collect_plain(
-    obj: FObj, names: tuple[str, ...], prefix: str, dotted: str
-) -> tuple[list[tuple[str, FLeaf]], bool, list[Missing], list[Evidence]]:
-    """:func:`collect` for a path without list steps."""
+    obj: FObj, names: tuple[str, ...], prefix: str, dotted: str, ctx: Ctx | None = None
+) -> Collected:
+    """:func:`collect` for a path without list steps. With ``ctx``, the result is kept for
+    the other predicates on the same path (callers never change it)."""
+    if ctx is not None:
+        key = f"{prefix}.{dotted}" if prefix else dotted
+        hit = ctx.collected.get(key)
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        found = _collect_plain(obj, names, prefix, dotted)
+        ctx.collected[key] = (obj, found)
+        return found
+    return _collect_plain(obj, names, prefix, dotted)
+
+
+def _collect_plain(obj: FObj, names: tuple[str, ...], prefix: str, dotted: str) -> Collected:
     node, path, reason = resolve_plain(obj, names, prefix, dotted)
     if reason:
         return [], False, [(path, reason)], []
@@ -455,17 +473,48 @@ class LeafNode(Node):
                 self.members = frozenset(value)
             except TypeError:
                 self.members = None
+        self.run: Callable[[Ctx, FObj, str], Res]
+        if is_list:
+            self.run = self.ev_list
+        elif (
+            self.plain
+            and kind != "date"
+            and (operator == "equals" or (operator == "in" and isinstance(value, frozenset)))
+        ):
+            self.run = self.ev_simple
+        else:
+            self.run = self.ev_scalar
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         try:
-            if self.is_list:
-                return self.ev_list(ctx, obj, prefix)
-            return self.ev_scalar(ctx, obj, prefix)
+            return self.run(ctx, obj, prefix)
         except (TypeError, ValueError, KeyError) as exc:
             ctx.errors.append(f"{join(prefix, self.fact)}: {exc}")
             return ERROR, _NO, _NO
 
     # scalars
+
+    def ev_simple(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        """``equals``, or ``in`` a set of values, on a path without list steps: what most
+        predicates are (the same result as :meth:`ev_scalar`, in fewer steps)."""
+        path = f"{prefix}.{self.dotted}" if prefix else self.dotted
+        node: FNode = obj
+        for name in self.names:
+            kind = type(node)
+            if kind is FUnspec:
+                return UNKNOWN, _NO, ((path, UNSPECIFIED),)
+            child = node.fields.get(name) if kind is FObj else None  # type: ignore[union-attr]
+            if child is None:
+                return UNKNOWN, _NO, ((path, ABSENT),)
+            node = child
+        if type(node) is not FLeaf:
+            return self.ev_scalar(ctx, obj, prefix)
+        value = node.value  # type: ignore[union-attr]
+        if self.operator == "equals":
+            result = TRUE if value == self.value else FALSE
+        else:
+            result = TRUE if value in self.value else FALSE
+        return result, ((path, node),), _NO
 
     def ev_scalar(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         if self.plain:
@@ -547,7 +596,9 @@ class LeafNode(Node):
 
     def ev_list(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         if self.plain:
-            items, complete, missing, lists = collect_plain(obj, self.names, prefix, self.dotted)
+            items, complete, missing, lists = collect_plain(
+                obj, self.names, prefix, self.dotted, ctx
+            )
         else:
             items, complete, missing, lists = collect(obj, self.steps, prefix)
         op = self.operator
