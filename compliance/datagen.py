@@ -46,7 +46,9 @@ def builtin_packs_text() -> str:
     from compliance.packcache import shipped_data
     from compliance.packs import compile_packs_uncached
 
-    return dump(shipped_data(compile_packs_uncached(None)))
+    data = shipped_data(compile_packs_uncached(None))
+    # Compact: it is read on every run, and nobody reads it but the program.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 #: file name -> generator, in the order they must be written (the packs are compiled

@@ -509,7 +509,7 @@ class LeafNode(Node):
             node = child
         if type(node) is not FLeaf:
             return self.ev_scalar(ctx, obj, prefix)
-        value = node.value  # type: ignore[union-attr]
+        value = node.value
         if self.operator == "equals":
             result = TRUE if value == self.value else FALSE
         else:

@@ -18,6 +18,7 @@ from compliance.report import (
     SourceEntry,
     jsonable,
 )
+from compliance.timing import phase
 from compliance.vocabulary import CONTRACT_SOURCE_KINDS
 
 APPLIES_WHEN = "applies_when"
@@ -222,8 +223,9 @@ def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine
 
 def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) -> ContractReport:
     """Every rule of the packs on one contract, sorted by pack and rule id."""
-    ctx = engine.Ctx(as_of)
-    results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
+    with phase("evaluate"):
+        ctx = engine.Ctx(as_of)
+        results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
     results.sort(key=lambda r: (r.pack, r.rule))
     clauses = [ClauseEntry(c.id, c.title, c.text, c.line) for c in doc.clauses.values()]
     sources = [

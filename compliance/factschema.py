@@ -211,18 +211,20 @@ TABLE_FILE = "facttable.json"
 @cache
 def table_json_text() -> str:
     """The shipped fact table's text (``compliance/data/facttable.json``)."""
-    from importlib import resources
+    import os
 
-    resource = resources.files("compliance") / "data" / TABLE_FILE
-    return resource.read_text(encoding="utf-8")
+    # A plain file read: importlib.resources would import zipfile, tempfile and more.
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", TABLE_FILE)
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
 
 
 @cache
 def table_hash() -> str:
     """A digest of the fact table: part of the key of every compiled pack in a cache."""
-    import hashlib
+    from compliance.digest import sha256
 
-    return hashlib.sha256(table_json_text().encode("utf-8")).hexdigest()[:16]
+    return str(sha256(table_json_text().encode("utf-8")).hexdigest()[:16])
 
 
 @cache

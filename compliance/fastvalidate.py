@@ -205,9 +205,9 @@ class _Compiler:
         return check
 
     def compile(self, node: dict[str, Any]) -> Check:
-        unknown = sorted(set(node) - _KNOWN)
+        unknown = node.keys() - _KNOWN
         if unknown:
-            raise UnsupportedSchema(f"schema keyword {unknown[0]!r}")
+            raise UnsupportedSchema(f"schema keyword {sorted(unknown)[0]!r}")
         if "$ref" in node:
             if set(node) - _ANNOTATIONS - {"$ref"}:
                 raise UnsupportedSchema("$ref beside other keywords")
@@ -293,9 +293,7 @@ class _Compiler:
         return check
 
     def object(self, node: dict[str, Any]) -> Check:
-        properties = {
-            name: self.compile(prop) for name, prop in node.get("properties", {}).items()
-        }
+        properties = {name: self.compile(prop) for name, prop in node.get("properties", {}).items()}
         required = tuple(node.get("required", ()))
         extra = node.get("additionalProperties", True)
         if extra not in (True, False):

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from compliance import __version__, factschema
+from compliance.digest import sha256
 from compliance.packs import PACK_FILE, TEST_SUFFIX, PackIR, PackSet, RuleIR, builtin_dir
 
 FORMAT = 1
@@ -101,14 +101,14 @@ def pack_files(folder: str) -> list[str]:
 def folder_hash(folder: str) -> str:
     """The hash of a pack folder's YAML files, as :func:`compliance.packs.read_pack` records
     it in ``PackIR.hash``."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for name in pack_files(folder):
         digest.update(name.encode())
         digest.update(b"\0")
         with open(os.path.join(folder, name), "rb") as handle:
             digest.update(handle.read())
         digest.update(b"\0")
-    return "sha256:" + digest.hexdigest()[:16]
+    return "sha256:" + str(digest.hexdigest())[:16]
 
 
 def builtin_ids() -> list[str]:
@@ -196,13 +196,13 @@ def _entry_path(specs: list[str]) -> str:
     key = json.dumps(
         [FORMAT, __version__, factschema.table_hash(), str(builtin_dir()), builtin_ids(), specs]
     )
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    digest = sha256(key.encode("utf-8")).hexdigest()[:32]
     return os.path.join(cache_dir(), f"packs-{digest}.json")
 
 
 def _file_hash(path: str) -> str:
     with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
+        return str(sha256(handle.read()).hexdigest())
 
 
 def _listing(folder: str) -> list[str]:

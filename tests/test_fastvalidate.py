@@ -210,9 +210,7 @@ def all_paths(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 @cache
 def field_names() -> list[str]:
-    names = {
-        part.split("[")[0] for path in factschema.table() for part in path.split(".") if part
-    }
+    names = {part.split("[")[0] for path in factschema.table() for part in path.split(".") if part}
     names |= {"id", "title", "items", "complete", "clauses", "sources", "facts", "kind"}
     names |= {"prevails_over", "effective", "date", "note", "url", "publisher", "party"}
     return sorted(names)
