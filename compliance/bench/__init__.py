@@ -294,6 +294,8 @@ def cold(contract: Path, repeat: int) -> tuple[float, float, str]:
     """Median seconds of a cold check and of the floor (interleaved), and the check's
     --timing breakdown from one more run."""
     env = {**os.environ, "NO_COLOR": "1"}
+    # As a user has it: byte code written on the first run and used from then on.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     check = _command("-m", "compliance", "check", str(contract), "--as-of", AS_OF.isoformat())
     floor = _command("-c", FLOOR)
     for argv in (check, floor):  # warm: byte code compiled, files cached, pack cache written
