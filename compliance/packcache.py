@@ -282,6 +282,38 @@ def recording() -> Iterator[list[str]]:
             previous.extend(reads)
 
 
+# --- other validated files ------------------------------------------------------------------------
+
+
+def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """``validate()`` (pydantic) for the file at ``path``, or its result cached by the file's
+    bytes (e.g. a profile: pydantic need not be imported to read one already seen)."""
+    try:
+        with open(path, "rb") as handle:
+            content = handle.read()
+    except OSError:
+        return validate()
+    digest = sha256(
+        json.dumps([FORMAT, __version__, kind]).encode("utf-8") + b"\0" + content
+    ).hexdigest()[:32]
+    target = os.path.join(cache_dir(), f"{kind}-{digest}.json")
+    try:
+        with open(target, encoding="utf-8") as handle:
+            entry = json.load(handle)
+        if isinstance(entry, dict) and entry.get("format") == FORMAT:
+            data: dict[str, Any] = entry["data"]
+            return data
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    data = validate()
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        _write_atomic(target, json.dumps({"format": FORMAT, "data": data}, ensure_ascii=False))
+    except (OSError, ValueError, TypeError):
+        pass
+    return data
+
+
 # --- the hook ------------------------------------------------------------------------------------
 
 

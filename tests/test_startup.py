@@ -243,3 +243,31 @@ def test_an_invalid_contract_still_gets_its_positioned_message(tmp_path: Path) -
     assert f"{bad}:4:21: data.retention_months: expected a whole number, got 'twelve'" in (
         result.err
     )
+
+
+def test_a_check_with_a_profile_seen_before_imports_no_pydantic(tmp_path: Path) -> None:
+    env = {packcache.CACHE_ENV: str(tmp_path / "cache")}
+    args = ["check", "contracts/nato-openai-2026.yaml", "--profile", "alliance-unclassified"]
+    first = _run(args, env)
+    assert "pydantic" in first.stderr  # validated once, by the model
+    second = _run(args, env)
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+    line = next(x for x in second.stderr.splitlines() if x.startswith("IMPORTED:"))
+    assert "pydantic" not in line
+
+
+def test_an_edited_profile_is_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compliance.errors import InputError
+    from compliance.profiles import load_profile, profiles_dir
+
+    monkeypatch.setenv(packcache.CACHE_ENV, str(tmp_path / "cache"))
+    profile = tmp_path / "mine.yaml"
+    text = (profiles_dir() / "alliance-unclassified.yaml").read_text(encoding="utf-8")
+    profile.write_text(text, encoding="utf-8")
+    assert load_profile(str(profile)).id == "alliance-unclassified"
+    assert load_profile(str(profile)).id == "alliance-unclassified"  # from the cache
+    profile.write_text(text + "colour: red\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown field 'colour'"):
+        load_profile(str(profile))
