@@ -11,6 +11,7 @@ from compliance.errors import InputError
 from compliance.facts import FObj, Merger, Prov, build
 from compliance.loader import DEFAULT_LIMITS, Limits, display_name, load_file
 from compliance.nodes import Mapping, Node, Scalar, Sequence
+from compliance.timing import phase
 from compliance.validation import model_errors, require_mapping
 
 FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
@@ -63,9 +64,23 @@ def _date(node: Node | None) -> date | None:
 
 
 def validate_document(root: Node, name: str) -> list[InputError]:
-    """Every model error of a contract document (empty when it is valid)."""
+    """Every model error of a contract document (empty when it is valid).
+
+    The fast validator (compiled from the shipped contract schema) decides; only a document
+    it rejects goes through the pydantic models, which say where and why."""
+    from compliance.fastvalidate import valid_contract
+
+    mapping = require_mapping(root, name, "a contract description")
+    with phase("validate"):
+        if valid_contract(mapping):
+            return []
+        return model_document_errors(mapping, name)
+
+
+def model_document_errors(root: Node, name: str) -> list[InputError]:
+    """Every error the pydantic models find in a contract document (the slow path)."""
+    from compliance.fastvalidate import contract_schema
     from compliance.model.contract import Contract
-    from compliance.model.schema import contract_schema
 
     mapping = require_mapping(root, name, "a contract description")
     return model_errors(Contract, mapping, name, contract_schema())
@@ -264,8 +279,10 @@ def _check_party_refs(doc: ContractDoc, name: str) -> None:
 
 def load_contract(path: str, limits: Limits = DEFAULT_LIMITS) -> ContractDoc:
     """Read, validate and build one contract description (``-`` reads standard input)."""
-    root = load_file(path, limits)
-    return build_contract(root, path, limits=limits)
+    with phase("read"):
+        root = load_file(path, limits)
+    with phase("facts"):
+        return build_contract(root, path, limits=limits)
 
 
 def check_extensions(doc: ContractDoc, schemas: dict[str, dict[str, Any]], name: str) -> None:
@@ -274,12 +291,17 @@ def check_extensions(doc: ContractDoc, schemas: dict[str, dict[str, Any]], name:
     A namespace no known pack declares is an error (a typo must never become a silent
     unknown). jsonschema is imported only when a contract has extension facts.
     """
-    from compliance.facts import FList, FNode, plain_value
-
     extensions = doc.facts.fields.get("extensions")
     if not isinstance(extensions, FObj):
         return
+    with phase("validate"):
+        _check_extensions(extensions, schemas, name)
+
+
+def _check_extensions(extensions: FObj, schemas: dict[str, dict[str, Any]], name: str) -> None:
     from jsonschema import Draft202012Validator
+
+    from compliance.facts import FList, FNode, plain_value
 
     for namespace, node in sorted(extensions.fields.items()):
         schema = schemas.get(namespace)

@@ -36,13 +36,21 @@ _NO: tuple[Any, ...] = ()
 class Ctx:
     """What an evaluation needs besides the facts: the assessment date and caches."""
 
-    __slots__ = ("as_of", "errors", "expansions", "trace")
+    __slots__ = ("as_of", "collected", "errors", "expansions", "items", "memo", "trace")
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
         self.expansions: dict[str, frozenset[str]] = {}
         self.errors: list[str] = []
+        #: When a list, every node evaluated is recorded (and nothing is memoised).
         self.trace: list[tuple[Node, str, Res]] | None = None
+        #: Results of definitions already evaluated on a fact tree (a definition is used
+        #: by many rules): id(definition) -> (tree, result, errors it reported).
+        self.memo: dict[int, tuple[FObj, Res, list[str]]] = {}
+        #: Evidence items already built (see compliance.evaluation), by fact and role.
+        self.items: dict[Any, Any] = {}
+        #: What a list path reaches, by concrete path (see :func:`collect_plain`).
+        self.collected: dict[str, tuple[FObj, Collected]] = {}
 
     def expand(self, code: str) -> frozenset[str]:
         found = self.expansions.get(code)
@@ -84,8 +92,9 @@ class AllNode(Node):
         return self.parts
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        results = [part.evaluate(ctx, obj, prefix) for part in self.parts]
-        return combine_all(results)
+        if ctx.trace is None:
+            return combine_all([part.ev(ctx, obj, prefix) for part in self.parts])
+        return combine_all([part.evaluate(ctx, obj, prefix) for part in self.parts])
 
 
 class AnyNode(Node):
@@ -97,11 +106,14 @@ class AnyNode(Node):
         return self.parts
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        results = [part.evaluate(ctx, obj, prefix) for part in self.parts]
-        return combine_any(results)
+        if ctx.trace is None:
+            return combine_any([part.ev(ctx, obj, prefix) for part in self.parts])
+        return combine_any([part.evaluate(ctx, obj, prefix) for part in self.parts])
 
 
 def combine_all(results: list[Res]) -> Res:
+    if len(results) == 1:
+        return _single(results[0])
     values = {r[0] for r in results}
     if ERROR in values:
         value = ERROR
@@ -115,6 +127,8 @@ def combine_all(results: list[Res]) -> Res:
 
 
 def combine_any(results: list[Res]) -> Res:
+    if len(results) == 1:
+        return _single(results[0])
     values = {r[0] for r in results}
     if ERROR in values:
         value = ERROR
@@ -125,6 +139,14 @@ def combine_any(results: list[Res]) -> Res:
     else:
         value = FALSE
     return _pick(value, results)
+
+
+def _single(result: Res) -> Res:
+    """``_pick`` of one part: its value and evidence; its missing facts if unknown."""
+    value, evidence, missing = result
+    if value == UNKNOWN or not missing:
+        return result
+    return value, evidence, _NO
 
 
 def _pick(value: int, results: list[Res]) -> Res:
@@ -148,7 +170,10 @@ class NotNode(Node):
         return [self.part]
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        value, evidence, missing = self.part.evaluate(ctx, obj, prefix)
+        if ctx.trace is None:
+            value, evidence, missing = self.part.ev(ctx, obj, prefix)
+        else:
+            value, evidence, missing = self.part.evaluate(ctx, obj, prefix)
         if value == TRUE:
             value = FALSE
         elif value == FALSE:
@@ -170,8 +195,21 @@ class RefNode(Node):
         return [self.target] if self.target is not None else []
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        assert self.target is not None, "unresolved definition"
-        return self.target.evaluate(ctx, obj, prefix)
+        target = self.target
+        assert target is not None, "unresolved definition"
+        if ctx.trace is not None or prefix:
+            return target.evaluate(ctx, obj, prefix)
+        key = id(target)
+        hit = ctx.memo.get(key)
+        if hit is not None and hit[0] is obj:
+            if hit[2]:
+                ctx.errors.extend(hit[2])
+            return hit[1]
+        errors = ctx.errors
+        start = len(errors)
+        result = target.ev(ctx, obj, prefix)
+        ctx.memo[key] = (obj, result, errors[start:] if errors is ctx.errors else [])
+        return result
 
 
 # --- fact access ---------------------------------------------------------------------------------
@@ -208,6 +246,65 @@ def resolve_scalar(obj: FObj, steps: Steps, prefix: str) -> tuple[FNode | None, 
     if isinstance(node, FUnspec):
         return node, path, UNSPECIFIED
     return node, path, ""
+
+
+def resolve_plain(
+    obj: FObj, names: tuple[str, ...], prefix: str, dotted: str
+) -> tuple[FNode | None, str, str]:
+    """:func:`resolve_scalar` for a path without list steps (``names`` joined by dots is
+    ``dotted``): a missing fact's path is then always the full path."""
+    path = f"{prefix}.{dotted}" if prefix else dotted
+    node: FNode = obj
+    for name in names:
+        kind = type(node)
+        if kind is FUnspec:
+            return node, path, UNSPECIFIED
+        child = node.fields.get(name) if kind is FObj else None  # type: ignore[union-attr]
+        if child is None:
+            return None, path, ABSENT
+        node = child
+    if type(node) is FUnspec:
+        return node, path, UNSPECIFIED
+    return node, path, ""
+
+
+Collected = tuple[list[tuple[str, FLeaf]], bool, list[Missing], list[Evidence]]
+
+
+def collect_plain(
+    obj: FObj, names: tuple[str, ...], prefix: str, dotted: str, ctx: Ctx | None = None
+) -> Collected:
+    """:func:`collect` for a path without list steps. With ``ctx``, the result is kept for
+    the other predicates on the same path (callers never change it)."""
+    if ctx is not None:
+        key = f"{prefix}.{dotted}" if prefix else dotted
+        hit = ctx.collected.get(key)
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        found = _collect_plain(obj, names, prefix, dotted)
+        ctx.collected[key] = (obj, found)
+        return found
+    return _collect_plain(obj, names, prefix, dotted)
+
+
+def _collect_plain(obj: FObj, names: tuple[str, ...], prefix: str, dotted: str) -> Collected:
+    node, path, reason = resolve_plain(obj, names, prefix, dotted)
+    if reason:
+        return [], False, [(path, reason)], []
+    if type(node) is FList:
+        complete = node.complete
+        missing: list[Missing] = [] if complete else [(path, OPEN)]
+        items: list[tuple[str, FLeaf]] = []
+        for position, item in enumerate(node.items):
+            if type(item) is FLeaf:
+                items.append((f"{path}[{position}]", item))
+            else:
+                complete = False
+                missing.append((f"{path}[{position}]", UNSPECIFIED))
+        return items, complete, missing, [(path, node)]
+    if type(node) is FLeaf:
+        return [(path, node)], True, [], []
+    return [], True, [], []
 
 
 def collect(
@@ -367,20 +464,63 @@ class LeafNode(Node):
         self.description = description
         self.pattern = pattern
         self.jurisdiction = kind == "jurisdiction"
+        self.names = tuple(name for name, _ in steps)
+        self.dotted = ".".join(self.names)
+        self.plain = not any(each for _, each in steps)
+        self.members: frozenset[Any] | None = None
+        if isinstance(value, list | frozenset):
+            try:
+                self.members = frozenset(value)
+            except TypeError:
+                self.members = None
+        self.run: Callable[[Ctx, FObj, str], Res]
+        if is_list:
+            self.run = self.ev_list
+        elif (
+            self.plain
+            and kind != "date"
+            and (operator == "equals" or (operator == "in" and isinstance(value, frozenset)))
+        ):
+            self.run = self.ev_simple
+        else:
+            self.run = self.ev_scalar
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         try:
-            if self.is_list:
-                return self.ev_list(ctx, obj, prefix)
-            return self.ev_scalar(ctx, obj, prefix)
+            return self.run(ctx, obj, prefix)
         except (TypeError, ValueError, KeyError) as exc:
             ctx.errors.append(f"{join(prefix, self.fact)}: {exc}")
             return ERROR, _NO, _NO
 
     # scalars
 
+    def ev_simple(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        """``equals``, or ``in`` a set of values, on a path without list steps: what most
+        predicates are (the same result as :meth:`ev_scalar`, in fewer steps)."""
+        path = f"{prefix}.{self.dotted}" if prefix else self.dotted
+        node: FNode = obj
+        for name in self.names:
+            kind = type(node)
+            if kind is FUnspec:
+                return UNKNOWN, _NO, ((path, UNSPECIFIED),)
+            child = node.fields.get(name) if kind is FObj else None  # type: ignore[union-attr]
+            if child is None:
+                return UNKNOWN, _NO, ((path, ABSENT),)
+            node = child
+        if type(node) is not FLeaf:
+            return self.ev_scalar(ctx, obj, prefix)
+        value = node.value
+        if self.operator == "equals":
+            result = TRUE if value == self.value else FALSE
+        else:
+            result = TRUE if value in self.value else FALSE
+        return result, ((path, node),), _NO
+
     def ev_scalar(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        node, path, reason = resolve_scalar(obj, self.steps, prefix)
+        if self.plain:
+            node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
+        else:
+            node, path, reason = resolve_scalar(obj, self.steps, prefix)
         if reason:
             return UNKNOWN, _NO, ((path, reason),)
         if not isinstance(node, FLeaf):
@@ -455,12 +595,22 @@ class LeafNode(Node):
     # lists
 
     def ev_list(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        items, complete, missing, lists = collect(obj, self.steps, prefix)
+        if self.plain:
+            items, complete, missing, lists = collect_plain(
+                obj, self.names, prefix, self.dotted, ctx
+            )
+        else:
+            items, complete, missing, lists = collect(obj, self.steps, prefix)
         op = self.operator
         expected = self.value
         jur = self.jurisdiction
+        members = self.members
         if op == "contains":
             expected = [expected]
+            try:
+                members = frozenset(expected)
+            except TypeError:
+                members = None
         hits: list[Evidence] = []
         if op in ("contains", "all_of"):
             if jur:
@@ -473,7 +623,8 @@ class LeafNode(Node):
                 if jur:
                     hits = list(items)
                 else:
-                    hits = [(p, leaf) for p, leaf in items if leaf.value in expected]
+                    inside = members if members is not None else expected
+                    hits = [(p, leaf) for p, leaf in items if leaf.value in inside]
                 return TRUE, tuple(hits), _NO
             return (
                 (FALSE, tuple(lists) + tuple(items), _NO)
@@ -487,7 +638,8 @@ class LeafNode(Node):
                     (p, leaf) for p, leaf in items if not ctx.expand(leaf.value).isdisjoint(inside)
                 ]
             else:
-                hits = [(p, leaf) for p, leaf in items if leaf.value in expected]
+                inside = members if members is not None else expected
+                hits = [(p, leaf) for p, leaf in items if leaf.value in inside]
             found = TRUE if op == "any_of" else FALSE
             if hits:
                 return found, tuple(hits), _NO
@@ -535,12 +687,18 @@ class EachNode(Node):
         self.steps = steps
         self.where = where
         self.description = description
+        self.names = tuple(name for name, _ in steps)
+        self.dotted = ".".join(self.names)
+        self.plain = not any(each for _, each in steps)
 
     def children(self) -> list[Node]:
         return [self.where]
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        node, path, reason = resolve_scalar(obj, self.steps, prefix)
+        if self.plain:
+            node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
+        else:
+            node, path, reason = resolve_scalar(obj, self.steps, prefix)
         if reason:
             return UNKNOWN, _NO, ((path, reason),)
         if not isinstance(node, FList):
@@ -550,7 +708,10 @@ class EachNode(Node):
         for position, element in enumerate(node.items):
             element_path = f"{path}[{position}]"
             if isinstance(element, FObj):
-                results.append(self.where.evaluate(ctx, element, element_path))
+                if ctx.trace is None:
+                    results.append(self.where.ev(ctx, element, element_path))
+                else:
+                    results.append(self.where.evaluate(ctx, element, element_path))
             else:
                 results.append((UNKNOWN, _NO, ((element_path, UNSPECIFIED),)))
         if not node.open:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from compliance import engine
 from compliance.contracts import ContractDoc
@@ -17,6 +18,7 @@ from compliance.report import (
     SourceEntry,
     jsonable,
 )
+from compliance.timing import phase
 from compliance.vocabulary import CONTRACT_SOURCE_KINDS
 
 APPLIES_WHEN = "applies_when"
@@ -52,38 +54,100 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
 
 
 def _evidence(
-    raw: tuple[engine.Evidence, ...], requires: tuple[engine.Evidence, ...]
+    raw: tuple[engine.Evidence, ...],
+    requires: tuple[engine.Evidence, ...],
+    built: dict[Any, Any] | None = None,
 ) -> list[EvidenceItem]:
     """Evidence items, one per fact and line; a fact the requires part did not use is
-    marked as serving applies_when."""
+    marked as serving applies_when. ``built`` keeps the items already made for this
+    contract (items are immutable, and rules share much of their evidence)."""
     used = {(path, node.line) for path, node in requires}
     seen: dict[tuple[str, int], EvidenceItem] = {}
+    if built is None:
+        built = {}
     for path, node in raw:
         key = (path, node.line)
         if key not in seen:
-            seen[key] = evidence_item(path, node, REQUIRES if key in used else APPLIES_WHEN)
-    return sorted(seen.values(), key=lambda e: (e.path, e.line, e.column))
+            role = REQUIRES if key in used else APPLIES_WHEN
+            item = built.get((path, node, role))
+            if item is None:
+                item = built[(path, node, role)] = evidence_item(path, node, role)
+            seen[key] = item
+    return sorted(seen.values(), key=_evidence_order)
 
 
-def _missing(raw: tuple[engine.Missing, ...], facts: FObj) -> list[MissingItem]:
-    items: set[MissingItem] = set()
-    for path, reason in raw:
-        node = find(facts, path) if reason != engine.ABSENT else None
-        if node is None:
-            items.add(MissingItem(path, reason))
+def _evidence_order(item: EvidenceItem) -> tuple[str, int, int]:
+    return (item.path, item.line, item.column)
+
+
+def _missing(
+    raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any] | None = None
+) -> list[MissingItem]:
+    """Missing items, one per path and reason, sorted. ``built`` keeps the items already
+    made for this contract (an item depends only on its path, reason and the facts)."""
+    if built is None:
+        built = {}
+    items: dict[tuple[str, str], MissingItem] = {}
+    for key in raw:
+        if key in items:
             continue
-        prov = node.prov
-        clause = prov.ref if prov.kind == "clause" else None
-        source = prov.ref if prov.kind not in ("clause", "contract") else None
-        items.add(MissingItem(path, reason, node.line, clause, source))
+        item = built.get(key)
+        if item is None:
+            item = built[key] = _missing_item(key[0], key[1], facts)
+        items[key] = item
     # A list reported open and also as absent/unspecified: keep the stronger reason.
-    return sorted(items, key=lambda m: (m.path, m.reason))
+    return [items[key] for key in sorted(items)]
+
+
+def _missing_item(path: str, reason: str, facts: FObj) -> MissingItem:
+    node = find(facts, path) if reason != engine.ABSENT else None
+    if node is None:
+        return MissingItem(path, reason)
+    prov = node.prov
+    clause = prov.ref if prov.kind == "clause" else None
+    source = prov.ref if prov.kind not in ("clause", "contract") else None
+    return MissingItem(path, reason, node.line, clause, source)
 
 
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
     """One rule's result on one contract: status, evidence, missing facts, date notes."""
     ir = rule.ir
-    base = dict(
+    ctx.errors = []
+    facts = doc.facts
+    effective = ir.effective or {}
+    gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
+    required: engine.Res | None = None
+    try:
+        applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
+        if gate is not None:
+            applies = gate if applies is None else engine.combine_all([applies, gate])
+        if applies is not None and applies[0] in (engine.ERROR, engine.FALSE):
+            status, (_, evidence, missing) = engine.rule_status(applies, _unused)
+        else:
+            req = required = rule.requires.evaluate(ctx, facts, "")
+            status, (_, evidence, missing) = engine.rule_status(applies, lambda: req)
+    except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
+        return Result(
+            pack=ir.pack,
+            rule=ir.id,
+            title=ir.title,
+            severity=ir.severity,
+            basis=ir.basis,
+            citations=ir.citations,
+            question=ir.question,
+            remediation=ir.remediation,
+            status=engine.ERROR_S,
+            evidence=[],
+            missing=[],
+            message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
+        )
+    items = _evidence(evidence, required[1] if required is not None else (), ctx.items)
+    non_contract = False
+    for item in items:
+        if not item.contract_term:
+            non_contract = True
+            break
+    result = Result(
         pack=ir.pack,
         rule=ir.id,
         title=ir.title,
@@ -92,40 +156,15 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         citations=ir.citations,
         question=ir.question,
         remediation=ir.remediation,
-    )
-    ctx.errors = []
-    gate, reason = date_gate(rule, doc, ctx.as_of)
-    try:
-        applies = rule.applies.evaluate(ctx, doc.facts, "") if rule.applies is not None else None
-        if gate is not None:
-            applies = gate if applies is None else engine.combine_all([applies, gate])
-        requires = rule.requires
-        required: list[engine.Res] = []
-
-        def run_requires() -> engine.Res:
-            required.append(requires.evaluate(ctx, doc.facts, ""))
-            return required[0]
-
-        status, (_, evidence, missing) = engine.rule_status(applies, run_requires)
-    except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
-        return Result(
-            **base,  # type: ignore[arg-type]
-            status=engine.ERROR_S,
-            evidence=[],
-            missing=[],
-            message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
-        )
-    items = _evidence(evidence, required[0][1] if required else ())
-    result = Result(
-        **base,  # type: ignore[arg-type]
         status=status,
         evidence=items,
-        missing=_missing(missing, doc.facts) if status == engine.UNKNOWN_S else [],
-        non_contract=any(not item.contract_term for item in items),
+        missing=_missing(missing, facts, ctx.items) if status == engine.UNKNOWN_S else [],
+        non_contract=non_contract,
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
-    effective = ir.effective or {}
+    if not effective:
+        return result
     if status == engine.NOT_APPLICABLE and reason:
         result.message = reason
         if effective.get("until") and "ended" in reason:
@@ -138,6 +177,10 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
                 f"applies from {start}: not yet in force on {ctx.as_of.isoformat()}"
             )
     return result
+
+
+def _unused() -> engine.Res:
+    raise AssertionError("requires is not evaluated when applies_when is false or error")
 
 
 def _term_end(doc: ContractDoc) -> tuple[engine.Res, date | None]:
@@ -180,8 +223,9 @@ def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine
 
 def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) -> ContractReport:
     """Every rule of the packs on one contract, sorted by pack and rule id."""
-    ctx = engine.Ctx(as_of)
-    results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
+    with phase("evaluate"):
+        ctx = engine.Ctx(as_of)
+        results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
     results.sort(key=lambda r: (r.pack, r.rule))
     clauses = [ClauseEntry(c.id, c.title, c.text, c.line) for c in doc.clauses.values()]
     sources = [

@@ -172,11 +172,70 @@ def extension_table(namespace: str, schema: dict[str, Any]) -> dict[str, Kind]:
     return out
 
 
-@cache
-def table() -> dict[str, Kind]:
+def kind_to_json(kind: Kind) -> dict[str, Any]:
+    """A kind as JSON data (the shipped fact table's form)."""
+    out: dict[str, Any] = {"kind": kind.kind}
+    if kind.vocab is not None:
+        out["vocab"] = kind.vocab
+    if kind.item is not None:
+        out["item"] = kind_to_json(kind.item)
+    if kind.description:
+        out["description"] = kind.description
+    return out
+
+
+def kind_from_json(data: dict[str, Any]) -> Kind:
+    item = data.get("item")
+    return Kind(
+        data["kind"],
+        data.get("vocab"),
+        kind_from_json(item) if item is not None else None,
+        data.get("description", ""),
+    )
+
+
+def generate_table() -> dict[str, Kind]:
+    """The fact table as the models generate it (imports pydantic)."""
     from compliance.model.schema import contract_schema
 
     return build_table(contract_schema())
+
+
+def table_to_json(table: dict[str, Kind]) -> dict[str, Any]:
+    return {path: kind_to_json(kind) for path, kind in sorted(table.items())}
+
+
+TABLE_FILE = "facttable.json"
+
+
+@cache
+def table_json_text() -> str:
+    """The shipped fact table's text (``compliance/data/facttable.json``)."""
+    import os
+
+    # A plain file read: importlib.resources would import zipfile, tempfile and more.
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", TABLE_FILE)
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+@cache
+def table_hash() -> str:
+    """A digest of the fact table: part of the key of every compiled pack in a cache."""
+    from compliance.digest import sha256
+
+    return str(sha256(table_json_text().encode("utf-8")).hexdigest()[:16])
+
+
+@cache
+def table() -> dict[str, Kind]:
+    """Every fact path (pattern) and its kind, read from the table shipped in the package
+    (generated from the models by ``python -m compliance.datagen``; a test holds the two
+    equal), so that the hot path never imports pydantic."""
+    import json
+
+    data = json.loads(table_json_text())
+    return {path: kind_from_json(entry) for path, entry in data.items()}
 
 
 def lookup(path: str) -> Kind | None:

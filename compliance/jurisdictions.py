@@ -20,7 +20,6 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from types import MappingProxyType
 from typing import Any, TypedDict, cast
@@ -202,8 +201,12 @@ def _build(raw: dict[str, Any]) -> _Data:
 
 @cache
 def _data() -> _Data:
-    resource = resources.files(__package__ or "compliance") / "data" / _DATA_FILE
-    text = resource.read_text(encoding="utf-8")
+    import os
+
+    # A plain file read: importlib.resources would import zipfile, tempfile and more.
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", _DATA_FILE)
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
     return _build(json.loads(text))
 
 

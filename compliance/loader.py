@@ -136,8 +136,15 @@ def parse_text(text: str, name: str, *, json: bool, limits: Limits = DEFAULT_LIM
         raise exc.located(name) from None
 
 
+#: While not None, every file :func:`load_file` reads is appended (the pack cache records
+#: what a compilation read, so that it knows when a cached result is stale).
+READS: list[str] | None = None
+
+
 def load_file(path: str, limits: Limits = DEFAULT_LIMITS) -> Node:
     """Read and parse one YAML or JSON file (``-`` for standard input)."""
+    if READS is not None:
+        READS.append(path)
     name = display_name(path)
     text = decode(read_bytes(path, limits), name)
     return parse_text(text, name, json=looks_like_json(path, text), limits=limits)

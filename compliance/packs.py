@@ -699,6 +699,14 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
 
 
 def compile_packs(specs: list[str] | None = None) -> PackSet:
+    """Read and compile packs, or take them from the pack cache (:mod:`compliance.packcache`:
+    the built-in packs ship compiled; other packs are cached by content)."""
+    from compliance import packcache
+
+    return packcache.compile_cached(specs, compile_packs_uncached)
+
+
+def compile_packs_uncached(specs: list[str] | None = None) -> PackSet:
     selected, known = load_raw(specs)
     compiled: dict[str, PackIR] = {}
 

@@ -102,8 +102,6 @@ def check_path(
 
 def coerce(value: Any, kind: Kind, what: str) -> Any:
     """A condition or parameter value checked and typed for ``kind`` (JSON-able result)."""
-    from compliance.model.types import suggest
-
     k = kind.kind
     if k == factschema.BOOL:
         if isinstance(value, bool):
@@ -146,6 +144,8 @@ def coerce(value: Any, kind: Kind, what: str) -> Any:
         values = list(VOCABULARIES[kind.vocab])
         if isinstance(value, str) and value in values:
             return value
+        from compliance.model.types import suggest  # only for the error: it imports pydantic
+
         close = suggest(str(value), values)
         extra = f"; did you mean {close!r}?" if close else ""
         raise PathError(f"{what}: {value!r} is not a {kind.vocab} value{extra}")

@@ -44,8 +44,7 @@ def builtin_profiles() -> list[str]:
 def load_profile(spec: str) -> Profile:
     """A built-in profile by name, or a profile file by path."""
     from compliance.loader import load_file
-    from compliance.model.profile import Profile as ProfileModel
-    from compliance.packs import _validate
+    from compliance.packcache import validated
 
     if os.sep in spec or spec.endswith((".yaml", ".yml", ".json")) or os.path.exists(spec):
         path = Path(spec)
@@ -64,7 +63,15 @@ def load_profile(spec: str) -> Profile:
                 f"(built-in: {', '.join(names) or 'none'})"
             )
     root = load_file(str(path))
-    data = _validate(ProfileModel, root, str(path), "a profile")
+
+    def validate() -> dict[str, Any]:
+        from compliance.model.profile import Profile as ProfileModel
+        from compliance.packs import _validate
+
+        return _validate(ProfileModel, root, str(path), "a profile")
+
+    # pydantic validates a profile file once; later runs read the result from the cache.
+    data = validated("profile", str(path), validate)
     base = path.parent
     packs = [
         p if not (os.sep in p or p.endswith((".yaml", ".yml"))) else str(base / p)

@@ -138,8 +138,10 @@ def check(
     """Check contracts against packs. Bad files become ``problems``; packs that cannot load
     raise (the whole run cannot go on)."""
     from compliance.evaluation import evaluate_contract
+    from compliance.timing import phase
 
-    prepared = prepare(options)
+    with phase("packs"):
+        prepared = prepare(options)
     report = Report(__version__, options.as_of, prepared.headers, profile=prepared.profile)
     for path, problem in expand_paths(paths):
         if problem is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,10 @@ GOLDEN_PACK = str(DATA / "pack")
 GOLDEN_CONTRACTS = [str(DATA / "contracts" / "alpha.yaml"), str(DATA / "contracts" / "beta.yaml")]
 GOLDEN_AS_OF = date(2026, 11, 27)
 SEED = ["contracts/pentagon-openai-2026.yaml", "contracts/nato-openai-2026.yaml"]
+
+# Packs named by path are cached between runs (compliance.packcache); the tests' runs keep
+# their cache to themselves.
+os.environ.setdefault("COMPLIANCE_CACHE_DIR", tempfile.mkdtemp(prefix="compliance-test-cache-"))
 
 settings.register_profile(
     "ci",

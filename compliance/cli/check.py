@@ -37,6 +37,12 @@ from compliance.run import FAIL_ON
     f"(formats {', '.join(BY_CLAUSE)}).",
 )
 @click.option("--color/--no-color", default=None, help="Force colour on or off.")
+@click.option(
+    "--timing",
+    is_flag=True,
+    help="Print where the run spent its time (start-up, packs, reading, validating, "
+    "evaluating, rendering) to standard error.",
+)
 def check(
     paths: tuple[str, ...],
     packs: tuple[str, ...],
@@ -49,6 +55,7 @@ def check(
     fail_on: str,
     by: str,
     color: bool | None,
+    timing: bool,
 ) -> int:
     """Check contract descriptions against rule packs.
 
@@ -62,6 +69,10 @@ def check(
       2  bad input: a contract, pack or option (one FILE:LINE:COL line each)
       3  a rule evaluated to error, or an internal error
     """
+    if timing:
+        from compliance import timing as timer
+
+        timer.start()
     from compliance.redact import redact as redact_report
     from compliance.reporters import render
     from compliance.run import check as run_check
@@ -75,7 +86,12 @@ def check(
     if redact:
         report = redact_report(report)
     colour = use_color(color) if not targets else False
-    emit(lambda name: render(name, report, color=colour, by=grouping), fmt, targets)
+    from compliance.timing import phase
+
+    with phase("render"):
+        emit(lambda name: render(name, report, color=colour, by=grouping), fmt, targets)
+    if timing:
+        click.echo(timer.report(), err=True)
     raise SystemExit(exit_code(report, fail_on))
 
 

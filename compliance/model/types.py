@@ -4,7 +4,6 @@ lists, vocabularies with did-you-mean, strict dates and numbers, jurisdictions."
 from __future__ import annotations
 
 import difflib
-import re
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
@@ -20,14 +19,15 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from compliance import scalars
 from compliance.vocabulary import VOCABULARIES
 
 UNSPECIFIED = "unspecified"
 T = TypeVar("T")
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_INT = re.compile(r"^-?\d+$")
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
+_DATE = scalars.DATE
+_INT = scalars.INT
+_NUMBER = scalars.NUMBER
 
 
 def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from compliance.byclause import group_by_clause
@@ -26,20 +27,25 @@ COLOURS = {
 }
 
 
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if char == "\t":
+        return " "
+    if code < 0xA0:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
 def clean(text: str) -> str:
     """Neutralise control characters and terminal escapes from contract or pack text."""
-    out = []
-    for char in str(text):
-        code = ord(char)
-        if char in "\t":
-            out.append(" ")
-        elif code < 32 or code == 127 or 0x80 <= code < 0xA0:
-            out.append(f"\\x{code:02x}")
-        elif char in "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
+    text = str(text)
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_escape, text)
 
 
 def _style(text: str, status: str, color: bool) -> str:

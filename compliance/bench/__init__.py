@@ -1,0 +1,435 @@
+"""The benchmark: ``python -m compliance.bench`` (needs the ``bench`` extra: regopy).
+
+In one run it measures, as medians over several repetitions:
+
+1. a cold ``compliance check`` of one contract with every built-in pack (a subprocess, with
+   the pack cache as a user has it: warm), against the floor of any click command line that
+   reads YAML: ``python -c "import yaml, click"``;
+2. rule evaluation alone (contracts loaded, packs compiled), per contract, of the built-in
+   pack ``no-autonomous-weapons`` by this engine, against regopy (the rego-cpp interpreter)
+   evaluating a hand-written Rego translation of the same pack
+   (``compliance/bench/no_autonomous_weapons.rego``, compiled once into a bundle) over the
+   same contracts, its input conversion included.
+
+It also checks that the two engines give the same verdict wherever the engine decided every
+predicate it evaluated for a rule (so that three-valued and two-valued logic coincide): a
+differential test against an independent engine, which the test suite runs at small size.
+
+The contracts are generated, seeded: varied copies of the bundled examples (facts dropped,
+values changed to others of the same kind), so that rules pass, fail, come out unknown and
+not applicable. The last line of the output is machine-readable:
+``cold_ratio=<check / floor> engine_vs_regopy=<regopy time / engine time>``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from compliance import engine, factschema
+from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec
+
+AS_OF = date(2026, 11, 27)
+PACK = "no-autonomous-weapons"
+REGO_FILE = Path(__file__).resolve().parent / "no_autonomous_weapons.rego"
+REGO_ENTRYPOINT = "compliance/no_autonomous_weapons/verdicts"
+COLD_CONTRACT = "nato-openai-2026.yaml"
+FLOOR = "import yaml, click"
+
+
+# --- contracts ----------------------------------------------------------------------------------
+
+
+def examples_dir() -> Path:
+    """The bundled example contracts (in a checkout, or shipped beside the built-in packs)."""
+    from compliance.packs import builtin_dir
+
+    for candidate in (
+        builtin_dir().parent.parent / "contracts",
+        builtin_dir().parent / "contracts",
+    ):
+        if candidate.is_dir() and any(candidate.glob("*.yaml")):
+            return candidate
+    raise SystemExit("compliance.bench: the bundled example contracts are not installed")
+
+
+def as_data(node: FNode) -> Any:
+    """A fact tree back as contract data (complete lists keep their flag)."""
+    if isinstance(node, FLeaf):
+        value = node.value
+        return value.isoformat() if isinstance(value, date) else value
+    if isinstance(node, FUnspec):
+        return "unspecified"
+    if isinstance(node, FList):
+        items = [as_data(item) for item in node.items]
+        return {"items": items, "complete": True} if node.complete else items
+    return {key: as_data(value) for key, value in node.fields.items()}
+
+
+def _paths(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in ("id", "complete", "operator", "extensions"):
+                continue
+            yield from _paths(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _paths(value, (*path, index))
+    if path:
+        yield path
+
+
+def _pattern(path: tuple[Any, ...]) -> str:
+    out = ""
+    for step in path:
+        if step == "items":
+            continue
+        out += "[*]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out
+
+
+def _other_value(kind: factschema.Kind, rng: random.Random) -> Any:
+    from compliance.vocabulary import VOCABULARIES
+
+    if kind.kind == factschema.BOOL:
+        return rng.choice([True, False])
+    if kind.kind == factschema.INT:
+        return rng.randint(0, 48)
+    if kind.kind == factschema.DATE:
+        return date(2025 + rng.randint(0, 5), rng.randint(1, 12), rng.randint(1, 28)).isoformat()
+    if kind.kind == factschema.JURISDICTION:
+        return rng.choice(["US", "DE", "FR", "GB", "NO", "EU", "NATO", "FIVE-EYES", "CH"])
+    if kind.kind == factschema.VOCAB and kind.vocab:
+        return rng.choice(list(VOCABULARIES[kind.vocab]))
+    if kind.kind == factschema.STRING:
+        return rng.choice(["alpha", "bravo", "charlie"])
+    return None
+
+
+def vary(facts: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A copy of an example's facts with some facts dropped and some values changed."""
+    import copy
+
+    data = copy.deepcopy(facts)
+    table = factschema.table()
+    paths = list(_paths(data))
+    rng.shuffle(paths)
+    for path in paths[: rng.randint(0, max(1, len(paths) // 4))]:
+        parent: Any = data
+        try:
+            for step in path[:-1]:
+                parent = parent[step]
+            parent[path[-1]]
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed it
+        last = path[-1]
+        if isinstance(parent, dict) and rng.random() < 0.35:
+            del parent[last]
+            continue
+        pattern = _pattern(path)
+        kind = table.get(pattern)
+        if kind is None and pattern.endswith("[*]"):
+            item = table.get(pattern[:-3])
+            kind = item.item if item is not None else None
+        if kind is None or not kind.scalar:
+            continue
+        value = _other_value(kind, rng)
+        if value is not None:
+            parent[last] = value
+    return data
+
+
+def generate_contracts(count: int, seed: int, folder: Path) -> list[Path]:
+    """``count`` valid contract files in ``folder``: varied copies of the examples."""
+    from compliance.contracts import load_contract
+    from compliance.errors import InputError
+
+    rng = random.Random(seed)
+    bases = [
+        as_data(load_contract(str(path)).facts) for path in sorted(examples_dir().glob("*.yaml"))
+    ]
+    files: list[Path] = []
+    attempt = 0
+    while len(files) < count:
+        attempt += 1
+        if attempt > count * 20:
+            raise RuntimeError("could not generate valid contracts")
+        facts = vary(rng.choice(bases), rng) if files or count == 1 else bases[0]
+        data = {"id": f"bench-{len(files):04d}", "title": f"Benchmark contract {len(files)}"}
+        data.update(facts)
+        path = folder / f"bench-{len(files):04d}.json"
+        path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        try:
+            load_contract(str(path))
+        except InputError:
+            path.unlink()
+            continue
+        files.append(path)
+    return files
+
+
+# --- the Rego side ------------------------------------------------------------------------------
+
+
+def rego_input(node: FNode) -> Any:
+    """A contract's merged facts as Rego input (dates as ISO text, ``unspecified`` as text)."""
+    if isinstance(node, FLeaf):
+        value = node.value
+        return value.isoformat() if isinstance(value, date) else value
+    if isinstance(node, FObj):
+        return {key: rego_input(value) for key, value in node.fields.items()}
+    if isinstance(node, FList):
+        return [rego_input(item) for item in node.items]
+    return "unspecified"
+
+
+class Rego:
+    """The Rego translation, compiled once into a bundle, and an interpreter to run it."""
+
+    def __init__(self) -> None:
+        try:
+            from regopy import Input, Interpreter
+        except ImportError:  # pragma: no cover - the bench extra is not installed
+            raise SystemExit(
+                "compliance.bench needs regopy: pip install 'compliance[bench]'"
+            ) from None
+        builder = Interpreter()
+        builder.add_module(REGO_FILE.name, REGO_FILE.read_text(encoding="utf-8"))
+        self.bundle = builder.build(None, [REGO_ENTRYPOINT])
+        if not self.bundle.ok():
+            raise RuntimeError("the Rego translation does not compile")
+        self.interpreter = Interpreter()
+        self.input = Input
+
+    def verdicts(self, facts: FObj) -> dict[str, str]:
+        """Rule id -> pass / fail / not_applicable, input conversion included."""
+        self.interpreter.set_input(self.input(rego_input(facts)))
+        output = self.interpreter.query_bundle_entrypoint(self.bundle, REGO_ENTRYPOINT)
+        if not output.ok():
+            raise RuntimeError(f"Rego evaluation failed: {output}")
+        result: dict[str, str] = output.results[0].expressions[0]
+        return result
+
+
+# --- the differential check ---------------------------------------------------------------------
+
+
+def decided_statuses(pack: Any, doc: Any, as_of: date = AS_OF) -> dict[str, str]:
+    """Rule id -> status, for the rules the engine decided in two-valued terms: applies_when
+    false (not_applicable), or applies_when true (or absent) and requires true or false (pass
+    or fail). Strong Kleene logic decides a value only when every way of reading the unknown
+    facts as true or false gives it, so any two-valued engine must then agree. This covers
+    every contract that states every fact a rule reads, and more."""
+    out: dict[str, str] = {}
+    facts = doc.facts
+    for rule in pack.rules:
+        if rule.ir.effective:
+            continue  # dated duties also read the assessment date and the term
+        ctx = engine.Ctx(as_of)
+        applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
+        if applies is not None and applies[0] == engine.FALSE:
+            out[rule.ir.id] = engine.NOT_APPLICABLE
+        elif applies is None or applies[0] == engine.TRUE:
+            requires = rule.requires.evaluate(ctx, facts, "")
+            if requires[0] == engine.TRUE:
+                out[rule.ir.id] = engine.PASS
+            elif requires[0] == engine.FALSE:
+                out[rule.ir.id] = engine.FAIL
+    return out
+
+
+@dataclass
+class Differential:
+    compared: int = 0
+    disagreements: list[str] = field(default_factory=list)
+
+
+def differential(docs: list[Any], pack: Any, rego: Rego) -> Differential:
+    out = Differential()
+    for doc in docs:
+        ours = decided_statuses(pack, doc)
+        theirs = rego.verdicts(doc.facts)
+        for rule, status in sorted(ours.items()):
+            out.compared += 1
+            if theirs.get(rule) != status:
+                out.disagreements.append(
+                    f"{doc.path}: {PACK}/{rule}: engine {status}, Rego {theirs.get(rule)}"
+                )
+    return out
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+def _median_of(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def _command(*args: str) -> list[str]:
+    return [sys.executable, *args]
+
+
+def time_process(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {proc.stderr.decode()}")
+    return elapsed
+
+
+def cold(contract: Path, repeat: int) -> tuple[float, float, str]:
+    """Median seconds of a cold check and of the floor (interleaved), and the check's
+    --timing breakdown from one more run."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    # As a user has it: byte code written on the first run and used from then on.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    check = _command("-m", "compliance", "check", str(contract), "--as-of", AS_OF.isoformat())
+    floor = _command("-c", FLOOR)
+    for argv in (check, floor):  # warm: byte code compiled, files cached, pack cache written
+        time_process(argv, env)
+    checks: list[float] = []
+    floors: list[float] = []
+    for _ in range(repeat):
+        checks.append(time_process(check, env))
+        floors.append(time_process(floor, env))
+    timing = subprocess.run(
+        [*check, "--timing"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+    ).stderr.decode()
+    return _median_of(checks), _median_of(floors), timing
+
+
+def per_contract(run: Callable[[Any], Any], docs: list[Any], repeat: int) -> float:
+    """Median over repetitions of the mean seconds per contract."""
+    for doc in docs[:3]:
+        run(doc)
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for doc in docs:
+            run(doc)
+        samples.append((time.perf_counter() - start) / len(docs))
+    return _median_of(samples)
+
+
+@dataclass
+class Figures:
+    contracts: int
+    repeat: int
+    rules: int
+    check: float
+    floor: float
+    engine: float
+    regopy: float
+    diff: Differential
+    timing: str
+
+    @property
+    def cold_ratio(self) -> float:
+        return self.check / self.floor
+
+    @property
+    def engine_vs_regopy(self) -> float:
+        return self.regopy / self.engine
+
+
+def run(contracts: int = 40, repeat: int = 15, seed: int = 2026) -> Figures:
+    from compliance.contracts import load_contract
+    from compliance.evaluation import evaluate_contract
+    from compliance.packs import compile_packs, instantiate
+
+    rego = Rego()
+    with tempfile.TemporaryDirectory(prefix="compliance-bench-") as tmp:
+        files = generate_contracts(contracts, seed, Path(tmp))
+        docs = [load_contract(str(path)) for path in files]
+        pack = instantiate(compile_packs([PACK]))[0]
+        diff = differential(docs, pack, rego)
+        engine_time = per_contract(lambda doc: evaluate_contract(doc, [pack], AS_OF), docs, repeat)
+        regopy_time = per_contract(lambda doc: rego.verdicts(doc.facts), docs, repeat)
+        check, floor, timing = cold(examples_dir() / COLD_CONTRACT, repeat)
+    return Figures(
+        contracts, repeat, len(pack.rules), check, floor, engine_time, regopy_time, diff, timing
+    )
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return (
+        f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def render(figures: Figures) -> str:
+    from compliance import __version__
+
+    try:
+        from regopy import __version__ as regopy_version
+    except ImportError:  # pragma: no cover
+        regopy_version = "?"
+    f = figures
+    ms = 1000.0
+    rows = [
+        f"compliance {__version__} benchmark: {f.contracts} generated contracts, "
+        f"medians of {f.repeat} repetitions",
+        f"machine: {machine()}",
+        "",
+        f"{'measure':<58} {'median':>10}  ratio",
+        f"(1) cold `compliance check` of {COLD_CONTRACT}, all built-in packs",
+        f"    {'compliance check (subprocess, pack cache warm)':<54} "
+        f"{f.check * ms:>7.1f} ms  {f.cold_ratio:.2f}x the floor",
+        f"    {'python -c ' + repr(FLOOR) + ' (the floor)':<54} {f.floor * ms:>7.1f} ms  1.00x",
+        f"(2) rule evaluation of {PACK} ({f.rules} rules), per contract",
+        f"    {'compliance engine (verdicts, evidence, missing facts)':<54} "
+        f"{f.engine * ms:>7.3f} ms  1.00x",
+        f"    {'regopy ' + regopy_version + ' (Rego translation, input conversion)':<54} "
+        f"{f.regopy * ms:>7.3f} ms  {f.engine_vs_regopy:.1f}x the engine",
+        "",
+        f"differential: {f.diff.compared} decided (contract, rule) verdicts compared, "
+        f"{len(f.diff.disagreements)} disagreements",
+        *[f"  {line}" for line in f.diff.disagreements[:10]],
+        "",
+        "--timing of one cold check:",
+        *[f"  {line}" for line in f.timing.rstrip().splitlines()],
+        "",
+        f"cold_ratio={f.cold_ratio:.2f} engine_vs_regopy={f.engine_vs_regopy:.1f}",
+    ]
+    return "\n".join(rows) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m compliance.bench",
+        description="Cold start against the floor, and rule evaluation against regopy.",
+    )
+    parser.add_argument("--contracts", type=int, default=40, help="contracts to generate")
+    parser.add_argument("--repeat", type=int, default=15, help="repetitions (medians)")
+    parser.add_argument("--seed", type=int, default=2026, help="seed of the generator")
+    args = parser.parse_args(argv)
+    if args.contracts < 1 or args.repeat < 1:
+        parser.error("--contracts and --repeat must be at least 1")
+    figures = run(args.contracts, args.repeat, args.seed)
+    sys.stdout.write(render(figures))
+    return 1 if figures.diff.disagreements else 0

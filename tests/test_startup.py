@@ -1,0 +1,273 @@
+"""Lean start-up: the generated data shipped in the package equals what the models and packs
+generate, the pack cache is used only while fresh, and the hot path imports no pydantic."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, cli
+
+from compliance import datagen, factschema, packcache
+from compliance.packs import PackSet, builtin_dir, compile_packs, compile_packs_uncached
+
+GOLDEN_PACK = "tests/data/pack"
+
+
+# --- the shipped, generated files ---------------------------------------------------------------
+
+
+def test_the_shipped_fact_table_is_what_the_models_generate() -> None:
+    assert factschema.table() == factschema.generate_table()
+    assert datagen.fact_table_text() == factschema.table_json_text()
+
+
+def test_the_shipped_contract_schema_is_what_the_models_generate() -> None:
+    from compliance.fastvalidate import contract_schema
+    from compliance.model.schema import contract_schema as generated
+
+    assert contract_schema() == generated()
+
+
+def test_the_shipped_builtin_packs_are_what_the_yaml_compiles_to() -> None:
+    assert datagen.stale() == []
+    shipped = packcache.shipped_packs()
+    assert shipped is not None
+    fresh = compile_packs_uncached(None)
+    assert packcache.packset_to_json(PackSet(list(shipped.values()), shipped)) == (
+        packcache.packset_to_json(fresh)
+    )
+
+
+def test_compiled_packs_survive_the_json_round_trip() -> None:
+    packset = compile_packs_uncached([GOLDEN_PACK])
+    data = json.loads(json.dumps(packcache.packset_to_json(packset)))
+    again = packcache.packset_from_json(data)
+    assert again.selected == packset.selected
+    assert again.all == packset.all
+
+
+def test_a_run_with_builtin_ids_selects_as_the_compiler_does() -> None:
+    for specs in (None, ["no-mass-surveillance"], ["data-residency", "no-autonomous-weapons"]):
+        fast = compile_packs(specs)
+        slow = compile_packs_uncached(specs)
+        assert [p.id for p in fast.selected] == [p.id for p in slow.selected]
+        assert list(fast.all) == list(slow.all)
+        assert fast.all == slow.all
+
+
+# --- the runtime guard on the built-in packs ----------------------------------------------------
+
+
+@pytest.fixture
+def own_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the built-in packs that the run takes as its built-in folder."""
+    root = tmp_path / "rules"
+    shutil.copytree(builtin_dir(), root)
+    monkeypatch.setattr("compliance.packs.builtin_dir", lambda: root)
+    monkeypatch.setattr(packcache, "builtin_dir", lambda: root)
+    monkeypatch.setattr(packcache, "_SHIPPED", None)
+    return root
+
+
+def test_unchanged_builtin_packs_are_taken_as_shipped(own_builtins: Path) -> None:
+    shipped = packcache.shipped_packs()
+    assert shipped is not None
+    rule = shipped["no-mass-surveillance"].rules[0]
+    assert rule.file.startswith(str(own_builtins))
+
+
+def test_an_edited_builtin_pack_is_compiled_again(own_builtins: Path) -> None:
+    rule_file = own_builtins / "no-mass-surveillance" / "explicit-ban.yaml"
+    text = rule_file.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    rule_file.write_text(text.replace(title, "title: Edited locally"), encoding="utf-8")
+    assert packcache.shipped_packs() is None
+    packset = compile_packs(["no-mass-surveillance"])
+    titles = {rule.id: rule.title for rule in packset.selected[0].rules}
+    assert titles["explicit-ban"] == "Edited locally"
+
+
+def test_a_new_builtin_pack_is_compiled_again(own_builtins: Path) -> None:
+    shutil.copytree(ROOT / GOLDEN_PACK, own_builtins / "golden")
+    assert packcache.shipped_packs() is None
+
+
+# --- the user cache for packs named by path -----------------------------------------------------
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(packcache.CACHE_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    target = tmp_path / "pack"
+    shutil.copytree(ROOT / GOLDEN_PACK, target)
+    return target
+
+
+def never(specs: list[str] | None) -> PackSet:
+    raise AssertionError("compiled although the cache holds the packs")
+
+
+def test_a_pack_named_by_path_is_cached_and_reused(cache: Path, pack: Path) -> None:
+    first = compile_packs([str(pack)])
+    entries = list(cache.glob("packs-*.json"))
+    assert len(entries) == 1
+    again = packcache.compile_cached([str(pack)], never)
+    assert again.all == first.all
+    assert [p.id for p in again.selected] == [p.id for p in first.selected]
+
+
+def test_the_cache_is_not_used_once_a_pack_file_changes(cache: Path, pack: Path) -> None:
+    compile_packs([str(pack)])
+    rule_file = pack / "identity.yaml"
+    rule_file.write_text(
+        rule_file.read_text(encoding="utf-8").replace("title:", "title: Changed", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(AssertionError, match="compiled although"):
+        packcache.compile_cached([str(pack)], never)
+    packset = compile_packs([str(pack)])
+    assert any(r.title.startswith("Changed") for r in packset.selected[0].rules)
+
+
+def test_the_cache_is_not_used_once_a_rule_file_is_added(cache: Path, pack: Path) -> None:
+    compile_packs([str(pack)])
+    shutil.copy(pack / "identity.yaml", pack / "copy.yaml")
+    with pytest.raises(AssertionError, match="compiled although"):
+        packcache.compile_cached([str(pack)], never)
+
+
+def test_a_cache_that_cannot_be_written_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pack: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv(packcache.CACHE_ENV, str(blocker / "cache"))
+    packset = compile_packs([str(pack)])
+    assert packset.selected[0].id == compile_packs_uncached([str(pack)]).selected[0].id
+
+
+def test_a_corrupt_cache_entry_is_ignored(cache: Path, pack: Path) -> None:
+    compile_packs([str(pack)])
+    (entry,) = cache.glob("packs-*.json")
+    entry.write_text("{not json", encoding="utf-8")
+    assert compile_packs([str(pack)]).all == compile_packs_uncached([str(pack)]).all
+
+
+def test_a_pack_with_an_error_is_not_cached(cache: Path, pack: Path) -> None:
+    from compliance.errors import PackError
+
+    (pack / "identity.yaml").write_text("id: identity\n", encoding="utf-8")
+    with pytest.raises(PackError):
+        compile_packs([str(pack)])
+    assert not list(cache.glob("packs-*.json"))
+
+
+def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(packcache.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert packcache.cache_dir() == os.path.join("/somewhere", "compliance")
+    monkeypatch.setenv(packcache.CACHE_ENV, "/elsewhere")
+    assert packcache.cache_dir() == "/elsewhere"
+
+
+def test_a_cached_run_reports_the_same_through_the_cli(tmp_path: Path) -> None:
+    env = {packcache.CACHE_ENV: str(tmp_path / "cache")}
+    args = ["check", "tests/data/contracts/alpha.yaml", "--pack", GOLDEN_PACK]
+    args += ["--as-of", "2026-11-27", "--format", "json"]
+    first = _run(args, env)
+    assert list((tmp_path / "cache").glob("packs-*.json"))
+    second = _run(args, env)
+    assert (first.returncode, first.stdout) == (second.returncode, second.stdout)
+
+
+# --- what the hot path imports ------------------------------------------------------------------
+
+PROBE = """
+import sys
+from compliance.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = sorted(m for m in ("pydantic", "jsonschema", "yaml") if m in sys.modules)
+print("IMPORTED:" + ",".join(heavy), file=sys.stderr)
+"""
+
+
+def _run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def imported(args: list[str]) -> list[str]:
+    proc = _run(args)
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("IMPORTED:"))
+    return [m for m in line.removeprefix("IMPORTED:").split(",") if m]
+
+
+def test_version_and_help_import_no_heavy_module() -> None:
+    assert imported(["--version"]) == []
+    assert imported(["--help"]) == []
+    assert imported(["check", "--help"]) == []
+
+
+def test_check_of_a_valid_contract_imports_neither_pydantic_nor_jsonschema() -> None:
+    assert imported(["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]) == [
+        "yaml"
+    ]
+
+
+def test_an_invalid_contract_still_gets_its_positioned_message(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ntitle: t\ndata:\n  retention_months: twelve\n", encoding="utf-8")
+    result = cli("check", str(bad))
+    assert result.code == 2
+    assert f"{bad}:4:21: data.retention_months: expected a whole number, got 'twelve'" in (
+        result.err
+    )
+
+
+def test_a_check_with_a_profile_seen_before_imports_no_pydantic(tmp_path: Path) -> None:
+    env = {packcache.CACHE_ENV: str(tmp_path / "cache")}
+    args = ["check", "contracts/nato-openai-2026.yaml", "--profile", "alliance-unclassified"]
+    first = _run(args, env)
+    assert "pydantic" in first.stderr  # validated once, by the model
+    second = _run(args, env)
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+    line = next(x for x in second.stderr.splitlines() if x.startswith("IMPORTED:"))
+    assert "pydantic" not in line
+
+
+def test_an_edited_profile_is_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compliance.errors import InputError
+    from compliance.profiles import load_profile, profiles_dir
+
+    monkeypatch.setenv(packcache.CACHE_ENV, str(tmp_path / "cache"))
+    profile = tmp_path / "mine.yaml"
+    text = (profiles_dir() / "alliance-unclassified.yaml").read_text(encoding="utf-8")
+    profile.write_text(text, encoding="utf-8")
+    assert load_profile(str(profile)).id == "alliance-unclassified"
+    assert load_profile(str(profile)).id == "alliance-unclassified"  # from the cache
+    profile.write_text(text + "colour: red\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown field 'colour'"):
+        load_profile(str(profile))
