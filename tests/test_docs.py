@@ -45,11 +45,17 @@ def examples() -> list[tuple[str, int, str, list[str]]]:
         for line, body in blocks(path):
             command: str | None = None
             expected: list[str] = []
+            continued = False
             for text in [*body, "$ "]:
-                if text.startswith("$ "):
+                if continued and command is not None:
+                    # A command continued with a trailing backslash.
+                    command = command[:-1].rstrip() + " " + text.strip()
+                    continued = command.endswith("\\")
+                elif text.startswith("$ "):
                     if command:
                         found.append((path.relative_to(ROOT).as_posix(), line, command, expected))
                     command, expected = text[2:].strip(), []
+                    continued = command.endswith("\\")
                 elif text.strip() and text.strip() not in SKIP_LINE:
                     expected.append(text.rstrip())
     return found
