@@ -6,7 +6,7 @@ from datetime import date
 
 from compliance import engine
 from compliance.contracts import ContractDoc
-from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
+from compliance.facts import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.packs import CompiledPack, CompiledRule
 from compliance.report import (
     ClauseEntry,
@@ -65,10 +65,15 @@ def _evidence(
     return sorted(seen.values(), key=lambda e: (e.path, e.line, e.column))
 
 
-def _missing(raw: tuple[engine.Missing, ...], facts: FObj) -> list[MissingItem]:
+def _missing(raw: tuple[engine.Missing, ...], facts: FObj) -> tuple[list[MissingItem], bool]:
+    """The missing facts, and whether one of them is an assumed fact (``--assume``)."""
     items: set[MissingItem] = set()
+    assumed = False
     for path, reason in raw:
         node = find(facts, path) if reason != engine.ABSENT else None
+        if node is not None and node.prov.kind == ASSUMPTION:
+            assumed = True
+            node = None
         if node is None:
             items.add(MissingItem(path, reason))
             continue
@@ -77,7 +82,7 @@ def _missing(raw: tuple[engine.Missing, ...], facts: FObj) -> list[MissingItem]:
         source = prov.ref if prov.kind not in ("clause", "contract") else None
         items.add(MissingItem(path, reason, node.line, clause, source))
     # A list reported open and also as absent/unspecified: keep the stronger reason.
-    return sorted(items, key=lambda m: (m.path, m.reason))
+    return sorted(items, key=lambda m: (m.path, m.reason)), assumed
 
 
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
@@ -116,12 +121,16 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
         )
     items = _evidence(evidence, required[0][1] if required else ())
+    missing_items, assumed = (
+        _missing(missing, doc.facts) if status == engine.UNKNOWN_S else ([], False)
+    )
     result = Result(
         **base,  # type: ignore[arg-type]
         status=status,
         evidence=items,
-        missing=_missing(missing, doc.facts) if status == engine.UNKNOWN_S else [],
-        non_contract=any(not item.contract_term for item in items),
+        missing=missing_items,
+        non_contract=any(not item.contract_term and item.source != ASSUMPTION for item in items),
+        assumed=assumed or any(item.source == ASSUMPTION for item in items),
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"

@@ -24,6 +24,10 @@ ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("compliance.cli.check:check", "Check contracts against rule packs."),
     "compare": ("compliance.cli.compare:compare", "Compare contracts side by side."),
+    "config": (
+        "compliance.cli.config:config",
+        "Show the effective configuration of check, and where each value comes from.",
+    ),
     "gaps": ("compliance.cli.gaps:gaps", "List gaps, or the questions for the counterparty."),
     "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
     "schema": ("compliance.cli.schema:schema", "Print a JSON Schema (contract or pack)."),
