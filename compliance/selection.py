@@ -47,9 +47,13 @@ def matching(pattern: str, ids: dict[str, str]) -> set[str]:
 def _no_match(option: str, pattern: str, ids: dict[str, str]) -> str:
     from compliance.model.types import suggest
 
-    hint = suggest(pattern, sorted(ids)) or suggest(
-        pattern.split("/")[0], sorted({i.split("/")[0] for i in ids})
-    )
+    pack, _, rule = _normal(pattern).partition("/")
+    packs = sorted({full.split("/")[0] for full in ids})
+    if not any(fnmatchcase(p, pack) for p in packs):
+        close = suggest(pack, packs)
+        hint = f"{close}/{rule}" if close else None
+    else:
+        hint = suggest(pattern, sorted(ids))
     extra = f"; did you mean {hint!r}?" if hint else ""
     return f"{option} {pattern!r}: matches no rule of this run{extra}"
 
