@@ -15,16 +15,29 @@ Only new and worse verdicts can fail the run; a rule in error still exits 3 (fai
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from compliance.errors import InputError
-from compliance.report import BETTER, KNOWN, NEW, WORSE, ContractReport
+from compliance.report import BETTER, KNOWN, NEW, WORSE, ContractReport, PackHeader, jsonable
 
 RANK = {"fail": 3, "error": 2, "unknown": 1, "pass": 0, "not_applicable": 0, "waived": 0}
 
-Baseline = dict[tuple[str, str], str]
+
+@dataclass
+class Baseline:
+    path: str
+    #: (contract id, full rule id) -> status
+    verdicts: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: pack id -> (hash, parameters), from the baseline's header
+    packs: dict[str, tuple[str | None, Any]] = field(default_factory=dict)
+
+    def get(self, key: tuple[str, str]) -> str | None:
+        return self.verdicts.get(key)
 
 
 def load_baseline(path: str, ids: dict[str, str]) -> Baseline:
-    """(contract id, full rule id) -> status from a JSON report; former rule ids resolve
+    """The verdicts of a JSON report by (contract id, full rule id); former rule ids resolve
     through ``ids``. A bad file is an InputError naming the line and column."""
     from compliance.loader import load_file
     from compliance.model.governance import BaselineReport
@@ -38,7 +51,9 @@ def load_baseline(path: str, ids: dict[str, str]) -> Baseline:
     if errors:
         raise errors[0]
     report = BaselineReport.model_validate(to_plain(mapping))
-    out: Baseline = {}
+    out = Baseline(path)
+    for pack in report.header.packs if report.header else []:
+        out.packs[pack.id] = (pack.hash, pack.parameters)
     first: dict[str, int] = {}
     for position, contract in enumerate(report.contracts):
         node, _ = locate(mapping, ("contracts", position, "id"))
@@ -52,7 +67,30 @@ def load_baseline(path: str, ids: dict[str, str]) -> Baseline:
             )
         first[contract.id] = node.line
         for result in contract.results:
-            out[(contract.id, ids.get(result.id, result.id))] = result.status
+            out.verdicts[(contract.id, ids.get(result.id, result.id))] = result.status
+    return out
+
+
+def pack_warnings(baseline: Baseline, packs: list[PackHeader]) -> list[str]:
+    """Warnings for packs whose version (hash) or parameters differ from the baseline's: a
+    verdict may then be new or worse because the rules changed, not the contract."""
+    out = []
+    for pack in packs:
+        before = baseline.packs.get(pack.id)
+        if before is None:
+            continue
+        digest, parameters = before
+        changed = []
+        if digest is not None and digest != pack.hash:
+            changed.append(f"its rules ({digest} then, {pack.hash} now)")
+        if parameters is not None and parameters != jsonable(pack.parameters):
+            changed.append("its parameters")
+        if changed:
+            out.append(
+                f"{baseline.path}: pack {pack.id} differs from the baseline's in "
+                + " and ".join(changed)
+                + "; a verdict may be new or worse for that reason"
+            )
     return out
 
 

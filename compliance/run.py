@@ -206,9 +206,10 @@ def check(
 
         warnings += apply_waivers(report.contracts, waivers, options.as_of)
     if baseline is not None:
-        from compliance.baseline import compare
+        from compliance.baseline import compare, pack_warnings
 
         compare(report.contracts, baseline)
+        warnings += pack_warnings(baseline, report.packs)
     report.warnings = warnings
     for warning in warnings:
         if on_warning is not None:

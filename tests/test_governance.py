@@ -395,7 +395,7 @@ STATUSES = ["pass", "fail", "unknown", "not_applicable", "waived"]
 def test_only_new_and_worse_verdicts_fail_the_run(
     pairs: list[tuple[str, str | None]], fail_on: str
 ) -> None:
-    from compliance.baseline import RANK, compare
+    from compliance.baseline import RANK, Baseline, compare
     from compliance.report import ContractReport, Report, Result
     from compliance.run import FAILING, exit_code
 
@@ -403,7 +403,8 @@ def test_only_new_and_worse_verdicts_fail_the_run(
         Result("p", f"r{n}", "t", now, "high", "law", [], [], [], "q", "fix")
         for n, (now, _) in enumerate(pairs)
     ]
-    baseline = {("c", f"p/r{n}"): before for n, (_, before) in enumerate(pairs) if before}
+    verdicts = {("c", f"p/r{n}"): before for n, (_, before) in enumerate(pairs) if before}
+    baseline = Baseline("b.json", verdicts)
     contract = ContractReport("c.yaml", "c", "C", found)
     compare([contract], baseline)
     for result, (now, before) in zip(found, pairs, strict=True):

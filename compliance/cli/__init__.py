@@ -76,8 +76,12 @@ def cli() -> None:
     each rests on evidence: the clause and line that state a fact, and for an unknown, the
     missing facts that would decide it.
 
-    Exit codes: 0 nothing at or above --fail-on; 1 a verdict at or above --fail-on;
+    Exit codes: 0 no verdict fails the run; 1 a verdict at or above --fail-on (and
+    --fail-on-severity; with --baseline, only new or worse ones; waived ones never);
     2 bad input; 3 a rule in error or an internal error.
+
+    Options of check can live in .compliance.yaml or [tool.compliance] in pyproject.toml;
+    `compliance config` shows the effective settings. See docs/ci.md.
     """
 
 

@@ -57,10 +57,21 @@ class BaselineContract(_Open):
     results: list[BaselineResult]
 
 
+class BaselinePack(_Open):
+    id: Str
+    hash: Str | None = None
+    parameters: dict[str, Any] | None = None
+
+
+class BaselineHeader(_Open):
+    packs: list[BaselinePack] = Field(default_factory=list)
+
+
 class BaselineReport(_Open):
     schema_version: Literal[1] = Field(
         description="A JSON report of compliance check --format json (schema_version 1)."
     )
+    header: BaselineHeader | None = None
     contracts: list[BaselineContract]
 
 
