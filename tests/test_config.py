@@ -283,3 +283,19 @@ def test_no_path_and_no_configured_paths_is_an_error(tmp_path: Path) -> None:
     run = cli("check", cwd=tmp_path)
     assert run.code == 2
     assert "no PATH given" in run.err
+
+
+def test_the_configuration_knows_every_format_and_option() -> None:
+    from typing import get_args
+
+    from compliance.cli.options import CONFIG_KEYS
+    from compliance.config import DEFAULTS
+    from compliance.model.governance import Config
+    from compliance.reporters import FORMATS
+
+    annotation = Config.model_fields["format"].annotation
+    (literal, _) = get_args(annotation)
+    assert set(get_args(literal)) == set(FORMATS)
+    assert set(CONFIG_KEYS.values()) == set(DEFAULTS)
+    aliases = {f.alias or name for name, f in Config.model_fields.items()}
+    assert aliases == set(DEFAULTS)

@@ -13,6 +13,8 @@ from conftest import AS_OF, GOLDEN_CONTRACTS, GOLDEN_PACK, ROOT, cli
 from hypothesis import given
 from hypothesis import strategies as st
 
+from compliance import factschema
+
 BREACH = "contracts/red-lines-breach.yaml"
 NATO = "contracts/nato-openai-2026.yaml"
 BAN = "no-mass-surveillance/explicit-ban"
@@ -101,7 +103,11 @@ def test_a_waived_result_is_never_shown_as_a_pass(tmp_path: Path) -> None:
 def test_a_waived_result_is_a_sarif_suppression_with_the_waiver(tmp_path: Path) -> None:
     from test_sarif import validate
 
-    waivers = waiver_file(tmp_path, {"rule": BAN, "expires": "2027-06-30"})
+    waivers = waiver_file(
+        tmp_path,
+        {"rule": BAN, "expires": "2027-06-30"},
+        {"rule": "no-mass-surveillance/red-lines-prevail", "expires": "2026-01-31"},
+    )
     run = cli(
         "check",
         BREACH,
@@ -129,6 +135,11 @@ def test_a_waived_result_is_a_sarif_suppression_with_the_waiver(tmp_path: Path) 
         "waivedStatus": "fail",
     }
     assert result["properties"]["waivedStatus"] == "fail"
+    invocation = log["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is True  # a warning is not a failed run
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["level"] == "warning" and "expired on 2026-01-31" in note["message"]["text"]
+    assert log["runs"][0]["properties"]["warnings"] == [note["message"]["text"]]
 
 
 def test_a_waiver_for_every_contract_and_one_for_unknowns(tmp_path: Path) -> None:
@@ -571,3 +582,36 @@ def test_fail_on_severity_gates_the_exit_code() -> None:
     )
     gated = cli("check", *base, "--fail-on-severity", "critical", "--format", "github").out
     assert "::error" not in gated and "::warning" in gated
+
+
+BOOLEAN_FACTS = sorted(
+    path for path, kind in factschema.table().items() if kind.kind == "bool" and "[*]" not in path
+)
+
+
+@given(
+    path=st.sampled_from(BOOLEAN_FACTS),
+    value=st.booleans(),
+    element=st.integers(min_value=0, max_value=2),
+)
+def test_an_assumed_fact_is_in_the_tree_with_its_provenance(
+    path: str, value: bool, element: int
+) -> None:
+    from compliance.assume import parse_assumptions
+    from compliance.contracts import load_contract
+    from compliance.facts import ASSUMPTION, FLeaf, FList, find
+
+    doc = load_contract(str(ROOT / NATO))
+    storage = f"data.storage[{element}].country"
+    assumer = parse_assumptions([f"{path}={json.dumps(value)}", f"{storage}=DE"], {})
+    if element > 0:  # NATO states no storage: [1] and [2] would leave a gap
+        with pytest.raises(Exception, match="would leave a gap"):
+            assumer.apply(doc.facts, "nato.yaml")
+        return
+    assumer.apply(doc.facts, "nato.yaml")
+    node = find(doc.facts, path)
+    assert isinstance(node, FLeaf) and node.value is value and node.prov.kind == ASSUMPTION
+    country = find(doc.facts, storage)
+    assert isinstance(country, FLeaf) and country.value == "DE"
+    listed = find(doc.facts, "data.storage")
+    assert isinstance(listed, FList) and not listed.complete and len(listed.items) == 1
