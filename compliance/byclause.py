@@ -1,5 +1,7 @@
 """``--by clause``: a contract's results grouped by the clause (or source) they rest on.
 
+Facts assumed with ``--assume`` form a group of their own, after the contract's.
+
 Each decided verdict (pass, fail, not_applicable) is listed under every clause or source
 that states one of its decisive facts; verdicts no statement decides (unknowns, errors,
 verdicts with no evidence) form the last group: the gaps.
@@ -10,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from compliance.facts import ASSUMPTION
 from compliance.reasons import decisive, sorted_results
 from compliance.report import FAIL, NOT_APPLICABLE, PASS, ContractReport, EvidenceItem, Result
 
 CLAUSE, SOURCE, CONTRACT, GAPS = "clause", "source", "contract", "gaps"
+ASSUMED = "assumed"
 
 
 @dataclass
@@ -32,6 +36,8 @@ class Group:
             return "Rules no clause decides (the gaps)"
         if self.kind == CONTRACT:
             return "The description's top level"
+        if self.kind == ASSUMED:
+            return "Assumed with --assume (not in the contract)"
         title = f": {self.title}" if self.title else ""
         mark = "" if self.contract_term else "; not contract terms *"
         word = "Clause" if self.kind == CLAUSE else "Source"
@@ -72,6 +78,7 @@ def group_by_clause(contract: ContractReport) -> list[Group]:
             SOURCE, source.id, source.title, source.line, source.contract_term
         )
     top = Group(CONTRACT, None, "The description's top level", None, True)
+    assumed = Group(ASSUMED, None, "Assumed with --assume", None, False)
     gaps = Group(GAPS, None, "Rules no clause decides", None, False)
     for result in sorted_results(contract.results):
         items = decisive(result) if result.status in (PASS, FAIL, NOT_APPLICABLE) else []
@@ -80,15 +87,21 @@ def group_by_clause(contract: ContractReport) -> list[Group]:
             continue
         keyed: dict[tuple[str, str | None], list[EvidenceItem]] = {}
         for item in items:
+            if item.source == ASSUMPTION:
+                keyed.setdefault((ASSUMED, None), []).append(item)
+                continue
             key = (CLAUSE, item.clause) if item.clause else (SOURCE, item.source_id)
             keyed.setdefault(key if key in groups else (CONTRACT, None), []).append(item)
         for key, found in keyed.items():
-            (groups.get(key) or top).entries.append((result, found))
+            target = assumed if key[0] == ASSUMED else (groups.get(key) or top)
+            target.entries.append((result, found))
     out = list(groups.values())
     if top.entries:
         out.append(top)
+    if assumed.entries:
+        out.append(assumed)
     out.append(gaps)
     return out
 
 
-__all__ = ["CLAUSE", "CONTRACT", "GAPS", "SOURCE", "Group", "group_by_clause"]
+__all__ = ["ASSUMED", "CLAUSE", "CONTRACT", "GAPS", "SOURCE", "Group", "group_by_clause"]

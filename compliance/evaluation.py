@@ -7,7 +7,7 @@ from typing import Any
 
 from compliance import engine
 from compliance.contracts import ContractDoc
-from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
+from compliance.facts import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.packs import CompiledPack, CompiledRule
 from compliance.report import (
     ClauseEntry,
@@ -82,31 +82,35 @@ def _evidence_order(item: EvidenceItem) -> tuple[str, int, int]:
 
 def _missing(
     raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any] | None = None
-) -> list[MissingItem]:
-    """Missing items, one per path and reason, sorted. ``built`` keeps the items already
-    made for this contract (an item depends only on its path, reason and the facts)."""
+) -> tuple[list[MissingItem], bool]:
+    """Missing items, one per path and reason, sorted, and whether one of them is an assumed
+    fact (``--assume``). ``built`` keeps the items already made for this contract (an item
+    depends only on its path, reason and the facts)."""
     if built is None:
         built = {}
     items: dict[tuple[str, str], MissingItem] = {}
+    assumed = False
     for key in raw:
         if key in items:
             continue
-        item = built.get(key)
-        if item is None:
-            item = built[key] = _missing_item(key[0], key[1], facts)
-        items[key] = item
-    # A list reported open and also as absent/unspecified: keep the stronger reason.
-    return [items[key] for key in sorted(items)]
+        made = built.get(key)
+        if made is None:
+            made = built[key] = _missing_item(key[0], key[1], facts)
+        items[key] = made[0]
+        assumed = assumed or made[1]
+    return [items[key] for key in sorted(items)], assumed
 
 
-def _missing_item(path: str, reason: str, facts: FObj) -> MissingItem:
+def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, bool]:
     node = find(facts, path) if reason != engine.ABSENT else None
+    if node is not None and node.prov.kind == ASSUMPTION:
+        return MissingItem(path, reason), True
     if node is None:
-        return MissingItem(path, reason)
+        return MissingItem(path, reason), False
     prov = node.prov
     clause = prov.ref if prov.kind == "clause" else None
     source = prov.ref if prov.kind not in ("clause", "contract") else None
-    return MissingItem(path, reason, node.line, clause, source)
+    return MissingItem(path, reason, node.line, clause, source), False
 
 
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
@@ -143,10 +147,15 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         )
     items = _evidence(evidence, required[1] if required is not None else (), ctx.items)
     non_contract = False
+    assumed = False
     for item in items:
-        if not item.contract_term:
+        if item.source == ASSUMPTION:
+            assumed = True
+        elif not item.contract_term:
             non_contract = True
-            break
+    missing_items, assumed_missing = (
+        _missing(missing, facts, ctx.items) if status == engine.UNKNOWN_S else ([], False)
+    )
     result = Result(
         pack=ir.pack,
         rule=ir.id,
@@ -158,8 +167,9 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         remediation=ir.remediation,
         status=status,
         evidence=items,
-        missing=_missing(missing, facts, ctx.items) if status == engine.UNKNOWN_S else [],
+        missing=missing_items,
         non_contract=non_contract,
+        assumed=assumed or assumed_missing,
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"

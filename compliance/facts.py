@@ -19,6 +19,8 @@ from compliance.nodes import Mapping, Node, Scalar, Sequence
 from compliance.vocabulary import CONTRACT_SOURCE_KINDS
 
 UNSPECIFIED = "unspecified"
+#: The provenance kind of a fact assumed with ``--assume`` (see compliance.assume).
+ASSUMPTION = "assumption"
 
 
 class Prov:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from compliance.facts import ASSUMPTION
 from compliance.report import (
     FAIL,
     NOT_APPLICABLE,
     PASS,
     UNKNOWN_S,
+    WAIVED,
     ContractReport,
     EvidenceItem,
     MissingItem,
@@ -66,8 +68,14 @@ def anchor_line(result: Result) -> int:
     return items[0].line if items else TOP
 
 
+ASSUMED_PLACE = "assumed with --assume"
+
+
 def place(item: EvidenceItem | MissingItem) -> str:
-    """Where a fact is stated, in words: ``clause 4.2``, ``press-report 'wsj'``, ``contract``."""
+    """Where a fact is stated, in words: ``clause 4.2``, ``press-report 'wsj'``, ``contract``,
+    or ``assumed with --assume``."""
+    if isinstance(item, EvidenceItem) and item.source == ASSUMPTION:
+        return ASSUMED_PLACE
     if item.clause:
         return f"clause {item.clause}"
     if isinstance(item, EvidenceItem) and item.source not in ("clause", "contract"):
@@ -88,10 +96,48 @@ def plain(value: Any) -> str:
     return str(value)
 
 
+def where(item: EvidenceItem) -> str:
+    """``clause 5, line 12`` (`` *`` when not contract terms); ``assumed with --assume``."""
+    if item.source == ASSUMPTION:
+        return ASSUMED_PLACE
+    mark = "" if item.contract_term else " *"
+    return f"{place(item)}, line {item.line}{mark}"
+
+
 def fact(item: EvidenceItem) -> str:
     """``path = value (clause 5, line 12)``."""
-    mark = "" if item.contract_term else " *"
-    return f"{item.path} = {plain(item.value)} ({place(item)}, line {item.line}{mark})"
+    return f"{item.path} = {plain(item.value)} ({where(item)})"
+
+
+def waiver_text(result: Result) -> str:
+    """``waives fail: REASON (owner A, approved by B, expires 2027-01-31; FILE:LINE)``."""
+    waiver = result.waiver
+    if waiver is None:
+        return ""
+    return (
+        f"waives {result.waived_status}: {waiver.justification.strip()} (owner {waiver.owner}, "
+        f"approved by {waiver.approved_by}, expires {waiver.expires.isoformat()}; "
+        f"{waiver.file}:{waiver.line})"
+    )
+
+
+def baseline_text(result: Result) -> str:
+    """``new``; ``worse (was unknown)``; ``known``; empty without a baseline."""
+    if result.baseline is None:
+        return ""
+    if result.baseline_status is not None and result.baseline in ("worse", "better"):
+        return f"{result.baseline} (was {result.baseline_status})"
+    return result.baseline
+
+
+def marks(result: Result) -> list[str]:
+    """Short marks after a result's title: ``baseline: new``, ``assumed``."""
+    out = []
+    if result.baseline is not None:
+        out.append(f"baseline: {baseline_text(result)}")
+    if result.assumed:
+        out.append("assumed")
+    return out
 
 
 def missing_text(items: list[MissingItem], limit: int = 3) -> str:
@@ -109,6 +155,8 @@ def short_reason(result: Result, limit: int = 2) -> str:
         return "missing: " + missing_text(result.missing) if result.missing else "undecided"
     if result.status == NOT_APPLICABLE and result.message:
         return result.message
+    if result.status == WAIVED and result.waiver is not None:
+        return waiver_text(result)
     if result.status not in (PASS, FAIL, NOT_APPLICABLE):
         return result.message or result.status
     items = decisive(result)

@@ -14,8 +14,12 @@ from compliance.engine import ERROR_S, FAIL, NOT_APPLICABLE, PASS, STATUSES, UNK
 
 SCHEMA_VERSION = 1
 
-#: How bad a status is, worst first (for --fail-on and baselines).
+#: Rule severities, lowest first (for --fail-on-severity).
 SEVERITY_ORDER = ("low", "medium", "high", "critical")
+
+#: How a verdict compares with the baseline (``--baseline``).
+KNOWN, NEW, WORSE, BETTER = "known", "new", "worse", "better"
+BASELINE_STATES = (KNOWN, NEW, WORSE, BETTER)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,32 @@ class MissingItem:
         return out
 
 
+@dataclass(frozen=True)
+class WaiverInfo:
+    """The waiver that waived a verdict (``--waivers``): who accepted it, why, until when."""
+
+    rule: str
+    contract: str
+    justification: str
+    owner: str
+    approved_by: str
+    expires: date
+    file: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "contract": self.contract,
+            "justification": self.justification,
+            "owner": self.owner,
+            "approved_by": self.approved_by,
+            "expires": self.expires.isoformat(),
+            "file": self.file,
+            "line": self.line,
+        }
+
+
 @dataclass
 class Result:
     pack: str
@@ -85,10 +115,23 @@ class Result:
     applies_from: date | None = None
     applies_until: date | None = None
     notes: list[str] = field(default_factory=list)
+    #: Under a waiver: the status the rule evaluated to (fail or unknown), and the waiver.
+    waived_status: str | None = None
+    waiver: WaiverInfo | None = None
+    #: With ``--baseline``: known, new, worse or better, and the status in the baseline.
+    baseline: str | None = None
+    baseline_status: str | None = None
+    #: True when the verdict rests on a fact assumed with ``--assume``.
+    assumed: bool = False
 
     @property
     def full_id(self) -> str:
         return f"{self.pack}/{self.rule}"
+
+    @property
+    def verdict(self) -> str:
+        """The status the rule evaluated to: for a waived result, the status it waives."""
+        return self.waived_status or self.status
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -104,9 +147,12 @@ class Result:
             "missing": [item.to_dict() for item in self.missing],
             "non_contract_source": self.non_contract,
         }
-        if self.status in (UNKNOWN_S,):
+        if self.waived_status is not None and self.waiver is not None:
+            out["waived_status"] = self.waived_status
+            out["waiver"] = self.waiver.to_dict()
+        if self.verdict in (UNKNOWN_S,):
             out["question"] = self.question
-        if self.status in (FAIL, UNKNOWN_S):
+        if self.verdict in (FAIL, UNKNOWN_S):
             out["remediation"] = self.remediation
         if self.message:
             out["message"] = self.message
@@ -116,6 +162,11 @@ class Result:
             out["applies_until"] = self.applies_until.isoformat()
         if self.notes:
             out["notes"] = list(self.notes)
+        if self.baseline is not None:
+            out["baseline"] = self.baseline
+            out["baseline_status"] = self.baseline_status
+        if self.assumed:
+            out["assumed"] = True
         return out
 
 
@@ -237,6 +288,18 @@ class Report:
     redacted: bool = False
     #: The profile the run used, if any.
     profile: str | None = None
+    #: Only verdicts of at least this severity fail the run (``--fail-on-severity``).
+    fail_on_severity: str | None = None
+    #: Rule selection (``--select``, ``--ignore``): the patterns as given.
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    #: The waiver file (``--waivers``) and the baseline report (``--baseline``), as given.
+    waivers: str | None = None
+    baseline: str | None = None
+    #: What-if facts (``--assume``): [{"fact": path, "value": value}], in the order given.
+    assumptions: list[dict[str, Any]] = field(default_factory=list)
+    #: Warnings of the run (expired or unused waivers...), in a stable order.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -252,7 +315,30 @@ class Report:
         }
         if self.redacted:
             out["redacted"] = True
+        if self.fail_on_severity:
+            out["fail_on_severity"] = self.fail_on_severity
+        if self.select:
+            out["select"] = list(self.select)
+        if self.ignore:
+            out["ignore"] = list(self.ignore)
+        if self.waivers is not None:
+            out["waivers"] = self.waivers
+        if self.baseline is not None:
+            out["baseline"] = {"path": self.baseline, "counts": self.baseline_counts()}
+        if self.assumptions:
+            out["assumptions"] = jsonable(self.assumptions)
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         return out
+
+    def baseline_counts(self) -> dict[str, int]:
+        """How many verdicts are known, new, worse and better than the baseline."""
+        counts = dict.fromkeys(BASELINE_STATES, 0)
+        for contract in self.contracts:
+            for result in contract.results:
+                if result.baseline is not None:
+                    counts[result.baseline] += 1
+        return counts
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -293,4 +379,5 @@ __all__ = [
     "Report",
     "Result",
     "SourceEntry",
+    "WaiverInfo",
 ]

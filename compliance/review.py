@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from compliance.facts import ASSUMPTION
 from compliance.reasons import decisive, plain, sorted_results
 from compliance.report import NOT_APPLICABLE, PASS, WAIVED, ContractReport, Result
 
@@ -29,10 +30,17 @@ class Statement:
     #: (path, value, line, note): note says when a fact only makes the rule apply
     facts: list[tuple[str, str, int, str]] = field(default_factory=list)
 
+    def where(self, line: int, note: str) -> str:
+        """``line 12``, ``line 12; makes the rule apply``; ``assumed`` for an assumption."""
+        place = "assumed" if self.kind == ASSUMPTION else f"line {line}"
+        return f"{place}; {note}" if note else place
+
     @property
     def heading(self) -> str:
         """``Clause 3 “Weapons” (line 19)``; ``press-report 'wsj' “…”, 2026-03-04 (line 31)
         — not contract terms *``."""
+        if self.kind == ASSUMPTION:
+            return "Assumed with --assume (not in the contract)"
         if self.kind == "clause":
             text = f"Clause {self.id}"
         elif self.kind == "contract":
@@ -58,7 +66,8 @@ class Finding:
 class ContractView:
     contract: ContractReport
     gaps: list[Finding]  # fails first, then unknowns (errors too)
-    decided: list[Result]  # passes, then not_applicable (and waived)
+    decided: list[Result]  # passes, then not_applicable
+    waived: list[Finding] = field(default_factory=list)  # accepted under a waiver
 
 
 def _statement(contract: ContractReport, clause: str | None, source: str | None) -> Statement:
@@ -80,6 +89,9 @@ def statements(contract: ContractReport, result: Result) -> list[Statement]:
     rest = [item for item in result.evidence if item not in first]
     for item in first + rest:
         key = (item.clause, item.source_id)
+        if item.source == ASSUMPTION:
+            key = (ASSUMPTION, None)
+            out.setdefault(key, Statement(ASSUMPTION, None, None, None, None, False))
         if key not in out:
             out[key] = _statement(contract, item.clause, item.source_id)
         note = "makes the rule apply" if item.role == "applies_when" else ""
@@ -97,11 +109,16 @@ def statements(contract: ContractReport, result: Result) -> list[Statement]:
 
 def view(contract: ContractReport) -> ContractView:
     ordered = sorted_results(contract.results)
-    settled = (PASS, NOT_APPLICABLE, WAIVED)
+    settled = (PASS, NOT_APPLICABLE)
     gaps = [
         Finding(result, statements(contract, result))
         for result in ordered
-        if result.status not in settled
+        if result.status not in (*settled, WAIVED)
     ]
     decided = [result for result in ordered if result.status in settled]
-    return ContractView(contract, gaps, decided)
+    waived = [
+        Finding(result, statements(contract, result))
+        for result in ordered
+        if result.status == WAIVED
+    ]
+    return ContractView(contract, gaps, decided, waived)

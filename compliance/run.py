@@ -12,7 +12,7 @@ from typing import Any
 from compliance import __version__
 from compliance.errors import InputError
 from compliance.loader import DEFAULT_LIMITS, STDIN, Limits
-from compliance.report import InputProblem, PackHeader, Report
+from compliance.report import InputProblem, PackHeader, Report, Result
 
 CONTRACT_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -79,6 +79,16 @@ class CheckOptions:
     profile: str | None = None
     as_of: date = field(default_factory=date.today)
     limits: Limits = DEFAULT_LIMITS
+    #: Rule selection: full ids or globs over PACK/RULE (see compliance.selection).
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    #: A waiver file (compliance.waivers) and a baseline report (compliance.baseline).
+    waivers: str | None = None
+    baseline: str | None = None
+    #: What-if facts, ``PATH=VALUE`` (compliance.assume).
+    assumptions: list[str] = field(default_factory=list)
+    fail_on: str = "fail"
+    fail_on_severity: str | None = None
 
 
 @dataclass
@@ -89,12 +99,18 @@ class Prepared:
     headers: list[PackHeader]
     extension_schemas: dict[str, dict[str, Any]]
     profile: str | None = None
+    #: Every id a rule of the loaded packs answers to (also former ids) -> its full id,
+    #: before --select and --ignore; and every pack id known to the run.
+    rule_ids: dict[str, str] = field(default_factory=dict)
+    known_packs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def prepare(options: CheckOptions) -> Prepared:
     """Load, compile and instantiate the packs once for the whole run."""
-    from compliance.packs import compile_packs, instantiate
+    from compliance.packs import builtin_ids, compile_packs, instantiate
     from compliance.profiles import check_parameters, load_profile, merge_parameters
+    from compliance.selection import rule_ids, select_rules
 
     profile = load_profile(options.profile) if options.profile else None
     packs = options.packs or (profile.packs if profile else None)
@@ -115,9 +131,14 @@ def prepare(options: CheckOptions) -> Prepared:
             "no rule to evaluate: the selected packs have no rules (a run that checks "
             "nothing is not a green run)"
         )
+    ids = rule_ids(compiled)
+    compiled, warnings = select_rules(compiled, options.select, options.ignore)
     headers = [PackHeader(p.ir.id, p.ir.title, p.ir.version, p.ir.hash, p.params) for p in compiled]
     schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
-    return Prepared(compiled, headers, schemas, profile.id if profile else None)
+    known = sorted(set(builtin_ids()) | set(packset.all))
+    return Prepared(
+        compiled, headers, schemas, profile.id if profile else None, ids, known, warnings
+    )
 
 
 def load_checked(path: str, prepared: Prepared, limits: Limits = DEFAULT_LIMITS) -> Any:
@@ -134,19 +155,54 @@ def check(
     paths: list[str],
     options: CheckOptions,
     on_problem: Callable[[InputProblem], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Report:
-    """Check contracts against packs. Bad files become ``problems``; packs that cannot load
-    raise (the whole run cannot go on)."""
+    """Check contracts against packs. Bad files become ``problems``; packs, waivers, a
+    baseline or assumptions that cannot load raise (the whole run cannot go on).
+
+    Order: evaluate (with ``--assume`` facts), then waive (``--waivers``), then compare with
+    the baseline (``--baseline``), so a baseline sees the verdicts as waived or not.
+    """
     from compliance.evaluation import evaluate_contract
+    from compliance.loader import display_name
     from compliance.timing import phase
 
     with phase("packs"):
         prepared = prepare(options)
-    report = Report(__version__, options.as_of, prepared.headers, profile=prepared.profile)
+    assumer = None
+    if options.assumptions:
+        from compliance.assume import parse_assumptions
+
+        assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
+    waivers = []
+    if options.waivers is not None:
+        from compliance.waivers import load_waivers
+
+        waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
+    baseline = None
+    if options.baseline is not None:
+        from compliance.baseline import load_baseline
+
+        baseline = load_baseline(options.baseline, prepared.rule_ids)
+    report = Report(
+        __version__,
+        options.as_of,
+        prepared.headers,
+        profile=prepared.profile,
+        fail_on=options.fail_on,
+        fail_on_severity=options.fail_on_severity,
+        select=list(options.select),
+        ignore=list(options.ignore),
+        waivers=options.waivers,
+        baseline=options.baseline,
+        assumptions=[a.to_dict() for a in assumer.assumptions] if assumer else [],
+    )
     for path, problem in expand_paths(paths):
         if problem is None:
             try:
                 doc = load_checked(path, prepared, options.limits)
+                if assumer is not None:
+                    assumer.apply(doc.facts, display_name(path))
             except InputError as exc:
                 problem = exc.located(path)
             else:
@@ -156,6 +212,20 @@ def check(
         report.problems.append(item)
         if on_problem is not None:
             on_problem(item)
+    warnings = list(prepared.warnings)
+    if options.waivers is not None:
+        from compliance.waivers import apply_waivers
+
+        warnings += apply_waivers(report.contracts, waivers, options.as_of)
+    if baseline is not None:
+        from compliance.baseline import compare, pack_warnings
+
+        compare(report.contracts, baseline)
+        warnings += pack_warnings(baseline, report.packs)
+    report.warnings = warnings
+    for warning in warnings:
+        if on_warning is not None:
+            on_warning(warning)
     return report
 
 
@@ -169,16 +239,34 @@ def relative(path: str) -> str:
 FAIL_ON = ("fail", "unknown", "never")
 
 
+FAILING = {"fail": ("fail",), "unknown": ("fail", "unknown"), "never": ()}
+
+
+def fails_run(result: Result, fail_on: str, fail_on_severity: str | None) -> bool:
+    """Whether a verdict fails the run: its status is at or above ``fail_on``, its rule's
+    severity at or above ``fail_on_severity``, and (with a baseline) it is new or worse.
+    A waived verdict never fails the run."""
+    from compliance.report import NEW, WORSE
+    from compliance.selection import at_least
+
+    return (
+        result.status in FAILING[fail_on]
+        and at_least(result.severity, fail_on_severity)
+        and result.baseline in (None, NEW, WORSE)
+    )
+
+
 def exit_code(report: Report, fail_on: str) -> int:
-    """Worst wins: 3 a rule in error; 2 bad input; 1 a verdict at or above fail_on; 0."""
+    """Worst wins: 3 a rule in error; 2 bad input; 1 a verdict that fails the run (see
+    :func:`fails_run`); 0. A rule in error exits 3 whatever the baseline, severity or
+    waivers say (fail closed)."""
     from compliance.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 
-    statuses = {result.status for contract in report.contracts for result in contract.results}
-    if "error" in statuses:
+    results = [result for contract in report.contracts for result in contract.results]
+    if any(result.status == "error" for result in results):
         return EXIT_ERROR
     if report.problems:
         return EXIT_INPUT
-    failing = {"fail": {"fail"}, "unknown": {"fail", "unknown"}, "never": set()}[fail_on]
-    if statuses & failing:
+    if any(fails_run(result, fail_on, report.fail_on_severity) for result in results):
         return EXIT_FINDINGS
     return EXIT_OK

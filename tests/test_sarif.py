@@ -106,16 +106,51 @@ def test_rules_carry_citations_and_header(report: Report) -> None:
 
 
 def test_waived_is_a_suppression_and_error_a_notification(report: Report) -> None:
+    from datetime import date
+
+    from compliance.report import WaiverInfo
+
     alpha = report.contracts[0]
-    waived = replace(alpha.results[0], status="waived", message="accepted by counsel")
+    waiver = WaiverInfo(
+        "golden-pack/x",
+        "alpha",
+        "accepted by counsel",
+        "ann",
+        "bob",
+        date(2027, 1, 31),
+        "w.yaml",
+        3,
+    )
+    original = alpha.results[0]
+    waived = replace(original, status="waived", waived_status=original.status, waiver=waiver)
     broken = replace(alpha.results[1], status="error", message="boom")
     changed = replace(report, contracts=[replace(alpha, results=[waived, broken])])
     log = json.loads(render("sarif", changed))
     validate(log)
     first, second = results(log)
     assert first["suppressions"] == [
-        {"kind": "external", "status": "accepted", "justification": "accepted by counsel"}
+        {
+            "kind": "external",
+            "status": "accepted",
+            "justification": "accepted by counsel",
+            "location": {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": "w.yaml"},
+                    "region": {"startLine": 3},
+                }
+            },
+            "properties": {
+                "owner": "ann",
+                "approvedBy": "bob",
+                "expires": "2027-01-31",
+                "waivedStatus": original.status,
+            },
+        }
     ]
+    assert first["kind"] == {"fail": "fail", "unknown": "open", "pass": "pass"}.get(
+        original.status, first["kind"]
+    )
+    assert first["properties"]["waivedStatus"] == original.status
     assert second["kind"] == "review" and second["level"] == "none"
     invocation = log["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is False

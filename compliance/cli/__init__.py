@@ -24,6 +24,10 @@ ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("compliance.cli.check:check", "Check contracts against rule packs."),
     "compare": ("compliance.cli.compare:compare", "Compare contracts side by side."),
+    "config": (
+        "compliance.cli.config:config",
+        "Show the effective configuration of check, and where each value comes from.",
+    ),
     "gaps": ("compliance.cli.gaps:gaps", "List gaps, or the questions for the counterparty."),
     "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
     "schema": ("compliance.cli.schema:schema", "Print a JSON Schema (contract or pack)."),
@@ -72,8 +76,12 @@ def cli() -> None:
     each rests on evidence: the clause and line that state a fact, and for an unknown, the
     missing facts that would decide it.
 
-    Exit codes: 0 nothing at or above --fail-on; 1 a verdict at or above --fail-on;
+    Exit codes: 0 no verdict fails the run; 1 a verdict at or above --fail-on (and
+    --fail-on-severity; with --baseline, only new or worse ones; waived ones never);
     2 bad input; 3 a rule in error or an internal error.
+
+    Options of check can live in .compliance.yaml or [tool.compliance] in pyproject.toml;
+    `compliance config` shows the effective settings. See docs/ci.md.
     """
 
 

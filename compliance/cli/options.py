@@ -217,6 +217,114 @@ def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
     return decorate
 
 
+SEVERITIES = ("low", "medium", "high", "critical")
+
+
+def governance_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--config/--no-config, --waivers, --baseline, --assume, --select, --ignore and
+    --fail-on-severity."""
+    options = [
+        click.option(
+            "--fail-on-severity",
+            type=click.Choice(SEVERITIES),
+            help="Only verdicts of rules at or above this severity fail the run.",
+        ),
+        click.option(
+            "--ignore",
+            "ignore",
+            multiple=True,
+            metavar="PATTERN",
+            help="Leave out rules: a full id PACK/RULE, a glob (PACK/*) or a pack id (repeatable).",
+        ),
+        click.option(
+            "--select",
+            "select",
+            multiple=True,
+            metavar="PATTERN",
+            help="Evaluate only these rules: a full id PACK/RULE, a glob (PACK/*, */no-*) or a "
+            "pack id (repeatable). Selecting nothing is an error.",
+        ),
+        click.option(
+            "--assume",
+            "assumptions",
+            multiple=True,
+            metavar="FACT=VALUE",
+            help="What-if: evaluate as if the contract said FACT=VALUE (VALUE is JSON, or a "
+            "plain string; FACT may name list elements, e.g. data.storage[0].country). "
+            "Verdicts that rest on it are marked assumed (repeatable).",
+        ),
+        click.option(
+            "--baseline",
+            metavar="REPORT.json",
+            help="A JSON report of an earlier run: only verdicts that are new or worse than "
+            "in it fail the run (matched by contract id and rule id).",
+        ),
+        click.option(
+            "--waivers",
+            metavar="FILE",
+            help="A waiver file (YAML or JSON): dated, approved exceptions; waived verdicts "
+            "are counted apart and do not fail the run.",
+        ),
+        click.option(
+            "--no-config",
+            is_flag=True,
+            help="Read no configuration file.",
+        ),
+        click.option(
+            "--config",
+            "config_file",
+            metavar="FILE",
+            help="A configuration file (.compliance.yaml, or pyproject.toml with "
+            "[tool.compliance]). Default: the first found from the current folder up.",
+        ),
+    ]
+    for option in options:
+        func = option(func)
+    return func
+
+
+#: check's parameter name -> configuration key.
+CONFIG_KEYS = {
+    "paths": "paths",
+    "packs": "packs",
+    "profile": "profile",
+    "sets": "parameters",
+    "waivers": "waivers",
+    "baseline": "baseline",
+    "fail_on": "fail-on",
+    "fail_on_severity": "fail-on-severity",
+    "select": "select",
+    "ignore": "ignore",
+    "fmt": "format",
+    "outputs": "outputs",
+    "by": "by",
+    "redact": "redact",
+}
+
+
+def settings_of(ctx: click.Context) -> tuple[Any, dict[str, Any]]:
+    """The configuration file of the run (or None) and the effective settings: the
+    command line over the file over the defaults (see compliance.config)."""
+    from click.core import ParameterSource
+
+    from compliance.config import discover, effective
+
+    params = ctx.params
+    given: dict[str, Any] = {}
+    for name, key in CONFIG_KEYS.items():
+        source = ctx.get_parameter_source(name)
+        if source not in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT):
+            continue
+        value = params[name]
+        if name == "sets":
+            value = parse_sets(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        given[key] = value
+    config = discover(params.get("config_file"), bool(params.get("no_config")))
+    return config, effective(given, config)
+
+
 def check_options(
     packs: tuple[str, ...], sets: tuple[str, ...], as_of: str | None, profile: str | None = None
 ) -> CheckOptions:
@@ -228,6 +336,30 @@ def check_options(
         as_of=parse_as_of(as_of),
         profile=profile,
         limits=current_limits(),
+    )
+
+
+def options_from(
+    settings: dict[str, Any], as_of: str | None, assumptions: list[str]
+) -> CheckOptions:
+    """CheckOptions from the effective settings (see :func:`settings_of`)."""
+    from compliance.run import CheckOptions
+
+    def value(key: str) -> Any:
+        return settings[key].value
+
+    return CheckOptions(
+        packs=list(value("packs")) or None,
+        parameters=value("parameters"),
+        as_of=parse_as_of(as_of),
+        profile=value("profile"),
+        select=list(value("select")),
+        ignore=list(value("ignore")),
+        waivers=value("waivers"),
+        baseline=value("baseline"),
+        assumptions=assumptions,
+        fail_on=value("fail-on"),
+        fail_on_severity=value("fail-on-severity"),
     )
 
 

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from compliance.byclause import CLAUSE, group_by_clause
-from compliance.reasons import BADGES, by_pack, short_reason
+from compliance.reasons import BADGES, by_pack, marks, short_reason, waiver_text
 from compliance.report import STATUSES, ContractReport, Report, Result, jsonable
 from compliance.review import Finding, Statement, view
 
@@ -88,6 +88,39 @@ def header(report: Report, title: str) -> list[str]:
     ]
     redacted = " · clause texts withheld" if report.redacted else ""
     return [
+        *_header(report, title, rows, redacted),
+        *governance(report),
+    ]
+
+
+def governance(report: Report) -> list[str]:
+    """The run's governance settings and warnings as a list (nothing when unset)."""
+    items = []
+    if report.select:
+        items.append("Rules selected: " + ", ".join(f"<code>{e(p)}</code>" for p in report.select))
+    if report.ignore:
+        items.append("Rules ignored: " + ", ".join(f"<code>{e(p)}</code>" for p in report.ignore))
+    if report.fail_on_severity:
+        items.append(f"Fails only on severity {e(report.fail_on_severity)} and above")
+    if report.waivers is not None:
+        items.append(f"Waivers: <code>{e(report.waivers)}</code>")
+    if report.baseline is not None:
+        counts = ", ".join(f"{n} {state}" for state, n in report.baseline_counts().items())
+        items.append(f"Baseline: <code>{e(report.baseline)}</code> ({e(counts)})")
+    for item in report.assumptions:
+        value = json.dumps(jsonable(item["value"]), ensure_ascii=False)
+        items.append(
+            f"<strong>Assumed</strong> (what-if): <code>{e(item['fact'])}</code> = "
+            f"<code>{e(value)}</code>"
+        )
+    items += [f"<strong>Warning:</strong> {e(warning)}" for warning in report.warnings]
+    if not items:
+        return []
+    return ['<ul class="meta">', *[f"<li>{item}</li>" for item in items], "</ul>"]
+
+
+def _header(report: Report, title: str, rows: list[str], redacted: str) -> list[str]:
+    return [
         f"<h1>{e(title)}</h1>",
         f'<p class="meta">compliance {e(report.tool_version)} · assessed as of '
         f"<strong>{report.as_of.isoformat()}</strong> · fail on: {e(report.fail_on)}"
@@ -120,12 +153,16 @@ def quote(text: str | None, redacted: bool) -> str:
 def statement(item: Statement, redacted: bool) -> str:
     head = e(item.heading)
     facts = "".join(
-        f"<li><code>{e(path)}</code> = {e(value)} (line {line}{'; ' + note if note else ''})</li>"
+        f"<li><code>{e(path)}</code> = {e(value)} ({e(item.where(line, note))})</li>"
         for path, value, line, note in item.facts
     )
     url = f'<li>source: <a href="{e(item.url)}">{e(item.url)}</a></li>' if item.url else ""
     text = quote(item.text, redacted and item.kind != "contract")
     return f'<li>{head}<ul class="facts">{facts}{url}</ul>{text}</li>'
+
+
+def mark_text(result: Result) -> str:
+    return "".join(f" · {e(mark)}" for mark in marks(result))
 
 
 def finding(found: Finding, redacted: bool) -> list[str]:
@@ -140,12 +177,14 @@ def finding(found: Finding, redacted: bool) -> list[str]:
         f'<section class="finding s-{e(result.status)}">',
         f"<h4>{badge(result.status)} <code>{e(result.full_id)}</code>: {e(result.title)}</h4>",
         f'<p class="meta">Severity <strong>{e(result.severity)}</strong> · basis: '
-        f"{e(result.basis)}{nc if result.non_contract else ''}</p>",
+        f"{e(result.basis)}{nc if result.non_contract else ''}{mark_text(result)}</p>",
         "<dl>",
         f"<dt>Demanded by</dt><dd><ul>{cites}</ul></dd>",
         "<dt>What the contract says</dt>",
         f"<dd><ul>{says}</ul></dd>" if says else "<dd>Nothing on this.</dd>",
     ]
+    if result.waiver is not None:
+        parts.append(f"<dt>Waived</dt><dd>{e(waiver_text(result))}</dd>")
     if result.message:
         parts.append(f"<dt>Note</dt><dd>{e(result.message)}</dd>")
     if result.missing:
@@ -153,9 +192,9 @@ def finding(found: Finding, redacted: bool) -> list[str]:
             f"<li><code>{e(m.path)}</code> ({e(m.reason)})</li>" for m in result.missing
         )
         parts.append(f"<dt>What is missing</dt><dd><ul>{items}</ul></dd>")
-    if result.status in ("fail", "unknown"):
+    if result.verdict in ("fail", "unknown"):
         parts.append(f"<dt>Suggested clause</dt><dd>{quote(result.remediation, False)}</dd>")
-    if result.status == "unknown":
+    if result.verdict == "unknown":
         parts.append(
             f"<dt>Question for the counterparty</dt><dd>{quote(result.question, False)}</dd>"
         )
@@ -166,7 +205,7 @@ def finding(found: Finding, redacted: bool) -> list[str]:
 def decided_item(result: Result) -> str:
     return (
         f"<li>{badge(result.status)} <code>{e(result.full_id)}</code> — {e(result.title)}: "
-        f"{e(short_reason(result))}</li>"
+        f"{e(short_reason(result))}{mark_text(result)}</li>"
     )
 
 
@@ -181,6 +220,10 @@ def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
     if not shown.gaps:
         parts.append("<p>No fail and no unknown.</p>")
     for item in shown.gaps:
+        parts += finding(item, redacted)
+    if shown.waived:
+        parts.append("<h3>Waived</h3>")
+    for item in shown.waived:
         parts += finding(item, redacted)
     if shown.decided:
         parts += ["<h3>Passed and not applicable</h3>", "<ul>"]
@@ -212,7 +255,7 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
             )
             parts.append(
                 f"<li>{badge(result.status)} <code>{e(result.full_id)}</code> — "
-                f"{e(result.title)}: {why}</li>"
+                f"{e(result.title)}: {why}{mark_text(result)}</li>"
             )
         parts.append("</ul>")
     return parts

@@ -9,11 +9,12 @@ waived -> ``<skipped>``. Files that could not be checked form one more suite,
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from compliance.reasons import anchor_line, missing_text, short_reason
+from compliance.reasons import anchor_line, baseline_text, missing_text, short_reason, waiver_text
 from compliance.report import Report, Result
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -45,13 +46,19 @@ def outcome(result: Result, fail_on: str) -> str:
 def details(result: Result) -> str:
     lines = [f"{result.full_id}: {result.title} [{result.severity}, {result.basis}]"]
     lines.append(f"status: {result.status}")
+    if result.waiver is not None:
+        lines.append(waiver_text(result))
+    if result.baseline is not None:
+        lines.append(f"baseline: {baseline_text(result)}")
+    if result.assumed:
+        lines.append("assumed: rests on a fact assumed with --assume")
     if not result.missing:
         lines.append(f"reason: {short_reason(result, limit=5)}")
     else:
         lines.append("missing: " + missing_text(result.missing, limit=len(result.missing)))
-    if result.status == "unknown":
+    if result.verdict == "unknown":
         lines.append("question: " + result.question.strip())
-    if result.status in ("fail", "unknown"):
+    if result.verdict in ("fail", "unknown"):
         lines.append("suggested clause: " + result.remediation.strip())
     lines.extend(f"cited: {c['instrument']}, {c['provision']}" for c in result.citations)
     if result.non_contract:
@@ -68,6 +75,24 @@ def _count(suite: ET.Element, counts: dict[str, int]) -> None:
     suite.set("time", "0")
 
 
+def governance(report: Report) -> list[tuple[str, str]]:
+    """The run's governance settings that are set, as (name, value) properties."""
+    out = []
+    if report.fail_on_severity:
+        out.append(("fail_on_severity", report.fail_on_severity))
+    if report.select:
+        out.append(("select", " ".join(report.select)))
+    if report.ignore:
+        out.append(("ignore", " ".join(report.ignore)))
+    if report.waivers is not None:
+        out.append(("waivers", report.waivers))
+    if report.baseline is not None:
+        out.append(("baseline", report.baseline))
+    out += [("assumed", f"{a['fact']}={json.dumps(a['value'])}") for a in report.assumptions]
+    out += [("warning", warning) for warning in report.warnings]
+    return out
+
+
 def build(report: Report) -> ET.Element:
     root = ET.Element("testsuites", {"name": "compliance"})
     totals = dict.fromkeys(("passed", "failure", "error", "skipped"), 0)
@@ -80,6 +105,7 @@ def build(report: Report) -> ET.Element:
             ("as_of", report.as_of.isoformat()),
             ("fail_on", report.fail_on),
             ("tool_version", report.tool_version),
+            *governance(report),
         ):
             _element(props, "property", name=name, value=value)
         counts = dict.fromkeys(totals, 0)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from compliance.byclause import CLAUSE, group_by_clause
-from compliance.reasons import BADGES, by_pack, short_reason
+from compliance.reasons import BADGES, by_pack, marks, short_reason, waiver_text
 from compliance.report import STATUSES, ContractReport, PackHeader, Report, Result, jsonable
 from compliance.review import Finding, Statement, view
 
@@ -51,6 +51,27 @@ def parameters(pack: PackHeader) -> str:
     return ", ".join(f"{md(k)}={md(json.dumps(v))}" for k, v in values.items()) or "none"
 
 
+def governance(report: Report) -> list[str]:
+    """Bullet lines for the run's governance settings and warnings (none when unset)."""
+    lines = []
+    if report.select:
+        lines.append("- Rules selected: " + ", ".join(code(p) for p in report.select))
+    if report.ignore:
+        lines.append("- Rules ignored: " + ", ".join(code(p) for p in report.ignore))
+    if report.fail_on_severity:
+        lines.append(f"- Fails only on severity {report.fail_on_severity} and above")
+    if report.waivers is not None:
+        lines.append(f"- Waivers: {code(report.waivers)}")
+    if report.baseline is not None:
+        counts = ", ".join(f"{n} {state}" for state, n in report.baseline_counts().items())
+        lines.append(f"- Baseline: {code(report.baseline)} ({counts})")
+    for item in report.assumptions:
+        value = json.dumps(jsonable(item["value"]), ensure_ascii=False)
+        lines.append(f"- **Assumed** (what-if): {code(item['fact'])} = {code(value)}")
+    lines += [f"- **Warning:** {md(warning)}" for warning in report.warnings]
+    return ["", *lines] if lines else []
+
+
 def header(report: Report, title: str) -> list[str]:
     lines = [
         f"# {title}",
@@ -65,7 +86,7 @@ def header(report: Report, title: str) -> list[str]:
         f"| {md(p.id)} — {md(p.title)} | {md(p.version)} | {code(p.hash)} | {parameters(p)} |"
         for p in report.packs
     ]
-    return lines
+    return lines + governance(report)
 
 
 def summary_table(contract: ContractReport) -> list[str]:
@@ -89,7 +110,7 @@ def citations(result: Result) -> list[str]:
 def statement_lines(statement: Statement, redacted: bool) -> list[str]:
     lines = [f"- {md(statement.heading)}"]
     lines += [
-        f"  - {code(path)} = {md(value)} (line {line}{'; ' + note if note else ''})"
+        f"  - {code(path)} = {md(value)} ({md(statement.where(line, note))})"
         for path, value, line, note in statement.facts
     ]
     if statement.url:
@@ -101,13 +122,19 @@ def statement_lines(statement: Statement, redacted: bool) -> list[str]:
     return lines
 
 
+def mark_text(result: Result) -> str:
+    """`` · baseline: new · assumed`` (empty when there is nothing to mark)."""
+    return "".join(f" · {md(mark)}" for mark in marks(result))
+
+
 def finding(finding: Finding, redacted: bool) -> list[str]:
     result = finding.result
     lines = [
         f"#### {BADGES[result.status]} — {code(result.full_id)}: {md(result.title)}",
         "",
         f"Severity **{result.severity}** · basis: {result.basis}"
-        + (" · \\* rests on a source that is not contract terms" if result.non_contract else ""),
+        + (" · \\* rests on a source that is not contract terms" if result.non_contract else "")
+        + mark_text(result),
         "",
         "**Demanded by**",
         "",
@@ -119,22 +146,26 @@ def finding(finding: Finding, redacted: bool) -> list[str]:
     says = [line for s in finding.statements for line in statement_lines(s, redacted)]
     lines += says or ["Nothing on this."]
     lines.append("")
+    if result.waiver is not None:
+        lines += [f"**Waived:** {md(waiver_text(result))}", ""]
     if result.message:
         lines += [f"**Note:** {md(result.message)}", ""]
     if result.missing:
         lines += ["**What is missing**", ""]
         lines += [f"- {code(m.path)} ({m.reason})" for m in result.missing]
         lines.append("")
-    if result.status in ("fail", "unknown"):
+    if result.verdict in ("fail", "unknown"):
         lines += ["**Suggested clause**", "", *quote(result.remediation), ""]
-    if result.status == "unknown":
+    if result.verdict == "unknown":
         lines += ["**Question for the counterparty**", "", *quote(result.question), ""]
     return lines
 
 
 def decided_line(result: Result) -> str:
-    return f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: " + md(
-        short_reason(result)
+    return (
+        f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: "
+        + md(short_reason(result))
+        + mark_text(result)
     )
 
 
@@ -145,6 +176,10 @@ def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
     if not shown.gaps:
         lines += ["No fail and no unknown.", ""]
     for item in shown.gaps:
+        lines += finding(item, redacted)
+    if shown.waived:
+        lines += ["### Waived", ""]
+    for item in shown.waived:
         lines += finding(item, redacted)
     if shown.decided:
         lines += ["### Passed and not applicable", ""]
@@ -171,6 +206,7 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
             why = facts or md(short_reason(result))
             lines.append(
                 f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: {why}"
+                + mark_text(result)
             )
         lines.append("")
     return lines

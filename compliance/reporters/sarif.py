@@ -12,15 +12,18 @@ unknown            open             none
 pass               pass             none
 not_applicable     notApplicable    none
 error              review           none (and a tool execution notification)
-waived             fail             from severity, with an accepted external
-                                    suppression
+waived             the kind of the  from severity for a waived fail, with an
+                   waived verdict   accepted external suppression (justification,
+                                    owner, approver, expiry, the waiver's line)
 =================  ===============  =========================================
 
 Each result points at the contract file and the line of the fact it rests on (for an
 unknown: where the contract writes the fact as unspecified, else the top of the file);
 the other evidence follows as related locations. The report header (as-of date, packs
 with versions, hashes and parameters, --fail-on) is in ``run.properties``; each pack is
-also a ``tool.extensions`` entry.
+also a ``tool.extensions`` entry. With ``--baseline`` each result has a ``baselineState``
+(new; updated for worse or better; unchanged for known); run warnings (expired or unused
+waivers) are ``toolExecutionNotifications`` of level ``warning``.
 """
 
 from __future__ import annotations
@@ -30,7 +33,16 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from compliance.reasons import anchor_line, decisive, missing_text, place, plain, short_reason
+from compliance.facts import ASSUMPTION
+from compliance.reasons import (
+    anchor_line,
+    decisive,
+    missing_text,
+    place,
+    plain,
+    short_reason,
+    waiver_text,
+)
 from compliance.report import ContractReport, EvidenceItem, Report, Result
 from compliance.reporters.markdown import md
 from compliance.run import exit_code
@@ -75,8 +87,17 @@ def physical(path: str, line: int, column: int | None = None) -> dict[str, Any]:
     return {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)}, "region": region}}
 
 
+def kind(result: Result) -> str:
+    """The SARIF kind; a waived result keeps the kind of the verdict it waives."""
+    return KINDS[result.verdict]
+
+
 def level(result: Result) -> str:
-    return LEVELS[result.severity] if KINDS[result.status] == "fail" else "none"
+    return LEVELS[result.severity] if kind(result) == "fail" else "none"
+
+
+#: How a verdict compares with the baseline, as SARIF's baselineState (§3.27.24).
+BASELINE_STATES = {"new": "new", "worse": "updated", "better": "updated", "known": "unchanged"}
 
 
 def rule_descriptor(result: Result) -> dict[str, Any]:
@@ -110,15 +131,23 @@ def rule_descriptor(result: Result) -> dict[str, Any]:
 
 
 def _non_contract(items: list[EvidenceItem]) -> list[str]:
-    return sorted({place(item) for item in items if not item.contract_term})
+    return sorted(
+        {place(item) for item in items if not item.contract_term and item.source != ASSUMPTION}
+    )
 
 
 def message(result: Result) -> str:
-    if result.missing:
+    if result.waiver is not None:
+        reason = "Waiver: " + waiver_text(result)
+    elif result.missing:
         reason = "Missing: " + missing_text(result.missing)
     else:
         reason = "Rests on: " + short_reason(result, limit=3)
     parts = [f"{WORDS[result.status]}: {result.title}.", reason + "."]
+    if result.waiver is not None:
+        parts.insert(1, f"Waived {result.waived_status}: {result.waiver.justification.strip()}.")
+    if result.assumed:
+        parts.append("Rests on a fact assumed with --assume.")
     if result.status == "unknown" and result.question:
         parts.append("Question: " + result.question.strip())
     others = _non_contract(decisive(result))
@@ -127,12 +156,32 @@ def message(result: Result) -> str:
     return " ".join(parts)
 
 
+def suppression(result: Result) -> dict[str, Any]:
+    """An accepted external suppression carrying the waiver: justification, owner,
+    approver, expiry, the status it waives, and the waiver's file and line."""
+    waiver = result.waiver
+    if waiver is None:
+        return {"kind": "external", "status": "accepted", "justification": result.message or ""}
+    return {
+        "kind": "external",
+        "status": "accepted",
+        "justification": waiver.justification,
+        "location": physical(waiver.file, waiver.line),
+        "properties": {
+            "owner": waiver.owner,
+            "approvedBy": waiver.approved_by,
+            "expires": waiver.expires.isoformat(),
+            "waivedStatus": result.waived_status,
+        },
+    }
+
+
 def sarif_result(contract: ContractReport, result: Result, index: int) -> dict[str, Any]:
     primary = anchor_line(result)
     out: dict[str, Any] = {
         "ruleId": result.full_id,
         "ruleIndex": index,
-        "kind": KINDS[result.status],
+        "kind": kind(result),
         "level": level(result),
         "message": {"text": message(result)},
         "locations": [physical(contract.path, primary)],
@@ -151,9 +200,9 @@ def sarif_result(contract: ContractReport, result: Result, index: int) -> dict[s
     if related:
         out["relatedLocations"] = related
     if result.status == "waived":
-        out["suppressions"] = [
-            {"kind": "external", "status": "accepted", "justification": result.message or ""}
-        ]
+        out["suppressions"] = [suppression(result)]
+    if result.baseline is not None:
+        out["baselineState"] = BASELINE_STATES[result.baseline]
     props: dict[str, Any] = {
         "contract": contract.id,
         "status": result.status,
@@ -161,12 +210,19 @@ def sarif_result(contract: ContractReport, result: Result, index: int) -> dict[s
         "basis": result.basis,
         "nonContractSource": result.non_contract,
     }
+    if result.waived_status is not None:
+        props["waivedStatus"] = result.waived_status
+    if result.baseline is not None:
+        props["baseline"] = result.baseline
+        props["baselineStatus"] = result.baseline_status
+    if result.assumed:
+        props["assumed"] = True
     if result.missing:
         props["missing"] = [m.to_dict() for m in result.missing]
         props["missingText"] = missing_text(result.missing, limit=len(result.missing))
-    if result.status in ("fail", "unknown"):
+    if result.verdict in ("fail", "unknown"):
         props["remediation"] = result.remediation.strip()
-    if result.status == "unknown":
+    if result.verdict == "unknown":
         props["question"] = result.question.strip()
     out["properties"] = props
     return out
@@ -209,8 +265,10 @@ def build(report: Report) -> dict[str, Any]:
         for result in contract.results
     ]
     notes = notifications(report, index)
+    failed = bool(notes)
+    notes += [{"level": "warning", "message": {"text": text}} for text in report.warnings]
     invocation: dict[str, Any] = {
-        "executionSuccessful": not notes,
+        "executionSuccessful": not failed,
         "exitCode": exit_code(report, report.fail_on),
     }
     if notes:
@@ -244,9 +302,25 @@ def build(report: Report) -> dict[str, Any]:
             "packs": header["packs"],
             "redacted": report.redacted,
             "summary": report.summary,
+            **governance(report),
         },
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def governance(report: Report) -> dict[str, Any]:
+    """The run's governance settings for ``run.properties`` (only those that are set)."""
+    header = report.header()
+    names = {
+        "fail_on_severity": "failOnSeverity",
+        "select": "select",
+        "ignore": "ignore",
+        "waivers": "waivers",
+        "baseline": "baseline",
+        "assumptions": "assumptions",
+        "warnings": "warnings",
+    }
+    return {names[key]: header[key] for key in names if key in header}
 
 
 def render(report: Report, **_: Any) -> str:

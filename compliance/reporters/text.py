@@ -6,7 +6,15 @@ import re
 from typing import Any
 
 from compliance.byclause import group_by_clause
-from compliance.reasons import by_pack, place, plain, short_reason, sorted_results
+from compliance.reasons import (
+    by_pack,
+    marks,
+    plain,
+    short_reason,
+    sorted_results,
+    waiver_text,
+)
+from compliance.reasons import where as _where
 from compliance.report import ContractReport, EvidenceItem, Report, Result
 
 LABELS = {
@@ -57,18 +65,25 @@ def _style(text: str, status: str, color: bool) -> str:
 
 
 def where(item: EvidenceItem) -> str:
-    mark = "" if item.contract_term else " *"
-    return f"{place(item)}, line {item.line}{mark}"
+    return _where(item)
 
 
 def _value(value: Any) -> str:
     return clean(plain(value))
 
 
+def _marks(result: Result) -> str:
+    return "".join(f" [{mark}]" for mark in marks(result))
+
+
 def render_result(result: Result, color: bool) -> list[str]:
     label = _style(f"{LABELS[result.status]:<8}", result.status, color)
-    lines = [f"  {label} {result.full_id}  {clean(result.title)}  [{result.severity}]"]
+    lines = [
+        f"  {label} {result.full_id}  {clean(result.title)}  [{result.severity}]{_marks(result)}"
+    ]
     indent = " " * 11
+    if result.waiver is not None:
+        lines.append(f"{indent}{clean(waiver_text(result))}")
     if result.message:
         lines.append(f"{indent}{clean(result.message)}")
     for note in result.notes:
@@ -110,7 +125,7 @@ def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
             lines.append(f"  ({group.empty.rstrip('.').lower()})")
         for result, items in group.entries:
             label = _style(f"{LABELS[result.status]:<8}", result.status, color)
-            lines.append(f"  {label} {result.full_id}  {clean(result.title)}")
+            lines.append(f"  {label} {result.full_id}  {clean(result.title)}{_marks(result)}")
             reason = (
                 "; ".join(f"{clean(i.path)} = {_value(i.value)}" for i in items)
                 if items
@@ -122,11 +137,33 @@ def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
     return lines
 
 
+def header_lines(report: Report) -> list[str]:
+    """The run's governance settings, when set: selection, severity gate, waivers,
+    baseline, assumptions, and the warnings."""
+    lines = []
+    if report.select:
+        lines.append("select: " + ", ".join(clean(p) for p in report.select))
+    if report.ignore:
+        lines.append("ignore: " + ", ".join(clean(p) for p in report.ignore))
+    if report.fail_on_severity:
+        lines.append(f"fail on severity: {report.fail_on_severity} and above")
+    if report.waivers is not None:
+        lines.append(f"waivers: {clean(report.waivers)}")
+    if report.baseline is not None:
+        counts = ", ".join(f"{n} {state}" for state, n in report.baseline_counts().items())
+        lines.append(f"baseline: {clean(report.baseline)} ({counts})")
+    for item in report.assumptions:
+        lines.append(f"assumed: {clean(item['fact'])} = {_value(item['value'])}")
+    lines.extend(f"warning: {clean(warning)}" for warning in report.warnings)
+    return lines
+
+
 def render(report: Report, *, color: bool = False, by: str | None = None, **_: Any) -> str:
     packs = ", ".join(f"{p.id} {p.version} ({p.hash})" for p in report.packs)
     lines = [
         f"compliance {report.tool_version}, as of {report.as_of.isoformat()}",
         f"packs: {packs}",
+        *header_lines(report),
     ]
     for contract in report.contracts:
         lines.append("")

@@ -1,0 +1,170 @@
+"""Waivers (``--waivers FILE``): deliberate, dated exceptions to verdicts.
+
+A waiver file (YAML or JSON) holds ``waivers:``, a list of entries with ``rule`` (the full
+id ``PACK/RULE``; a former id of the rule resolves to it), ``contract`` (a contract id, or
+``*`` for every contract), ``justification``, ``owner``, ``approved_by`` and ``expires``
+(a date ``YYYY-MM-DD``, required), and optionally ``statuses`` (``fail``, ``unknown``).
+
+* A waived result has status ``waived``; it keeps the status it waives (``waived_status``)
+  and the waiver, is counted apart (summary ``waived``), never fails the run and is never
+  shown as a pass.
+* Only ``fail`` and ``unknown`` verdicts can be waived. A rule in ``error`` is never waived
+  (fail closed: an error says the check itself did not work); nor is a pass or a rule that
+  does not apply (there is nothing to accept).
+* A waiver applies through its ``expires`` day. On a later as-of date (``--as-of``, a date
+  with no time zone, so that a run is reproducible) the verdict stands again, and the run
+  warns (on standard error and in the report's ``warnings``).
+* A waiver that waives nothing (no such verdict in the run, or only verdicts it cannot
+  waive) is reported as a warning, so that stale exceptions get removed.
+* A waiver for one contract wins over a ``*`` waiver for the same rule; two waivers for the
+  same rule and contract are an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from compliance.errors import InputError
+from compliance.report import ContractReport, WaiverInfo
+
+WAIVABLE = ("fail", "unknown")
+EVERY_CONTRACT = "*"
+
+
+@dataclass
+class Waiver:
+    info: WaiverInfo
+    statuses: tuple[str, ...]
+    #: Statuses of the verdicts it matched in this run.
+    matched: list[str] = field(default_factory=list)
+    waived: int = 0
+
+    @property
+    def label(self) -> str:
+        info = self.info
+        return f"{info.file}:{info.line}: waiver for {info.rule} on {info.contract}"
+
+    def expired(self, as_of: date) -> bool:
+        return self.info.expires < as_of
+
+
+def load_waivers(path: str, ids: dict[str, str], all_packs: list[str]) -> list[Waiver]:
+    """Read and validate a waiver file; rule ids resolve against the run's rules (``ids``:
+    every id and former id -> full id). A waiver for a known pack that this run does not
+    load is kept with its id as written (it will match nothing and be reported)."""
+    from compliance.loader import load_file
+    from compliance.model.governance import WaiverFile
+    from compliance.nodes import Mapping, locate
+    from compliance.selection import resolve_rule
+    from compliance.validation import model_errors, require_mapping
+
+    root = load_file(path)
+    mapping = require_mapping(root, path, "a waiver file (waivers: [...])")
+    errors = model_errors(WaiverFile, mapping, path, WaiverFile.model_json_schema())
+    if errors:
+        raise errors[0]
+    data = WaiverFile.model_validate(_plain(mapping))
+    out: list[Waiver] = []
+    seen: dict[tuple[str, str], int] = {}
+    for index, entry in enumerate(data.waivers):
+        node, _ = locate(mapping, ("waivers", index))
+        rule_node, _ = locate(mapping, ("waivers", index, "rule"))
+        try:
+            full = resolve_rule(entry.rule, ids, all_packs) or entry.rule
+        except InputError as exc:
+            raise InputError(
+                f"waivers[{index}].rule: {exc.message}",
+                file=path,
+                line=rule_node.line,
+                col=rule_node.col,
+            ) from None
+        key = (full, entry.contract)
+        if key in seen:
+            raise InputError(
+                f"waivers[{index}]: a second waiver for {full} on {entry.contract} (the first "
+                f"is at line {seen[key]})",
+                file=path,
+                line=node.line,
+                col=node.col,
+            )
+        seen[key] = node.line
+        assert isinstance(node, Mapping)
+        info = WaiverInfo(
+            rule=full,
+            contract=entry.contract,
+            justification=entry.justification,
+            owner=entry.owner,
+            approved_by=entry.approved_by,
+            expires=entry.expires,
+            file=path,
+            line=node.line,
+        )
+        out.append(Waiver(info, tuple(entry.statuses or WAIVABLE)))
+    return out
+
+
+def _plain(node: Any) -> Any:
+    from compliance.nodes import to_plain
+
+    return to_plain(node)
+
+
+def _choose(candidates: list[Waiver], contract: str) -> Waiver | None:
+    exact = [w for w in candidates if w.info.contract == contract]
+    every = [w for w in candidates if w.info.contract == EVERY_CONTRACT]
+    chosen = exact or every
+    return chosen[0] if chosen else None
+
+
+def apply_waivers(contracts: list[ContractReport], waivers: list[Waiver], as_of: date) -> list[str]:
+    """Waive the matching fail and unknown verdicts in place; return the warnings (expired
+    waivers, waivers that waive nothing, errors a waiver would have hidden), in file order."""
+    by_rule: dict[str, list[Waiver]] = {}
+    for entry in waivers:
+        by_rule.setdefault(entry.info.rule, []).append(entry)
+    for contract in contracts:
+        for result in contract.results:
+            waiver = _choose(by_rule.get(result.full_id, []), contract.id)
+            if waiver is None:
+                continue
+            waiver.matched.append(result.status)
+            if result.status not in waiver.statuses:
+                continue
+            if waiver.expired(as_of):
+                result.notes.append(
+                    f"waiver expired on {waiver.info.expires.isoformat()} "
+                    f"({waiver.info.file}:{waiver.info.line}); the verdict stands"
+                )
+                continue
+            result.waived_status = result.status
+            result.waiver = waiver.info
+            result.status = "waived"
+            waiver.waived += 1
+    return _warnings(waivers, as_of)
+
+
+def _warnings(waivers: list[Waiver], as_of: date) -> list[str]:
+    out: list[str] = []
+    for waiver in waivers:
+        info = waiver.info
+        if waiver.expired(as_of):
+            out.append(
+                f"{waiver.label} expired on {info.expires.isoformat()}, before the as-of date "
+                f"{as_of.isoformat()}; it no longer applies (owner {info.owner})"
+            )
+            continue
+        if "error" in waiver.matched:
+            out.append(
+                f"{waiver.label} matches a rule in error, which is never waived (fail closed)"
+            )
+        if waiver.waived:
+            continue
+        if not waiver.matched:
+            out.append(f"{waiver.label} matches no verdict of this run")
+        elif "error" not in waiver.matched:
+            seen = ", ".join(sorted(set(waiver.matched)))
+            allowed = " or ".join(waiver.statuses)
+            out.append(f"{waiver.label} waives nothing: the verdict is {seen}, not {allowed}")
+    return out
