@@ -174,37 +174,3 @@ def test_the_recipe_configuration_and_waivers_load(
     (waiver,) = load_waivers("waivers.yaml", ids, ["data-residency"])
     assert waiver.info.rule == "data-residency/personnel-location"
     assert waiver.statuses == ("unknown",)
-
-
-def console_examples(text: str) -> list[tuple[str, str]]:
-    """(command, output) of the console blocks that run one ``compliance`` command from
-    the repository root with no pipe (blocks that need files of another repository, such
-    as a baseline or a configuration, are left out)."""
-    out = []
-    for lang, body in re.findall(r"```(\w*)\n(.*?)```", text, re.S):
-        if lang != "console":
-            continue
-        joined = body.replace("\\\n", " ")
-        prompts = [line for line in joined.splitlines() if line.startswith("$ ")]
-        if len(prompts) != 1 or "|" in prompts[0] or "governance/" in prompts[0]:
-            continue
-        command = prompts[0][2:]
-        if not command.startswith("compliance check"):
-            continue
-        output = joined.split(prompts[0] + "\n", 1)[1]
-        if output:
-            out.append((command, output))
-    return out
-
-
-def normal(text: str) -> str:
-    text = re.sub(r"compliance \d+\.\d+\.\d+\S*,", "compliance VERSION,", text)
-    return re.sub(r"sha256:[0-9a-f]{16}", "sha256:HASH", text)
-
-
-@pytest.mark.parametrize("command, expected", console_examples(CI_DOC.read_text()))
-def test_docs_ci_shows_real_output(command: str, expected: str) -> None:
-    from conftest import cli
-
-    run = cli(*shlex.split(command)[1:])
-    assert normal(run.err + run.out) == normal(expected)
