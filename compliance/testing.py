@@ -99,7 +99,8 @@ def run_pack_tests(spec: str) -> PackTestReport:
         for index, case in enumerate(data["cases"]):
             case_node, _ = locate(cases_node, (index,)) if cases_node else (root, False)
             contract_node, _ = locate(case_node, ("contract",))
-            params = case.get("parameters") or {}
+            # A case inherited from a base pack runs with that pack's defaults.
+            params = {**raw.test_parameters.get(test_file, {}), **(case.get("parameters") or {})}
             key = repr(sorted(params.items()))
             if key not in instances:
                 sub = PackSet([pack_ir], packset.all)

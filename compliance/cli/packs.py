@@ -95,3 +95,29 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
     click.echo(f"{total - failed} of {total} cases pass" if failed else f"all {total} cases pass")
     if failed:
         raise SystemExit(1)
+
+
+@packs.command("new")
+@click.argument("ident", metavar="ID")
+@click.option(
+    "--dir",
+    "folder",
+    default=".",
+    show_default=True,
+    metavar="DIR",
+    help="Where to create the pack folder DIR/ID.",
+)
+def new_pack(ident: str, folder: str) -> None:
+    """Create a rule pack DIR/ID: pack.yaml, an example rule and its fixtures.
+
+    The new pack passes `compliance packs test DIR/ID` and `compliance packs lint DIR/ID`
+    at once; edit it from there (see docs/writing-rule-packs.md). ID is lower-case letters,
+    digits and hyphens. An existing DIR/ID is never overwritten (exit 2).
+    """
+    from compliance.scaffold import new_pack as scaffold
+
+    files = scaffold(ident, folder)
+    for path in files:
+        click.echo(f"created {path}")
+    target = files[0].parent
+    click.echo(f"next: compliance packs test {target}")
