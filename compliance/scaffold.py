@@ -135,7 +135,8 @@ def new_pack(ident: str, folder: str | Path = ".") -> list[Path]:
     try:
         target.mkdir(parents=True)
     except OSError as exc:
-        raise InputError(f"cannot create the folder: {exc.strerror or exc}", file=str(target))
+        message = f"cannot create the folder: {exc.strerror or exc}"
+        raise InputError(message, file=str(target)) from None
     for path, text in files.items():
         with open(path, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
