@@ -68,6 +68,9 @@ def validate_document(root: Node, name: str) -> list[InputError]:
     from compliance.model.schema import contract_schema
 
     mapping = require_mapping(root, name, "a contract description")
+    # The schema (slow to generate) only serves did-you-mean hints: build it on errors.
+    if not model_errors(Contract, mapping, name):
+        return []
     return model_errors(Contract, mapping, name, contract_schema())
 
 

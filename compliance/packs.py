@@ -944,7 +944,13 @@ def _register(known: dict[str, RawPack], raw: RawPack, spec: str) -> None:
 
 
 def compile_packs(specs: list[str] | None = None) -> PackSet:
+    """Read and compile the packs named by ``specs`` (default: every built-in pack)."""
     selected, known = load_raw(specs)
+    return compile_raw(selected, known)
+
+
+def compile_raw(selected: list[RawPack], known: dict[str, RawPack]) -> PackSet:
+    """Compile packs already read (see :func:`load_raw`), and the packs they refer to."""
     compiled: dict[str, PackIR] = {}
 
     def need(ident: str) -> PackIR:
@@ -1011,58 +1017,7 @@ def instantiate(
     refs: list[engine.RefNode] = []
 
     def build(ir: dict[str, Any], pack: str) -> engine.Node:
-        op = ir["op"]
-        description = ir.get("description")
-        if op in ("all", "any"):
-            parts = [build(part, pack) for part in ir["args"]]
-            return (engine.AllNode if op == "all" else engine.AnyNode)(parts, description)
-        if op == "not":
-            return engine.NotNode(build(ir["arg"], pack), description)
-        if op == "ref":
-            ref = engine.RefNode(ir["pack"], ir["name"], ir["title"], description)
-            refs.append(ref)
-            return ref
-        if op == "param":
-            return engine.ParamNode(
-                ir["param"],
-                params[pack][ir["param"]],
-                ir["operator"],
-                _typed(ir["value"], ir["kind"]),
-                is_list=ir["list"],
-                kind=ir["kind"],
-                order=ir["order"],
-                description=description,
-            )
-        steps = tuple((name, bool(each)) for name, each in ir["steps"])
-        if op in ("some", "every"):
-            return engine.EachNode(op, ir["fact"], steps, build(ir["where"], pack), description)
-        value = ir["value"]
-        if isinstance(value, dict) and "param" in value:
-            value = params[pack][value["param"]]
-        if isinstance(value, dict) and "fact" in value:
-            value = engine.FactRef(
-                value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
-            )
-        else:
-            value = _typed(value, ir["kind"])
-        pattern = None
-        if ir["operator"] == "matches":
-            import re2
-
-            pattern = re2.compile(value)
-        if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
-            value = frozenset(value)
-        return engine.LeafNode(
-            ir["fact"],
-            steps,
-            ir["operator"],
-            value,
-            is_list=ir["list"],
-            kind=ir["kind"],
-            order=ir["order"],
-            description=description,
-            pattern=pattern,
-        )
+        return build_node(ir, pack, params, refs)
 
     for ident, pack_ir in sorted(packs.all.items()):
         for name, spec in pack_ir.definitions.items():
@@ -1082,6 +1037,72 @@ def instantiate(
         ref.target = definitions[(ref.pack, ref.name)]
     _check_cycles(definitions)
     return result
+
+
+def build_node(
+    ir: dict[str, Any],
+    pack: str,
+    params: dict[str, dict[str, Any]],
+    refs: list[engine.RefNode],
+) -> engine.Node:
+    """An engine node from a compiled condition of ``pack``, with parameter values bound.
+
+    References to definitions are collected in ``refs``; their targets are set by the
+    caller (see :func:`instantiate`).
+    """
+    op = ir["op"]
+    description = ir.get("description")
+    if op in ("all", "any"):
+        parts = [build_node(part, pack, params, refs) for part in ir["args"]]
+        return (engine.AllNode if op == "all" else engine.AnyNode)(parts, description)
+    if op == "not":
+        return engine.NotNode(build_node(ir["arg"], pack, params, refs), description)
+    if op == "ref":
+        ref = engine.RefNode(ir["pack"], ir["name"], ir["title"], description)
+        refs.append(ref)
+        return ref
+    if op == "param":
+        return engine.ParamNode(
+            ir["param"],
+            params[pack][ir["param"]],
+            ir["operator"],
+            _typed(ir["value"], ir["kind"]),
+            is_list=ir["list"],
+            kind=ir["kind"],
+            order=ir["order"],
+            description=description,
+        )
+    steps = tuple((name, bool(each)) for name, each in ir["steps"])
+    if op in ("some", "every"):
+        where = build_node(ir["where"], pack, params, refs)
+        return engine.EachNode(op, ir["fact"], steps, where, description)
+    value = ir["value"]
+    if isinstance(value, dict) and "param" in value:
+        value = params[pack][value["param"]]
+    if isinstance(value, dict) and "fact" in value:
+        value = engine.FactRef(
+            value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
+        )
+    else:
+        value = _typed(value, ir["kind"])
+    pattern = None
+    if ir["operator"] == "matches":
+        import re2
+
+        pattern = re2.compile(value)
+    if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
+        value = frozenset(value)
+    return engine.LeafNode(
+        ir["fact"],
+        steps,
+        ir["operator"],
+        value,
+        is_list=ir["list"],
+        kind=ir["kind"],
+        order=ir["order"],
+        description=description,
+        pattern=pattern,
+    )
 
 
 def _typed(value: Any, kind: str) -> Any:

@@ -121,3 +121,62 @@ def new_pack(ident: str, folder: str) -> None:
         click.echo(f"created {path}")
     target = files[0].parent
     click.echo(f"next: compliance packs test {target}")
+
+
+@packs.command("lint")
+@click.argument("specs", nargs=-1, metavar="[PATH]...")
+@click.option(
+    "--previous",
+    metavar="PATH",
+    help="A previous copy of the pack (folder or file) to compare rule ids with. "
+    "Default: the pack as committed in git HEAD, when it is in a git work tree.",
+)
+def lint_packs(specs: tuple[str, ...], previous: str | None) -> None:
+    """Find problems in rule packs (default: every built-in pack).
+
+    PATH is a pack folder or file, a built-in pack id, or a folder of packs (each
+    sub-folder with a pack.yaml, e.g. rules/). Each finding is one line
+    FILE:LINE:COL: LEVEL CODE message; a summary line per pack says what its rule ids
+    were compared with.
+
+    \b
+    Errors:
+      schema               a file breaks the schema, or a condition does not compile
+      no-citation          a rule without citations (also no-remediation, no-question)
+      duplicate-id         two rules, or a rule and an alias, share an id
+      missing-fixture      no passing fixture for pass, fail or unknown (not_applicable
+                           too with applies_when or dates)
+      fixture-fails        a fixture case gives another status than it expects
+      vacuous              the rule passes a contract with only id and title (default
+                           parameters)
+      applies-never-true   no contract can make applies_when true
+      removed-id           a rule id of the previous version is gone without an alias
+    Warnings:
+      applies-never-false  no contract can make applies_when false
+      unused-parameter     a parameter no rule uses
+      unused-definition    a definition no rule of any linted or built-in pack uses
+      placeholder          TODO/FIXME/TBD text, or an example.com citation
+
+    \b
+    How far applies-never-true/-false reach: each fact predicate is evaluated on
+    contracts setting its fact to every value its type allows (every vocabulary value,
+    country and group; the predicate's constants and their neighbours for numbers and
+    dates; empty, single-value, open and complete lists); all/any/not/some/every and
+    definitions combine these, predicates on one fact within one all/any together.
+    Parameters, values taken from parameters or other facts, matches and untyped
+    extension facts count as able to go either way; other predicates are taken as
+    independent. A finding is certain; a pass does not prove a condition sound.
+
+    \b
+    Exit codes: 0 no errors (warnings allowed); 1 errors; 2 a pack cannot be loaded
+    (schema, missing citation/remediation/question, duplicate ids).
+    """
+    from compliance.lint import exit_status, lint
+
+    results = lint(list(specs), previous)
+    for result in results:
+        for finding in result.findings:
+            click.echo(str(finding))
+    for result in results:
+        click.echo(result.summary())
+    raise SystemExit(exit_status(results))
