@@ -26,7 +26,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "compare": ("compliance.cli.compare:compare", "Compare contracts side by side."),
     "gaps": ("compliance.cli.gaps:gaps", "List gaps, or the questions for the counterparty."),
     "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
-    "schema": ("compliance.cli.schema:schema", "Print a JSON Schema (contract or pack)."),
+    "schema": (
+        "compliance.cli.schema:schema",
+        "Print a JSON Schema (contract, pack, rule, fixtures or report).",
+    ),
     "packs": ("compliance.cli.packs:packs", "List, create, test and lint rule packs."),
     "explain": (
         "compliance.cli.explain:explain",

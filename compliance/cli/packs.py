@@ -10,7 +10,7 @@ import click
 
 @click.group()
 def packs() -> None:
-    """List, test and inspect rule packs."""
+    """List, create, test and lint rule packs."""
 
 
 @packs.command("list")
@@ -30,6 +30,7 @@ def list_packs(specs: tuple[str, ...], fmt: str) -> None:
             "version": pack.version,
             "hash": pack.hash,
             "builtin": pack.builtin,
+            **({"extends": pack.extends} if pack.extends else {}),
             "description": pack.description,
             "parameters": {
                 name: {k: v for k, v in spec.items()} for name, spec in pack.parameters.items()
@@ -43,6 +44,7 @@ def list_packs(specs: tuple[str, ...], fmt: str) -> None:
                     "citations": rule.citations,
                     **({"aliases": rule.aliases} if rule.aliases else {}),
                     **({"effective": rule.effective} if rule.effective else {}),
+                    **({"from": rule.origin} if rule.origin else {}),
                 }
                 for rule in pack.rules
             ],
