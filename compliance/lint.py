@@ -107,7 +107,8 @@ class PackLint:
         return sum(1 for f in self.findings if f.level == WARNING)
 
     def summary(self) -> str:
-        name = f"{self.path} ({self.pack})" if self.pack else self.path
+        same = self.pack in (None, Path(self.path).name, Path(self.path).stem)
+        name = self.path if same else f"{self.path} ({self.pack})"
         errors = f"{self.errors} error{'s' if self.errors != 1 else ''}"
         warnings = f"{self.warnings} warning{'s' if self.warnings != 1 else ''}"
         if not self.loaded:

@@ -79,11 +79,13 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
     targets = list(specs) or builtin_ids()
     failed = 0
     total = 0
+    uncovered = 0
     for spec in targets:
         report = run_pack_tests(spec)
         bad = [case for case in report.cases if not case.ok]
         total += len(report.cases)
-        failed += len(bad) + len(report.coverage)
+        failed += len(bad)
+        uncovered += len(report.coverage)
         click.echo(f"{report.pack}: {len(report.cases) - len(bad)}/{len(report.cases)} cases pass")
         for case in report.cases:
             if verbose or not case.ok:
@@ -94,8 +96,12 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
                     click.echo(f"       {case.file}:{case.line}: {case.detail}")
         for problem in report.coverage:
             click.echo(f"  MISSING {problem}")
-    click.echo(f"{total - failed} of {total} cases pass" if failed else f"all {total} cases pass")
-    if failed:
+    summary = f"{total - failed} of {total} cases pass" if failed else f"all {total} cases pass"
+    if uncovered:
+        rules = "rule lacks" if uncovered == 1 else "rules lack"
+        summary += f"; {uncovered} {rules} a fixture for an outcome"
+    click.echo(summary)
+    if failed or uncovered:
         raise SystemExit(1)
 
 
