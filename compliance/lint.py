@@ -171,7 +171,11 @@ def lint(specs: list[str], previous: str | None = None) -> list[PackLint]:
     paths = targets(specs)
     if previous is not None and len(paths) != 1:
         raise InputError(f"--previous compares one pack, but {len(paths)} packs are linted")
-    results = [load_stage(path) for path in paths]
+    results = [file_stage(path) for path in paths]
+    readable = [r.path for r in results if r.loaded]
+    for result in results:
+        if result.loaded:
+            compile_stage(result, [path for path in readable if path != result.path])
     loaded = [r for r in results if r.loaded]
     used = Usage(_compile_all(loaded))
     ids: dict[str, str] = {}
@@ -246,11 +250,10 @@ def _finding(error: InputError, code: str | None = None) -> Finding:
     return Finding(display(error.file or ""), error.line or 1, error.col or 1, code, error.message)
 
 
-def load_stage(path: str) -> PackLint:
-    """Check every file of a pack against the schema (all errors, not only the first), then
-    load and compile it."""
+def file_stage(path: str) -> PackLint:
+    """Check every file of a pack against the schema (all errors, not only the first)."""
     from compliance.model.pack import Fixtures, Pack, Rule
-    from compliance.packs import PACK_FILE, TEST_SUFFIX, compile_raw, load_raw, validation_errors
+    from compliance.packs import PACK_FILE, TEST_SUFFIX, validation_errors
 
     result = PackLint(display(path))
     location = Path(path)
@@ -281,18 +284,30 @@ def load_stage(path: str) -> PackLint:
                 result.findings.append(_finding(error, "schema"))
     if any(f.code in LOAD_CODES and not f.file.endswith(TEST_SUFFIX) for f in result.findings):
         result.loaded = False
-        return result
-    try:
-        selected, known = load_raw([path])
-        packset = compile_raw(selected, known)
-    except InputError as exc:
-        result.findings.append(_finding(exc))
-        result.loaded = False
-        return result
-    result.pack = packset.selected[0].id
-    result.packset = packset
-    result.raw = selected[0]
     return result
+
+
+def compile_stage(result: PackLint, others: list[str]) -> None:
+    """Load and compile a pack: alone, or else with the other packs linted (whose
+    definitions it may use, as with several --pack options)."""
+    from compliance.packs import compile_raw, load_raw
+
+    error: InputError | None = None
+    for context in ([], others) if others else ([],):
+        try:
+            selected, known = load_raw([result.path, *context])
+            raw = selected[0]
+            packset = compile_raw([raw], known)
+        except InputError as exc:
+            error = error or exc
+            continue
+        result.pack = packset.selected[0].id
+        result.packset = packset
+        result.raw = raw
+        return
+    assert error is not None
+    result.findings.append(_finding(error))
+    result.loaded = False
 
 
 def _load(file: Path, result: PackLint) -> Node | None:
