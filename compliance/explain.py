@@ -17,7 +17,7 @@ from compliance.errors import InputError
 
 if TYPE_CHECKING:
     from compliance.describe import Step
-    from compliance.packs import CompiledRule, PackIR, PackSet, RuleIR
+    from compliance.packs import CompiledPack, CompiledRule, PackIR, PackSet, RuleIR
     from compliance.report import Result
     from compliance.run import CheckOptions
 
@@ -107,11 +107,17 @@ def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
     )
 
 
-def explain(rule_spec: str, options: CheckOptions, contract: str | None = None) -> Explanation:
-    """Explain one rule, on one contract when ``contract`` is given."""
-    from compliance import engine
-    from compliance.describe import Describer
-    from compliance.evaluation import evaluate_rule
+@dataclass
+class Loaded:
+    """Packs compiled and instantiated for a run of explanations."""
+
+    packset: PackSet
+    compiled: list[CompiledPack]
+    values: dict[str, dict[str, Any]]
+
+
+def load(options: CheckOptions) -> Loaded:
+    """The packs of ``options`` (--pack, --profile, --set), as ``check`` would use them."""
     from compliance.packs import compile_packs, instantiate, parameter_values
     from compliance.profiles import check_parameters, load_profile, merge_parameters
 
@@ -126,12 +132,29 @@ def explain(rule_spec: str, options: CheckOptions, contract: str | None = None) 
             for pack, values in parameters.items()
             if pack in packset.all or pack in options.parameters
         }
-    pack, rule = find_rule(packset, rule_spec)
     compiled = instantiate(packset, parameters)
     values = {
         ident: parameter_values(ir, parameters.get(ident)) for ident, ir in packset.all.items()
     }
-    target = next(r for p in compiled if p.ir.id == pack.id for r in p.rules if r.ir is rule)
+    return Loaded(packset, compiled, values)
+
+
+def explain(
+    rule_spec: str,
+    options: CheckOptions,
+    contract: str | None = None,
+    loaded: Loaded | None = None,
+) -> Explanation:
+    """Explain one rule, on one contract when ``contract`` is given (``loaded``: the packs,
+    when the caller explains several rules)."""
+    from compliance import engine
+    from compliance.describe import Describer
+    from compliance.evaluation import evaluate_rule
+
+    loaded = loaded or load(options)
+    packset, values = loaded.packset, loaded.values
+    pack, rule = find_rule(packset, rule_spec)
+    target = next(r for p in loaded.compiled if p.ir.id == pack.id for r in p.rules if r.ir is rule)
     if contract is None:
         describer = Describer(packset.all, values)
         return _explanation(describer, pack, rule, target, values)
