@@ -77,7 +77,8 @@ class Explanation:
 
 def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
     """A rule of the selected packs by full id ``PACK/RULE`` or ``PACK/ALIAS`` (or a bare
-    rule id when exactly one selected pack has it)."""
+    rule id when exactly one selected pack has it; or the full id in the base pack of a rule
+    an extending pack takes over, when the base itself is not selected)."""
     from compliance.model.types import suggest
 
     candidates: dict[str, tuple[PackIR, RuleIR]] = {}
@@ -86,6 +87,8 @@ def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
             candidates[rule.full_id] = (pack, rule)
             for alias in rule.aliases:
                 candidates.setdefault(f"{pack.id}/{alias}", (pack, rule))
+            if rule.origin:  # a rule an extending pack takes from its base
+                candidates.setdefault(rule.origin, (pack, rule))
     if spec in candidates:
         return candidates[spec]
     if "/" not in spec:

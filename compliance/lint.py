@@ -290,7 +290,7 @@ def file_stage(path: str) -> PackLint:
 def compile_stage(result: PackLint, others: list[str]) -> None:
     """Load and compile a pack: alone, or else with the other packs linted (whose
     definitions it may use, as with several --pack options)."""
-    from compliance.packs import compile_raw, load_raw
+    from compliance.packs import compile_raw, instantiate, load_raw
 
     error: InputError | None = None
     for context in ([], others) if others else ([],):
@@ -298,6 +298,7 @@ def compile_stage(result: PackLint, others: list[str]) -> None:
             selected, known = load_raw([result.path, *context])
             raw = selected[0]
             packset = compile_raw([raw], known)
+            instantiate(packset)  # definitions that refer to each other in a cycle
         except InputError as exc:
             error = error or exc
             continue
@@ -306,7 +307,7 @@ def compile_stage(result: PackLint, others: list[str]) -> None:
         result.raw = raw
         return
     assert error is not None
-    result.findings.append(_finding(error))
+    result.findings.append(_finding(error.located(str(_pack_file(result.path)))))
     result.loaded = False
 
 

@@ -1126,8 +1126,8 @@ def _check_cycles(definitions: dict[tuple[str, str], engine.Node]) -> None:
         state[key] = 1
         for child in node.children():
             name = trail
-            if isinstance(child, engine.RefNode):
-                name = [*trail, f"{child.pack}/{child.name}"]
+            if isinstance(node, engine.RefNode):  # its child is the definition it names
+                name = [*trail, f"{node.pack}/{node.name}"]
             visit(child, name)
         state[key] = 2
 

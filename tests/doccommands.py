@@ -113,7 +113,6 @@ def run(document: Path, folder: Path) -> None:
             while position < len(output) and not pattern.match(output[position]):
                 position += 1
             assert position < len(output), (
-                f"{where}\nline not in the output (in order): {shown!r}\n"
-                f"{proc.stdout}{proc.stderr}"
+                f"{where}\nline not in the output (in order): {shown!r}\n{proc.stdout}{proc.stderr}"
             )
             position += 1

@@ -255,3 +255,12 @@ def test_the_compiled_form_of_an_extending_pack_stays_json_able(
     assert pack.extends == "base"
     assert pack.rules[0].origin == "base/log-retention"
     assert pack.parameters["min_months"]["default"] == 2
+
+
+def test_explain_finds_an_inherited_rule_by_its_id_in_the_base(tmp_path: Path) -> None:
+    base_pack(tmp_path / "base")
+    ext = write(tmp_path / "ext" / "pack.yaml", f"id: ext\ntitle: E\n{HEADER}extends: ../base\n")
+    run = cli("explain", "base/log-retention", "--pack", str(ext.parent))
+    assert run.code == 0, run.err
+    assert run.out.startswith("ext/log-retention — Logs are kept long enough")
+    assert "from: base/log-retention (the pack base that ext extends)" in run.out

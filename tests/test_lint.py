@@ -445,3 +445,18 @@ def test_the_analysis_finds_conditions_that_cannot_go_one_way(
 
     outcomes = Analyser({}).outcomes(_compile(condition), "t")
     assert (outcomes.true, outcomes.false) == (true, false)
+
+
+def test_definitions_in_a_cycle_are_a_load_error(tmp_path: Path) -> None:
+    pack = new_pack(tmp_path)
+    (pack / "pack.yaml").write_text(
+        (pack / "pack.yaml").read_text()
+        + "definitions:\n  a: {title: A, when: {ref: b}}\n  b: {title: B, when: {ref: a}}\n"
+    )
+    add_rule(pack, "loop", "applies_when: {ref: a}\nrequires: {fact: status, equals: signed}")
+    run = cli("packs", "lint", str(pack))
+    assert run.code == 2
+    assert (
+        f"{pack / 'pack.yaml'}:1:1: error schema definitions refer to each other in a "
+        "cycle: acme/a -> acme/b -> acme/a" in run.out
+    )
