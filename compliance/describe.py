@@ -324,12 +324,13 @@ def heading(step: Step) -> str:
 
 
 def text_lines(step: Step, depth: int = 0, *, trace: bool = False) -> list[str]:
-    """The tree as indented text; in a trace each line starts with the node's value."""
+    """The tree as indented text; in a trace each line starts with the node's value
+    (SKIPPED: not evaluated, e.g. requires when the rule does not apply)."""
     from compliance.reasons import place
 
     pad = "  " * depth
     if trace:
-        value = (step.value or "not evaluated").upper()
+        value = (step.value or "skipped").upper()
         line = f"{pad}{value:<8} {heading(step)}"
     else:
         line = f"{pad}- {heading(step)}"
