@@ -300,7 +300,10 @@ class Describer:
         elif step.kind in ("some", "every") and step.children[0].kind != "item":
             step.missing = sorted(set(missing))
         elif step.kind in ("some", "every"):
-            step.missing = sorted({m for m in missing if m[1] in (engine.OPEN,)})
+            # The items show their own facts; here only whether the list itself is open.
+            fact = next(piece for piece, code in step.words if code)
+            path = engine.join(prefix, fact)
+            step.missing = sorted({m for m in missing if m == (path, engine.OPEN)})
 
 
 def _index(prefix: str) -> int:
