@@ -18,7 +18,13 @@ from compliance.cli.options import check_options, run_options
 )
 @run_options
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people; json (the condition tree and, with --contract, the trace and "
+    "the result as in the JSON report) for programs.",
 )
 def explain(
     rule: str,
@@ -31,8 +37,8 @@ def explain(
 ) -> None:
     """Explain a rule, or why it gives its verdict on a contract.
 
-    RULE is a full id PACK/RULE (or PACK/ALIAS; a bare rule id works when one pack has
-    it). Without --contract: the rule's title, severity, basis, citations, rationale,
+    RULE is a full id PACK/RULE (or PACK/ALIAS; BASE/RULE for a rule a pack takes from the
+    pack it extends; a bare rule id when one pack has it). Without --contract: the rule's title, severity, basis, citations, rationale,
     dates, its condition in words, the definitions it uses, remediation and question.
     With --contract: the evaluation trace, each sub-condition's value (TRUE, FALSE,
     UNKNOWN, ERROR) with the facts and clauses behind it, ending in the status and the

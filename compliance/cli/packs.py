@@ -13,7 +13,7 @@ def packs() -> None:
     """List, create, test and lint rule packs."""
 
 
-@packs.command("list")
+@packs.command("list", short_help="List packs with their rules.")
 @click.option("--pack", "specs", multiple=True, metavar="ID|PATH", help="Packs to list.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -105,7 +105,7 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
         raise SystemExit(1)
 
 
-@packs.command("new")
+@packs.command("new", short_help="Create a rule pack that passes its own tests and lint.")
 @click.argument("ident", metavar="ID")
 @click.option(
     "--dir",
