@@ -301,8 +301,8 @@ class Describer:
             step.missing = sorted(set(missing))
         elif step.kind in ("some", "every"):
             # The items show their own facts; here only whether the list itself is open.
-            fact = next(piece for piece, code in step.words if code)
-            path = engine.join(prefix, fact)
+            subject = next(piece for piece, code in step.words if code)
+            path = engine.join(prefix, subject)
             step.missing = sorted({m for m in missing if m == (path, engine.OPEN)})
 
 

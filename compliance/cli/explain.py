@@ -38,8 +38,9 @@ def explain(
     """Explain a rule, or why it gives its verdict on a contract.
 
     RULE is a full id PACK/RULE (or PACK/ALIAS; BASE/RULE for a rule a pack takes from the
-    pack it extends; a bare rule id when one pack has it). Without --contract: the rule's title, severity, basis, citations, rationale,
-    dates, its condition in words, the definitions it uses, remediation and question.
+    pack it extends; a bare rule id when one pack has it). Without --contract: the rule's
+    title, severity, basis, citations, rationale, dates, its condition in words, the
+    definitions it uses, remediation and question.
     With --contract: the evaluation trace, each sub-condition's value (TRUE, FALSE,
     UNKNOWN, ERROR) with the facts and clauses behind it, ending in the status and the
     missing facts. Load packs other than the built-in ones with --pack PATH.
