@@ -65,11 +65,19 @@ class RawRule:
     data: dict[str, Any]
     file: str
     node: Node
+    #: For a rule an extending pack takes from its base: the rule's full id where it is
+    #: written (``base-pack/rule-id``).
+    origin: str | None = None
 
 
 @dataclass
 class RawPack:
-    """A pack as read and validated, before compilation."""
+    """A pack as read and validated, before compilation.
+
+    For a pack that ``extends`` another, ``data`` and ``rules`` are already composed: the
+    base's parameters (with overridden defaults), definitions and rules (less the disabled
+    ones, with overridden severities), then the pack's own.
+    """
 
     id: str
     path: str
@@ -80,34 +88,75 @@ class RawPack:
     builtin: bool = False
     test_files: list[str] = field(default_factory=list)
     extension_kinds: dict[str, Kind] = field(default_factory=dict)
+    #: The file and node of each definition (an extending pack's come from several files).
+    definition_nodes: dict[str, tuple[str, Node]] = field(default_factory=dict)
+    #: The pack this one extends (already composed itself), if any.
+    base: RawPack | None = None
+    #: Fixture files inherited from a base, with the parameter values their cases assume
+    #: (the defaults of the pack they were written for).
+    test_parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def bases(self) -> list[RawPack]:
+        """The chain of packs this one extends, nearest first."""
+        out: list[RawPack] = []
+        current = self.base
+        while current is not None:
+            out.append(current)
+            current = current.base
+        return out
 
 
-def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
+def validation_errors(model: Any, root: Node, name: str, what: str) -> list[PackError]:
+    """Every error of ``root`` against a pack model, positioned (empty when valid).
+
+    Errors come sorted from the outermost to the innermost location, so the first is the
+    one a reader fixes first.
+    """
+    return _check(model, root, name, what)[1]
+
+
+def _check(model: Any, root: Node, name: str, what: str) -> tuple[Any, list[PackError]]:
     from pydantic import ValidationError
 
+    from compliance.nodes import to_plain
     from compliance.validation import format_loc, require_mapping
 
-    require_mapping(root, name, what)
-    from compliance.nodes import to_plain
-
+    try:
+        require_mapping(root, name, what)
+    except InputError as exc:
+        return None, [PackError(exc.message, file=exc.file, line=exc.line, col=exc.col)]
     try:
         validated = model.model_validate(to_plain(root))
     except ValidationError as exc:
-        error = sorted(exc.errors(include_url=False), key=lambda e: len(e["loc"]))[0]
-        loc = _strip_tags(tuple(error["loc"]))
-        node, _ = locate(root, loc, key=error["type"] == "extra_forbidden")
-        if error["type"] == "extra_forbidden":
-            message = f"unknown field {loc[-1]!r}" + (
-                f" in {format_loc(loc[:-1])}" if len(loc) > 1 else ""
-            )
-            message += _did_you_mean(model, loc)
-        elif error["type"] == "missing":
-            message = f"missing required field {format_loc(loc)!r}"
-            node, _ = locate(root, loc[:-1])
-        else:
-            where = format_loc(loc)
-            message = f"{where}: {error['msg']}" if where else error["msg"]
-        raise PackError(message, file=name, line=node.line, col=node.col) from None
+        out: list[PackError] = []
+        seen: set[tuple[int, int, str]] = set()
+        for error in sorted(exc.errors(include_url=False), key=lambda e: len(e["loc"])):
+            loc = _strip_tags(tuple(error["loc"]))
+            node, _ = locate(root, loc, key=error["type"] == "extra_forbidden")
+            if error["type"] == "extra_forbidden":
+                message = f"unknown field {loc[-1]!r}" + (
+                    f" in {format_loc(loc[:-1])}" if len(loc) > 1 else ""
+                )
+                message += _did_you_mean(model, loc)
+            elif error["type"] == "missing":
+                message = f"missing required field {format_loc(loc)!r}"
+                node, _ = locate(root, loc[:-1])
+            else:
+                where = format_loc(loc)
+                message = f"{where}: {error['msg']}" if where else error["msg"]
+            key = (node.line, node.col, message)
+            if key not in seen:
+                seen.add(key)
+                out.append(PackError(message, file=name, line=node.line, col=node.col))
+        return None, out
+    return validated, []
+
+
+def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
+    """``root`` validated against a pack model, as plain data; the first error raises."""
+    validated, errors = _check(model, root, name, what)
+    if errors:
+        raise errors[0]
     result: dict[str, Any] = validated.model_dump(by_alias=True, exclude_none=True, warnings=False)
     return result
 
@@ -133,7 +182,7 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
     names += ["every", "where"]
     names += list(getattr(model, "model_fields", {}))
-    for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective"):
+    for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective", "Overrides"):
         from compliance.model import pack as pack_models
 
         names += list(getattr(pack_models, sub).model_fields)
@@ -151,8 +200,15 @@ def _hash_files(files: list[Path], base: Path) -> str:
     return "sha256:" + digest.hexdigest()[:16]
 
 
-def read_pack(path: str | Path, *, builtin: bool = False) -> RawPack:
-    """Read and validate a pack folder (or single-file pack)."""
+#: How many ``extends`` links a chain of packs may have.
+MAX_EXTENDS = 8
+
+
+def read_pack(
+    path: str | Path, *, builtin: bool = False, _chain: tuple[tuple[str, str], ...] = ()
+) -> RawPack:
+    """Read and validate a pack folder (or single-file pack), composing it with the pack it
+    ``extends`` (``_chain``: the packs that extend this one, as (real path, id))."""
     from compliance.model.pack import Pack, Rule
 
     location = Path(path)
@@ -194,24 +250,194 @@ def read_pack(path: str | Path, *, builtin: bool = False) -> RawPack:
                 col=id_node.col,
             )
         rules.append(RawRule(rule, str(file), rule_root))
+    digest = _hash_files([pack_file, *rule_files], base)
+    raw = RawPack(data["id"], str(location), data, rules, digest, root, builtin, test_files)
+    raw.definition_nodes = {
+        ident: (name, _find(root, ("definitions", ident))) for ident in data.get("definitions", {})
+    }
+    if "overrides" in data and "extends" not in data:
+        node, _ = locate(root, ("overrides",), key=True)
+        raise PackError(
+            "overrides needs extends: name the pack whose rules it changes",
+            file=name,
+            line=node.line,
+            col=node.col,
+        )
+    if "extends" in data:
+        chain = (*_chain, (os.path.realpath(location), raw.id))
+        target, is_builtin = _base_location(raw, name, chain)
+        parent = read_pack(target, builtin=is_builtin, _chain=chain)
+        _compose(raw, parent, name)
+    _check_duplicates(raw.rules)
+    if "facts" in data:
+        raw.extension_kinds = _extension_kinds(raw, name)
+    return raw
+
+
+def _base_location(
+    raw: RawPack, name: str, chain: tuple[tuple[str, str], ...]
+) -> tuple[Path, bool]:
+    """Where the pack named by ``extends`` lives: a built-in id, or a path relative to the
+    extending pack's folder. Checks the chain for cycles and depth first."""
+    spec = raw.data["extends"]
+    node, _ = locate(raw.node, ("extends",))
+    folder = Path(raw.path) if Path(raw.path).is_dir() else Path(raw.path).parent
+    is_path = "/" in spec or os.sep in spec or spec.startswith(".") or spec.endswith(".yaml")
+    builtin = not is_path and (builtin_dir() / spec / PACK_FILE).is_file()
+    if builtin:
+        target = builtin_dir() / spec
+    elif is_path and (folder / spec).exists():
+        target = folder / spec
+    else:
+        hint = "" if is_path else f" (for a folder beside this pack write ./{spec})"
+        raise PackError(
+            f"extends {spec!r}: no built-in pack with this id and no such pack at "
+            f"{folder / spec}{hint}",
+            file=name,
+            line=node.line,
+            col=node.col,
+        )
+    real = os.path.realpath(target)
+    ids = [ident for _, ident in chain]
+    for seen, ident in chain:
+        if seen == real:
+            trail = " -> ".join([*ids, ident])
+            raise PackError(
+                f"extends forms a cycle: {trail}", file=name, line=node.line, col=node.col
+            )
+    if len(chain) > MAX_EXTENDS:
+        raise PackError(
+            f"extends chain deeper than {MAX_EXTENDS} levels: {' -> '.join(ids)} -> {spec}",
+            file=name,
+            line=node.line,
+            col=node.col,
+        )
+    return target, builtin
+
+
+def _compose(raw: RawPack, parent: RawPack, name: str) -> None:
+    """Make ``raw`` (an extending pack) hold its base's parameters, definitions and rules,
+    with its overrides applied, before its own."""
+    from compliance.model.types import suggest
+
+    def fail(message: str, loc: tuple[Any, ...], key: bool = True) -> PackError:
+        node, _ = locate(raw.node, loc, key=key)
+        return PackError(message, file=name, line=node.line, col=node.col)
+
+    data = raw.data
+    overrides = data.get("overrides") or {}
+    base_params: dict[str, dict[str, Any]] = parent.data.get("parameters") or {}
+    params = {ident: dict(spec) for ident, spec in base_params.items()}
+    for ident, value in (overrides.get("parameters") or {}).items():
+        if ident not in params:
+            hint = suggest(ident, list(params))
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            raise fail(
+                f"overrides.parameters: the base pack {parent.id!r} has no parameter "
+                f"{ident!r}{extra}",
+                ("overrides", "parameters", ident),
+            )
+        spec = params[ident]
+        try:
+            coerce_param(
+                value,
+                parameter_kind(spec["type"]),
+                bool(spec.get("list", False)),
+                f"overrides.parameters.{ident}",
+            )
+        except PathError as exc:
+            raise fail(str(exc), ("overrides", "parameters", ident), key=False) from None
+        spec["default"] = value
+    for ident in data.get("parameters") or {}:
+        if ident in params:
+            raise fail(
+                f"parameter {ident!r} is already a parameter of the base pack {parent.id!r} "
+                "(change its default under overrides.parameters)",
+                ("parameters", ident),
+            )
+        params[ident] = data["parameters"][ident]
+    definitions = dict(parent.data.get("definitions") or {})
+    nodes = dict(parent.definition_nodes)
+    for ident in data.get("definitions") or {}:
+        if ident in definitions:
+            raise fail(
+                f"definition {ident!r} is already a definition of the base pack {parent.id!r}",
+                ("definitions", ident),
+            )
+        definitions[ident] = data["definitions"][ident]
+        nodes[ident] = raw.definition_nodes[ident]
+    base_rules = {rule.data["id"]: rule for rule in parent.rules}
+    severity: dict[str, str] = overrides.get("severity") or {}
+    disable: list[str] = overrides.get("disable") or []
+    for section, names in (("severity", list(severity)), ("disable", disable)):
+        for index, ident in enumerate(names):
+            if ident not in base_rules:
+                hint = suggest(ident, list(base_rules))
+                extra = f"; did you mean {hint!r}?" if hint else ""
+                loc = ("overrides", section, ident if section == "severity" else index)
+                raise fail(
+                    f"overrides.{section}: the base pack {parent.id!r} has no rule "
+                    f"{ident!r}{extra}",
+                    loc,
+                    key=section == "severity",
+                )
+    for ident in severity:
+        if ident in disable:
+            raise fail(
+                f"overrides.severity: rule {ident!r} is also disabled",
+                ("overrides", "severity", ident),
+            )
+    inherited: list[RawRule] = []
+    for rule in parent.rules:
+        ident = rule.data["id"]
+        if ident in disable:
+            continue
+        rule_data = dict(rule.data)
+        if ident in severity:
+            rule_data["severity"] = severity[ident]
+        inherited.append(
+            RawRule(rule_data, rule.file, rule.node, rule.origin or _full(parent, ident))
+        )
+    parent_defaults = {ident: spec["default"] for ident, spec in base_params.items()}
+    tests: dict[str, dict[str, Any]] = {}
+    for file in parent.test_files:
+        if Path(file).name.removesuffix(TEST_SUFFIX) in disable:
+            continue
+        tests[file] = parent.test_parameters.get(file, parent_defaults)
+    composed = {**data, "parameters": params, "definitions": definitions}
+    if not params:
+        del composed["parameters"]
+    if not definitions:
+        del composed["definitions"]
+    raw.data = composed
+    raw.definition_nodes = nodes
+    raw.rules = inherited + raw.rules
+    raw.test_files = [*tests, *raw.test_files]
+    raw.test_parameters = tests
+    raw.base = parent
+    digest = hashlib.sha256(f"{raw.hash}\0{parent.hash}".encode()).hexdigest()[:16]
+    raw.hash = "sha256:" + digest
+
+
+def _full(pack: RawPack, rule: str) -> str:
+    return f"{pack.id}/{rule}"
+
+
+def _check_duplicates(rules: list[RawRule]) -> None:
     seen: dict[str, RawRule] = {}
     for rule in rules:
         ids = [rule.data["id"], *rule.data.get("aliases", [])]
         for ident in ids:
             if ident in seen:
                 node, _ = locate(rule.node, ("id",))
+                where = seen[ident].file
                 raise PackError(
-                    f"duplicate rule id {ident!r} (also in {seen[ident].file})",
+                    f"duplicate rule id {ident!r} (also in {where})",
                     file=rule.file,
                     line=node.line,
                     col=node.col,
                 )
             seen[ident] = rule
-    digest = _hash_files([pack_file, *rule_files], base)
-    raw = RawPack(data["id"], str(location), data, rules, digest, root, builtin, test_files)
-    if "facts" in data:
-        raw.extension_kinds = _extension_kinds(raw, name)
-    return raw
 
 
 def _extension_kinds(raw: RawPack, name: str) -> dict[str, Kind]:
@@ -262,6 +488,8 @@ class RuleIR:
     requires: dict[str, Any]
     file: str
     line: int
+    #: For a rule taken from the pack this one extends: its full id there.
+    origin: str | None = None
 
     @property
     def full_id(self) -> str:
@@ -283,6 +511,8 @@ class PackIR:
     rules: list[RuleIR]
     refs: list[str]  # packs whose definitions this pack uses
     facts_schema: dict[str, Any] | None = None
+    #: The id of the pack this one extends, if any.
+    extends: str | None = None
 
 
 class Compiler:
@@ -319,7 +549,9 @@ class Compiler:
             parameters[name] = {**spec, "default": default, "list": is_list}
         definitions: dict[str, dict[str, Any]] = {}
         for name, spec in self.definitions.items():
-            node = _find(self.raw.node, ("definitions", name, "when"))
+            file, def_node = self.raw.definition_nodes.get(name, (self.raw.path, self.raw.node))
+            self.file = file
+            node = _find(def_node, ("when",))
             definitions[name] = {
                 "title": spec["title"],
                 "description": spec.get("description"),
@@ -364,9 +596,13 @@ class Compiler:
                     requires=requires_ir,
                     file=raw_rule.file,
                     line=raw_rule.node.line,
+                    origin=raw_rule.origin,
                 )
             )
         self.file = self.raw.path
+        for base in self.raw.bases():
+            if base.data.get("facts"):
+                self.refs.add(base.id)  # its extension facts are validated in contracts
         return PackIR(
             id=self.raw.id,
             title=data["title"],
@@ -381,6 +617,7 @@ class Compiler:
             rules=rules,
             refs=sorted(self.refs),
             facts_schema=data.get("facts"),
+            extends=self.raw.base.id if self.raw.base is not None else None,
         )
 
     def condition(self, cond: dict[str, Any], scope: str, node: Node, depth: int) -> dict[str, Any]:
@@ -679,10 +916,8 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
                 raw = builtins[spec]
             elif os.path.exists(spec) or os.sep in spec or spec.endswith((".yaml", ".yml")):
                 raw = read_pack(spec)
-                other = known.get(raw.id)
-                if other is not None and other.path != raw.path and not other.builtin:
-                    raise PackError(f"two packs with the id {raw.id!r}", file=spec)
-                known[raw.id] = raw
+                for pack in (raw, *raw.bases()):
+                    _register(known, pack, spec)
             else:
                 from compliance.model.types import suggest
 
@@ -698,6 +933,16 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
     return selected, known
 
 
+def _register(known: dict[str, RawPack], raw: RawPack, spec: str) -> None:
+    """Add a pack read from a path; two different packs with one id are an error."""
+    other = known.get(raw.id)
+    same = other is not None and os.path.realpath(other.path) == os.path.realpath(raw.path)
+    if other is not None and not same and not other.builtin:
+        raise PackError(f"two packs with the id {raw.id!r} ({other.path}, {raw.path})", file=spec)
+    if other is None or not same or not other.builtin:
+        known[raw.id] = raw
+
+
 def compile_packs(specs: list[str] | None = None) -> PackSet:
     """Read and compile packs, or take them from the pack cache (:mod:`compliance.packcache`:
     the built-in packs ship compiled; other packs are cached by content)."""
@@ -707,7 +952,13 @@ def compile_packs(specs: list[str] | None = None) -> PackSet:
 
 
 def compile_packs_uncached(specs: list[str] | None = None) -> PackSet:
+    """Read and compile the packs named by ``specs`` (default: every built-in pack)."""
     selected, known = load_raw(specs)
+    return compile_raw(selected, known)
+
+
+def compile_raw(selected: list[RawPack], known: dict[str, RawPack]) -> PackSet:
+    """Compile packs already read (see :func:`load_raw`), and the packs they refer to."""
     compiled: dict[str, PackIR] = {}
 
     def need(ident: str) -> PackIR:
@@ -774,58 +1025,7 @@ def instantiate(
     refs: list[engine.RefNode] = []
 
     def build(ir: dict[str, Any], pack: str) -> engine.Node:
-        op = ir["op"]
-        description = ir.get("description")
-        if op in ("all", "any"):
-            parts = [build(part, pack) for part in ir["args"]]
-            return (engine.AllNode if op == "all" else engine.AnyNode)(parts, description)
-        if op == "not":
-            return engine.NotNode(build(ir["arg"], pack), description)
-        if op == "ref":
-            ref = engine.RefNode(ir["pack"], ir["name"], ir["title"], description)
-            refs.append(ref)
-            return ref
-        if op == "param":
-            return engine.ParamNode(
-                ir["param"],
-                params[pack][ir["param"]],
-                ir["operator"],
-                _typed(ir["value"], ir["kind"]),
-                is_list=ir["list"],
-                kind=ir["kind"],
-                order=ir["order"],
-                description=description,
-            )
-        steps = tuple((name, bool(each)) for name, each in ir["steps"])
-        if op in ("some", "every"):
-            return engine.EachNode(op, ir["fact"], steps, build(ir["where"], pack), description)
-        value = ir["value"]
-        if isinstance(value, dict) and "param" in value:
-            value = params[pack][value["param"]]
-        if isinstance(value, dict) and "fact" in value:
-            value = engine.FactRef(
-                value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
-            )
-        else:
-            value = _typed(value, ir["kind"])
-        pattern = None
-        if ir["operator"] == "matches":
-            import re2
-
-            pattern = re2.compile(value)
-        if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
-            value = frozenset(value)
-        return engine.LeafNode(
-            ir["fact"],
-            steps,
-            ir["operator"],
-            value,
-            is_list=ir["list"],
-            kind=ir["kind"],
-            order=ir["order"],
-            description=description,
-            pattern=pattern,
-        )
+        return build_node(ir, pack, params, refs)
 
     for ident, pack_ir in sorted(packs.all.items()):
         for name, spec in pack_ir.definitions.items():
@@ -845,6 +1045,72 @@ def instantiate(
         ref.target = definitions[(ref.pack, ref.name)]
     _check_cycles(definitions)
     return result
+
+
+def build_node(
+    ir: dict[str, Any],
+    pack: str,
+    params: dict[str, dict[str, Any]],
+    refs: list[engine.RefNode],
+) -> engine.Node:
+    """An engine node from a compiled condition of ``pack``, with parameter values bound.
+
+    References to definitions are collected in ``refs``; their targets are set by the
+    caller (see :func:`instantiate`).
+    """
+    op = ir["op"]
+    description = ir.get("description")
+    if op in ("all", "any"):
+        parts = [build_node(part, pack, params, refs) for part in ir["args"]]
+        return (engine.AllNode if op == "all" else engine.AnyNode)(parts, description)
+    if op == "not":
+        return engine.NotNode(build_node(ir["arg"], pack, params, refs), description)
+    if op == "ref":
+        ref = engine.RefNode(ir["pack"], ir["name"], ir["title"], description)
+        refs.append(ref)
+        return ref
+    if op == "param":
+        return engine.ParamNode(
+            ir["param"],
+            params[pack][ir["param"]],
+            ir["operator"],
+            _typed(ir["value"], ir["kind"]),
+            is_list=ir["list"],
+            kind=ir["kind"],
+            order=ir["order"],
+            description=description,
+        )
+    steps = tuple((name, bool(each)) for name, each in ir["steps"])
+    if op in ("some", "every"):
+        where = build_node(ir["where"], pack, params, refs)
+        return engine.EachNode(op, ir["fact"], steps, where, description)
+    value = ir["value"]
+    if isinstance(value, dict) and "param" in value:
+        value = params[pack][value["param"]]
+    if isinstance(value, dict) and "fact" in value:
+        value = engine.FactRef(
+            value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
+        )
+    else:
+        value = _typed(value, ir["kind"])
+    pattern = None
+    if ir["operator"] == "matches":
+        import re2
+
+        pattern = re2.compile(value)
+    if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
+        value = frozenset(value)
+    return engine.LeafNode(
+        ir["fact"],
+        steps,
+        ir["operator"],
+        value,
+        is_list=ir["list"],
+        kind=ir["kind"],
+        order=ir["order"],
+        description=description,
+        pattern=pattern,
+    )
 
 
 def _typed(value: Any, kind: str) -> Any:
@@ -868,8 +1134,8 @@ def _check_cycles(definitions: dict[tuple[str, str], engine.Node]) -> None:
         state[key] = 1
         for child in node.children():
             name = trail
-            if isinstance(child, engine.RefNode):
-                name = [*trail, f"{child.pack}/{child.name}"]
+            if isinstance(node, engine.RefNode):  # its child is the definition it names
+                name = [*trail, f"{node.pack}/{node.name}"]
             visit(child, name)
         state[key] = 2
 

@@ -49,6 +49,8 @@ class PackTestReport:
     pack: str
     cases: list[CaseResult] = field(default_factory=list)
     coverage: list[str] = field(default_factory=list)  # problems: missing outcomes
+    #: rule id -> the outcomes no passing fixture gives (the same problems, as data).
+    uncovered: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -62,20 +64,23 @@ def required_outcomes(rule: Any) -> set[str]:
     return needed
 
 
-def run_pack_tests(spec: str) -> PackTestReport:
-    """Run every fixture of one pack (a built-in id or a path)."""
+def run_pack_tests(spec: str, loaded: tuple[Any, Any] | None = None) -> PackTestReport:
+    """Run every fixture of one pack (a built-in id or a path); ``loaded`` is the pack's
+    PackSet and RawPack when the caller has read it already."""
     from compliance.contracts import build_contract
     from compliance.engine import Ctx
     from compliance.evaluation import evaluate_rule
     from compliance.loader import load_file
     from compliance.model.pack import Fixtures
-    from compliance.packs import PackSet, compile_packs, instantiate, load_raw
+    from compliance.packs import PackSet, compile_raw, instantiate, load_raw
     from compliance.packs import _validate as validate_model
 
-    packset = compile_packs([spec])
+    if loaded is None:
+        selected, known = load_raw([spec])
+        packset, raw = compile_raw(selected, known), selected[0]
+    else:
+        packset, raw = loaded
     pack_ir = packset.selected[0]
-    selected, _ = load_raw([spec])
-    raw = selected[0]
     report = PackTestReport(pack_ir.id)
     rules = {rule.id: rule for rule in pack_ir.rules}
     seen: dict[str, set[str]] = {rule: set() for rule in rules}
@@ -99,7 +104,8 @@ def run_pack_tests(spec: str) -> PackTestReport:
         for index, case in enumerate(data["cases"]):
             case_node, _ = locate(cases_node, (index,)) if cases_node else (root, False)
             contract_node, _ = locate(case_node, ("contract",))
-            params = case.get("parameters") or {}
+            # A case inherited from a base pack runs with that pack's defaults.
+            params = {**raw.test_parameters.get(test_file, {}), **(case.get("parameters") or {})}
             key = repr(sorted(params.items()))
             if key not in instances:
                 sub = PackSet([pack_ir], packset.all)
@@ -158,6 +164,7 @@ def run_pack_tests(spec: str) -> PackTestReport:
     for rule_id, rule in sorted(rules.items()):
         lacking = sorted(required_outcomes(rule) - seen[rule_id])
         if lacking:
+            report.uncovered[rule_id] = lacking
             report.coverage.append(
                 f"{pack_ir.id}/{rule_id}: no passing fixture for {', '.join(lacking)}"
             )

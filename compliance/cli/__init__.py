@@ -30,8 +30,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "gaps": ("compliance.cli.gaps:gaps", "List gaps, or the questions for the counterparty."),
     "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
-    "schema": ("compliance.cli.schema:schema", "Print a JSON Schema (contract or pack)."),
-    "packs": ("compliance.cli.packs:packs", "List, test and inspect rule packs."),
+    "schema": (
+        "compliance.cli.schema:schema",
+        "Print a JSON Schema (contract, pack, rule, fixtures or report).",
+    ),
+    "packs": ("compliance.cli.packs:packs", "List, create, test and lint rule packs."),
+    "explain": (
+        "compliance.cli.explain:explain",
+        "Explain a rule, or its verdict on a contract step by step.",
+    ),
+    "docs": ("compliance.cli.docs:docs", "Write Markdown pages for rule packs and the vocabulary."),
     "profiles": ("compliance.cli.profiles:profiles", "List the built-in profiles, or show one."),
 }
 

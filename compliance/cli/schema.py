@@ -8,11 +8,17 @@ import click
 
 
 @click.command()
-@click.argument("which", type=click.Choice(["contract", "pack", "rule", "fixtures"]))
+@click.argument("which", type=click.Choice(["contract", "pack", "rule", "fixtures", "report"]))
 def schema(which: str) -> None:
-    """Print the JSON Schema of a contract description, a rule pack, a rule file or a
-    fixtures file (for editors and other tools)."""
+    """Print the JSON Schema of a contract description, a rule pack, a rule file, a
+    fixtures file (for editors and other tools), or of the JSON report that
+    `compliance check --format json` writes (for programs that read it)."""
     from compliance.model.schema import contract_schema, pack_schemas
 
-    data = contract_schema() if which == "contract" else pack_schemas()[which]
+    if which == "report":
+        from compliance.model.report import report_schema
+
+        data = report_schema()
+    else:
+        data = contract_schema() if which == "contract" else pack_schemas()[which]
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))

@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 from compliance.model.types import Date, Model, Str
 
 _ID = r"^[a-z0-9][a-z0-9-]*$"
+SEVERITY = Literal["low", "medium", "high", "critical"]
 RULE_ID = Annotated[str, Field(pattern=_ID, max_length=80)]
 
 OPERATORS = (
@@ -199,7 +200,7 @@ class Effective(Model):
 class Rule(Model):
     id: RULE_ID = Field(description="Unique in its pack; the full id is PACK/RULE.")
     title: Str = Field(min_length=1)
-    severity: Literal["low", "medium", "high", "critical"]
+    severity: SEVERITY
     basis: Literal["law", "policy-red-line", "guidance"]
     citations: list[Citation] = Field(min_length=1)
     rationale: Str = Field(min_length=1, description="Why the rule exists and how it reads.")
@@ -215,12 +216,40 @@ class Rule(Model):
     effective: Effective | None = Field(default=None, description="When the duty applies.")
 
 
+class Overrides(Model):
+    """What an extending pack changes in the pack it extends."""
+
+    parameters: dict[str, Any] | None = Field(
+        default=None,
+        description="New default values for parameters of the base pack (profiles and --set "
+        "still take precedence).",
+    )
+    severity: dict[str, SEVERITY] | None = Field(
+        default=None, description="New severities for rules of the base pack: {rule-id: level}."
+    )
+    disable: list[RULE_ID] | None = Field(
+        default=None, description="Rules of the base pack to leave out."
+    )
+
+
 class Pack(Model):
     id: RULE_ID = Field(description="The pack id, e.g. no-mass-surveillance.")
     title: Str = Field(min_length=1)
     version: Str = Field(pattern=r"^\d+\.\d+\.\d+$")
     description: Str = Field(min_length=1)
     disclaimer: Str = Field(min_length=1, description="Not legal advice; what the pack covers.")
+    extends: Str | None = Field(
+        default=None,
+        description="A pack this one builds on: a built-in pack id, or a path relative to this "
+        "pack's folder (./base). Its rules, parameters and definitions become this pack's, "
+        "under this pack's id.",
+        min_length=1,
+    )
+    overrides: Overrides | None = Field(
+        default=None,
+        description="Changes to the base pack: parameter defaults, rule severities, rules left "
+        "out (needs extends).",
+    )
     facts: dict[str, Any] | None = Field(
         default=None,
         description="A JSON Schema (an object) for facts this pack needs beyond the core "

@@ -1,0 +1,212 @@
+"""pydantic models of the JSON report (``check --format json``, ``schema_version`` 1).
+
+They describe :meth:`compliance.report.Report.to_dict` field by field, so that
+``compliance schema report`` can print the report's JSON Schema; a test validates the
+reports of every bundled contract against it. Unknown fields are errors: a field added to
+the report must be added here too.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["pass", "fail", "unknown", "not_applicable", "error", "waived"]
+Severity = Literal["low", "medium", "high", "critical"]
+Reason = Literal["absent", "unspecified", "open", "imprecise"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Citation(_Model):
+    instrument: str = Field(description="The instrument, e.g. a regulation or a statement.")
+    provision: str = Field(description="The provision as the instrument numbers it.")
+    url: str = Field(description="Where to read it.")
+    note: str | None = Field(default=None, description="What it says or how sure the pack is.")
+
+
+class Superseded(_Model):
+    """A value another statement set for the same fact, which lost (``prevails_over``)."""
+
+    value: Any = Field(description="The superseded value.")
+    clause: str | None = Field(description="The clause that stated it, if a clause did.")
+    source: str = Field(description="Its source kind: contract, clause, annex, press-report...")
+    source_id: str | None = Field(description="The id of the source, if not a clause.")
+    line: int = Field(description="Line of the contract file where it is written.")
+
+
+class Evidence(_Model):
+    """A fact a verdict rests on."""
+
+    path: str = Field(description="The concrete fact path, e.g. parties[1].kind.")
+    value: Any = Field(description="The fact's value (lists in full; 'unspecified').")
+    clause: str | None = Field(description="The clause that states it, if a clause does.")
+    source: str = Field(
+        description="Where it is stated: contract (the description's top level), clause, or "
+        "a source kind (annex, press-report, ...)."
+    )
+    source_id: str | None = Field(description="The id of that source, if not a clause.")
+    line: int = Field(description="Line of the contract file (1-based).")
+    column: int = Field(description="Column of the contract file (1-based).")
+    contract_term: bool = Field(
+        description="Whether the statement is a contract term (false for press reports and "
+        "public statements)."
+    )
+    role: Literal["requires", "applies_when"] = Field(
+        description="requires: the rule's requirement uses the fact; applies_when: it only "
+        "decides whether the rule applies."
+    )
+    superseded: list[Superseded] | None = Field(
+        default=None, description="Values other statements set and this one prevails over."
+    )
+
+
+class Missing(_Model):
+    """A fact whose absence (or vagueness) leaves a verdict unknown."""
+
+    path: str = Field(description="The fact path.")
+    reason: Reason = Field(
+        description="absent (not stated), unspecified (written as unspecified), open (an "
+        "open list may hold more), imprecise (a group of countries only partly inside)."
+    )
+    line: int | None = Field(
+        default=None, description="Where the contract writes it (unspecified, open list)."
+    )
+    clause: str | None = Field(default=None, description="The clause that writes it, if any.")
+    source_id: str | None = Field(default=None, description="The source that writes it, if any.")
+
+
+class Result(_Model):
+    """One rule's verdict on one contract."""
+
+    pack: str
+    rule: str
+    id: str = Field(description="The full rule id PACK/RULE.")
+    title: str
+    status: Status
+    severity: Severity
+    basis: Literal["law", "policy-red-line", "guidance"]
+    citations: list[Citation]
+    evidence: list[Evidence]
+    missing: list[Missing]
+    non_contract_source: bool = Field(
+        description="Whether some evidence comes from a source that is not contract terms."
+    )
+    question: str | None = Field(default=None, description="For unknowns: what to ask.")
+    remediation: str | None = Field(
+        default=None, description="For fails and unknowns: the clause that would pass."
+    )
+    message: str | None = Field(
+        default=None, description="For errors, and for dated duties that do not apply."
+    )
+    applies_from: str | None = Field(
+        default=None, description="A dated duty not yet in force: its first day."
+    )
+    applies_until: str | None = Field(default=None, description="A duty that ended: its last day.")
+    notes: list[str] | None = Field(default=None, description="Notes on dates and scope.")
+
+
+class Clause(_Model):
+    id: str
+    title: str | None
+    text: str | None = Field(description="The clause text (null under --redact).")
+    line: int
+
+
+class Source(_Model):
+    id: str
+    kind: str
+    title: str | None
+    date: str | None
+    url: str | None
+    line: int
+    note: str | None = Field(description="The source's note (null under --redact).")
+    contract_term: bool = Field(description="Whether its kind makes it contract terms.")
+
+
+class Summary(_Model):
+    """Counts per status."""
+
+    pass_: int = Field(alias="pass")
+    fail: int
+    unknown: int
+    not_applicable: int
+    error: int
+    waived: int
+
+
+class GroupRule(_Model):
+    id: str
+    status: Status
+    facts: list[str] = Field(description="The decisive facts stated by this clause or source.")
+    missing: list[str] | None = None
+
+
+class Group(_Model):
+    """With --by clause: verdicts grouped by the clause or source they rest on."""
+
+    group: Literal["clause", "source", "contract", "gaps"]
+    id: str | None
+    title: str | None
+    line: int | None
+    contract_term: bool
+    rules: list[GroupRule]
+
+
+class Contract(_Model):
+    path: str
+    id: str
+    title: str
+    clauses: list[Clause]
+    sources: list[Source]
+    results: list[Result]
+    summary: Summary
+    by_clause: list[Group] | None = Field(default=None, description="Only with --by clause.")
+
+
+class PackHeader(_Model):
+    id: str
+    title: str
+    version: str
+    hash: str = Field(description="sha256 of the pack's files: identifies the exact rules.")
+    parameters: dict[str, Any] = Field(description="The parameter values the run used.")
+
+
+class Header(_Model):
+    tool: Literal["compliance"]
+    tool_version: str
+    as_of: str = Field(description="The assessment date, YYYY-MM-DD.")
+    profile: str | None = Field(description="The profile the run used, if any.")
+    packs: list[PackHeader]
+    redacted: bool | None = Field(default=None, description="true under --redact.")
+
+
+class InputError(_Model):
+    path: str
+    error: str = Field(description="One line FILE:LINE:COL: message.")
+
+
+class Report(_Model):
+    """The JSON report of ``compliance check`` (schema_version 1)."""
+
+    schema_version: Literal[1]
+    header: Header
+    contracts: list[Contract]
+    errors: list[InputError] = Field(description="Files of the batch that could not be checked.")
+    summary: Summary
+
+
+def report_schema() -> dict[str, Any]:
+    """The report's JSON Schema (draft 2020-12)."""
+    from compliance.model.schema import SCHEMA_DIALECT
+
+    schema = Report.model_json_schema(ref_template="#/$defs/{model}", by_alias=True)
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "$id": "https://compliance.invalid/schemas/report.schema.json",
+        **schema,
+        "title": "compliance check report",
+    }
