@@ -205,10 +205,18 @@ MAX_EXTENDS = 8
 
 
 def read_pack(
-    path: str | Path, *, builtin: bool = False, _chain: tuple[tuple[str, str], ...] = ()
+    path: str | Path,
+    *,
+    builtin: bool = False,
+    roots: tuple[str, ...] = (),
+    _chain: tuple[tuple[str, str], ...] = (),
 ) -> RawPack:
     """Read and validate a pack folder (or single-file pack), composing it with the pack it
-    ``extends`` (``_chain``: the packs that extend this one, as (real path, id))."""
+    ``extends`` (``_chain``: the packs that extend this one, as (real path, id)).
+
+    Packs are untrusted input: an ``extends`` by path resolves only inside the extending
+    pack's own folder or inside ``roots`` (the pack folders the run was given); anything
+    else must be named on the command line."""
     from compliance.model.pack import Pack, Rule
 
     location = Path(path)
@@ -265,8 +273,8 @@ def read_pack(
         )
     if "extends" in data:
         chain = (*_chain, (os.path.realpath(location), raw.id))
-        target, is_builtin = _base_location(raw, name, chain)
-        parent = read_pack(target, builtin=is_builtin, _chain=chain)
+        target, is_builtin = _base_location(raw, name, chain, roots)
+        parent = read_pack(target, builtin=is_builtin, roots=roots, _chain=chain)
         _compose(raw, parent, name)
     _check_duplicates(raw.rules)
     if "facts" in data:
@@ -274,8 +282,12 @@ def read_pack(
     return raw
 
 
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def _base_location(
-    raw: RawPack, name: str, chain: tuple[tuple[str, str], ...]
+    raw: RawPack, name: str, chain: tuple[tuple[str, str], ...], roots: tuple[str, ...] = ()
 ) -> tuple[Path, bool]:
     """Where the pack named by ``extends`` lives: a built-in id, or a path relative to the
     extending pack's folder. Checks the chain for cycles and depth first."""
@@ -298,6 +310,16 @@ def _base_location(
             col=node.col,
         )
     real = os.path.realpath(target)
+    if not builtin:
+        allowed = (os.path.realpath(folder), *roots)
+        if not any(_inside(real, root) for root in allowed):
+            raise PackError(
+                f"extends {spec!r} points outside this pack's folder and the pack folders "
+                f"given to the run ({real}); name that pack with --pack to allow it",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
     ids = [ident for _, ident in chain]
     for seen, ident in chain:
         if seen == real:
@@ -902,6 +924,17 @@ class PackSet:
     all: dict[str, PackIR]
 
 
+def pack_roots(specs: list[str]) -> tuple[str, ...]:
+    """The folders of the packs a run was given by path (a single-file pack: its folder)."""
+    roots = []
+    for spec in specs:
+        if os.path.isdir(spec):
+            roots.append(os.path.realpath(spec))
+        elif os.path.isfile(spec):
+            roots.append(os.path.realpath(os.path.dirname(os.path.abspath(spec))))
+    return tuple(sorted(set(roots)))
+
+
 def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]]:
     """Read the packs named by ``specs`` (ids of built-in packs or paths); all built-ins
     are read too, so that definitions can be shared across packs."""
@@ -911,11 +944,12 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
     if not specs:
         selected = [builtins[ident] for ident in sorted(builtins)]
     else:
+        roots = pack_roots(specs)
         for spec in specs:
             if spec in builtins:
                 raw = builtins[spec]
             elif os.path.exists(spec) or os.sep in spec or spec.endswith((".yaml", ".yml")):
-                raw = read_pack(spec)
+                raw = read_pack(spec, roots=roots)
                 for pack in (raw, *raw.bases()):
                     _register(known, pack, spec)
             else:

@@ -324,3 +324,78 @@ def test_a_run_that_evaluates_no_rule_is_an_error(tmp_path: Path) -> None:
     )
     assert run.code == 2
     assert "no rule to evaluate" in run.err
+
+
+def _pack(folder: Path, ident: str, extends: str | None = None) -> Path:
+    folder.mkdir(parents=True)
+    text = f"id: {ident}\ntitle: T\nversion: 1.0.0\ndescription: d\ndisclaimer: d\n"
+    if extends:
+        text += f"extends: {extends}\n"
+    else:
+        text += (
+            "rules:\n  - id: r\n    title: t\n    severity: low\n    basis: guidance\n"
+            "    citations: [{instrument: x, provision: y, url: 'https://example.org'}]\n"
+            "    rationale: r\n    remediation: r\n    question: q\n"
+            "    requires: {fact: safeguards.audit_logging, equals: true}\n"
+        )
+    (folder / "pack.yaml").write_text(text)
+    return folder
+
+
+def test_extends_by_path_stays_inside_the_packs_given(tmp_path: Path) -> None:
+    base = _pack(tmp_path / "shared" / "base", "base")
+    child = _pack(tmp_path / "team" / "child", "child", extends="../../shared/base")
+    contract = str(CONTRACTS / "model-contract.yaml")
+    run = cli("check", contract, "--pack", str(child), "--as-of", AS_OF)
+    assert run.code == 2
+    assert "points outside this pack's folder" in run.err and "--pack" in run.err
+    assert run.err.startswith(str(child / "pack.yaml") + ":")
+    # Naming the base on the command line allows it.
+    run = cli("check", contract, "--pack", str(child), "--pack", str(base), "--as-of", AS_OF,
+              "--format", "json")
+    assert run.code == 0, run.err
+    ids = {r["id"] for r in json.loads(run.out)["contracts"][0]["results"]}
+    assert "child/r" in ids
+    # A base inside the pack's own folder needs nothing more.
+    inner = _pack(tmp_path / "own" / "outer", "outer", extends="./inner")
+    _pack(inner / "inner", "inner")
+    run = cli("check", contract, "--pack", str(inner), "--as-of", AS_OF)
+    assert run.code == 0, run.err
+
+
+def test_cyclic_and_deep_extends_are_errors(tmp_path: Path) -> None:
+    root = tmp_path / "packs"
+    _pack(root / "a", "a", extends="./b")
+    (root / "a" / "b").mkdir()
+    (root / "a" / "b" / "pack.yaml").write_text(
+        "id: b\ntitle: T\nversion: 1.0.0\ndescription: d\ndisclaimer: d\nextends: ../\n"
+    )
+    run = cli("check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(root / "a"),
+              "--as-of", AS_OF)
+    assert run.code == 2 and "cycle" in run.err
+    folder = tmp_path / "deep"
+    _pack(folder / "p0", "p0")
+    for index in range(1, 12):
+        _pack(folder / f"p{index}", f"p{index}", extends=f"../p{index - 1}")
+    run = cli("check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(folder / "p11"),
+              "--pack", str(folder), "--as-of", AS_OF)
+    assert run.code == 2 and "deeper than 8" in run.err
+
+
+def test_absurdly_deep_condition_is_an_error(tmp_path: Path) -> None:
+    condition: dict[str, Any] = {"fact": "safeguards.audit_logging", "equals": True}
+    for _ in range(40):
+        condition = {"not": condition}
+    folder = tmp_path / "deep-condition"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(
+        "id: deep\ntitle: T\nversion: 1.0.0\ndescription: d\ndisclaimer: d\nrules:\n"
+        "  - id: r\n    title: t\n    severity: low\n    basis: guidance\n"
+        "    citations: [{instrument: x, provision: y, url: 'https://example.org'}]\n"
+        "    rationale: r\n    remediation: r\n    question: q\n"
+        f"    requires: {json.dumps(condition)}\n"
+    )
+    run = cli("check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(folder),
+              "--as-of", AS_OF)
+    assert run.code == 2 and "nested deeper than 32 levels" in run.err
+    assert "Traceback" not in run.err
