@@ -11,6 +11,7 @@ engine nodes, once per run) -> evaluate (over any number of contracts).
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -924,6 +925,13 @@ class PackSet:
     all: dict[str, PackIR]
 
 
+#: Pack folders a command was given besides the one it is reading now (``packs test A B``
+#: reads A and B one at a time, but either may extend the other).
+GIVEN_ROOTS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
+    "given_roots", default=()
+)
+
+
 def pack_roots(specs: list[str]) -> tuple[str, ...]:
     """The folders of the packs a run was given by path (a single-file pack: its folder)."""
     roots = []
@@ -944,7 +952,7 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
     if not specs:
         selected = [builtins[ident] for ident in sorted(builtins)]
     else:
-        roots = pack_roots(specs)
+        roots = tuple(sorted(set(pack_roots(specs)) | set(GIVEN_ROOTS.get())))
         for spec in specs:
             if spec in builtins:
                 raw = builtins[spec]

@@ -19,6 +19,8 @@ from compliance.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACTS = ROOT / "contracts"
+# The benchmark's generator varies the bundled examples, which a wheel does not ship.
+os.environ.setdefault("COMPLIANCE_BENCH_CONTRACTS", str(CONTRACTS))
 AS_OF = "2026-11-27"
 
 DATA = Path("tests") / "data"

@@ -1,4 +1,8 @@
-"""Pack composition: extends and overrides, through the real CLI."""
+"""Pack composition: extends and overrides, through the real CLI.
+
+A pack may extend a pack outside its own folder only when that pack is also named on the
+command line (packs are untrusted input), so the commands below name both.
+"""
 
 from __future__ import annotations
 
@@ -102,8 +106,9 @@ def test_a_relative_base_and_fixtures_with_the_right_defaults(tmp_path: Path) ->
         f"id: strict\ntitle: Strict\n{HEADER}extends: ../../shared/base\n"
         "overrides:\n  parameters: {min_months: 3}\n",
     ).parent
+    base = str(tmp_path / "shared" / "base")
     # The base's "six months fails" case would pass under min_months 3: it runs with 12.
-    assert cli("packs", "test", str(ext)).code == 0
+    assert cli("packs", "test", str(ext), base).code == 0
     # The pack's own fixtures for the inherited rule run with its own defaults.
     write(
         ext / "log-retention.test.yaml",
@@ -111,16 +116,31 @@ def test_a_relative_base_and_fixtures_with_the_right_defaults(tmp_path: Path) ->
         "  - {name: six months are enough here, expect: pass, "
         "contract: {safeguards: {log_retention_months: 6}}}\n",
     )
-    run = cli("packs", "test", str(ext), "-v")
+    run = cli("packs", "test", str(ext), base, "-v")
     assert run.code == 0, run.out
     assert "strict: 4/4 cases pass" in run.out
     contract = write(
         tmp_path / "c.yaml", "id: c\ntitle: c\nsafeguards: {log_retention_months: 6}\n"
     )
-    checked = cli("check", str(contract), "--pack", str(ext), "--format", "json", "--as-of", AS_OF)
+    checked = cli(
+        "check",
+        str(contract),
+        "--pack",
+        str(ext),
+        "--pack",
+        base,
+        "--format",
+        "json",
+        "--as-of",
+        AS_OF,
+        "--fail-on",
+        "never",
+    )
     assert checked.code == 0, checked.err
-    (result,) = json.loads(checked.out)["contracts"][0]["results"]
-    assert (result["id"], result["status"]) == ("strict/log-retention", "pass")
+    results = {r["id"]: r["status"] for r in json.loads(checked.out)["contracts"][0]["results"]}
+    assert results == {"strict/log-retention": "pass", "base/log-retention": "fail"}
+    alone = cli("check", str(contract), "--pack", str(ext), "--as-of", AS_OF)
+    assert alone.code == 2 and "name that pack with --pack" in alone.err
     assert cli("check", str(contract), "--pack", str(tmp_path / "shared" / "base")).code == 1
 
 
@@ -133,20 +153,23 @@ def test_precedence_default_extends_profile_set(tmp_path: Path) -> None:
     ).parent
     profile = write(
         tmp_path / "profile.yaml",
-        "id: p\ntitle: P\ndescription: d\npacks: [./ext]\nparameters:\n  ext: {min_months: 9}\n",
+        "id: p\ntitle: P\ndescription: d\npacks: [./ext, ./base]\n"
+        "parameters:\n  ext: {min_months: 9}\n",
     )
     contract = str(CONTRACTS / "model-contract.yaml")
     assert header_params(contract, "--pack", str(tmp_path / "base"))["base"]["min_months"] == 12
-    assert header_params(contract, "--pack", str(ext))["ext"]["min_months"] == 6
+    both = ("--pack", str(ext), "--pack", str(tmp_path / "base"))
+    assert header_params(contract, *both)["ext"]["min_months"] == 6
     assert header_params(contract, "--profile", str(profile))["ext"]["min_months"] == 9
     with_set = header_params(contract, "--profile", str(profile), "--set", "ext.min_months=10")
+    assert header_params(contract, "--profile", str(profile), *both)["ext"]["min_months"] == 9
     assert with_set["ext"]["min_months"] == 10
 
 
 def test_a_cycle_is_an_error_naming_the_chain(tmp_path: Path) -> None:
     write(tmp_path / "a" / "pack.yaml", f"id: a\ntitle: A\n{HEADER}extends: ../b\n")
     write(tmp_path / "b" / "pack.yaml", f"id: b\ntitle: B\n{HEADER}extends: ../a\n")
-    run = cli("packs", "list", "--pack", str(tmp_path / "a"))
+    run = cli("packs", "list", "--pack", str(tmp_path / "a"), "--pack", str(tmp_path / "b"))
     assert run.code == 2
     assert "extends forms a cycle: a -> b -> a" in run.err
     assert "b/pack.yaml:6:" in run.err
@@ -156,12 +179,13 @@ def test_a_chain_deeper_than_eight_is_an_error(tmp_path: Path) -> None:
     for index in range(10):
         extends = f"extends: ../p{index + 1}\n" if index < 9 else ""
         write(tmp_path / f"p{index}" / "pack.yaml", f"id: p{index}\ntitle: P\n{HEADER}{extends}")
-    run = cli("packs", "list", "--pack", str(tmp_path / "p0"))
+    every = [arg for i in range(10) for arg in ("--pack", str(tmp_path / f"p{i}"))]
+    run = cli("packs", "list", *every)
     assert run.code == 2
     assert "deeper than 8" in run.err
     assert "p0 -> p1 -> p2 -> p3 -> p4 -> p5 -> p6 -> p7 -> p8" in run.err
     # Eight links are fine.
-    assert cli("packs", "list", "--pack", str(tmp_path / "p1")).code == 0
+    assert cli("packs", "list", *every[2:]).code == 0
 
 
 @pytest.mark.parametrize(
@@ -185,7 +209,7 @@ def test_overrides_must_name_what_the_base_has(
         tmp_path / "ext" / "pack.yaml",
         f"id: ext\ntitle: Ext\n{HEADER}extends: ../base\noverrides:\n{overrides}",
     ).parent
-    run = cli("packs", "list", "--pack", str(ext))
+    run = cli("packs", "list", "--pack", str(ext), "--pack", str(tmp_path / "base"))
     assert run.code == 2, run.out
     assert message in run.err
     assert run.err.startswith(f"{ext / 'pack.yaml'}:")
@@ -204,7 +228,7 @@ def test_overrides_need_extends_and_names_do_not_clash(tmp_path: Path) -> None:
         f"id: clash\ntitle: C\n{HEADER}extends: ../base\n"
         "parameters:\n  min_months: {type: integer, default: 1, description: x}\n",
     ).parent
-    run = cli("packs", "list", "--pack", str(clash))
+    run = cli("packs", "list", "--pack", str(clash), "--pack", str(tmp_path / "base"))
     assert run.code == 2 and "already a parameter of the base pack 'base'" in run.err
     unknown = write(
         tmp_path / "unknown" / "pack.yaml", f"id: unknown\ntitle: U\n{HEADER}extends: basee\n"
@@ -231,10 +255,13 @@ def test_a_base_with_extension_facts(tmp_path: Path) -> None:
     ).parent
     good = write(tmp_path / "good.yaml", "id: g\ntitle: g\nextensions: {base: {escrow: true}}\n")
     bad = write(tmp_path / "bad.yaml", "id: b\ntitle: b\nextensions: {base: {escrow: maybe}}\n")
-    run = cli("check", str(good), "--pack", str(ext), "--format", "json", "--as-of", AS_OF)
+    packs = ("--pack", str(ext), "--pack", str(base))
+    run = cli(
+        "check", str(good), *packs, "--format", "json", "--as-of", AS_OF, "--fail-on", "never"
+    )
     statuses = {r["id"]: r["status"] for r in json.loads(run.out)["contracts"][0]["results"]}
     assert statuses["ext/escrow"] == "pass"
-    assert cli("check", str(bad), "--pack", str(ext), "--as-of", AS_OF).code == 2
+    assert cli("check", str(bad), *packs, "--as-of", AS_OF).code == 2
 
 
 def test_the_compiled_form_of_an_extending_pack_stays_json_able(
@@ -248,8 +275,8 @@ def test_the_compiled_form_of_an_extending_pack_stays_json_able(
         f"id: ext\ntitle: E\n{HEADER}extends: ../base\n"
         "overrides:\n  parameters: {min_months: 2}\n",
     ).parent
-    packset = compile_packs([str(ext)])
-    (pack,) = packset.selected
+    packset = compile_packs([str(ext), str(tmp_path / "base")])
+    pack = packset.selected[0]
     data = dataclasses.asdict(pack)
     assert json.loads(json.dumps(data)) == data
     assert pack.extends == "base"
@@ -261,6 +288,10 @@ def test_explain_finds_an_inherited_rule_by_its_id_in_the_base(tmp_path: Path) -
     base_pack(tmp_path / "base")
     ext = write(tmp_path / "ext" / "pack.yaml", f"id: ext\ntitle: E\n{HEADER}extends: ../base\n")
     run = cli("explain", "base/log-retention", "--pack", str(ext.parent))
+    assert run.code == 2 and "name that pack with --pack" in run.err
+    run = cli(
+        "explain", "ext/log-retention", "--pack", str(ext.parent), "--pack", str(tmp_path / "base")
+    )
     assert run.code == 0, run.err
     assert run.out.startswith("ext/log-retention — Logs are kept long enough")
     assert "from: base/log-retention (the pack base that ext extends)" in run.out

@@ -351,8 +351,18 @@ def test_extends_by_path_stays_inside_the_packs_given(tmp_path: Path) -> None:
     assert "points outside this pack's folder" in run.err and "--pack" in run.err
     assert run.err.startswith(str(child / "pack.yaml") + ":")
     # Naming the base on the command line allows it.
-    run = cli("check", contract, "--pack", str(child), "--pack", str(base), "--as-of", AS_OF,
-              "--format", "json")
+    run = cli(
+        "check",
+        contract,
+        "--pack",
+        str(child),
+        "--pack",
+        str(base),
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    )
     assert run.code == 0, run.err
     ids = {r["id"] for r in json.loads(run.out)["contracts"][0]["results"]}
     assert "child/r" in ids
@@ -370,15 +380,24 @@ def test_cyclic_and_deep_extends_are_errors(tmp_path: Path) -> None:
     (root / "a" / "b" / "pack.yaml").write_text(
         "id: b\ntitle: T\nversion: 1.0.0\ndescription: d\ndisclaimer: d\nextends: ../\n"
     )
-    run = cli("check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(root / "a"),
-              "--as-of", AS_OF)
+    run = cli(
+        "check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(root / "a"), "--as-of", AS_OF
+    )
     assert run.code == 2 and "cycle" in run.err
     folder = tmp_path / "deep"
     _pack(folder / "p0", "p0")
     for index in range(1, 12):
         _pack(folder / f"p{index}", f"p{index}", extends=f"../p{index - 1}")
-    run = cli("check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(folder / "p11"),
-              "--pack", str(folder), "--as-of", AS_OF)
+    run = cli(
+        "check",
+        str(CONTRACTS / "model-contract.yaml"),
+        "--pack",
+        str(folder / "p11"),
+        "--pack",
+        str(folder),
+        "--as-of",
+        AS_OF,
+    )
     assert run.code == 2 and "deeper than 8" in run.err
 
 
@@ -395,7 +414,8 @@ def test_absurdly_deep_condition_is_an_error(tmp_path: Path) -> None:
         "    rationale: r\n    remediation: r\n    question: q\n"
         f"    requires: {json.dumps(condition)}\n"
     )
-    run = cli("check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(folder),
-              "--as-of", AS_OF)
+    run = cli(
+        "check", str(CONTRACTS / "model-contract.yaml"), "--pack", str(folder), "--as-of", AS_OF
+    )
     assert run.code == 2 and "nested deeper than 32 levels" in run.err
     assert "Traceback" not in run.err

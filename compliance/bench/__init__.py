@@ -53,9 +53,14 @@ FLOOR = "import yaml, click"
 
 
 def examples_dir() -> Path:
-    """The bundled example contracts (in a checkout, or shipped beside the built-in packs)."""
+    """The bundled example contracts: ``$COMPLIANCE_BENCH_CONTRACTS``, or the checkout's
+    ``contracts/`` (the benchmark runs from a checkout or an sdist; a wheel does not ship
+    the examples)."""
     from compliance.packs import builtin_dir
 
+    named = os.environ.get("COMPLIANCE_BENCH_CONTRACTS")
+    if named:
+        return Path(named)
     for candidate in (
         builtin_dir().parent.parent / "contracts",
         builtin_dir().parent / "contracts",
