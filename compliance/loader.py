@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -158,10 +159,25 @@ def _loader_class() -> Any:
 
     base = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 
+    tags = {yaml.ScalarNode: _STR_TAG, yaml.SequenceNode: _SEQ_TAG, yaml.MappingNode: _MAP_TAG}
+
     class _NoImplicitLoader(base):  # type: ignore[misc, valid-type]
-        """Resolves no implicit types at all: typing is done here, by the rules above."""
+        """Resolves no implicit types at all: typing is done here, by the rules above.
+
+        With no implicit and no path resolvers, resolving a node's tag always gives the
+        default tag of its kind; saying so directly spares libyaml a call into the generic
+        resolver for every value (the answers are the same)."""
 
         yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            return tags[kind]
+
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            return None
+
+        def ascend_resolver(self) -> None:
+            return None
 
     return _NoImplicitLoader
 
@@ -225,6 +241,22 @@ def _too_deep(text: str, limit: int) -> tuple[int, int] | None:
     input nested tens of thousands deep. Flow nesting is counted by brackets; block nesting
     is bounded by indentation (two columns a level is the tightest common style, and
     anything indented past twice the limit is refused)."""
+    # Cheap tests first (the same answers): nesting deeper than the limit needs more opening
+    # brackets than the limit, and a row indented past twice the limit.
+    if text.count("[") + text.count("{") > limit:
+        found = _too_deep_flow(text, limit)
+        if found is not None:
+            return found
+    if re.search(f"[ -]{{{2 * limit + 1}}}", text) is None:
+        return None
+    for number, row in enumerate(text.splitlines(), 1):
+        indent = len(row) - len(row.lstrip(" -"))
+        if indent > 2 * limit and row.strip():
+            return number, indent + 1
+    return None
+
+
+def _too_deep_flow(text: str, limit: int) -> tuple[int, int] | None:
     depth = 0
     line, start = 1, 0
     for offset, char in enumerate(text):
@@ -236,10 +268,6 @@ def _too_deep(text: str, limit: int) -> tuple[int, int] | None:
                 return line, offset - start + 1
         elif char in "]}":
             depth = max(depth - 1, 0)
-    for number, row in enumerate(text.splitlines(), 1):
-        indent = len(row) - len(row.lstrip(" -"))
-        if indent > 2 * limit and row.strip():
-            return number, indent + 1
     return None
 
 
