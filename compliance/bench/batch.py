@@ -70,7 +70,6 @@ def _prose(rng: random.Random, size: int) -> str:
 def portfolio_contract(facts: dict[str, Any], rng: random.Random, number: int) -> dict[str, Any]:
     """A contract whose clauses state ``facts`` (two or three top-level facts a clause),
     each with a paragraph of text, padded to about :data:`CONTRACT_BYTES`."""
-    import yaml
 
     keys = list(facts)
     groups = [keys[start : start + 3] for start in range(0, len(keys), 3)] or [[]]
@@ -86,15 +85,23 @@ def portfolio_contract(facts: dict[str, Any], rng: random.Random, number: int) -
         clauses.append(clause)
     data = {"id": f"portfolio-{number:05d}", "title": f"Portfolio contract {number}"}
     data["clauses"] = clauses  # type: ignore[assignment]
-    budget = max(300, CONTRACT_BYTES - len(yaml.safe_dump(data, width=100)))
+    budget = max(300, CONTRACT_BYTES - len(_dump(data)))
     for clause in clauses:
         clause["text"] = _prose(rng, budget // len(clauses))
     return data
 
 
+def _dump(data: dict[str, Any]) -> str:
+    """YAML text (libyaml's emitter where present: the pure-Python one is slow)."""
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text: str = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+    return text
+
+
 def generate_portfolio(count: int, seed: int, folder: Path) -> list[Path]:
     """``count`` valid YAML contracts in ``folder`` (seeded)."""
-    import yaml
 
     from compliance.bench import as_data, examples_dir, vary
     from compliance.contracts import load_contract
@@ -112,9 +119,7 @@ def generate_portfolio(count: int, seed: int, folder: Path) -> list[Path]:
             raise RuntimeError("could not generate valid contracts")
         data = portfolio_contract(vary(rng.choice(bases), rng), rng, len(files))
         path = folder / f"contract-{len(files):05d}.yaml"
-        path.write_text(
-            yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-        )
+        path.write_text(_dump(data), encoding="utf-8")
         try:
             load_contract(str(path))
         except InputError:
