@@ -53,6 +53,7 @@ DEFAULTS: dict[str, Any] = {
     "outputs": [],
     "by": "rule",
     "redact": False,
+    "jobs": None,
 }
 
 #: Keys whose values are file paths (relative to the configuration file's folder).

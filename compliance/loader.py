@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -158,10 +159,25 @@ def _loader_class() -> Any:
 
     base = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 
+    tags = {yaml.ScalarNode: _STR_TAG, yaml.SequenceNode: _SEQ_TAG, yaml.MappingNode: _MAP_TAG}
+
     class _NoImplicitLoader(base):  # type: ignore[misc, valid-type]
-        """Resolves no implicit types at all: typing is done here, by the rules above."""
+        """Resolves no implicit types at all: typing is done here, by the rules above.
+
+        With no implicit and no path resolvers, resolving a node's tag always gives the
+        default tag of its kind; saying so directly spares libyaml a call into the generic
+        resolver for every value (the answers are the same)."""
 
         yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            return tags[kind]
+
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            return None
+
+        def ascend_resolver(self) -> None:
+            return None
 
     return _NoImplicitLoader
 
@@ -225,6 +241,22 @@ def _too_deep(text: str, limit: int) -> tuple[int, int] | None:
     input nested tens of thousands deep. Flow nesting is counted by brackets; block nesting
     is bounded by indentation (two columns a level is the tightest common style, and
     anything indented past twice the limit is refused)."""
+    # Cheap tests first (the same answers): nesting deeper than the limit needs more opening
+    # brackets than the limit, and a row indented past twice the limit.
+    if text.count("[") + text.count("{") > limit:
+        found = _too_deep_flow(text, limit)
+        if found is not None:
+            return found
+    if re.search(f"[ -]{{{2 * limit + 1}}}", text) is None:
+        return None
+    for number, row in enumerate(text.splitlines(), 1):
+        indent = len(row) - len(row.lstrip(" -"))
+        if indent > 2 * limit and row.strip():
+            return number, indent + 1
+    return None
+
+
+def _too_deep_flow(text: str, limit: int) -> tuple[int, int] | None:
     depth = 0
     line, start = 1, 0
     for offset, char in enumerate(text):
@@ -236,11 +268,10 @@ def _too_deep(text: str, limit: int) -> tuple[int, int] | None:
                 return line, offset - start + 1
         elif char in "]}":
             depth = max(depth - 1, 0)
-    for number, row in enumerate(text.splitlines(), 1):
-        indent = len(row) - len(row.lstrip(" -"))
-        if indent > 2 * limit and row.strip():
-            return number, indent + 1
     return None
+
+
+_PLACEHOLDER: Any = (None, None)
 
 
 class _Builder:
@@ -255,55 +286,68 @@ class _Builder:
     def build(self, root: Any) -> Node:
         import yaml
 
+        scalar_node, mapping_node, sequence_node = (
+            yaml.ScalarNode,
+            yaml.MappingNode,
+            yaml.SequenceNode,
+        )
+        limits = self.limits
+        max_aliases, max_nodes, max_depth = limits.max_aliases, limits.max_nodes, limits.max_depth
+        seen = self.seen
+        scalar = self.scalar
         result: Node | None = None
-        # Iterative depth-first construction: (yaml node, parent, key, depth, ancestors).
-        stack: list[tuple[Any, Mapping | Sequence | None, Scalar | None, int, frozenset[int]]]
+        # Iterative depth-first construction: (yaml node, parent, key, depth, ancestors); the
+        # key is a key's Scalar in a mapping, an index in a sequence.
+        stack: list[tuple[Any, Mapping | Sequence | None, Any, int, frozenset[int]]]
         stack = [(root, None, None, 0, frozenset())]
+        pop, push = stack.pop, stack.append
         while stack:
-            ynode, parent, key, depth, ancestors = stack.pop()
-            line, col = ynode.start_mark.line + 1, ynode.start_mark.column + 1
+            ynode, parent, key, depth, ancestors = pop()
+            mark = ynode.start_mark
+            line, col = mark.line + 1, mark.column + 1
             ident = id(ynode)
             if ident in ancestors:
                 raise InputError(
                     "recursive YAML alias (a value that contains itself)", None, line, col
                 )
-            if ident in self.seen and not isinstance(ynode, yaml.ScalarNode):
+            kind = type(ynode)
+            if ident in seen and kind is not scalar_node:
                 self.aliases += 1
-                if self.aliases > self.limits.max_aliases:
+                if self.aliases > max_aliases:
                     raise InputError(
-                        f"more than {self.limits.max_aliases} alias expansions "
-                        "(raise it with --max-aliases)",
+                        f"more than {max_aliases} alias expansions (raise it with --max-aliases)",
                         line=line,
                         col=col,
                     )
-            self.seen.add(ident)
+            seen.add(ident)
             self.count += 1
-            if self.count > self.limits.max_nodes:
+            if self.count > max_nodes:
                 raise InputError(
-                    f"more than {self.limits.max_nodes} values after expanding aliases",
+                    f"more than {max_nodes} values after expanding aliases",
                     line=line,
                     col=col,
                 )
-            if depth > self.limits.max_depth:
+            if depth > max_depth:
                 raise InputError(
-                    f"nesting deeper than {self.limits.max_depth} levels "
-                    "(raise it with --max-depth)",
+                    f"nesting deeper than {max_depth} levels (raise it with --max-depth)",
                     line=line,
                     col=col,
                 )
             node: Node
-            if isinstance(ynode, yaml.ScalarNode):
-                node = self.scalar(ynode, line, col)
-            elif isinstance(ynode, yaml.MappingNode):
+            if kind is scalar_node:
+                node = scalar(ynode, line, col)
+            elif kind is mapping_node:
                 self.check_tag(ynode, _MAP_TAG, line, col)
                 mapping = Mapping(line, col)
                 node = mapping
                 inner = ancestors | {ident}
-                for knode, vnode in reversed(ynode.value):
-                    kline, kcol = knode.start_mark.line + 1, knode.start_mark.column + 1
-                    if not isinstance(knode, yaml.ScalarNode):
+                pairs = ynode.value
+                for knode, vnode in reversed(pairs):
+                    kmark = knode.start_mark
+                    kline, kcol = kmark.line + 1, kmark.column + 1
+                    if type(knode) is not scalar_node:
                         raise InputError("a mapping key must be a plain string", None, kline, kcol)
-                    kscalar = self.scalar(knode, kline, kcol)
+                    kscalar = scalar(knode, kline, kcol)
                     if kscalar.value == "":
                         raise InputError("a mapping key must not be empty", None, kline, kcol)
                     if not isinstance(kscalar.value, str):
@@ -313,39 +357,38 @@ class _Builder:
                             kline,
                             kcol,
                         )
-                    stack.append((vnode, mapping, kscalar, depth + 1, inner))
+                    push((vnode, mapping, kscalar, depth + 1, inner))
                 # Keys are attached in document order by checking duplicates up front.
-                names: dict[str, Any] = {}
-                for knode, _ in ynode.value:
+                entries = mapping.entries
+                for knode, _ in pairs:
                     name = knode.value
-                    if name in names:
-                        first = names[name]
+                    if name in entries:
+                        first = next(k for k, _ in pairs if k.value == name)
                         raise InputError(
                             f"duplicate key {name!r} (first defined at line "
                             f"{first.start_mark.line + 1}, column {first.start_mark.column + 1})",
                             line=knode.start_mark.line + 1,
                             col=knode.start_mark.column + 1,
                         )
-                    names[name] = knode
-                    mapping.entries[name] = (Scalar(name, 0, 0), node)  # placeholder, filled below
-            elif isinstance(ynode, yaml.SequenceNode):
+                    entries[name] = _PLACEHOLDER  # filled below, in document order
+            elif kind is sequence_node:
                 self.check_tag(ynode, _SEQ_TAG, line, col)
                 seq = Sequence(line, col)
-                seq.items = [seq] * len(ynode.value)  # placeholders, filled below
+                values = ynode.value
+                seq.items = [seq] * len(values)  # placeholders, filled below
                 node = seq
                 inner = ancestors | {ident}
-                for index in range(len(ynode.value) - 1, -1, -1):
-                    stack.append((ynode.value[index], seq, Scalar(index, 0, 0), depth + 1, inner))
+                for index in range(len(values) - 1, -1, -1):
+                    push((values[index], seq, index, depth + 1, inner))
             else:  # pragma: no cover - libyaml only makes the three kinds
                 raise InputError("unsupported YAML node", None, line, col)
             if parent is None:
                 result = node
-            elif isinstance(parent, Mapping):
-                assert key is not None and isinstance(key.value, str)
+            elif type(parent) is Mapping:
                 parent.entries[key.value] = (key, node)
             else:
-                assert key is not None and isinstance(key.value, int)
-                parent.items[key.value] = node
+                assert isinstance(parent, Sequence)
+                parent.items[key] = node
         assert result is not None
         return result
 

@@ -26,7 +26,8 @@ class Scalar(Node):
     __slots__ = ("plain", "value")
 
     def __init__(self, value: ScalarValue, line: int, col: int, plain: bool = False) -> None:
-        super().__init__(line, col)
+        self.line = line  # as Node.__init__, without the call (a file makes thousands)
+        self.col = col
         self.value = value
         self.plain = plain
 
@@ -40,7 +41,8 @@ class Mapping(Node):
     __slots__ = ("entries",)
 
     def __init__(self, line: int, col: int) -> None:
-        super().__init__(line, col)
+        self.line = line
+        self.col = col
         self.entries: dict[str, tuple[Scalar, Node]] = {}
 
     def get(self, key: str) -> Node | None:
@@ -59,7 +61,8 @@ class Sequence(Node):
     __slots__ = ("items",)
 
     def __init__(self, line: int, col: int) -> None:
-        super().__init__(line, col)
+        self.line = line
+        self.col = col
         self.items: list[Node] = []
 
     def __repr__(self) -> str:

@@ -277,6 +277,42 @@ class InputProblem:
 
 
 @dataclass
+class Totals:
+    """The counts of a run, added up contract by contract (so that a batch whose contracts
+    are written out as they come keeps only these): contracts, verdicts by status and by
+    baseline state, and whether a verdict rests on a source that is not contract terms."""
+
+    contracts: int = 0
+    summary: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    baseline: dict[str, int] = field(default_factory=lambda: dict.fromkeys(BASELINE_STATES, 0))
+    non_contract: bool = False
+
+    @classmethod
+    def of(cls, contracts: list[ContractReport]) -> Totals:
+        out = cls()
+        for contract in contracts:
+            out.add(contract)
+        return out
+
+    def add(self, contract: ContractReport) -> None:
+        self.contracts += 1
+        for result in contract.results:
+            self.summary[result.status] += 1
+            if result.baseline is not None:
+                self.baseline[result.baseline] += 1
+            if result.non_contract:
+                self.non_contract = True
+
+    def merge(self, other: Totals) -> None:
+        self.contracts += other.contracts
+        for key, count in other.summary.items():
+            self.summary[key] += count
+        for key, count in other.baseline.items():
+            self.baseline[key] += count
+        self.non_contract = self.non_contract or other.non_contract
+
+
+@dataclass
 class Report:
     tool_version: str
     as_of: date
@@ -300,9 +336,14 @@ class Report:
     assumptions: list[dict[str, Any]] = field(default_factory=list)
     #: Warnings of the run (expired or unused waivers...), in a stable order.
     warnings: list[str] = field(default_factory=list)
+    #: The run's counts when its contracts were streamed out and not kept (a batch):
+    #: :attr:`summary` and :meth:`baseline_counts` then read them instead of ``contracts``.
+    totals: Totals | None = None
 
     @property
     def summary(self) -> dict[str, int]:
+        if self.totals is not None:
+            return dict(self.totals.summary)
         return summarise([r for c in self.contracts for r in c.results])
 
     def header(self) -> dict[str, Any]:
@@ -333,6 +374,8 @@ class Report:
 
     def baseline_counts(self) -> dict[str, int]:
         """How many verdicts are known, new, worse and better than the baseline."""
+        if self.totals is not None:
+            return dict(self.totals.baseline)
         counts = dict.fromkeys(BASELINE_STATES, 0)
         for contract in self.contracts:
             for result in contract.results:
@@ -350,7 +393,12 @@ class Report:
         }
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
@@ -379,5 +427,6 @@ __all__ = [
     "Report",
     "Result",
     "SourceEntry",
+    "Totals",
     "WaiverInfo",
 ]

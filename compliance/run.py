@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from compliance import __version__
 from compliance.errors import InputError
 from compliance.loader import DEFAULT_LIMITS, STDIN, Limits
 from compliance.report import InputProblem, PackHeader, Report, Result
@@ -156,74 +155,26 @@ def check(
     options: CheckOptions,
     on_problem: Callable[[InputProblem], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Check contracts against packs. Bad files become ``problems``; packs, waivers, a
     baseline or assumptions that cannot load raise (the whole run cannot go on).
 
     Order: evaluate (with ``--assume`` facts), then waive (``--waivers``), then compare with
-    the baseline (``--baseline``), so a baseline sees the verdicts as waived or not.
+    the baseline (``--baseline``), so a baseline sees the verdicts as waived or not. With
+    ``jobs`` > 1 the files are checked on as many processes (see compliance.batch); the
+    report is the same.
     """
-    from compliance.evaluation import evaluate_contract
-    from compliance.loader import display_name
-    from compliance.timing import phase
+    from compliance.batch import Tally, files_of, items, make_plan
 
-    with phase("packs"):
-        prepared = prepare(options)
-    assumer = None
-    if options.assumptions:
-        from compliance.assume import parse_assumptions
-
-        assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
-    waivers = []
-    if options.waivers is not None:
-        from compliance.waivers import load_waivers
-
-        waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
-    baseline = None
-    if options.baseline is not None:
-        from compliance.baseline import load_baseline
-
-        baseline = load_baseline(options.baseline, prepared.rule_ids)
-    report = Report(
-        __version__,
-        options.as_of,
-        prepared.headers,
-        profile=prepared.profile,
-        fail_on=options.fail_on,
-        fail_on_severity=options.fail_on_severity,
-        select=list(options.select),
-        ignore=list(options.ignore),
-        waivers=options.waivers,
-        baseline=options.baseline,
-        assumptions=[a.to_dict() for a in assumer.assumptions] if assumer else [],
-    )
-    for path, problem in expand_paths(paths):
-        if problem is None:
-            try:
-                doc = load_checked(path, prepared, options.limits)
-                if assumer is not None:
-                    assumer.apply(doc.facts, display_name(path))
-            except InputError as exc:
-                problem = exc.located(path)
-            else:
-                report.contracts.append(evaluate_contract(doc, prepared.packs, options.as_of))
-                continue
-        item = InputProblem(path if path != STDIN else "<stdin>", str(problem))
-        report.problems.append(item)
-        if on_problem is not None:
-            on_problem(item)
-    warnings = list(prepared.warnings)
-    if options.waivers is not None:
-        from compliance.waivers import apply_waivers
-
-        warnings += apply_waivers(report.contracts, waivers, options.as_of)
-    if baseline is not None:
-        from compliance.baseline import compare, pack_warnings
-
-        compare(report.contracts, baseline)
-        warnings += pack_warnings(baseline, report.packs)
-    report.warnings = warnings
-    for warning in warnings:
+    plan = make_plan(options)
+    tally = Tally(plan)
+    for item in items(plan, files_of(paths), jobs):
+        tally.add(item)
+        if item.problem is not None and on_problem is not None:
+            on_problem(tally.problems[-1])
+    report = tally.report()
+    for warning in report.warnings:
         if on_warning is not None:
             on_warning(warning)
     return report

@@ -36,6 +36,8 @@ class Timer:
         self.began = time.perf_counter()
         self.totals: dict[str, float] = {}
         self.stack: list[list[float]] = []  # [start, time spent in nested phases]
+        #: True when phases ran in worker processes (then they add up past the wall time).
+        self.workers = False
 
     def enter(self) -> None:
         self.stack.append([time.perf_counter(), 0.0])
@@ -47,8 +49,16 @@ class Timer:
         if self.stack:
             self.stack[-1][1] += elapsed
 
+    def add(self, totals: dict[str, float]) -> None:
+        """Add a worker's phase times (a batch on several processes)."""
+        self.workers = True
+        for name, seconds in totals.items():
+            self.totals[name] = self.totals.get(name, 0.0) + seconds
+
     def report(self) -> str:
         wall = time.perf_counter() - self.began
+        if self.workers:
+            return self._parallel_report(wall)
         rows = [("start-up (interpreter, click, the check command; CPU time)", self.startup)]
         for name, label in PHASES.items():
             rows.append((label, self.totals.get(name, 0.0)))
@@ -59,6 +69,18 @@ class Timer:
         lines = ["timing (milliseconds):"]
         lines += [f"  {label:<{width}}  {seconds * 1000:8.1f}" for label, seconds in rows]
         lines.append(f"  {'total':<{width}}  {(self.startup + wall) * 1000:8.1f}")
+        return "\n".join(lines)
+
+    def _parallel_report(self, wall: float) -> str:
+        rows = [("start-up (interpreter, click, the check command; CPU time)", self.startup)]
+        for name, label in PHASES.items():
+            rows.append((label, self.totals.get(name, 0.0)))
+        for name in sorted(set(self.totals) - set(PHASES)):
+            rows.append((name, self.totals[name]))
+        width = max(len(label) for label, _ in rows)
+        lines = ["timing (milliseconds; phases added up over the worker processes):"]
+        lines += [f"  {label:<{width}}  {seconds * 1000:8.1f}" for label, seconds in rows]
+        lines.append(f"  {'wall time of the run':<{width}}  {(self.startup + wall) * 1000:8.1f}")
         return "\n".join(lines)
 
 

@@ -38,7 +38,7 @@ class Waiver:
     info: WaiverInfo
     statuses: tuple[str, ...]
     #: Statuses of the verdicts it matched in this run.
-    matched: list[str] = field(default_factory=list)
+    matched: set[str] = field(default_factory=set)
     waived: int = 0
 
     @property
@@ -111,41 +111,77 @@ def _plain(node: Any) -> Any:
     return to_plain(node)
 
 
-def _choose(candidates: list[Waiver], contract: str) -> Waiver | None:
-    exact = [w for w in candidates if w.info.contract == contract]
-    every = [w for w in candidates if w.info.contract == EVERY_CONTRACT]
+#: What one contract did to the waivers: (index of the waiver in the file's order, status of
+#: the verdict it matched, whether it waived it).
+Hit = tuple[int, str, bool]
+
+
+def by_rule(waivers: list[Waiver]) -> dict[str, list[tuple[int, Waiver]]]:
+    """The waivers by full rule id, each with its index in the file's order."""
+    out: dict[str, list[tuple[int, Waiver]]] = {}
+    for index, entry in enumerate(waivers):
+        out.setdefault(entry.info.rule, []).append((index, entry))
+    return out
+
+
+def waive_contract(
+    contract: ContractReport, index: dict[str, list[tuple[int, Waiver]]], as_of: date
+) -> list[Hit]:
+    """Waive one contract's matching fail and unknown verdicts in place. The waivers are
+    not changed (a batch's worker processes hold copies): what matched is returned, for
+    :func:`record` to add up in the order of the contracts."""
+    hits: list[Hit] = []
+    for result in contract.results:
+        candidates = index.get(result.full_id)
+        if not candidates:
+            continue
+        chosen = _choose(candidates, contract.id)
+        if chosen is None:
+            continue
+        number, waiver = chosen
+        if result.status not in waiver.statuses:
+            hits.append((number, result.status, False))
+            continue
+        if waiver.expired(as_of):
+            hits.append((number, result.status, False))
+            result.notes.append(
+                f"waiver expired on {waiver.info.expires.isoformat()} "
+                f"({waiver.info.file}:{waiver.info.line}); the verdict stands"
+            )
+            continue
+        hits.append((number, result.status, True))
+        result.waived_status = result.status
+        result.waiver = waiver.info
+        result.status = "waived"
+    return hits
+
+
+def _choose(candidates: list[tuple[int, Waiver]], contract: str) -> tuple[int, Waiver] | None:
+    exact = [pair for pair in candidates if pair[1].info.contract == contract]
+    every = [pair for pair in candidates if pair[1].info.contract == EVERY_CONTRACT]
     chosen = exact or every
     return chosen[0] if chosen else None
+
+
+def record(waivers: list[Waiver], hits: list[Hit]) -> None:
+    """Add up what a contract's verdicts did to the waivers (see :func:`waive_contract`)."""
+    for number, status, waived in hits:
+        waiver = waivers[number]
+        waiver.matched.add(status)
+        waiver.waived += waived
 
 
 def apply_waivers(contracts: list[ContractReport], waivers: list[Waiver], as_of: date) -> list[str]:
     """Waive the matching fail and unknown verdicts in place; return the warnings (expired
     waivers, waivers that waive nothing, errors a waiver would have hidden), in file order."""
-    by_rule: dict[str, list[Waiver]] = {}
-    for entry in waivers:
-        by_rule.setdefault(entry.info.rule, []).append(entry)
+    index = by_rule(waivers)
     for contract in contracts:
-        for result in contract.results:
-            waiver = _choose(by_rule.get(result.full_id, []), contract.id)
-            if waiver is None:
-                continue
-            waiver.matched.append(result.status)
-            if result.status not in waiver.statuses:
-                continue
-            if waiver.expired(as_of):
-                result.notes.append(
-                    f"waiver expired on {waiver.info.expires.isoformat()} "
-                    f"({waiver.info.file}:{waiver.info.line}); the verdict stands"
-                )
-                continue
-            result.waived_status = result.status
-            result.waiver = waiver.info
-            result.status = "waived"
-            waiver.waived += 1
-    return _warnings(waivers, as_of)
+        record(waivers, waive_contract(contract, index, as_of))
+    return warnings(waivers, as_of)
 
 
-def _warnings(waivers: list[Waiver], as_of: date) -> list[str]:
+def warnings(waivers: list[Waiver], as_of: date) -> list[str]:
+    """The warnings of a run's waivers, once every contract is recorded, in file order."""
     out: list[str] = []
     for waiver in waivers:
         info = waiver.info

@@ -112,7 +112,17 @@ def test_generated_contracts_are_varied_and_valid(tmp_path: Path) -> None:
 
 def test_the_benchmark_runs_at_tiny_size() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "compliance.bench", "--contracts", "3", "--repeat", "1"],
+        [
+            sys.executable,
+            "-m",
+            "compliance.bench",
+            "--contracts",
+            "3",
+            "--repeat",
+            "1",
+            "--batch",
+            "0",
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,

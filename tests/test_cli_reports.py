@@ -17,30 +17,25 @@ GOLDEN_ARGS = [*GOLDEN_CONTRACTS, "--pack", GOLDEN_PACK, "--as-of", "2026-11-27"
 def test_several_outputs_one_run(
     in_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each file written once, each format rendered once, the report computed once."""
-    import compliance.cli.options as options
+    """The run prepared once; each whole-run format rendered once; a streaming format
+    (json) written contract by contract to each of its files; each file written once."""
+    import compliance.batch as batch
     import compliance.reporters as reporters
-    import compliance.run as run
     from compliance.cli import cli
 
-    calls = {"check": 0, "render": [], "write": []}
-    real_check, real_render, real_write = run.check, reporters.render, options.write_atomic
+    calls: dict[str, list[str] | int] = {"plan": 0, "render": []}
+    real_plan, real_render = batch.make_plan, reporters.render
 
-    def counting_check(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls["check"] += 1
-        return real_check(*args, **kwargs)
+    def counting_plan(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["plan"] += 1  # type: ignore[operator]
+        return real_plan(*args, **kwargs)
 
     def counting_render(name, report, **kwargs):  # type: ignore[no-untyped-def]
-        calls["render"].append(name)
+        calls["render"].append(name)  # type: ignore[union-attr]
         return real_render(name, report, **kwargs)
 
-    def counting_write(path, text):  # type: ignore[no-untyped-def]
-        calls["write"].append(path)
-        return real_write(path, text)
-
-    monkeypatch.setattr(run, "check", counting_check)
+    monkeypatch.setattr(batch, "make_plan", counting_plan)
     monkeypatch.setattr(reporters, "render", counting_render)
-    monkeypatch.setattr(options, "write_atomic", counting_write)
     files = {fmt: tmp_path / f"out.{fmt}" for fmt in ("json", "sarif", "junit", "markdown")}
     args = ["check", *GOLDEN_ARGS, "--format", "json", "-o", str(tmp_path / "plain.json")]
     for fmt, path in files.items():
@@ -48,10 +43,13 @@ def test_several_outputs_one_run(
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output
     assert result.stdout == ""  # with -o, nothing on standard output
-    assert calls["check"] == 1
-    assert sorted(calls["render"]) == sorted(["json", "sarif", "junit", "markdown"])
-    assert len(calls["write"]) == len(set(calls["write"])) == 5
+    assert calls["plan"] == 1
+    assert sorted(calls["render"]) == sorted(["sarif", "junit", "markdown"])  # type: ignore[arg-type]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["plain.json", *(p.name for p in files.values())]
+    )
     assert (tmp_path / "plain.json").read_text() == files["json"].read_text()
+    assert json.loads(files["json"].read_text())["schema_version"] == 1
     assert json.loads(files["sarif"].read_text())["version"] == "2.1.0"
     assert files["junit"].read_text().startswith("<?xml")
     assert files["markdown"].read_text().startswith("# Contract gap report")

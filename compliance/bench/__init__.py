@@ -9,7 +9,12 @@ In one run it measures, as medians over several repetitions:
    pack ``no-autonomous-weapons`` by this engine, against regopy (the rego-cpp interpreter)
    evaluating a hand-written Rego translation of the same pack
    (``compliance/bench/no_autonomous_weapons.rego``, compiled once into a bundle) over the
-   same contracts, its input conversion included.
+   same contracts, its input conversion included;
+3. a batch of generated YAML contracts (``--batch N``; the documented figures are for
+   10,000) checked on every core against libyaml reading the same files on as many
+   processes, as a ratio and in contracts per second (``compliance.bench.batch``);
+4. peak memory of that check, parent and workers together, for 100 contracts and for the
+   batch.
 
 It also checks that the two engines give the same verdict wherever the engine decided every
 predicate it evaluated for a rule (so that three-valued and two-valued logic coincide): a
@@ -18,7 +23,8 @@ differential test against an independent engine, which the test suite runs at sm
 The contracts are generated, seeded: varied copies of the bundled examples (facts dropped,
 values changed to others of the same kind), so that rules pass, fail, come out unknown and
 not applicable. The last line of the output is machine-readable:
-``cold_ratio=<check / floor> engine_vs_regopy=<regopy time / engine time>``.
+``cold_ratio=<check / floor> engine_vs_regopy=<regopy time / engine time>
+batch_ratio=<batch check / libyaml read> mem_ratio=<peak memory, batch / 100 contracts>``.
 """
 
 from __future__ import annotations
@@ -46,6 +52,8 @@ PACK = "no-autonomous-weapons"
 REGO_FILE = Path(__file__).resolve().parent / "no_autonomous_weapons.rego"
 REGO_ENTRYPOINT = "compliance/no_autonomous_weapons/verdicts"
 COLD_CONTRACT = "nato-openai-2026.yaml"
+#: Contracts in the batch by default (10,000 take about four minutes here, mostly generating).
+DEFAULT_BATCH = 1000
 FLOOR = "import yaml, click"
 
 
@@ -340,6 +348,7 @@ class Figures:
     regopy: float
     diff: Differential
     timing: str
+    batch: Any = None  # compliance.bench.batch.BatchFigures
 
     @property
     def cold_ratio(self) -> float:
@@ -350,7 +359,9 @@ class Figures:
         return self.regopy / self.engine
 
 
-def run(contracts: int = 40, repeat: int = 15, seed: int = 2026) -> Figures:
+def run(
+    contracts: int = 40, repeat: int = 15, seed: int = 2026, batch: int = 0, batch_repeat: int = 1
+) -> Figures:
     from compliance.contracts import load_contract
     from compliance.evaluation import evaluate_contract
     from compliance.packs import compile_packs, instantiate
@@ -364,9 +375,14 @@ def run(contracts: int = 40, repeat: int = 15, seed: int = 2026) -> Figures:
         engine_time = per_contract(lambda doc: evaluate_contract(doc, [pack], AS_OF), docs, repeat)
         regopy_time = per_contract(lambda doc: rego.verdicts(doc.facts), docs, repeat)
         check, floor, timing = cold(examples_dir() / COLD_CONTRACT, repeat)
-    return Figures(
+    figures = Figures(
         contracts, repeat, len(pack.rules), check, floor, engine_time, regopy_time, diff, timing
     )
+    if batch:
+        from compliance.bench.batch import run_batch
+
+        figures.batch = run_batch(batch, batch_repeat, seed)
+    return figures
 
 
 def machine() -> str:
@@ -387,6 +403,7 @@ def machine() -> str:
 
 def render(figures: Figures) -> str:
     from compliance import __version__
+    from compliance.bench.batch import render_rows
 
     try:
         from regopy import __version__ as regopy_version
@@ -409,6 +426,7 @@ def render(figures: Figures) -> str:
         f"{f.engine * ms:>7.3f} ms  1.00x",
         f"    {'regopy ' + regopy_version + ' (Rego translation, input conversion)':<54} "
         f"{f.regopy * ms:>7.3f} ms  {f.engine_vs_regopy:.1f}x the engine",
+        *(render_rows(f.batch) if f.batch is not None else []),
         "",
         f"differential: {f.diff.compared} decided (contract, rule) verdicts compared, "
         f"{len(f.diff.disagreements)} disagreements",
@@ -417,7 +435,12 @@ def render(figures: Figures) -> str:
         "--timing of one cold check:",
         *[f"  {line}" for line in f.timing.rstrip().splitlines()],
         "",
-        f"cold_ratio={f.cold_ratio:.2f} engine_vs_regopy={f.engine_vs_regopy:.1f}",
+        f"cold_ratio={f.cold_ratio:.2f} engine_vs_regopy={f.engine_vs_regopy:.1f}"
+        + (
+            f" batch_ratio={f.batch.ratio:.2f} mem_ratio={f.batch.mem_ratio:.2f}"
+            if f.batch is not None
+            else ""
+        ),
     ]
     return "\n".join(rows) + "\n"
 
@@ -427,14 +450,27 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(
         prog="python -m compliance.bench",
-        description="Cold start against the floor, and rule evaluation against regopy.",
+        description="Cold start against the floor, rule evaluation against regopy, and a "
+        "batch against libyaml reading the same files, with its peak memory.",
     )
     parser.add_argument("--contracts", type=int, default=40, help="contracts to generate")
     parser.add_argument("--repeat", type=int, default=15, help="repetitions (medians)")
     parser.add_argument("--seed", type=int, default=2026, help="seed of the generator")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=DEFAULT_BATCH,
+        help="contracts in the batch of (3) and (4) (the documented figures: 10000; "
+        "0 leaves the batch out)",
+    )
+    parser.add_argument(
+        "--batch-repeat", type=int, default=1, help="repetitions of the batch (medians)"
+    )
     args = parser.parse_args(argv)
-    if args.contracts < 1 or args.repeat < 1:
-        parser.error("--contracts and --repeat must be at least 1")
-    figures = run(args.contracts, args.repeat, args.seed)
+    if args.contracts < 1 or args.repeat < 1 or args.batch_repeat < 1:
+        parser.error("--contracts, --repeat and --batch-repeat must be at least 1")
+    if args.batch < 0:
+        parser.error("--batch must be at least 0")
+    figures = run(args.contracts, args.repeat, args.seed, args.batch, args.batch_repeat)
     sys.stdout.write(render(figures))
     return 1 if figures.diff.disagreements else 0

@@ -9,7 +9,6 @@ import click
 
 from compliance.cli.options import (
     echo_error,
-    emit,
     governance_options,
     options_from,
     output_options,
@@ -21,10 +20,28 @@ from compliance.cli.options import (
 from compliance.reporters import BY_CLAUSE, FORMATS
 from compliance.run import FAIL_ON
 
+#: Keep in step with compliance.batch.PARALLEL_FROM (not imported: start-up stays lean).
+PARALLEL_FROM = 32
+
 
 def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
     """Every option of ``check`` (shared with ``compliance config``)."""
     func = click.option("--color/--no-color", default=None, help="Force colour on or off.")(func)
+    func = click.option(
+        "--progress/--no-progress",
+        default=None,
+        help="Show a progress bar on standard error (default: for more than 50 files, when "
+        "standard error is a terminal that the report does not go to, and not in CI).",
+    )(func)
+    func = click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=0),
+        default=None,
+        metavar="N",
+        help="Check files on N processes (default, or 0: one per core; one process for "
+        f"fewer than {PARALLEL_FROM} files). Output is the same whatever N.",
+    )(func)
     func = click.option(
         "--by",
         type=click.Choice(["rule", "clause"]),
@@ -61,6 +78,7 @@ def check(
     assumptions: tuple[str, ...],
     as_of: str | None,
     color: bool | None,
+    progress: bool | None,
     timing: bool,
     **_: object,
 ) -> int:
@@ -88,10 +106,6 @@ def check(
 
         timer.start()
     from compliance.errors import InputError
-    from compliance.redact import redact as redact_report
-    from compliance.reporters import render
-    from compliance.run import check as run_check
-    from compliance.run import exit_code
 
     _, settings = settings_of(ctx)
     paths = list(settings["paths"].value)
@@ -101,22 +115,83 @@ def check(
     targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
-    report = run_check(
+    colour = use_color(color) if not targets else False
+    code = run_batch(
         paths,
         options,
-        on_problem=lambda p: echo_error(p.message),
-        on_warning=lambda w: echo_error(f"warning: {w}"),
+        fmt=fmt,
+        targets=targets,
+        colour=colour,
+        grouping=grouping,
+        redact=bool(settings["redact"].value),
+        jobs=settings["jobs"].value,
+        progress=progress,
     )
-    if settings["redact"].value:
-        report = redact_report(report)
-    colour = use_color(color) if not targets else False
-    from compliance.timing import phase
-
-    with phase("render"):
-        emit(lambda name: render(name, report, color=colour, by=grouping), fmt, targets)
     if timing:
         click.echo(timer.report(), err=True)
-    raise SystemExit(exit_code(report, options.fail_on))
+    raise SystemExit(code)
+
+
+def run_batch(
+    paths: list[str],
+    options: Any,
+    *,
+    fmt: str,
+    targets: list[tuple[str | None, str]],
+    colour: bool,
+    grouping: str | None,
+    redact: bool,
+    jobs: int | None,
+    progress: bool | None,
+) -> int:
+    """Check the files on the chosen number of processes, writing each output as the
+    results come back in path order; return the exit code (worst across the batch)."""
+    import sys
+
+    from compliance import progress as bar
+    from compliance.batch import Render, Tally, choose_jobs, files_of, items, make_plan
+    from compliance.loader import STDIN
+    from compliance.stream import Outputs
+
+    outputs = Outputs.create(
+        fmt,
+        targets,
+        head_waits=options.waivers is not None or options.baseline is not None,
+        color=colour,
+        by=grouping,
+    )
+    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact)
+    plan = make_plan(options, render)
+    files = files_of(paths)
+    stdin = any(path == STDIN for path, _ in files)
+    workers = choose_jobs(jobs, len(files), stdin)
+    on_terminal = not targets and bool(getattr(sys.stdout, "isatty", lambda: False)())
+    meter = bar.Progress(len(files), bar.wanted(progress, len(files), on_terminal))
+    tally = Tally(plan)
+    outputs.start(tally.report(final=False))
+    try:
+        for item in items(plan, files, workers):
+            tally.add(item)
+            if item.problem is not None:
+                meter.clear()
+                echo_error(item.problem)
+                outputs.problem(tally.problems[-1])
+            else:
+                outputs.contract(item.parts)
+            meter.advance()
+        meter.clear()
+        report = tally.report()
+        for warning in report.warnings:
+            echo_error(f"warning: {warning}")
+        from compliance.timing import phase
+
+        with phase("render"):
+            outputs.finish(report)
+    except BaseException:
+        meter.clear()
+        outputs.abort()
+        raise
+    return tally.exit_code()
 
 
 def check_grouping(by: str, formats: list[str]) -> str | None:

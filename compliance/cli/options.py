@@ -299,6 +299,7 @@ CONFIG_KEYS = {
     "outputs": "outputs",
     "by": "by",
     "redact": "redact",
+    "jobs": "jobs",
 }
 
 

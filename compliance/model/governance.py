@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from compliance.model.types import Bool, Date, Model, Str
+from compliance.model.types import Bool, Date, Int, Model, Str
 
 FULL_RULE_ID = r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"
 STATUS = Literal["pass", "fail", "unknown", "not_applicable", "error", "waived"]
@@ -97,9 +97,12 @@ class Config(Model):
     )
     select: list[Str] | None = Field(default=None, description="As --select.")
     ignore: list[Str] | None = Field(default=None, description="As --ignore.")
-    format: Literal["text", "json", "sarif", "junit", "github", "markdown", "html"] | None = Field(
-        default=None, description="As --format."
-    )
+    format: (
+        Literal["text", "json", "jsonl", "sarif", "junit", "github", "markdown", "html"] | None
+    ) = Field(default=None, description="As --format.")
     outputs: list[Str] | None = Field(default=None, description="As -o [FORMAT:]FILE.")
     by: Literal["rule", "clause"] | None = Field(default=None, description="As --by.")
     redact: Bool | None = Field(default=None, description="As --redact.")
+    jobs: Int | None = Field(
+        default=None, ge=0, description="As --jobs: processes for a batch (0: one per core)."
+    )

@@ -16,6 +16,7 @@ from compliance.report import Report
 FORMATS: dict[str, tuple[str, str]] = {
     "text": ("compliance.reporters.text", "human-readable report for a terminal"),
     "json": ("compliance.reporters.json", "the documented JSON report (schema_version 1)"),
+    "jsonl": ("compliance.reporters.jsonl", "JSON Lines: a header, a line per contract, a summary"),
     "sarif": ("compliance.reporters.sarif", "SARIF 2.1.0 for code scanning"),
     "junit": ("compliance.reporters.junit", "JUnit XML: a suite per pack, a case per rule"),
     "github": ("compliance.reporters.github", "GitHub Actions workflow-command annotations"),
@@ -24,7 +25,12 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 #: Formats that can group results by clause (--by clause).
-BY_CLAUSE = ("text", "json", "markdown", "html")
+BY_CLAUSE = ("text", "json", "jsonl", "markdown", "html")
+
+#: Formats a batch writes contract by contract as each is ready (their modules have
+#: ``head``, ``contract_part`` and ``tail``); the others are rendered from the whole report
+#: at the end, so a batch keeps every contract's results in memory for them.
+STREAMING = ("text", "json", "jsonl")
 
 
 def get(name: str) -> Callable[..., str]:

@@ -15,7 +15,7 @@ from compliance.reasons import (
     waiver_text,
 )
 from compliance.reasons import where as _where
-from compliance.report import ContractReport, EvidenceItem, Report, Result
+from compliance.report import ContractReport, EvidenceItem, Report, Result, Totals
 
 LABELS = {
     "pass": "PASS",
@@ -158,29 +158,46 @@ def header_lines(report: Report) -> list[str]:
     return lines
 
 
-def render(report: Report, *, color: bool = False, by: str | None = None, **_: Any) -> str:
+def head(report: Report) -> str:
+    """The lines before the contracts: tool, date, packs and the run's settings."""
     packs = ", ".join(f"{p.id} {p.version} ({p.hash})" for p in report.packs)
     lines = [
         f"compliance {report.tool_version}, as of {report.as_of.isoformat()}",
         f"packs: {packs}",
         *header_lines(report),
     ]
-    for contract in report.contracts:
-        lines.append("")
-        if by == "clause":
-            lines.extend(render_by_clause(contract, color))
-        else:
-            lines.extend(render_contract(contract, color))
+    return "\n".join(lines) + "\n"
+
+
+def contract_part(contract: ContractReport, *, color: bool = False, by: str | None = None) -> str:
+    """One contract's part of the report (a batch writes each as it is ready)."""
+    lines = (
+        render_by_clause(contract, color) if by == "clause" else render_contract(contract, color)
+    )
+    return "\n" + "\n".join(lines) + "\n"
+
+
+def tail(report: Report, totals: Totals) -> str:
+    """The lines after the contracts: bad files, the footnote, the batch's total."""
+    lines: list[str] = []
     for problem in report.problems:
         lines.append("")
         lines.append(f"error: {clean(problem.message)}")
-    if any(r.non_contract for c in report.contracts for r in c.results):
+    if totals.non_contract:
         lines.append("")
         lines.append("* rests on a source that is not contract terms (a statement or report)")
-    if len(report.contracts) > 1:
+    if totals.contracts > 1:
         lines.append("")
         lines.append(
-            f"total ({len(report.contracts)} contracts): "
-            + summary_line(report.summary)[len("summary: ") :]
+            f"total ({totals.contracts} contracts): "
+            + summary_line(totals.summary)[len("summary: ") :]
         )
-    return "\n".join(lines) + "\n"
+    return "".join(line + "\n" for line in lines)
+
+
+def render(report: Report, *, color: bool = False, by: str | None = None, **_: Any) -> str:
+    totals = report.totals or Totals.of(report.contracts)
+    parts = [head(report)]
+    parts.extend(contract_part(contract, color=color, by=by) for contract in report.contracts)
+    parts.append(tail(report, totals))
+    return "".join(parts)

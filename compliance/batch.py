@@ -1,0 +1,414 @@
+"""A batch: many contract files checked on every core, results in path order.
+
+The parent process prepares the run once (packs compiled or read from the cache, waivers,
+baseline, assumptions: a :class:`Plan`). Workers are forked from it where the platform
+allows (Linux), so they inherit the compiled packs; elsewhere each worker prepares the run
+once when it starts (packs come from the pack cache). Each file becomes an :class:`Item`:
+compact, picklable data (the rendered parts of the streaming formats, the counts, what the
+waivers matched, and the contract's results only when a format needs the whole run).
+
+Items come back in the order of the paths whatever the number of workers, with a bounded
+number in flight, so output is identical with ``--jobs 1`` and ``--jobs N`` and memory does
+not grow with the batch. Waivers and the baseline are applied to each contract before its
+parts are rendered, in the worker (or in the parent with one job), by the same code; the
+parent adds up what each waiver matched, in path order, for the run's warnings.
+
+A bad file is an item with its one-line problem; an internal error in a worker is raised
+again in the parent when its item comes up, so the run stops there as it would with one job.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from compliance.errors import InputError
+from compliance.loader import STDIN
+from compliance.report import ContractReport, InputProblem, Report, Totals
+from compliance.run import CheckOptions, Prepared, expand_paths
+
+#: Fewer files than this run in one process: starting workers costs more than they save
+#: (about 20 ms to fork two workers; a contract takes 2 to 10 ms).
+PARALLEL_FROM = 32
+
+#: Files a worker takes at a time, at most; and chunks in flight per worker (bounds memory).
+CHUNK = 32
+WINDOW = 4
+
+#: Allocations between young-generation collections during a batch (Python's default: 700).
+GC_THRESHOLD = 20000
+
+
+@dataclass
+class Render:
+    """What each item must carry: the parts of these streaming formats, rendered with these
+    settings, and (``keep``) the contract itself, for the formats rendered at the end."""
+
+    formats: tuple[str, ...] = ()
+    keep: bool = True
+    color: bool = False
+    by: str | None = None
+    redact: bool = False
+
+
+@dataclass
+class Plan:
+    """Everything a worker needs, prepared once."""
+
+    options: CheckOptions
+    render: Render
+    prepared: Prepared
+    assumer: Any = None
+    waivers: list[Any] = field(default_factory=list)
+    waiver_index: dict[str, Any] = field(default_factory=dict)
+    baseline: Any = None
+
+
+def make_plan(options: CheckOptions, render: Render | None = None) -> Plan:
+    """Prepare the run: packs, assumptions, waivers, baseline (anything that cannot load
+    raises: the whole run cannot go on)."""
+    from compliance.run import prepare
+    from compliance.timing import phase
+
+    with phase("packs"):
+        prepared = prepare(options)
+    plan = Plan(options, render or Render(), prepared)
+    if options.assumptions:
+        from compliance.assume import parse_assumptions
+
+        plan.assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
+    if options.waivers is not None:
+        from compliance.waivers import by_rule, load_waivers
+
+        plan.waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
+        plan.waiver_index = by_rule(plan.waivers)
+    if options.baseline is not None:
+        from compliance.baseline import load_baseline
+
+        plan.baseline = load_baseline(options.baseline, prepared.rule_ids)
+    return plan
+
+
+@dataclass
+class Item:
+    """One file of the batch, checked: compact and picklable."""
+
+    path: str
+    #: The one-line message of a file that could not be checked.
+    problem: str | None = None
+    #: format -> this contract's part of the output (streaming formats).
+    parts: dict[str, str] = field(default_factory=dict)
+    contract: ContractReport | None = None
+    totals: Totals | None = None
+    #: A verdict in error (exit 3); a verdict that fails the run (exit 1).
+    error: bool = False
+    failing: bool = False
+    #: What the waivers matched (compliance.waivers.Hit).
+    hits: list[tuple[int, str, bool]] = field(default_factory=list)
+    #: An internal error in a worker, raised again in the parent.
+    crash: BaseException | None = None
+
+
+def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item:
+    """Load, validate, evaluate, waive, compare and render one file."""
+    from compliance.evaluation import evaluate_contract
+    from compliance.loader import display_name
+    from compliance.run import fails_run, load_checked
+
+    options = plan.options
+    if problem is None:
+        try:
+            doc = load_checked(path, plan.prepared, options.limits)
+            if plan.assumer is not None:
+                plan.assumer.apply(doc.facts, display_name(path))
+        except InputError as exc:
+            problem = exc.located(path)
+    if problem is not None:
+        return Item(display_name(path), problem=str(problem))
+    contract = evaluate_contract(doc, plan.prepared.packs, options.as_of)
+    item = Item(contract.path)
+    if plan.waivers:
+        from compliance.waivers import waive_contract
+
+        item.hits = waive_contract(contract, plan.waiver_index, options.as_of)
+    if plan.baseline is not None:
+        from compliance.baseline import compare
+
+        compare([contract], plan.baseline)
+    render = plan.render
+    if render.redact:
+        from compliance.redact import redact_contract
+
+        contract = redact_contract(contract)
+    item.totals = Totals.of([contract])
+    item.error = bool(item.totals.summary["error"])
+    item.failing = any(
+        fails_run(result, options.fail_on, options.fail_on_severity) for result in contract.results
+    )
+    if render.formats:
+        from compliance.timing import phase
+
+        with phase("render"):
+            for name in render.formats:
+                item.parts[name] = _part(name, contract, render)
+    if render.keep:
+        item.contract = contract
+    return item
+
+
+def _part(name: str, contract: ContractReport, render: Render) -> str:
+    import importlib
+
+    from compliance.reporters import FORMATS
+
+    module = importlib.import_module(FORMATS[name][0])
+    part: str = module.contract_part(contract, color=render.color, by=render.by)
+    return part
+
+
+# --- how many processes -------------------------------------------------------------------------
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def choose_jobs(requested: int | None, files: int, stdin: bool = False) -> int:
+    """The number of processes: ``--jobs`` when given (0 or none: the number of cores), but
+    one for fewer than :data:`PARALLEL_FROM` files, for standard input, or one file."""
+    wanted = requested if requested else cores()
+    if stdin or files < 2 or (not requested and files < PARALLEL_FROM):
+        return 1
+    return max(1, min(wanted, files))
+
+
+def chunk_size(files: int, jobs: int) -> int:
+    """Files per task: a few tasks per worker for small batches, :data:`CHUNK` for large."""
+    return max(1, min(CHUNK, files // (jobs * WINDOW) or 1))
+
+
+# --- running ------------------------------------------------------------------------------------
+
+
+def files_of(paths: list[str]) -> list[tuple[str, InputError | None]]:
+    """The batch's files, in order (see :func:`compliance.run.expand_paths`)."""
+    return list(expand_paths(paths))
+
+
+def items(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int = 1) -> Iterator[Item]:
+    """Every file checked, in order; with ``jobs`` > 1 on as many processes."""
+    with _collector_tuned():
+        if jobs <= 1 or any(path == STDIN for path, _ in files):
+            for path, problem in files:
+                yield check_file(plan, path, problem)
+            return
+        yield from _parallel(plan, files, jobs)
+
+
+@contextmanager
+def _collector_tuned() -> Iterator[None]:
+    """Set the cyclic garbage collector for a batch: what is loaded before it (packs,
+    modules) is frozen out of its scans (and, in forked workers, shared without copying),
+    and it runs less often (a contract makes some hundred thousand short-lived objects,
+    nearly all freed by reference counting)."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
+_PLAN: Plan | None = None
+
+
+def _start_method() -> str:
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
+
+
+def _init_worker(options: CheckOptions | None, render: Render | None, timing: bool) -> None:
+    """In each worker: ignore Ctrl-C (the parent stops the pool); prepare the run when the
+    worker was not forked from a parent that had (packs from the pack cache)."""
+    import signal
+
+    global _PLAN
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if timing:
+        from compliance import timing as timer
+
+        timer.ACTIVE = timer.Timer()
+    if options is not None and render is not None:
+        _PLAN = make_plan(options, render)
+
+
+def _work(chunk: list[tuple[str, InputError | None]]) -> tuple[list[Item], dict[str, float]]:
+    from compliance import timing
+
+    assert _PLAN is not None
+    if timing.ACTIVE is not None:
+        timing.ACTIVE.totals = {}
+    out: list[Item] = []
+    for path, problem in chunk:
+        try:
+            out.append(check_file(_PLAN, path, problem))
+        except Exception as exc:  # raised again in the parent, in order
+            import traceback
+
+            out.append(Item(path, crash=_portable(exc, traceback.format_exc())))
+            break
+    totals = dict(timing.ACTIVE.totals) if timing.ACTIVE is not None else {}
+    return out, totals
+
+
+def _portable(exc: Exception, trace: str) -> BaseException:
+    """The exception, if it survives pickling (else a RuntimeError with its text), with the
+    worker's traceback as a note (shown with COMPLIANCE_DEBUG=1)."""
+    import pickle
+
+    try:
+        out: BaseException = pickle.loads(pickle.dumps(exc))
+    except Exception:
+        out = RuntimeError(f"{type(exc).__name__}: {exc}")
+    out.add_note(f"in a worker process:\n{trace}")
+    return out
+
+
+def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int) -> Iterator[Item]:
+    import multiprocessing
+
+    from compliance import timing
+
+    global _PLAN
+    method = _start_method()
+    size = chunk_size(len(files), jobs)
+    chunks = (files[start : start + size] for start in range(0, len(files), size))
+    if method == "fork":
+        _PLAN = plan
+        initargs: tuple[Any, ...] = (None, None, timing.ACTIVE is not None)
+    else:  # pragma: no cover - not Linux
+        initargs = (plan.options, plan.render, timing.ACTIVE is not None)
+    context = multiprocessing.get_context(method)
+    pool = context.Pool(jobs, initializer=_init_worker, initargs=initargs)
+    try:
+        pending: deque[Any] = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_work, (chunk,)))
+            if len(pending) >= jobs * WINDOW:
+                break
+        while pending:
+            done, spent = pending.popleft().get()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.apply_async(_work, (following,)))
+            if timing.ACTIVE is not None:
+                timing.ACTIVE.add(spent)
+            for item in done:
+                if item.crash is not None:
+                    raise item.crash
+                yield item
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+        if method == "fork":
+            _PLAN = None
+
+
+# --- adding up ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """What the parent keeps of a batch: counts, bad files, the kept contracts (for the
+    formats rendered at the end), and the exit code's ingredients."""
+
+    plan: Plan
+    totals: Totals = field(default_factory=Totals)
+    problems: list[InputProblem] = field(default_factory=list)
+    contracts: list[ContractReport] = field(default_factory=list)
+    error: bool = False
+    failing: bool = False
+
+    def add(self, item: Item) -> None:
+        if item.problem is not None:
+            self.problems.append(InputProblem(item.path, item.problem))
+            return
+        assert item.totals is not None
+        self.totals.merge(item.totals)
+        self.error = self.error or item.error
+        self.failing = self.failing or item.failing
+        if item.hits:
+            from compliance.waivers import record
+
+            record(self.plan.waivers, item.hits)
+        if item.contract is not None:
+            self.contracts.append(item.contract)
+
+    def report(self, final: bool = True) -> Report:
+        """The run's report: its header, bad files, warnings and counts, and the contracts
+        kept (all of them unless the streaming formats wrote them out). Before the end
+        (``final`` false) it holds the warnings known from the start."""
+        from compliance import __version__
+
+        plan = self.plan
+        options = plan.options
+        assumptions = plan.assumer.assumptions if plan.assumer is not None else []
+        return Report(
+            __version__,
+            options.as_of,
+            plan.prepared.headers,
+            contracts=list(self.contracts),
+            problems=list(self.problems),
+            profile=plan.prepared.profile,
+            fail_on=options.fail_on,
+            fail_on_severity=options.fail_on_severity,
+            select=list(options.select),
+            ignore=list(options.ignore),
+            waivers=options.waivers,
+            baseline=options.baseline,
+            assumptions=[a.to_dict() for a in assumptions],
+            warnings=self.warnings() if final else list(plan.prepared.warnings),
+            redacted=plan.render.redact,
+            totals=None if plan.render.keep else self.totals,
+        )
+
+    def warnings(self) -> list[str]:
+        """The run's warnings (known once every item is added), in a stable order."""
+        plan = self.plan
+        out = list(plan.prepared.warnings)
+        if plan.options.waivers is not None:
+            from compliance.waivers import warnings
+
+            out += warnings(plan.waivers, plan.options.as_of)
+        if plan.baseline is not None:
+            from compliance.baseline import pack_warnings
+
+            out += pack_warnings(plan.baseline, plan.prepared.headers)
+        return out
+
+    def exit_code(self) -> int:
+        """Worst wins across the batch (see :func:`compliance.run.exit_code`)."""
+        from compliance.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
+
+        if self.error:
+            return EXIT_ERROR
+        if self.problems:
+            return EXIT_INPUT
+        return EXIT_FINDINGS if self.failing else EXIT_OK

@@ -1,0 +1,221 @@
+"""Writing a batch's reports as it goes: standard output or ``-o`` files, one per format.
+
+The streaming formats (``compliance.reporters.STREAMING``: text, json, jsonl) are written
+contract by contract as each item comes back, in path order: the head first, each
+contract's part (rendered in the worker), the tail at the end. Nothing of a contract is
+kept once written. When the head depends on the whole run (text and json with
+``--waivers`` or ``--baseline``: their header holds the waiver warnings and the baseline
+counts), the contracts' parts go to a temporary spool file on disk and the head is written
+before them at the end: memory stays flat, output starts at the end.
+
+The other formats (sarif, junit, github, markdown, html) are rendered from the whole report
+at the end, so their contracts are kept in memory until then.
+
+A ``-o`` file is written to a temporary file beside it and renamed into place at the end;
+a run that stops early (an internal error, Ctrl-C) leaves no partial file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import IO, Any
+
+from compliance.report import InputProblem, Report, Totals
+from compliance.reporters import FORMATS, STREAMING
+
+
+@dataclass
+class Destination:
+    """Standard output (``path`` None) or a file written atomically."""
+
+    path: str | None
+    _handle: IO[str] | None = None
+    _temp: str | None = None
+
+    def open(self) -> None:
+        if self.path is None:
+            return
+        import tempfile
+
+        folder = os.path.dirname(os.path.abspath(self.path))
+        fd, self._temp = tempfile.mkstemp(prefix=".compliance-", suffix=".tmp", dir=folder)
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self._handle is None:
+            import click
+
+            click.echo(text, nl=False)
+        else:
+            self._handle.write(text)
+
+    def copy_from(self, spool: IO[str]) -> None:
+        spool.seek(0)
+        if self._handle is None:
+            while chunk := spool.read(1 << 20):
+                self.write(chunk)
+        else:
+            import shutil
+
+            shutil.copyfileobj(spool, self._handle, 1 << 20)
+
+    def commit(self) -> None:
+        if self._handle is None or self._temp is None or self.path is None:
+            return
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._handle.close()
+        os.replace(self._temp, self.path)
+        self._handle = self._temp = None
+
+    def abort(self) -> None:
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                self._handle.close()
+        if self._temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temp)
+        self._handle = self._temp = None
+
+
+@dataclass
+class Output:
+    """One format written to one or more destinations."""
+
+    name: str
+    destinations: list[Destination]
+    #: The head waits for the end of the run (then the parts go to ``spool`` meanwhile).
+    deferred: bool = False
+    spool: IO[str] | None = None
+    module: ModuleType | None = None
+    written: int = 0
+
+    @property
+    def streaming(self) -> bool:
+        return self.module is not None
+
+    def write(self, text: str) -> None:
+        if self.spool is not None:
+            self.spool.write(text)
+            return
+        for destination in self.destinations:
+            destination.write(text)
+
+
+@dataclass
+class Outputs:
+    """Every output of a run: ``fmt`` on standard output, or each ``-o [FORMAT:]FILE``."""
+
+    outputs: list[Output] = field(default_factory=list)
+    render_options: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def create(
+        cls,
+        fmt: str,
+        targets: list[tuple[str | None, str]],
+        *,
+        head_waits: bool,
+        color: bool,
+        by: str | None,
+    ) -> Outputs:
+        by_format: dict[str, list[Destination]] = {}
+        if not targets:
+            by_format[fmt] = [Destination(None)]
+        for name, path in targets:
+            by_format.setdefault(name or fmt, []).append(Destination(path))
+        outputs = []
+        for name, destinations in by_format.items():
+            output = Output(name, destinations)
+            if name in STREAMING:
+                output.module = importlib.import_module(FORMATS[name][0])
+                output.deferred = head_waits and name != "jsonl"
+            outputs.append(output)
+        return cls(outputs, {"color": color, "by": by})
+
+    @property
+    def streaming(self) -> tuple[str, ...]:
+        return tuple(o.name for o in self.outputs if o.streaming)
+
+    @property
+    def keep(self) -> bool:
+        """Whether a format needs every contract at the end."""
+        return any(not o.streaming for o in self.outputs)
+
+    def start(self, report: Report) -> None:
+        """Open the files and write the heads that do not wait for the end."""
+        for output in self.outputs:
+            for destination in output.destinations:
+                destination.open()
+            if not output.streaming:
+                continue
+            if output.deferred:
+                import tempfile
+
+                folder = None
+                paths = [d.path for d in output.destinations if d.path is not None]
+                if paths:
+                    folder = os.path.dirname(os.path.abspath(paths[0]))
+                output.spool = tempfile.TemporaryFile(  # noqa: SIM115 - closed in finish or abort
+                    "w+", encoding="utf-8", newline="", prefix=".compliance-", dir=folder
+                )
+            else:
+                assert output.module is not None
+                output.write(output.module.head(report))
+
+    def contract(self, parts: dict[str, str]) -> None:
+        """A contract's parts, as rendered in the worker."""
+        for output in self.outputs:
+            if not output.streaming:
+                continue
+            part = parts[output.name]
+            if output.name == "json":
+                assert output.module is not None
+                part = output.module.join(part, output.written == 0)
+            output.write(part)
+            output.written += 1
+
+    def problem(self, problem: InputProblem) -> None:
+        """A file that could not be checked (JSON Lines has its line in path order; the
+        other formats list bad files at the end)."""
+        for output in self.outputs:
+            if output.name == "jsonl":
+                assert output.module is not None
+                output.write(output.module.problem_part(problem))
+
+    def finish(self, report: Report) -> None:
+        """Write the tails (and the deferred heads, then the spooled parts), render the other
+        formats from the whole report, and move every file into place."""
+        from compliance.reporters import render
+
+        totals = report.totals or Totals.of(report.contracts)
+        for output in self.outputs:
+            if output.streaming:
+                assert output.module is not None
+                spool, output.spool = output.spool, None
+                if spool is not None:
+                    output.write(output.module.head(report))
+                    for destination in output.destinations:
+                        destination.copy_from(spool)
+                    spool.close()
+                output.write(output.module.tail(report, totals))
+            else:
+                output.write(render(output.name, report, **self.render_options))
+        for output in self.outputs:
+            for destination in output.destinations:
+                destination.commit()
+
+    def abort(self) -> None:
+        for output in self.outputs:
+            if output.spool is not None:
+                with contextlib.suppress(OSError):
+                    output.spool.close()
+                output.spool = None
+            for destination in output.destinations:
+                destination.abort()

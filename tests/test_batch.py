@@ -1,0 +1,368 @@
+"""A portfolio at once through the real CLI: --jobs gives the same bytes whatever N, the
+streaming formats (text, json, jsonl), a bad file in the middle of a batch, waivers and a
+baseline over a batch, a rule in error and an internal error in a worker, the progress bar,
+and the batch benchmark at tiny size."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, GOLDEN_CONTRACTS, GOLDEN_PACK, ROOT, cli, golden_report
+
+from compliance.report import Report
+
+COUNT = 40
+PACK = "no-autonomous-weapons"
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generated YAML contracts, as the benchmark makes them (seeded)."""
+    from compliance.bench.batch import generate_portfolio
+
+    folder = tmp_path_factory.mktemp("portfolio")
+    generate_portfolio(COUNT, seed=7, folder=folder)
+    return folder
+
+
+def check(*args: str) -> tuple[int, str, str]:
+    run = cli("check", *args, "--as-of", AS_OF)
+    return run.code, run.out, run.err
+
+
+def outputs(folder: Path, tmp_path: Path, fmt: str, jobs: int, *extra: str) -> tuple[int, bytes]:
+    target = tmp_path / f"out-{jobs}.{fmt}"
+    code, out, err = check(
+        str(folder), "--format", fmt, "-o", str(target), "--jobs", str(jobs), *extra
+    )
+    assert out == ""
+    assert code in (0, 1, 2), err
+    return code, target.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def test_jobs_give_byte_identical_output(portfolio: Path, tmp_path: Path, fmt: str) -> None:
+    one = outputs(portfolio, tmp_path, fmt, 1)
+    two = outputs(portfolio, tmp_path, fmt, 2)
+    assert one == two
+    assert one[1]  # not empty
+    assert not list(tmp_path.glob(".compliance-*"))  # temporary files renamed or removed
+
+
+def test_jobs_give_the_same_standard_output_and_errors(portfolio: Path) -> None:
+    one = check(str(portfolio), "--pack", PACK, "--jobs", "1")
+    two = check(str(portfolio), "--pack", PACK, "--jobs", "2")
+    assert one == two
+    assert one[1].count("summary: ") == COUNT
+
+
+def test_jsonl_lines(portfolio: Path) -> None:
+    code, out, _ = check(str(portfolio), "--pack", PACK, "--format", "jsonl")
+    lines = out.splitlines()
+    assert len(lines) == COUNT + 2
+    records = [json.loads(line) for line in lines]
+    assert [r["type"] for r in records] == ["header"] + ["contract"] * COUNT + ["summary"]
+    header, *contracts, summary = records
+    assert header["schema_version"] == 1
+    assert [p["id"] for p in header["header"]["packs"]] == [PACK]
+    paths = [c["path"] for c in contracts]
+    assert paths == sorted(paths)
+    assert summary["contracts"] == COUNT and summary["errors"] == 0
+    counted: dict[str, int] = {}
+    for contract in contracts:
+        for status, n in contract["summary"].items():
+            counted[status] = counted.get(status, 0) + n
+    assert summary["summary"] == counted
+    assert code == (1 if counted["fail"] else 0)
+    # The same contracts as in the JSON report.
+    _, whole, _ = check(str(portfolio), "--pack", PACK, "--format", "json")
+    data = json.loads(whole)
+    assert [{k: v for k, v in c.items() if k != "type"} for c in contracts] == data["contracts"]
+    assert data["summary"] == summary["summary"]
+
+
+def test_a_bad_file_in_the_middle_is_one_error_line(portfolio: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    shutil.copytree(portfolio, folder)
+    names = sorted(p.name for p in folder.iterdir())
+    bad = folder / names[COUNT // 2]
+    bad.write_text("id: broken\ntitle: [unclosed\n")
+    runs = {}
+    for jobs in (1, 2):
+        target = tmp_path / f"out-{jobs}.jsonl"
+        runs[jobs] = check(
+            str(folder), "--pack", PACK, "--format", "jsonl", "-o", str(target), "--jobs", str(jobs)
+        )
+        runs[jobs] = (*runs[jobs], target.read_text())
+    assert runs[1] == runs[2]
+    code, _, err, text = runs[1]
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith(f"{bad}:")
+    records = [json.loads(line) for line in text.splitlines()]
+    kinds = [r["type"] for r in records]
+    assert kinds.count("contract") == COUNT - 1 and kinds.count("error") == 1
+    error = records[kinds.index("error")]
+    assert error["path"] == str(bad) and "YAML syntax error" in error["error"]
+    assert kinds.index("error") == COUNT // 2 + 1  # in path order, after the header
+    assert records[-1]["errors"] == 1
+    # text and json list it at the end, and check every other file too
+    for fmt in ("text", "json"):
+        one = check(str(folder), "--pack", PACK, "--format", fmt, "--jobs", "1")
+        two = check(str(folder), "--pack", PACK, "--format", fmt, "--jobs", "2")
+        assert one == two and one[0] == 2
+    assert len(json.loads(one[1])["contracts"]) == COUNT - 1
+    assert json.loads(one[1])["errors"] == [{"path": str(bad), "error": err.strip()}]
+
+
+def test_waivers_and_baseline_over_a_batch(portfolio: Path, tmp_path: Path) -> None:
+    """The heads that wait for the end of the run (waiver warnings, baseline counts) come
+    out the same with one job and with two; jsonl carries them in its summary line."""
+    _, baseline, _ = check(
+        str(portfolio),
+        "--pack",
+        PACK,
+        "--format",
+        "json",
+        "--select",
+        f"{PACK}/autonomous-weapons-ban",
+    )
+    (tmp_path / "baseline.json").write_text(baseline)
+    waivers = tmp_path / "waivers.json"
+    waivers.write_text(
+        json.dumps(
+            {
+                "waivers": [
+                    {
+                        "rule": f"{PACK}/human-judgment",
+                        "contract": "*",
+                        "justification": "Accepted for the portfolio review.",
+                        "owner": "legal@example.org",
+                        "approved_by": "ciso@example.org",
+                        "expires": "2027-06-30",
+                    },
+                    {
+                        "rule": f"{PACK}/human-judgment",
+                        "contract": "no-such-contract",
+                        "justification": "Stale.",
+                        "owner": "legal@example.org",
+                        "approved_by": "ciso@example.org",
+                        "expires": "2027-06-30",
+                    },
+                ]
+            }
+        )
+    )
+    extra = (
+        "--pack",
+        PACK,
+        "--waivers",
+        str(waivers),
+        "--baseline",
+        str(tmp_path / "baseline.json"),
+    )
+    for fmt in ("json", "text", "jsonl"):
+        one = outputs(portfolio, tmp_path, fmt, 1, *extra)
+        two = outputs(portfolio, tmp_path, fmt, 2, *extra)
+        assert one == two, fmt
+        if fmt == "json":
+            data = json.loads(one[1])
+            assert any("matches no verdict" in w for w in data["header"]["warnings"])
+            counts = data["header"]["baseline"]["counts"]
+            assert counts["new"] > 0 and sum(counts.values()) == sum(data["summary"].values())
+            waived = data["summary"]["waived"]
+        if fmt == "jsonl":
+            last = json.loads(one[1].splitlines()[-1])
+            assert any("matches no verdict" in w for w in last["warnings"])
+            assert last["baseline"] == counts
+            assert last["summary"]["waived"] == waived
+    assert waived > 0
+
+
+def test_a_rule_in_error_exits_3_whatever_the_jobs(portfolio: Path, tmp_path: Path) -> None:
+    from test_engine import rule, write_pack
+
+    extra = "facts:\n  type: object\n  properties:\n    score: {description: untyped}\n"
+    pack = write_pack(
+        tmp_path / "pack",
+        [
+            rule("broken", {"fact": "extensions.test-pack.score", "gt": 5}),
+            rule("plain", {"fact": "safeguards.audit_logging", "equals": True}),
+        ],
+        extra,
+    )
+    folder = tmp_path / "batch"
+    shutil.copytree(portfolio, folder)
+    (folder / "zz-scored.yaml").write_text(
+        "id: scored\ntitle: t\nextensions:\n  test-pack: {score: high}\n"
+    )
+    one = check(str(folder), "--pack", str(pack), "--format", "jsonl", "--jobs", "1")
+    two = check(str(folder), "--pack", str(pack), "--format", "jsonl", "--jobs", "2")
+    assert one == two
+    assert one[0] == 3
+
+
+def test_an_internal_error_in_a_worker_surfaces_as_with_one_job(
+    portfolio: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The items before the failing file come out, then the worker's exception is raised in
+    the parent (forked workers inherit the patched function)."""
+    from datetime import date
+
+    import compliance.batch as batch
+    from compliance.run import CheckOptions
+
+    files = batch.files_of([str(portfolio)])
+    victim = files[25][0]
+    real = batch.check_file
+
+    def failing(plan, path, problem=None):  # type: ignore[no-untyped-def]
+        if path == victim:
+            raise ZeroDivisionError("boom in " + os.path.basename(path))
+        return real(plan, path, problem)
+
+    monkeypatch.setattr(batch, "check_file", failing)
+    plan = batch.make_plan(CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF)))
+    for jobs in (1, 2):
+        seen = []
+        with pytest.raises(ZeroDivisionError, match="boom in"):
+            for item in batch.items(plan, files, jobs):
+                seen.append(item.path)
+        assert seen == [path for path, _ in files[:25]]
+
+
+def test_streaming_formats_keep_no_contract(portfolio: Path) -> None:
+    from datetime import date
+
+    import compliance.batch as batch
+    from compliance.run import CheckOptions
+
+    options = CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF))
+    plan = batch.make_plan(options, batch.Render(("jsonl", "text"), keep=False))
+    tally = batch.Tally(plan)
+    for item in batch.items(plan, batch.files_of([str(portfolio)]), 2):
+        assert item.contract is None and set(item.parts) == {"jsonl", "text"}
+        tally.add(item)
+    assert tally.contracts == [] and tally.totals.contracts == COUNT
+
+
+def test_the_library_check_is_the_same_with_jobs(portfolio: Path) -> None:
+    from datetime import date
+
+    from compliance.run import CheckOptions
+    from compliance.run import check as run_check
+
+    options = CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF))
+    one = run_check([str(portfolio)], options, jobs=1)
+    two = run_check([str(portfolio)], options, jobs=2)
+    assert one.to_dict() == two.to_dict()
+
+
+def reports() -> list[Report]:
+    report = golden_report()
+    empty = golden_report()
+    empty.contracts = []
+    return [report, empty]
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_streamed_json_is_the_json_document(index: int, in_root: Path) -> None:
+    from compliance.reporters import json as json_reporter
+
+    report = reports()[index]
+    expected = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    assert json_reporter.render(report) == expected
+
+
+def test_jobs_choice() -> None:
+    from compliance.batch import PARALLEL_FROM, choose_jobs, cores
+    from compliance.cli.check import PARALLEL_FROM as SHOWN
+
+    assert SHOWN == PARALLEL_FROM
+    assert choose_jobs(None, PARALLEL_FROM - 1) == 1
+    assert choose_jobs(None, 1000) == cores()
+    assert choose_jobs(0, 1000) == cores()
+    assert choose_jobs(3, 5) == 3  # asked for: even a handful of files
+    assert choose_jobs(8, 2) == 2  # never more processes than files
+    assert choose_jobs(4, 1000, stdin=True) == 1
+    assert choose_jobs(4, 1) == 1
+
+
+def test_progress_only_when_asked_outside_a_terminal(portfolio: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(60):
+        shutil.copy(
+            portfolio / sorted(os.listdir(portfolio))[index % COUNT], folder / f"c{index:03d}.yaml"
+        )
+    quiet = check(str(folder), "--pack", PACK, "--format", "jsonl", "-o", str(tmp_path / "a.jsonl"))
+    assert quiet[2] == ""
+    loud = check(
+        str(folder),
+        "--pack",
+        PACK,
+        "--format",
+        "jsonl",
+        "-o",
+        str(tmp_path / "b.jsonl"),
+        "--progress",
+    )
+    lines = loud[2].splitlines()
+    assert lines[-1] == "checked 60/60 files"
+    assert len(lines) == 10
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+
+
+def test_jobs_from_the_configuration(portfolio: Path, tmp_path: Path) -> None:
+    (tmp_path / ".compliance.yaml").write_text(f"jobs: 2\npacks: [{PACK}]\n")
+    run = cli("config", cwd=tmp_path)
+    assert run.code == 0, run.err
+    assert any(line.split()[:2] == ["jobs", "2"] for line in run.out.splitlines()), run.out
+    code, out, err = check(
+        str(portfolio), "--config", str(tmp_path / ".compliance.yaml"), "--format", "jsonl"
+    )
+    assert code in (0, 1), err
+    assert len(out.splitlines()) == COUNT + 2
+    (tmp_path / ".compliance.yaml").write_text("jobs: -1\n")
+    bad = cli("config", cwd=tmp_path)
+    assert bad.code == 2 and "jobs" in bad.err
+
+
+def test_golden_files_in_a_batch_of_one_job_each(in_root: Path) -> None:
+    """A handful of files run in one process by default; asking for two gives the same."""
+    args = [*GOLDEN_CONTRACTS, "--pack", GOLDEN_PACK, "--format", "text"]
+    assert check(*args) == check(*args, "--jobs", "2")
+
+
+def test_the_batch_benchmark_runs_at_tiny_size() -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "compliance.bench",
+            "--contracts",
+            "3",
+            "--repeat",
+            "1",
+            "--batch",
+            "40",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "(3) a batch of 40 generated YAML contracts" in proc.stdout
+    assert "(4) peak memory" in proc.stdout
+    last = proc.stdout.strip().splitlines()[-1].split()
+    keys = [item.split("=")[0] for item in last]
+    assert keys == ["cold_ratio", "engine_vs_regopy", "batch_ratio", "mem_ratio"]
+    for item in last:
+        assert float(item.split("=")[1]) > 0
