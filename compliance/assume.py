@@ -37,6 +37,8 @@ UNSPECIFIED = "unspecified"
 
 @dataclass(frozen=True)
 class Assumption:
+    """One --assume FACT=VALUE: the fact path, its value, and where it was given."""
+
     text: str  # as written
     path: str
     steps: tuple[tuple[str, int | None], ...]

@@ -26,6 +26,8 @@ RANK = {"fail": 3, "error": 2, "unknown": 1, "pass": 0, "not_applicable": 0, "wa
 
 @dataclass
 class Baseline:
+    """The verdicts of an earlier run, by contract id and full rule id."""
+
     path: str
     #: (contract id, full rule id) -> status
     verdicts: dict[tuple[str, str], str] = field(default_factory=dict)

@@ -206,7 +206,7 @@ def files_of(paths: list[str]) -> list[tuple[str, InputError | None]]:
 
 def items(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int = 1) -> Iterator[Item]:
     """Every file checked, in order; with ``jobs`` > 1 on as many processes."""
-    with _collector_tuned():
+    with _collector_tuned(len(files) >= GC_TUNE_FROM):
         if jobs <= 1 or any(path == STDIN for path, _ in files):
             for path, problem in files:
                 yield check_file(plan, path, problem)
@@ -214,12 +214,20 @@ def items(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int = 1)
         yield from _parallel(plan, files, jobs)
 
 
+#: From how many files the garbage collector is tuned for a batch (a full collection costs
+#: some milliseconds: not worth it for a handful of files).
+GC_TUNE_FROM = 32
+
+
 @contextmanager
-def _collector_tuned() -> Iterator[None]:
+def _collector_tuned(enabled: bool = True) -> Iterator[None]:
     """Set the cyclic garbage collector for a batch: what is loaded before it (packs,
     modules) is frozen out of its scans (and, in forked workers, shared without copying),
     and it runs less often (a contract makes some hundred thousand short-lived objects,
     nearly all freed by reference counting)."""
+    if not enabled:
+        yield
+        return
     import gc
 
     before = gc.get_threshold()

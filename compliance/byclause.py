@@ -22,6 +22,8 @@ ASSUMED = "assumed"
 
 @dataclass
 class Group:
+    """Results grouped under one clause or source (or the gaps)."""
+
     kind: str  # clause, source, contract (the description's top level) or gaps
     id: str | None
     title: str | None

@@ -25,6 +25,8 @@ NOT_STATED = "not stated"
 
 @dataclass
 class Cell:
+    """One rule's status on one contract, with a short reason."""
+
     text: str
     status: str | None = None  # rule rows: the verdict
     non_contract: bool = False  # rests on a source that is not contract terms
@@ -42,6 +44,8 @@ class Cell:
 
 @dataclass
 class Row:
+    """One row of a comparison: a key fact or a rule, across the contracts."""
+
     key: str  # the fact's name or the rule's full id
     title: str
     cells: list[Cell]
@@ -64,6 +68,8 @@ class Row:
 
 @dataclass
 class Column:
+    """One contract of a comparison."""
+
     id: str
     title: str
     path: str
@@ -71,6 +77,8 @@ class Column:
 
 @dataclass
 class Comparison:
+    """Contracts side by side: key facts first, then every rule's status."""
+
     tool_version: str
     as_of: date
     packs: list[PackHeader]

@@ -25,7 +25,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from compliance.errors import InputError
 from compliance.nodes import Mapping, Node, Scalar, Sequence
@@ -63,6 +63,8 @@ PACK_SUFFIXES = (".yaml", ".yml", ".json")
 
 @dataclass
 class ConfigFile:
+    """A configuration file that was found and read."""
+
     path: str  # as shown in origins: relative to the current folder when below it
     root: Mapping
     values: dict[str, Any]
@@ -72,8 +74,9 @@ class ConfigFile:
         return entry[0].line if entry else 1
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
+    """One effective option of check, and where its value comes from."""
+
     value: Any
     origin: str  # "default", "FILE:LINE" or "command line"
 
@@ -84,10 +87,12 @@ class Setting:
 def _has_table(path: Path) -> bool:
     """Whether a pyproject.toml has a [tool.compliance] table. A file that does not parse
     is an error only when it mentions the table (otherwise it is not ours to judge)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if not re.search(r"tool\s*\.\s*[\"']?compliance|\[\s*tool\s*\]", text):
+        return False  # cheap: most pyproject.toml files never mention us (no TOML parser)
     try:
         data = _parse_toml(path)
     except InputError:
-        text = path.read_text(encoding="utf-8", errors="replace")
         if re.search(r"tool\s*\.\s*[\"']?compliance", text):
             raise
         return False

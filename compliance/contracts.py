@@ -19,6 +19,8 @@ FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sour
 
 @dataclass
 class ClauseInfo:
+    """A clause of the contract: id, title, text and where it is written."""
+
     id: str
     title: str | None
     text: str | None
@@ -28,6 +30,8 @@ class ClauseInfo:
 
 @dataclass
 class SourceInfo:
+    """A source other than a clause: id, kind, title, date, url and position."""
+
     id: str
     kind: str
     title: str | None

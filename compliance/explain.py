@@ -26,6 +26,8 @@ WIDTH = 88
 
 @dataclass
 class Explanation:
+    """A rule in words, and with a contract its evaluation trace."""
+
     pack: PackIR
     rule: RuleIR
     applies: Step | None

@@ -20,9 +20,8 @@ Path grammar (used everywhere a fact is named: evidence, missing facts, ``--set`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 # Value kinds of leaves.
 BOOL, INT, NUMBER, DATE, STRING, JURISDICTION, VOCAB, OBJECT, LIST, ANY = (
@@ -41,8 +40,7 @@ BOOL, INT, NUMBER, DATE, STRING, JURISDICTION, VOCAB, OBJECT, LIST, ANY = (
 _SEGMENT = re.compile(r"^([a-z][a-z0-9_-]*)(?:\[(\*|\d+)\])?$")
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """What a fact path holds. For a list, ``item`` is the kind of its elements."""
 
     kind: str

@@ -18,6 +18,8 @@ from compliance.report import FAIL, UNKNOWN_S, ContractReport, MissingItem, Resu
 
 @dataclass
 class Question:
+    """A missing fact to ask about, with the rules an answer would decide."""
+
     facts: list[MissingItem]  # the missing facts it asks for (each in one entry only)
     questions: list[str]  # the rules' question texts first asked here
     rules: list[str]  # full ids of the rules whose unknown it would settle or narrow

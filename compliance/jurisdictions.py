@@ -17,12 +17,11 @@ they were compiled. All functions are pure and return sorted lists or frozensets
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from itertools import pairwise
 from types import MappingProxyType
-from typing import Any, TypedDict, cast
+from typing import Any, NamedTuple, TypedDict, cast
 
 __all__ = [
     "GroupInfo",
@@ -66,8 +65,7 @@ class UnknownJurisdiction(ValueError):
         super().__init__(message)
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """The outcome of :func:`resolve`: the canonical code and how it was reached."""
 
     code: str
@@ -96,8 +94,9 @@ class GroupInfo(TypedDict):
     """Country code -> note, for current (or latest) memberships that are partial."""
 
 
-@dataclass(frozen=True)
-class _Membership:
+class _Membership(NamedTuple):
+    """One country's membership of a group, from one date until another."""
+
     country: str
     start: date
     end: date | None  # last day of membership, inclusive; None = current
@@ -107,8 +106,9 @@ class _Membership:
         return self.start <= on and (self.end is None or on <= self.end)
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
+    """A named group of countries with dated memberships."""
+
     id: str
     name: str
     description: str
@@ -116,8 +116,9 @@ class _Group:
     members: tuple[_Membership, ...]
 
 
-@dataclass(frozen=True)
-class _Data:
+class _Data(NamedTuple):
+    """The jurisdiction data, indexed for look-ups."""
+
     version: str
     countries: MappingProxyType[str, str]  # code -> English short name
     aliases: MappingProxyType[str, str]  # alias -> ISO code

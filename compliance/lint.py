@@ -69,6 +69,8 @@ LOAD_CODES = frozenset({"schema", "no-citation", "no-remediation", "no-question"
 
 @dataclass(frozen=True, order=True)
 class Finding:
+    """One lint finding: file, position, level, code and message."""
+
     file: str
     line: int
     col: int

@@ -15,8 +15,7 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from compliance.errors import InputError
 from compliance.nodes import Mapping, Node, Scalar, Sequence
@@ -31,8 +30,7 @@ _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """Resource limits for untrusted input; each has a command-line option to raise it."""
 
     max_bytes: int = 10 * 1024 * 1024  # --max-file-size

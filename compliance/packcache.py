@@ -139,6 +139,11 @@ def shipped_data(packset: PackSet) -> dict[str, Any]:
 _SHIPPED: dict[str, PackIR] | None = None
 
 
+def _installed(root: str) -> bool:
+    """Whether the built-in packs are the copy shipped inside the package (a wheel)."""
+    return os.path.basename(os.path.dirname(root)) == "_builtin"
+
+
 def shipped_packs() -> dict[str, PackIR] | None:
     """The built-in packs as shipped compiled, or None if they are stale (a pack's YAML
     files changed, a pack was added or removed, the fact table changed) or unreadable."""
@@ -157,9 +162,12 @@ def shipped_packs() -> dict[str, PackIR] | None:
             packs[item["id"]] = pack_from_json(item, base)
         if sorted(packs) != builtin_ids():
             return None
-        for ident, ir in packs.items():
-            if folder_hash(os.path.join(root, ident)) != ir.hash:
-                return None
+        # In an installed package the YAML and its compiled form come from one build (CI
+        # checks they agree), so only a checkout (or an editable install) is re-hashed.
+        if not _installed(root):
+            for ident, ir in packs.items():
+                if folder_hash(os.path.join(root, ident)) != ir.hash:
+                    return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
     _SHIPPED = packs

@@ -63,6 +63,8 @@ def builtin_ids() -> list[str]:
 
 @dataclass
 class RawRule:
+    """A rule as read and validated, with its file and node for positions."""
+
     data: dict[str, Any]
     file: str
     node: Node
@@ -521,6 +523,8 @@ class RuleIR:
 
 @dataclass
 class PackIR:
+    """A pack in compiled (parameter-free, JSON-able) form."""
+
     id: str
     title: str
     version: str
@@ -1019,6 +1023,8 @@ def compile_raw(selected: list[RawPack], known: dict[str, RawPack]) -> PackSet:
 
 @dataclass
 class CompiledRule:
+    """A rule with its conditions instantiated as engine nodes."""
+
     ir: RuleIR
     applies: engine.Node | None
     requires: engine.Node
@@ -1026,6 +1032,8 @@ class CompiledRule:
 
 @dataclass
 class CompiledPack:
+    """A pack instantiated with its parameter values, ready to evaluate."""
+
     ir: PackIR
     params: dict[str, Any]
     rules: list[CompiledRule]

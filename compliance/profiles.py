@@ -21,6 +21,8 @@ PROFILES_DIR = "profiles"
 
 @dataclass
 class Profile:
+    """A named set of packs with parameter values."""
+
     id: str
     title: str
     description: str

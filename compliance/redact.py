@@ -10,8 +10,8 @@ from compliance.report import ContractReport, Report
 def redact_contract(contract: ContractReport) -> ContractReport:
     return replace(
         contract,
-        clauses=[replace(clause, text=None) for clause in contract.clauses],
-        sources=[replace(source, note=None) for source in contract.sources],
+        clauses=[clause._replace(text=None) for clause in contract.clauses],
+        sources=[source._replace(note=None) for source in contract.sources],
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from compliance.engine import ERROR_S, FAIL, NOT_APPLICABLE, PASS, STATUSES, UNKNOWN_S, WAIVED
 
@@ -22,8 +22,9 @@ KNOWN, NEW, WORSE, BETTER = "known", "new", "worse", "better"
 BASELINE_STATES = (KNOWN, NEW, WORSE, BETTER)
 
 
-@dataclass(frozen=True)
-class EvidenceItem:
+class EvidenceItem(NamedTuple):
+    """A fact a verdict rests on: its path, value and source."""
+
     path: str
     value: Any
     clause: str | None
@@ -54,8 +55,9 @@ class EvidenceItem:
         return out
 
 
-@dataclass(frozen=True)
-class MissingItem:
+class MissingItem(NamedTuple):
+    """A fact whose absence (or openness) leaves a verdict unknown."""
+
     path: str
     reason: str  # absent, unspecified, open, imprecise
     #: Where the contract writes the fact as ``unspecified`` or as an open list, when it
@@ -71,8 +73,7 @@ class MissingItem:
         return out
 
 
-@dataclass(frozen=True)
-class WaiverInfo:
+class WaiverInfo(NamedTuple):
     """The waiver that waived a verdict (``--waivers``): who accepted it, why, until when."""
 
     rule: str
@@ -99,6 +100,8 @@ class WaiverInfo:
 
 @dataclass
 class Result:
+    """One rule's verdict on one contract, with its evidence."""
+
     pack: str
     rule: str
     title: str
@@ -177,8 +180,7 @@ def summarise(results: list[Result]) -> dict[str, int]:
     return counts
 
 
-@dataclass(frozen=True)
-class ClauseEntry:
+class ClauseEntry(NamedTuple):
     """A clause of the contract as reviewers read it (text may be withheld: --redact)."""
 
     id: str
@@ -190,8 +192,7 @@ class ClauseEntry:
         return {"id": self.id, "title": self.title, "text": self.text, "line": self.line}
 
 
-@dataclass(frozen=True)
-class SourceEntry:
+class SourceEntry(NamedTuple):
     """A source other than the clauses (annex, statement, press report...)."""
 
     id: str
@@ -218,6 +219,8 @@ class SourceEntry:
 
 @dataclass
 class ContractReport:
+    """The results of one contract."""
+
     path: str
     id: str
     title: str
@@ -249,6 +252,8 @@ class ContractReport:
 
 @dataclass
 class PackHeader:
+    """A pack as the report header shows it: id, version, hash, parameters."""
+
     id: str
     title: str
     version: str
@@ -314,6 +319,8 @@ class Totals:
 
 @dataclass
 class Report:
+    """What a run found, per contract and rule, with its header."""
+
     tool_version: str
     as_of: date
     packs: list[PackHeader]

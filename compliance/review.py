@@ -58,12 +58,16 @@ class Statement:
 
 @dataclass
 class Finding:
+    """A fail or unknown with what the reviewer needs to act on it."""
+
     result: Result
     statements: list[Statement]
 
 
 @dataclass
 class ContractView:
+    """A contract's results arranged for the gap report."""
+
     contract: ContractReport
     gaps: list[Finding]  # fails first, then unknowns (errors too)
     decided: list[Result]  # passes, then not_applicable

@@ -73,6 +73,8 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
 
 @dataclass
 class CheckOptions:
+    """The options of a check run (what the command line and configuration set)."""
+
     packs: list[str] | None = None
     parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
     profile: str | None = None

@@ -29,6 +29,8 @@ DEFAULT_AS_OF = date(2026, 11, 27)
 
 @dataclass
 class CaseResult:
+    """The outcome of one fixture case."""
+
     pack: str
     rule: str
     case: str
@@ -46,6 +48,8 @@ class CaseResult:
 
 @dataclass
 class PackTestReport:
+    """The outcomes of one pack's fixtures, and the outcomes not covered."""
+
     pack: str
     cases: list[CaseResult] = field(default_factory=list)
     coverage: list[str] = field(default_factory=list)  # problems: missing outcomes

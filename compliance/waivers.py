@@ -35,6 +35,8 @@ EVERY_CONTRACT = "*"
 
 @dataclass
 class Waiver:
+    """A deliberate, dated exception to one rule's verdict."""
+
     info: WaiverInfo
     statuses: tuple[str, ...]
     #: Statuses of the verdicts it matched in this run.

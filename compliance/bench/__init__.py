@@ -265,6 +265,8 @@ def decided_statuses(pack: Any, doc: Any, as_of: date = AS_OF) -> dict[str, str]
 
 @dataclass
 class Differential:
+    """Verdicts of the engine and of regopy compared, with any disagreements."""
+
     compared: int = 0
     disagreements: list[str] = field(default_factory=list)
 
@@ -339,6 +341,8 @@ def per_contract(run: Callable[[Any], Any], docs: list[Any], repeat: int) -> flo
 
 @dataclass
 class Figures:
+    """The benchmark's measurements and their ratios."""
+
     contracts: int
     repeat: int
     rules: int

@@ -156,6 +156,8 @@ def _children(pid: int) -> list[int]:
 
 @dataclass
 class Measure:
+    """One timed and measured batch run."""
+
     seconds: float
     peak_kb: int  # the sum over the process tree of each process's peak RSS
 
@@ -209,6 +211,8 @@ def check_argv(folder: Path, output: Path) -> list[str]:
 
 @dataclass
 class BatchFigures:
+    """The batch and memory figures of the benchmark."""
+
     contracts: int
     jobs: int
     repeat: int
