@@ -24,11 +24,11 @@ import sys
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from compliance.errors import InputError
 from compliance.loader import STDIN
+from compliance.records import field, record
 from compliance.report import ContractReport, InputProblem, Report, Totals
 from compliance.run import CheckOptions, Prepared, expand_paths
 
@@ -44,7 +44,7 @@ WINDOW = 4
 GC_THRESHOLD = 20000
 
 
-@dataclass
+@record
 class Render:
     """What each item must carry: the parts of these streaming formats, rendered with these
     settings, and (``keep``) the contract itself, for the formats rendered at the end."""
@@ -56,7 +56,7 @@ class Render:
     redact: bool = False
 
 
-@dataclass
+@record
 class Plan:
     """Everything a worker needs, prepared once."""
 
@@ -94,7 +94,7 @@ def make_plan(options: CheckOptions, render: Render | None = None) -> Plan:
     return plan
 
 
-@dataclass
+@record
 class Item:
     """One file of the batch, checked: compact and picklable."""
 
@@ -342,7 +342,7 @@ def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int)
 # --- adding up ----------------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class Tally:
     """What the parent keeps of a batch: counts, bad files, the kept contracts (for the
     formats rendered at the end), and the exit code's ingredients."""

@@ -9,18 +9,18 @@ verdicts with no evidence) form the last group: the gaps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from compliance.facts import ASSUMPTION
 from compliance.reasons import decisive, sorted_results
+from compliance.records import field, record
 from compliance.report import FAIL, NOT_APPLICABLE, PASS, ContractReport, EvidenceItem, Result
 
 CLAUSE, SOURCE, CONTRACT, GAPS = "clause", "source", "contract", "gaps"
 ASSUMED = "assumed"
 
 
-@dataclass
+@record
 class Group:
     """Results grouped under one clause or source (or the gaps)."""
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from compliance.errors import InputError
 from compliance.nodes import Mapping, Node, Scalar, Sequence
+from compliance.records import record
 
 YAML_NAME = ".compliance.yaml"
 PYPROJECT = "pyproject.toml"
@@ -61,7 +61,7 @@ PATH_KEYS = ("paths", "waivers", "baseline")
 PACK_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-@dataclass
+@record
 class ConfigFile:
     """A configuration file that was found and read."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -11,13 +10,14 @@ from compliance.errors import InputError
 from compliance.facts import FObj, Merger, Prov, build
 from compliance.loader import DEFAULT_LIMITS, Limits, display_name, load_file
 from compliance.nodes import Mapping, Node, Scalar, Sequence
+from compliance.records import field, record
 from compliance.timing import phase
 from compliance.validation import model_errors, require_mapping
 
 FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
 
 
-@dataclass
+@record
 class ClauseInfo:
     """A clause of the contract: id, title, text and where it is written."""
 
@@ -28,7 +28,7 @@ class ClauseInfo:
     col: int
 
 
-@dataclass
+@record
 class SourceInfo:
     """A source other than a clause: id, kind, title, date, url and position."""
 
@@ -42,7 +42,7 @@ class SourceInfo:
     note: str | None = None
 
 
-@dataclass
+@record
 class ContractDoc:
     """A loaded contract description: header, merged facts, clauses and sources."""
 

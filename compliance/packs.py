@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,8 @@ from compliance.paths import (
     parameter_kind,
     same_kind,
 )
+from compliance.records import field as record_field
+from compliance.records import record
 
 PACK_FILE = "pack.yaml"
 TEST_SUFFIX = ".test.yaml"
@@ -61,7 +63,7 @@ def builtin_ids() -> list[str]:
 # --- reading ------------------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class RawRule:
     """A rule as read and validated, with its file and node for positions."""
 
@@ -73,7 +75,7 @@ class RawRule:
     origin: str | None = None
 
 
-@dataclass
+@record
 class RawPack:
     """A pack as read and validated, before compilation.
 
@@ -89,15 +91,15 @@ class RawPack:
     hash: str
     node: Node
     builtin: bool = False
-    test_files: list[str] = field(default_factory=list)
-    extension_kinds: dict[str, Kind] = field(default_factory=dict)
+    test_files: list[str] = record_field(default_factory=list)
+    extension_kinds: dict[str, Kind] = record_field(default_factory=dict)
     #: The file and node of each definition (an extending pack's come from several files).
-    definition_nodes: dict[str, tuple[str, Node]] = field(default_factory=dict)
+    definition_nodes: dict[str, tuple[str, Node]] = record_field(default_factory=dict)
     #: The pack this one extends (already composed itself), if any.
     base: RawPack | None = None
     #: Fixture files inherited from a base, with the parameter values their cases assume
     #: (the defaults of the pack they were written for).
-    test_parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
+    test_parameters: dict[str, dict[str, Any]] = record_field(default_factory=dict)
 
     def bases(self) -> list[RawPack]:
         """The chain of packs this one extends, nearest first."""
@@ -921,7 +923,7 @@ def coerce_param(value: Any, kind: Kind, is_list: bool, what: str) -> Any:
 # --- loading sets of packs ----------------------------------------------------------------------
 
 
-@dataclass
+@record
 class PackSet:
     """The packs of a run: the selected ones, and every pack their definitions refer to."""
 
@@ -1021,7 +1023,7 @@ def compile_raw(selected: list[RawPack], known: dict[str, RawPack]) -> PackSet:
 # --- instantiating -----------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class CompiledRule:
     """A rule with its conditions instantiated as engine nodes."""
 
@@ -1030,7 +1032,7 @@ class CompiledRule:
     requires: engine.Node
 
 
-@dataclass
+@record
 class CompiledPack:
     """A pack instantiated with its parameter values, ready to evaluate."""
 

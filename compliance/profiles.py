@@ -10,16 +10,16 @@ parameter values still apply to the packs that remain.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from compliance.errors import InputError
+from compliance.records import record
 
 PROFILES_DIR = "profiles"
 
 
-@dataclass
+@record
 class Profile:
     """A named set of packs with parameter values."""
 

@@ -6,11 +6,11 @@ documented JSON form (``schema_version`` 1).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
 from compliance.engine import ERROR_S, FAIL, NOT_APPLICABLE, PASS, STATUSES, UNKNOWN_S, WAIVED
+from compliance.records import field, record
 
 SCHEMA_VERSION = 1
 
@@ -98,7 +98,7 @@ class WaiverInfo(NamedTuple):
         }
 
 
-@dataclass
+@record
 class Result:
     """One rule's verdict on one contract, with its evidence."""
 
@@ -217,7 +217,7 @@ class SourceEntry(NamedTuple):
         }
 
 
-@dataclass
+@record
 class ContractReport:
     """The results of one contract."""
 
@@ -250,7 +250,7 @@ class ContractReport:
         }
 
 
-@dataclass
+@record
 class PackHeader:
     """A pack as the report header shows it: id, version, hash, parameters."""
 
@@ -270,7 +270,7 @@ class PackHeader:
         }
 
 
-@dataclass
+@record
 class InputProblem:
     """A file of the batch that could not be checked (bad input): one error line."""
 
@@ -281,7 +281,7 @@ class InputProblem:
         return {"path": self.path, "error": self.message}
 
 
-@dataclass
+@record
 class Totals:
     """The counts of a run, added up contract by contract (so that a batch whose contracts
     are written out as they come keeps only these): contracts, verdicts by status and by
@@ -317,7 +317,7 @@ class Totals:
         self.non_contract = self.non_contract or other.non_contract
 
 
-@dataclass
+@record
 class Report:
     """What a run found, per contract and rule, with its header."""
 

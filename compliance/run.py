@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from compliance.errors import InputError
 from compliance.loader import DEFAULT_LIMITS, STDIN, Limits
+from compliance.records import field, record
 from compliance.report import InputProblem, PackHeader, Report, Result
 
 CONTRACT_SUFFIXES = (".yaml", ".yml", ".json")
@@ -71,7 +71,7 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
         yield from sorted(items, key=lambda pair: pair[0])
 
 
-@dataclass
+@record
 class CheckOptions:
     """The options of a check run (what the command line and configuration set)."""
 
@@ -92,7 +92,7 @@ class CheckOptions:
     fail_on_severity: str | None = None
 
 
-@dataclass
+@record
 class Prepared:
     """Packs compiled and instantiated once for the whole run."""
 

@@ -12,11 +12,11 @@ warning (a shared configuration may ignore rules of packs a run does not load).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from fnmatch import fnmatchcase
 from typing import Any
 
 from compliance.errors import InputError
+from compliance.records import replace
 
 
 def rule_ids(packs: Iterable[Any]) -> dict[str, str]:

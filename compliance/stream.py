@@ -20,15 +20,15 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
-from dataclasses import dataclass, field
 from types import ModuleType
 from typing import IO, Any
 
+from compliance.records import field, record
 from compliance.report import InputProblem, Report, Totals
 from compliance.reporters import FORMATS, STREAMING
 
 
-@dataclass
+@record
 class Destination:
     """Standard output (``path`` None) or a file written atomically."""
 
@@ -84,7 +84,7 @@ class Destination:
         self._handle = self._temp = None
 
 
-@dataclass
+@record
 class Output:
     """One format written to one or more destinations."""
 
@@ -108,7 +108,7 @@ class Output:
             destination.write(text)
 
 
-@dataclass
+@record
 class Outputs:
     """Every output of a run: ``fmt`` on standard output, or each ``-o [FORMAT:]FILE``."""
 

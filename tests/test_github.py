@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from compliance.records import replace
 from compliance.report import Report
 from compliance.reporters import render
 from compliance.reporters.github import command, escape_data, escape_property

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from conftest import run_cli
 from junitparser import Error, Failure, JUnitXml, Skipped
 
+from compliance.records import replace
 from compliance.report import Report
 from compliance.reporters import render
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import jsonschema
 import pytest
 from conftest import ROOT, run_cli
 
+from compliance.records import replace
 from compliance.report import Report
 from compliance.reporters import render
 

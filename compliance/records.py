@@ -1,0 +1,136 @@
+"""Light records: dataclass-like classes that cost little to define.
+
+``dataclasses.dataclass`` compiles three or four methods per class with ``exec`` and
+inspects every field; over the thirty record classes on the ``check`` path that is some
+twenty milliseconds of every run's start-up. :func:`record` compiles only ``__init__`` and
+shares generic ``__repr__`` and ``__eq__`` (and ``__hash__`` for frozen records). Type
+checkers see it as a dataclass (``typing.dataclass_transform``). Use real dataclasses
+where ``dataclasses.asdict`` or other dataclass machinery is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar, dataclass_transform, overload
+
+T = TypeVar("T")
+
+_MISSING: Any = object()
+
+
+class _Field:
+    __slots__ = ("default", "default_factory")
+
+    def __init__(self, default: Any, default_factory: Callable[[], Any] | None) -> None:
+        self.default = default
+        self.default_factory = default_factory
+
+
+def field(*, default: Any = _MISSING, default_factory: Callable[[], Any] | None = None) -> Any:
+    """A field's default: a value, or a factory called for each new record."""
+    return _Field(default, default_factory)
+
+
+def _repr(self: Any) -> str:
+    inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_fields__)
+    return f"{type(self).__name__}({inner})"
+
+
+def _eq(self: Any, other: Any) -> Any:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    names = self.__record_fields__
+    return all(getattr(self, n) == getattr(other, n) for n in names)
+
+
+def _hash(self: Any) -> int:
+    return hash(tuple(getattr(self, name) for name in self.__record_fields__))
+
+
+def _frozen_setattr(self: Any, name: str, value: Any) -> None:
+    raise AttributeError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
+
+
+def _build(cls: type[T], frozen: bool) -> type[T]:
+    annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 (own fields only)
+    names: list[str] = []
+    params: list[str] = []
+    body: list[str] = []
+    namespace: dict[str, Any] = {"_MISSING": _MISSING}
+    setter = "object.__setattr__(self, {name!r}, {value})" if frozen else "self.{name} = {value}"
+    for name, annotation in annotations.items():
+        if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
+            continue
+        names.append(name)
+        default = cls.__dict__.get(name, _MISSING)
+        if isinstance(default, _Field) and default.default_factory is not None:
+            namespace[f"_factory_{name}"] = default.default_factory
+            params.append(f"{name}=_MISSING")
+            value = f"_factory_{name}() if {name} is _MISSING else {name}"
+            delattr(cls, name)
+        elif isinstance(default, _Field):
+            namespace[f"_default_{name}"] = default.default
+            params.append(f"{name}=_default_{name}")
+            value = name
+            setattr(cls, name, default.default)
+        elif default is not _MISSING:
+            namespace[f"_default_{name}"] = default
+            params.append(f"{name}=_default_{name}")
+            value = name
+        else:
+            if any("=" in p for p in params):
+                raise TypeError(
+                    f"{cls.__name__}: field {name!r} without a default follows one with"
+                )
+            params.append(name)
+            value = name
+        body.append("    " + setter.format(name=name, value=value))
+    source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass")
+    exec(source, namespace)  # one small function per class
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    methods: dict[str, Any] = {
+        "__init__": init,
+        "__record_fields__": tuple(names),
+        "__repr__": _repr,
+        "__eq__": _eq,
+        "__hash__": _hash if frozen else None,
+    }
+    if frozen:
+        methods["__setattr__"] = _frozen_setattr
+    for attribute, value in methods.items():
+        setattr(cls, attribute, value)
+    return cls
+
+
+@overload
+def record(cls: type[T], /) -> type[T]: ...
+
+
+@overload
+def record(*, frozen: bool = False) -> Callable[[type[T]], type[T]]: ...
+
+
+@dataclass_transform(field_specifiers=(field,))
+def record(cls: type[T] | None = None, /, *, frozen: bool = False) -> Any:
+    """Make ``cls`` a record: ``__init__`` from its annotated fields (in order, with their
+    defaults), and value-based ``__repr__`` and ``__eq__``."""
+    if cls is None:
+        return lambda klass: _build(klass, frozen)
+    return _build(cls, frozen)
+
+
+def replace(obj: T, **changes: Any) -> T:
+    """A copy of a record with some fields changed (like ``dataclasses.replace``)."""
+    names = obj.__record_fields__  # type: ignore[attr-defined]
+    unknown = set(changes) - set(names)
+    if unknown:
+        raise TypeError(f"{type(obj).__name__} has no field {sorted(unknown)[0]!r}")
+    values = {name: changes[name] if name in changes else getattr(obj, name) for name in names}
+    return type(obj)(**values)
+
+
+def fields(obj: Any) -> tuple[str, ...]:
+    """The field names of a record (or record class), in order."""
+    names: tuple[str, ...] = obj.__record_fields__
+    return names
