@@ -85,7 +85,9 @@ def contract_schema() -> dict[str, Any]:
 
 @cache
 def contract_validator() -> Check:
-    return compile_schema(contract_schema())
+    # Lazy: a definition is compiled when a document first reaches it (a contract uses a
+    # few of the model's sections; tests compile the whole schema eagerly).
+    return compile_schema(contract_schema(), lazy=True)
 
 
 def valid_contract(root: Node) -> bool:
@@ -93,8 +95,9 @@ def valid_contract(root: Node) -> bool:
     return contract_validator()(root)
 
 
-def compile_schema(schema: dict[str, Any]) -> Check:
-    return _Compiler(schema).compile(schema)
+def compile_schema(schema: dict[str, Any], *, lazy: bool = False) -> Check:
+    """A check for ``schema``; with ``lazy``, each definition is compiled on first use."""
+    return _Compiler(schema, lazy).compile(schema)
 
 
 def _encodable(text: str) -> bool:
@@ -179,9 +182,10 @@ def _anchored(pattern: str) -> re.Pattern[str]:
 
 
 class _Compiler:
-    def __init__(self, schema: dict[str, Any]) -> None:
+    def __init__(self, schema: dict[str, Any], lazy: bool = False) -> None:
         self.defs: dict[str, Any] = schema.get("$defs", {})
         self.refs: dict[str, Check] = {}
+        self.lazy = lazy
 
     def ref(self, target: str) -> Check:
         if not target.startswith("#/$defs/"):
@@ -195,10 +199,15 @@ class _Compiler:
             return _is_jurisdiction
         slot: list[Check] = []
 
-        def late(node: Node) -> bool:  # a definition that refers to itself
+        def late(node: Node) -> bool:  # a definition that refers to itself, or a lazy one
+            if not slot:
+                slot.append(self.compile(self.defs[name]))
+                self.refs[name] = slot[0]
             return slot[0](node)
 
         self.refs[name] = late
+        if self.lazy:
+            return late
         check = self.compile(self.defs[name])
         slot.append(check)
         self.refs[name] = check

@@ -24,7 +24,6 @@ every time.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -33,6 +32,7 @@ from typing import Any
 from compliance import __version__, factschema
 from compliance.digest import sha256
 from compliance.packs import PACK_FILE, TEST_SUFFIX, PackIR, PackSet, RuleIR, builtin_dir
+from compliance.records import fields
 
 FORMAT = 1
 SHIPPED_FILE = "builtin-packs.json"
@@ -46,7 +46,8 @@ Compile = Callable[[list[str] | None], PackSet]
 
 def pack_to_json(ir: PackIR, base: str | None = None) -> dict[str, Any]:
     """A compiled pack as JSON data; with ``base``, its paths are made relative to it."""
-    data = dataclasses.asdict(ir)
+    data = {name: getattr(ir, name) for name in fields(ir)}
+    data["rules"] = [{name: getattr(rule, name) for name in fields(rule)} for rule in ir.rules]
     if base is not None:
         data["path"] = _relative(data["path"], base)
         for rule in data["rules"]:
@@ -56,13 +57,13 @@ def pack_to_json(ir: PackIR, base: str | None = None) -> dict[str, Any]:
 
 def pack_from_json(data: dict[str, Any], base: str | None = None) -> PackIR:
     """The inverse of :func:`pack_to_json`."""
-    fields = dict(data)
-    rules = [RuleIR(**rule) for rule in fields.pop("rules")]
+    values = dict(data)
+    rules = [RuleIR(**rule) for rule in values.pop("rules")]
     if base is not None:
-        fields["path"] = _absolute(fields["path"], base)
+        values["path"] = _absolute(values["path"], base)
         for rule in rules:
             rule.file = _absolute(rule.file, base)
-    return PackIR(**fields, rules=rules)
+    return PackIR(**values, rules=rules)
 
 
 def packset_to_json(packset: PackSet) -> dict[str, Any]:

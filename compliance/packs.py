@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import os
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -496,7 +495,7 @@ def _extension_kinds(raw: RawPack, name: str) -> dict[str, Kind]:
 # --- compiling ----------------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class RuleIR:
     """A rule in compiled (parameter-free, JSON-able) form with its metadata."""
 
@@ -523,7 +522,7 @@ class RuleIR:
         return f"{self.pack}/{self.id}"
 
 
-@dataclass
+@record
 class PackIR:
     """A pack in compiled (parameter-free, JSON-able) form."""
 
