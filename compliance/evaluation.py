@@ -113,6 +113,30 @@ def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, boo
     return MissingItem(path, reason, node.line, clause, source), False
 
 
+def _result(
+    ir: Any,
+    status: str,
+    evidence: list[EvidenceItem],
+    missing: list[MissingItem],
+    **extra: Any,
+) -> Result:
+    """A rule's result, its metadata taken from the compiled rule."""
+    return Result(
+        pack=ir.pack,
+        rule=ir.id,
+        title=ir.title,
+        severity=ir.severity,
+        basis=ir.basis,
+        citations=ir.citations,
+        question=ir.question,
+        remediation=ir.remediation,
+        status=status,
+        evidence=evidence,
+        missing=missing,
+        **extra,
+    )
+
+
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
     """One rule's result on one contract: status, evidence, missing facts, date notes."""
     ir = rule.ir
@@ -131,18 +155,11 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             req = required = rule.requires.evaluate(ctx, facts, "")
             status, (_, evidence, missing) = engine.rule_status(applies, lambda: req)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
-        return Result(
-            pack=ir.pack,
-            rule=ir.id,
-            title=ir.title,
-            severity=ir.severity,
-            basis=ir.basis,
-            citations=ir.citations,
-            question=ir.question,
-            remediation=ir.remediation,
-            status=engine.ERROR_S,
-            evidence=[],
-            missing=[],
+        return _result(
+            ir,
+            engine.ERROR_S,
+            [],
+            [],
             message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
         )
     items = _evidence(evidence, required[1] if required is not None else (), ctx.items)
@@ -156,18 +173,11 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     missing_items, assumed_missing = (
         _missing(missing, facts, ctx.items) if status == engine.UNKNOWN_S else ([], False)
     )
-    result = Result(
-        pack=ir.pack,
-        rule=ir.id,
-        title=ir.title,
-        severity=ir.severity,
-        basis=ir.basis,
-        citations=ir.citations,
-        question=ir.question,
-        remediation=ir.remediation,
-        status=status,
-        evidence=items,
-        missing=missing_items,
+    result = _result(
+        ir,
+        status,
+        items,
+        missing_items,
         non_contract=non_contract,
         assumed=assumed or assumed_missing,
     )

@@ -123,20 +123,10 @@ class Loaded:
 
 def load(options: CheckOptions) -> Loaded:
     """The packs of ``options`` (--pack, --profile, --set), as ``check`` would use them."""
-    from compliance.packs import compile_packs, instantiate, parameter_values
-    from compliance.profiles import check_parameters, load_profile, merge_parameters
+    from compliance.packs import instantiate, parameter_values
+    from compliance.run import resolve_packs
 
-    profile = load_profile(options.profile) if options.profile else None
-    packset = compile_packs(options.packs or (profile.packs if profile else None))
-    if profile is not None:
-        check_parameters(profile, packset.all, replaced=bool(options.packs))
-    parameters = merge_parameters(profile, options.parameters)
-    if profile is not None:
-        parameters = {
-            pack: values
-            for pack, values in parameters.items()
-            if pack in packset.all or pack in options.parameters
-        }
+    packset, parameters, _ = resolve_packs(options)
     compiled = instantiate(packset, parameters)
     values = {
         ident: parameter_values(ir, parameters.get(ident)) for ident, ir in packset.all.items()

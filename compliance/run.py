@@ -107,15 +107,15 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-def prepare(options: CheckOptions) -> Prepared:
-    """Load, compile and instantiate the packs once for the whole run."""
-    from compliance.packs import builtin_ids, compile_packs, instantiate
+def resolve_packs(options: CheckOptions) -> tuple[Any, dict[str, dict[str, Any]], Any]:
+    """The packs a run uses and their parameter values: (pack set, values by pack, profile).
+
+    ``--pack`` replaces a profile's packs; values: pack defaults < profile < ``--set``."""
+    from compliance.packs import compile_packs
     from compliance.profiles import check_parameters, load_profile, merge_parameters
-    from compliance.selection import rule_ids, select_rules
 
     profile = load_profile(options.profile) if options.profile else None
-    packs = options.packs or (profile.packs if profile else None)
-    packset = compile_packs(packs)
+    packset = compile_packs(options.packs or (profile.packs if profile else None))
     if profile is not None:
         check_parameters(profile, packset.all, replaced=bool(options.packs))
     parameters = merge_parameters(profile, options.parameters)
@@ -126,6 +126,15 @@ def prepare(options: CheckOptions) -> Prepared:
             for pack, values in parameters.items()
             if pack in packset.all or pack in options.parameters
         }
+    return packset, parameters, profile
+
+
+def prepare(options: CheckOptions) -> Prepared:
+    """Load, compile and instantiate the packs once for the whole run."""
+    from compliance.packs import builtin_ids, instantiate
+    from compliance.selection import rule_ids, select_rules
+
+    packset, parameters, profile = resolve_packs(options)
     compiled = instantiate(packset, parameters)
     if not any(pack.rules for pack in compiled):
         raise InputError(

@@ -419,3 +419,23 @@ def test_absurdly_deep_condition_is_an_error(tmp_path: Path) -> None:
     )
     assert run.code == 2 and "nested deeper than 32 levels" in run.err
     assert "Traceback" not in run.err
+
+
+def test_an_internal_error_is_a_short_message_and_exit_3(tmp_path: Path) -> None:
+    """A bug (here: a library function made to raise) never shows as a bare traceback."""
+    script = (
+        "import compliance.batch as b\n"
+        "def boom(*args, **kwargs):\n"
+        "    raise ZeroDivisionError('simulated bug')\n"
+        "b.check_file = boom\n"
+        "from compliance.cli import main\n"
+        f"main(['check', {str(CONTRACTS / 'model-contract.yaml')!r}, '--as-of', '{AS_OF}'])\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert proc.returncode == 3
+    assert "Traceback" not in proc.stderr
+    assert "internal error: ZeroDivisionError: simulated bug" in proc.stderr
+    assert "please report it at https://" in proc.stderr
+    assert "COMPLIANCE_DEBUG=1" in proc.stderr

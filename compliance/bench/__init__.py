@@ -164,8 +164,15 @@ def vary(facts: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return data
 
 
-def generate_contracts(count: int, seed: int, folder: Path) -> list[Path]:
-    """``count`` valid contract files in ``folder``: varied copies of the examples."""
+def generate_files(
+    count: int,
+    seed: int,
+    folder: Path,
+    render: Callable[[dict[str, Any], random.Random, int, list[dict[str, Any]]], tuple[str, str]],
+) -> list[Path]:
+    """``count`` valid contract files in ``folder`` (seeded): ``render(bases, ...)`` turns a
+    varied copy of the bundled examples into (file name, text); files that do not load are
+    drawn again."""
     from compliance.contracts import load_contract
     from compliance.errors import InputError
 
@@ -179,11 +186,9 @@ def generate_contracts(count: int, seed: int, folder: Path) -> list[Path]:
         attempt += 1
         if attempt > count * 20:
             raise RuntimeError("could not generate valid contracts")
-        facts = vary(rng.choice(bases), rng) if files or count == 1 else bases[0]
-        data = {"id": f"bench-{len(files):04d}", "title": f"Benchmark contract {len(files)}"}
-        data.update(facts)
-        path = folder / f"bench-{len(files):04d}.json"
-        path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        name, text = render(vary(rng.choice(bases), rng), rng, len(files), bases)
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
         try:
             load_contract(str(path))
         except InputError:
@@ -191,6 +196,19 @@ def generate_contracts(count: int, seed: int, folder: Path) -> list[Path]:
             continue
         files.append(path)
     return files
+
+
+def generate_contracts(count: int, seed: int, folder: Path) -> list[Path]:
+    """``count`` valid contract files in ``folder``: varied copies of the examples."""
+
+    def render(
+        facts: dict[str, Any], rng: random.Random, index: int, bases: list[dict[str, Any]]
+    ) -> tuple[str, str]:
+        chosen = facts if index or count == 1 else bases[0]
+        data = {"id": f"bench-{index:04d}", "title": f"Benchmark contract {index}", **chosen}
+        return f"bench-{index:04d}.json", json.dumps(data, indent=1)
+
+    return generate_files(count, seed, folder, render)
 
 
 # --- the Rego side ------------------------------------------------------------------------------

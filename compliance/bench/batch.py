@@ -103,30 +103,14 @@ def _dump(data: dict[str, Any]) -> str:
 def generate_portfolio(count: int, seed: int, folder: Path) -> list[Path]:
     """``count`` valid YAML contracts in ``folder`` (seeded)."""
 
-    from compliance.bench import as_data, examples_dir, vary
-    from compliance.contracts import load_contract
-    from compliance.errors import InputError
+    from compliance.bench import generate_files
 
-    rng = random.Random(seed)
-    bases = [
-        as_data(load_contract(str(path)).facts) for path in sorted(examples_dir().glob("*.yaml"))
-    ]
-    files: list[Path] = []
-    attempt = 0
-    while len(files) < count:
-        attempt += 1
-        if attempt > count * 20:
-            raise RuntimeError("could not generate valid contracts")
-        data = portfolio_contract(vary(rng.choice(bases), rng), rng, len(files))
-        path = folder / f"contract-{len(files):05d}.yaml"
-        path.write_text(_dump(data), encoding="utf-8")
-        try:
-            load_contract(str(path))
-        except InputError:
-            path.unlink()
-            continue
-        files.append(path)
-    return files
+    def render(
+        facts: dict[str, Any], rng: random.Random, index: int, _: list[dict[str, Any]]
+    ) -> tuple[str, str]:
+        return f"contract-{index:05d}.yaml", _dump(portfolio_contract(facts, rng, index))
+
+    return generate_files(count, seed, folder, render)
 
 
 # --- measuring ----------------------------------------------------------------------------------
