@@ -46,10 +46,8 @@ def spellings(value: Any) -> list[str]:
 def assert_positions(doc: ContractDoc, text: str) -> None:
     lines = text.splitlines()
     for path, leaf in leaves(doc.facts):
-        if isinstance(leaf, FUnspec):
-            wanted = spellings("unspecified")
-        else:
-            wanted = spellings(leaf.value)
+        value = "unspecified" if isinstance(leaf, FUnspec) else leaf.value
+        wanted = spellings(value)
         at = lines[leaf.line - 1][leaf.col - 1 :]
         assert any(at.startswith(w) for w in wanted), (path, leaf.line, leaf.col, at[:40])
 
