@@ -90,3 +90,12 @@ def test_expected_verdict(pack: str, rule: str, contract: str, cell: str) -> Non
     if status in ("fail", "unknown"):
         assert reason.strip(), f"{contract}: {pack}/{rule} needs a one-line reason"
     assert report(contract)[f"{pack}/{rule}"] == status, cell
+
+
+def test_nato_example_exits_0_and_1_with_fail_on_unknown() -> None:
+    """The README's main command: no rule fails on the NATO proposal, many are unknown."""
+    nato = str(CONTRACTS / "nato-openai-2026.yaml")
+    assert cli("check", nato, "--as-of", AS_OF).code == 0
+    run = cli("check", nato, "--as-of", AS_OF, "--fail-on", "unknown")
+    assert run.code == 1
+    assert "unknown" in run.out
