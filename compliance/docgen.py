@@ -353,7 +353,7 @@ def leftovers(files: dict[Path, str], root: Path) -> list[Path]:
 def write(files: dict[Path, str], root: Path) -> tuple[list[Path], list[Path]]:
     """Write the pages (atomically, only those that changed) and remove generated pages
     under ``root`` that are no longer generated; returns (written, removed)."""
-    from compliance.cli.options import write_atomic
+    from compliance.atomic import write_atomic
 
     written: list[Path] = []
     removed = leftovers(files, root)

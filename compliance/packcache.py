@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from compliance import __version__, factschema
+from compliance.atomic import write_atomic
 from compliance.digest import sha256
 from compliance.packs import PACK_FILE, TEST_SUFFIX, PackIR, PackSet, RuleIR, builtin_dir
 from compliance.records import fields
@@ -256,23 +257,9 @@ def store_entry(specs: list[str], packset: PackSet, reads: list[str]) -> None:
         }
         target = _entry_path(specs)
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        _write_atomic(target, json.dumps(entry, ensure_ascii=False, sort_keys=True))
+        write_atomic(target, json.dumps(entry, ensure_ascii=False, sort_keys=True))
     except (OSError, ValueError, TypeError):
         return
-
-
-def _write_atomic(path: str, text: str) -> None:
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=".packs-", suffix=".tmp", dir=os.path.dirname(path))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 @contextlib.contextmanager
@@ -317,7 +304,7 @@ def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> d
     data = validate()
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        _write_atomic(target, json.dumps({"format": FORMAT, "data": data}, ensure_ascii=False))
+        write_atomic(target, json.dumps({"format": FORMAT, "data": data}, ensure_ascii=False))
     except (OSError, ValueError, TypeError):
         pass
     return data

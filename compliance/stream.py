@@ -39,10 +39,9 @@ class Destination:
     def open(self) -> None:
         if self.path is None:
             return
-        import tempfile
+        from compliance.atomic import temp_beside
 
-        folder = os.path.dirname(os.path.abspath(self.path))
-        fd, self._temp = tempfile.mkstemp(prefix=".compliance-", suffix=".tmp", dir=folder)
+        fd, self._temp = temp_beside(self.path)
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str) -> None:

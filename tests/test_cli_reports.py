@@ -4,7 +4,9 @@ compare and gaps."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import pytest
@@ -61,6 +63,21 @@ def test_the_same_file_twice_is_an_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "already a target" in done.stderr
     assert not target.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "umask"), reason="POSIX permissions")
+def test_output_files_get_the_permissions_of_a_new_file(tmp_path: Path) -> None:
+    """Written through a temporary file, a report still gets 0666 less the umask (not the
+    0600 of a private temporary file), both streamed (json) and whole-run (sarif)."""
+    plain = tmp_path / "plain"
+    plain.write_text("")
+    expected = stat.S_IMODE(plain.stat().st_mode)
+    json_out, sarif_out = tmp_path / "r.json", tmp_path / "r.sarif"
+    done = run_cli("check", *GOLDEN_ARGS, "-o", f"json:{json_out}", "-o", f"sarif:{sarif_out}")
+    assert done.returncode == 1, done.stderr
+    for path in (json_out, sarif_out):
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain", "r.json", "r.sarif"]
 
 
 def test_by_clause_only_for_formats_that_group(tmp_path: Path) -> None:
