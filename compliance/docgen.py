@@ -358,7 +358,6 @@ def write(files: dict[Path, str], root: Path) -> tuple[list[Path], list[Path]]:
     written: list[Path] = []
     removed = leftovers(files, root)
     for path, text in sorted(files.items()):
-        path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_file() and path.read_bytes() == text.encode("utf-8"):
             continue
         write_atomic(str(path), text)

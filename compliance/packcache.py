@@ -256,7 +256,6 @@ def store_entry(specs: list[str], packset: PackSet, reads: list[str]) -> None:
             "packset": packset_to_json(packset),
         }
         target = _entry_path(specs)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
         write_atomic(target, json.dumps(entry, ensure_ascii=False, sort_keys=True))
     except (OSError, ValueError, TypeError):
         return
@@ -302,11 +301,8 @@ def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> d
     except (OSError, ValueError, KeyError, TypeError):
         pass
     data = validate()
-    try:
-        os.makedirs(os.path.dirname(target), exist_ok=True)
+    with contextlib.suppress(OSError, ValueError, TypeError):
         write_atomic(target, json.dumps({"format": FORMAT, "data": data}, ensure_ascii=False))
-    except (OSError, ValueError, TypeError):
-        pass
     return data
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+from collections.abc import Iterator
 from types import ModuleType
 from typing import IO, Any
 
@@ -36,12 +37,26 @@ class Destination:
     _handle: IO[str] | None = None
     _temp: str | None = None
 
+    @contextlib.contextmanager
+    def _file(self) -> Iterator[IO[str]]:
+        """The open file; an ``OSError`` writing it is bad input naming it (exit 2)."""
+        assert self._handle is not None and self.path is not None
+        try:
+            yield self._handle
+        except OSError as exc:
+            from compliance.atomic import cannot_write
+
+            raise cannot_write(self.path, exc) from None
+
     def open(self) -> None:
         if self.path is None:
             return
-        from compliance.atomic import temp_beside
+        from compliance.atomic import cannot_write, temp_beside
 
-        fd, self._temp = temp_beside(self.path)
+        try:
+            fd, self._temp = temp_beside(self.path)
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from None
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str) -> None:
@@ -52,7 +67,8 @@ class Destination:
 
             click.echo(text, nl=False)
         else:
-            self._handle.write(text)
+            with self._file() as handle:
+                handle.write(text)
 
     def copy_from(self, spool: IO[str]) -> None:
         spool.seek(0)
@@ -62,15 +78,19 @@ class Destination:
         else:
             import shutil
 
-            shutil.copyfileobj(spool, self._handle, 1 << 20)
+            with self._file() as handle:
+                shutil.copyfileobj(spool, handle, 1 << 20)
 
     def commit(self) -> None:
         if self._handle is None or self._temp is None or self.path is None:
             return
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
-        self._handle.close()
-        os.replace(self._temp, self.path)
+        from compliance.atomic import move_into_place
+
+        with self._file() as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            move_into_place(self._temp, self.path)
         self._handle = self._temp = None
 
     def abort(self) -> None:

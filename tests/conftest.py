@@ -44,6 +44,34 @@ settings.register_profile("dev", deadline=None, max_examples=200)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def _checkout_state() -> set[str] | None:
+    """The checkout's changed and untracked files (None outside a git checkout)."""
+    try:
+        done = subprocess.run(
+            ["git", "status", "--porcelain=v1", "-z", "--untracked-files=all"],
+            cwd=ROOT,
+            capture_output=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    return set(done.stdout.decode("utf-8", "replace").split("\0")) - {""}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_left_as_found() -> Iterator[None]:
+    """Tests run many commands from the checkout: none may leave a file there (a report
+    written with -o belongs in a temporary folder) or change one."""
+    before = _checkout_state()
+    yield
+    after = _checkout_state()
+    if before is not None and after is not None:
+        changed = sorted(after - before)
+        assert not changed, f"the tests wrote into the checkout: {changed}"
+
+
 @dataclass
 class Run:
     code: int

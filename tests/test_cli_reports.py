@@ -80,6 +80,32 @@ def test_output_files_get_the_permissions_of_a_new_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plain", "r.json", "r.sarif"]
 
 
+def test_missing_folders_of_an_output_are_created(tmp_path: Path) -> None:
+    target = tmp_path / "reports" / "2026" / "r.sarif"
+    done = run_cli("check", *GOLDEN_ARGS, "-o", f"sarif:{target}")
+    assert done.returncode == 1, done.stderr
+    assert json.loads(target.read_text())["version"] == "2.1.0"
+    assert [p.name for p in target.parent.iterdir()] == ["r.sarif"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])  # streamed, and rendered at the end
+def test_an_output_that_cannot_be_written_is_bad_input(tmp_path: Path, fmt: str) -> None:
+    """One line naming the file, exit 2, no traceback, and no other output left behind."""
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("")
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    fine = tmp_path / "fine.junit"
+    done = run_cli("check", *GOLDEN_ARGS, "-o", f"junit:{fine}", "-o", f"{fmt}:{blocker / 'r.out'}")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"{blocker / 'r.out'}: cannot write the file: {blocker} is not a folder\n"
+    done = run_cli("check", *GOLDEN_ARGS, "-o", f"junit:{fine}", "-o", f"{fmt}:{folder}")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"-o '{fmt}:{folder}': '{folder}' is a folder; name a file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder", "plain-file"]
+    assert list(folder.iterdir()) == []
+
+
 def test_by_clause_only_for_formats_that_group(tmp_path: Path) -> None:
     done = run_cli("check", *GOLDEN_ARGS, "--by", "clause", "--format", "sarif")
     assert done.returncode == 2

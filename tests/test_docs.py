@@ -2,11 +2,13 @@
 
 Every ```console block in README.md and docs/*.md is run (except one right after a
 `<!-- not run: REASON -->` line, for examples that need files of another repository):
-each `$ ` line is a command (run by bash from the repository root, `compliance` meaning
-this checkout's command line), and every other line of the block must appear in the
-command's output, in order. A line `...` or `…` stands for output left out, and a line
-ending in `…` matches any output line that starts with what comes before it. Pack content
-hashes are not compared. Commands are run with NO_COLOR set.
+each `$ ` line is a command (run by bash, `compliance` meaning this checkout's command
+line, a document's commands in order in a working folder of their own that shows the
+checkout's files), and every other line of the block must appear in the command's output,
+in order; a command shown without output must succeed (a check may exit 1). A line `...`
+or `…` stands for output left out, and a line ending in `…` matches any output line that
+starts with what comes before it. Pack content hashes are not compared. Commands are run
+with NO_COLOR set.
 """
 
 from __future__ import annotations
@@ -49,21 +51,23 @@ def blocks(path: Path) -> list[tuple[int, list[str]]]:
 
 
 def examples() -> list[tuple[str, int, str, list[str]]]:
+    """(document, line of the command, command, expected output lines), in document order."""
     found = []
     for path in DOCS:
-        for line, body in blocks(path):
+        for first, body in blocks(path):
             command: str | None = None
+            at = first
             expected: list[str] = []
             continued = False
-            for text in [*body, "$ "]:
+            for offset, text in enumerate([*body, "$ "]):
                 if continued and command is not None:
                     # A command continued with a trailing backslash.
                     command = command[:-1].rstrip() + " " + text.strip()
                     continued = command.endswith("\\")
                 elif text.startswith("$ "):
                     if command:
-                        found.append((path.relative_to(ROOT).as_posix(), line, command, expected))
-                    command, expected = text[2:].strip(), []
+                        found.append((path.relative_to(ROOT).as_posix(), at, command, expected))
+                    command, at, expected = text[2:].strip(), first + offset, []
                     continued = command.endswith("\\")
                 elif text.strip() and text.strip() not in SKIP_LINE:
                     expected.append(text.rstrip())
@@ -79,25 +83,62 @@ def normal(text: str) -> str:
     return HASH.sub("sha256:…", text)
 
 
+class Reader:
+    """A reader following one document: its commands run in order, in a working folder of
+    their own that shows the checkout's files (links to them), so that the files a command
+    writes land there and not in the checkout, and a later command finds what an earlier
+    one wrote. Each command runs once, when it or a later one is first tested."""
+
+    def __init__(self, doc: str, folder: Path) -> None:
+        self.commands = [e[2] for e in EXAMPLES if e[0] == doc]
+        self.folder = folder
+        for entry in ROOT.iterdir():
+            if entry.name not in {".git", ".venv"}:
+                (folder / entry.name).symlink_to(entry)
+        self.done: list[subprocess.CompletedProcess[str]] = []
+
+    def result(self, index: int) -> subprocess.CompletedProcess[str]:
+        shim = f'compliance() {{ {shlex.quote(sys.executable)} -m compliance "$@"; }}\n'
+        env = {**os.environ, "NO_COLOR": "1", "TMP": str(self.folder)}
+        while len(self.done) <= index:
+            # One stream, as on a terminal: warnings on standard error before the report.
+            self.done.append(
+                subprocess.run(
+                    ["bash", "-c", shim + self.commands[len(self.done)]],
+                    cwd=self.folder,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                    text=True,
+                    env=env,
+                    timeout=300,
+                )
+            )
+        return self.done[index]
+
+
+READERS: dict[str, Reader] = {}
+
+
 @pytest.mark.parametrize(
     ("doc", "line", "command", "expected"), EXAMPLES, ids=[f"{e[0]}:{e[1]}" for e in EXAMPLES]
 )
 def test_documented_command_gives_documented_output(
-    doc: str, line: int, command: str, expected: list[str], tmp_path: Path
+    doc: str, line: int, command: str, expected: list[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    shim = f'compliance() {{ {shlex.quote(sys.executable)} -m compliance "$@"; }}\n'
-    env = {**os.environ, "NO_COLOR": "1", "TMP": str(tmp_path)}
-    # One stream, as on a terminal: warnings on standard error come before the report.
-    proc = subprocess.run(
-        ["bash", "-c", shim + command],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    if doc not in READERS:
+        READERS[doc] = Reader(doc, tmp_path_factory.mktemp("reader"))
+    reader = READERS[doc]
+    index = [e for e in EXAMPLES if e[0] == doc].index((doc, line, command, expected))
+    proc = reader.result(index)
     output = proc.stdout.splitlines()
+    where = f"{doc}:{line}: `{command}`"
+    assert "Traceback (most recent call last)" not in proc.stdout, f"{where}:\n{proc.stdout}"
+    assert "internal error:" not in proc.stdout, f"{where}:\n{proc.stdout}"
+    if not expected:
+        # A command shown without output must work: a check may find fails (exit 1) but
+        # not reject its input (2) or err (3); any other program must succeed.
+        allowed = {0, 1} if command.startswith("compliance ") else {0}
+        assert proc.returncode in allowed, f"{where} exited {proc.returncode}:\n{proc.stdout}"
     position = 0
 
     def matches(have: str, want: str) -> bool:
@@ -109,9 +150,7 @@ def test_documented_command_gives_documented_output(
     for want in expected:
         while position < len(output) and not matches(output[position], want):
             position += 1
-        assert position < len(output), (
-            f"{doc}:{line}: `{command}` did not print (in order):\n{want}"
-        )
+        assert position < len(output), f"{where} did not print (in order):\n{want}"
         position += 1
 
 

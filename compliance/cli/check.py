@@ -168,8 +168,8 @@ def run_batch(
     on_terminal = not targets and bool(getattr(sys.stdout, "isatty", lambda: False)())
     meter = bar.Progress(len(files), bar.wanted(progress, len(files), on_terminal))
     tally = Tally(plan)
-    outputs.start(tally.report(final=False))
     try:
+        outputs.start(tally.report(final=False))
         for item in items(plan, files, workers):
             tally.add(item)
             if item.problem is not None:

@@ -59,6 +59,8 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
         else:
             out.append((None, item))
         target = os.path.abspath(out[-1][1])
+        if os.path.isdir(target):
+            raise InputError(f"-o {item!r}: {out[-1][1]!r} is a folder; name a file")
         if target in seen:
             raise InputError(f"-o {item!r}: the file is already a target of another -o")
         seen.add(target)
@@ -185,7 +187,8 @@ def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
             "outputs",
             multiple=True,
             metavar="[FORMAT:]FILE",
-            help="Write to FILE (repeatable), in FORMAT or --format. Written atomically.",
+            help="Write to FILE (repeatable), in FORMAT or --format. Written atomically; "
+            "missing folders are created.",
         )(func)
         return click.option(
             "--format",
@@ -360,4 +363,9 @@ def emit(
         name = target_format or fmt
         if name not in rendered:
             rendered[name] = render(name)
-        write_atomic(path, rendered[name])
+        try:
+            write_atomic(path, rendered[name])
+        except OSError as exc:
+            from compliance.atomic import cannot_write
+
+            raise cannot_write(path, exc) from None
