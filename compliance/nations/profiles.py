@@ -168,7 +168,9 @@ def load_profile(path: Path) -> NationProfile:
         from compliance.model.nation import NationProfile as Model
         from compliance.packs import _validate
 
-        return _validate(Model, root, str(path), "a national profile")
+        out = _validate(Model, root, str(path), "a national profile")
+        out["checked"] = out["checked"].isoformat()  # JSON-able, so the result is cached
+        return out
 
     from compliance.packcache import validated
 
