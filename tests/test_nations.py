@@ -317,3 +317,58 @@ def test_nations_page_is_fresh(tmp_path: Path) -> None:
     )
     page = (out / "nations.md").read_text(encoding="utf-8")
     assert "| [FR France](#fr) | NATO, EU |" in page
+
+
+# --- compare and questions ----------------------------------------------------------------------
+
+
+def test_compare_shows_each_deals_headline_and_the_nations_that_differ() -> None:
+    run = cli(
+        "nations",
+        "compare",
+        FR_DEAL,
+        US_DEAL,
+        "--nations",
+        "FR,PT,TR",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    )
+    assert run.code == 0, run.err
+    view = json.loads(run.out)
+    assert view["a"]["headline"] == "meets the rules of 1 nation, fails 1, unknown for 1"
+    assert view["b"]["headline"] == "meets the rules of 0 nations, fails 2, unknown for 1"
+    assert view["nations"][0] == {
+        "nation": "FR",
+        "name": "France",
+        "a": "meets",
+        "b": "fails",
+        "differs": True,
+    }
+    assert [row["nation"] for row in view["nations"] if not row["differs"]] == ["PT", "TR"]
+    text = cli("nations", "compare", FR_DEAL, US_DEAL, "--nations", "FR,PT,TR", "--as-of", AS_OF)
+    assert "FR France" in text.out and "*" in text.out
+
+
+def test_questions_are_ranked_by_how_many_nations_they_bear_on() -> None:
+    run = cli(
+        "nations",
+        "questions",
+        "contracts/nato-openai-2026.yaml",
+        "--nations",
+        "NATO",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    )
+    assert run.code == 0, run.err
+    (view,) = json.loads(run.out)
+    counts = [q["count"] for q in view["questions"]]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 32
+    storage = next(q for q in view["questions"] if q["path"] == "data.storage[*].country")
+    assert storage["nations"] == ["FR", "IT", "TR", "US"]
+    assert storage["rules"] == ["data-residency/data-locations"]
+    research = {r["field"]: r for r in view["research"]}
+    assert "PT" in research["location"]["nations"] and "FR" not in research["location"]["nations"]

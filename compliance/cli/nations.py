@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 FORMATS = ("text", "json", "markdown", "html")
@@ -141,3 +143,78 @@ def schema() -> None:
     from compliance.nations.schema import nations_schema
 
     click.echo(json.dumps(nations_schema(), indent=2, ensure_ascii=False))
+
+
+def _nation_options(func: Any) -> Any:
+    func = click.option(
+        "--profiles", "folder", metavar="DIR", help="A folder of national profiles."
+    )(func)
+    func = click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(("text", "json", "markdown")),
+        default="text",
+        show_default=True,
+    )(func)
+    func = click.option("--as-of", metavar="DATE", help="Assessment date (default: today).")(func)
+    return click.option(
+        "--nations",
+        "spec",
+        default="NATO",
+        show_default=True,
+        metavar="GROUP|LIST",
+        help="A group (members on the as-of date) or a comma-separated list of codes.",
+    )(func)
+
+
+@nations.command("compare")
+@click.argument("a", metavar="A")
+@click.argument("b", metavar="B")
+@_nation_options
+def compare(a: str, b: str, spec: str, as_of: str | None, fmt: str, folder: str | None) -> None:
+    """Two deals side by side: each one's per-nation headline, and both verdicts for every
+    nation (rows that differ first)."""
+    import json
+
+    from compliance.cli.options import parse_as_of
+    from compliance.nations.matrix import run
+    from compliance.nations.views import compare as view
+    from compliance.reporters.nations import render_compare_markdown, render_compare_text
+
+    on = parse_as_of(as_of)
+    (left, right), noun, _ = run([a, b], spec, on, 1, folder)
+    data = view(left, right, noun)
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(render_compare_markdown(data), nl=False)
+    else:
+        click.echo(render_compare_text(data), nl=False)
+
+
+@nations.command("questions")
+@click.argument("paths", nargs=-1, required=True, metavar="CONTRACT...")
+@_nation_options
+def questions(
+    paths: tuple[str, ...], spec: str, as_of: str | None, fmt: str, folder: str | None
+) -> None:
+    """The facts a contract leaves open, ranked by how many nations' verdicts they bear on;
+    then the national rules still to confirm (a question for research, not the
+    counterparty)."""
+    import json
+
+    from compliance.cli.options import parse_as_of
+    from compliance.nations.matrix import run
+    from compliance.nations.views import questions as view
+    from compliance.reporters.nations import render_questions_markdown, render_questions_text
+
+    on = parse_as_of(as_of)
+    matrices, _, _ = run(list(paths), spec, on, 1, folder)
+    data = [view(m) for m in matrices]
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(render_questions_markdown(data), nl=False)
+    else:
+        click.echo(render_questions_text(data), nl=False)

@@ -178,3 +178,84 @@ RENDERERS = {
     "markdown": render_markdown,
     "html": render_html,
 }
+
+
+# --- compare and questions ----------------------------------------------------------------------
+
+
+def render_compare_text(view: dict[str, Any]) -> str:
+    out = [
+        f"A {view['a']['id']}: {view['a']['headline']}",
+        f"B {view['b']['id']}: {view['b']['headline']}",
+        "",
+    ]
+    width = max((len(r["name"]) for r in view["nations"]), default=4) + 4
+    out.append(f"  {'nation':<{width}} {'A':<10} {'B':<10}")
+    for row in view["nations"]:
+        label = f"{row['nation']} {row['name']}"
+        mark = " *" if row["differs"] else ""
+        out.append(
+            f"  {label:<{width}} {LABELS[row['a']]:<10} {LABELS[row['b']]:<10}{mark}".rstrip()
+        )
+    out.append("")
+    out.append("  * the verdicts differ")
+    return "\n".join(out) + "\n"
+
+
+def render_compare_markdown(view: dict[str, Any]) -> str:
+    out = [
+        f"- **A** `{view['a']['id']}`: {view['a']['headline']}",
+        f"- **B** `{view['b']['id']}`: {view['b']['headline']}",
+        "",
+        "| Nation | A | B |",
+        "|---|---|---|",
+    ]
+    for row in view["nations"]:
+        a, b = row["a"], row["b"]
+        cells = [f"{MARKS[a]} {LABELS[a]}", f"{MARKS[b]} {LABELS[b]}"]
+        if row["differs"]:
+            cells = [f"**{c}**" for c in cells]
+        out.append(f"| {row['nation']} {_md(row['name'])} | {cells[0]} | {cells[1]} |")
+    return "\n".join(out) + "\n"
+
+
+def render_questions_text(views: list[dict[str, Any]]) -> str:
+    out: list[str] = []
+    for view in views:
+        out.append(f"{view['id']}: the questions that bear on the most nations' verdicts")
+        if not view["questions"]:
+            out.append("  (none: no nation's verdict waits on the contract)")
+        for number, q in enumerate(view["questions"], 1):
+            out.append(
+                f"  {number}. {q['path']} (bears on {q['count']}: {', '.join(q['nations'])})"
+            )
+            if q["question"]:
+                out.append(f"     {q['question']}")
+        if view["research"]:
+            out.append("  National rules still to confirm (research, not the counterparty):")
+            for r in view["research"]:
+                out.append(f"  - {r['field']}: {r['count']} nations ({', '.join(r['nations'])})")
+        out.append("")
+    return "\n".join(out)
+
+
+def render_questions_markdown(views: list[dict[str, Any]]) -> str:
+    out: list[str] = []
+    for view in views:
+        out += [
+            f"## Questions for `{view['id']}`",
+            "",
+            "| # | Fact | Nations it bears on | Question |",
+        ]
+        out.append("|---|---|---|---|")
+        for number, q in enumerate(view["questions"], 1):
+            out.append(
+                f"| {number} | `{_md(q['path'])}` | {q['count']}: {', '.join(q['nations'])} "
+                f"| {_md(q['question'])} |"
+            )
+        if view["research"]:
+            out += ["", "National rules still to confirm:", ""]
+            for r in view["research"]:
+                out.append(f"- {r['field']}: {r['count']} nations ({', '.join(r['nations'])})")
+        out.append("")
+    return "\n".join(out)
