@@ -82,6 +82,28 @@ as-of date (`NATO`, `EU`). Where no party qualifies and the parties are listed i
 nation is **not bound**; where a party's roles, kind or country is open, binding is unknown
 and a verdict other than meets becomes unknown (as for a rule whose `applies_when` is
 unknown).
+
+## Judgement calls
+
+The profiles read their sources strictly; where they model a point rather than copy it,
+they say so here and in the field's note.
+
+- France: the doctrine for sensitive State data on commercial cloud (circular 6404/SG)
+  requires the SecNumCloud qualification and immunity from non-EU law; it sets no separate
+  staff or key-custody rule, so those fields are `covered-by-certification` (SecNumCloud's own
+  staff requirements are checked by requiring the qualification), not a separate rule.
+- Türkiye: "only the institution's own systems or domestic providers under institutional
+  control" (circular 2019/12, item 3) is read as immunity within Türkiye: provider and parent
+  established in Türkiye and subject to no third-country access law.
+- Greece: the G-Cloud hosting mandate for central applications is known only from a draft
+  article, so the location field is unconfirmed (unknown) rather than "none found".
+- Netherlands: "Departementaal Vertrouwelijk", a departmental marking that is not a state
+  secret, is read as unclassified.
+- Classification tier: for NATO members it rests on the NATO Security Policy (classified
+  information only on accredited systems, binding on member nations); each nation's own
+  classified-information law was not read.
+- "None found" is never read as "no rule": only a source that says there is no such rule
+  (e.g. the UK's guidance that OFFICIAL data need not be in the UK) gives `none`.
 """
 
 
