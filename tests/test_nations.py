@@ -372,3 +372,16 @@ def test_questions_are_ranked_by_how_many_nations_they_bear_on() -> None:
     assert storage["rules"] == ["data-residency/data-locations"]
     research = {r["field"]: r for r in view["research"]}
     assert "PT" in research["location"]["nations"] and "FR" not in research["location"]["nations"]
+
+
+def test_html_draws_the_members_on_a_map_coloured_by_verdict() -> None:
+    outlines = json.loads((ROOT / "compliance" / "data" / "nations-map.json").read_text("utf-8"))
+    assert set(outlines["countries"]) == set(load_profiles())
+    assert "Natural Earth" in outlines["source"] and "public domain" in outlines["source"]
+    html = cli(
+        "nations", "check", US_DEAL, "--nations", "FR,PT", "--as-of", AS_OF, "-f", "html"
+    ).out
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert svg.count("<title>") == 2
+    assert "<title>France: fails</title>" in svg and "<title>Portugal: unknown</title>" in svg
+    assert 'fill="url(#hatch)"' in svg and "<script" not in html

@@ -126,13 +126,68 @@ td.v{font-weight:700;white-space:nowrap}
 .s-unknown{background:#fff1c2;border-style:dashed}
 .s-not-bound{background:#ececec;border-style:dotted}
 ul{margin:0;padding-left:1.1rem}
+svg.map{width:100%;height:auto;border:1px solid #999}
+.legend .key{display:inline-block;padding:0 .4rem;margin-right:.4rem;border:1px solid #333}
 @media print{body{font-size:10pt;max-width:none;margin:0}tr{break-inside:avoid}}
 """
-CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
 
 
 def _e(value: Any) -> str:
     return escape(str(value), quote=True)
+
+
+FILL = {MEETS: "#4caf50", FAILS: "#d32f2f", UNKNOWN: "#f9c846", NOT_BOUND: "#9e9e9e"}
+PATTERN = {FAILS: "url(#hatch)", NOT_BOUND: "url(#dots)"}
+
+
+def _map_data() -> dict[str, Any] | None:
+    """The outlines (compliance/data/nations-map.json), or None when not shipped."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "nations-map.json"
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data
+
+
+def render_map(deal: dict[str, Any], outlines: dict[str, Any]) -> str:
+    """The nations asked about, coloured by verdict (fails also hatched, not bound dotted),
+    on a grey background of the other countries; each outline titled with its verdict."""
+    width, height = outlines["width"], outlines["height"]
+    out = [
+        f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="Map of the verdicts (the table below says the same)">',
+        "<defs>"
+        '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)"><rect width="6" height="6" fill="#d32f2f"/>'
+        '<line x1="0" y1="0" x2="0" y2="6" stroke="#000" stroke-width="2"/></pattern>'
+        '<pattern id="dots" width="5" height="5" patternUnits="userSpaceOnUse">'
+        '<rect width="5" height="5" fill="#9e9e9e"/><circle cx="2.5" cy="2.5" r="1" '
+        'fill="#fff"/></pattern></defs>',
+        f'<rect width="{width}" height="{height}" fill="#eef4f8"/>',
+        f'<path d="{outlines["background"]}" fill="#fafafa" stroke="#bbb" stroke-width=".5"/>',
+    ]
+    for nation in deal["nations"]:
+        path = outlines["countries"].get(nation["nation"])
+        if not path:
+            continue
+        status = nation["status"]
+        fill = PATTERN.get(status, FILL[status])
+        out.append(
+            f'<path d="{path}" fill="{fill}" stroke="#333" stroke-width=".6">'
+            f"<title>{_e(nation['name'])}: {_e(LABELS[status])}</title></path>"
+        )
+    out.append("</svg>")
+    legend = " ".join(
+        f'<span class="key s-{_e(v)}">{_e(MARKS[v])} {_e(LABELS[v])}</span>' for v in FILL
+    )
+    out.append(
+        f'<p class="legend">{legend}<br><small>Outlines: {_e(outlines["source"])}.</small></p>'
+    )
+    return "\n".join(out)
 
 
 def render_html(report: dict[str, Any]) -> str:
@@ -151,6 +206,9 @@ def render_html(report: dict[str, Any]) -> str:
     for deal in report["deals"]:
         out.append(f"<h2>{_e(deal['title'])} (<code>{_e(deal['id'])}</code>)</h2>")
         out.append(f"<p><strong>{_e(deal['headline'].capitalize())}.</strong></p>")
+        outlines = _map_data()
+        if outlines is not None:
+            out.append(render_map(deal, outlines))
         out.append(
             "<table><thead><tr><th>Nation</th><th>Verdict</th><th>Bound</th>"
             "<th>Confidence</th><th>Blocking</th><th>Deciding facts</th></tr></thead><tbody>"
