@@ -385,3 +385,16 @@ def test_html_draws_the_members_on_a_map_coloured_by_verdict() -> None:
     assert svg.count("<title>") == 2
     assert "<title>France: fails</title>" in svg and "<title>Portugal: unknown</title>" in svg
     assert 'fill="url(#hatch)"' in svg and "<script" not in html
+
+
+def test_check_nations_is_the_same_matrix_with_checks_exit_codes() -> None:
+    args = (FR_DEAL, US_DEAL, "--nations", "NATO", "--as-of", AS_OF, "--format", "json")
+    direct = cli("nations", "check", *args)
+    via_check = cli("check", *args)
+    parallel = cli("check", *args, "--jobs", "2")
+    assert direct.out == via_check.out == parallel.out
+    assert direct.code == 0
+    assert via_check.code == parallel.code == 1  # check's --fail-on fail: a nation fails
+    assert cli("check", *args, "--fail-on", "never").code == 0
+    sarif = cli("check", FR_DEAL, "--nations", "FR", "--format", "sarif")
+    assert sarif.code == 2 and "--nations: format 'sarif'" in sarif.err

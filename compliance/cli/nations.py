@@ -218,3 +218,40 @@ def questions(
         click.echo(render_questions_markdown(data), nl=False)
     else:
         click.echo(render_questions_text(data), nl=False)
+
+
+def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
+    """``compliance check --nations SPEC``: the nations matrix with check's paths, format,
+    -o target, --jobs and --fail-on (fail: a nation fails; unknown: or is unknown)."""
+    from compliance.batch import cores
+    from compliance.cli.options import parse_as_of, parse_outputs, settings_of
+    from compliance.errors import InputError
+    from compliance.nations.matrix import FAILS, UNKNOWN, run
+    from compliance.reporters.nations import RENDERERS, data
+
+    _, settings = settings_of(ctx)
+    paths = list(settings["paths"].value)
+    if not paths:
+        raise InputError("no PATH given, and the configuration names no paths")
+    fmt = settings["format"].value
+    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
+    if len(targets) > 1:
+        raise InputError("--nations writes one report: give at most one -o")
+    if targets and targets[0][0]:
+        fmt = targets[0][0]
+    if fmt not in FORMATS:
+        raise InputError(f"--nations: format {fmt!r} is not one of {', '.join(FORMATS)}")
+    on = parse_as_of(as_of)
+    jobs = settings["jobs"].value
+    matrices, noun, codes = run(paths, spec, on, jobs or cores() if jobs is not None else 1)
+    text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
+    if targets:
+        from compliance.atomic import write_atomic
+
+        write_atomic(targets[0][1], text)
+    else:
+        click.echo(text, nl=False)
+    failing = {"fail": (FAILS,), "unknown": (FAILS, UNKNOWN), "never": ()}[
+        settings["fail-on"].value
+    ]
+    return 1 if any(n.status in failing for m in matrices for n in m.nations) else 0
