@@ -123,6 +123,9 @@ def test_json_matches_its_schema() -> None:
     jsonschema.validate(report, schema)
     counts = report["deals"][1]["counts"]
     assert sum(counts.values()) == 32
+    seed = matrix("contracts/nato-openai-2026.yaml", "--nations", "NATO,EU", "--as-of", AS_OF)
+    jsonschema.validate(seed, schema)
+    assert any(b["field"] == "binding" for b in nation(seed, "FR")["blocking"])
 
 
 def test_text_markdown_and_html_show_the_matrix() -> None:
