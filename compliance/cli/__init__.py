@@ -41,6 +41,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "docs": ("compliance.cli.docs:docs", "Write Markdown pages for rule packs and the vocabulary."),
     "profiles": ("compliance.cli.profiles:profiles", "List the built-in profiles, or show one."),
+    "nations": (
+        "compliance.cli.nations:nations",
+        "Which nations' rules a deal meets; the national sovereignty profiles.",
+    ),
 }
 
 

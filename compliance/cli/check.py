@@ -66,6 +66,15 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.command()
 @check_parameters
 @click.option(
+    "--nations",
+    "nations_spec",
+    metavar="GROUP|LIST",
+    help="Instead of the per-rule report, evaluate each contract once per nation of GROUP "
+    "(NATO, EU: members on the --as-of date) or LIST (FR,DE,PL) against its national "
+    "profile, and report the matrix (formats text, json, markdown, html; see `compliance "
+    "nations check`).",
+)
+@click.option(
     "--timing",
     is_flag=True,
     help="Print where the run spent its time (start-up, packs, reading, validating, "
@@ -80,6 +89,7 @@ def check(
     color: bool | None,
     progress: bool | None,
     timing: bool,
+    nations_spec: str | None = None,
     **_: object,
 ) -> int:
     """Check contract descriptions against rule packs.
@@ -101,6 +111,10 @@ def check(
       3  a rule evaluated to error (never waived, whatever the baseline), or an internal
          error
     """
+    if nations_spec is not None:
+        from compliance.cli.nations import check_matrix
+
+        raise SystemExit(check_matrix(ctx, nations_spec, as_of))
     if timing:
         from compliance import timing as timer
 

@@ -49,6 +49,8 @@ def docs(
                               question, and its fixtures as examples
     and the vocabulary reference (default docs/vocabulary.md): every fact path with its
     type, meaning and an example from contracts/model-contract.yaml, and every vocabulary.
+    With the built-in packs, also nations.md beside the vocabulary reference: the national
+    sovereignty profiles (rules/nations).
 
     Output is deterministic; unchanged pages are not rewritten, and pages this command
     generated earlier that no rule gives any more are removed from DIR.
@@ -63,6 +65,10 @@ def docs(
 
         example = builtin_dir().parent / "contracts" / "model-contract.yaml"
         files[Path(vocabulary)] = render(example if example.is_file() else None)
+        if not packs:
+            from compliance.nations.docs import render as render_nations
+
+            files[Path(vocabulary).parent / "nations.md"] = render_nations()
     if check:
         problems = stale(files, root)
         for problem in problems:
