@@ -284,6 +284,39 @@ def _check_party_refs(doc: ContractDoc, name: str) -> None:
     walk(doc.facts)
 
 
+def unstated_exceptions(doc: ContractDoc) -> list[InputError]:
+    """A note for each prohibition stated without its exceptions.
+
+    Left out, a prohibition's exceptions are unknown like any other fact, so the rules that
+    read them come out unknown. Descriptions written when a prohibition without
+    ``exceptions`` was read as having none need the "none" said: ``validate`` prints these
+    notes (the description stays valid)."""
+    from compliance.facts import FLeaf
+
+    restrictions = doc.facts.fields.get("restrictions")
+    if not isinstance(restrictions, FObj):
+        return []
+    name = display_name(doc.path)
+    notes: list[InputError] = []
+    for key, node in sorted(restrictions.fields.items()):
+        if not isinstance(node, FObj) or "exceptions" in node.fields:
+            continue
+        stated = node.fields.get("prohibited")
+        if isinstance(stated, FLeaf) and stated.value is True:
+            notes.append(
+                InputError(
+                    f"note: restrictions.{key} is prohibited, but its exceptions are not "
+                    "stated, so they are unknown (earlier versions read them as none); write "
+                    "'exceptions: {items: [], complete: true}' if the contract allows none, "
+                    "or 'exceptions: unspecified' if it leaves them open",
+                    file=name,
+                    line=stated.line,
+                    col=stated.col,
+                )
+            )
+    return notes
+
+
 def load_contract(path: str, limits: Limits = DEFAULT_LIMITS) -> ContractDoc:
     """Read, validate and build one contract description (``-`` reads standard input)."""
     with phase("read"):

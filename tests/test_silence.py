@@ -249,3 +249,34 @@ def test_the_fact_tree_adds_nothing_the_description_does_not_say(tmp_path: Path)
     stated = _restriction(tmp_path, "{prohibited: true, exceptions: {items: [], complete: true}}")
     none = stated.fields["exceptions"]
     assert isinstance(none, FList) and none.complete and not none.items
+
+
+def test_validate_notes_a_prohibition_without_its_exceptions(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "id: c\ntitle: C\nrestrictions:\n"
+        "  mass_surveillance: {prohibited: true}\n"
+        "  autonomous_weapons: {prohibited: true, exceptions: unspecified}\n"
+        "  social_scoring: {prohibited: true, exceptions: {items: [], complete: true}}\n"
+        "  training_on_customer_data: {prohibited: false}\n"
+    )
+    run = cli("validate", str(path))
+    assert run.code == 0, run.err
+    assert run.out.strip().endswith("c.yaml: valid")
+    notes = run.err.strip().splitlines()
+    assert len(notes) == 1, notes
+    assert notes[0].startswith(f"{path}:4:35: note: restrictions.mass_surveillance is prohibited")
+    assert "exceptions: {items: [], complete: true}" in notes[0]
+
+
+def test_compare_never_shows_an_open_empty_list_as_none(tmp_path: Path) -> None:
+    from compliance import compare
+
+    def shown(value: str) -> str:
+        path = tmp_path / "c.yaml"
+        path.write_text(f"id: c\ntitle: C\nuse_cases: {value}\n")
+        return compare.use_cases(load_contract(str(path)).facts, date(2026, 11, 27)).text
+
+    assert shown("[]") == "none listed (open list)"
+    assert shown("{items: [], complete: true}") == "none"
+    assert shown("[translation]") == "translation (open list)"
