@@ -259,14 +259,21 @@ def test_validate_notes_a_prohibition_without_its_exceptions(tmp_path: Path) -> 
         "  autonomous_weapons: {prohibited: true, exceptions: unspecified}\n"
         "  social_scoring: {prohibited: true, exceptions: {items: [], complete: true}}\n"
         "  training_on_customer_data: {prohibited: false}\n"
+        "  manipulation: {prohibited: true, exceptions: []}\n"
+        "use_cases: {items: [], complete: true}\n"
+        "excluded_use_cases: []\n"
     )
     run = cli("validate", str(path))
     assert run.code == 0, run.err
     assert run.out.strip().endswith("c.yaml: valid")
     notes = run.err.strip().splitlines()
-    assert len(notes) == 1, notes
+    assert len(notes) == 3, notes
     assert notes[0].startswith(f"{path}:4:35: note: restrictions.mass_surveillance is prohibited")
     assert "exceptions: {items: [], complete: true}" in notes[0]
+    assert notes[1].startswith(
+        f"{path}:8:48: note: restrictions.manipulation.exceptions is an empty open list"
+    )
+    assert notes[2].startswith(f"{path}:10:21: note: excluded_use_cases is an empty open list")
 
 
 def test_compare_never_shows_an_open_empty_list_as_none(tmp_path: Path) -> None:

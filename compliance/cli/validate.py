@@ -23,13 +23,14 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     """Validate contract descriptions without evaluating any rule.
 
     Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
-    under extensions.<pack-id> are checked against that pack's schema. A note (the file
-    stays valid) names each prohibition whose exceptions are not stated.
+    under extensions.<pack-id> are checked against that pack's schema. Notes (the file
+    stays valid) name each prohibition whose exceptions are not stated and each empty
+    open list: neither says "none".
     """
     from compliance.contracts import (
         build_contract,
         check_extensions,
-        unstated_exceptions,
+        silence_notes,
         validate_document,
     )
     from compliance.errors import InputError
@@ -52,7 +53,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                     doc = build_contract(root, path, validate=False, limits=limits)
                     if "extensions" in doc.facts.fields:
                         check_extensions(doc, _schemas(packs), display_name(path))
-                    notes = unstated_exceptions(doc)
+                    notes = silence_notes(doc)
             except InputError as exc:
                 errors = [exc.located(display_name(path))]
         if errors:
