@@ -287,3 +287,54 @@ def test_compare_never_shows_an_open_empty_list_as_none(tmp_path: Path) -> None:
     assert shown("[]") == "none listed (open list)"
     assert shown("{items: [], complete: true}") == "none"
     assert shown("[translation]") == "translation (open list)"
+
+
+# --- a known gap: a prevailing statement's fact removed uncovers the one it prevailed over ----
+
+PREVAILING = """id: prevailing
+title: An amendment raises log retention
+geography: {deployment: [DE]}
+purposes: [border-management]
+use_cases: [border-control]
+ai_act: {derogation_claimed: false}
+clauses:
+  - id: "9.2"
+    facts:
+      ai_act: {logging: true, log_retention_months: 3}
+sources:
+  - id: amendment-1
+    kind: amendment
+    prevails_over: ["9.2"]
+    facts:
+      ai_act: {log_retention_months: 12}
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="prevails_over sets aside only the facts the prevailing statement restates: "
+    "remove one (or the whole amendment) and the superseded value stands again "
+    "(pass -> fail). A description without the amendment describes the contract as it "
+    "was before it, so removing a whole prevailing statement cannot be held to the "
+    "property; removing one of its facts could, if a statement that prevails withdrew "
+    "every fact of the one it prevails over (the rank work of issue 14, section 2).",
+)
+def test_removing_a_prevailing_fact_does_not_uncover_the_superseded_one(tmp_path: Path) -> None:
+    path = tmp_path / "prevailing.yaml"
+    path.write_text(PREVAILING)
+    root = load_file(str(path))
+    assert isinstance(root, Mapping)
+    rule = next(
+        r
+        for pack in builtin()
+        for r in pack.rules
+        if r.ir.pack == "eu-ai-act-high-risk" and r.ir.id == "logging-and-retention"
+    )
+
+    def statuses(doc: Mapping) -> dict[str, str]:
+        built = build_contract(doc, str(path))
+        return {rule.ir.id: evaluate_rule(rule, built, Ctx(date(2028, 1, 10))).status}
+
+    assert statuses(root) == {"logging-and-retention": "pass"}
+    _, found = violations(root, statuses)
+    assert not found, "\n".join(found)
