@@ -129,13 +129,19 @@ def _items(node: FNode | None) -> tuple[list[str], bool] | None:
     return values, node.open
 
 
-def _listed(node: FNode | None, empty: str = "none") -> str:
+def _listed(node: FNode | None) -> str:
     found = _items(node)
     if found is None:
         return _leaf(node)
     values, is_open = found
-    text = ", ".join(values) or empty
-    return text + (" (open list)" if is_open else "")
+    return _joined(values, is_open)
+
+
+def _joined(values: list[str], is_open: bool) -> str:
+    """Listed values; an open list that lists none says nothing, so it never reads "none"."""
+    if is_open:
+        return (", ".join(values) or "none listed") + " (open list)"
+    return ", ".join(values) or "none"
 
 
 def status(facts: FObj, as_of: date) -> Cell:
@@ -177,10 +183,10 @@ def geography(facts: FObj, as_of: date) -> Cell:
             words.append(f"{code} ({len(jurisdictions.members(code, as_of))} countries)")
         else:
             words.append(code)
-    text = ", ".join(words) or "none"
+    text = _joined(words, is_open)
     if len(values) == 1 and not is_open and not jurisdictions.is_group(values[0]):
         text += " only"
-    return _cell(text + (" (open list)" if is_open else ""), node)
+    return _cell(text, node)
 
 
 def oversight(facts: FObj, as_of: date) -> Cell:
@@ -205,7 +211,10 @@ def _ban(facts: FObj, base: str, detail: str, label: str) -> Cell:
         found = _items(extra)
         if found is not None:
             values, is_open = found
-            text += f"; {label} {', '.join(values)}" + ("" if is_open else " only")
+            if not values:
+                text += "" if is_open else f"; {label} none"
+            else:
+                text += f"; {label} {', '.join(values)}" + ("" if is_open else " only")
         else:
             text += f"; {label} {_leaf(extra)}"
     return _cell(text, node)

@@ -284,6 +284,57 @@ def _check_party_refs(doc: ContractDoc, name: str) -> None:
     walk(doc.facts)
 
 
+def silence_notes(doc: ContractDoc) -> list[InputError]:
+    """Notes on statements that may mean "none" but say nothing (the file stays valid).
+
+    * A prohibition stated without its exceptions: left out, they are unknown like any
+      other fact (descriptions written when such a prohibition was read as having none
+      need the "none" said).
+    * A list written empty but open (``[]``): it names nothing and does not say that
+      there is nothing, so rules that read it stay unknown.
+    """
+    from compliance.facts import FLeaf, FList
+
+    name = display_name(doc.path)
+    notes: list[InputError] = []
+
+    def note(message: str, node: Any) -> None:
+        notes.append(InputError(f"note: {message}", file=name, line=node.line, col=node.col))
+
+    restrictions = doc.facts.fields.get("restrictions")
+    for key, node in sorted(restrictions.fields.items() if isinstance(restrictions, FObj) else []):
+        if not isinstance(node, FObj) or "exceptions" in node.fields:
+            continue
+        stated = node.fields.get("prohibited")
+        if isinstance(stated, FLeaf) and stated.value is True:
+            note(
+                f"restrictions.{key} is prohibited, but its exceptions are not stated, so "
+                "they are unknown (earlier versions read them as none); write "
+                "'exceptions: {items: [], complete: true}' if the contract allows none, or "
+                "'exceptions: unspecified' if it leaves them open",
+                stated,
+            )
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, FObj):
+            for key, child in node.fields.items():
+                if not (key == "extensions" and not path):
+                    walk(child, f"{path}.{key}" if path else key)
+        elif isinstance(node, FList):
+            if not node.items and not node.complete:
+                note(
+                    f"{path} is an empty open list, which does not say there are none; "
+                    "write '{items: [], complete: true}' if the contract says none, or leave "
+                    "it out",
+                    node,
+                )
+            for index, item in enumerate(node.items):
+                walk(item, f"{path}[{index}]")
+
+    walk(doc.facts, "")
+    return sorted(notes, key=lambda n: (n.line or 0, n.col or 0))
+
+
 def load_contract(path: str, limits: Limits = DEFAULT_LIMITS) -> ContractDoc:
     """Read, validate and build one contract description (``-`` reads standard input)."""
     with phase("read"):

@@ -199,7 +199,6 @@ def build(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kin
             if child_kind is None:
                 raise InputError(f"unknown field {key!r}", line=child.line, col=child.col)
             obj.fields[key] = build(child, child_kind, child_pattern, prov, table)
-        _default_exceptions(obj, pattern, table)
         return obj
     if kind.kind == factschema.ANY:
         if isinstance(node, Mapping):
@@ -215,18 +214,6 @@ def build(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kin
     if not isinstance(node, Scalar):
         raise InputError(f"{pattern}: expected a single value", line=node.line, col=node.col)
     return FLeaf(_convert_scalar(node.value, kind), prov, node.line, node.col)
-
-
-def _default_exceptions(obj: FObj, pattern: str, table: dict[str, Kind]) -> None:
-    """A prohibition stated without ``exceptions`` has none: the carve-outs of a restriction
-    are listed in full where it is stated (write ``exceptions: unspecified`` if unknown).
-    A prohibition left ``unspecified`` states nothing, so its carve-outs stay unknown."""
-    stated = obj.fields.get("prohibited")
-    if not isinstance(stated, FLeaf) or "exceptions" in obj.fields:
-        return
-    if f"{pattern}.exceptions" not in table:
-        return
-    obj.fields["exceptions"] = FList([], True, stated.prov, stated.line, stated.col)
 
 
 # --- merging ------------------------------------------------------------------------------------

@@ -84,7 +84,11 @@ def examples(contract: Path | None) -> dict[str, str]:
             objects = any(isinstance(item, FObj) for item in node.items)
             if not objects and pattern not in out:
                 shown = ", ".join(_scalar(plain_value(item)) for item in node.items)
-                out[pattern] = f"`[{shown}]`" + ("" if node.complete else " (open list)")
+                out[pattern] = (
+                    f"`{{items: [{shown}], complete: true}}`"
+                    if node.complete
+                    else f"`[{shown}]` (open list)"
+                )
             for item in node.items:
                 if isinstance(item, FObj):
                     walk(item, f"{pattern}[*]")
@@ -132,6 +136,9 @@ description, see [writing-contracts.md](writing-contracts.md).
   more than it says, so "the list holds none of X" cannot pass on it and "the list holds X"
   cannot fail on it. Write `complete: true` when the contract lists every item (e.g. every
   permitted use case).
+- **"None" is said, never assumed:** only an empty complete list, `{items: [],
+  complete: true}`, says there are none. `[]` names nothing and says nothing, and a
+  prohibition whose `exceptions` are left out has unknown exceptions, not none.
 - **Types:** true / false; whole number; number; date (YYYY-MM-DD); text; a
   [jurisdiction](#jurisdictions) (a country code or group); one of a
   [vocabulary](#vocabularies) (a fixed set of values, each with its meaning below).

@@ -23,9 +23,16 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     """Validate contract descriptions without evaluating any rule.
 
     Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
-    under extensions.<pack-id> are checked against that pack's schema.
+    under extensions.<pack-id> are checked against that pack's schema. Notes (the file
+    stays valid) name each prohibition whose exceptions are not stated and each empty
+    open list: neither says "none".
     """
-    from compliance.contracts import build_contract, check_extensions, validate_document
+    from compliance.contracts import (
+        build_contract,
+        check_extensions,
+        silence_notes,
+        validate_document,
+    )
     from compliance.errors import InputError
     from compliance.loader import display_name, load_file
     from compliance.run import expand_paths
@@ -35,6 +42,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     good = 0
     for path, problem in expand_paths(list(paths)):
         errors: list[InputError] = []
+        notes: list[InputError] = []
         if problem is not None:
             errors = [problem]
         else:
@@ -45,6 +53,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                     doc = build_contract(root, path, validate=False, limits=limits)
                     if "extensions" in doc.facts.fields:
                         check_extensions(doc, _schemas(packs), display_name(path))
+                    notes = silence_notes(doc)
             except InputError as exc:
                 errors = [exc.located(display_name(path))]
         if errors:
@@ -53,6 +62,8 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                 click.echo(str(error), err=True)
         else:
             good += 1
+            for note in notes:
+                click.echo(str(note), err=True)
             click.echo(f"{display_name(path)}: valid")
     if bad:
         raise SystemExit(2)

@@ -109,8 +109,9 @@ class Restriction(Section):
         "On what condition the prohibition applies."
     )
     exceptions: FactList[Annotated[str, V("RestrictionException")]] | None = _f(
-        "Carve-outs from the prohibition, listed in full: a prohibition stated without "
-        "exceptions has none (write 'exceptions: unspecified' if they are not known)."
+        "Carve-outs from the prohibition. Left out, they are unknown, like any fact: write "
+        "'{items: [], complete: true}' when the contract allows none, and the full list "
+        "with 'complete: true' when it lists them all."
     )
     waivable_by_customer: Fact[Bool] | None = _f("Whether the customer can waive it.")
     law_reference: Fact[Annotated[str, V("LawReference")]] | None = _f(
