@@ -143,6 +143,7 @@ class Outputs:
         head_waits: bool,
         color: bool,
         by: str | None,
+        show: tuple[str, ...] | None = None,
     ) -> Outputs:
         by_format: dict[str, list[Destination]] = {}
         if not targets:
@@ -156,7 +157,7 @@ class Outputs:
                 output.module = importlib.import_module(FORMATS[name][0])
                 output.deferred = head_waits and name != "jsonl"
             outputs.append(output)
-        return cls(outputs, {"color": color, "by": by})
+        return cls(outputs, {"color": color, "by": by, "show": show})
 
     @property
     def streaming(self) -> tuple[str, ...]:

@@ -51,6 +51,21 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
         f"(formats {', '.join(BY_CLAUSE)}).",
     )(func)
     func = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        help="Text report: list every verdict with its evidence (as --show all).",
+    )(func)
+    func = click.option(
+        "--show",
+        multiple=True,
+        metavar="STATUS,...",
+        help="Text report: also list these verdicts with their evidence (fail, error, "
+        "waived, unknown, pass, not_applicable, or all). By default fails, errors and "
+        "waivers come with their evidence, unknowns one line each, passes and "
+        "not-applicables counted.",
+    )(func)
+    func = click.option(
         "--fail-on",
         type=click.Choice(FAIL_ON),
         default="fail",
@@ -116,6 +131,9 @@ def check(
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
     colour = use_color(color) if not targets else False
+    from compliance.reporters.text import SHOWN_ORDER, parse_show
+
+    show = SHOWN_ORDER if ctx.params.get("verbose") else parse_show(ctx.params.get("show"))
     code = run_batch(
         paths,
         options,
@@ -126,6 +144,7 @@ def check(
         redact=bool(settings["redact"].value),
         jobs=settings["jobs"].value,
         progress=progress,
+        show=show,
     )
     if timing:
         click.echo(timer.report(), err=True)
@@ -143,6 +162,7 @@ def run_batch(
     redact: bool,
     jobs: int | None,
     progress: bool | None,
+    show: tuple[str, ...] | None = None,
 ) -> int:
     """Check the files on the chosen number of processes, writing each output as the
     results come back in path order; return the exit code (worst across the batch)."""
@@ -159,8 +179,9 @@ def run_batch(
         head_waits=options.waivers is not None or options.baseline is not None,
         color=colour,
         by=grouping,
+        show=show,
     )
-    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact)
+    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact, show)
     plan = make_plan(options, render)
     files = files_of(paths)
     stdin = any(path == STDIN for path, _ in files)
