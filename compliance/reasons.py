@@ -114,6 +114,8 @@ def plain(value: Any) -> str:
     """A fact value as text: lists in brackets, booleans as true/false."""
     if isinstance(value, list):
         return "[" + ", ".join(plain(v) for v in value) + "]"
+    if isinstance(value, tuple):  # elements of a list (see collapse_lists)
+        return ", ".join(plain(v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):

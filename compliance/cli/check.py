@@ -51,6 +51,14 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
         f"(formats {', '.join(BY_CLAUSE)}).",
     )(func)
     func = click.option(
+        "--audience",
+        type=click.Choice(["reviewer", "counsel"]),
+        default="reviewer",
+        show_default=True,
+        help="Markdown, HTML and Word reports: counsel leaves out fact paths and pack hashes "
+        "(missing facts asked as questions), for a report to send.",
+    )(func)
+    func = click.option(
         "-v",
         "--verbose",
         is_flag=True,
@@ -145,6 +153,7 @@ def check(
         jobs=settings["jobs"].value,
         progress=progress,
         show=show,
+        audience=str(ctx.params.get("audience") or "reviewer"),
     )
     if timing:
         click.echo(timer.report(), err=True)
@@ -163,6 +172,7 @@ def run_batch(
     jobs: int | None,
     progress: bool | None,
     show: tuple[str, ...] | None = None,
+    audience: str = "reviewer",
 ) -> int:
     """Check the files on the chosen number of processes, writing each output as the
     results come back in path order; return the exit code (worst across the batch)."""
@@ -180,6 +190,7 @@ def run_batch(
         color=colour,
         by=grouping,
         show=show,
+        audience=audience,
     )
     render = Render(outputs.streaming, outputs.keep, colour, grouping, redact, show)
     plan = make_plan(options, render)

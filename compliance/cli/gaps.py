@@ -12,7 +12,7 @@ from compliance.cli.options import (
     parse_outputs,
     run_options,
 )
-from compliance.reporters.gaps import FORMATS
+from compliance.reporters.gaps import AUDIENCES, FORMATS
 
 
 @click.command()
@@ -22,8 +22,16 @@ from compliance.reporters.gaps import FORMATS
 @click.option(
     "--questions",
     is_flag=True,
-    help="List the questions for the counterparty: each missing fact once, with the "
-    "rules its answer would settle, most verdicts first.",
+    help="List the questions for the counterparty: one plain-language question per missing "
+    "fact, grouped by topic, with the rules its answer would settle, most verdicts first.",
+)
+@click.option(
+    "--audience",
+    type=click.Choice(AUDIENCES),
+    default="reviewer",
+    show_default=True,
+    help="counsel: no fact paths or pack hashes (missing facts asked as questions), for a "
+    "report to send.",
 )
 def gaps(
     paths: tuple[str, ...],
@@ -35,6 +43,7 @@ def gaps(
     outputs: tuple[str, ...],
     redact: bool,
     questions: bool,
+    audience: str,
 ) -> None:
     """List each contract's fails and unknowns with the clause that would close them,
     or (--questions) the questions to put to the other side.
@@ -50,6 +59,8 @@ def gaps(
     report = run_check(list(paths), options, on_problem=lambda p: echo_error(p.message))
     if redact:
         report = redact_report(report)
-    emit(lambda name: render(report, name, with_questions=questions), fmt, targets)
+    emit(
+        lambda name: render(report, name, with_questions=questions, audience=audience), fmt, targets
+    )
     if report.problems:
         raise SystemExit(2)
