@@ -20,7 +20,7 @@ from compliance.reporters.markdown import code, md
 from compliance.reporters.text import clean
 from compliance.review import exec_summary
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "docx")
 AUDIENCES = ("reviewer", "counsel")
 
 #: How many questions the summary names.
