@@ -68,3 +68,11 @@ def test_compare_opens_with_a_summary() -> None:
     assert run.out.index("Summary") < run.out.index("Key facts")
     assert "  fail: pentagon-openai-2026 0; red-lines-breach 15" in run.out
     assert "fails by severity: pentagon-openai-2026 none; red-lines-breach 3 critical" in run.out
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_source_text_is_quoted_once_per_contract(fmt: str) -> None:
+    run = cli("check", NATO, "--as-of", AS_OF, "--format", fmt)
+    assert run.code == 0, run.err
+    assert run.out.count("News article published after 4 Mar 2026") == 1
+    assert "(text quoted above)" in run.out

@@ -14,7 +14,7 @@ from typing import Any
 from compliance.byclause import CLAUSE, group_by_clause
 from compliance.reasons import BADGES, by_pack, marks, short_reason, waiver_text
 from compliance.report import STATUSES, ContractReport, Report, Result, jsonable
-from compliance.reporters.markdown import counsel_reason, dated_text
+from compliance.reporters.markdown import counsel_reason, dated_text, quoted_before
 from compliance.review import Finding, Statement, view
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
@@ -210,7 +210,12 @@ def quote(text: str | None, redacted: bool) -> str:
     return f"<blockquote>{e(text.strip())}</blockquote>" if text else ""
 
 
-def statement(item: Statement, redacted: bool, counsel: bool = False) -> str:
+def statement(
+    item: Statement,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> str:
     head = e(item.heading)
     facts = (
         ""
@@ -221,7 +226,11 @@ def statement(item: Statement, redacted: bool, counsel: bool = False) -> str:
         )
     )
     url = f'<li>source: <a href="{e(item.url)}">{e(item.url)}</a></li>' if item.url else ""
-    text = quote(item.text, redacted and item.kind != "contract")
+    withheld = redacted and item.kind != "contract"
+    if not withheld and quoted_before(item, seen):
+        text = "<p><em>(text quoted above)</em></p>"
+    else:
+        text = quote(item.text, withheld)
     return f'<li>{head}<ul class="facts">{facts}{url}</ul>{text}</li>'
 
 
@@ -229,14 +238,19 @@ def mark_text(result: Result) -> str:
     return "".join(f" · {e(mark)}" for mark in marks(result))
 
 
-def finding(found: Finding, redacted: bool, counsel: bool = False) -> list[str]:
+def finding(
+    found: Finding,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> list[str]:
     result = found.result
     nc = ' · <span class="nc">* rests on a source that is not contract terms</span>'
     cites = "".join(
         f'<li><a href="{e(c["url"])}">{e(c["instrument"])}, {e(c["provision"])}</a></li>'
         for c in result.citations
     )
-    says = "".join(statement(s, redacted, counsel) for s in found.statements)
+    says = "".join(statement(s, redacted, counsel, seen) for s in found.statements)
     parts = [
         f'<section class="finding s-{e(result.status)}">',
         f"<h4>{badge(result.status)} <code>{e(result.full_id)}</code>: {e(result.title)}</h4>",
@@ -306,12 +320,13 @@ def contract_section(contract: ContractReport, redacted: bool, counsel: bool = F
     parts += [*summary_table(contract), "<h3>Gaps</h3>"]
     if not shown.gaps:
         parts.append("<p>No fail and no unknown.</p>")
+    seen: set[tuple[str, str | None]] = set()
     for item in shown.gaps:
-        parts += finding(item, redacted, counsel)
+        parts += finding(item, redacted, counsel, seen)
     if shown.waived:
         parts.append("<h3>Waived</h3>")
     for item in shown.waived:
-        parts += finding(item, redacted, counsel)
+        parts += finding(item, redacted, counsel, seen)
     if shown.decided:
         parts += ["<h3>Passed and not applicable</h3>", "<ul>"]
         parts += [decided_item(result, counsel) for result in shown.decided]

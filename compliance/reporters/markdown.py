@@ -21,6 +21,7 @@ _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _BLOCK_START = re.compile(r"^(\d+)([.)])|^([#+=-])")
 NOTE = "\\* rests on a source that is not contract terms (a statement or a press report)"
 WITHHELD = "_(text withheld: --redact)_"
+QUOTED = "_(text quoted above)_"
 
 #: How many questions the executive summary names.
 TOP_QUESTIONS = 3
@@ -146,7 +147,24 @@ def citations(result: Result) -> list[str]:
     ]
 
 
-def statement_lines(statement: Statement, redacted: bool, counsel: bool = False) -> list[str]:
+def quoted_before(statement: Statement, seen: set[tuple[str, str | None]] | None) -> bool:
+    """Whether the statement's text was already quoted in this contract's section (then a
+    finding refers to it instead of quoting it again); records it otherwise."""
+    if seen is None or not statement.text:
+        return False
+    key = (statement.kind, statement.id)
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
+def statement_lines(
+    statement: Statement,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> list[str]:
     lines = [f"- {md(statement.heading)}"]
     if not counsel:
         lines += [
@@ -157,6 +175,8 @@ def statement_lines(statement: Statement, redacted: bool, counsel: bool = False)
         lines.append(f"  - source: <{statement.url}>")
     if redacted and statement.kind != "contract":
         lines.append(f"  {WITHHELD}")
+    elif quoted_before(statement, seen):
+        lines.append(f"  {QUOTED}")
     elif statement.text:
         lines += ["", *[f"  {line}" for line in quote(statement.text)], ""]
     return lines
@@ -189,7 +209,12 @@ def missing_lines(result: Result, counsel: bool) -> list[str]:
     return [f"- {md(text)}" for text in asked]
 
 
-def finding(finding: Finding, redacted: bool, counsel: bool = False) -> list[str]:
+def finding(
+    finding: Finding,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> list[str]:
     result = finding.result
     lines = [
         f"#### {BADGES[result.status]} — {code(result.full_id)}: {md(result.title)}",
@@ -205,7 +230,9 @@ def finding(finding: Finding, redacted: bool, counsel: bool = False) -> list[str
         "**What the contract says**",
         "",
     ]
-    says = [line for s in finding.statements for line in statement_lines(s, redacted, counsel)]
+    says = [
+        line for s in finding.statements for line in statement_lines(s, redacted, counsel, seen)
+    ]
     lines += says or ["Nothing on this."]
     lines.append("")
     if result.applies_from is not None:
@@ -255,12 +282,13 @@ def contract_section(contract: ContractReport, redacted: bool, counsel: bool = F
     lines += ["", *summary_table(contract), "", "### Gaps", ""]
     if not shown.gaps:
         lines += ["No fail and no unknown.", ""]
+    seen: set[tuple[str, str | None]] = set()
     for item in shown.gaps:
-        lines += finding(item, redacted, counsel)
+        lines += finding(item, redacted, counsel, seen)
     if shown.waived:
         lines += ["### Waived", ""]
     for item in shown.waived:
-        lines += finding(item, redacted, counsel)
+        lines += finding(item, redacted, counsel, seen)
     if shown.decided:
         lines += ["### Passed and not applicable", ""]
         lines += [decided_line(result, counsel) for result in shown.decided]
