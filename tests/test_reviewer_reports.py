@@ -44,6 +44,12 @@ def test_counsel_gets_no_fact_paths_and_no_hashes(fmt: str) -> None:
         assert path in reviewer, path
         assert path not in counsel, path
     assert "What to ask" in counsel
+    clause_args = ("check", BREACH, "--as-of", AS_OF, "--format", fmt, "--by", "clause")
+    by_clause = cli(*clause_args)
+    counsel = cli(*clause_args, "--audience", "counsel").out
+    assert "restrictions.mass_surveillance.prohibited" in by_clause.out
+    assert "restrictions.mass_surveillance.prohibited" not in counsel
+    assert "sha256:" not in counsel
 
 
 def test_compare_key_facts_follow_the_packs_in_the_run() -> None:

@@ -334,13 +334,15 @@ def contract_section(contract: ContractReport, redacted: bool, counsel: bool = F
     return parts
 
 
-def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
+def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = False) -> list[str]:
     texts = {c.id: c.text for c in contract.clauses}
-    parts = [
-        f"<h2>{e(contract.title)}</h2>",
-        f'<p class="meta"><code>{e(contract.id)}</code> · file <code>{e(contract.path)}</code></p>',
-        *summary_table(contract),
-    ]
+    parts = [f"<h2>{e(contract.title)}</h2>"]
+    if not counsel:
+        parts.append(
+            f'<p class="meta"><code>{e(contract.id)}</code> · file '
+            f"<code>{e(contract.path)}</code></p>"
+        )
+    parts += summary_table(contract)
     for group in group_by_clause(contract):
         parts.append(f"<h3>{e(group.heading)}</h3>")
         if group.kind == CLAUSE:
@@ -350,11 +352,14 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
             continue
         parts.append("<ul>")
         for result, items in group.entries:
-            why = (
-                "; ".join(f"<code>{e(i.path)}</code>" for i in items)
-                if items
-                else e(short_reason(result))
-            )
+            if counsel:
+                why = e(result.status.replace("_", " ") if items else counsel_reason(result))
+            else:
+                why = (
+                    "; ".join(f"<code>{e(i.path)}</code>" for i in items)
+                    if items
+                    else e(short_reason(result))
+                )
             parts.append(
                 f"<li>{badge(result.status)} <code>{e(result.full_id)}</code> — "
                 f"{e(result.title)}: {why}{mark_text(result)}</li>"
@@ -369,7 +374,7 @@ def render(report: Report, *, by: str | None = None, audience: str | None = None
     body = header(report, "Contract gap report", counsel)
     for contract in report.contracts:
         if by == "clause":
-            body += by_clause_section(contract, report.redacted)
+            body += by_clause_section(contract, report.redacted, counsel)
         else:
             body += contract_section(contract, report.redacted, counsel)
     if report.problems:

@@ -296,8 +296,10 @@ def contract_section(contract: ContractReport, redacted: bool, counsel: bool = F
     return lines
 
 
-def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
-    lines = [f"## {md(contract.title)}", "", f"{code(contract.id)} · file {code(contract.path)}"]
+def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = False) -> list[str]:
+    lines = [f"## {md(contract.title)}", ""]
+    if not counsel:
+        lines.append(f"{code(contract.id)} · file {code(contract.path)}")
     lines += ["", *summary_table(contract), ""]
     entries = {c.id: c for c in contract.clauses}
     for group in group_by_clause(contract):
@@ -311,7 +313,10 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
             lines += [group.empty, ""]
         for result, items in group.entries:
             facts = "; ".join(f"{code(i.path)}" for i in items)
-            why = facts or md(short_reason(result))
+            if counsel:
+                why = md(result.status.replace("_", " ") if items else counsel_reason(result))
+            else:
+                why = facts or md(short_reason(result))
             lines.append(
                 f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: {why}"
                 + mark_text(result)
@@ -328,7 +333,7 @@ def render(report: Report, *, by: str | None = None, audience: str | None = None
     for contract in report.contracts:
         lines.append("")
         if by == "clause":
-            lines += by_clause_section(contract, report.redacted)
+            lines += by_clause_section(contract, report.redacted, counsel)
         else:
             lines += contract_section(contract, report.redacted, counsel)
     if report.problems:
