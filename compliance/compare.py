@@ -91,6 +91,8 @@ class Comparison:
     columns: list[Column]
     facts: list[Row] = field(default_factory=list)
     rules: list[Row] = field(default_factory=list)
+    #: Per contract, the questions whose answers settle most of its verdicts.
+    questions: list[list[str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,6 +106,7 @@ class Comparison:
             "contracts": [vars(column) for column in self.columns],
             "facts": [row.to_dict() for row in self.facts],
             "rules": [row.to_dict() for row in self.rules],
+            "top_questions": self.questions,
         }
 
 
@@ -380,9 +383,16 @@ def compare(
         for pattern in pack_facts(reports, shown)
     ]
     facts.append(Row("evidence", "Evidence base", [evidence_base(doc) for doc in docs]))
+    from compliance.gaps import questions
+
+    top = [[q.text for q in questions(report)[:TOP_QUESTIONS]] for report in reports]
     return Comparison(
-        tool_version, as_of, packs, columns, differing_first(facts), rule_rows(reports)
+        tool_version, as_of, packs, columns, differing_first(facts), rule_rows(reports), top
     )
+
+
+#: How many questions the summary names per contract.
+TOP_QUESTIONS = 3
 
 
 def compare_paths(paths: list[str], options: CheckOptions) -> Comparison:

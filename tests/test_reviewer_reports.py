@@ -74,6 +74,7 @@ def test_compare_opens_with_a_summary() -> None:
     assert run.out.index("Summary") < run.out.index("Key facts")
     assert "  fail: pentagon-openai-2026 0; red-lines-breach 15" in run.out
     assert "fails by severity: pentagon-openai-2026 none; red-lines-breach 3 critical" in run.out
+    assert "  red-lines-breach question 1: " in run.out
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])

@@ -88,6 +88,9 @@ def render_text(comparison: Comparison, counsel: bool = False) -> str:
                 f"{clean(c.id)} {cell}" for c, cell in zip(comparison.columns, cells, strict=True)
             )
         )
+    for column, asked in zip(comparison.columns, comparison.questions, strict=False):
+        for number, text in enumerate(asked, start=1):
+            lines.append(f"  {clean(column.id)} question {number}: {clean(text)}")
     rules = _counsel_rows(comparison.rules) if counsel else comparison.rules
     for heading, rows in (("Key facts", comparison.facts), ("Verdicts", rules)):
         lines += ["", heading]
@@ -112,6 +115,17 @@ def _md_table(comparison: Comparison, rows: list[Row], first: str, rules: bool) 
     return lines
 
 
+def _md_questions(comparison: Comparison) -> list[str]:
+    """The questions that settle most verdicts, per contract."""
+    lines: list[str] = []
+    for column, asked in zip(comparison.columns, comparison.questions, strict=False):
+        if asked:
+            lines += [f"Questions that settle most verdicts of {code(column.id)}:", ""]
+            lines += [f"{n}. {md(text)}" for n, text in enumerate(asked, start=1)]
+            lines.append("")
+    return lines
+
+
 def render_markdown(comparison: Comparison, counsel: bool = False) -> str:
     head = " | ".join(code(c.id) for c in comparison.columns)
     summary = [f"| Verdicts | {head} |", "|---|" + "---:|" * len(comparison.columns)]
@@ -133,6 +147,7 @@ def render_markdown(comparison: Comparison, counsel: bool = False) -> str:
         "",
         *summary,
         "",
+        *_md_questions(comparison),
         "Rows marked ≠ differ between the contracts; they come first.",
         "",
         "## Key facts",
@@ -196,6 +211,13 @@ def render_html(comparison: Comparison, counsel: bool = False) -> str:
         f"<ul>{items}</ul>",
         "<h2>Summary</h2>",
         *summary,
+        *[
+            f"<p>Questions that settle most verdicts of <code>{h.e(column.id)}</code>:</p><ol>"
+            + "".join(f"<li>{h.e(text)}</li>" for text in asked)
+            + "</ol>"
+            for column, asked in zip(comparison.columns, comparison.questions, strict=False)
+            if asked
+        ],
         "<p>Rows marked ≠ differ between the contracts; they come first.</p>",
         "<h2>Key facts</h2>",
         *_html_table(comparison, comparison.facts, "Fact", rules=False),
