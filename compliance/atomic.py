@@ -52,14 +52,21 @@ def move_into_place(temp: str, path: str) -> None:
         raise
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write a file so that a crash never leaves a partial file at ``path``."""
+def write_atomic(path: str, text: str | bytes) -> None:
+    """Write a file (text, or bytes such as a Word file) so that a crash never leaves a
+    partial file at ``path``."""
     fd, tmp = temp_beside(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(text)
+                binary.flush()
+                os.fsync(binary.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

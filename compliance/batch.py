@@ -54,6 +54,8 @@ class Render:
     color: bool = False
     by: str | None = None
     redact: bool = False
+    #: The statuses the text report lists with their evidence (None: its default).
+    show: tuple[str, ...] | None = None
 
 
 @record
@@ -167,7 +169,8 @@ def _part(name: str, contract: ContractReport, render: Render) -> str:
     from compliance.reporters import FORMATS
 
     module = importlib.import_module(FORMATS[name][0])
-    part: str = module.contract_part(contract, color=render.color, by=render.by)
+    extra = {"show": render.show} if name == "text" else {}
+    part: str = module.contract_part(contract, color=render.color, by=render.by, **extra)
     return part
 
 

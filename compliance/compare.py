@@ -1,5 +1,9 @@
 """``compliance compare``: contracts side by side, key facts first, then every rule.
 
+The key facts are those of the packs in the run: the general ones (status, geography, use
+cases, public text), the ones a pack in the run is about (the surveillance ban for
+no-mass-surveillance...), and the facts that most of the run's rules read.
+
 Each cell has a short text and, for facts, where the contract states it; each rule cell
 has the status and a short reason (the missing facts, or the decisive fact). Rows where
 the contracts differ come first, in their original order.
@@ -7,6 +11,7 @@ the contracts differ come first, in their original order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,6 +54,7 @@ class Row:
     key: str  # the fact's name or the rule's full id
     title: str
     cells: list[Cell]
+    severity: str = ""  # rule rows: the rule's severity
 
     @property
     def differs(self) -> bool:
@@ -85,6 +91,8 @@ class Comparison:
     columns: list[Column]
     facts: list[Row] = field(default_factory=list)
     rules: list[Row] = field(default_factory=list)
+    #: Per contract, the questions whose answers settle most of its verdicts.
+    questions: list[list[str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +106,7 @@ class Comparison:
             "contracts": [vars(column) for column in self.columns],
             "facts": [row.to_dict() for row in self.facts],
             "rules": [row.to_dict() for row in self.rules],
+            "top_questions": self.questions,
         }
 
 
@@ -233,17 +242,94 @@ def text_public(facts: FObj, as_of: date) -> Cell:
     return _cell({"yes": "public", "no": "not public"}.get(_leaf(node), _leaf(node)), node)
 
 
-#: The key facts, in the order of the seed article's comparison table.
-KEY_FACTS: list[tuple[str, str, Callable[[FObj, date], Cell]]] = [
-    ("networks", "Network classification", network_classification),
-    ("status", "Status", status),
-    ("geography", "Geography", geography),
-    ("oversight", "Oversight authority", oversight),
-    ("use_cases", "Documented use cases", use_cases),
-    ("mass_surveillance", "Mass surveillance ban", surveillance_ban),
-    ("autonomous_weapons", "Autonomous weapons ban", weapons_ban),
-    ("text_public", "Public contract text", text_public),
+#: The key facts, in the order of the seed article's comparison table: (key, title,
+#: extractor, the fact paths it shows, the packs it matters to; none: every run).
+KEY_FACTS: list[tuple[str, str, Callable[[FObj, date], Cell], tuple[str, ...], tuple[str, ...]]] = [
+    (
+        "networks",
+        "Network classification",
+        network_classification,
+        ("networks",),
+        ("data-residency", "no-mass-surveillance", "no-autonomous-weapons"),
+    ),
+    ("status", "Status", status, ("status", "signed_on"), ()),
+    ("geography", "Geography", geography, ("geography",), ()),
+    (
+        "oversight",
+        "Oversight authority",
+        oversight,
+        ("oversight",),
+        ("no-mass-surveillance", "no-autonomous-weapons"),
+    ),
+    ("use_cases", "Documented use cases", use_cases, ("use_cases",), ()),
+    (
+        "mass_surveillance",
+        "Mass surveillance ban",
+        surveillance_ban,
+        ("restrictions.mass_surveillance",),
+        ("no-mass-surveillance",),
+    ),
+    (
+        "autonomous_weapons",
+        "Autonomous weapons ban",
+        weapons_ban,
+        ("restrictions.autonomous_weapons",),
+        ("no-autonomous-weapons",),
+    ),
+    ("text_public", "Public contract text", text_public, ("text_public",), ()),
 ]
+
+#: How many more key facts the packs of the run add: the facts most of their rules read.
+PACK_FACTS = 6
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _covered(pattern: str, prefixes: tuple[str, ...]) -> bool:
+    plain = pattern.replace("[*]", "")
+    return any(plain == p or plain.startswith(p + ".") for p in prefixes)
+
+
+def pack_facts(reports: list[ContractReport], shown: tuple[str, ...]) -> list[str]:
+    """The fact paths (patterns) that most rules of the run read, in evidence or missing,
+    across the contracts compared; those already shown are left out."""
+    readers: dict[str, set[str]] = {}
+    for report in reports:
+        for result in report.results:
+            paths = [i.path for i in result.evidence] + [m.path for m in result.missing]
+            for path in paths:
+                pattern = _INDEX.sub("[*]", path).removesuffix("[*]")
+                if not _covered(pattern, shown) and pattern.count("[*]") < 2:
+                    readers.setdefault(pattern, set()).add(result.full_id)
+    ranked = sorted(readers, key=lambda p: (-len(readers[p]), p))
+    return ranked[:PACK_FACTS]
+
+
+def fact_cell(facts: FObj, pattern: str) -> Cell:
+    """Any fact's value: a leaf, a list, or (``x[*].y``) each element's value."""
+    if "[*]" not in pattern:
+        node = find(facts, pattern)
+        return _cell(_listed(node), node)
+    head, _, rest = pattern.partition("[*].")
+    node = find(facts, head.removesuffix("[*]"))
+    if not isinstance(node, FList):
+        return _cell(_leaf(node), node)
+    words = []
+    for item in node.items:
+        if not isinstance(item, FObj):
+            continue
+        value = _listed(find(item, rest)) if rest else "…"
+        ident = item.fields.get("id")
+        words.append(f"{ident.value}: {value}" if isinstance(ident, FLeaf) else value)
+    text = "; ".join(words) or "none"
+    return _cell(text + (" (open list)" if node.open else ""), node)
+
+
+def fact_title(pattern: str) -> str:
+    """A key fact's row title: the plain-language question about it."""
+    from compliance.factquestions import question
+
+    return question(pattern)
 
 
 def evidence_base(doc: ContractDoc) -> Cell:
@@ -267,10 +353,12 @@ def differing_first(rows: list[Row]) -> list[Row]:
 def rule_rows(reports: list[ContractReport]) -> list[Row]:
     found: dict[str, list[Result | None]] = {}
     titles: dict[str, str] = {}
+    severities: dict[str, str] = {}
     for column, report in enumerate(reports):
         for result in report.results:
             found.setdefault(result.full_id, [None] * len(reports))[column] = result
             titles[result.full_id] = result.title
+            severities[result.full_id] = result.severity
     rows = []
     for key in sorted(found):
         cells = [
@@ -279,7 +367,7 @@ def rule_rows(reports: list[ContractReport]) -> list[Row]:
             else Cell(short_reason(result, limit=1), result.status, result.non_contract)
             for result in found[key]
         ]
-        rows.append(Row(key, titles[key], cells))
+        rows.append(Row(key, titles[key], cells, severities[key]))
     return differing_first(rows)
 
 
@@ -292,14 +380,28 @@ def compare(
 ) -> Comparison:
     """The comparison of contracts already loaded and evaluated (same order)."""
     columns = [Column(doc.id, doc.title, doc.path) for doc in docs]
+    in_run = {pack.id for pack in packs}
+    chosen = [fact for fact in KEY_FACTS if not fact[4] or in_run & set(fact[4])]
     facts = [
         Row(key, title, [extract(doc.facts, as_of) for doc in docs])
-        for key, title, extract in KEY_FACTS
+        for key, title, extract, _, _ in chosen
+    ]
+    shown = tuple(path for fact in chosen for path in fact[3])
+    facts += [
+        Row(pattern, fact_title(pattern), [fact_cell(doc.facts, pattern) for doc in docs])
+        for pattern in pack_facts(reports, shown)
     ]
     facts.append(Row("evidence", "Evidence base", [evidence_base(doc) for doc in docs]))
+    from compliance.gaps import questions
+
+    top = [[q.text for q in questions(report)[:TOP_QUESTIONS]] for report in reports]
     return Comparison(
-        tool_version, as_of, packs, columns, differing_first(facts), rule_rows(reports)
+        tool_version, as_of, packs, columns, differing_first(facts), rule_rows(reports), top
     )
+
+
+#: How many questions the summary names per contract.
+TOP_QUESTIONS = 3
 
 
 def compare_paths(paths: list[str], options: CheckOptions) -> Comparison:

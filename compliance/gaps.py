@@ -1,10 +1,14 @@
 """``compliance gaps``: what a contract lacks, and the questions to send the counterparty.
 
-:func:`questions` turns the unknowns of a contract into a list of questions: the distinct
-missing facts, each asked once in the words of the rules' ``question`` fields. Facts that
-the very same rules wait on are asked together; the list is ordered by how many verdicts
-an answer would settle, and a question text already asked in an earlier entry is referred
-to by number instead of being asked again.
+:func:`questions` turns the unknowns of a contract into a list of questions: one
+plain-language question per missing fact (the same fact of several list elements, such
+as each party's establishment, is asked once), in the words of the vocabulary's question
+texts (:mod:`compliance.factquestions`), with the rules an answer would settle or narrow.
+Questions are grouped by topic; within a topic, and topics among themselves, the question
+that settles most verdicts comes first.
+
+:func:`open_lists` names the open lists that keep rules unknown, with the fix when the
+contract does enumerate them (``complete: true``).
 """
 
 from __future__ import annotations
@@ -15,24 +19,51 @@ from typing import Any
 from compliance.reasons import sorted_results
 from compliance.report import FAIL, UNKNOWN_S, ContractReport, MissingItem, Result
 
+OPEN = "open"
+
 
 @dataclass
 class Question:
-    """A missing fact to ask about, with the rules an answer would decide."""
+    """A question about one fact (for every list element it concerns), with the rules an
+    answer would decide."""
 
-    facts: list[MissingItem]  # the missing facts it asks for (each in one entry only)
-    questions: list[str]  # the rules' question texts first asked here
+    text: str
+    topic: str
+    path: str  # the fact's path pattern (parties[*].roles)
+    facts: list[MissingItem]  # the missing facts it asks for
     rules: list[str]  # full ids of the rules whose unknown it would settle or narrow
-    see: list[int] = field(default_factory=list)  # earlier entries (1-based) asking the rest
+    number: int = 0  # its place in the list (1-based), set by :func:`questions`
+    left_open: bool = False  # the contract writes the fact as unspecified
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "number": self.number,
+            "topic": self.topic,
+            "question": self.text,
+            "path": self.path,
             "facts": [m.to_dict() for m in self.facts],
-            "questions": self.questions,
-            "see": self.see,
             "rules": self.rules,
             "settles": len(self.rules),
         }
+
+
+@dataclass
+class OpenList:
+    """An open list (it may hold more than it says) that keeps rules unknown."""
+
+    path: str
+    line: int | None
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def fix(self) -> str:
+        """The one-line change to the description when the list is in fact complete."""
+        name = self.path.rsplit(".", 1)[-1]
+        name = name.split("[", 1)[0]
+        return f"{name}: {{items: [...], complete: true}}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "rules": self.rules, "fix": self.fix}
 
 
 def gaps(contract: ContractReport) -> list[Result]:
@@ -41,36 +72,56 @@ def gaps(contract: ContractReport) -> list[Result]:
 
 
 def questions(contract: ContractReport) -> list[Question]:
-    """One entry per group of missing facts that the same rules wait on."""
-    unknowns = [r for r in contract.results if r.status == UNKNOWN_S]
-    facts: dict[str, MissingItem] = {}
-    waiting: dict[str, list[Result]] = {}
-    for result in sorted(unknowns, key=lambda r: r.full_id):
+    """One question per missing fact path (list elements together), grouped by topic,
+    numbered in the order listed."""
+    from compliance import factquestions as fq
+
+    unknowns = sorted(
+        (r for r in contract.results if r.status == UNKNOWN_S), key=lambda r: r.full_id
+    )
+    found: dict[tuple[str, bool], Question] = {}
+    for result in unknowns:
         for missing in result.missing:
-            facts.setdefault(missing.path, missing)
-            waiting.setdefault(missing.path, []).append(result)
-    grouped: dict[tuple[str, ...], list[MissingItem]] = {}
-    for path in sorted(facts):
-        key = tuple(r.full_id for r in waiting[path])
-        grouped.setdefault(key, []).append(facts[path])
-    entries = sorted(grouped.items(), key=lambda kv: (-len(kv[0]), kv[1][0].path))
-    out: list[Question] = []
-    asked: dict[str, int] = {}  # question text -> entry number where it is first asked
-    for number, (key, items) in enumerate(entries, start=1):
-        entry = Question(items, [], list(key))
-        for result in waiting[items[0].path]:
-            text = " ".join(result.question.split())
-            if text not in asked:
-                asked[text] = number
-                entry.questions.append(text)
-            elif asked[text] != number and asked[text] not in entry.see:
-                entry.see.append(asked[text])
-        out.append(entry)
+            is_open = missing.reason == OPEN
+            key = (fq.pattern(missing.path), is_open)
+            entry = found.get(key)
+            if entry is None:
+                text = fq.open_list_question(key[0]) if is_open else fq.question(key[0])
+                entry = found[key] = Question(text, fq.topic(key[0]), key[0], [], [])
+            if all(m.path != missing.path for m in entry.facts):
+                entry.facts.append(missing)
+            if result.full_id not in entry.rules:
+                entry.rules.append(result.full_id)
+            entry.left_open = entry.left_open or missing.reason == "unspecified"
+    ranked = sorted(found.values(), key=lambda q: (-len(q.rules), q.topic, q.path, q.text))
+    topics: dict[str, list[Question]] = {}
+    for entry in ranked:
+        topics.setdefault(entry.topic, []).append(entry)
+    out = [entry for group in topics.values() for entry in group]
+    for number, entry in enumerate(out, start=1):
+        entry.facts.sort(key=lambda m: m.path)
+        entry.number = number
     return out
+
+
+def open_lists(contract: ContractReport) -> list[OpenList]:
+    """The open lists that keep rules unknown, most rules first."""
+    found: dict[str, OpenList] = {}
+    for result in sorted(contract.results, key=lambda r: r.full_id):
+        if result.status != UNKNOWN_S:
+            continue
+        for missing in result.missing:
+            if missing.reason != OPEN:
+                continue
+            entry = found.setdefault(missing.path, OpenList(missing.path, missing.line))
+            if result.full_id not in entry.rules:
+                entry.rules.append(result.full_id)
+    return sorted(found.values(), key=lambda o: (-len(o.rules), o.path))
 
 
 def to_dict(contract: ContractReport, with_questions: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"path": contract.path, "id": contract.id, "title": contract.title}
+    out["open_lists"] = [o.to_dict() for o in open_lists(contract)]
     if with_questions:
         out["questions"] = [q.to_dict() for q in questions(contract)]
     else:

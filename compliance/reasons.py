@@ -71,6 +71,31 @@ def anchor_line(result: Result) -> int:
 ASSUMED_PLACE = "assumed with --assume"
 
 
+def collapse_lists(items: list[EvidenceItem]) -> list[EvidenceItem]:
+    """The evidence with each list shown once: the elements ``x[0]``, ``x[1]`` that one
+    source states become one item ``x`` whose value is the tuple of their values (read
+    "x includes a, b"; at the first element's line), and an element is dropped when its
+    whole list is already there. Order is kept (each list where its first element was)."""
+    lists = {(item.path, item.role) for item in items if isinstance(item.value, list)}
+    out: list[EvidenceItem] = []
+    merged: dict[tuple[Any, ...], int] = {}
+    for item in items:
+        if not _ELEMENT.search(item.path):
+            out.append(item)
+            continue
+        whole = _ELEMENT.sub("", item.path)
+        if (whole, item.role) in lists:
+            continue
+        key = (whole, item.role, item.source, item.source_id, item.clause, item.contract_term)
+        if key in merged:
+            first = out[merged[key]]
+            out[merged[key]] = first._replace(value=(*first.value, item.value))
+        else:
+            merged[key] = len(out)
+            out.append(item._replace(path=whole, value=(item.value,)))
+    return out
+
+
 def place(item: EvidenceItem | MissingItem) -> str:
     """Where a fact is stated, in words: ``clause 4.2``, ``press-report 'wsj'``, ``contract``,
     or ``assumed with --assume``."""
@@ -89,11 +114,21 @@ def plain(value: Any) -> str:
     """A fact value as text: lists in brackets, booleans as true/false."""
     if isinstance(value, list):
         return "[" + ", ".join(plain(v) for v in value) + "]"
+    if isinstance(value, tuple):  # elements of a list (see collapse_lists)
+        return ", ".join(plain(v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {plain(v)}" for k, v in value.items()) + "}"
     return str(value)
+
+
+def statement(item: EvidenceItem) -> str:
+    """``path = value``, or ``path includes a, b`` for elements of a list (see
+    :func:`collapse_lists`)."""
+    if isinstance(item.value, tuple):
+        return f"{item.path} includes {', '.join(plain(v) for v in item.value)}"
+    return f"{item.path} = {plain(item.value)}"
 
 
 def where(item: EvidenceItem) -> str:

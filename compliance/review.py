@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from compliance.facts import ASSUMPTION
-from compliance.reasons import decisive, plain, sorted_results
+from compliance.reasons import collapse_lists, decisive, plain, sorted_results
 from compliance.report import NOT_APPLICABLE, PASS, WAIVED, ContractReport, Result
 
 
@@ -91,7 +91,7 @@ def statements(contract: ContractReport, result: Result) -> list[Statement]:
     out: dict[tuple[str | None, str | None], Statement] = {}
     first = decisive(result)
     rest = [item for item in result.evidence if item not in first]
-    for item in first + rest:
+    for item in collapse_lists(first + rest):
         key = (item.clause, item.source_id)
         if item.source == ASSUMPTION:
             key = (ASSUMPTION, None)
@@ -126,3 +126,43 @@ def view(contract: ContractReport) -> ContractView:
         if result.status == WAIVED
     ]
     return ContractView(contract, gaps, decided, waived)
+
+
+SEVERITY_ORDER = ("critical", "high", "medium", "low")
+
+
+@dataclass
+class ExecSummary:
+    """What a reader needs first: the verdict counts and the fails by severity."""
+
+    counts: dict[str, int]
+    fails: dict[str, int]  # severity -> number of fails, worst first
+    dated: int = 0  # verdicts of duties that apply only from a later date
+
+    def counts_line(self) -> str:
+        words = {"not_applicable": "not applicable"}
+        parts = [
+            f"{n} {words.get(s, s)}"
+            for s, n in self.counts.items()
+            if n or s in ("pass", "fail", "unknown")
+        ]
+        return "Verdicts: " + ", ".join(parts)
+
+    def fails_line(self) -> str:
+        """``Fails by severity: 2 critical, 1 high`` (empty without a fail)."""
+        if not self.fails:
+            return ""
+        return "Fails by severity: " + ", ".join(f"{n} {s}" for s, n in self.fails.items())
+
+
+def exec_summary(contract: ContractReport) -> ExecSummary:
+    from compliance.report import STATUSES
+
+    counts = {s: contract.summary.get(s, 0) for s in STATUSES}
+    fails: dict[str, int] = {}
+    for severity in SEVERITY_ORDER:
+        number = sum(1 for r in contract.results if r.status == "fail" and r.severity == severity)
+        if number:
+            fails[severity] = number
+    dated = sum(1 for r in contract.results if r.applies_from is not None)
+    return ExecSummary(counts, fails, dated)

@@ -143,6 +143,8 @@ class Outputs:
         head_waits: bool,
         color: bool,
         by: str | None,
+        show: tuple[str, ...] | None = None,
+        audience: str = "reviewer",
     ) -> Outputs:
         by_format: dict[str, list[Destination]] = {}
         if not targets:
@@ -156,7 +158,8 @@ class Outputs:
                 output.module = importlib.import_module(FORMATS[name][0])
                 output.deferred = head_waits and name != "jsonl"
             outputs.append(output)
-        return cls(outputs, {"color": color, "by": by})
+        options = {"color": color, "by": by, "show": show, "audience": audience}
+        return cls(outputs, options)
 
     @property
     def streaming(self) -> tuple[str, ...]:

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import GOLDEN_AS_OF, GOLDEN_CONTRACTS, GOLDEN_PACK, ROOT
 
 from compliance.report import Report
 from compliance.reporters import render
+from compliance.reporters.text import SHOWN_ORDER
 
 GOLDEN = ROOT / "tests" / "golden"
 
 CASES = [
     ("report.txt", "text", {}),
+    ("report-verbose.txt", "text", {"show": SHOWN_ORDER}),
     ("report.json", "json", {}),
     ("report.sarif", "sarif", {}),
     ("report.junit.xml", "junit", {}),
@@ -50,7 +53,7 @@ def compare_golden(name: str, actual: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "fmt", "options"), CASES, ids=[c[0] for c in CASES])
-def test_reporter_golden(report: Report, name: str, fmt: str, options: dict[str, str]) -> None:
+def test_reporter_golden(report: Report, name: str, fmt: str, options: dict[str, Any]) -> None:
     compare_golden(name, render(fmt, report, **options))
 
 

@@ -132,3 +132,62 @@ def test_headless_chromium_shows_text_and_runs_no_script(tmp_path: Path) -> None
     assert "pwned" not in page.title
     assert not [tag for tag, _ in page.tags if tag in ("script", "img", "i", "b")]
     assert not any("data-pwned" in attrs for _, attrs in page.tags)
+
+
+def rendered_width(page: Path, width: int, tmp_path: Path) -> int:
+    """The width headless chromium lays ``page`` out at in a ``width`` px window (a copy
+    with a probe script: the report itself forbids scripts)."""
+    import re
+
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text())
+    probe = (
+        '<script>window.addEventListener("load",()=>{document.body.setAttribute('
+        '"data-width",String(document.documentElement.scrollWidth));});</script></body>'
+    )
+    copy = tmp_path / f"probe-{width}.html"
+    copy.write_text(html.replace("</body>", probe), encoding="utf-8")
+    dom = subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--window-size={width},900",
+            "--dump-dom",
+            copy.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    found = re.search(r'data-width="(\d+)"', dom)
+    assert found, dom[:500]
+    return int(found.group(1))
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
+def test_compare_and_gap_report_fit_the_window_without_cut_columns(tmp_path: Path) -> None:
+    seeds = ["contracts/pentagon-openai-2026.yaml", "contracts/nato-openai-2026.yaml"]
+    compare = tmp_path / "compare.html"
+    gaps = tmp_path / "gaps.html"
+    done = run_cli(
+        "compare",
+        *seeds,
+        "contracts/red-lines-breach.yaml",
+        "--as-of",
+        "2026-11-27",
+        "-o",
+        f"html:{compare}",
+    )
+    assert done.returncode == 0, done.stderr
+    done = run_cli("check", *seeds, "--as-of", "2026-11-27", "-o", f"html:{gaps}")
+    assert done.returncode == 0, done.stderr
+    # 1280 px: a laptop window; 700 px: about the printable width of an A4 page.
+    for page in (compare, gaps):
+        for width in (1280, 700):
+            assert rendered_width(page, width, tmp_path) <= width, (page.name, width)
+    css = gaps.read_text()
+    assert "@page{size:A4" in css and "table-layout:fixed" in css

@@ -51,6 +51,29 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
         f"(formats {', '.join(BY_CLAUSE)}).",
     )(func)
     func = click.option(
+        "--audience",
+        type=click.Choice(["reviewer", "counsel"]),
+        default="reviewer",
+        show_default=True,
+        help="Markdown, HTML and Word reports: counsel leaves out fact paths and pack hashes "
+        "(missing facts asked as questions), for a report to send.",
+    )(func)
+    func = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        help="Text report: list every verdict with its evidence (as --show all).",
+    )(func)
+    func = click.option(
+        "--show",
+        multiple=True,
+        metavar="STATUS,...",
+        help="Text report: also list these verdicts with their evidence (fail, error, "
+        "waived, unknown, pass, not_applicable, or all). By default fails, errors and "
+        "waivers come with their evidence, unknowns one line each, passes and "
+        "not-applicables counted.",
+    )(func)
+    func = click.option(
         "--fail-on",
         type=click.Choice(FAIL_ON),
         default="fail",
@@ -130,6 +153,9 @@ def check(
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
     colour = use_color(color) if not targets else False
+    from compliance.reporters.text import SHOWN_ORDER, parse_show
+
+    show = SHOWN_ORDER if ctx.params.get("verbose") else parse_show(ctx.params.get("show"))
     code = run_batch(
         paths,
         options,
@@ -140,6 +166,8 @@ def check(
         redact=bool(settings["redact"].value),
         jobs=settings["jobs"].value,
         progress=progress,
+        show=show,
+        audience=str(ctx.params.get("audience") or "reviewer"),
     )
     if timing:
         click.echo(timer.report(), err=True)
@@ -157,6 +185,8 @@ def run_batch(
     redact: bool,
     jobs: int | None,
     progress: bool | None,
+    show: tuple[str, ...] | None = None,
+    audience: str = "reviewer",
 ) -> int:
     """Check the files on the chosen number of processes, writing each output as the
     results come back in path order; return the exit code (worst across the batch)."""
@@ -173,8 +203,10 @@ def run_batch(
         head_waits=options.waivers is not None or options.baseline is not None,
         color=colour,
         by=grouping,
+        show=show,
+        audience=audience,
     )
-    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact)
+    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact, show)
     plan = make_plan(options, render)
     files = files_of(paths)
     stdin = any(path == STDIN for path, _ in files)

@@ -12,6 +12,13 @@ from compliance.reporters.compare import FORMATS
 @click.argument("paths", nargs=-1, required=True, metavar="CONTRACT...")
 @run_options
 @output_options(FORMATS)
+@click.option(
+    "--audience",
+    type=click.Choice(["reviewer", "counsel"]),
+    default="reviewer",
+    show_default=True,
+    help="counsel: no fact paths, file names or pack hashes (verdicts without reasons).",
+)
 def compare(
     paths: tuple[str, ...],
     packs: tuple[str, ...],
@@ -21,11 +28,13 @@ def compare(
     fmt: str,
     outputs: tuple[str, ...],
     redact: bool,
+    audience: str,
 ) -> None:
     """Compare two or more contracts side by side.
 
-    First the key facts (status, network classification, geography, oversight, use
-    cases, the surveillance and weapons bans, whether the text is public), then every
+    First a summary (verdict counts and fails by severity per contract), then the key
+    facts (status, geography, use cases, whether the text is public, the facts the packs
+    in the run are about, and those most of their rules read), then every
     rule's status with a short reason; rows where the contracts differ come first.
     Facts resting on a source that is not contract terms are marked *. The comparison
     never shows clause texts, so --redact changes nothing here. Exit 2 if a contract
@@ -37,4 +46,4 @@ def compare(
     targets = parse_outputs(outputs, list(FORMATS))
     comparison = compare_paths(list(paths), check_options(packs, sets, as_of, profile))
     del redact  # accepted for uniformity with check and gaps: nothing to withhold
-    emit(lambda name: render(comparison, name), fmt, targets)
+    emit(lambda name: render(comparison, name, audience=audience), fmt, targets)

@@ -12,7 +12,7 @@ from compliance.cli.options import (
     parse_outputs,
     run_options,
 )
-from compliance.reporters.gaps import FORMATS
+from compliance.reporters.gaps import AUDIENCES, FORMATS
 
 
 @click.command()
@@ -22,8 +22,16 @@ from compliance.reporters.gaps import FORMATS
 @click.option(
     "--questions",
     is_flag=True,
-    help="List the questions for the counterparty: each missing fact once, with the "
-    "rules its answer would settle, most verdicts first.",
+    help="List the questions for the counterparty: one plain-language question per missing "
+    "fact, grouped by topic, with the rules its answer would settle, most verdicts first.",
+)
+@click.option(
+    "--audience",
+    type=click.Choice(AUDIENCES),
+    default="reviewer",
+    show_default=True,
+    help="counsel: no fact paths or pack hashes (missing facts asked as questions), for a "
+    "report to send.",
 )
 def gaps(
     paths: tuple[str, ...],
@@ -35,9 +43,13 @@ def gaps(
     outputs: tuple[str, ...],
     redact: bool,
     questions: bool,
+    audience: str,
 ) -> None:
     """List each contract's fails and unknowns with the clause that would close them,
     or (--questions) the questions to put to the other side.
+
+    --format docx (with -o FILE.docx) writes a Word file; it needs the optional extra
+    python-docx (pip install 'compliance[docx]').
 
     Exit 2 if a contract cannot be read; otherwise 0 (use check for CI gating).
     """
@@ -46,10 +58,34 @@ def gaps(
     from compliance.run import check as run_check
 
     targets = parse_outputs(outputs, list(FORMATS))
+    words = [path for name, path in targets if (name or fmt) == "docx"]
+    if (fmt == "docx" and not targets) or words:
+        from compliance.errors import InputError
+        from compliance.reporters.docx import available
+
+        if not targets:
+            raise InputError("--format docx writes a Word file: name it with -o FILE.docx")
+        available()
     options = check_options(packs, sets, as_of, profile)
     report = run_check(list(paths), options, on_problem=lambda p: echo_error(p.message))
     if redact:
         report = redact_report(report)
-    emit(lambda name: render(report, name, with_questions=questions), fmt, targets)
+    if words:
+        from compliance.atomic import cannot_write, write_atomic
+        from compliance.reporters.docx import render_gaps
+
+        data = render_gaps(report, with_questions=questions, audience=audience)
+        for path in words:
+            try:
+                write_atomic(path, data)
+            except OSError as exc:
+                raise cannot_write(path, exc) from None
+    rest = [(name, path) for name, path in targets if (name or fmt) != "docx"]
+    if rest or not targets:
+        emit(
+            lambda name: render(report, name, with_questions=questions, audience=audience),
+            fmt,
+            rest,
+        )
     if report.problems:
         raise SystemExit(2)

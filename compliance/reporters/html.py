@@ -14,6 +14,7 @@ from typing import Any
 from compliance.byclause import CLAUSE, group_by_clause
 from compliance.reasons import BADGES, by_pack, marks, short_reason, waiver_text
 from compliance.report import STATUSES, ContractReport, Report, Result, jsonable
+from compliance.reporters.markdown import counsel_reason, dated_text, quoted_before
 from compliance.review import Finding, Statement, view
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
@@ -43,8 +44,13 @@ border-radius:3px;white-space:nowrap}
 .finding h4{margin:.6rem 0;font-size:1.05rem}
 dt{font-weight:700;margin-top:.6rem}dd{margin-left:1rem}
 ul.facts{margin:.2rem 0}
-@media print{body{font-size:10.5pt;max-width:none;margin:0;color:#000}
-.finding,table,blockquote{break-inside:avoid}h2{break-after:avoid}
+td,th{overflow-wrap:anywhere}code{overflow-wrap:anywhere}
+table.wide{width:100%;table-layout:fixed}
+.summary{border:2px solid #444;padding:.4rem 1rem;margin:1rem 0}
+@page{size:A4;margin:15mm 14mm}
+@media print{body{font-size:10pt;max-width:none;margin:0;color:#000}
+table{width:100%;table-layout:fixed}
+.finding,blockquote,tr{break-inside:avoid}h2,h3,h4{break-after:avoid}
 a{color:#000}a[href]::after{content:" <" attr(href) ">";font-size:9pt;word-break:break-all}
 .badge{border-color:#000}}
 """
@@ -75,7 +81,22 @@ def page(title: str, body: list[str]) -> str:
     return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
 
 
-def header(report: Report, title: str) -> list[str]:
+def header(report: Report, title: str, counsel: bool = False) -> list[str]:
+    if counsel:
+        counsel_rows = [
+            f"<tr><td>{e(p.title)}</td><td>{e(p.version)}</td><td>"
+            + (
+                ", ".join(f"{e(k)}={e(json.dumps(v))}" for k, v in jsonable(p.parameters).items())
+                or "none"
+            )
+            + "</td></tr>"
+            for p in report.packs
+        ]
+        redacted = " · clause texts withheld" if report.redacted else ""
+        head = _header(report, title, counsel_rows, redacted)
+        head[2] = "<table><thead><tr><th>Rule pack</th><th>Version</th><th>Parameters</th>"
+        head[2] += "</tr></thead><tbody>"
+        return [*head[:2], *executive_summary(report), *head[2:], *governance(report)]
     rows = [
         f"<tr><td>{e(p.id)} — {e(p.title)}</td><td>{e(p.version)}</td><td><code>{e(p.hash)}"
         "</code></td><td>"
@@ -87,10 +108,49 @@ def header(report: Report, title: str) -> list[str]:
         for p in report.packs
     ]
     redacted = " · clause texts withheld" if report.redacted else ""
-    return [
-        *_header(report, title, rows, redacted),
-        *governance(report),
-    ]
+    head = _header(report, title, rows, redacted)
+    return [*head[:2], *executive_summary(report), *head[2:], *governance(report)]
+
+
+def executive_summary(report: Report) -> list[str]:
+    """What to read first: per contract, the verdict counts, the fails by severity (each
+    named), the dated duties, and the questions whose answers settle most verdicts."""
+    from compliance.gaps import questions
+    from compliance.review import SEVERITY_ORDER, exec_summary
+
+    parts = ['<section class="summary">', "<h2>Summary</h2>"]
+    for contract in report.contracts:
+        summary = exec_summary(contract)
+        if len(report.contracts) > 1:
+            parts.append(f"<h3>{e(contract.title)}</h3>")
+        items = [f"<li>{e(summary.counts_line())}</li>"]
+        if summary.fails:
+            fails = sorted(
+                (r for r in contract.results if r.status == "fail"),
+                key=lambda r: (SEVERITY_ORDER.index(r.severity), r.full_id),
+            )
+            named = "".join(
+                f"<li><strong>{e(r.severity)}</strong>: {e(r.title)}</li>" for r in fails
+            )
+            items.append(f"<li>{e(summary.fails_line())}:<ul>{named}</ul></li>")
+        if summary.dated:
+            plural = "s" if summary.dated != 1 else ""
+            items.append(
+                f"<li>{summary.dated} verdict{plural} on duties that apply only from a later "
+                "date (see each finding)</li>"
+            )
+        asked = questions(contract)[:TOP_QUESTIONS]
+        if asked:
+            listed = "".join(
+                f"<li>{e(q.text)} (settles or narrows {len(q.rules)})</li>" for q in asked
+            )
+            items.append(f"<li>Questions that settle most verdicts:<ol>{listed}</ol></li>")
+        parts += ["<ul>", *items, "</ul>"]
+    return [*parts, "</section>"]
+
+
+#: How many questions the executive summary names.
+TOP_QUESTIONS = 3
 
 
 def governance(report: Report) -> list[str]:
@@ -150,14 +210,27 @@ def quote(text: str | None, redacted: bool) -> str:
     return f"<blockquote>{e(text.strip())}</blockquote>" if text else ""
 
 
-def statement(item: Statement, redacted: bool) -> str:
+def statement(
+    item: Statement,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> str:
     head = e(item.heading)
-    facts = "".join(
-        f"<li><code>{e(path)}</code> = {e(value)} ({e(item.where(line, note))})</li>"
-        for path, value, line, note in item.facts
+    facts = (
+        ""
+        if counsel
+        else "".join(
+            f"<li><code>{e(path)}</code> = {e(value)} ({e(item.where(line, note))})</li>"
+            for path, value, line, note in item.facts
+        )
     )
     url = f'<li>source: <a href="{e(item.url)}">{e(item.url)}</a></li>' if item.url else ""
-    text = quote(item.text, redacted and item.kind != "contract")
+    withheld = redacted and item.kind != "contract"
+    if not withheld and quoted_before(item, seen):
+        text = "<p><em>(text quoted above)</em></p>"
+    else:
+        text = quote(item.text, withheld)
     return f'<li>{head}<ul class="facts">{facts}{url}</ul>{text}</li>'
 
 
@@ -165,14 +238,19 @@ def mark_text(result: Result) -> str:
     return "".join(f" · {e(mark)}" for mark in marks(result))
 
 
-def finding(found: Finding, redacted: bool) -> list[str]:
+def finding(
+    found: Finding,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> list[str]:
     result = found.result
     nc = ' · <span class="nc">* rests on a source that is not contract terms</span>'
     cites = "".join(
         f'<li><a href="{e(c["url"])}">{e(c["instrument"])}, {e(c["provision"])}</a></li>'
         for c in result.citations
     )
-    says = "".join(statement(s, redacted) for s in found.statements)
+    says = "".join(statement(s, redacted, counsel, seen) for s in found.statements)
     parts = [
         f'<section class="finding s-{e(result.status)}">',
         f"<h4>{badge(result.status)} <code>{e(result.full_id)}</code>: {e(result.title)}</h4>",
@@ -185,9 +263,17 @@ def finding(found: Finding, redacted: bool) -> list[str]:
     ]
     if result.waiver is not None:
         parts.append(f"<dt>Waived</dt><dd>{e(waiver_text(result))}</dd>")
+    if result.applies_from is not None:
+        parts.append(f"<dt>Applies from</dt><dd><strong>{e(dated_text(result))}</strong></dd>")
     if result.message:
         parts.append(f"<dt>Note</dt><dd>{e(result.message)}</dd>")
-    if result.missing:
+    for note in result.notes:
+        if result.applies_from is None or not note.startswith("applies from"):
+            parts.append(f"<dt>Note</dt><dd>{e(note)}</dd>")
+    if result.missing and counsel:
+        items = "".join(f"<li>{e(line[2:])}</li>" for line in _asked(result))
+        parts.append(f"<dt>What to ask</dt><dd><ul>{items}</ul></dd>")
+    elif result.missing:
         items = "".join(
             f"<li><code>{e(m.path)}</code> ({e(m.reason)})</li>" for m in result.missing
         )
@@ -202,43 +288,61 @@ def finding(found: Finding, redacted: bool) -> list[str]:
     return parts
 
 
-def decided_item(result: Result) -> str:
+def _asked(result: Result) -> list[str]:
+    """The missing facts asked as questions (Markdown list lines, unescaped)."""
+    from compliance.factquestions import open_list_question, question
+
+    asked: list[str] = []
+    for m in result.missing:
+        text = open_list_question(m.path) if m.reason == "open" else question(m.path)
+        if f"- {text}" not in asked:
+            asked.append(f"- {text}")
+    return asked
+
+
+def decided_item(result: Result, counsel: bool = False) -> str:
+    reason = counsel_reason(result) if counsel else short_reason(result)
+    dated = f" ({dated_text(result)})" if result.applies_from else ""
     return (
         f"<li>{badge(result.status)} <code>{e(result.full_id)}</code> — {e(result.title)}: "
-        f"{e(short_reason(result))}{mark_text(result)}</li>"
+        f"{e(reason)}{e(dated)}{mark_text(result)}</li>"
     )
 
 
-def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
+def contract_section(contract: ContractReport, redacted: bool, counsel: bool = False) -> list[str]:
     shown = view(contract)
-    parts = [
-        f"<h2>{e(contract.title)}</h2>",
-        f'<p class="meta"><code>{e(contract.id)}</code> · file <code>{e(contract.path)}</code></p>',
-        *summary_table(contract),
-        "<h3>Gaps</h3>",
-    ]
+    parts = [f"<h2>{e(contract.title)}</h2>"]
+    if not counsel:
+        parts.append(
+            f'<p class="meta"><code>{e(contract.id)}</code> · file '
+            f"<code>{e(contract.path)}</code></p>"
+        )
+    parts += [*summary_table(contract), "<h3>Gaps</h3>"]
     if not shown.gaps:
         parts.append("<p>No fail and no unknown.</p>")
+    seen: set[tuple[str, str | None]] = set()
     for item in shown.gaps:
-        parts += finding(item, redacted)
+        parts += finding(item, redacted, counsel, seen)
     if shown.waived:
         parts.append("<h3>Waived</h3>")
     for item in shown.waived:
-        parts += finding(item, redacted)
+        parts += finding(item, redacted, counsel, seen)
     if shown.decided:
         parts += ["<h3>Passed and not applicable</h3>", "<ul>"]
-        parts += [decided_item(result) for result in shown.decided]
+        parts += [decided_item(result, counsel) for result in shown.decided]
         parts.append("</ul>")
     return parts
 
 
-def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
+def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = False) -> list[str]:
     texts = {c.id: c.text for c in contract.clauses}
-    parts = [
-        f"<h2>{e(contract.title)}</h2>",
-        f'<p class="meta"><code>{e(contract.id)}</code> · file <code>{e(contract.path)}</code></p>',
-        *summary_table(contract),
-    ]
+    parts = [f"<h2>{e(contract.title)}</h2>"]
+    if not counsel:
+        parts.append(
+            f'<p class="meta"><code>{e(contract.id)}</code> · file '
+            f"<code>{e(contract.path)}</code></p>"
+        )
+    parts += summary_table(contract)
     for group in group_by_clause(contract):
         parts.append(f"<h3>{e(group.heading)}</h3>")
         if group.kind == CLAUSE:
@@ -248,11 +352,14 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
             continue
         parts.append("<ul>")
         for result, items in group.entries:
-            why = (
-                "; ".join(f"<code>{e(i.path)}</code>" for i in items)
-                if items
-                else e(short_reason(result))
-            )
+            if counsel:
+                why = e(result.status.replace("_", " ") if items else counsel_reason(result))
+            else:
+                why = (
+                    "; ".join(f"<code>{e(i.path)}</code>" for i in items)
+                    if items
+                    else e(short_reason(result))
+                )
             parts.append(
                 f"<li>{badge(result.status)} <code>{e(result.full_id)}</code> — "
                 f"{e(result.title)}: {why}{mark_text(result)}</li>"
@@ -261,11 +368,15 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
     return parts
 
 
-def render(report: Report, *, by: str | None = None, **_: Any) -> str:
-    body = header(report, "Contract gap report")
+def render(report: Report, *, by: str | None = None, audience: str | None = None, **_: Any) -> str:
+    """The gap report; ``audience="counsel"``: no fact paths and no pack hashes."""
+    counsel = audience == "counsel"
+    body = header(report, "Contract gap report", counsel)
     for contract in report.contracts:
-        section = by_clause_section if by == "clause" else contract_section
-        body += section(contract, report.redacted)
+        if by == "clause":
+            body += by_clause_section(contract, report.redacted, counsel)
+        else:
+            body += contract_section(contract, report.redacted, counsel)
     if report.problems:
         body += ["<h2>Files that could not be checked</h2>", "<ul>"]
         body += [f"<li>{e(problem.message)}</li>" for problem in report.problems]

@@ -12,15 +12,19 @@ import re
 from typing import Any
 
 from compliance.byclause import CLAUSE, group_by_clause
-from compliance.reasons import BADGES, by_pack, marks, short_reason, waiver_text
+from compliance.reasons import BADGES, by_pack, decisive, marks, place, short_reason, waiver_text
 from compliance.report import STATUSES, ContractReport, PackHeader, Report, Result, jsonable
-from compliance.review import Finding, Statement, view
+from compliance.review import SEVERITY_ORDER, Finding, Statement, view
 
 _SPECIAL = re.compile(r"([\\`*\[\]|~])")
 _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _BLOCK_START = re.compile(r"^(\d+)([.)])|^([#+=-])")
 NOTE = "\\* rests on a source that is not contract terms (a statement or a press report)"
 WITHHELD = "_(text withheld: --redact)_"
+QUOTED = "_(text quoted above)_"
+
+#: How many questions the executive summary names.
+TOP_QUESTIONS = 3
 
 
 def md(text: Any) -> str:
@@ -72,21 +76,57 @@ def governance(report: Report) -> list[str]:
     return ["", *lines] if lines else []
 
 
-def header(report: Report, title: str) -> list[str]:
+def header(report: Report, title: str, counsel: bool = False) -> list[str]:
     lines = [
         f"# {title}",
         "",
         f"compliance {md(report.tool_version)} · assessed as of **{report.as_of.isoformat()}**"
         f" · fail on: {report.fail_on}" + (" · clause texts withheld" if report.redacted else ""),
         "",
-        "| Pack | Version | Hash | Parameters |",
-        "|---|---|---|---|",
     ]
+    if counsel:
+        lines += ["| Rule pack | Version | Parameters |", "|---|---|---|"]
+        lines += [f"| {md(p.title)} | {md(p.version)} | {parameters(p)} |" for p in report.packs]
+        return lines + governance(report)
+    lines += ["| Pack | Version | Hash | Parameters |", "|---|---|---|---|"]
     lines += [
         f"| {md(p.id)} — {md(p.title)} | {md(p.version)} | {code(p.hash)} | {parameters(p)} |"
         for p in report.packs
     ]
     return lines + governance(report)
+
+
+def executive_summary(report: Report) -> list[str]:
+    """What to read first: per contract, the verdict counts, the fails by severity (each
+    named), the dated duties, and the questions whose answers settle most verdicts."""
+    from compliance.gaps import questions
+    from compliance.review import exec_summary
+
+    lines = ["", "## Summary", ""]
+    for contract in report.contracts:
+        summary = exec_summary(contract)
+        if len(report.contracts) > 1:
+            lines += [f"**{md(contract.title)}**", ""]
+        lines.append(f"- {md(summary.counts_line())}")
+        if summary.fails:
+            lines.append(f"- {md(summary.fails_line())}:")
+            fails = [r for r in contract.results if r.status == "fail"]
+            fails.sort(key=lambda r: (SEVERITY_ORDER.index(r.severity), r.full_id))
+            lines += [f"  - **{r.severity}**: {md(r.title)}" for r in fails]
+        if summary.dated:
+            lines.append(
+                f"- {summary.dated} verdict{'s' if summary.dated != 1 else ''} on duties that "
+                "apply only from a later date (see each finding)"
+            )
+        asked = questions(contract)[:TOP_QUESTIONS]
+        if asked:
+            lines.append("- Questions that settle most verdicts:")
+            lines += [
+                f"  {n}. {md(q.text)} (settles or narrows {len(q.rules)})"
+                for n, q in enumerate(asked, start=1)
+            ]
+        lines.append("")
+    return lines
 
 
 def summary_table(contract: ContractReport) -> list[str]:
@@ -107,16 +147,36 @@ def citations(result: Result) -> list[str]:
     ]
 
 
-def statement_lines(statement: Statement, redacted: bool) -> list[str]:
+def quoted_before(statement: Statement, seen: set[tuple[str, str | None]] | None) -> bool:
+    """Whether the statement's text was already quoted in this contract's section (then a
+    finding refers to it instead of quoting it again); records it otherwise."""
+    if seen is None or not statement.text:
+        return False
+    key = (statement.kind, statement.id)
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
+def statement_lines(
+    statement: Statement,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> list[str]:
     lines = [f"- {md(statement.heading)}"]
-    lines += [
-        f"  - {code(path)} = {md(value)} ({md(statement.where(line, note))})"
-        for path, value, line, note in statement.facts
-    ]
+    if not counsel:
+        lines += [
+            f"  - {code(path)} = {md(value)} ({md(statement.where(line, note))})"
+            for path, value, line, note in statement.facts
+        ]
     if statement.url:
         lines.append(f"  - source: <{statement.url}>")
     if redacted and statement.kind != "contract":
         lines.append(f"  {WITHHELD}")
+    elif quoted_before(statement, seen):
+        lines.append(f"  {QUOTED}")
     elif statement.text:
         lines += ["", *[f"  {line}" for line in quote(statement.text)], ""]
     return lines
@@ -127,7 +187,34 @@ def mark_text(result: Result) -> str:
     return "".join(f" · {md(mark)}" for mark in marks(result))
 
 
-def finding(finding: Finding, redacted: bool) -> list[str]:
+def dated_text(result: Result) -> str:
+    """``Applies from 2027-08-02`` for a duty not yet in force on the as-of date."""
+    if result.applies_from is None:
+        return ""
+    start = result.applies_from.isoformat()
+    return f"Applies from {start} (not yet in force on the as-of date)"
+
+
+def missing_lines(result: Result, counsel: bool) -> list[str]:
+    """The missing facts: paths with their reason, or (for counsel) the questions."""
+    if not counsel:
+        return [f"- {code(m.path)} ({m.reason})" for m in result.missing]
+    from compliance.factquestions import open_list_question, question
+
+    asked: list[str] = []
+    for m in result.missing:
+        text = open_list_question(m.path) if m.reason == "open" else question(m.path)
+        if text not in asked:
+            asked.append(text)
+    return [f"- {md(text)}" for text in asked]
+
+
+def finding(
+    finding: Finding,
+    redacted: bool,
+    counsel: bool = False,
+    seen: set[tuple[str, str | None]] | None = None,
+) -> list[str]:
     result = finding.result
     lines = [
         f"#### {BADGES[result.status]} — {code(result.full_id)}: {md(result.title)}",
@@ -143,16 +230,23 @@ def finding(finding: Finding, redacted: bool) -> list[str]:
         "**What the contract says**",
         "",
     ]
-    says = [line for s in finding.statements for line in statement_lines(s, redacted)]
+    says = [
+        line for s in finding.statements for line in statement_lines(s, redacted, counsel, seen)
+    ]
     lines += says or ["Nothing on this."]
     lines.append("")
+    if result.applies_from is not None:
+        lines += [f"**{dated_text(result)}**", ""]
     if result.waiver is not None:
         lines += [f"**Waived:** {md(waiver_text(result))}", ""]
     if result.message:
         lines += [f"**Note:** {md(result.message)}", ""]
+    for note in result.notes:
+        if result.applies_from is None or not note.startswith("applies from"):
+            lines += [f"**Note:** {md(note)}", ""]
     if result.missing:
-        lines += ["**What is missing**", ""]
-        lines += [f"- {code(m.path)} ({m.reason})" for m in result.missing]
+        lines += ["**What is missing**" if not counsel else "**What to ask**", ""]
+        lines += missing_lines(result, counsel)
         lines.append("")
     if result.verdict in ("fail", "unknown"):
         lines += ["**Suggested clause**", "", *quote(result.remediation), ""]
@@ -161,35 +255,51 @@ def finding(finding: Finding, redacted: bool) -> list[str]:
     return lines
 
 
-def decided_line(result: Result) -> str:
+def counsel_reason(result: Result) -> str:
+    """Why, without fact paths: the clauses and sources a verdict rests on."""
+    if result.status == "not_applicable" and result.message:
+        return "does not apply"
+    places = sorted({place(item) for item in decisive(result)})
+    return "rests on " + ", ".join(places) if places else result.status.replace("_", " ")
+
+
+def decided_line(result: Result, counsel: bool = False) -> str:
+    reason = counsel_reason(result) if counsel else short_reason(result)
+    dated = f" ({dated_text(result)})" if result.applies_from else ""
     return (
         f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: "
-        + md(short_reason(result))
+        + md(reason)
+        + md(dated)
         + mark_text(result)
     )
 
 
-def contract_section(contract: ContractReport, redacted: bool) -> list[str]:
+def contract_section(contract: ContractReport, redacted: bool, counsel: bool = False) -> list[str]:
     shown = view(contract)
-    lines = [f"## {md(contract.title)}", "", f"{code(contract.id)} · file {code(contract.path)}"]
+    lines = [f"## {md(contract.title)}", ""]
+    if not counsel:
+        lines.append(f"{code(contract.id)} · file {code(contract.path)}")
     lines += ["", *summary_table(contract), "", "### Gaps", ""]
     if not shown.gaps:
         lines += ["No fail and no unknown.", ""]
+    seen: set[tuple[str, str | None]] = set()
     for item in shown.gaps:
-        lines += finding(item, redacted)
+        lines += finding(item, redacted, counsel, seen)
     if shown.waived:
         lines += ["### Waived", ""]
     for item in shown.waived:
-        lines += finding(item, redacted)
+        lines += finding(item, redacted, counsel, seen)
     if shown.decided:
         lines += ["### Passed and not applicable", ""]
-        lines += [decided_line(result) for result in shown.decided]
+        lines += [decided_line(result, counsel) for result in shown.decided]
         lines.append("")
     return lines
 
 
-def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
-    lines = [f"## {md(contract.title)}", "", f"{code(contract.id)} · file {code(contract.path)}"]
+def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = False) -> list[str]:
+    lines = [f"## {md(contract.title)}", ""]
+    if not counsel:
+        lines.append(f"{code(contract.id)} · file {code(contract.path)}")
     lines += ["", *summary_table(contract), ""]
     entries = {c.id: c for c in contract.clauses}
     for group in group_by_clause(contract):
@@ -203,7 +313,10 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
             lines += [group.empty, ""]
         for result, items in group.entries:
             facts = "; ".join(f"{code(i.path)}" for i in items)
-            why = facts or md(short_reason(result))
+            if counsel:
+                why = md(result.status.replace("_", " ") if items else counsel_reason(result))
+            else:
+                why = facts or md(short_reason(result))
             lines.append(
                 f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: {why}"
                 + mark_text(result)
@@ -212,12 +325,17 @@ def by_clause_section(contract: ContractReport, redacted: bool) -> list[str]:
     return lines
 
 
-def render(report: Report, *, by: str | None = None, **_: Any) -> str:
-    lines = header(report, "Contract gap report")
+def render(report: Report, *, by: str | None = None, audience: str | None = None, **_: Any) -> str:
+    """The gap report; ``audience="counsel"``: no fact paths and no pack hashes."""
+    counsel = audience == "counsel"
+    head = header(report, "Contract gap report", counsel)
+    lines = [*head[:4], *executive_summary(report)[1:], *head[4:]]
     for contract in report.contracts:
         lines.append("")
-        section = by_clause_section if by == "clause" else contract_section
-        lines += section(contract, report.redacted)
+        if by == "clause":
+            lines += by_clause_section(contract, report.redacted, counsel)
+        else:
+            lines += contract_section(contract, report.redacted, counsel)
     if report.problems:
         lines += ["", "## Files that could not be checked", ""]
         lines += [f"- {md(problem.message)}" for problem in report.problems]

@@ -7,11 +7,12 @@ from typing import Any
 
 from compliance.byclause import group_by_clause
 from compliance.reasons import (
-    by_pack,
+    collapse_lists,
     marks,
     plain,
     short_reason,
     sorted_results,
+    statement,
     waiver_text,
 )
 from compliance.reasons import where as _where
@@ -76,7 +77,15 @@ def _marks(result: Result) -> str:
     return "".join(f" [{mark}]" for mark in marks(result))
 
 
+#: Every status, in the order a report lists them (worst first).
+SHOWN_ORDER = ("fail", "error", "waived", "unknown", "pass", "not_applicable")
+
+#: Statuses whose evidence the default report shows in full (a fail is never hidden).
+ALWAYS_SHOWN = ("fail", "error", "waived")
+
+
 def render_result(result: Result, color: bool) -> list[str]:
+    """A result with everything it rests on: notes, evidence (each list once), missing."""
     label = _style(f"{LABELS[result.status]:<8}", result.status, color)
     lines = [
         f"  {label} {result.full_id}  {clean(result.title)}  [{result.severity}]{_marks(result)}"
@@ -88,23 +97,95 @@ def render_result(result: Result, color: bool) -> list[str]:
         lines.append(f"{indent}{clean(result.message)}")
     for note in result.notes:
         lines.append(f"{indent}note: {clean(note)}")
-    for item in result.evidence:
-        lines.append(f"{indent}{clean(item.path)} = {_value(item.value)}  ({where(item)})")
+    for item in collapse_lists(list(result.evidence)):
+        lines.append(f"{indent}{clean(statement(item))}  ({where(item)})")
     for missing in result.missing:
         lines.append(f"{indent}missing: {clean(missing.path)} ({missing.reason})")
     return lines
 
 
-def render_contract(contract: ContractReport, color: bool) -> list[str]:
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" + ("" if number == 1 else "s")
+
+
+def compact_result(result: Result, color: bool) -> str:
+    """An unknown on one line: id, title, severity, how many facts it waits on, and the
+    dated-duty note."""
+    label = _style(f"{LABELS[result.status]:<8}", result.status, color)
+    waits = f"  ({_count(len(result.missing), 'missing fact')})" if result.missing else ""
+    dated = f"  (applies from {result.applies_from.isoformat()})" if result.applies_from else ""
+    return (
+        f"  {label} {result.full_id}  {clean(result.title)}  [{result.severity}]"
+        f"{_marks(result)}{waits}{dated}"
+    )
+
+
+def parse_show(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``--show fail,unknown`` (repeatable, comma-separated; ``all``) -> statuses, in
+    report order; None when not given. An unknown status is bad input."""
+    if not values:
+        return None
+    names = {"n/a": "not_applicable", "na": "not_applicable", "not-applicable": "not_applicable"}
+    chosen: set[str] = set()
+    for value in values:
+        for word in str(value).split(","):
+            key = names.get(word.strip().lower(), word.strip().lower())
+            if key == "all":
+                chosen.update(SHOWN_ORDER)
+            elif key in SHOWN_ORDER:
+                chosen.add(key)
+            elif key:
+                from compliance.errors import InputError
+
+                raise InputError(
+                    f"--show: unknown status {word.strip()!r} "
+                    f"(statuses: {', '.join(SHOWN_ORDER)}, or all)"
+                )
+    return tuple(s for s in SHOWN_ORDER if s in chosen)
+
+
+def render_contract(
+    contract: ContractReport, color: bool, show: tuple[str, ...] | None = None
+) -> list[str]:
+    """The summary first; then each fail, error and waiver with its evidence, each unknown
+    on one line, passes and not-applicables counted. The statuses in ``show`` are listed
+    in full (``SHOWN_ORDER`` for everything)."""
+    full = set(ALWAYS_SHOWN) | set(show or ())
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
-    for pack, results in by_pack(contract).items():
-        lines.append("")
-        lines.append(f" {pack}")
-        for result in sorted_results(results):
-            lines.extend(render_result(result, color))
-    lines.append("")
     lines.append(" " + summary_line(contract.summary))
+    results = sorted_results(contract.results)
+    hidden: list[str] = []
+    for status in SHOWN_ORDER:
+        chosen = [r for r in results if r.status == status]
+        if status in ("pass", "not_applicable") and status not in full:
+            # What-if verdicts (--assume) are what the run asks about: listed in full.
+            if len(chosen) > sum(r.assumed for r in chosen):
+                hidden.append(status)
+            chosen = [r for r in chosen if r.assumed]
+        if not chosen:
+            continue
+        lines.append("")
+        if status == "unknown" and status not in full:
+            lines.append(f" {UNKNOWN_HEADING}")
+            lines.extend(compact_result(result, color) for result in chosen)
+            continue
+        for result in chosen:
+            lines.extend(render_result(result, color))
+    if hidden or ("unknown" not in full and contract.summary.get("unknown")):
+        lines.append("")
+        lines.append(" " + more_hint(contract.summary, hidden))
     return lines
+
+
+UNKNOWN_HEADING = "unknown: the contract does not settle these (the facts they wait on: -v)"
+
+
+def more_hint(summary: dict[str, int], hidden: list[str]) -> str:
+    """``not listed: pass: 1, not applicable: 3; -v or --show STATUS,... lists ...``."""
+    words = {"pass": "pass", "not_applicable": "not applicable"}
+    parts = [f"{words[s]}: {summary[s]}" for s in hidden]
+    listed = f"not listed: {', '.join(parts)}; " if parts else ""
+    return f"{listed}-v or --show STATUS,... lists every verdict with its evidence"
 
 
 def summary_line(summary: dict[str, int]) -> str:
@@ -118,6 +199,7 @@ def summary_line(summary: dict[str, int]) -> str:
 
 def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
+    lines.append(" " + summary_line(contract.summary))
     for group in group_by_clause(contract):
         lines.append("")
         lines.append(f" {clean(group.heading)}")
@@ -132,8 +214,6 @@ def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
                 else clean(short_reason(result))
             )
             lines.append(f"{' ' * 11}{reason}")
-    lines.append("")
-    lines.append(" " + summary_line(contract.summary))
     return lines
 
 
@@ -169,10 +249,18 @@ def head(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def contract_part(contract: ContractReport, *, color: bool = False, by: str | None = None) -> str:
+def contract_part(
+    contract: ContractReport,
+    *,
+    color: bool = False,
+    by: str | None = None,
+    show: tuple[str, ...] | None = None,
+) -> str:
     """One contract's part of the report (a batch writes each as it is ready)."""
     lines = (
-        render_by_clause(contract, color) if by == "clause" else render_contract(contract, color)
+        render_by_clause(contract, color)
+        if by == "clause"
+        else render_contract(contract, color, show)
     )
     return "\n" + "\n".join(lines) + "\n"
 
@@ -195,9 +283,20 @@ def tail(report: Report, totals: Totals) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def render(report: Report, *, color: bool = False, by: str | None = None, **_: Any) -> str:
+def render(
+    report: Report,
+    *,
+    color: bool = False,
+    by: str | None = None,
+    show: tuple[str, ...] | None = None,
+    **_: Any,
+) -> str:
+    """The whole text report; ``show``: the statuses listed with their evidence besides
+    fail, error and waived (``SHOWN_ORDER`` for all)."""
     totals = report.totals or Totals.of(report.contracts)
     parts = [head(report)]
-    parts.extend(contract_part(contract, color=color, by=by) for contract in report.contracts)
+    parts.extend(
+        contract_part(contract, color=color, by=by, show=show) for contract in report.contracts
+    )
     parts.append(tail(report, totals))
     return "".join(parts)

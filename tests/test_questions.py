@@ -1,0 +1,71 @@
+"""Questions about facts are data kept with the vocabulary; every fact has one; the open
+lists that keep rules unknown are named with their fix."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import AS_OF, cli
+
+from compliance import factquestions
+from compliance.factschema import table
+
+
+def test_every_written_question_names_a_fact_of_the_vocabulary() -> None:
+    facts = set(table())
+    unknown = sorted(set(factquestions.explicit()) - facts)
+    assert not unknown, f"questions for paths the vocabulary does not have: {unknown}"
+
+
+def test_every_fact_gets_a_plain_question() -> None:
+    for path in sorted(table()):
+        text = factquestions.question(path)
+        assert text.endswith("?"), (path, text)
+        assert "_" not in text and "[*]" not in text, (path, text)
+        assert factquestions.topic(path), path
+
+
+def test_a_list_element_path_has_the_question_of_its_pattern() -> None:
+    assert factquestions.question("parties[1].eu_established") == factquestions.question(
+        "parties[*].eu_established"
+    )
+    assert factquestions.topic("parties[0].roles") == "The parties"
+    assert factquestions.topic("restrictions.mass_surveillance.covers") == "Surveillance"
+
+
+def test_gaps_names_the_open_lists_with_the_fix() -> None:
+    path = "contracts/nato-openai-2026.yaml"
+    run = cli("gaps", path, "--as-of", AS_OF, "--pack", "data-residency")
+    assert run.code == 0, run.err
+    assert " Open lists" in run.out
+    line = next(x for x in run.out.splitlines() if x.startswith("  - parties[1].roles"))
+    assert "is an open list and keeps" in line
+    assert line.endswith("write roles: {items: [...], complete: true}")
+    data = json.loads(
+        cli("gaps", path, "--as-of", AS_OF, "--pack", "data-residency", "--format", "json").out
+    )
+    (contract,) = data["contracts"]
+    lists = {item["path"]: item for item in contract["open_lists"]}
+    roles = lists["parties[1].roles"]
+    assert roles["fix"] == "roles: {items: [...], complete: true}"
+    assert len(roles["rules"]) >= 2 and roles["line"] == 31
+
+
+def test_counsel_gets_no_fact_paths() -> None:
+    path = "contracts/nato-openai-2026.yaml"
+    for questions in ([], ["--questions"]):
+        for fmt in ("text", "markdown"):
+            run = cli(
+                "gaps",
+                path,
+                "--as-of",
+                AS_OF,
+                "--audience",
+                "counsel",
+                "--format",
+                fmt,
+                *questions,
+            )
+            assert run.code == 0, run.err
+            for fact in ("parties[", "data.categories", "use_cases (", "sha256:"):
+                assert fact not in run.out, (fmt, questions, fact)

@@ -1,0 +1,87 @@
+"""The terminal report: summary first, fails with their evidence, unknowns one line each,
+passes and not-applicables counted; --show and -v bring the evidence back."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import AS_OF, cli
+
+NATO = "contracts/nato-openai-2026.yaml"
+BREACH = "contracts/red-lines-breach.yaml"
+VERDICT = re.compile(r"^  (PASS|FAIL|UNKNOWN|N/A|ERROR|WAIVED)\s+(\S+)")
+
+
+def verdict_lines(text: str) -> dict[str, str]:
+    """full rule id -> its label, for each rule the report lists."""
+    out = {}
+    for line in text.splitlines():
+        if match := VERDICT.match(line):
+            out[match.group(2)] = match.group(1)
+    return out
+
+
+def test_readme_example_fits_a_screenful_and_leads_with_the_summary() -> None:
+    run = cli("check", NATO, "--no-color")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert len(lines) <= 150, len(lines)
+    # The summary comes right after the contract's heading, before any verdict.
+    heading = next(i for i, line in enumerate(lines) if line.startswith(NATO))
+    assert lines[heading + 1].startswith(" summary: 1 pass, 0 fail, 86 unknown")
+    listed = verdict_lines(run.out)
+    assert len(listed) == 86 and set(listed.values()) == {"UNKNOWN"}
+    # One line per unknown, with the number of facts it waits on; no evidence lines.
+    assert "missing:" not in run.out and "(press-report" not in run.out
+    assert "data-residency/customer-held-keys" in run.out
+    line = next(x for x in lines if "data-residency/customer-held-keys" in x)
+    assert line.endswith("(3 missing facts)")
+    assert "not listed: pass: 1, not applicable: 3" in run.out
+
+
+def test_fails_come_with_their_evidence() -> None:
+    run = cli("check", BREACH, "--pack", "no-mass-surveillance", "--as-of", AS_OF, "--no-color")
+    assert run.code == 1
+    text = run.out
+    first = text.index("FAIL     no-mass-surveillance/explicit-ban")
+    assert "restrictions.mass_surveillance.prohibited = false  (clause 3, line 66)" in text[first:]
+    assert text.index(" summary:") < first
+    # The passes and not-applicables are counted, not listed.
+    assert "N/A " not in text and "not listed:" in text
+
+
+def test_show_and_verbose_bring_back_the_evidence() -> None:
+    base = ("check", NATO, "--pack", "no-mass-surveillance", "--as-of", AS_OF, "--no-color")
+    compact = cli(*base).out
+    shown = cli(*base, "--show", "unknown").out
+    verbose = cli(*base, "-v").out
+    both = cli(*base, "--show", "unknown,not_applicable").out
+    assert "missing: restrictions.mass_surveillance.prohibited (unspecified)" not in compact
+    assert "missing: restrictions.mass_surveillance.prohibited (unspecified)" in shown
+    assert "N/A " not in shown and "not listed: not applicable: 1" in shown
+    assert "N/A " in verbose and "not listed" not in verbose
+    assert verdict_lines(both) == verdict_lines(verbose)
+    assert both == verbose
+
+
+def test_show_rejects_an_unknown_status() -> None:
+    run = cli("check", NATO, "--pack", "no-mass-surveillance", "--show", "passed")
+    assert run.code == 2
+    assert run.err.strip() == (
+        "--show: unknown status 'passed' "
+        "(statuses: fail, error, waived, unknown, pass, not_applicable, or all)"
+    )
+    assert "Traceback" not in run.err
+
+
+def test_a_list_is_shown_once_not_once_per_element() -> None:
+    run = cli("check", NATO, "--as-of", AS_OF, "--no-color", "-v")
+    assert run.code == 0
+    assert "roles[0]" not in run.out and "use_cases[3]" not in run.out
+    assert (
+        "parties[1].roles includes customer, deployer  (press-report 'seed-article', line 31 *)"
+        in run.out
+    )
+    for block in run.out.split("\n  ")[1:]:
+        paths = re.findall(r"^\s+(\S+) (?:=|includes) ", block, flags=re.M)
+        assert len(paths) == len(set(paths)), block
