@@ -254,7 +254,7 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
         )
         for s in doc.sources.values()
     ]
-    return ContractReport(doc.path, doc.id, doc.title, results, clauses, sources)
+    return ContractReport(doc.path, doc.id, doc.title, results, clauses, sources, list(doc.notes))
 
 
 __all__ = ["FList", "evaluate_contract", "evaluate_rule"]

@@ -156,7 +156,7 @@ def explain(
     from compliance.contracts import check_extensions, load_contract
     from compliance.loader import display_name
 
-    doc = load_contract(contract, options.limits)
+    doc = load_contract(contract, options.limits, options.as_of)
     schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
     check_extensions(doc, schemas, display_name(contract))
     ctx = engine.Ctx(options.as_of)

@@ -151,12 +151,15 @@ def prepare(options: CheckOptions) -> Prepared:
     )
 
 
-def load_checked(path: str, prepared: Prepared, limits: Limits = DEFAULT_LIMITS) -> Any:
-    """Load one contract and validate its extension facts against the run's packs."""
+def load_checked(
+    path: str, prepared: Prepared, limits: Limits = DEFAULT_LIMITS, as_of: date | None = None
+) -> Any:
+    """Load one contract (its facts as of ``as_of``) and validate its extension facts
+    against the run's packs."""
     from compliance.contracts import check_extensions, load_contract
     from compliance.loader import display_name
 
-    doc = load_contract(path, limits)
+    doc = load_contract(path, limits, as_of)
     check_extensions(doc, prepared.extension_schemas, display_name(path))
     return doc
 

@@ -95,8 +95,14 @@ def render_result(result: Result, color: bool) -> list[str]:
     return lines
 
 
+def note_lines(contract: ContractReport) -> list[str]:
+    """The contract's dated notes (terms not in force on the as-of date...)."""
+    return [f" note: {clean(note)}" for note in contract.notes]
+
+
 def render_contract(contract: ContractReport, color: bool) -> list[str]:
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
+    lines += note_lines(contract)
     for pack, results in by_pack(contract).items():
         lines.append("")
         lines.append(f" {pack}")
@@ -118,6 +124,7 @@ def summary_line(summary: dict[str, int]) -> str:
 
 def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
+    lines += note_lines(contract)
     for group in group_by_clause(contract):
         lines.append("")
         lines.append(f" {clean(group.heading)}")
