@@ -189,7 +189,7 @@ def check(
             on_problem(tally.problems[-1])
     report = tally.report()
     for warning in report.warnings:
-        if on_warning is not None:
+        if on_warning is not None and warning not in tally.notes:
             on_warning(warning)
     return report
 

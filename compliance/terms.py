@@ -157,15 +157,15 @@ class Timeline:
         common = (term.ref, term.label, kind)
         tail = (term.node.line, term.effective, term.expires)
         if term.effective is not None and day < term.effective:
-            reason = f"takes effect on {term.effective.isoformat()}, after {when}"
+            reason = f"not yet in force: takes effect on {term.effective.isoformat()}, after {when}"
             return TermState(*common, NOT_YET, reason, *tail)
         if term.expires is not None and term.expires < day:
-            reason = f"expired after {term.expires.isoformat()} (its last day), before {when}"
+            reason = f"expired: its last day was {term.expires.isoformat()}, before {when}"
             return TermState(*common, EXPIRED, reason, *tail)
         by = self.replacers(term.ref, day)
         if by:
             names = ", ".join(self.by_ref[r].label for r in by)
-            reason = f"replaced as a whole by {names}"
+            reason = f"not in force: replaced as a whole by {names}"
             return TermState(*common, REPLACED, reason, *tail, replaced_by=by)
         parts = []
         if term.effective is not None:
