@@ -210,7 +210,9 @@ def build_contract(
                         col=node.col,
                     )
     check_rank(terms, refs, name)
-    closure = _closure({t.ref: set(t.prevails_over) for t in terms if t.prevails_over})
+    # A term prevails over what it replaces, and over what that prevailed over.
+    outranks = {t.ref: set(t.prevails_over) | set(t.replaces) for t in terms}
+    closure = _closure({ref: targets for ref, targets in outranks.items() if targets})
     for key, relation in (
         ("prevails_over", closure),
         ("replaces", _closure({t.ref: set(t.replaces) for t in terms if t.replaces})),
