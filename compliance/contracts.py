@@ -214,8 +214,8 @@ def build_contract(
     outranks = {t.ref: set(t.prevails_over) | set(t.replaces) for t in terms}
     closure = _closure({ref: targets for ref, targets in outranks.items() if targets})
     for key, relation in (
-        ("prevails_over", closure),
         ("replaces", _closure({t.ref: set(t.replaces) for t in terms if t.replaces})),
+        ("prevails_over", closure),
     ):
         for term in terms:
             if term.ref in relation.get(term.ref, ()):

@@ -236,8 +236,10 @@ def test_two_contracts_with_one_id_are_bad_input() -> None:
         ("check", str(SOUND / "dup")),
         ("gaps", first, second),
         ("compare", first, second),
+        ("validate", first, second),
     ):
-        run = cli(*args, "--pack", "no-mass-surveillance", "--as-of", "2027-01-01")
+        extra = () if args[0] == "validate" else ("--as-of", "2027-01-01")
+        run = cli(*args, "--pack", "no-mass-surveillance", *extra)
         assert run.code == 2, (args, run)
         assert message in run.err, (args, run.err)
 

@@ -25,7 +25,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
     under extensions.<pack-id> are checked against that pack's schema.
     """
-    from compliance.contracts import build_contract, check_extensions, validate_document
+    from compliance.contracts import IdRegistry, build_contract, check_extensions, validate_document
     from compliance.errors import InputError
     from compliance.loader import display_name, load_file
     from compliance.run import expand_paths
@@ -33,6 +33,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     limits = current_limits()
     bad = 0
     good = 0
+    ids = IdRegistry()
     for path, problem in expand_paths(list(paths)):
         errors: list[InputError] = []
         if problem is not None:
@@ -45,6 +46,9 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                     doc = build_contract(root, path, validate=False, limits=limits)
                     if "extensions" in doc.facts.fields:
                         check_extensions(doc, _schemas(packs), display_name(path))
+                    duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
+                    if duplicate is not None:
+                        errors = [duplicate]
             except InputError as exc:
                 errors = [exc.located(display_name(path))]
         if errors:
