@@ -16,6 +16,11 @@ from compliance.validation import model_errors, require_mapping
 
 FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
 
+#: Dated terms make periods in which different terms are in force; each period's terms are
+#: merged to find contradictions. At most this many statements are merged in all (so that a
+#: description with thousands of dates cannot take hours).
+PERIOD_CHECKS = 200_000
+
 
 @record
 class ClauseInfo:
@@ -229,8 +234,28 @@ def build_contract(
 
     timeline = Timeline(terms)
     days = timeline.epochs(day) if timeline.dated else [day]
+    stating = sum(1 for term in terms if term.facts is not None)
+    if len(days) > 1 and len(days) * stating > PERIOD_CHECKS:
+        place = clause_list if isinstance(clause_list, Sequence) else source_list
+        assert place is not None
+        raise InputError(
+            f"{len(days)} periods in which different terms are in force, with {stating} "
+            f"clauses and sources stating facts: too many to check each period for "
+            f"contradictions (at most {PERIOD_CHECKS} merges of a statement); split the "
+            "description",
+            file=name,
+            line=place.line,
+            col=place.col,
+        )
     merged: FObj | None = None
+    checked: set[frozenset[str]] = set()
     for when in days:
+        active = frozenset(
+            t.ref for t in terms if t.facts is not None and timeline.in_force(t.ref, when)
+        )
+        if merged is not None and active in checked:
+            continue  # the same terms as a period already merged
+        checked.add(active)
         try:
             tree = _merge_on(when, top_prov, top, terms, timeline, closure, name)
         except InputError as exc:

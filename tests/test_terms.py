@@ -381,3 +381,20 @@ def test_states_before_during_and_after() -> None:
         "2027-06-30": "in-force",
         "2027-07-01": "expired",
     }
+
+
+def test_thousands_of_dates_are_refused_not_slow() -> None:
+    from compliance.contracts import PERIOD_CHECKS
+
+    count = int(PERIOD_CHECKS**0.5) + 2
+    start = date(2020, 1, 1).toordinal()
+    clauses = [
+        {
+            "id": f"c{index}",
+            "effective": date.fromordinal(start + index).isoformat(),
+            "facts": {"safeguards": {RETENTION: 6}},
+        }
+        for index in range(count)
+    ]
+    with pytest.raises(InputError, match="too many to check each period for contradictions"):
+        doc_of({"clauses": clauses}, date(2027, 1, 1))
