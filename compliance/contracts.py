@@ -64,6 +64,9 @@ class ContractDoc:
     as_of: date | None = None
     terms: list[Any] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Clause or source id -> notes on how a later date changes it (for the verdicts that
+    #: rest on it).
+    changes: dict[str, list[str]] = field(default_factory=dict)
     #: Where the contract's id is written (for a duplicate id across files).
     id_line: int = 1
     id_col: int = 1
@@ -272,7 +275,8 @@ def build_contract(
     doc = ContractDoc(path, ident, title, merged, mapping.line, mapping.col, clauses, sources)
     doc.as_of = day
     doc.terms = [timeline.state(term, day) for term in terms]
-    doc.notes = _term_notes(merged, day) + timeline.notes(day)
+    notes, doc.changes = timeline.dated_notes(day)
+    doc.notes = _term_notes(merged, day) + notes
     id_node = mapping.get("id")
     if id_node is not None:
         doc.id_line, doc.id_col = id_node.line, id_node.col

@@ -183,6 +183,11 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
+    if doc.changes:
+        refs = {item.clause or item.source_id for item in items}
+        result.notes.extend(
+            note for ref in sorted(r for r in refs if r) for note in doc.changes.get(ref, ())
+        )
     if not effective:
         return result
     if status == engine.NOT_APPLICABLE and reason:

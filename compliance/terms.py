@@ -178,7 +178,16 @@ class Timeline:
     def notes(self, day: date) -> list[str]:
         """Dated notes for the report: terms not yet in force or expired on ``day``, what
         applies until a later term changes it, and terms replaced as a whole."""
+        return self.dated_notes(day)[0]
+
+    def changes(self, day: date) -> dict[str, list[str]]:
+        """For each term in force on ``day`` that a later date changes, the notes saying
+        when and how (for the verdicts whose evidence it is)."""
+        return self.dated_notes(day)[1]
+
+    def dated_notes(self, day: date) -> tuple[list[str], dict[str, list[str]]]:
         out: list[str] = []
+        changes: dict[str, list[str]] = {}
         when = day.isoformat()
         for term in self.terms:
             if term.effective is not None and day < term.effective:
@@ -186,10 +195,12 @@ class Timeline:
                 out.append(f"{term.label} takes effect on {start}: on {when} it states nothing yet")
                 for target, verb in self._targets(term):
                     if self.in_force(target, day):
-                        out.append(
+                        text = (
                             f"{self.by_ref[target].label} applies until {start}, when "
                             f"{term.label} {verb} it"
                         )
+                        out.append(text)
+                        changes.setdefault(target, []).append(text)
             elif term.expires is not None and term.expires < day:
                 end = term.expires.isoformat()
                 out.append(
@@ -208,10 +219,10 @@ class Timeline:
                     f"{term.label} is replaced as a whole by {names}: none of its facts apply"
                 )
             elif term.expires is not None:
-                out.append(
-                    f"{term.label} applies through {term.expires.isoformat()} (its last day)"
-                )
-        return out
+                text = f"{term.label} applies through {term.expires.isoformat()} (its last day)"
+                out.append(text)
+                changes.setdefault(term.ref, []).append(text)
+        return out, changes
 
     def _targets(self, term: Term) -> list[tuple[str, str]]:
         pairs = {(ref, "replaces") for ref in term.replaces}

@@ -54,6 +54,12 @@ def test_a_ban_that_starts_later_does_not_pass_before_its_date() -> None:
         before.out
     )
     assert "amendment 'amendment-2' takes effect on 2029-01-01" in before.out
+    # The verdict that rests on clause 4 says so too.
+    lines = before.out.splitlines()
+    at = next(i for i, line in enumerate(lines) if rule in line)
+    assert lines[at + 1].strip() == (
+        "note: clause 4 applies until 2029-01-01, when amendment 'amendment-2' prevails over it"
+    )
     on = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2029-01-01")
     assert verdict(on.out, rule) == "PASS", on.out
     assert "(amendment 'amendment-2', line 21)" in on.out
