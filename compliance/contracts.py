@@ -262,7 +262,7 @@ def build_contract(
         try:
             tree = _merge_on(when, top_prov, top, terms, timeline, closure, name)
         except InputError as exc:
-            if when != day or len(days) > 1:
+            if len(days) > 1 and exc.message.startswith("contradictory facts"):
                 exc.message += f" (both in force on {when.isoformat()})"
             raise
         if merged is None:
