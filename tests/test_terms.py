@@ -404,3 +404,21 @@ def test_thousands_of_dates_are_refused_not_slow() -> None:
     ]
     with pytest.raises(InputError, match="too many to check each period for contradictions"):
         doc_of({"clauses": clauses}, date(2027, 1, 1))
+
+
+def test_a_prevailing_term_that_restates_the_same_value_is_the_one_cited() -> None:
+    data = {
+        "clauses": [{"id": "4", "facts": {"safeguards": {RETENTION: 3}}}],
+        "sources": [
+            {
+                "id": "a1",
+                "kind": "amendment",
+                "prevails_over": ["4"],
+                "facts": {"safeguards": {RETENTION: 3}},
+            }
+        ],
+    }
+    node = find(doc_of(data, date(2027, 1, 1)).facts, FACT)
+    assert isinstance(node, FLeaf)
+    assert node.prov.ref == "a1"
+    assert [prov.ref for prov in node.also] == ["4"]
