@@ -114,6 +114,11 @@ class Item:
     hits: list[tuple[int, str, bool]] = field(default_factory=list)
     #: An internal error in a worker, raised again in the parent.
     crash: BaseException | None = None
+    #: The contract's id and where it is written (one contract per id in a run), and its
+    #: dated notes (terms not in force on the as-of date...) for the run's warnings.
+    contract_id: str | None = None
+    id_at: tuple[int, int] = (1, 1)
+    notes: list[str] = field(default_factory=list)
 
 
 def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item:
@@ -125,7 +130,7 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
     options = plan.options
     if problem is None:
         try:
-            doc = load_checked(path, plan.prepared, options.limits)
+            doc = load_checked(path, plan.prepared, options.limits, options.as_of)
             if plan.assumer is not None:
                 plan.assumer.apply(doc.facts, display_name(path))
         except InputError as exc:
@@ -133,7 +138,8 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
     if problem is not None:
         return Item(display_name(path), problem=str(problem))
     contract = evaluate_contract(doc, plan.prepared.packs, options.as_of)
-    item = Item(contract.path)
+    item = Item(contract.path, contract_id=doc.id, id_at=(doc.id_line, doc.id_col))
+    item.notes = list(contract.notes)
     if plan.waivers:
         from compliance.waivers import waive_contract
 
@@ -356,11 +362,26 @@ class Tally:
     contracts: list[ContractReport] = field(default_factory=list)
     error: bool = False
     failing: bool = False
+    ids: Any = None
+    notes: list[str] = field(default_factory=list)
 
     def add(self, item: Item) -> None:
+        """Add up an item; a contract whose id an earlier file's contract has becomes a
+        problem (its parts are dropped)."""
+        if item.problem is None and item.contract_id is not None:
+            from compliance.contracts import IdRegistry
+
+            if self.ids is None:
+                self.ids = IdRegistry()
+            duplicate = self.ids.claim(item.contract_id, item.path, *item.id_at)
+            if duplicate is not None:
+                item.problem = str(duplicate)
+                item.parts = {}
+                item.contract = None
         if item.problem is not None:
             self.problems.append(InputProblem(item.path, item.problem))
             return
+        self.notes += [f"{item.path}: {note}" for note in item.notes]
         assert item.totals is not None
         self.totals.merge(item.totals)
         self.error = self.error or item.error
@@ -403,7 +424,7 @@ class Tally:
     def warnings(self) -> list[str]:
         """The run's warnings (known once every item is added), in a stable order."""
         plan = self.plan
-        out = list(plan.prepared.warnings)
+        out = list(plan.prepared.warnings) + self.notes
         if plan.options.waivers is not None:
             from compliance.waivers import warnings
 

@@ -408,19 +408,26 @@ def compare_paths(paths: list[str], options: CheckOptions) -> Comparison:
     """Load, check and compare contract files; a file that cannot be read or checked stops
     the comparison (InputError)."""
     from compliance import __version__
+    from compliance.contracts import IdRegistry
     from compliance.errors import InputError
     from compliance.evaluation import evaluate_contract
+    from compliance.loader import display_name
     from compliance.run import expand_paths, load_checked, prepare
 
     prepared = prepare(options)
     docs: list[ContractDoc] = []
+    ids = IdRegistry()
     for path, problem in expand_paths(paths):
         if problem is not None:
             raise problem
         try:
-            docs.append(load_checked(path, prepared, options.limits))
+            doc = load_checked(path, prepared, options.limits, options.as_of)
         except InputError as exc:
             raise exc.located(path) from None
+        duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
+        if duplicate is not None:
+            raise duplicate
+        docs.append(doc)
     if len(docs) < 2:
         raise InputError(f"compare needs at least two contracts, got {len(docs)}")
     reports = [evaluate_contract(doc, prepared.packs, options.as_of) for doc in docs]

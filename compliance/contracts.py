@@ -7,7 +7,7 @@ from typing import Any
 
 from compliance import factschema
 from compliance.errors import InputError
-from compliance.facts import FObj, Merger, Prov, build
+from compliance.facts import FObj, Merger, Prov, build, plain_value
 from compliance.loader import DEFAULT_LIMITS, Limits, display_name, load_file
 from compliance.nodes import Mapping, Node, Scalar, Sequence
 from compliance.records import field, record
@@ -15,6 +15,11 @@ from compliance.timing import phase
 from compliance.validation import model_errors, require_mapping
 
 FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
+
+#: Dated terms make periods in which different terms are in force; each period's terms are
+#: merged to find contradictions. At most this many statements are merged in all (so that a
+#: description with thousands of dates cannot take hours).
+PERIOD_CHECKS = 200_000
 
 
 @record
@@ -54,6 +59,17 @@ class ContractDoc:
     col: int = 1
     clauses: dict[str, ClauseInfo] = field(default_factory=dict)
     sources: dict[str, SourceInfo] = field(default_factory=dict)
+    #: The assessment date the facts are for, each clause's and source's state on it
+    #: (compliance.terms.TermState), and dated notes for the report.
+    as_of: date | None = None
+    terms: list[Any] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Clause or source id -> notes on how a later date changes it (for the verdicts that
+    #: rest on it).
+    changes: dict[str, list[str]] = field(default_factory=dict)
+    #: Where the contract's id is written (for a duplicate id across files).
+    id_line: int = 1
+    id_col: int = 1
 
 
 def _text(node: Node | None) -> str | None:
@@ -94,20 +110,27 @@ def model_document_errors(root: Node, name: str) -> list[InputError]:
 
 
 def build_contract(
-    root: Node, path: str, *, validate: bool = True, limits: Limits = DEFAULT_LIMITS
+    root: Node,
+    path: str,
+    *,
+    validate: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    as_of: date | None = None,
 ) -> ContractDoc:
-    """A ContractDoc from a parsed document (validated first unless told otherwise)."""
+    """A ContractDoc from a parsed document (validated first unless told otherwise).
+
+    Its facts are those of the terms in force on ``as_of`` (default: today; see
+    :mod:`compliance.terms`). The merge is also tried on one date of every other period
+    in which the terms in force differ, so a contradiction is an error whatever the date."""
+    from compliance.terms import Term, Timeline, check_rank
+
     name = display_name(path)
     mapping = require_mapping(root, name, "a contract description")
     if validate:
         errors = validate_document(mapping, name)
         if errors:
             raise errors[0]
-    table = factschema.table()
-    facts_kind = factschema.Kind(factschema.OBJECT)
-
-    statements: list[tuple[Prov, Mapping]] = []
-    prevails: dict[str, set[str]] = {}
+    day = as_of or date.today()
     refs: dict[str, Node] = {}
     clauses: dict[str, ClauseInfo] = {}
     sources: dict[str, SourceInfo] = {}
@@ -116,8 +139,7 @@ def build_contract(
     for key, entry in mapping.entries.items():
         if key not in FACT_FIELDS_EXCLUDED:
             top.entries[key] = entry
-    order = 0
-    statements.append((Prov("contract", None, order), top))
+    top_prov = Prov("contract", None, 0)
 
     def register(ref: str, node: Node, what: str) -> None:
         if ref in refs:
@@ -130,7 +152,6 @@ def build_contract(
             )
         refs[ref] = node
 
-    later: list[tuple[Prov, Mapping]] = []
     clause_list = mapping.get("clauses")
     source_list = mapping.get("sources")
     count = sum(len(n.items) for n in (clause_list, source_list) if isinstance(n, Sequence))
@@ -144,6 +165,8 @@ def build_contract(
             line=where.line,
             col=where.col,
         )
+    terms: list[Term] = []
+    order = 0
     for item in clause_list.items if isinstance(clause_list, Sequence) else []:
         assert isinstance(item, Mapping)
         ident = _text(item.get("id")) or ""
@@ -155,10 +178,7 @@ def build_contract(
         prov = Prov(
             "clause", ident, order, _text(item.get("title")), effective=_date(item.get("effective"))
         )
-        _prevails(item, ident, prevails)
-        facts = item.get("facts")
-        if isinstance(facts, Mapping):
-            statements.append((prov, facts))
+        terms.append(_term(ident, prov, item))
     for item in source_list.items if isinstance(source_list, Sequence) else []:
         assert isinstance(item, Mapping)
         ident = _text(item.get("id")) or ""
@@ -184,33 +204,128 @@ def build_contract(
             _text(item.get("url")),
             _date(item.get("effective")),
         )
-        _prevails(item, ident, prevails)
-        facts = item.get("facts")
-        if isinstance(facts, Mapping):
-            (statements if prov.contract_term else later).append((prov, facts))
-    statements.extend(later)  # contract terms first, then other sources
+        terms.append(_term(ident, prov, item))
 
-    for ref, targets in prevails.items():
-        for target in targets:
-            if target not in refs:
-                node = refs[ref]
+    for term in terms:
+        for key, targets in (("prevails_over", term.prevails_over), ("replaces", term.replaces)):
+            for target in targets:
+                if target not in refs:
+                    node = term.node.get(key) or refs[term.ref]
+                    raise InputError(
+                        f"{key} names {target!r}, which is not a clause or source id",
+                        file=name,
+                        line=node.line,
+                        col=node.col,
+                    )
+    check_rank(terms, refs, name)
+    # A term prevails over what it replaces, and over what that prevailed over.
+    outranks = {t.ref: set(t.prevails_over) | set(t.replaces) for t in terms}
+    closure = _closure({ref: targets for ref, targets in outranks.items() if targets})
+    for key, relation in (
+        ("replaces", _closure({t.ref: set(t.replaces) for t in terms if t.replaces})),
+        ("prevails_over", closure),
+    ):
+        for term in terms:
+            if term.ref in relation.get(term.ref, ()):
+                node = refs[term.ref]
                 raise InputError(
-                    f"prevails_over names {target!r}, which is not a clause or source id",
+                    f"{key} forms a cycle through {term.ref!r}",
                     file=name,
                     line=node.line,
                     col=node.col,
                 )
-    closure = _closure(prevails)
-    for ref, targets in closure.items():
-        if ref in targets:
-            node = refs[ref]
-            raise InputError(
-                f"prevails_over forms a cycle through {ref!r}",
-                file=name,
-                line=node.line,
-                col=node.col,
-            )
 
+    timeline = Timeline(terms)
+    days = timeline.epochs(day) if timeline.dated else [day]
+    stating = sum(1 for term in terms if term.facts is not None)
+    if len(days) > 1 and len(days) * stating > PERIOD_CHECKS:
+        place = clause_list if isinstance(clause_list, Sequence) else source_list
+        assert place is not None
+        raise InputError(
+            f"{len(days)} periods in which different terms are in force, with {stating} "
+            f"clauses and sources stating facts: too many to check each period for "
+            f"contradictions (at most {PERIOD_CHECKS} merges of a statement); split the "
+            "description",
+            file=name,
+            line=place.line,
+            col=place.col,
+        )
+    merged: FObj | None = None
+    checked: set[frozenset[str]] = set()
+    for when in days:
+        active = frozenset(
+            t.ref for t in terms if t.facts is not None and timeline.in_force(t.ref, when)
+        )
+        if merged is not None and active in checked:
+            continue  # the same terms as a period already merged
+        checked.add(active)
+        try:
+            tree = _merge_on(when, top_prov, top, terms, timeline, closure, name)
+        except InputError as exc:
+            if len(days) > 1 and exc.message.startswith("contradictory facts"):
+                exc.message += f" (both in force on {when.isoformat()})"
+            raise
+        if merged is None:
+            merged = tree
+    assert merged is not None
+    if timeline.dated:
+        _note_replaced(merged, terms, timeline, day, name)
+    ident = _text(mapping.get("id")) or ""
+    title = _text(mapping.get("title")) or ""
+    doc = ContractDoc(path, ident, title, merged, mapping.line, mapping.col, clauses, sources)
+    doc.as_of = day
+    doc.terms = [timeline.state(term, day) for term in terms]
+    notes, doc.changes = timeline.dated_notes(day)
+    doc.notes = _term_notes(merged, day) + notes
+    id_node = mapping.get("id")
+    if id_node is not None:
+        doc.id_line, doc.id_col = id_node.line, id_node.col
+    _check_party_refs(doc, name)
+    return doc
+
+
+def _term(ident: str, prov: Prov, item: Mapping) -> Any:
+    from compliance.terms import Term
+
+    facts = item.get("facts")
+    return Term(
+        ident,
+        prov,
+        item,
+        facts if isinstance(facts, Mapping) else None,
+        _date(item.get("effective")),
+        _date(item.get("expires")),
+        _refs(item.get("prevails_over")),
+        _refs(item.get("replaces")),
+    )
+
+
+def _refs(node: Node | None) -> list[str]:
+    if isinstance(node, Sequence):
+        return [str(x.value) for x in node.items if isinstance(x, Scalar)]
+    return []
+
+
+def _merge_on(
+    day: date,
+    top_prov: Prov,
+    top: Mapping,
+    terms: list[Any],
+    timeline: Any,
+    closure: dict[str, set[str]],
+    name: str,
+) -> FObj:
+    """The facts of the terms in force on ``day`` merged into one tree: the top level,
+    then the contract terms, then the other sources, each in the order written."""
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
+    statements: list[tuple[Prov, Mapping]] = [(top_prov, top)]
+    later: list[tuple[Prov, Mapping]] = []
+    for term in terms:
+        if term.facts is None or not timeline.in_force(term.ref, day):
+            continue
+        (statements if term.prov.contract_term else later).append((term.prov, term.facts))
+    statements.extend(later)
     merger = Merger(closure, name)
     merged: FObj | None = None
     for prov, facts in statements:
@@ -221,34 +336,78 @@ def build_contract(
         assert isinstance(tree, FObj)
         merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
     assert merged is not None
-    ident = _text(mapping.get("id")) or ""
-    title = _text(mapping.get("title")) or ""
-    doc = ContractDoc(path, ident, title, merged, mapping.line, mapping.col, clauses, sources)
-    _check_party_refs(doc, name)
-    return doc
+    return merged
 
 
-def _prevails(item: Mapping, ident: str, prevails: dict[str, set[str]]) -> None:
-    node = item.get("prevails_over")
-    if isinstance(node, Sequence):
-        prevails.setdefault(ident, set()).update(
-            str(x.value) for x in node.items if isinstance(x, Scalar)
+def _note_replaced(merged: FObj, terms: list[Any], timeline: Any, day: date, name: str) -> None:
+    """Keep the values of terms replaced as a whole on ``day`` as ``superseded`` where a
+    term in force states the same fact differently (so reports still show them)."""
+    from compliance.facts import FLeaf, FList, FNode, FUnspec
+
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
+
+    def key_of(item: FNode) -> Any:
+        if isinstance(item, FObj):
+            ident = item.fields.get("id")
+            return ident.value if isinstance(ident, FLeaf) else None
+        return None
+
+    def walk(current: FNode, old: FNode) -> None:
+        if isinstance(current, FObj) and isinstance(old, FObj):
+            for key, child in old.fields.items():
+                if key in current.fields:
+                    walk(current.fields[key], child)
+        elif isinstance(current, FList) and isinstance(old, FList):
+            index = {key_of(item): item for item in current.items if key_of(item) is not None}
+            for item in old.items:
+                match = index.get(key_of(item)) if key_of(item) is not None else None
+                if match is not None:
+                    walk(match, item)
+        elif (
+            isinstance(current, FLeaf | FUnspec)
+            and isinstance(old, FLeaf | FUnspec)
+            and plain_value(current) != plain_value(old)
+        ):
+            current.superseded.append((plain_value(old), old.prov, old.line))
+
+    for term in terms:
+        if term.facts is None or not term.within(day) or timeline.in_force(term.ref, day):
+            continue
+        try:
+            tree = build(term.facts, facts_kind, "", term.prov, table)
+        except InputError as exc:
+            raise exc.located(name) from None
+        walk(merged, tree)
+
+
+def _term_notes(facts: FObj, day: date) -> list[str]:
+    """Notes when the contract's term has not started or has ended on ``day``."""
+    from compliance.facts import FLeaf
+
+    term = facts.fields.get("term")
+    if not isinstance(term, FObj):
+        return []
+    out = []
+    start, end = term.fields.get("start"), term.fields.get("end")
+    when = day.isoformat()
+    if isinstance(start, FLeaf) and isinstance(start.value, date) and day < start.value:
+        out.append(
+            f"the contract's term starts on {start.value.isoformat()}, after the assessment "
+            f"date {when}: the contract is not in force yet (term.start, line {start.line})"
         )
+    if isinstance(end, FLeaf) and isinstance(end.value, date) and end.value < day:
+        out.append(
+            f"the contract's term ended on {end.value.isoformat()}, before the assessment "
+            f"date {when}: the contract is no longer in force (term.end, line {end.line})"
+        )
+    return out
 
 
 def _closure(prevails: dict[str, set[str]]) -> dict[str, set[str]]:
-    closure = {ref: set(targets) for ref, targets in prevails.items()}
-    changed = True
-    while changed:
-        changed = False
-        for targets in closure.values():
-            extra: set[str] = set()
-            for target in targets:
-                extra |= closure.get(target, set())
-            if not extra <= targets:
-                targets |= extra
-                changed = True
-    return closure
+    from compliance.terms import closure
+
+    return closure(prevails)
 
 
 def _check_party_refs(doc: ContractDoc, name: str) -> None:
@@ -335,12 +494,37 @@ def silence_notes(doc: ContractDoc) -> list[InputError]:
     return sorted(notes, key=lambda n: (n.line or 0, n.col or 0))
 
 
-def load_contract(path: str, limits: Limits = DEFAULT_LIMITS) -> ContractDoc:
-    """Read, validate and build one contract description (``-`` reads standard input)."""
+@record
+class IdRegistry:
+    """The contract ids of one run, with the file and position of each: two contracts with
+    the same id are an error (waivers and baselines match contracts by id)."""
+
+    seen: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+    def claim(self, ident: str, path: str, line: int, col: int) -> InputError | None:
+        """None, or the error when ``ident`` is already the id of another file's contract."""
+        first = self.seen.get(ident)
+        if first is None:
+            self.seen[ident] = (path, line, col)
+            return None
+        return InputError(
+            f"contract id {ident!r} is also the id of {first[0]} (line {first[1]}): give each "
+            "contract its own id (waivers and baselines match contracts by id)",
+            file=path,
+            line=line,
+            col=col,
+        )
+
+
+def load_contract(
+    path: str, limits: Limits = DEFAULT_LIMITS, as_of: date | None = None
+) -> ContractDoc:
+    """Read, validate and build one contract description (``-`` reads standard input),
+    with the facts of the terms in force on ``as_of`` (default: today)."""
     with phase("read"):
         root = load_file(path, limits)
     with phase("facts"):
-        return build_contract(root, path, limits=limits)
+        return build_contract(root, path, limits=limits, as_of=as_of)
 
 
 def check_extensions(doc: ContractDoc, schemas: dict[str, dict[str, Any]], name: str) -> None:

@@ -183,6 +183,11 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
+    if doc.changes:
+        refs = {item.clause or item.source_id for item in items}
+        result.notes.extend(
+            note for ref in sorted(r for r in refs if r) for note in doc.changes.get(ref, ())
+        )
     if not effective:
         return result
     if status == engine.NOT_APPLICABLE and reason:
@@ -254,7 +259,7 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
         )
         for s in doc.sources.values()
     ]
-    return ContractReport(doc.path, doc.id, doc.title, results, clauses, sources)
+    return ContractReport(doc.path, doc.id, doc.title, results, clauses, sources, list(doc.notes))
 
 
 __all__ = ["FList", "evaluate_contract", "evaluate_rule"]

@@ -39,6 +39,10 @@ class Explanation:
     contract: dict[str, str] | None = None
     as_of: date | None = None
     result: Result | None = None
+    #: Each clause's and source's state on the as-of date (compliance.terms.TermState),
+    #: and the contract's dated notes.
+    terms: list[Any] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         rule = self.rule
@@ -74,6 +78,8 @@ class Explanation:
                 "requires": self.requires.to_dict(trace=True),
             }
             out["result"] = self.result.to_dict()
+            out["terms"] = [term.to_dict() for term in self.terms]
+            out["notes"] = list(self.notes)
         return out
 
 
@@ -156,7 +162,7 @@ def explain(
     from compliance.contracts import check_extensions, load_contract
     from compliance.loader import display_name
 
-    doc = load_contract(contract, options.limits)
+    doc = load_contract(contract, options.limits, options.as_of)
     schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
     check_extensions(doc, schemas, display_name(contract))
     ctx = engine.Ctx(options.as_of)
@@ -167,6 +173,8 @@ def explain(
     out.contract = {"path": display_name(contract), "id": doc.id, "title": doc.title}
     out.as_of = options.as_of
     out.result = result
+    out.terms = list(doc.terms)
+    out.notes = list(doc.notes)
     return out
 
 
@@ -277,6 +285,7 @@ def render_text(explanation: Explanation) -> str:
             f"contract: {contract['path']} ({contract['id']}), as of "
             f"{explanation.as_of.isoformat()}"
         )
+        lines.extend(_terms(explanation))
     else:
         lines.append("rationale:")
         lines.extend(wrap(rule.rationale))
@@ -308,6 +317,28 @@ def render_text(explanation: Explanation) -> str:
             lines.append("")
             lines.append("* rests on a source that is not contract terms (a statement or report)")
     return "\n".join(clean(line) for line in lines) + "\n"
+
+
+def _terms(explanation: Explanation) -> list[str]:
+    """Which clauses and sources were in force on the as-of date and why (shown when one
+    of them has dates or replaces another, or a dated note applies)."""
+    from compliance.terms import IN_FORCE
+
+    terms = explanation.terms
+    dated = any(t.state != IN_FORCE or t.effective or t.expires for t in terms)
+    if not dated and not explanation.notes:
+        return []
+    assert explanation.as_of is not None
+    lines = []
+    if terms and dated:
+        lines.append(f"terms on {explanation.as_of.isoformat()}:")
+        for term in terms:
+            text = f"{term.label} (line {term.line}): {term.reason}"
+            lines.extend(wrap(text, "  - ")[:1])
+            lines.extend(wrap(text, "    ")[1:])
+    for note in explanation.notes:
+        lines.extend(wrap(f"note: {note}", ""))
+    return lines
 
 
 def _non_contract(steps: list[Step | None]) -> bool:

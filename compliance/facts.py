@@ -258,9 +258,18 @@ class Merger:
             return self.merge_lists(path, old, new)
         if isinstance(old, FLeaf) and isinstance(new, FLeaf) and old.value == new.value:
             if new.prov is not old.prov:
+                if self.wins(new.prov, old.prov):
+                    # The same value from a statement that prevails: it is the operative
+                    # one (cited as evidence), the earlier statement says it too.
+                    new.also = [old.prov, *old.also]
+                    new.superseded = old.superseded
+                    return new
                 old.also.append(new.prov)
             return old
         if isinstance(old, FUnspec) and isinstance(new, FUnspec):
+            if self.wins(new.prov, old.prov):
+                new.superseded = old.superseded
+                return new
             return old
         # Different values: one must prevail over the other.
         if self.wins(new.prov, old.prov):

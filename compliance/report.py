@@ -227,6 +227,9 @@ class ContractReport:
     results: list[Result]
     clauses: list[ClauseEntry] = field(default_factory=list)
     sources: list[SourceEntry] = field(default_factory=list)
+    #: Dated notes: terms not in force on the as-of date, the contract's term not started
+    #: or ended (see compliance.terms).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -239,7 +242,7 @@ class ContractReport:
         return next((s for s in self.sources if s.id == ident), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "path": self.path,
             "id": self.id,
             "title": self.title,
@@ -248,6 +251,9 @@ class ContractReport:
             "results": [result.to_dict() for result in self.results],
             "summary": self.summary,
         }
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out
 
 
 @record

@@ -151,12 +151,15 @@ def prepare(options: CheckOptions) -> Prepared:
     )
 
 
-def load_checked(path: str, prepared: Prepared, limits: Limits = DEFAULT_LIMITS) -> Any:
-    """Load one contract and validate its extension facts against the run's packs."""
+def load_checked(
+    path: str, prepared: Prepared, limits: Limits = DEFAULT_LIMITS, as_of: date | None = None
+) -> Any:
+    """Load one contract (its facts as of ``as_of``) and validate its extension facts
+    against the run's packs."""
     from compliance.contracts import check_extensions, load_contract
     from compliance.loader import display_name
 
-    doc = load_contract(path, limits)
+    doc = load_contract(path, limits, as_of)
     check_extensions(doc, prepared.extension_schemas, display_name(path))
     return doc
 
@@ -186,7 +189,7 @@ def check(
             on_problem(tally.problems[-1])
     report = tally.report()
     for warning in report.warnings:
-        if on_warning is not None:
+        if on_warning is not None and warning not in tally.notes:
             on_warning(warning)
     return report
 

@@ -119,7 +119,7 @@ def run_pack_tests(spec: str, loaded: tuple[Any, Any] | None = None) -> PackTest
             fragment = _with_header(contract_node, case["name"])
             as_of = case.get("as_of") or DEFAULT_AS_OF
             try:
-                doc = build_contract(fragment, test_file)
+                doc = build_contract(fragment, test_file, as_of=as_of)
             except InputError as exc:
                 report.cases.append(
                     CaseResult(

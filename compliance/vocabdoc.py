@@ -168,7 +168,9 @@ _DOC_TYPES = {
     "facts": "facts (any of the fact paths below)",
     "kind": "a [SourceKind](#sourcekind) value",
     "prevails_over": "list of clause or source ids",
+    "replaces": "list of clause or source ids",
     "effective": "date (YYYY-MM-DD)",
+    "expires": "date (YYYY-MM-DD)",
     "date": "date (YYYY-MM-DD)",
 }
 

@@ -297,8 +297,10 @@ def test_progress_only_when_asked_outside_a_terminal(portfolio: Path, tmp_path: 
     folder = tmp_path / "many"
     folder.mkdir()
     for index in range(60):
-        shutil.copy(
-            portfolio / sorted(os.listdir(portfolio))[index % COUNT], folder / f"c{index:03d}.yaml"
+        text = (portfolio / sorted(os.listdir(portfolio))[index % COUNT]).read_text()
+        # each copy its own contract id (two contracts with one id are bad input)
+        (folder / f"c{index:03d}.yaml").write_text(
+            text.replace("id: portfolio-", f"id: copy-{index:03d}-", 1)
         )
     quiet = check(str(folder), "--pack", PACK, "--format", "jsonl", "-o", str(tmp_path / "a.jsonl"))
     assert quiet[2] == ""

@@ -213,6 +213,7 @@ def field_names() -> list[str]:
     names = {part.split("[")[0] for path in factschema.table() for part in path.split(".") if part}
     names |= {"id", "title", "items", "complete", "clauses", "sources", "facts", "kind"}
     names |= {"prevails_over", "effective", "date", "note", "url", "publisher", "party"}
+    names |= {"replaces", "expires"}
     return sorted(names)
 
 

@@ -49,6 +49,9 @@ KEYS = st.one_of(
             "sources",
             "kind",
             "prevails_over",
+            "replaces",
+            "effective",
+            "expires",
             "term",
             "end",
         ]

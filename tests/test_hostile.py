@@ -70,7 +70,7 @@ EXPECTED: dict[str, tuple[int, str, int | None, int | None]] = {
     "unknown-country.yaml": (2, "did you mean 'DE'?", 3, 26),
     "unknown-field.yaml": (2, "did you mean 'country'?", 3, 19),
     "contradiction.yaml": (2, "contradictory facts: status", 7, 21),
-    "dangling-prevails.yaml": (2, "not a clause or source id", 4, 9),
+    "dangling-prevails.yaml": (2, "not a clause or source id", 5, 20),
     "missing-id.yaml": (2, "missing required field 'id'", 1, 1),
     "bom.yaml": (0, "", None, None),
     "control-chars.yaml": (0, "", None, None),

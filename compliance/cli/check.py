@@ -228,7 +228,8 @@ def run_batch(
         meter.clear()
         report = tally.report()
         for warning in report.warnings:
-            echo_error(f"warning: {warning}")
+            if warning not in tally.notes:  # a contract's notes are in its report already
+                echo_error(f"warning: {warning}")
         from compliance.timing import phase
 
         with phase("render"):

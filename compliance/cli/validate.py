@@ -28,6 +28,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     open list: neither says "none".
     """
     from compliance.contracts import (
+        IdRegistry,
         build_contract,
         check_extensions,
         silence_notes,
@@ -40,6 +41,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     limits = current_limits()
     bad = 0
     good = 0
+    ids = IdRegistry()
     for path, problem in expand_paths(list(paths)):
         errors: list[InputError] = []
         notes: list[InputError] = []
@@ -54,6 +56,9 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                     if "extensions" in doc.facts.fields:
                         check_extensions(doc, _schemas(packs), display_name(path))
                     notes = silence_notes(doc)
+                    duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
+                    if duplicate is not None:
+                        errors = [duplicate]
             except InputError as exc:
                 errors = [exc.located(display_name(path))]
         if errors:

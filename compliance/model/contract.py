@@ -31,7 +31,21 @@ class Clause(Model):
         description="Ids of clauses or sources this one prevails over where they set a fact "
         "differently (e.g. an amendment).",
     )
-    effective: Date | None = Field(default=None, description="Date this clause takes effect.")
+    replaces: list[Str] | None = Field(
+        default=None,
+        description="Ids of clauses or sources this one replaces as a whole: while this one is "
+        "in force, none of their facts apply (not only those this one restates).",
+    )
+    effective: Date | None = Field(
+        default=None,
+        description="First day this clause applies. Before it, the clause states nothing and "
+        "what it would prevail over or replace still stands.",
+    )
+    expires: Date | None = Field(
+        default=None,
+        description="Last day this clause applies (inclusive). After it, the clause states "
+        "nothing and what it prevailed over or replaced applies again.",
+    )
 
 
 class Source(Model):
@@ -48,9 +62,26 @@ class Source(Model):
     note: Str | None = Field(default=None, description="What it says, in your own words.")
     facts: Facts | None = Field(default=None, description="The facts this source states.")
     prevails_over: list[Str] | None = Field(
-        default=None, description="Ids of clauses or sources this one prevails over."
+        default=None,
+        description="Ids of clauses or sources this one prevails over. Only a source that is "
+        "contract terms (annex, amendment, side-letter, usage-policy, statement-of-work) may "
+        "prevail over a clause or another contract term.",
     )
-    effective: Date | None = Field(default=None, description="Date this source takes effect.")
+    replaces: list[Str] | None = Field(
+        default=None,
+        description="Ids of clauses or sources this one replaces as a whole (contract terms "
+        "only): while this one is in force, none of their facts apply.",
+    )
+    effective: Date | None = Field(
+        default=None,
+        description="First day this source applies. Before it, the source states nothing and "
+        "what it would prevail over or replace still stands.",
+    )
+    expires: Date | None = Field(
+        default=None,
+        description="Last day this source applies (inclusive). After it, the source states "
+        "nothing and what it prevailed over or replaced applies again.",
+    )
 
 
 class Contract(Facts):

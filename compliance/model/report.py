@@ -164,6 +164,12 @@ class Contract(_Model):
     sources: list[Source]
     results: list[Result]
     summary: Summary
+    notes: list[str] | None = Field(
+        default=None,
+        description="Dated notes on the assessment date: a term of the contract not in force "
+        "yet, expired or replaced; the contract's term not started or ended. Also among the "
+        "run's warnings, prefixed with the path.",
+    )
     by_clause: list[Group] | None = Field(default=None, description="Only with --by clause.")
 
 

@@ -104,6 +104,11 @@ def render_result(result: Result, color: bool) -> list[str]:
     return lines
 
 
+def note_lines(contract: ContractReport) -> list[str]:
+    """The contract's dated notes (terms not in force on the as-of date...)."""
+    return [f" note: {clean(note)}" for note in contract.notes]
+
+
 def _count(number: int, word: str) -> str:
     return f"{number} {word}" + ("" if number == 1 else "s")
 
@@ -152,6 +157,7 @@ def render_contract(
     in full (``SHOWN_ORDER`` for everything)."""
     full = set(ALWAYS_SHOWN) | set(show or ())
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
+    lines += note_lines(contract)
     lines.append(" " + summary_line(contract.summary))
     results = sorted_results(contract.results)
     hidden: list[str] = []
@@ -199,6 +205,7 @@ def summary_line(summary: dict[str, int]) -> str:
 
 def render_by_clause(contract: ContractReport, color: bool) -> list[str]:
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
+    lines += note_lines(contract)
     lines.append(" " + summary_line(contract.summary))
     for group in group_by_clause(contract):
         lines.append("")

@@ -1,0 +1,424 @@
+"""Terms in time and rank (compliance.terms): which clauses and sources state facts on the
+as-of date, what outranks what, and one contract per id in a run.
+
+The example contracts are in tests/data/sound/; each CLI test runs the real command line
+before and after the date that matters."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import cli
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compliance.contracts import ContractDoc, build_contract
+from compliance.errors import InputError
+from compliance.facts import FLeaf, find
+from compliance.loader import parse_text
+
+SOUND = Path("tests") / "data" / "sound"
+FACT = "safeguards.log_retention_months"
+RETENTION = "log_retention_months"
+
+
+def doc_of(data: dict[str, Any], as_of: date) -> ContractDoc:
+    data = {"id": "c", "title": "c", **data}
+    text = json.dumps(data, default=str)
+    return build_contract(parse_text(text, "c.json", json=True), "c.json", as_of=as_of)
+
+
+def verdict(out: str, rule: str) -> str:
+    """The status word of ``rule`` in a text report."""
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) > 1 and parts[1] == rule:
+            return parts[0]
+    raise AssertionError(f"{rule} not in the report:\n{out}")
+
+
+# --- time: CLI ----------------------------------------------------------------------------------
+
+
+def test_a_ban_that_starts_later_does_not_pass_before_its_date() -> None:
+    path = str(SOUND / "amendment-2029.yaml")
+    rule = "no-mass-surveillance/explicit-ban"
+    before = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2027-05-01")
+    assert verdict(before.out, rule) == "FAIL", before.out  # clause 4 permits it until then
+    assert "restrictions.mass_surveillance.prohibited = false  (clause 4, line 12)" in before.out
+    assert "clause 4 applies until 2029-01-01, when amendment 'amendment-2' prevails over it" in (
+        before.out
+    )
+    assert "amendment 'amendment-2' takes effect on 2029-01-01" in before.out
+    # The verdict that rests on clause 4 says so too.
+    lines = before.out.splitlines()
+    at = next(i for i, line in enumerate(lines) if rule in line)
+    assert lines[at + 1].strip() == (
+        "note: clause 4 applies until 2029-01-01, when amendment 'amendment-2' prevails over it"
+    )
+    on = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2029-01-01")
+    assert verdict(on.out, rule) == "PASS", on.out
+    assert "(amendment 'amendment-2', line 21)" in on.out
+    assert "note:" not in on.out
+
+
+def test_superseded_value_stays_visible_and_evidence_cites_the_operative_term() -> None:
+    path = str(SOUND / "amendment-2029.yaml")
+    run = cli(
+        "check", path, "--pack", "no-mass-surveillance", "--as-of", "2030-01-01", "--format", "json"
+    )
+    data = json.loads(run.out)
+    (result,) = [r for r in data["contracts"][0]["results"] if r["rule"] == "explicit-ban"]
+    (item,) = [e for e in result["evidence"] if e["path"].endswith("prohibited")]
+    assert (item["source_id"], item["value"]) == ("amendment-2", True)
+    assert item["superseded"] == [
+        {"value": False, "clause": "4", "source": "clause", "source_id": None, "line": 12}
+    ]
+
+
+def test_an_expired_side_letter_no_longer_applies_and_the_clause_revives() -> None:
+    path = str(SOUND / "expiring-side-letter.yaml")
+    rule = "no-mass-surveillance/explicit-ban"
+    last_day = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2027-12-31")
+    assert verdict(last_day.out, rule) == "PASS"  # expires is the last day, inclusive
+    assert "side-letter 'side-letter-1' applies through 2027-12-31 (its last day)" in last_day.out
+    after = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2028-01-01")
+    assert verdict(after.out, rule) == "FAIL"
+    assert "clause 4 applies again since side-letter 'side-letter-1' expired" in after.out
+
+
+def test_a_replaced_clause_is_withdrawn_as_a_whole() -> None:
+    path = str(SOUND / "replaced-clause.yaml")
+    packs = ("--pack", "no-mass-surveillance", "--pack", "data-residency")
+    before = cli("check", path, *packs, "--as-of", "2026-12-31")
+    assert verdict(before.out, "data-residency/audit-logging") == "PASS"
+    assert verdict(before.out, "no-mass-surveillance/explicit-ban") == "FAIL"
+    after = cli("check", path, *packs, "--as-of", "2027-01-01")
+    # The amendment restates the ban only: clause 4's audit logging goes with the clause.
+    assert verdict(after.out, "data-residency/audit-logging") == "UNKNOWN"
+    assert verdict(after.out, "no-mass-surveillance/explicit-ban") == "PASS"
+    assert "clause 4 is replaced as a whole by amendment 'amendment-3'" in after.out
+
+
+FORMATS = ["text", "json", "jsonl", "markdown", "html", "sarif", "junit", "github"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_contract_not_started_or_ended_is_reported_in_every_format(fmt: str) -> None:
+    path = str(SOUND / "term-2028.yaml")
+    early = cli(
+        "check", path, "--pack", "no-mass-surveillance", "--as-of", "2027-05-01", "--format", fmt
+    )
+    assert "term starts on 2028-01-01, after the assessment date 2027-05-01" in early.out
+    assert "the contract is not in force yet" in early.out
+    if fmt in ("text", "json"):
+        late = cli(
+            "check",
+            path,
+            "--pack",
+            "no-mass-surveillance",
+            "--as-of",
+            "2031-01-01",
+            "--format",
+            fmt,
+        )
+        assert "the contract's term ended on 2030-12-31" in late.out
+        during = cli(
+            "check",
+            path,
+            "--pack",
+            "no-mass-surveillance",
+            "--as-of",
+            "2029-01-01",
+            "--format",
+            fmt,
+        )
+        assert "the contract's term" not in during.out
+
+
+def test_explain_shows_the_terms_in_force_and_why() -> None:
+    path = str(SOUND / "amendment-2029.yaml")
+    args = ("explain", "no-mass-surveillance/explicit-ban", "--contract", path)
+    run = cli(*args, "--as-of", "2027-05-01")
+    assert "terms on 2027-05-01:" in run.out
+    assert "  - clause 4 (line 7): in force" in run.out
+    assert (
+        "  - amendment 'amendment-2' (line 14): not yet in force: takes effect on 2029-01-01"
+        in run.out
+    )
+    replaced = cli(
+        "explain",
+        "no-mass-surveillance/explicit-ban",
+        "--contract",
+        str(SOUND / "replaced-clause.yaml"),
+        "--as-of",
+        "2027-06-01",
+        "--format",
+        "json",
+    )
+    terms = {t["id"]: t for t in json.loads(replaced.out)["terms"]}
+    assert terms["4"]["state"] == "replaced"
+    assert terms["4"]["replaced_by"] == ["amendment-3"]
+    assert terms["amendment-3"]["state"] == "in-force"
+
+
+# --- rank ---------------------------------------------------------------------------------------
+
+
+def test_a_blog_post_cannot_prevail_over_a_clause() -> None:
+    path = str(SOUND / "blog-over-clause.yaml")
+    for args in (("validate", path), ("check", path, "--as-of", "2027-01-01")):
+        run = cli(*args)
+        assert run.code == 2, run
+        assert (
+            f"{path}:15:20: public-statement 'vendor-blog' cannot prevail over clause 7 (line 6)"
+            in run.err
+        )
+
+
+def test_a_fact_only_a_blog_post_states_is_used_and_marked() -> None:
+    run = cli(
+        "check", str(SOUND / "blog-alone.yaml"), "--pack", "data-residency", "--as-of", "2027-01-01"
+    )
+    assert verdict(run.out, "data-residency/audit-logging") == "PASS"
+    assert "safeguards.audit_logging = true  (public-statement 'vendor-blog', line 14 *)" in (
+        run.out
+    )
+
+
+@pytest.mark.parametrize("kind", ["public-statement", "press-report", "official-record", "other"])
+@pytest.mark.parametrize("key", ["prevails_over", "replaces"])
+def test_no_source_that_is_not_contract_terms_outranks_a_contract_term(kind: str, key: str) -> None:
+    data = {
+        "clauses": [{"id": "7", "facts": {"safeguards": {"log_retention_months": 1}}}],
+        "sources": [
+            {"id": "annex-a", "kind": "annex", "facts": {"safeguards": {"audit_logging": True}}},
+            {"id": "s", "kind": kind, key: ["annex-a"]},
+        ],
+    }
+    with pytest.raises(InputError, match=rf"{kind} 's' cannot .* annex 'annex-a'"):
+        doc_of(data, date(2027, 1, 1))
+    # Over another source that is not contract terms it may (a correction of a report).
+    data["sources"][0]["kind"] = "press-report"
+    doc_of(data, date(2027, 1, 1))
+
+
+def test_expires_before_effective_is_an_error() -> None:
+    data = {"clauses": [{"id": "1", "effective": "2028-01-01", "expires": "2027-12-31"}]}
+    with pytest.raises(InputError, match="expires on 2027-12-31, before it takes effect"):
+        doc_of(data, date(2027, 1, 1))
+
+
+def test_terms_that_never_overlap_do_not_contradict_but_overlapping_ones_do() -> None:
+    def clauses(second_from: str) -> dict[str, Any]:
+        return {
+            "clauses": [
+                {"id": "1", "expires": "2027-12-31", "facts": {"safeguards": {RETENTION: 6}}},
+                {"id": "2", "effective": second_from, "facts": {"safeguards": {RETENTION: 12}}},
+            ]
+        }
+
+    node = find(doc_of(clauses("2028-01-01"), date(2027, 6, 1)).facts, FACT)
+    assert isinstance(node, FLeaf) and node.value == 6
+    node = find(doc_of(clauses("2028-01-01"), date(2028, 6, 1)).facts, FACT)
+    assert isinstance(node, FLeaf) and node.value == 12
+    # Checked on a date when they do not overlap, the contradiction is still an error.
+    with pytest.raises(InputError, match=r"contradictory facts.*both in force on 2027-12-31"):
+        doc_of(clauses("2027-12-31"), date(2027, 6, 1))
+
+
+# --- one id -------------------------------------------------------------------------------------
+
+
+def test_two_contracts_with_one_id_are_bad_input() -> None:
+    first, second = str(SOUND / "dup" / "first.yaml"), str(SOUND / "dup" / "second.yaml")
+    message = f"{second}:1:5: contract id 'sound-same-id' is also the id of {first} (line 1)"
+    for args in (
+        ("check", first, second),
+        ("check", str(SOUND / "dup")),
+        ("gaps", first, second),
+        ("compare", first, second),
+        ("validate", first, second),
+    ):
+        extra = () if args[0] == "validate" else ("--as-of", "2027-01-01")
+        run = cli(*args, "--pack", "no-mass-surveillance", *extra)
+        assert run.code == 2, (args, run)
+        assert message in run.err, (args, run.err)
+
+
+def test_one_id_across_processes(tmp_path: Path) -> None:
+    text = (SOUND / "dup" / "first.yaml").read_text()
+    for index in range(40):
+        (tmp_path / f"c{index:02d}.yaml").write_text(
+            text.replace("sound-same-id", f"id-{index:02d}")
+        )
+    (tmp_path / "c40.yaml").write_text(text.replace("sound-same-id", "id-07"))
+    runs = [
+        cli(
+            "check",
+            str(tmp_path),
+            "--pack",
+            "no-mass-surveillance",
+            "--jobs",
+            jobs,
+            "--format",
+            "json",
+        )
+        for jobs in ("1", "2")
+    ]
+    for run in runs:
+        assert run.code == 2
+        assert f"c40.yaml:1:5: contract id 'id-07' is also the id of {tmp_path}/c07.yaml" in run.err
+        assert len(json.loads(run.out)["contracts"]) == 40
+    assert runs[0].out == runs[1].out
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+DAYS = st.dates(min_value=date(2025, 1, 1), max_value=date(2032, 12, 31))
+
+
+@given(effective=st.none() | DAYS, expires=st.none() | DAYS, as_of=DAYS, binding=st.booleans())
+def test_a_terms_facts_apply_iff_it_is_in_force(
+    effective: date | None, expires: date | None, as_of: date, binding: bool
+) -> None:
+    """effective <= as_of <= expires (expires is the last day), a missing bound open."""
+    if effective and expires and expires < effective:
+        effective, expires = expires, effective
+    source: dict[str, Any] = {
+        "id": "s",
+        "kind": "amendment" if binding else "press-report",
+        "facts": {"safeguards": {"log_retention_months": 24}},
+    }
+    if effective:
+        source["effective"] = effective.isoformat()
+    if expires:
+        source["expires"] = expires.isoformat()
+    doc = doc_of({"sources": [source]}, as_of)
+    in_force = (effective is None or effective <= as_of) and (expires is None or as_of <= expires)
+    assert (find(doc.facts, FACT) is not None) == in_force
+    (state,) = doc.terms
+    assert (state.state == "in-force") == in_force
+
+
+@st.composite
+def chains(draw: st.DrawFn) -> tuple[list[dict[str, Any]], date]:
+    """Clause 4 and a chain of amendments, each prevailing over or replacing the one
+    before, each with random dates and value."""
+    count = draw(st.integers(1, 4))
+    sources = []
+    for index in range(1, count + 1):
+        first = draw(st.none() | DAYS)
+        last = draw(st.none() | DAYS)
+        if first and last and last < first:
+            first, last = last, first
+        source: dict[str, Any] = {
+            "id": f"a{index}",
+            "kind": "amendment",
+            draw(st.sampled_from(["prevails_over", "replaces"])): [
+                "4" if index == 1 else f"a{index - 1}"
+            ],
+        }
+        if draw(st.booleans()):
+            source["facts"] = {"safeguards": {"log_retention_months": draw(st.integers(1, 5))}}
+        if first:
+            source["effective"] = first.isoformat()
+        if last:
+            source["expires"] = last.isoformat()
+        sources.append(source)
+    return sources, draw(DAYS)
+
+
+def _within(source: dict[str, Any], day: date) -> bool:
+    start, end = source.get("effective"), source.get("expires")
+    return (start is None or date.fromisoformat(start) <= day) and (
+        end is None or day <= date.fromisoformat(end)
+    )
+
+
+@given(chains())
+def test_the_operative_term_is_the_latest_in_force_never_a_superseded_one(
+    chain: tuple[list[dict[str, Any]], date],
+) -> None:
+    sources, as_of = chain
+    clause = {"id": "4", "facts": {"safeguards": {"log_retention_months": 9}}}
+    doc = doc_of({"clauses": [clause], "sources": sources}, as_of)
+    terms = [clause, *sources]
+    # In force: within its dates, and no term within its dates replaces it (directly or
+    # through the chain of replacements above it).
+    in_force = []
+    for index, term in enumerate(terms):
+        replaced = False
+        for later in range(index + 1, len(terms)):
+            if "replaces" not in terms[later]:
+                break  # the chain of replacements stops here
+            if _within(terms[later], as_of):
+                replaced = True
+                break
+        in_force.append(_within(term, as_of) and not replaced)
+    stating = [i for i, term in enumerate(terms) if in_force[i] and "facts" in term]
+    node = find(doc.facts, FACT)
+    if not stating:
+        assert node is None
+        return
+    operative = terms[max(stating)]  # each later term outranks every earlier one
+    assert isinstance(node, FLeaf)
+    assert node.prov.ref == operative["id"]
+    assert node.value == operative["facts"]["safeguards"]["log_retention_months"]
+    states = {state.ref: state.state for state in doc.terms}
+    assert states[node.prov.ref] == "in-force"
+    for _, old, _ in node.superseded:  # what it supersedes is visible, never cited
+        assert old.ref != node.prov.ref
+
+
+def test_states_before_during_and_after() -> None:
+    data = {"clauses": [{"id": "1", "effective": "2027-03-01", "expires": "2027-06-30"}]}
+    states = {
+        day: doc_of(data, date.fromisoformat(day)).terms[0].state
+        for day in ("2027-02-28", "2027-03-01", "2027-06-30", "2027-07-01")
+    }
+    assert states == {
+        "2027-02-28": "not-yet-effective",
+        "2027-03-01": "in-force",
+        "2027-06-30": "in-force",
+        "2027-07-01": "expired",
+    }
+
+
+def test_thousands_of_dates_are_refused_not_slow() -> None:
+    from compliance.contracts import PERIOD_CHECKS
+
+    count = int(PERIOD_CHECKS**0.5) + 2
+    start = date(2020, 1, 1).toordinal()
+    clauses = [
+        {
+            "id": f"c{index}",
+            "effective": date.fromordinal(start + index).isoformat(),
+            "facts": {"safeguards": {RETENTION: 6}},
+        }
+        for index in range(count)
+    ]
+    with pytest.raises(InputError, match="too many to check each period for contradictions"):
+        doc_of({"clauses": clauses}, date(2027, 1, 1))
+
+
+def test_a_prevailing_term_that_restates_the_same_value_is_the_one_cited() -> None:
+    data = {
+        "clauses": [{"id": "4", "facts": {"safeguards": {RETENTION: 3}}}],
+        "sources": [
+            {
+                "id": "a1",
+                "kind": "amendment",
+                "prevails_over": ["4"],
+                "facts": {"safeguards": {RETENTION: 3}},
+            }
+        ],
+    }
+    node = find(doc_of(data, date(2027, 1, 1)).facts, FACT)
+    assert isinstance(node, FLeaf)
+    assert node.prov.ref == "a1"
+    assert [prov.ref for prov in node.also] == ["4"]
