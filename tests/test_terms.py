@@ -47,7 +47,9 @@ def verdict(out: str, rule: str) -> str:
 def test_a_ban_that_starts_later_does_not_pass_before_its_date() -> None:
     path = str(SOUND / "amendment-2029.yaml")
     rule = "no-mass-surveillance/explicit-ban"
-    before = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2027-05-01")
+    before = cli(
+        "check", "--show", "all", path, "--pack", "no-mass-surveillance", "--as-of", "2027-05-01"
+    )
     assert verdict(before.out, rule) == "FAIL", before.out  # clause 4 permits it until then
     assert "restrictions.mass_surveillance.prohibited = false  (clause 4, line 12)" in before.out
     assert "clause 4 applies until 2029-01-01, when amendment 'amendment-2' prevails over it" in (
@@ -60,7 +62,9 @@ def test_a_ban_that_starts_later_does_not_pass_before_its_date() -> None:
     assert lines[at + 1].strip() == (
         "note: clause 4 applies until 2029-01-01, when amendment 'amendment-2' prevails over it"
     )
-    on = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2029-01-01")
+    on = cli(
+        "check", "--show", "all", path, "--pack", "no-mass-surveillance", "--as-of", "2029-01-01"
+    )
     assert verdict(on.out, rule) == "PASS", on.out
     assert "(amendment 'amendment-2', line 21)" in on.out
     assert "note:" not in on.out
@@ -69,7 +73,16 @@ def test_a_ban_that_starts_later_does_not_pass_before_its_date() -> None:
 def test_superseded_value_stays_visible_and_evidence_cites_the_operative_term() -> None:
     path = str(SOUND / "amendment-2029.yaml")
     run = cli(
-        "check", path, "--pack", "no-mass-surveillance", "--as-of", "2030-01-01", "--format", "json"
+        "check",
+        "--show",
+        "all",
+        path,
+        "--pack",
+        "no-mass-surveillance",
+        "--as-of",
+        "2030-01-01",
+        "--format",
+        "json",
     )
     data = json.loads(run.out)
     (result,) = [r for r in data["contracts"][0]["results"] if r["rule"] == "explicit-ban"]
@@ -83,10 +96,14 @@ def test_superseded_value_stays_visible_and_evidence_cites_the_operative_term() 
 def test_an_expired_side_letter_no_longer_applies_and_the_clause_revives() -> None:
     path = str(SOUND / "expiring-side-letter.yaml")
     rule = "no-mass-surveillance/explicit-ban"
-    last_day = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2027-12-31")
+    last_day = cli(
+        "check", "--show", "all", path, "--pack", "no-mass-surveillance", "--as-of", "2027-12-31"
+    )
     assert verdict(last_day.out, rule) == "PASS"  # expires is the last day, inclusive
     assert "side-letter 'side-letter-1' applies through 2027-12-31 (its last day)" in last_day.out
-    after = cli("check", path, "--pack", "no-mass-surveillance", "--as-of", "2028-01-01")
+    after = cli(
+        "check", "--show", "all", path, "--pack", "no-mass-surveillance", "--as-of", "2028-01-01"
+    )
     assert verdict(after.out, rule) == "FAIL"
     assert "clause 4 applies again since side-letter 'side-letter-1' expired" in after.out
 
@@ -94,10 +111,10 @@ def test_an_expired_side_letter_no_longer_applies_and_the_clause_revives() -> No
 def test_a_replaced_clause_is_withdrawn_as_a_whole() -> None:
     path = str(SOUND / "replaced-clause.yaml")
     packs = ("--pack", "no-mass-surveillance", "--pack", "data-residency")
-    before = cli("check", path, *packs, "--as-of", "2026-12-31")
+    before = cli("check", "--show", "all", path, *packs, "--as-of", "2026-12-31")
     assert verdict(before.out, "data-residency/audit-logging") == "PASS"
     assert verdict(before.out, "no-mass-surveillance/explicit-ban") == "FAIL"
-    after = cli("check", path, *packs, "--as-of", "2027-01-01")
+    after = cli("check", "--show", "all", path, *packs, "--as-of", "2027-01-01")
     # The amendment restates the ban only: clause 4's audit logging goes with the clause.
     assert verdict(after.out, "data-residency/audit-logging") == "UNKNOWN"
     assert verdict(after.out, "no-mass-surveillance/explicit-ban") == "PASS"
@@ -111,13 +128,24 @@ FORMATS = ["text", "json", "jsonl", "markdown", "html", "sarif", "junit", "githu
 def test_a_contract_not_started_or_ended_is_reported_in_every_format(fmt: str) -> None:
     path = str(SOUND / "term-2028.yaml")
     early = cli(
-        "check", path, "--pack", "no-mass-surveillance", "--as-of", "2027-05-01", "--format", fmt
+        "check",
+        "--show",
+        "all",
+        path,
+        "--pack",
+        "no-mass-surveillance",
+        "--as-of",
+        "2027-05-01",
+        "--format",
+        fmt,
     )
     assert "term starts on 2028-01-01, after the assessment date 2027-05-01" in early.out
     assert "the contract is not in force yet" in early.out
     if fmt in ("text", "json"):
         late = cli(
             "check",
+            "--show",
+            "all",
             path,
             "--pack",
             "no-mass-surveillance",
@@ -129,6 +157,8 @@ def test_a_contract_not_started_or_ended_is_reported_in_every_format(fmt: str) -
         assert "the contract's term ended on 2030-12-31" in late.out
         during = cli(
             "check",
+            "--show",
+            "all",
             path,
             "--pack",
             "no-mass-surveillance",
@@ -182,7 +212,14 @@ def test_a_blog_post_cannot_prevail_over_a_clause() -> None:
 
 def test_a_fact_only_a_blog_post_states_is_used_and_marked() -> None:
     run = cli(
-        "check", str(SOUND / "blog-alone.yaml"), "--pack", "data-residency", "--as-of", "2027-01-01"
+        "check",
+        "--show",
+        "all",
+        str(SOUND / "blog-alone.yaml"),
+        "--pack",
+        "data-residency",
+        "--as-of",
+        "2027-01-01",
     )
     assert verdict(run.out, "data-residency/audit-logging") == "PASS"
     assert "safeguards.audit_logging = true  (public-statement 'vendor-blog', line 14 *)" in (
@@ -260,6 +297,8 @@ def test_one_id_across_processes(tmp_path: Path) -> None:
     runs = [
         cli(
             "check",
+            "--show",
+            "all",
             str(tmp_path),
             "--pack",
             "no-mass-surveillance",
