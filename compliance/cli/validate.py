@@ -23,8 +23,12 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     """Validate contract descriptions without evaluating any rule.
 
     Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
-    under extensions.<pack-id> are checked against that pack's schema.
+    under extensions.<pack-id> are checked against that pack's schema. A valid file that
+    permits a use which is a practice it also prohibits (e.g. a use case of biometric
+    categorisation by sensitive traits next to a ban on biometric categorisation) gets a
+    warning, FILE:LINE:COL: warning: ..., naming both clauses with their lines (exit 0).
     """
+    from compliance import contradictions
     from compliance.contracts import build_contract, check_extensions, validate_document
     from compliance.errors import InputError
     from compliance.loader import display_name, load_file
@@ -35,6 +39,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     good = 0
     for path, problem in expand_paths(list(paths)):
         errors: list[InputError] = []
+        warnings: list[str] = []
         if problem is not None:
             errors = [problem]
         else:
@@ -45,6 +50,11 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                     doc = build_contract(root, path, validate=False, limits=limits)
                     if "extensions" in doc.facts.fields:
                         check_extensions(doc, _schemas(packs), display_name(path))
+                    warnings = [
+                        f"{display_name(path)}:{found.use.line}:{found.use.col}: warning: "
+                        + found.message()
+                        for found in contradictions.find(doc.facts)
+                    ]
             except InputError as exc:
                 errors = [exc.located(display_name(path))]
         if errors:
@@ -53,6 +63,8 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                 click.echo(str(error), err=True)
         else:
             good += 1
+            for warning in warnings:
+                click.echo(warning, err=True)
             click.echo(f"{display_name(path)}: valid")
     if bad:
         raise SystemExit(2)
