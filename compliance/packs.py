@@ -184,7 +184,7 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
     from compliance.model.types import suggest
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
-    names += ["every", "where"]
+    names += ["every", "where", "permits_practice"]
     names += list(getattr(model, "model_fields", {}))
     for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective", "Overrides"):
         from compliance.model import pack as pack_models

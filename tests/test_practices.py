@@ -307,3 +307,43 @@ def test_buying_a_practice_never_makes_its_ban_pass(practice: str, data: st.Data
             assert after[rule] != "pass", (rule, before[rule])
         if not covered:
             assert after[rule] != "pass", rule
+
+
+KINDS = ["company", "government", "defence-department", "intelligence-agency", "law-enforcement"]
+CAPABILITIES = ["text-generation", "translation", "face-recognition", "profiling"]
+BANS = ["mass_surveillance", "social_scoring", "biometric_categorisation"]
+
+
+@settings(max_examples=30)
+@given(
+    kinds=st.lists(st.sampled_from(KINDS), min_size=1, max_size=3),
+    capabilities=st.lists(st.sampled_from(CAPABILITIES), unique=True, max_size=2),
+    bans=st.dictionaries(st.sampled_from(BANS), st.sampled_from([True, False]), max_size=2),
+    uses=st.lists(
+        st.sampled_from(["logistics", "translation", "software-development"]), min_size=1
+    ),
+)
+def test_no_data_about_people_means_the_surveillance_pack_does_not_apply(
+    kinds: list[str], capabilities: list[str], bans: dict[str, bool], uses: list[str]
+) -> None:
+    """Whatever the parties, capabilities and bans, a contract confined (complete lists) to
+    non-personal data and to uses that concern no people gets not_applicable on every rule
+    of the surveillance pack; with the data categories left open, silence is not a
+    confinement and the pack's core rules are not decided not_applicable."""
+    data: dict[str, Any] = {
+        "parties": [{"id": f"p{i}", "roles": ["customer"], "kind": k} for i, k in enumerate(kinds)],
+        "use_cases": {"items": sorted(set(uses)), "complete": True},
+        "data": {"categories": {"items": ["non-personal"], "complete": True}},
+        "system": {"capabilities": capabilities},
+        "restrictions": {name: {"prohibited": value} for name, value in bans.items()},
+    }
+    found = statuses(data)
+    surveillance = {k: v for k, v in found.items() if k.startswith("no-mass-surveillance/")}
+    assert set(surveillance.values()) == {"not_applicable"}, surveillance
+    data["data"]["categories"]["complete"] = False
+    opened = statuses(data)
+    if set(kinds) - {"company", "government"} or set(capabilities) & {
+        "face-recognition",
+        "profiling",
+    }:
+        assert opened["no-mass-surveillance/enforcement-mechanisms"] != "not_applicable"
