@@ -42,6 +42,14 @@ CACHE_ENV = "COMPLIANCE_CACHE_DIR"
 Compile = Callable[[list[str] | None], PackSet]
 
 
+def inputs_hash() -> str:
+    """What compiled packs depend on besides their files: the fact table and the
+    vocabulary's table of restricted practices (``permits_practice`` is expanded from it)."""
+    from compliance import practices
+
+    return f"{factschema.table_hash()}+{practices.digest()}"
+
+
 # --- the JSON form of compiled packs -------------------------------------------------------------
 
 
@@ -133,7 +141,7 @@ def shipped_data(packset: PackSet) -> dict[str, Any]:
     """The shipped file's content for a compilation of every built-in pack."""
     return {
         "format": FORMAT,
-        "facttable": factschema.table_hash(),
+        "facttable": inputs_hash(),
         "packs": [pack_to_json(ir, str(builtin_dir() / ir.id)) for ir in packset.all.values()],
     }
 
@@ -155,7 +163,7 @@ def shipped_packs() -> dict[str, PackIR] | None:
     try:
         with open(shipped_path(), encoding="utf-8") as handle:
             data = json.load(handle)
-        if data.get("format") != FORMAT or data.get("facttable") != factschema.table_hash():
+        if data.get("format") != FORMAT or data.get("facttable") != inputs_hash():
             return None
         root = str(builtin_dir())
         packs: dict[str, PackIR] = {}
@@ -203,9 +211,7 @@ def cache_dir() -> str:
 
 
 def _entry_path(specs: list[str]) -> str:
-    key = json.dumps(
-        [FORMAT, __version__, factschema.table_hash(), str(builtin_dir()), builtin_ids(), specs]
-    )
+    key = json.dumps([FORMAT, __version__, inputs_hash(), str(builtin_dir()), builtin_ids(), specs])
     digest = sha256(key.encode("utf-8")).hexdigest()[:32]
     return os.path.join(cache_dir(), f"packs-{digest}.json")
 

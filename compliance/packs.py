@@ -165,7 +165,7 @@ def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
     return result
 
 
-_TAGS = frozenset({"fact", "all", "any", "not", "ref", "some", "every"})
+_TAGS = frozenset({"fact", "all", "any", "not", "ref", "some", "every", "permits_practice"})
 
 
 def _strip_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -184,7 +184,7 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
     from compliance.model.types import suggest
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
-    names += ["every", "where"]
+    names += ["every", "where", "permits_practice"]
     names += list(getattr(model, "model_fields", {}))
     for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective", "Overrides"):
         from compliance.model import pack as pack_models
@@ -664,6 +664,8 @@ class Compiler:
             return {"op": "not", "arg": inner, "description": description}
         if "ref" in cond:
             return self.reference(cond["ref"], scope, _find(node, ("ref",)), description)
+        if "permits_practice" in cond:
+            return self.practice(cond["permits_practice"], scope, node, description, depth)
         if "some" in cond or "every" in cond:
             key = "some" if "some" in cond else "every"
             path = cond[key]
@@ -693,6 +695,71 @@ class Compiler:
                 "description": description,
             }
         return self.leaf(cond, scope, node, description)
+
+    def practice(
+        self, ident: str, scope: str, node: Node, description: str | None, depth: int
+    ) -> dict[str, Any]:
+        """``permits_practice``: expanded from the vocabulary's table of restricted
+        practices (:mod:`compliance.practices`) into a plain condition, so that reports,
+        docs and explanations show the values it reads."""
+        from compliance import practices
+
+        where = _find(node, ("permits_practice",))
+        if scope:
+            raise self.error("permits_practice cannot be used inside some/every", where)
+        practice = practices.PRACTICES.get(ident)
+        if practice is None:
+            from compliance.model.types import suggest
+
+            hint = suggest(ident, list(practices.PRACTICES))
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            known = ", ".join(sorted(practices.PRACTICES))
+            raise self.error(f"unknown practice {ident!r}{extra} (practices: {known})", where)
+        values = practices.values_for(ident)
+        if not values:
+            raise self.error(
+                f"no use case, purpose or capability amounts to practice {ident!r} in the "
+                "vocabulary's table",
+                where,
+            )
+        cite = practice.citations[0]
+        uses: dict[str, Any] = {
+            "any": [{"fact": fact, "any_of": found} for fact, found in values.items()],
+            "description": f"A permitted use amounts to: {practice.title} "
+            f"({cite.instrument}, {cite.provision})",
+        }
+        if len(values) == 1:
+            ((fact, found),) = values.items()
+            uses = {"fact": fact, "any_of": found, "description": uses["description"]}
+        cond: dict[str, Any] = uses
+        if practice.exceptions:
+            restriction = f"restrictions.{practice.restriction}"
+            cond = {
+                "all": [
+                    uses,
+                    {
+                        "not": {
+                            "all": [
+                                {"fact": f"{restriction}.prohibited", "equals": True},
+                                {
+                                    "fact": f"{restriction}.exceptions",
+                                    "any_of": list(practice.exceptions),
+                                },
+                            ]
+                        },
+                        "description": "No recognised exception stated on the ban covers "
+                        f"it ({', '.join(practice.exceptions)})",
+                    },
+                ]
+            }
+        compiled = self.condition(cond, scope, node, depth + 1)
+        covered = ", not covered by a recognised exception" if practice.exceptions else ""
+        compiled["description"] = description or (
+            f"The contract permits a use that amounts to the restricted practice {ident!r}: "
+            f"{practice.title[0].lower()}{practice.title[1:]} ({cite.provision}){covered}"
+        )
+        compiled["practice"] = ident
+        return compiled
 
     def reference(
         self, ref: str, scope: str, node: Node, description: str | None

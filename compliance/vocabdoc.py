@@ -238,6 +238,7 @@ def render(example_contract: Path | None) -> str:
         for value, meaning in values.items():
             lines.append(f"| `{value}` | {_cell(meaning)} |")
         lines.append("")
+    lines += practices_section()
     lines += [
         "## Jurisdictions",
         "",
@@ -253,6 +254,45 @@ def render(example_contract: Path | None) -> str:
         lines.append(f"| `{group}` | {_cell(info['name'])} |")
     lines.append("")
     return "\n".join(lines)
+
+
+def practices_section() -> list[str]:
+    """The table of restricted practices and the values that amount to them."""
+    from compliance import practices
+
+    lines = [
+        "## Restricted practices",
+        "",
+        "What the contract buys outranks what it says it bans. A permitted use case, purpose",
+        "or capability listed here *is* the restricted practice it names: a contract that",
+        "permits it while a restriction prohibits the practice contradicts itself. The rules",
+        "on the ban then fail (unless an exception the law recognises for the practice is",
+        "stated on the ban and may cover the use, when the rule follows that exception's own",
+        "terms), and `compliance validate` warns, naming both clauses. Rule packs read the",
+        "table with the condition `{permits_practice: PRACTICE}`. An open list of uses with no",
+        "such value does not show that none is bought: the ban's rules are then unknown.",
+        "",
+        "| Practice | Banned by | Recognised exceptions | Source |",
+        "|---|---|---|---|",
+    ]
+    for ident, practice in practices.PRACTICES.items():
+        exceptions = ", ".join(f"`{e}`" for e in practice.exceptions) or "none"
+        source = "; ".join(f"{c.instrument}, {c.provision}" for c in practice.citations)
+        lines.append(
+            f"| `{ident}`: {_cell(practice.title)} | `restrictions.{practice.restriction}` "
+            f"| {exceptions} | {_cell(source)} |"
+        )
+    lines += ["", "| Value | Amounts to | Because of |", "|---|---|---|"]
+    for fact, vocab in practices.PERMITTED_USE_FACTS.items():
+        for value, entry in practices.AMOUNTS_TO.get(vocab, {}).items():
+            amounts = ", ".join(f"`{p}`" for p in entry.practices)
+            cite = entry.citation
+            lines.append(
+                f"| `{fact}`: `{value}` | {amounts} | "
+                f"{_cell(f'{cite.instrument}, {cite.provision}')} |"
+            )
+    lines.append("")
+    return lines
 
 
 def _is_group(rows: list[tuple[str, Kind]], head: str) -> bool:

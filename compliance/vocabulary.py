@@ -85,7 +85,10 @@ USE_CASE = {
     "decision-support": "Supporting human decisions with analyses or recommendations.",
     "weapons-targeting": "Selecting, nominating or prioritising targets for weapons.",
     "fire-control": "Controlling or directing weapons fire.",
-    "autonomous-weapons": "Operating within a weapon system that selects and engages targets.",
+    "autonomous-weapons": (
+        "Operating within a weapon system that, once activated, selects and engages targets "
+        "without further intervention by an operator (DoDD 3000.09)."
+    ),
     "command-and-control": "Military command and control.",
     "surveillance": "Monitoring or tracking people or groups.",
     "law-enforcement": "Policing, criminal investigation or prosecution.",
@@ -97,8 +100,40 @@ USE_CASE = {
     "biometric-categorisation": "Assigning people to categories from biometric data.",
     "emotion-recognition": "Inferring emotions or intentions from biometric data.",
     "facial-recognition-database": "Building or expanding a facial-recognition database.",
-    "social-scoring": "Scoring people on social behaviour or personal traits.",
+    "social-scoring": (
+        "Scoring people over time on social behaviour or personal traits, the score "
+        "leading to detrimental treatment (the practice of AI Act Art. 5(1)(c))."
+    ),
     "crime-prediction": "Assessing the risk that a person commits an offence.",
+    "crime-prediction-by-profiling": (
+        "Predicting that a person will offend based solely on profiling or personality "
+        "traits (AI Act Art. 5(1)(d))."
+    ),
+    "facial-image-scraping": (
+        "Building facial-recognition databases by untargeted scraping of facial images "
+        "from the internet or CCTV (AI Act Art. 5(1)(e))."
+    ),
+    "workplace-emotion-recognition": (
+        "Inferring emotions of people at work or in education (AI Act Art. 5(1)(f))."
+    ),
+    "biometric-categorisation-sensitive-traits": (
+        "Categorising people from biometric data to infer race, political opinions, "
+        "trade-union membership, religious or philosophical beliefs, sex life or sexual "
+        "orientation (AI Act Art. 5(1)(g))."
+    ),
+    "public-space-biometric-identification": (
+        "Real-time remote biometric identification in publicly accessible spaces for law "
+        "enforcement (AI Act Art. 5(1)(h))."
+    ),
+    "behavioural-manipulation": (
+        "Subliminal, manipulative or deceptive techniques, or exploiting vulnerabilities, "
+        "to distort behaviour causing significant harm (AI Act Art. 5(1)(a)-(b))."
+    ),
+    "intimate-imagery-generation": (
+        "Generating intimate imagery of identifiable people without consent, or child "
+        "sexual abuse material (AI Act Art. 5(1)(ba)-(bb))."
+    ),
+    "mass-surveillance": "Mass, bulk or untargeted surveillance, monitoring or tracking of people.",
     "critical-infrastructure": "Safety components of critical infrastructure.",
     "essential-services": "Access to essential public or private services and benefits.",
     "justice-democracy": "Administration of justice or democratic processes.",

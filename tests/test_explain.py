@@ -28,13 +28,16 @@ def test_a_rule_in_words() -> None:
         "  - Executive Order 14086 (7 Oct 2022), §2(c)(ii)",
         "rationale:",
         "applies when:",
-        '  - the definition "The deployment could be used to surveil people" '
+        '  - the definition "The deployment can touch data about people" '
         "(no-mass-surveillance/surveillance-nexus):",
         "    - any of:",
-        "      - some item of parties satisfies:",
-        "          - its roles contains customer",
+        "          - some item of parties satisfies:",
+        "              - its roles contains customer",
         "requires:",
-        "  - the fact restrictions.mass_surveillance.prohibited equals true",
+        "  - all of:",
+        "    - the fact restrictions.mass_surveillance.prohibited equals true",
+        "      - the list use_cases holds at least one of [mass-surveillance] (The contract "
+        "permits a use that amounts to the restricted practice 'mass-surveillance'",
         "definitions used:",
         "remediation:",
         "question:",
@@ -64,15 +67,16 @@ def test_the_trace_of_an_unknown_on_a_seed_contract() -> None:
     # applies_when: true, resting on the press report (marked *).
     assert any(line.startswith("  TRUE     the definition") for line in lines)
     assert (
-        "                     parties[1].kind = military-alliance  "
+        "                         parties[1].kind = military-alliance  "
         "(press-report 'seed-article', line 32 *)"
     ) in lines
     # requires: unknown, with the missing fact and why.
     index = lines.index("requires:")
-    assert lines[index + 1] == (
-        "  UNKNOWN  the fact restrictions.mass_surveillance.prohibited equals true"
+    assert lines[index + 1] == "  UNKNOWN  all of:"
+    assert lines[index + 2] == (
+        "    UNKNOWN  the fact restrictions.mass_surveillance.prohibited equals true"
     )
-    assert lines[index + 2].strip() == (
+    assert lines[index + 3].strip() == (
         "missing: restrictions.mass_surveillance.prohibited (unspecified)"
     )
     assert "status: unknown" in lines
@@ -119,7 +123,8 @@ def test_json_without_a_contract_has_no_trace() -> None:
     run = cli("explain", "no-mass-surveillance/explicit-ban", "--format", "json")
     data = json.loads(run.out)
     assert set(data) == {"rule", "definitions", "parameters"}
-    assert data["rule"]["requires"]["text"] == (
+    assert data["rule"]["requires"]["text"] == "all of"
+    assert data["rule"]["requires"]["children"][0]["text"] == (
         "the fact restrictions.mass_surveillance.prohibited equals true"
     )
     assert data["definitions"][0]["id"] == "no-mass-surveillance/surveillance-nexus"

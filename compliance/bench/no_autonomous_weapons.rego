@@ -52,13 +52,51 @@ total_ban(restriction) if {
 	count(restriction.exceptions) == 0
 }
 
+# The vocabulary's table of restricted practices (compliance/practices.py), for the two
+# practices this pack reads with permits_practice: which use cases amount to them, and the
+# exceptions recognised for autonomous weapons.
+weapons_use_values := {"weapons-targeting", "fire-control", "autonomous-weapons"}
+
+autonomous_weapons_values := {"autonomous-weapons"}
+
+autonomy_exceptions := {"materiel-targets", "local-defence"}
+
+default permits_weapons_use := false
+
+permits_weapons_use if {
+	some use in input.use_cases
+	use in weapons_use_values
+}
+
+default autonomy_exception_stated := false
+
+autonomy_exception_stated if {
+	input.restrictions.autonomous_weapons.prohibited == true
+	some exception in input.restrictions.autonomous_weapons.exceptions
+	exception in autonomy_exceptions
+}
+
+default permits_autonomous_weapons := false
+
+permits_autonomous_weapons if {
+	some use in input.use_cases
+	use in autonomous_weapons_values
+	not autonomy_exception_stated
+}
+
 default weapons_use_prohibited := false
 
-weapons_use_prohibited if total_ban(input.restrictions.weapons_integration)
+weapons_use_prohibited if {
+	total_ban(input.restrictions.weapons_integration)
+	not permits_weapons_use
+}
 
 default autonomy_ban_total := false
 
-autonomy_ban_total if total_ban(input.restrictions.autonomous_weapons)
+autonomy_ban_total if {
+	total_ban(input.restrictions.autonomous_weapons)
+	not permits_autonomous_weapons
+}
 
 default weapons_integration_possible := false
 
@@ -203,7 +241,10 @@ req_verification if {
 # Rules whose requirement is one fact stated true.
 default req_autonomous_weapons_ban := false
 
-req_autonomous_weapons_ban if input.restrictions.autonomous_weapons.prohibited == true
+req_autonomous_weapons_ban if {
+	input.restrictions.autonomous_weapons.prohibited == true
+	not permits_autonomous_weapons
+}
 
 default req_bias_mitigation := false
 
@@ -256,7 +297,7 @@ verdicts := {
 		weapons_integration_possible,
 		req_human_decision_per_engagement,
 	),
-	"human-judgment": verdict(weapons_nexus, req_human_judgment),
+	"human-judgment": verdict(weapons_integration_possible, req_human_judgment),
 	"ihl-compliance": verdict(weapons_nexus, req_ihl_compliance),
 	"legal-weapons-review": verdict(weapons_integration_possible, req_legal_weapons_review),
 	"nato-principles": verdict(alliance_customer, req_nato_principles),

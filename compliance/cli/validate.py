@@ -25,8 +25,12 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
     under extensions.<pack-id> are checked against that pack's schema. Notes (the file
     stays valid) name each prohibition whose exceptions are not stated and each empty
-    open list: neither says "none".
+    open list: neither says "none". A valid file that permits a use which is a practice it
+    also prohibits (e.g. a use case of biometric categorisation by sensitive traits next to
+    a ban on biometric categorisation) gets a warning, FILE:LINE:COL: warning: ..., naming
+    both clauses with their lines (exit 0).
     """
+    from compliance import contradictions
     from compliance.contracts import (
         IdRegistry,
         build_contract,
@@ -45,6 +49,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     for path, problem in expand_paths(list(paths)):
         errors: list[InputError] = []
         notes: list[InputError] = []
+        warnings: list[str] = []
         if problem is not None:
             errors = [problem]
         else:
@@ -59,6 +64,11 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                     duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
                     if duplicate is not None:
                         errors = [duplicate]
+                    warnings = [
+                        f"{display_name(path)}:{found.use.line}:{found.use.col}: warning: "
+                        + found.message()
+                        for found in contradictions.find(doc.facts)
+                    ]
             except InputError as exc:
                 errors = [exc.located(display_name(path))]
         if errors:
@@ -69,6 +79,8 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
             good += 1
             for note in notes:
                 click.echo(str(note), err=True)
+            for warning in warnings:
+                click.echo(warning, err=True)
             click.echo(f"{display_name(path)}: valid")
     if bad:
         raise SystemExit(2)

@@ -129,7 +129,17 @@ class Every(Model):
     description: Str | None = None
 
 
-_KINDS = ("all", "any", "not", "ref", "some", "every")
+class PermitsPractice(Model):
+    permits_practice: Str = Field(
+        description="A restricted practice of the vocabulary's table (e.g. "
+        "mass-surveillance): true when the contract permits a use, purpose or capability "
+        "that amounts to it and no recognised exception stated on its ban covers the use; "
+        "false when the lists are complete and none does; else unknown."
+    )
+    description: Str | None = None
+
+
+_KINDS = ("all", "any", "not", "ref", "some", "every", "permits_practice")
 
 
 def _condition_kind(value: Any) -> str:
@@ -149,7 +159,8 @@ Condition = Annotated[
     | Annotated[Not, Tag("not")]
     | Annotated[Ref, Tag("ref")]
     | Annotated[Some, Tag("some")]
-    | Annotated[Every, Tag("every")],
+    | Annotated[Every, Tag("every")]
+    | Annotated[PermitsPractice, Tag("permits_practice")],
     Discriminator(_condition_kind),
 ]
 
