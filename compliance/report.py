@@ -98,6 +98,44 @@ class WaiverInfo(NamedTuple):
         }
 
 
+class RuleInfo(NamedTuple):
+    """What a rule says whatever the contract: the same for every result of the rule."""
+
+    pack: str
+    rule: str
+    title: str
+    severity: str
+    basis: str
+    citations: list[dict[str, str]]
+    question: str
+    remediation: str
+
+    @property
+    def full_id(self) -> str:
+        return f"{self.pack}/{self.rule}"
+
+    @classmethod
+    def of(cls, result: Result) -> RuleInfo:
+        return cls(
+            result.pack,
+            result.rule,
+            result.title,
+            result.severity,
+            result.basis,
+            result.citations,
+            result.question,
+            result.remediation,
+        )
+
+
+class RuleError(NamedTuple):
+    """A rule that evaluated to error on a contract (kept when the contract is not)."""
+
+    path: str
+    rule: str  # the full id
+    message: str
+
+
 @record
 class Result:
     """One rule's verdict on one contract, with its evidence."""
@@ -346,6 +384,34 @@ class Report:
     #: The run's counts when its contracts were streamed out and not kept (a batch):
     #: :attr:`summary` and :meth:`baseline_counts` then read them instead of ``contracts``.
     totals: Totals | None = None
+    #: Every rule of the run, sorted by full id (empty: read them from the results).
+    rules: list[RuleInfo] = field(default_factory=list)
+    #: The rules in error, by contract, and the run's exit status, as a batch adds them up
+    #: (read when the contracts were streamed out: ``totals`` set).
+    rule_errors: list[RuleError] = field(default_factory=list)
+    exit_status: int | None = None
+
+    def rule_table(self) -> list[RuleInfo]:
+        """Every rule of the run, sorted by full id."""
+        if self.rules:
+            return list(self.rules)
+        found: dict[str, RuleInfo] = {}
+        for contract in self.contracts:
+            for result in contract.results:
+                if result.full_id not in found:
+                    found[result.full_id] = RuleInfo.of(result)
+        return [found[key] for key in sorted(found)]
+
+    def errors_in_rules(self) -> list[RuleError]:
+        """The rules in error, in contract order."""
+        if self.totals is not None:
+            return list(self.rule_errors)
+        return [
+            RuleError(contract.path, result.full_id, result.message or "error")
+            for contract in self.contracts
+            for result in contract.results
+            if result.status == ERROR_S
+        ]
 
     @property
     def summary(self) -> dict[str, int]:
@@ -433,6 +499,8 @@ __all__ = [
     "PackHeader",
     "Report",
     "Result",
+    "RuleError",
+    "RuleInfo",
     "SourceEntry",
     "Totals",
     "WaiverInfo",

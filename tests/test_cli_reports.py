@@ -46,7 +46,7 @@ def test_several_outputs_one_run(
     assert result.exit_code == 1, result.output
     assert result.stdout == ""  # with -o, nothing on standard output
     assert calls["plan"] == 1
-    assert sorted(calls["render"]) == sorted(["sarif", "junit", "markdown"])  # type: ignore[arg-type]
+    assert sorted(calls["render"]) == sorted(["junit", "markdown"])  # type: ignore[arg-type]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["plain.json", *(p.name for p in files.values())]
     )

@@ -51,6 +51,14 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
         f"(formats {', '.join(BY_CLAUSE)}).",
     )(func)
     func = click.option(
+        "--sarif-results",
+        type=click.Choice(["findings", "all"]),
+        default="findings",
+        show_default=True,
+        help="Which results the SARIF output carries: the findings (fail, unknown, error, "
+        "waived) or every rule on every contract.",
+    )(func)
+    func = click.option(
         "--fail-on",
         type=click.Choice(FAIL_ON),
         default="fail",
@@ -124,6 +132,7 @@ def check(
         colour=colour,
         grouping=grouping,
         redact=bool(settings["redact"].value),
+        sarif_results=settings["sarif-results"].value,
         jobs=settings["jobs"].value,
         progress=progress,
     )
@@ -142,6 +151,7 @@ def run_batch(
     grouping: str | None,
     redact: bool,
     jobs: int | None,
+    sarif_results: str = "findings",
     progress: bool | None,
 ) -> int:
     """Check the files on the chosen number of processes, writing each output as the
@@ -159,8 +169,9 @@ def run_batch(
         head_waits=options.waivers is not None or options.baseline is not None,
         color=colour,
         by=grouping,
+        sarif_results=sarif_results,
     )
-    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact)
+    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact, sarif_results)
     plan = make_plan(options, render)
     files = files_of(paths)
     stdin = any(path == STDIN for path, _ in files)
@@ -183,6 +194,12 @@ def run_batch(
         report = tally.report()
         for warning in report.warnings:
             echo_error(f"warning: {warning}")
+        if "sarif" in [output.name for output in outputs.outputs]:
+            from compliance.reporters.sarif import count, limit_warning
+
+            too_many = limit_warning(count(report.summary, sarif_results))
+            if too_many is not None:
+                echo_error(f"warning: {too_many}")
         from compliance.timing import phase
 
         with phase("render"):

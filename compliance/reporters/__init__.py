@@ -30,7 +30,7 @@ BY_CLAUSE = ("text", "json", "jsonl", "markdown", "html")
 #: Formats a batch writes contract by contract as each is ready (their modules have
 #: ``head``, ``contract_part`` and ``tail``); the others are rendered from the whole report
 #: at the end, so a batch keeps every contract's results in memory for them.
-STREAMING = ("text", "json", "jsonl")
+STREAMING = ("text", "json", "jsonl", "sarif")
 
 
 def get(name: str) -> Callable[..., str]:
