@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from compliance.compare import Cell, Comparison, Row
@@ -123,5 +122,7 @@ def render(comparison: Comparison, fmt: str, **_: Any) -> str:
     if fmt == "html":
         return render_html(comparison)
     if fmt == "json":
-        return json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        from compliance.jsonout import dumps
+
+        return dumps(comparison.to_dict()) + "\n"
     return render_text(comparison)

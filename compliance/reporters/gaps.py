@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from compliance.gaps import Question, gaps, questions, to_dict
@@ -84,7 +83,9 @@ def render(report: Report, fmt: str, *, with_questions: bool = False, **_: Any) 
             "header": report.header(),
             "contracts": [to_dict(c, with_questions) for c in report.contracts],
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        from compliance.jsonout import dumps
+
+        return dumps(data) + "\n"
     title = "Questions for the counterparty" if with_questions else "Contract gaps"
     lines: list[str]
     if fmt == "markdown":

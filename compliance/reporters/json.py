@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from compliance.jsonout import dumps
 from compliance.report import SCHEMA_VERSION, ContractReport, Report, Totals
 
 #: Stands for the contracts while the rest of the document is laid out around them.
@@ -37,7 +38,7 @@ def _around(report: Report, totals: Totals) -> tuple[str, str]:
         "errors": [problem.to_dict() for problem in report.problems],
         "summary": dict(totals.summary),
     }
-    text = json.dumps(data, indent=2, ensure_ascii=False)
+    text = dumps(data)
     cut = text.index(_MARK) + len(_MARK) - len(json.dumps(_HOLE))
     return text[:cut], text[cut + len(json.dumps(_HOLE)) :] + "\n"
 
@@ -48,7 +49,7 @@ def head(report: Report) -> str:
 
 def contract_part(contract: ContractReport, *, by: str | None = None, **_: Any) -> str:
     """One contract as an element of the list, indented; :func:`join` puts in the commas."""
-    text = json.dumps(contract_data(contract, by), indent=2, ensure_ascii=False)
+    text = dumps(contract_data(contract, by))
     return "    " + text.replace("\n", "\n    ")
 
 

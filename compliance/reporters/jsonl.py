@@ -16,15 +16,15 @@ newline, so the file can be read, split or filtered a line at a time.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from compliance.jsonout import dumps
 from compliance.report import SCHEMA_VERSION, ContractReport, InputProblem, Report, Totals
 from compliance.reporters.json import contract_data
 
 
 def line(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return dumps(data, indent=False) + "\n"
 
 
 def head(report: Report) -> str:

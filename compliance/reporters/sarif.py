@@ -47,6 +47,7 @@ from typing import Any
 from urllib.parse import quote
 
 from compliance.facts import ASSUMPTION
+from compliance.jsonout import dumps
 from compliance.reasons import (
     anchor_line,
     decisive,
@@ -412,10 +413,6 @@ def _around(report: Report, totals: Totals, results: str) -> tuple[str, str]:
     text = dumps(_skeleton(report, totals, results))
     cut = text.index(_MARK)
     return text[: cut + len('"results": ')], text[cut + len(_MARK) :] + "\n"
-
-
-def dumps(data: Any) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False)
 
 
 def governance(report: Report) -> dict[str, Any]:
