@@ -68,8 +68,8 @@ class BaselineHeader(_Open):
 
 
 class BaselineReport(_Open):
-    schema_version: Literal[1] = Field(
-        description="A JSON report of compliance check --format json (schema_version 1)."
+    schema_version: Literal[1, 2] = Field(
+        description="A JSON report of compliance check --format json (schema_version 1 or 2)."
     )
     header: BaselineHeader | None = None
     contracts: list[BaselineContract]

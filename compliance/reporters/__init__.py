@@ -15,7 +15,7 @@ from compliance.report import Report
 #: format name -> (module, one-line description)
 FORMATS: dict[str, tuple[str, str]] = {
     "text": ("compliance.reporters.text", "human-readable report for a terminal"),
-    "json": ("compliance.reporters.json", "the documented JSON report (schema_version 1)"),
+    "json": ("compliance.reporters.json", "the documented JSON report (schema_version 2)"),
     "jsonl": ("compliance.reporters.jsonl", "JSON Lines: a header, a line per contract, a summary"),
     "sarif": ("compliance.reporters.sarif", "SARIF 2.1.0 for code scanning"),
     "junit": ("compliance.reporters.junit", "JUnit XML: a suite per pack, a case per rule"),
