@@ -123,9 +123,14 @@ def artifact_uri(path: str) -> str:
     """A URI reference for a contract path, relative to the repository root (as code
     scanning expects) when the file is in the repository, else a file: URI; outside a
     repository, relative paths stay as given."""
+    return _uri(os.getcwd(), path)
+
+
+@lru_cache(maxsize=256)
+def _uri(cwd: str, path: str) -> str:
     if path == "<stdin>":
         return quote(path, safe="/")
-    root, prefix = repository(os.getcwd())
+    root, prefix = repository(cwd)
     pure = PurePath(path)
     if root is not None and (prefix or pure.is_absolute()):
         full = os.path.normpath(os.path.join(root, prefix, path))
