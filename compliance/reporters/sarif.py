@@ -255,13 +255,47 @@ def suppression(result: Result) -> dict[str, Any]:
     }
 
 
+class Places:
+    """The locations of one contract's file, each built once (results share their facts)."""
+
+    def __init__(self, path: str) -> None:
+        self.uri = artifact_uri(path)
+        self.lines: dict[int, dict[str, Any]] = {}
+        self.facts: dict[int, tuple[EvidenceItem, dict[str, Any], dict[str, str]]] = {}
+
+    def line(self, line: int) -> dict[str, Any]:
+        found = self.lines.get(line)
+        if found is None:
+            found = self.lines[line] = {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": self.uri},
+                    "region": {"startLine": max(line, 1)},
+                }
+            }
+        return found
+
+    def fact(self, item: EvidenceItem) -> tuple[dict[str, Any], dict[str, str]]:
+        """The fact's location and its message, as a related location shows them."""
+        found = self.facts.get(id(item))
+        if found is None or found[0] is not item:
+            region: dict[str, Any] = {"startLine": max(item.line, 1)}
+            if item.column:
+                region["startColumn"] = item.column
+            where = {"artifactLocation": {"uri": self.uri}, "region": region}
+            text = {"text": f"{item.path} = {plain(item.value)} ({place(item)})"}
+            found = self.facts[id(item)] = (item, where, text)
+        return found[1], found[2]
+
+
 def sarif_result(
     contract: ContractReport,
     result: Result,
     index: int,
     fail_on: str = "fail",
     fail_on_severity: str | None = None,
+    places: Places | None = None,
 ) -> dict[str, Any]:
+    where = places or Places(contract.path)
     primary = anchor_line(result)
     out: dict[str, Any] = {
         "ruleId": result.full_id,
@@ -269,19 +303,15 @@ def sarif_result(
         "kind": kind(result),
         "level": level(result, fail_on, fail_on_severity),
         "message": {"text": message(result)},
-        "locations": [physical(contract.path, primary)],
+        "locations": [where.line(primary)],
         "partialFingerprints": {"contractRule/v1": f"{contract.id}:{result.full_id}"},
     }
     shown = decisive(result)[:1] if result.status != "unknown" else []
     others = [item for item in result.evidence if item not in shown]
-    related = [
-        {
-            "id": number,
-            **physical(contract.path, item.line, item.column),
-            "message": {"text": f"{item.path} = {plain(item.value)} ({place(item)})"},
-        }
-        for number, item in enumerate(others, start=1)
-    ]
+    related = []
+    for number, item in enumerate(others, start=1):
+        location, text = where.fact(item)
+        related.append({"id": number, "physicalLocation": location, "message": text})
     if related:
         out["relatedLocations"] = related
     if result.status == "waived":
