@@ -191,7 +191,7 @@ def test_gaps_questions_lists_each_missing_fact_once() -> None:
     listed = [fact["path"] for item in contract["questions"] for fact in item["facts"]]
     assert len(listed) == len(set(listed)), "each fact asked once"
     check = json.loads(run_cli("check", path, "--as-of", "2026-11-27", "--format", "json").stdout)
-    missing = {m["path"] for r in check["contracts"][0]["results"] for m in r["missing"]}
+    missing = {m["path"] for m in check["contracts"][0]["missing_facts"]}
     assert set(listed) == missing
     settles = [item["settles"] for item in contract["questions"]]
     assert settles == sorted(settles, reverse=True)
