@@ -29,7 +29,7 @@ from typing import Any
 from compliance.errors import InputError
 from compliance.loader import STDIN
 from compliance.records import field, record
-from compliance.report import ContractReport, InputProblem, Report, Totals
+from compliance.report import ContractReport, InputProblem, Report, RuleError, RuleInfo, Totals
 from compliance.run import CheckOptions, Prepared, expand_paths
 
 #: Fewer files than this run in one process: starting workers costs more than they save
@@ -56,6 +56,8 @@ class Render:
     redact: bool = False
     #: The statuses the text report lists with their evidence (None: its default).
     show: tuple[str, ...] | None = None
+    #: Which results the SARIF log carries (findings or all).
+    sarif_results: str = "findings"
 
 
 @record
@@ -110,6 +112,8 @@ class Item:
     #: A verdict in error (exit 3); a verdict that fails the run (exit 1).
     error: bool = False
     failing: bool = False
+    #: The rules that evaluated to error (for the SARIF log's notifications).
+    rule_errors: list[RuleError] = field(default_factory=list)
     #: What the waivers matched (compliance.waivers.Hit).
     hits: list[tuple[int, str, bool]] = field(default_factory=list)
     #: An internal error in a worker, raised again in the parent.
@@ -154,6 +158,11 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
 
         contract = redact_contract(contract)
     item.totals = Totals.of([contract])
+    item.rule_errors = [
+        RuleError(contract.path, result.full_id, result.message or "error")
+        for result in contract.results
+        if result.status == "error"
+    ]
     item.error = bool(item.totals.summary["error"])
     item.failing = any(
         fails_run(result, options.fail_on, options.fail_on_severity) for result in contract.results
@@ -163,19 +172,27 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
 
         with phase("render"):
             for name in render.formats:
-                item.parts[name] = _part(name, contract, render)
+                item.parts[name] = _part(name, contract, render, options)
     if render.keep:
         item.contract = contract
     return item
 
 
-def _part(name: str, contract: ContractReport, render: Render) -> str:
+def _part(name: str, contract: ContractReport, render: Render, options: CheckOptions) -> str:
     import importlib
 
     from compliance.reporters import FORMATS
 
     module = importlib.import_module(FORMATS[name][0])
-    extra = {"show": render.show} if name == "text" else {}
+    extra: dict[str, Any] = {}
+    if name == "sarif":
+        extra = {
+            "results": render.sarif_results,
+            "fail_on": options.fail_on,
+            "fail_on_severity": options.fail_on_severity,
+        }
+    if name == "text":
+        extra = {"show": render.show}
     part: str = module.contract_part(contract, color=render.color, by=render.by, **extra)
     return part
 
@@ -348,6 +365,25 @@ def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int)
             _PLAN = None
 
 
+def rules_of(plan: Plan) -> list[RuleInfo]:
+    """Every rule of the run, sorted by full id."""
+    rules = [
+        RuleInfo(
+            ir.pack,
+            ir.id,
+            ir.title,
+            ir.severity,
+            ir.basis,
+            ir.citations,
+            ir.question,
+            ir.remediation,
+        )
+        for pack in plan.prepared.packs
+        for ir in (rule.ir for rule in pack.rules)
+    ]
+    return sorted(rules, key=lambda rule: rule.full_id)
+
+
 # --- adding up ----------------------------------------------------------------------------------
 
 
@@ -360,6 +396,7 @@ class Tally:
     totals: Totals = field(default_factory=Totals)
     problems: list[InputProblem] = field(default_factory=list)
     contracts: list[ContractReport] = field(default_factory=list)
+    rule_errors: list[RuleError] = field(default_factory=list)
     error: bool = False
     failing: bool = False
     ids: Any = None
@@ -386,6 +423,7 @@ class Tally:
         self.totals.merge(item.totals)
         self.error = self.error or item.error
         self.failing = self.failing or item.failing
+        self.rule_errors.extend(item.rule_errors)
         if item.hits:
             from compliance.waivers import record
 
@@ -419,6 +457,9 @@ class Tally:
             warnings=self.warnings() if final else list(plan.prepared.warnings),
             redacted=plan.render.redact,
             totals=None if plan.render.keep else self.totals,
+            rules=rules_of(plan),
+            rule_errors=list(self.rule_errors),
+            exit_status=self.exit_code() if final else None,
         )
 
     def warnings(self) -> list[str]:

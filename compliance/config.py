@@ -53,6 +53,7 @@ DEFAULTS: dict[str, Any] = {
     "outputs": [],
     "by": "rule",
     "redact": False,
+    "sarif-results": "findings",
     "jobs": None,
 }
 

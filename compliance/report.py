@@ -1,7 +1,7 @@
 """The report: what a run found, per contract and rule, with evidence. Reporters render it.
 
 Everything here is plain data with deterministic order; :func:`Report.to_dict` is the
-documented JSON form (``schema_version`` 1).
+documented JSON form (``schema_version`` 2, laid out by ``compliance.reporters.json``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from typing import Any, NamedTuple
 from compliance.engine import ERROR_S, FAIL, NOT_APPLICABLE, PASS, STATUSES, UNKNOWN_S, WAIVED
 from compliance.records import field, record
 
-SCHEMA_VERSION = 1
+#: The JSON report's layout: 2 has the rules table in the header and a fact table per
+#: contract (1 repeated both in every result; ``--baseline`` reads either).
+SCHEMA_VERSION = 2
 
 #: Rule severities, lowest first (for --fail-on-severity).
 SEVERITY_ORDER = ("low", "medium", "high", "critical")
@@ -96,6 +98,44 @@ class WaiverInfo(NamedTuple):
             "file": self.file,
             "line": self.line,
         }
+
+
+class RuleInfo(NamedTuple):
+    """What a rule says whatever the contract: the same for every result of the rule."""
+
+    pack: str
+    rule: str
+    title: str
+    severity: str
+    basis: str
+    citations: list[dict[str, str]]
+    question: str
+    remediation: str
+
+    @property
+    def full_id(self) -> str:
+        return f"{self.pack}/{self.rule}"
+
+    @classmethod
+    def of(cls, result: Result) -> RuleInfo:
+        return cls(
+            result.pack,
+            result.rule,
+            result.title,
+            result.severity,
+            result.basis,
+            result.citations,
+            result.question,
+            result.remediation,
+        )
+
+
+class RuleError(NamedTuple):
+    """A rule that evaluated to error on a contract (kept when the contract is not)."""
+
+    path: str
+    rule: str  # the full id
+    message: str
 
 
 @record
@@ -352,6 +392,34 @@ class Report:
     #: The run's counts when its contracts were streamed out and not kept (a batch):
     #: :attr:`summary` and :meth:`baseline_counts` then read them instead of ``contracts``.
     totals: Totals | None = None
+    #: Every rule of the run, sorted by full id (empty: read them from the results).
+    rules: list[RuleInfo] = field(default_factory=list)
+    #: The rules in error, by contract, and the run's exit status, as a batch adds them up
+    #: (read when the contracts were streamed out: ``totals`` set).
+    rule_errors: list[RuleError] = field(default_factory=list)
+    exit_status: int | None = None
+
+    def rule_table(self) -> list[RuleInfo]:
+        """Every rule of the run, sorted by full id."""
+        if self.rules:
+            return list(self.rules)
+        found: dict[str, RuleInfo] = {}
+        for contract in self.contracts:
+            for result in contract.results:
+                if result.full_id not in found:
+                    found[result.full_id] = RuleInfo.of(result)
+        return [found[key] for key in sorted(found)]
+
+    def errors_in_rules(self) -> list[RuleError]:
+        """The rules in error, in contract order."""
+        if self.totals is not None:
+            return list(self.rule_errors)
+        return [
+            RuleError(contract.path, result.full_id, result.message or "error")
+            for contract in self.contracts
+            for result in contract.results
+            if result.status == ERROR_S
+        ]
 
     @property
     def summary(self) -> dict[str, int]:
@@ -397,13 +465,10 @@ class Report:
         return counts
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "header": self.header(),
-            "contracts": [contract.to_dict() for contract in self.contracts],
-            "errors": [problem.to_dict() for problem in self.problems],
-            "summary": self.summary,
-        }
+        """The JSON report as data (``schema_version`` 2)."""
+        from compliance.reporters.json import report_data
+
+        return report_data(self)
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -439,6 +504,8 @@ __all__ = [
     "PackHeader",
     "Report",
     "Result",
+    "RuleError",
+    "RuleInfo",
     "SourceEntry",
     "Totals",
     "WaiverInfo",

@@ -1,14 +1,14 @@
 """Writing a batch's reports as it goes: standard output or ``-o`` files, one per format.
 
-The streaming formats (``compliance.reporters.STREAMING``: text, json, jsonl) are written
+The streaming formats (``compliance.reporters.STREAMING``: text, json, jsonl, sarif) are written
 contract by contract as each item comes back, in path order: the head first, each
 contract's part (rendered in the worker), the tail at the end. Nothing of a contract is
 kept once written. When the head depends on the whole run (text and json with
 ``--waivers`` or ``--baseline``: their header holds the waiver warnings and the baseline
-counts), the contracts' parts go to a temporary spool file on disk and the head is written
-before them at the end: memory stays flat, output starts at the end.
+counts; SARIF keeps those for its end), the contracts' parts go to a temporary spool file
+on disk and the head is written before them at the end: memory stays flat, output starts at the end.
 
-The other formats (sarif, junit, github, markdown, html) are rendered from the whole report
+The other formats (junit, github, markdown, html) are rendered from the whole report
 at the end, so their contracts are kept in memory until then.
 
 A ``-o`` file is written to a temporary file beside it and renamed into place at the end;
@@ -114,6 +114,8 @@ class Output:
     spool: IO[str] | None = None
     module: ModuleType | None = None
     written: int = 0
+    #: Options of the format's head and tail (SARIF: which results it carries).
+    options: dict[str, Any] = field(default_factory=dict)
 
     @property
     def streaming(self) -> bool:
@@ -145,6 +147,7 @@ class Outputs:
         by: str | None,
         show: tuple[str, ...] | None = None,
         audience: str = "reviewer",
+        sarif_results: str = "findings",
     ) -> Outputs:
         by_format: dict[str, list[Destination]] = {}
         if not targets:
@@ -156,9 +159,17 @@ class Outputs:
             output = Output(name, destinations)
             if name in STREAMING:
                 output.module = importlib.import_module(FORMATS[name][0])
-                output.deferred = head_waits and name != "jsonl"
+                output.deferred = head_waits and name not in ("jsonl", "sarif")
+            if name == "sarif":
+                output.options = {"results": sarif_results}
             outputs.append(output)
-        options = {"color": color, "by": by, "show": show, "audience": audience}
+        options = {
+            "color": color,
+            "by": by,
+            "show": show,
+            "audience": audience,
+            "results": sarif_results,
+        }
         return cls(outputs, options)
 
     @property
@@ -189,7 +200,7 @@ class Outputs:
                 )
             else:
                 assert output.module is not None
-                output.write(output.module.head(report))
+                output.write(output.module.head(report, **output.options))
 
     def contract(self, parts: dict[str, str]) -> None:
         """A contract's parts, as rendered in the worker."""
@@ -197,7 +208,9 @@ class Outputs:
             if not output.streaming:
                 continue
             part = parts[output.name]
-            if output.name == "json":
+            if not part:
+                continue
+            if output.name in ("json", "sarif"):
                 assert output.module is not None
                 part = output.module.join(part, output.written == 0)
             output.write(part)
@@ -222,11 +235,11 @@ class Outputs:
                 assert output.module is not None
                 spool, output.spool = output.spool, None
                 if spool is not None:
-                    output.write(output.module.head(report))
+                    output.write(output.module.head(report, **output.options))
                     for destination in output.destinations:
                         destination.copy_from(spool)
                     spool.close()
-                output.write(output.module.tail(report, totals))
+                output.write(output.module.tail(report, totals, **output.options))
             else:
                 output.write(render(output.name, report, **self.render_options))
         for output in self.outputs:

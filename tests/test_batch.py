@@ -69,7 +69,7 @@ def test_jsonl_lines(portfolio: Path) -> None:
     records = [json.loads(line) for line in lines]
     assert [r["type"] for r in records] == ["header"] + ["contract"] * COUNT + ["summary"]
     header, *contracts, summary = records
-    assert header["schema_version"] == 1
+    assert header["schema_version"] == 2
     assert [p["id"] for p in header["header"]["packs"]] == [PACK]
     paths = [c["path"] for c in contracts]
     assert paths == sorted(paths)
@@ -353,6 +353,8 @@ def test_the_batch_benchmark_runs_at_tiny_size() -> None:
             "1",
             "--batch",
             "40",
+            "--formats",
+            "jsonl,sarif",
         ],
         capture_output=True,
         text=True,
@@ -363,8 +365,16 @@ def test_the_batch_benchmark_runs_at_tiny_size() -> None:
     assert proc.returncode == 0, proc.stderr
     assert "(3) a batch of 40 generated YAML contracts" in proc.stdout
     assert "(4) peak memory" in proc.stdout
+    assert "(5) bytes written for nato-openai-2026.yaml" in proc.stdout
     last = proc.stdout.strip().splitlines()[-1].split()
     keys = [item.split("=")[0] for item in last]
-    assert keys == ["cold_ratio", "engine_vs_regopy", "batch_ratio", "mem_ratio"]
+    assert keys == [
+        "cold_ratio",
+        "engine_vs_regopy",
+        "jsonl_ratio",
+        "jsonl_mem",
+        "sarif_ratio",
+        "sarif_mem",
+    ]
     for item in last:
         assert float(item.split("=")[1]) > 0

@@ -46,12 +46,12 @@ def test_several_outputs_one_run(
     assert result.exit_code == 1, result.output
     assert result.stdout == ""  # with -o, nothing on standard output
     assert calls["plan"] == 1
-    assert sorted(calls["render"]) == sorted(["sarif", "junit", "markdown"])  # type: ignore[arg-type]
+    assert sorted(calls["render"]) == sorted(["junit", "markdown"])  # type: ignore[arg-type]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["plain.json", *(p.name for p in files.values())]
     )
     assert (tmp_path / "plain.json").read_text() == files["json"].read_text()
-    assert json.loads(files["json"].read_text())["schema_version"] == 1
+    assert json.loads(files["json"].read_text())["schema_version"] == 2
     assert json.loads(files["sarif"].read_text())["version"] == "2.1.0"
     assert files["junit"].read_text().startswith("<?xml")
     assert files["markdown"].read_text().startswith("# Contract gap report")
@@ -122,7 +122,7 @@ def test_by_clause_only_for_formats_that_group(tmp_path: Path) -> None:
 def test_json_carries_clauses_and_sources() -> None:
     data = json.loads(run_cli("check", *GOLDEN_ARGS, "--format", "json").stdout)
     alpha = data["contracts"][0]
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert [c["id"] for c in alpha["clauses"]] == ["1", "2", "3", "4"]
     assert alpha["clauses"][1]["line"] == 12
     assert "<script>alert(1)</script>" in alpha["clauses"][1]["text"]
@@ -193,7 +193,7 @@ def test_gaps_questions_lists_each_missing_fact_once() -> None:
     listed = [fact["path"] for item in contract["questions"] for fact in item["facts"]]
     assert len(listed) == len(set(listed)), "each fact asked once"
     check = json.loads(run_cli("check", path, "--as-of", "2026-11-27", "--format", "json").stdout)
-    missing = {m["path"] for r in check["contracts"][0]["results"] for m in r["missing"]}
+    missing = {m["path"] for m in check["contracts"][0]["missing_facts"]}
     assert set(listed) == missing
     # Grouped by topic; within a topic, and topics by their first question, the question
     # that settles most verdicts comes first.

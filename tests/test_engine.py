@@ -146,7 +146,7 @@ def test_kleene_tables_through_the_cli(tmp_path: Path) -> None:
     assert len(report["contracts"]) == 9
     for contract in report["contracts"]:
         va, vb = cases[contract["id"]]
-        got = {r["rule"]: r["status"] for r in contract["results"]}
+        got = {r["id"].split("/")[1]: r["status"] for r in contract["results"]}
         assert got == {
             "and": STATUS_OF[K3_AND[va, vb]],
             "or": STATUS_OF[K3_OR[va, vb]],
@@ -253,7 +253,7 @@ def test_error_wins_inside_all_and_any(tmp_path: Path) -> None:
     )
     run = cli("check", str(contract), "--pack", str(pack), "--format", "json", "--as-of", AS_OF)
     assert run.code == 3, run.err
-    results = {r["rule"]: r for r in json.loads(run.out)["contracts"][0]["results"]}
+    results = {r["id"].split("/")[1]: r for r in json.loads(run.out)["contracts"][0]["results"]}
     assert results["all-with-false"]["status"] == "error"
     assert results["any-with-true"]["status"] == "error"
     assert "not supported" in results["all-with-false"]["message"]
@@ -338,7 +338,7 @@ def test_open_list_rules_through_the_cli(tmp_path: Path) -> None:
         "never",
     )
     got = {
-        c["id"]: {r["rule"]: r["status"] for r in c["results"]}
+        c["id"]: {r["id"].split("/")[1]: r["status"] for r in c["results"]}
         for c in json.loads(run.out)["contracts"]
     }
     assert got == {

@@ -42,7 +42,11 @@ def run_json(*args: str) -> tuple[int, dict, str]:
 
 
 def results(report: dict) -> dict[tuple[str, str], dict]:
-    return {(c["id"], r["id"]): r for c in report["contracts"] for r in c["results"]}
+    """Each result in full (rule fields, evidence and missing facts resolved)."""
+    from compliance.reporters.json import expanded
+
+    rules = report["header"]["rules"]
+    return {(c["id"], r["id"]): r for c in report["contracts"] for r in expanded(c, rules)}
 
 
 # --- waivers ---------------------------------------------------------------------------------
@@ -365,7 +369,7 @@ def test_new_contracts_and_rules_are_new(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "where", "message"),
     [
-        ('{"schema_version": 2, "contracts": []}', "1:20", "schema_version"),
+        ('{"schema_version": 3, "contracts": []}', "1:20", "schema_version"),
         ('{"schema_version": 1}', "1:1", "missing required field 'contracts'"),
         (
             '{"schema_version": 1, "contracts": [{"id": "a", "results": '

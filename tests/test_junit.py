@@ -43,7 +43,7 @@ def json_counts(data: dict, fail_on: str) -> dict[str, dict[str, int]]:
     for contract in data["contracts"]:
         for result in contract["results"]:
             counts = out.setdefault(
-                result["pack"], {"pass": 0, "failure": 0, "error": 0, "skipped": 0}
+                result["id"].split("/")[0], {"pass": 0, "failure": 0, "error": 0, "skipped": 0}
             )
             status = result["status"]
             if status == "fail" or (status == "unknown" and fail_on == "unknown"):

@@ -32,33 +32,43 @@ def results(log: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_golden_report_is_valid(report: Report) -> None:
     validate(json.loads(render("sarif", report)))
+    validate(json.loads(render("sarif", report, results="all")))
 
 
 @pytest.mark.parametrize(
     "contract", sorted(p.name for p in (ROOT / "contracts").glob("*.yaml")), ids=str
 )
 def test_every_bundled_contract_validates_through_the_cli(contract: str) -> None:
-    done = run_cli("check", f"contracts/{contract}", "--as-of", "2026-11-27", "--format", "sarif")
+    args = ("check", f"contracts/{contract}", "--as-of", "2026-11-27", "--format", "sarif")
+    done = run_cli(*args, "--sarif-results", "all")
     assert done.returncode in (0, 1), done.stderr
     log = json.loads(done.stdout)
     validate(log)
-    assert results(log), "every rule gives a result"
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert len(results(log)) == len(rules), "every rule gives a result"
     for result in results(log):
         location = result["locations"][0]["physicalLocation"]
         assert location["artifactLocation"]["uri"] == f"contracts/{contract}"
         assert location["region"]["startLine"] >= 1
+    findings = json.loads(run_cli(*args).stdout)
+    validate(findings)
+    assert findings["runs"][0]["tool"] == log["runs"][0]["tool"]
+    statuses = {"fail", "unknown", "error", "waived"}
+    assert results(findings) == [
+        r for r in results(log) if r["properties"]["status"] in statuses
+    ], "by default, the findings: the same results, the rest left out"
 
 
 def test_kind_and_level_follow_the_spec(report: Report) -> None:
     """§3.27.10: a result whose kind is not fail has level none; fails get a level."""
     by_key = {
         (r["properties"]["contract"], r["ruleId"]): r
-        for r in results(json.loads(render("sarif", report)))
+        for r in results(json.loads(render("sarif", report, results="all")))
     }
     expected = {
         ("alpha", "golden-pack/weapons-ban"): ("fail", "error"),  # high
         ("beta", "golden-pack/data-location"): ("fail", "warning"),  # medium
-        ("alpha", "golden-pack/data-location"): ("open", "none"),
+        ("alpha", "golden-pack/data-location"): ("fail", "note"),  # unknown, --fail-on fail
         ("alpha", "golden-pack/surveillance-ban"): ("pass", "none"),
         ("beta", "golden-pack/weapons-ban"): ("notApplicable", "none"),
     }
@@ -69,10 +79,51 @@ def test_kind_and_level_follow_the_spec(report: Report) -> None:
             assert result["level"] == "none"
 
 
+def test_unknown_is_a_warning_when_it_fails_the_run(report: Report) -> None:
+    """An unknown is a note, or a warning when --fail-on unknown makes it fail the run
+    (and --fail-on-severity lets it): code scanning shows both, blocking on neither."""
+    unknowns = {
+        fail_on: [
+            r["level"]
+            for r in results(json.loads(render("sarif", replace(report, fail_on=fail_on))))
+            if r["properties"]["status"] == "unknown"
+        ]
+        for fail_on in ("fail", "unknown")
+    }
+    assert unknowns["fail"] and set(unknowns["fail"]) == {"note"}
+    assert set(unknowns["unknown"]) == {"warning"}
+    severe = replace(report, fail_on="unknown", fail_on_severity="medium")
+    run = json.loads(render("sarif", severe))["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    seen = set()
+    for result in run["results"]:
+        if result["properties"]["status"] == "unknown":
+            severity = rules[result["ruleIndex"]]["properties"]["severity"]
+            expected = "note" if severity == "low" else "warning"
+            assert result["level"] == expected
+            seen.add(expected)
+    assert seen == {"warning", "note"}
+
+
+def test_no_question_or_remediation_repeated_per_result(report: Report) -> None:
+    """A rule's question and suggested clause are in its help, once; a result says what
+    varies (status, evidence, missing facts)."""
+    run = json.loads(render("sarif", report, results="all"))["runs"][0]
+    for result in run["results"]:
+        assert "question" not in result["properties"]
+        assert "remediation" not in result["properties"]
+        assert "Question:" not in result["message"]["text"]
+    rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
+    unknown = next(r for r in report.contracts[0].results if r.status == "unknown")
+    help_text = rules[unknown.full_id]["help"]["text"]
+    assert unknown.question.strip() in help_text
+    assert unknown.remediation.strip() in help_text
+
+
 def test_results_point_at_the_fact_they_rest_on(report: Report) -> None:
     by_key = {
         (r["properties"]["contract"], r["ruleId"]): r
-        for r in results(json.loads(render("sarif", report)))
+        for r in results(json.loads(render("sarif", report, results="all")))
     }
     fail = by_key[("alpha", "golden-pack/weapons-ban")]
     assert fail["locations"][0]["physicalLocation"]["region"]["startLine"] == 26
@@ -125,7 +176,7 @@ def test_waived_is_a_suppression_and_error_a_notification(report: Report) -> Non
     waived = replace(original, status="waived", waived_status=original.status, waiver=waiver)
     broken = replace(alpha.results[1], status="error", message="boom")
     changed = replace(report, contracts=[replace(alpha, results=[waived, broken])])
-    log = json.loads(render("sarif", changed))
+    log = json.loads(render("sarif", changed, results="all"))
     validate(log)
     first, second = results(log)
     assert first["suppressions"] == [
@@ -147,7 +198,7 @@ def test_waived_is_a_suppression_and_error_a_notification(report: Report) -> Non
             },
         }
     ]
-    assert first["kind"] == {"fail": "fail", "unknown": "open", "pass": "pass"}.get(
+    assert first["kind"] == {"fail": "fail", "unknown": "fail", "pass": "pass"}.get(
         original.status, first["kind"]
     )
     assert first["properties"]["waivedStatus"] == original.status
@@ -163,3 +214,69 @@ def test_absolute_paths_become_file_uris(tmp_path: Path) -> None:
 
     assert artifact_uri("contracts/a b.yaml") == "contracts/a%20b.yaml"
     assert artifact_uri(str(tmp_path / "x.yaml")).startswith("file:///")
+
+
+def test_uris_are_relative_to_the_repository_root_from_a_subfolder(tmp_path: Path) -> None:
+    """Run from a subfolder of a repository, a contract's URI is still relative to the
+    root, as code scanning expects; outside the repository it is a file: URI."""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "deploy" / "contracts").mkdir(parents=True)
+    source = ROOT / "contracts" / "nato-openai-2026.yaml"
+    (repo / "deploy" / "contracts" / "nato.yaml").write_bytes(source.read_bytes())
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_bytes(source.read_bytes())
+    done = run_cli(
+        "check",
+        "contracts/nato.yaml",
+        str(repo / "deploy" / "contracts" / "nato.yaml"),
+        "../../elsewhere.yaml",
+        "--as-of",
+        "2026-11-27",
+        "--format",
+        "sarif",
+        cwd=repo / "deploy",
+    )
+    assert done.returncode in (0, 1), done.stderr
+    log = json.loads(done.stdout)
+    validate(log)
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for result in results(log)
+        for loc in result["locations"]
+    }
+    assert uris == {"deploy/contracts/nato.yaml", outside.as_uri()}
+
+
+def test_findings_and_all_through_the_cli_and_the_limit_warning(tmp_path: Path) -> None:
+    """56 contracts with every built-in pack: 5,040 results with --sarif-results all,
+    more than code scanning keeps (a warning on standard error and in the log); the
+    findings alone stay under it."""
+    source = (ROOT / "contracts" / "nato-openai-2026.yaml").read_text("utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(56):
+        (folder / f"c{number:02}.yaml").write_text(
+            source.replace("id: nato-openai-2026", f"id: nato-{number:02}"), "utf-8"
+        )
+    args = ("check", str(folder), "--as-of", "2026-11-27", "--format", "sarif")
+    every = run_cli(*args, "--sarif-results", "all")
+    assert every.returncode in (0, 1), every.stderr
+    log = json.loads(every.stdout)
+    assert len(results(log)) > 5000
+    assert "GitHub code scanning keeps only 5,000" in every.stderr
+    notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any("keeps only 5,000" in note["message"]["text"] for note in notes)
+    findings = run_cli(*args)
+    assert "code scanning" not in findings.stderr
+    assert 0 < len(results(json.loads(findings.stdout))) < 5000
+    one_job = run_cli(*args, "--jobs", "1", "--sarif-results", "all")
+    assert one_job.stdout == every.stdout  # streamed in order whatever the processes
+
+
+def test_limit_warnings() -> None:
+    from compliance.reporters.sarif import limit_warning
+
+    assert limit_warning(5000) is None
+    assert "keeps only 5,000" in (limit_warning(5001) or "")
+    assert "rejects a run of more than 25,000" in (limit_warning(25001) or "")

@@ -10,11 +10,14 @@ In one run it measures, as medians over several repetitions:
    evaluating a hand-written Rego translation of the same pack
    (``compliance/bench/no_autonomous_weapons.rego``, compiled once into a bundle) over the
    same contracts, its input conversion included;
-3. a batch of generated YAML contracts (``--batch N``; the documented figures are for
-   10,000) checked on every core against libyaml reading the same files on as many
-   processes, as a ratio and in contracts per second (``compliance.bench.batch``);
-4. peak memory of that check, parent and workers together, for 100 contracts and for the
-   batch.
+3. a batch of generated YAML contracts (``--batch N``) checked with every built-in pack on
+   every core, in each format (text, json, jsonl, sarif, junit, markdown), against libyaml
+   reading the same files on as many processes, as a ratio and in contracts per second
+   (``compliance.bench.batch``);
+4. peak memory of each of those checks, parent and workers together, for 100 contracts
+   and for the batch, and the bytes each format writes per contract;
+5. the bytes each format writes for the NATO example with every built-in pack (JSON
+   Lines: its contract line).
 
 It also checks that the two engines give the same verdict wherever the engine decided every
 predicate it evaluated for a rule (so that three-valued and two-valued logic coincide): a
@@ -23,8 +26,9 @@ differential test against an independent engine, which the test suite runs at sm
 The contracts are generated, seeded: varied copies of the bundled examples (facts dropped,
 values changed to others of the same kind), so that rules pass, fail, come out unknown and
 not applicable. The last line of the output is machine-readable:
-``cold_ratio=<check / floor> engine_vs_regopy=<regopy time / engine time>
-batch_ratio=<batch check / libyaml read> mem_ratio=<peak memory, batch / 100 contracts>``.
+``cold_ratio=<check / floor> engine_vs_regopy=<regopy time / engine time>`` and, with a
+batch, ``FORMAT_ratio=<batch check / libyaml read>`` and ``FORMAT_mem=<peak memory, batch
+/ 100 contracts>`` for each format.
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ COLD_CONTRACT = "nato-openai-2026.yaml"
 #: Contracts in the batch by default (10,000 take about four minutes here, mostly generating).
 DEFAULT_BATCH = 1000
 FLOOR = "import yaml, click"
+#: The formats of the batch (keep in step with compliance.bench.batch.FORMATS).
+BATCH_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "markdown")
 
 
 # --- contracts ----------------------------------------------------------------------------------
@@ -371,6 +377,8 @@ class Figures:
     diff: Differential
     timing: str
     batch: Any = None  # compliance.bench.batch.BatchFigures
+    #: format -> bytes written for the NATO example with every pack (jsonl: its line).
+    example_bytes: dict[str, int] = field(default_factory=dict)
 
     @property
     def cold_ratio(self) -> float:
@@ -382,7 +390,12 @@ class Figures:
 
 
 def run(
-    contracts: int = 40, repeat: int = 15, seed: int = 2026, batch: int = 0, batch_repeat: int = 1
+    contracts: int = 40,
+    repeat: int = 15,
+    seed: int = 2026,
+    batch: int = 0,
+    batch_repeat: int = 1,
+    formats: tuple[str, ...] | None = None,
 ) -> Figures:
     from compliance.contracts import load_contract
     from compliance.evaluation import evaluate_contract
@@ -400,11 +413,29 @@ def run(
     figures = Figures(
         contracts, repeat, len(pack.rules), check, floor, engine_time, regopy_time, diff, timing
     )
+    figures.example_bytes = example_bytes()
     if batch:
         from compliance.bench.batch import run_batch
 
-        figures.batch = run_batch(batch, batch_repeat, seed)
+        figures.batch = run_batch(batch, batch_repeat, seed, formats or BATCH_FORMATS)
     return figures
+
+
+def example_bytes() -> dict[str, int]:
+    """What each format writes for the NATO example with every built-in pack (UTF-8
+    bytes); for JSON Lines, the contract's line alone (the header is once per run)."""
+    from compliance.bench.batch import FORMATS
+    from compliance.reporters import render
+    from compliance.run import CheckOptions, check
+
+    report = check([str(examples_dir() / COLD_CONTRACT)], CheckOptions(as_of=AS_OF))
+    out = {}
+    for fmt in FORMATS:
+        text = render(fmt, report)
+        if fmt == "jsonl":
+            text = text.splitlines()[1]
+        out[fmt] = len(text.encode("utf-8"))
+    return out
 
 
 def machine() -> str:
@@ -449,6 +480,8 @@ def render(figures: Figures) -> str:
         f"    {'regopy ' + regopy_version + ' (Rego translation, input conversion)':<54} "
         f"{f.regopy * ms:>7.3f} ms  {f.engine_vs_regopy:.1f}x the engine",
         *(render_rows(f.batch) if f.batch is not None else []),
+        f"(5) bytes written for {COLD_CONTRACT} with every built-in pack (jsonl: its line)",
+        "    " + "  ".join(f"{fmt} {size:,}" for fmt, size in f.example_bytes.items()),
         "",
         f"differential: {f.diff.compared} decided (contract, rule) verdicts compared, "
         f"{len(f.diff.disagreements)} disagreements",
@@ -459,7 +492,10 @@ def render(figures: Figures) -> str:
         "",
         f"cold_ratio={f.cold_ratio:.2f} engine_vs_regopy={f.engine_vs_regopy:.1f}"
         + (
-            f" batch_ratio={f.batch.ratio:.2f} mem_ratio={f.batch.mem_ratio:.2f}"
+            "".join(
+                f" {g.fmt}_ratio={f.batch.ratio(g.fmt):.2f} {g.fmt}_mem={g.mem_ratio:.2f}"
+                for g in f.batch.formats
+            )
             if f.batch is not None
             else ""
         ),
@@ -488,11 +524,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--batch-repeat", type=int, default=1, help="repetitions of the batch (medians)"
     )
+    parser.add_argument(
+        "--formats",
+        default=",".join(BATCH_FORMATS),
+        help="formats of the batch, comma-separated (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     if args.contracts < 1 or args.repeat < 1 or args.batch_repeat < 1:
         parser.error("--contracts, --repeat and --batch-repeat must be at least 1")
     if args.batch < 0:
         parser.error("--batch must be at least 0")
-    figures = run(args.contracts, args.repeat, args.seed, args.batch, args.batch_repeat)
+    formats = tuple(name for name in args.formats.split(",") if name)
+    unknown = sorted(set(formats) - set(BATCH_FORMATS))
+    if unknown or not formats:
+        parser.error(f"--formats: choose among {', '.join(BATCH_FORMATS)}")
+    figures = run(args.contracts, args.repeat, args.seed, args.batch, args.batch_repeat, formats)
     sys.stdout.write(render(figures))
     return 1 if figures.diff.disagreements else 0

@@ -1,14 +1,17 @@
-"""The benchmark's batch figures: a portfolio of generated contracts checked on every core,
-against libyaml reading the same files on as many processes; and peak memory for a small
+"""The benchmark's batch figures: a portfolio of generated contracts checked with every
+built-in pack on every core, in every format, against libyaml reading the same files on
+as many processes; the bytes each format writes per contract; and peak memory for a small
 and a large batch.
 
-* (3) ``compliance check FOLDER --pack no-autonomous-weapons --format jsonl -o FILE`` (every
-  core, the default ``--jobs``) against :data:`FLOOR_SCRIPT`, a multiprocessing script that
-  only parses each file with ``yaml.CSafeLoader`` on the same number of processes; both run
-  as subprocesses, their wall time measured from outside (start-up included), alternated.
-* (4) peak memory of the check, parent and workers together: the sum over the processes of
-  each one's peak resident set (``VmHWM`` in ``/proc/PID/status``, polled while it runs),
-  for a batch of 100 contracts and for the large batch.
+* (3) ``compliance check FOLDER --format FORMAT -o FILE`` (all built-in packs, every core,
+  the default ``--jobs``) for each of :data:`FORMATS`, against :data:`FLOOR_SCRIPT`, a
+  multiprocessing script that only parses each file with ``yaml.CSafeLoader`` on the same
+  number of processes; all run as subprocesses, their wall time measured from outside
+  (start-up included), alternated with the floor.
+* (4) peak memory of each check, parent and workers together: the sum over the processes
+  of each one's peak resident set (``VmHWM`` in ``/proc/PID/status``, polled while it
+  runs), for a batch of 100 contracts and for the large batch; and the bytes written per
+  contract (the output file's size over the number of contracts).
 
 The contracts are YAML of about 5 KB, each like a real one: clauses with a paragraph of
 text and the facts they state (varied copies of the bundled examples' facts, seeded).
@@ -30,6 +33,10 @@ from typing import Any
 #: About this many bytes a contract (larger examples stay larger).
 CONTRACT_BYTES = 5000
 SMALL = 100
+
+#: The formats measured (github and html are left out: github is for a handful of
+#: annotations, html is markdown's layout in one file).
+FORMATS = ("text", "json", "jsonl", "sarif", "junit", "markdown")
 
 #: libyaml reading every file on N processes: the floor of any batch that parses YAML.
 FLOOR_SCRIPT = """
@@ -172,8 +179,9 @@ def measure(argv: list[str], env: dict[str, str], poll: float = 0.02) -> Measure
     return Measure(elapsed, sum(peaks.values()))
 
 
-def check_argv(folder: Path, output: Path) -> list[str]:
-    from compliance.bench import AS_OF, PACK
+def check_argv(folder: Path, output: Path, fmt: str = "jsonl") -> list[str]:
+    """``compliance check`` of a folder with every built-in pack, in ``fmt``, to a file."""
+    from compliance.bench import AS_OF
 
     return [
         sys.executable,
@@ -181,16 +189,32 @@ def check_argv(folder: Path, output: Path) -> list[str]:
         "compliance",
         "check",
         str(folder),
-        "--pack",
-        PACK,
         "--as-of",
         AS_OF.isoformat(),
         "--format",
-        "jsonl",
+        fmt,
         "-o",
         str(output),
         "--no-progress",
     ]
+
+
+@dataclass
+class FormatFigures:
+    """One format's batch: wall time (median), peak memory small and large, bytes written
+    per contract."""
+
+    fmt: str
+    seconds: float
+    memory_small: int
+    memory_large: int
+    bytes_per_contract: int
+    #: The median of the floor's runs alternated with this format's (the paired floor).
+    floor: float = 0.0
+
+    @property
+    def mem_ratio(self) -> float:
+        return self.memory_large / self.memory_small
 
 
 @dataclass
@@ -201,31 +225,27 @@ class BatchFigures:
     jobs: int
     repeat: int
     mean_bytes: int
-    check: float
     floor: float
-    memory_small: int
-    memory_large: int
     memory_floor: int
+    formats: list[FormatFigures]
     small: int = SMALL
 
-    @property
-    def ratio(self) -> float:
-        return self.check / self.floor
+    def of(self, fmt: str) -> FormatFigures:
+        return next(f for f in self.formats if f.fmt == fmt)
 
-    @property
-    def mem_ratio(self) -> float:
-        return self.memory_large / self.memory_small
-
-    @property
-    def per_second(self) -> float:
-        return self.contracts / self.check
+    def ratio(self, fmt: str = "jsonl") -> float:
+        """The format's time over the floor's runs alternated with it (paired)."""
+        figures = self.of(fmt)
+        return figures.seconds / (figures.floor or self.floor)
 
     @property
     def floor_per_second(self) -> float:
         return self.contracts / self.floor
 
 
-def run_batch(contracts: int, repeat: int, seed: int) -> BatchFigures:
+def run_batch(
+    contracts: int, repeat: int, seed: int, formats: tuple[str, ...] = FORMATS
+) -> BatchFigures:
     from compliance.batch import cores
 
     env = {**os.environ, "NO_COLOR": "1"}
@@ -241,47 +261,62 @@ def run_batch(contracts: int, repeat: int, seed: int) -> BatchFigures:
         small_count = min(SMALL, contracts)
         for path in files[:small_count]:
             (small / path.name).write_bytes(path.read_bytes())
-        output = root / "out.jsonl"
-        check = check_argv(large, output)
+        output = root / "out"
         floor = [sys.executable, "-c", FLOOR_SCRIPT, str(large), str(jobs)]
         measure(check_argv(small, output), env)  # warm: byte code, pack cache, page cache
         measure(floor, env)
-        checks: list[Measure] = []
         floors: list[Measure] = []
-        for _ in range(repeat):
-            checks.append(measure(check, env))
-            floors.append(measure(floor, env))
-        smalls = [measure(check_argv(small, output), env) for _ in range(repeat)]
+        figures: list[FormatFigures] = []
+        for fmt in formats:
+            checks: list[Measure] = []
+            paired: list[Measure] = []
+            for _ in range(repeat):
+                checks.append(measure(check_argv(large, output, fmt), env))
+                paired.append(measure(floor, env))
+            floors += paired
+            written = output.stat().st_size
+            smalls = [measure(check_argv(small, output, fmt), env) for _ in range(repeat)]
+            figures.append(
+                FormatFigures(
+                    fmt,
+                    statistics.median(m.seconds for m in checks),
+                    int(statistics.median(m.peak_kb for m in smalls)),
+                    int(statistics.median(m.peak_kb for m in checks)),
+                    written // contracts,
+                    statistics.median(m.seconds for m in paired),
+                )
+            )
     return BatchFigures(
         contracts,
         jobs,
         repeat,
         mean_bytes,
-        statistics.median(m.seconds for m in checks),
         statistics.median(m.seconds for m in floors),
-        int(statistics.median(m.peak_kb for m in smalls)),
-        int(statistics.median(m.peak_kb for m in checks)),
         int(statistics.median(m.peak_kb for m in floors)),
+        figures,
         small_count,
     )
 
 
 def render_rows(f: BatchFigures) -> list[str]:
-    from compliance.bench import PACK
-
     mb = 1024.0
-    return [
+    rows = [
         f"(3) a batch of {f.contracts} generated YAML contracts (about {f.mean_bytes} bytes "
-        f"each), {f.jobs} processes, medians of {f.repeat}",
-        f"    {'compliance check --pack ' + PACK + ' --format jsonl':<54} "
-        f"{f.check:>7.2f} s   {f.ratio:.2f}x the floor  {f.per_second:>6.0f} contracts/s",
-        f"    {'libyaml (CSafeLoader) reading the files (the floor)':<54} "
-        f"{f.floor:>7.2f} s   1.00x            {f.floor_per_second:>6.0f} contracts/s",
-        "(4) peak memory, parent and workers together (sum of peak RSS)",
-        f"    {'compliance check, ' + str(f.small) + ' contracts':<54} "
-        f"{f.memory_small / mb:>7.1f} MB  1.00x",
-        f"    {'compliance check, ' + str(f.contracts) + ' contracts':<54} "
-        f"{f.memory_large / mb:>7.1f} MB  {f.mem_ratio:.2f}x",
-        f"    {'libyaml reading ' + str(f.contracts) + ' contracts':<54} "
-        f"{f.memory_floor / mb:>7.1f} MB",
+        f"each), every built-in pack, {f.jobs} processes, medians of {f.repeat}",
+        f"    {'format':<10} {'time':>8} {'vs floor':>9} {'contracts/s':>12} "  # paired floor
+        f"{'bytes/contract':>15} {'peak ' + str(f.small):>10} {'peak ' + str(f.contracts):>11}"
+        f" {'ratio':>6}",
     ]
+    for g in f.formats:
+        rows.append(
+            f"    {g.fmt:<10} {g.seconds:>6.2f} s {f.ratio(g.fmt):>8.2f}x "
+            f"{f.contracts / g.seconds:>12.0f} {g.bytes_per_contract:>15,} "
+            f"{g.memory_small / mb:>7.1f} MB {g.memory_large / mb:>8.1f} MB {g.mem_ratio:>5.2f}x"
+        )
+    rows += [
+        f"    {'libyaml':<10} {f.floor:>6.2f} s {1:>8.2f}x {f.floor_per_second:>12.0f} "
+        f"{'':>15} {'':>10} {f.memory_floor / mb:>8.1f} MB   (the floor: CSafeLoader reading "
+        "the files; each format's ratio is to the floor's runs alternated with it)",
+        "(4) peak memory above: parent and workers together (sum of peak RSS)",
+    ]
+    return rows

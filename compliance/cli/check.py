@@ -74,6 +74,14 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
         "not-applicables counted.",
     )(func)
     func = click.option(
+        "--sarif-results",
+        type=click.Choice(["findings", "all"]),
+        default="findings",
+        show_default=True,
+        help="Which results the SARIF output carries: the findings (fail, unknown, error, "
+        "waived) or every rule on every contract.",
+    )(func)
+    func = click.option(
         "--fail-on",
         type=click.Choice(FAIL_ON),
         default="fail",
@@ -164,6 +172,7 @@ def check(
         colour=colour,
         grouping=grouping,
         redact=bool(settings["redact"].value),
+        sarif_results=settings["sarif-results"].value,
         jobs=settings["jobs"].value,
         progress=progress,
         show=show,
@@ -184,6 +193,7 @@ def run_batch(
     grouping: str | None,
     redact: bool,
     jobs: int | None,
+    sarif_results: str = "findings",
     progress: bool | None,
     show: tuple[str, ...] | None = None,
     audience: str = "reviewer",
@@ -205,8 +215,17 @@ def run_batch(
         by=grouping,
         show=show,
         audience=audience,
+        sarif_results=sarif_results,
     )
-    render = Render(outputs.streaming, outputs.keep, colour, grouping, redact, show)
+    render = Render(
+        outputs.streaming,
+        outputs.keep,
+        colour,
+        grouping,
+        redact,
+        show=show,
+        sarif_results=sarif_results,
+    )
     plan = make_plan(options, render)
     files = files_of(paths)
     stdin = any(path == STDIN for path, _ in files)
@@ -230,6 +249,12 @@ def run_batch(
         for warning in report.warnings:
             if warning not in tally.notes:  # a contract's notes are in its report already
                 echo_error(f"warning: {warning}")
+        if "sarif" in [output.name for output in outputs.outputs]:
+            from compliance.reporters.sarif import count, limit_warning
+
+            too_many = limit_warning(count(report.summary, sarif_results))
+            if too_many is not None:
+                echo_error(f"warning: {too_many}")
         from compliance.timing import phase
 
         with phase("render"):

@@ -284,6 +284,7 @@ CONFIG_KEYS = {
     "outputs": "outputs",
     "by": "by",
     "redact": "redact",
+    "sarif_results": "sarif-results",
     "jobs": "jobs",
 }
 

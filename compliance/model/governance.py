@@ -68,8 +68,8 @@ class BaselineHeader(_Open):
 
 
 class BaselineReport(_Open):
-    schema_version: Literal[1] = Field(
-        description="A JSON report of compliance check --format json (schema_version 1)."
+    schema_version: Literal[1, 2] = Field(
+        description="A JSON report of compliance check --format json (schema_version 1 or 2)."
     )
     header: BaselineHeader | None = None
     contracts: list[BaselineContract]
@@ -103,6 +103,9 @@ class Config(Model):
     outputs: list[Str] | None = Field(default=None, description="As -o [FORMAT:]FILE.")
     by: Literal["rule", "clause"] | None = Field(default=None, description="As --by.")
     redact: Bool | None = Field(default=None, description="As --redact.")
+    sarif_results: Literal["findings", "all"] | None = Field(
+        default=None, alias="sarif-results", description="As --sarif-results."
+    )
     jobs: Int | None = Field(
         default=None, ge=0, description="As --jobs: processes for a batch (0: one per core)."
     )

@@ -1,4 +1,4 @@
-"""pydantic models of the JSON report (``check --format json``, ``schema_version`` 1).
+"""pydantic models of the JSON report (``check --format json``, ``schema_version`` 2).
 
 They describe :meth:`compliance.report.Report.to_dict` field by field, so that
 ``compliance schema report`` can print the report's JSON Schema; a test validates the
@@ -38,8 +38,8 @@ class Superseded(_Model):
     line: int = Field(description="Line of the contract file where it is written.")
 
 
-class Evidence(_Model):
-    """A fact a verdict rests on."""
+class Fact(_Model):
+    """A fact some verdict of the contract rests on (listed once per contract)."""
 
     path: str = Field(description="The concrete fact path, e.g. parties[1].kind.")
     value: Any = Field(description="The fact's value (lists in full; 'unspecified').")
@@ -54,10 +54,6 @@ class Evidence(_Model):
     contract_term: bool = Field(
         description="Whether the statement is a contract term (false for press reports and "
         "public statements)."
-    )
-    role: Literal["requires", "applies_when"] = Field(
-        description="requires: the rule's requirement uses the fact; applies_when: it only "
-        "decides whether the rule applies."
     )
     superseded: list[Superseded] | None = Field(
         default=None, description="Values other statements set and this one prevails over."
@@ -79,26 +75,41 @@ class Missing(_Model):
     source_id: str | None = Field(default=None, description="The source that writes it, if any.")
 
 
-class Result(_Model):
-    """One rule's verdict on one contract."""
-
-    pack: str
+class Waiver(_Model):
     rule: str
-    id: str = Field(description="The full rule id PACK/RULE.")
-    title: str
+    contract: str
+    justification: str
+    owner: str
+    approved_by: str
+    expires: str
+    file: str
+    line: int
+
+
+class Result(_Model):
+    """One rule's verdict on one contract: what varies; the rule's text is in the header's
+    ``rules`` table, its facts in the contract's ``facts`` and ``missing_facts``."""
+
+    id: str = Field(description="The full rule id PACK/RULE (a key of header.rules).")
     status: Status
-    severity: Severity
-    basis: Literal["law", "policy-red-line", "guidance"]
-    citations: list[Citation]
-    evidence: list[Evidence]
-    missing: list[Missing]
+    evidence: list[int] = Field(
+        description="The facts the verdict rests on: indices into the contract's facts."
+    )
+    applies_when: list[int] | None = Field(
+        default=None,
+        description="Those of the evidence that only decide whether the rule applies (the "
+        "others serve its requirement).",
+    )
+    missing: list[int] = Field(
+        description="What leaves it unknown: indices into the contract's missing_facts."
+    )
     non_contract_source: bool = Field(
         description="Whether some evidence comes from a source that is not contract terms."
     )
-    question: str | None = Field(default=None, description="For unknowns: what to ask.")
-    remediation: str | None = Field(
-        default=None, description="For fails and unknowns: the clause that would pass."
+    waived_status: Literal["fail", "unknown"] | None = Field(
+        default=None, description="Under a waiver (--waivers): the verdict it waives."
     )
+    waiver: Waiver | None = Field(default=None, description="The waiver (--waivers).")
     message: str | None = Field(
         default=None, description="For errors, and for dated duties that do not apply."
     )
@@ -107,6 +118,28 @@ class Result(_Model):
     )
     applies_until: str | None = Field(default=None, description="A duty that ended: its last day.")
     notes: list[str] | None = Field(default=None, description="Notes on dates and scope.")
+    baseline: Literal["known", "new", "worse", "better"] | None = Field(
+        default=None, description="With --baseline: how the verdict compares."
+    )
+    baseline_status: Status | None = Field(
+        default=None, description="With --baseline: the verdict in the baseline, if any."
+    )
+    assumed: bool | None = Field(
+        default=None, description="true when the verdict rests on an --assume fact."
+    )
+
+
+class Rule(_Model):
+    """What a rule says whatever the contract (once per run, in the header)."""
+
+    pack: str
+    rule: str
+    title: str
+    severity: Severity
+    basis: Literal["law", "policy-red-line", "guidance"]
+    citations: list[Citation]
+    question: str = Field(description="What to ask when the contract is silent.")
+    remediation: str = Field(description="The clause that would pass.")
 
 
 class Clause(_Model):
@@ -162,6 +195,10 @@ class Contract(_Model):
     title: str
     clauses: list[Clause]
     sources: list[Source]
+    facts: list[Fact] = Field(description="The facts the verdicts rest on, each once.")
+    missing_facts: list[Missing] = Field(
+        description="The facts whose absence leaves verdicts unknown, each once."
+    )
     results: list[Result]
     summary: Summary
     notes: list[str] | None = Field(
@@ -188,6 +225,7 @@ class Header(_Model):
     profile: str | None = Field(description="The profile the run used, if any.")
     packs: list[PackHeader]
     redacted: bool | None = Field(default=None, description="true under --redact.")
+    rules: dict[str, Rule] = Field(description="Every rule of the run, by full id PACK/RULE.")
 
 
 class InputError(_Model):
@@ -196,9 +234,9 @@ class InputError(_Model):
 
 
 class Report(_Model):
-    """The JSON report of ``compliance check`` (schema_version 1)."""
+    """The JSON report of ``compliance check`` (schema_version 2)."""
 
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     header: Header
     contracts: list[Contract]
     errors: list[InputError] = Field(description="Files of the batch that could not be checked.")

@@ -15,7 +15,7 @@ from compliance.report import Report
 #: format name -> (module, one-line description)
 FORMATS: dict[str, tuple[str, str]] = {
     "text": ("compliance.reporters.text", "human-readable report for a terminal"),
-    "json": ("compliance.reporters.json", "the documented JSON report (schema_version 1)"),
+    "json": ("compliance.reporters.json", "the documented JSON report (schema_version 2)"),
     "jsonl": ("compliance.reporters.jsonl", "JSON Lines: a header, a line per contract, a summary"),
     "sarif": ("compliance.reporters.sarif", "SARIF 2.1.0 for code scanning"),
     "junit": ("compliance.reporters.junit", "JUnit XML: a suite per pack, a case per rule"),
@@ -30,7 +30,7 @@ BY_CLAUSE = ("text", "json", "jsonl", "markdown", "html")
 #: Formats a batch writes contract by contract as each is ready (their modules have
 #: ``head``, ``contract_part`` and ``tail``); the others are rendered from the whole report
 #: at the end, so a batch keeps every contract's results in memory for them.
-STREAMING = ("text", "json", "jsonl")
+STREAMING = ("text", "json", "jsonl", "sarif")
 
 
 def get(name: str) -> Callable[..., str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from compliance.compare import Cell, Comparison, Row
@@ -240,5 +239,7 @@ def render(comparison: Comparison, fmt: str, *, audience: str | None = None, **_
     if fmt == "html":
         return render_html(comparison, counsel)
     if fmt == "json":
-        return json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        from compliance.jsonout import dumps
+
+        return dumps(comparison.to_dict()) + "\n"
     return render_text(comparison, counsel)

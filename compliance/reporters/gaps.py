@@ -8,7 +8,6 @@ asked as questions, the open lists named in words.
 
 from __future__ import annotations
 
-import json
 import textwrap
 from typing import Any
 
@@ -183,7 +182,9 @@ def render(
             "header": report.header(),
             "contracts": [to_dict(c, with_questions) for c in report.contracts],
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        from compliance.jsonout import dumps
+
+        return dumps(data) + "\n"
     counsel = audience == "counsel"
     title = "Questions for the counterparty" if with_questions else "Contract gaps"
     lines: list[str]

@@ -1,10 +1,11 @@
 """JSON Lines: one JSON object a line, written as the run goes, for portfolios.
 
-* the first line is the header: ``{"type": "header", "schema_version": 1, "header": {...}}``,
-  the JSON report's header without what only the end of the run knows (its warnings and
-  the baseline counts);
+* the first line is the header: ``{"type": "header", "schema_version": 2, "header": {...}}``,
+  the JSON report's header (with its ``rules`` table) without what only the end of the
+  run knows (its warnings and the baseline counts);
 * then, in path order, one line per file: ``{"type": "contract", ...}`` with the fields of a
-  contract of the JSON report (and ``by_clause`` with ``--by clause``), or
+  contract of the JSON report (its ``facts`` table, the results pointing into it; and
+  ``by_clause`` with ``--by clause``), or
   ``{"type": "error", "path": ..., "error": ...}`` for a file that could not be checked;
 * the last line is the summary: ``{"type": "summary", "contracts": N, "errors": N,
   "summary": {status: count}, "warnings": [...]}`` (and ``"baseline": {state: count}`` with
@@ -16,19 +17,19 @@ newline, so the file can be read, split or filtered a line at a time.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from compliance.jsonout import dumps
 from compliance.report import SCHEMA_VERSION, ContractReport, InputProblem, Report, Totals
-from compliance.reporters.json import contract_data
+from compliance.reporters.json import contract_data, header_data
 
 
 def line(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return dumps(data, indent=False) + "\n"
 
 
 def head(report: Report) -> str:
-    header = report.header()
+    header = header_data(report)
     header.pop("warnings", None)
     if "baseline" in header:
         header["baseline"] = {"path": report.baseline}
