@@ -111,7 +111,12 @@ def check(
     paths = list(settings["paths"].value)
     if not paths:
         raise InputError("no PATH given, and the configuration names no paths")
+    from compliance.config import DEFAULT
+
     fmt = settings["format"].value
+    # An explicitly chosen format is printed even with -o files (--format github -o
+    # sarif:... annotates and uploads), unless an -o file without FORMAT: takes it.
+    stdout = settings["format"].origin != DEFAULT
     targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
@@ -120,6 +125,7 @@ def check(
         paths,
         options,
         fmt=fmt,
+        stdout=stdout,
         targets=targets,
         colour=colour,
         grouping=grouping,
@@ -139,6 +145,7 @@ def run_batch(
     fmt: str,
     targets: list[tuple[str | None, str]],
     colour: bool,
+    stdout: bool = False,
     grouping: str | None,
     redact: bool,
     jobs: int | None,
@@ -159,13 +166,14 @@ def run_batch(
         head_waits=options.waivers is not None or options.baseline is not None,
         color=colour,
         by=grouping,
+        stdout=stdout,
     )
     render = Render(outputs.streaming, outputs.keep, colour, grouping, redact)
     plan = make_plan(options, render)
     files = files_of(paths)
     stdin = any(path == STDIN for path, _ in files)
     workers = choose_jobs(jobs, len(files), stdin)
-    on_terminal = not targets and bool(getattr(sys.stdout, "isatty", lambda: False)())
+    on_terminal = (not targets or stdout) and bool(getattr(sys.stdout, "isatty", lambda: False)())
     meter = bar.Progress(len(files), bar.wanted(progress, len(files), on_terminal))
     tally = Tally(plan)
     try:
