@@ -22,7 +22,7 @@ from compliance import engine, factschema
 from compliance.errors import InputError, PackError
 from compliance.factschema import Kind
 from compliance.loader import load_file
-from compliance.nodes import Mapping, Node, locate
+from compliance.nodes import Mapping, Node, locate, to_json_data
 from compliance.paths import (
     LIST_OPERATORS,
     MULTI_VALUE,
@@ -471,8 +471,9 @@ def _extension_kinds(raw: RawPack, name: str) -> dict[str, Kind]:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import SchemaError
 
-    schema = raw.data["facts"]
     node, _ = locate(raw.node, ("facts",))
+    # A JSON Schema's numbers are numbers (the pack model reads plain scalars as text).
+    schema = raw.data["facts"] = to_json_data(node)
     try:
         Draft202012Validator.check_schema(schema)
     except SchemaError as exc:
