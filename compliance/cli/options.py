@@ -240,9 +240,10 @@ def governance_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option(
             "--baseline",
-            metavar="REPORT.json",
-            help="A JSON report of an earlier run: only verdicts that are new or worse than "
-            "in it fail the run (matched by contract id and rule id).",
+            metavar="FILE",
+            help="A baseline (compliance baseline create) or a JSON report of an earlier run: "
+            "only verdicts that are new or worse than in it fail the run (matched by contract "
+            "id and rule id).",
         ),
         click.option(
             "--waivers",
