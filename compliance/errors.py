@@ -78,12 +78,19 @@ class InputErrors(InputError):
 
 
 def raise_all(errors: list[InputError]) -> None:
-    """Raise the one error, or all of them together; nothing when there is none."""
+    """Raise the one error, or all of them together (as PackErrors when they are all pack
+    errors); nothing when there is none."""
     if len(errors) == 1:
         raise errors[0]
     if errors:
+        if all(isinstance(error, PackError) for error in errors):
+            raise PackErrors(errors)
         raise InputErrors(errors)
 
 
 class PackError(InputError):
     """A rule pack that cannot be loaded or compiled (still bad input: exit 2)."""
+
+
+class PackErrors(InputErrors, PackError):
+    """Several errors in the files of rule packs."""

@@ -162,10 +162,31 @@ def _validate_into(
     """Like :func:`_validate`, adding every error (in file order) to ``problems``."""
     validated, errors = _check(model, root, name, what)
     if errors:
-        problems.extend(sorted(errors, key=lambda e: (e.line or 0, e.col or 0)))
+        problems.extend(_merge_missing(sorted(errors, key=lambda e: (e.line or 0, e.col or 0))))
         return None
     result: dict[str, Any] = validated.model_dump(by_alias=True, exclude_none=True, warnings=False)
     return result
+
+
+def _merge_missing(errors: list[PackError]) -> list[PackError]:
+    """The required fields missing at one place, as one error."""
+    out: list[PackError] = []
+    one, several = "missing required field ", "missing required fields "
+    for error in errors:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and error.message.startswith(one)
+            and last.message.startswith((one, several))
+            and (last.file, last.line, last.col) == (error.file, error.line, error.col)
+        ):
+            fields = last.message.removeprefix(one).removeprefix(several)
+            added = error.message.removeprefix(one)
+            merged = f"{several}{fields}, {added}"
+            out[-1] = PackError(merged, file=last.file, line=last.line, col=last.col)
+        else:
+            out.append(error)
+    return out
 
 
 def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
