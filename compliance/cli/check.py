@@ -58,7 +58,11 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Exit 1 when a verdict is at or above this status.",
     )(func)
     func = governance_options(func)
-    func = output_options(tuple(FORMATS))(func)
+    func = output_options(
+        tuple(FORMATS),
+        "Format of the output on standard output; given explicitly, it is printed also "
+        "with -o files (unless an -o FILE without FORMAT: takes it).",
+    )(func)
     func = run_options(func)
     return click.argument("paths", nargs=-1, metavar="[PATH]...")(func)
 

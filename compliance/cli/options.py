@@ -172,7 +172,10 @@ def current_limits() -> Any:
     )
 
 
-def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
+def output_options(
+    formats: tuple[str, ...] | list[str],
+    format_help: str = "Format of the output on standard output.",
+) -> Callable[..., Any]:
     """--format, -o [FORMAT:]FILE and --redact."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -196,7 +199,7 @@ def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
             type=click.Choice(sorted(formats)),
             default="text",
             show_default=True,
-            help="Format of the output on standard output.",
+            help=format_help,
         )(func)
 
     return decorate
