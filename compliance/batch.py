@@ -86,15 +86,25 @@ def make_plan(options: CheckOptions, render: Render | None = None) -> Plan:
         from compliance.assume import parse_assumptions
 
         plan.assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
+    from compliance.errors import InputError, raise_all
+
+    problems: list[InputError] = []  # a bad waiver file and a bad baseline: both in one run
     if options.waivers is not None:
         from compliance.waivers import by_rule, load_waivers
 
-        plan.waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
-        plan.waiver_index = by_rule(plan.waivers)
+        try:
+            plan.waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
+            plan.waiver_index = by_rule(plan.waivers)
+        except InputError as exc:
+            problems.extend(getattr(exc, "errors", [exc]))
     if options.baseline is not None:
         from compliance.baseline import load_baseline
 
-        plan.baseline = load_baseline(options.baseline, prepared.rule_ids)
+        try:
+            plan.baseline = load_baseline(options.baseline, prepared.rule_ids)
+        except InputError as exc:
+            problems.extend(getattr(exc, "errors", [exc]))
+    raise_all(problems)
     return plan
 
 

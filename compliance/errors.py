@@ -59,5 +59,38 @@ class InputError(ComplianceError):
         return f"{prefix}: {text}" if prefix else text
 
 
+class InputErrors(InputError):
+    """Several bad-input errors found in one pass (every mistake of a waiver file, of a
+    pack's files): one ``FILE:LINE:COL: message`` line each, so that one run shows them all."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        first = errors[0]
+        super().__init__(first.message, first.file, first.line, first.col)
+        self.errors = list(errors)
+
+    def located(self, file: str) -> InputError:
+        for error in self.errors:
+            error.located(file)
+        return super().located(file)
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)
+
+
+def raise_all(errors: list[InputError]) -> None:
+    """Raise the one error, or all of them together (as PackErrors when they are all pack
+    errors); nothing when there is none."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        if all(isinstance(error, PackError) for error in errors):
+            raise PackErrors(errors)
+        raise InputErrors(errors)
+
+
 class PackError(InputError):
     """A rule pack that cannot be loaded or compiled (still bad input: exit 2)."""
+
+
+class PackErrors(InputErrors, PackError):
+    """Several errors in the files of rule packs."""

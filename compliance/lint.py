@@ -243,6 +243,13 @@ _FIELD_CODES = {
 }
 
 
+def each_error(error: InputError) -> list[InputError]:
+    """The errors an InputError stands for (several for InputErrors)."""
+    from compliance.errors import InputErrors
+
+    return error.errors if isinstance(error, InputErrors) else [error]
+
+
 def _finding(error: InputError, code: str | None = None) -> Finding:
     if code is None:
         match = _FIELD.match(error.message)
@@ -309,7 +316,8 @@ def compile_stage(result: PackLint, others: list[str]) -> None:
         result.raw = raw
         return
     assert error is not None
-    result.findings.append(_finding(error.located(str(_pack_file(result.path)))))
+    error.located(str(_pack_file(result.path)))
+    result.findings.extend(_finding(each) for each in each_error(error))
     result.loaded = False
 
 
@@ -428,7 +436,7 @@ def fixture_checks(result: PackLint, rules: dict[str, RawRule]) -> list[Finding]
     try:
         report = run_pack_tests(result.path, loaded=(result.packset, result.raw))
     except InputError as exc:
-        return [_finding(exc, "schema")]
+        return [_finding(each, "schema") for each in each_error(exc)]
     out: list[Finding] = []
     for rule_id, lacking in sorted(report.uncovered.items()):
         out.append(

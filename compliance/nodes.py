@@ -80,6 +80,26 @@ def to_plain(node: Node) -> Any:
     raise TypeError(f"not a node: {node!r}")
 
 
+def to_json_data(node: Node) -> Any:
+    """Plain data as a JSON Schema reads YAML: a plain (unquoted) scalar written as a number
+    is a number (``minimum: 1``, ``enum: [1, 3, 6]``); quoted text stays text."""
+    if isinstance(node, Scalar):
+        value = node.value
+        if node.plain and isinstance(value, str):
+            from compliance.scalars import INT, NUMBER
+
+            if INT.match(value):
+                return int(value)
+            if NUMBER.match(value):
+                return float(value)
+        return value
+    if isinstance(node, Mapping):
+        return {key: to_json_data(value) for key, value in node.items()}
+    if isinstance(node, Sequence):
+        return [to_json_data(item) for item in node.items]
+    raise TypeError(f"not a node: {node!r}")
+
+
 def locate(node: Node, loc: tuple[str | int, ...], *, key: bool = False) -> tuple[Node, bool]:
     """Follow ``loc`` (keys and indices) from ``node``.
 

@@ -35,7 +35,7 @@ from compliance.digest import sha256
 from compliance.packs import PACK_FILE, TEST_SUFFIX, PackIR, PackSet, RuleIR, builtin_dir
 from compliance.records import fields
 
-FORMAT = 1
+FORMAT = 2
 SHIPPED_FILE = "builtin-packs.json"
 CACHE_ENV = "COMPLIANCE_CACHE_DIR"
 

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from compliance import engine, factschema
-from compliance.errors import InputError, PackError
+from compliance.errors import InputError, PackError, raise_all
 from compliance.factschema import Kind
 from compliance.loader import load_file
-from compliance.nodes import Mapping, Node, locate
+from compliance.nodes import Mapping, Node, locate, to_json_data
 from compliance.paths import (
     LIST_OPERATORS,
     MULTI_VALUE,
@@ -156,6 +156,39 @@ def _check(model: Any, root: Node, name: str, what: str) -> tuple[Any, list[Pack
     return validated, []
 
 
+def _validate_into(
+    problems: list[InputError], model: Any, root: Node, name: str, what: str
+) -> dict[str, Any] | None:
+    """Like :func:`_validate`, adding every error (in file order) to ``problems``."""
+    validated, errors = _check(model, root, name, what)
+    if errors:
+        problems.extend(_merge_missing(sorted(errors, key=lambda e: (e.line or 0, e.col or 0))))
+        return None
+    result: dict[str, Any] = validated.model_dump(by_alias=True, exclude_none=True, warnings=False)
+    return result
+
+
+def _merge_missing(errors: list[PackError]) -> list[PackError]:
+    """The required fields missing at one place, as one error."""
+    out: list[PackError] = []
+    one, several = "missing required field ", "missing required fields "
+    for error in errors:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and error.message.startswith(one)
+            and last.message.startswith((one, several))
+            and (last.file, last.line, last.col) == (error.file, error.line, error.col)
+        ):
+            fields = last.message.removeprefix(one).removeprefix(several)
+            added = error.message.removeprefix(one)
+            merged = f"{several}{fields}, {added}"
+            out[-1] = PackError(merged, file=last.file, line=last.line, col=last.col)
+        else:
+            out.append(error)
+    return out
+
+
 def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
     """``root`` validated against a pack model, as plain data; the first error raises."""
     validated, errors = _check(model, root, name, what)
@@ -244,24 +277,38 @@ def read_pack(
         raise PackError("no such rule pack (not a folder or file)", file=str(location))
     name = str(pack_file)
     root = load_file(name)
-    data = _validate(Pack, root, name, "a rule pack")
+    # Every file of the pack is checked before any error is raised: one run shows them all.
+    problems: list[InputError] = []
+    pack_data = _validate_into(problems, Pack, root, name, "a rule pack")
     rules: list[RawRule] = []
     inline = root.get("rules") if isinstance(root, Mapping) else None
-    for index, rule in enumerate(data.get("rules", [])):
+    for index, rule in enumerate(pack_data.get("rules", []) if pack_data else []):
         node = inline.items[index] if inline is not None else root  # type: ignore[attr-defined]
         rules.append(RawRule(rule, name, node))
     for file in rule_files:
-        rule_root = load_file(str(file))
-        rule = _validate(Rule, rule_root, str(file), "a rule")
+        try:
+            rule_root = load_file(str(file))
+        except InputError as exc:
+            problems.append(exc)
+            continue
+        rule = _validate_into(problems, Rule, rule_root, str(file), "a rule")
+        if rule is None:
+            continue
         if file.stem != rule["id"]:
             id_node, _ = locate(rule_root, ("id",))
-            raise PackError(
-                f"rule id {rule['id']!r} does not match its file name {file.name!r}",
-                file=str(file),
-                line=id_node.line,
-                col=id_node.col,
+            problems.append(
+                PackError(
+                    f"rule id {rule['id']!r} does not match its file name {file.name!r}",
+                    file=str(file),
+                    line=id_node.line,
+                    col=id_node.col,
+                )
             )
+            continue
         rules.append(RawRule(rule, str(file), rule_root))
+    raise_all(problems)
+    assert pack_data is not None
+    data = pack_data
     digest = _hash_files([pack_file, *rule_files], base)
     raw = RawPack(data["id"], str(location), data, rules, digest, root, builtin, test_files)
     raw.definition_nodes = {
@@ -471,8 +518,9 @@ def _extension_kinds(raw: RawPack, name: str) -> dict[str, Kind]:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import SchemaError
 
-    schema = raw.data["facts"]
     node, _ = locate(raw.node, ("facts",))
+    # A JSON Schema's numbers are numbers (the pack model reads plain scalars as text).
+    schema = raw.data["facts"] = to_json_data(node)
     try:
         Draft202012Validator.check_schema(schema)
     except SchemaError as exc:
@@ -1025,11 +1073,16 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
         selected = [builtins[ident] for ident in sorted(builtins)]
     else:
         roots = tuple(sorted(set(pack_roots(specs)) | set(GIVEN_ROOTS.get())))
+        problems: list[InputError] = []  # every pack's errors in one run
         for spec in specs:
             if spec in builtins:
                 raw = builtins[spec]
             elif os.path.exists(spec) or os.sep in spec or spec.endswith((".yaml", ".yml")):
-                raw = read_pack(spec, roots=roots)
+                try:
+                    raw = read_pack(spec, roots=roots)
+                except InputError as exc:
+                    problems.extend(getattr(exc, "errors", [exc]))
+                    continue
                 for pack in (raw, *raw.bases()):
                     _register(known, pack, spec)
             else:
@@ -1044,6 +1097,7 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
             if raw.id in {r.id for r in selected}:
                 continue
             selected.append(raw)
+        raise_all(problems)
     return selected, known
 
 

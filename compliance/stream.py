@@ -148,9 +148,12 @@ class Outputs:
         show: tuple[str, ...] | None = None,
         audience: str = "reviewer",
         sarif_results: str = "findings",
+        stdout: bool = False,
     ) -> Outputs:
+        """``fmt`` goes to standard output when there are no targets, or when ``stdout``
+        (an explicitly chosen format) and no target without a FORMAT: prefix takes it."""
         by_format: dict[str, list[Destination]] = {}
-        if not targets:
+        if not targets or (stdout and all(name is not None for name, _ in targets)):
             by_format[fmt] = [Destination(None)]
         for name, path in targets:
             by_format.setdefault(name or fmt, []).append(Destination(path))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from compliance.errors import InputError
+from compliance.errors import InputError, raise_all
 from compliance.report import ContractReport, WaiverInfo
 
 WAIVABLE = ("fail", "unknown")
@@ -65,32 +65,40 @@ def load_waivers(path: str, ids: dict[str, str], all_packs: list[str]) -> list[W
     root = load_file(path)
     mapping = require_mapping(root, path, "a waiver file (waivers: [...])")
     errors = model_errors(WaiverFile, mapping, path, WaiverFile.model_json_schema())
-    if errors:
-        raise errors[0]
+    if errors:  # with the rule ids that do not resolve: every mistake in one run
+        errors += _unknown_rules(mapping, path, ids, all_packs)
+        raise_all(sorted(errors, key=lambda e: (e.line or 0, e.col or 0)))
     data = WaiverFile.model_validate(_plain(mapping))
     out: list[Waiver] = []
     seen: dict[tuple[str, str], int] = {}
+    problems: list[InputError] = []
     for index, entry in enumerate(data.waivers):
         node, _ = locate(mapping, ("waivers", index))
         rule_node, _ = locate(mapping, ("waivers", index, "rule"))
         try:
             full = resolve_rule(entry.rule, ids, all_packs) or entry.rule
         except InputError as exc:
-            raise InputError(
-                f"waivers[{index}].rule: {exc.message}",
-                file=path,
-                line=rule_node.line,
-                col=rule_node.col,
-            ) from None
+            problems.append(
+                InputError(
+                    f"waivers[{index}].rule: {exc.message}",
+                    file=path,
+                    line=rule_node.line,
+                    col=rule_node.col,
+                )
+            )
+            continue
         key = (full, entry.contract)
         if key in seen:
-            raise InputError(
-                f"waivers[{index}]: a second waiver for {full} on {entry.contract} (the first "
-                f"is at line {seen[key]})",
-                file=path,
-                line=node.line,
-                col=node.col,
+            problems.append(
+                InputError(
+                    f"waivers[{index}]: a second waiver for {full} on {entry.contract} (the "
+                    f"first is at line {seen[key]})",
+                    file=path,
+                    line=node.line,
+                    col=node.col,
+                )
             )
+            continue
         seen[key] = node.line
         assert isinstance(node, Mapping)
         info = WaiverInfo(
@@ -104,6 +112,29 @@ def load_waivers(path: str, ids: dict[str, str], all_packs: list[str]) -> list[W
             line=node.line,
         )
         out.append(Waiver(info, tuple(entry.statuses or WAIVABLE)))
+    raise_all(problems)
+    return out
+
+
+def _unknown_rules(
+    mapping: Any, path: str, ids: dict[str, str], all_packs: list[str]
+) -> list[InputError]:
+    """The ``rule`` values of a waiver file (read from the nodes, valid or not) that name
+    no rule."""
+    from compliance.nodes import Mapping, Scalar, Sequence
+    from compliance.selection import resolve_rule
+
+    entries = mapping.get("waivers")
+    out: list[InputError] = []
+    for index, entry in enumerate(entries.items if isinstance(entries, Sequence) else []):
+        rule = entry.get("rule") if isinstance(entry, Mapping) else None
+        if not isinstance(rule, Scalar) or not isinstance(rule.value, str):
+            continue
+        try:
+            resolve_rule(rule.value, ids, all_packs)
+        except InputError as exc:
+            message = f"waivers[{index}].rule: {exc.message}"
+            out.append(InputError(message, file=path, line=rule.line, col=rule.col))
     return out
 
 

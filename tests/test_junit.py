@@ -99,3 +99,53 @@ def test_characters_xml_forbids_are_escaped(report: Report, tmp_path: Path) -> N
     case = next(iter(next(iter(xml))))
     assert "bell\\x07" in case.name
     assert isinstance(case.result[0], Error)
+
+
+def test_unknowns_and_not_applicables_are_told_apart_and_failing_unknowns_fail(
+    tmp_path: Path,
+) -> None:
+    """GitLab lists a test's name and status: a skipped case's name says why it is skipped;
+    an unknown is a failure exactly when it fails the run (--fail-on unknown, at or above
+    --fail-on-severity)."""
+    junit, report = tmp_path / "r.xml", tmp_path / "r.json"
+    done = run_cli(
+        "check", "contracts/", "--as-of", "2026-11-27", "--fail-on", "unknown",
+        "--fail-on-severity", "critical", "-o", f"junit:{junit}", "-o", f"json:{report}",
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    data = json.loads(report.read_text("utf-8"))
+    expected: dict[tuple[str, str], tuple[str, str]] = {}
+    for contract in data["contracts"]:
+        for result in contract["results"]:
+            name = f"{result['id']}: {result['title']}"
+            status, severity = result["status"], result["severity"]
+            if status == "fail" or (status == "unknown" and severity == "critical"):
+                expected[contract["id"], name] = ("failure", status)
+            elif status == "unknown":
+                expected[contract["id"], f"{name} (unknown: the contract is silent)"] = (
+                    "skipped", "unknown: the contract is silent: ")  # fmt: skip
+            elif status == "not_applicable":
+                expected[contract["id"], f"{name} (not applicable)"] = (
+                    "skipped", "not applicable: ")  # fmt: skip
+            else:
+                expected[contract["id"], name] = ("pass", "")
+    seen = {}
+    for suite in JUnitXml.fromfile(str(junit)):
+        for case in suite:
+            kind = {Failure: "failure", Skipped: "skipped"}.get(
+                type(case.result[0]) if case.result else type(None), "pass"
+            )
+            message = case.result[0].message if case.result else ""
+            seen[case.classname, case.name] = (kind, message)
+    assert seen.keys() == expected.keys()
+    statuses = {"failure": set(), "skipped": set()}
+    for key, (kind, prefix) in expected.items():
+        assert seen[key][0] == kind, key
+        if kind == "failure":
+            statuses["failure"].add(prefix)
+            assert seen[key][1].startswith(f"{prefix}: ")
+        elif kind == "skipped":
+            assert seen[key][1].startswith(prefix), seen[key]
+            statuses["skipped"].add(prefix)
+    assert statuses["failure"] == {"fail", "unknown"}
+    assert len(statuses["skipped"]) == 2

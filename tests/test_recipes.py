@@ -174,3 +174,252 @@ def test_the_recipe_configuration_and_waivers_load(
     (waiver,) = load_waivers("waivers.yaml", ids, ["data-residency"])
     assert waiver.info.rule == "data-residency/personnel-location"
     assert waiver.statuses == ("unknown",)
+
+
+# --- what the recipes install -------------------------------------------------------------
+
+#: The distribution on the package index: "compliance" there is someone else's project.
+DISTRIBUTION = "ai-contract-compliance"
+REPOSITORY = "https://github.com/compliance-tool/compliance"
+
+
+def install_sources() -> list[Path]:
+    """Every file that may tell someone to install compliance."""
+    docs = [p for p in sorted((ROOT / "docs").rglob("*")) if p.suffix in (".md", ".yml", ".yaml")]
+    return [ROOT / "README.md", ROOT / "CHANGELOG.md", HOOKS, ROOT / ".ci" / "run", *docs]
+
+
+def pip_installs(text: str) -> list[list[str]]:
+    """The arguments of every ``pip install`` in a text (a command ends at the end of the
+    line, a backtick, ``&&``, ``;`` or ``|``)."""
+    found = []
+    for line in text.replace("\\\n", " ").splitlines():
+        for part in re.split(r"`|&&|;|\|", line):
+            match = re.search(r"\bpip3? install\b(.*)", part)
+            if match:
+                found.append(shlex.split(match.group(1), comments=True))
+    return found
+
+
+def foreign_requirements(args: list[str]) -> list[str]:
+    """What a ``pip install ARGS`` would install that is not this project: the checkout
+    (``.``, ``'.[extra]'``), the distribution at the pinned version, or the repository at
+    a pinned commit."""
+    from compliance import __version__
+
+    extras = r"(\[[a-z0-9,_-]+\])?"
+    allowed = [
+        rf"\.{extras}",
+        rf"{re.escape(DISTRIBUTION)}{extras}=={re.escape(__version__)}",
+        rf"({re.escape(DISTRIBUTION)}{extras}@)?git\+{re.escape(REPOSITORY)}(\.git)?@[0-9a-f]{{40}}",
+    ]
+    bad = []
+    words = iter(args)
+    for word in words:
+        if word in ("-r", "--requirement", "-c", "--constraint", "-i", "--index-url"):
+            bad.append(f"{word} {next(words, '')}")
+        elif word.startswith("-"):
+            continue
+        elif not any(re.fullmatch(pattern, word) for pattern in allowed):
+            bad.append(word)
+    return bad
+
+
+def test_every_install_is_this_project_pinned() -> None:
+    """Recipes and docs install the project's own distribution at the released version (or
+    the repository at a commit, or the checkout), never the index's "compliance"."""
+    seen: dict[str, int] = {}
+    for path in install_sources():
+        for args in pip_installs(path.read_text(encoding="utf-8")):
+            name = str(path.relative_to(ROOT))
+            assert args, f"{name}: 'pip install' with nothing to install"
+            assert not foreign_requirements(args), (
+                f"{name}: pip install {' '.join(args)} installs {foreign_requirements(args)}"
+            )
+            seen[name] = seen.get(name, 0) + 1
+    for recipe in ("docs/recipes/github-actions.yml", "docs/recipes/gitlab-ci.yml", "README.md"):
+        assert seen.get(recipe), f"{recipe} installs nothing"
+
+
+def test_the_install_check_can_fail() -> None:
+    from compliance import __version__
+
+    assert foreign_requirements(["compliance"]) == ["compliance"]
+    assert foreign_requirements([f"{DISTRIBUTION}=={__version__}0"])
+    assert foreign_requirements([DISTRIBUTION])  # not pinned
+    assert foreign_requirements([f"git+{REPOSITORY}@main"])  # a branch, not a commit
+    assert foreign_requirements(["-r", "requirements.txt"])
+    assert not foreign_requirements(["-q", f"{DISTRIBUTION}[bench]=={__version__}"])
+    assert not foreign_requirements([f"git+{REPOSITORY}@{'a' * 40}", "-e", ".[test]"])
+    assert pip_installs("run: pip install a==1 && pip install 'b[c]' # x\n`pip install d` e") == [
+        ["a==1"],
+        ["b[c]"],
+        ["d"],
+    ]
+
+
+def test_the_distribution_name_is_the_one_the_recipes_install() -> None:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(rf'^name = "{DISTRIBUTION}"$', text, re.M)
+    assert re.search(r'^compliance = "compliance\.cli:main"$', text, re.M)
+
+
+# --- the recipes' commands, run -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A locally built wheel standing in for the package index, and the environment in
+    which a recipe's ``pip install`` finds it: a fresh virtual environment whose
+    dependencies (pydantic...) are this interpreter's, shared through a .pth file, without
+    this checkout's own installation of compliance."""
+    import os
+    import site
+    import subprocess
+    import sys
+
+    base = tmp_path_factory.mktemp("index")
+    wheels = base / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(ROOT)],
+        check=True,
+        timeout=300,
+    )
+    shared = base / "dependencies"
+    shared.mkdir()
+    ours = ("compliance", "ai_contract_compliance", "_editable", "__editable__", "_compliance")
+    for folder in site.getsitepackages():
+        for entry in sorted(Path(folder).iterdir()):
+            if entry.name.startswith(ours) or entry.suffix == ".pth":
+                continue
+            if not (shared / entry.name).exists():
+                (shared / entry.name).symlink_to(entry)
+    venv = base / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    (purelib,) = venv.glob("lib/python*/site-packages")
+    (purelib / "dependencies.pth").write_text(f"{shared}\n", encoding="utf-8")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PIP_", "VIRTUAL_ENV", "PYTHON"))
+    }
+    env.update(
+        PATH=f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}",
+        PIP_NO_INDEX="1",
+        PIP_FIND_LINKS=str(wheels),
+        PIP_CONFIG_FILE=os.devnull,
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        NO_COLOR="1",
+    )
+    return env
+
+
+def run_recipe(commands: list[str], env: dict[str, str], cwd: Path) -> list[Any]:
+    import subprocess
+
+    done = []
+    for command in commands:
+        done.append(
+            subprocess.run(
+                ["bash", "-c", command],
+                cwd=cwd,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+        )
+    return done
+
+
+def a_repository(tmp_path: Path) -> Path:
+    """A repository that keeps contract descriptions under contracts/."""
+    import shutil
+
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "contracts", repo / "contracts")
+    return repo
+
+
+def test_the_github_recipe_runs_and_annotates(index: dict[str, str], tmp_path: Path) -> None:
+    github = yaml.safe_load((RECIPES / "github-actions.yml").read_text())
+    commands = [s["run"] for s in github["jobs"]["check"]["steps"] if "run" in s]
+    repo = a_repository(tmp_path)
+    install, config, check = run_recipe(commands, index, repo)
+    assert install.returncode == 0, install.stderr
+    assert config.returncode == 0, config.stderr
+    where_from = 'python -c "import compliance; print(compliance.__file__)"'
+    (where,) = run_recipe([where_from], index, repo)
+    assert where.stdout.startswith(index["PATH"].split(":")[0].removesuffix("bin")), where
+    assert check.returncode == 1, check.stderr  # the example contracts have fails
+    annotations = [line for line in check.stdout.splitlines() if line.startswith("::")]
+    assert any(line.startswith("::error file=contracts/") for line in annotations)
+    assert len(annotations) == len(check.stdout.splitlines())
+    upload = next(
+        s for s in github["jobs"]["check"]["steps"] if "upload-sarif" in s.get("uses", "")
+    )
+    artifact = next(
+        s for s in github["jobs"]["check"]["steps"] if "upload-artifact" in s.get("uses", "")
+    )
+    for name in [upload["with"]["sarif_file"], *artifact["with"]["path"].split()]:
+        assert (repo / name).stat().st_size > 0, name
+
+
+def test_the_gitlab_recipe_runs_and_reports(index: dict[str, str], tmp_path: Path) -> None:
+    from junitparser import JUnitXml
+
+    job = yaml.safe_load((RECIPES / "gitlab-ci.yml").read_text())["contracts"]
+    repo = a_repository(tmp_path)
+    done = run_recipe([*job["before_script"], *job["script"]], index, repo)
+    assert [run.returncode for run in done] == [0, 0, 1], [run.stderr for run in done]
+    for name in [*job["artifacts"]["paths"], job["artifacts"]["reports"]["junit"]]:
+        assert (repo / name).stat().st_size > 0, name
+    suites = JUnitXml.fromfile(str(repo / job["artifacts"]["reports"]["junit"]))
+    assert suites.failures > 0
+
+
+def test_an_explicit_format_goes_to_stdout_with_o_files(tmp_path: Path) -> None:
+    from conftest import AS_OF, cli
+
+    contract = "contracts/nato-openai-2026.yaml"
+    sarif, report = tmp_path / "c.sarif", tmp_path / "c.json"
+    run = cli(
+        "check",
+        contract,
+        "--as-of",
+        AS_OF,
+        "--format",
+        "github",
+        "--fail-on",
+        "unknown",
+        "-o",
+        f"sarif:{sarif}",
+        "-o",
+        f"json:{report}",
+    )
+    assert run.code == 1, run.err
+    assert run.out.startswith("::") and "::error file=contracts/nato-openai-2026.yaml" in run.out
+    assert sarif.stat().st_size and report.stat().st_size
+    # without --format, -o files replace standard output
+    run = cli("check", contract, "--as-of", AS_OF, "-o", f"json:{tmp_path / 'd.json'}")
+    assert (run.code, run.out) == (0, "")
+    # an -o file without FORMAT: takes --format as its own
+    run = cli("check", contract, "--as-of", AS_OF, "--format", "jsonl", "-o", str(tmp_path / "e"))
+    assert (run.code, run.out) == (0, "")
+    assert (tmp_path / "e").read_text().startswith("{")
+    # a format from the configuration file is explicit too
+    config = tmp_path / ".compliance.yaml"
+    config.write_text("format: github\n")
+    run = cli(
+        "check",
+        contract,
+        "--as-of",
+        AS_OF,
+        "--config",
+        str(config),
+        "--fail-on",
+        "unknown",
+        "-o",
+        f"sarif:{tmp_path / 'f.sarif'}",
+    )
+    assert run.code == 1 and run.out.startswith("::"), run.err

@@ -240,7 +240,8 @@ class Rego:
             from regopy import Input, Interpreter
         except ImportError:  # pragma: no cover - the bench extra is not installed
             raise SystemExit(
-                "compliance.bench needs regopy: pip install 'compliance[bench]'"
+                "compliance.bench needs regopy: install the bench extra ('.[bench]' from a "
+                "checkout)"
             ) from None
         builder = Interpreter()
         builder.add_module(REGO_FILE.name, REGO_FILE.read_text(encoding="utf-8"))

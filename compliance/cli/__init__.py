@@ -22,6 +22,10 @@ ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
 
 #: command name -> (module:attribute, short help)
 COMMANDS: dict[str, tuple[str, str]] = {
+    "baseline": (
+        "compliance.cli.baseline:baseline",
+        "Write a baseline: later checks fail only on what is new or worse.",
+    ),
     "check": ("compliance.cli.check:check", "Check contracts against rule packs."),
     "compare": ("compliance.cli.compare:compare", "Compare contracts side by side."),
     "config": (

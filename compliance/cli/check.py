@@ -89,7 +89,11 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Exit 1 when a verdict is at or above this status.",
     )(func)
     func = governance_options(func)
-    func = output_options(tuple(FORMATS))(func)
+    func = output_options(
+        tuple(FORMATS),
+        "Format of the output on standard output; given explicitly, it is printed also "
+        "with -o files (unless an -o FILE without FORMAT: takes it).",
+    )(func)
     func = run_options(func)
     return click.argument("paths", nargs=-1, metavar="[PATH]...")(func)
 
@@ -156,7 +160,12 @@ def check(
     paths = list(settings["paths"].value)
     if not paths:
         raise InputError("no PATH given, and the configuration names no paths")
+    from compliance.config import DEFAULT
+
     fmt = settings["format"].value
+    # An explicitly chosen format is printed even with -o files (--format github -o
+    # sarif:... annotates and uploads), unless an -o file without FORMAT: takes it.
+    stdout = settings["format"].origin != DEFAULT
     targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
@@ -168,6 +177,7 @@ def check(
         paths,
         options,
         fmt=fmt,
+        stdout=stdout,
         targets=targets,
         colour=colour,
         grouping=grouping,
@@ -190,6 +200,7 @@ def run_batch(
     fmt: str,
     targets: list[tuple[str | None, str]],
     colour: bool,
+    stdout: bool = False,
     grouping: str | None,
     redact: bool,
     jobs: int | None,
@@ -216,6 +227,7 @@ def run_batch(
         show=show,
         audience=audience,
         sarif_results=sarif_results,
+        stdout=stdout,
     )
     render = Render(
         outputs.streaming,
@@ -230,7 +242,7 @@ def run_batch(
     files = files_of(paths)
     stdin = any(path == STDIN for path, _ in files)
     workers = choose_jobs(jobs, len(files), stdin)
-    on_terminal = not targets and bool(getattr(sys.stdout, "isatty", lambda: False)())
+    on_terminal = (not targets or stdout) and bool(getattr(sys.stdout, "isatty", lambda: False)())
     meter = bar.Progress(len(files), bar.wanted(progress, len(files), on_terminal))
     tally = Tally(plan)
     try:

@@ -172,7 +172,10 @@ def current_limits() -> Any:
     )
 
 
-def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
+def output_options(
+    formats: tuple[str, ...] | list[str],
+    format_help: str = "Format of the output on standard output.",
+) -> Callable[..., Any]:
     """--format, -o [FORMAT:]FILE and --redact."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -196,7 +199,7 @@ def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
             type=click.Choice(sorted(formats)),
             default="text",
             show_default=True,
-            help="Format of the output on standard output.",
+            help=format_help,
         )(func)
 
     return decorate
@@ -240,9 +243,10 @@ def governance_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option(
             "--baseline",
-            metavar="REPORT.json",
-            help="A JSON report of an earlier run: only verdicts that are new or worse than "
-            "in it fail the run (matched by contract id and rule id).",
+            metavar="FILE",
+            help="A baseline (compliance baseline create) or a JSON report of an earlier run: "
+            "only verdicts that are new or worse than in it fail the run (matched by contract "
+            "id and rule id).",
         ),
         click.option(
             "--waivers",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import click
@@ -17,9 +18,20 @@ from compliance.cli.options import current_limits, limit_options
     "packs",
     multiple=True,
     metavar="ID|PATH",
-    help="Packs whose extension facts the contracts may use (default: the built-in packs).",
+    help="Packs whose extension facts the contracts may use (default: the packs or profile "
+    "of the configuration file, else the built-in packs).",
 )
-def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
+@click.option(
+    "--config",
+    "config_file",
+    metavar="FILE",
+    help="A configuration file whose packs (or profile) to use. Default: the first "
+    ".compliance.yaml or pyproject.toml with [tool.compliance] from the current folder up.",
+)
+@click.option("--no-config", is_flag=True, help="Read no configuration file.")
+def validate(
+    paths: tuple[str, ...], packs: tuple[str, ...], config_file: str | None, no_config: bool
+) -> None:
     """Validate contract descriptions without evaluating any rule.
 
     Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
@@ -29,6 +41,9 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     also prohibits (e.g. a use case of biometric categorisation by sensitive traits next to
     a ban on biometric categorisation) gets a warning, FILE:LINE:COL: warning: ..., naming
     both clauses with their lines (exit 0).
+    Facts under extensions.<pack-id> are checked against the schema of the pack that
+    declares them: the packs of --pack, else those of the configuration file (packs, or its
+    profile's packs), as `compliance check` loads them.
     """
     from compliance import contradictions
     from compliance.contracts import (
@@ -43,6 +58,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     from compliance.run import expand_paths
 
     limits = current_limits()
+    specs = packs_of(packs, config_file, no_config)
     bad = 0
     good = 0
     ids = IdRegistry()
@@ -59,7 +75,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
                 if not errors:
                     doc = build_contract(root, path, validate=False, limits=limits)
                     if "extensions" in doc.facts.fields:
-                        check_extensions(doc, _schemas(packs), display_name(path))
+                        check_extensions(doc, pack_schemas(specs), display_name(path))
                     notes = silence_notes(doc)
                     duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
                     if duplicate is not None:
@@ -86,6 +102,37 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
         raise SystemExit(2)
 
 
+def packs_of(packs: tuple[str, ...], config_file: str | None, no_config: bool) -> tuple[str, ...]:
+    """--pack, else the configuration file's packs, else its profile's (empty: built-in)."""
+    if packs:
+        return packs
+    from compliance.config import discover
+
+    config = discover(config_file, no_config)
+    if config is None:
+        return ()
+    if config.values.get("packs"):
+        return tuple(config.values["packs"])
+    if config.values.get("profile"):
+        from compliance.profiles import load_profile
+
+        return tuple(load_profile(config.values["profile"]).packs or ())
+    return ()
+
+
+def pack_schemas(packs: tuple[str, ...]) -> dict[str, Any]:
+    """The packs' extension-fact schemas; a pack that does not load ends the run (exit 2)
+    with its own error, not one blamed on the contract."""
+    from compliance.errors import InputError
+
+    try:
+        return _schemas(packs)
+    except InputError as exc:
+        click.echo(str(exc), err=True)
+        raise SystemExit(2) from None
+
+
+@functools.cache
 def _schemas(packs: tuple[str, ...]) -> dict[str, Any]:
     from compliance.packs import compile_packs
 

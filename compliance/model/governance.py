@@ -75,6 +75,34 @@ class BaselineReport(_Open):
     contracts: list[BaselineContract]
 
 
+class SlimVerdict(Model):
+    contract: Str = Field(min_length=1, description="The contract id.")
+    rule: Str = Field(pattern=FULL_RULE_ID, description="The full rule id PACK/RULE.")
+    status: Literal["pass", "fail", "unknown", "not_applicable", "error"] = Field(
+        description="The status the rule evaluated to (a waived verdict: the status it waives)."
+    )
+    fingerprint: Str = Field(
+        description="A hash of what the verdict rests on (facts and missing facts)."
+    )
+
+
+class SlimPack(Model):
+    id: Str
+    version: Str | None = None
+    hash: Str | None = None
+    parameters: dict[str, Any] | None = None
+
+
+class SlimBaseline(Model):
+    """A baseline written by ``compliance baseline create|update``: no clause text."""
+
+    baseline_version: Literal[1] = Field(description="The format of this file (1).")
+    tool_version: Str | None = None
+    as_of: Date | None = None
+    packs: list[SlimPack] = Field(default_factory=list)
+    verdicts: list[SlimVerdict]
+
+
 class Config(Model):
     """``[tool.compliance]`` in pyproject.toml, or ``.compliance.yaml``: the options of
     ``compliance check``, spelt as on the command line without the dashes in front."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic import Discriminator, Field, Tag, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from compliance.model.types import Date, Model, Str
@@ -81,6 +81,15 @@ class Leaf(Model):
         if isinstance(data, dict):
             ops = [op for op in OPERATORS if op in data]
             subjects = [key for key in ("fact", "param") if key in data]
+            unknown = sorted(key for key in data if key not in LEAF_KEYS)
+            if unknown and (len(ops) != 1 or len(subjects) != 1):
+                raise PydanticCustomError("unknown_key", _unknown_key(unknown[0], subjects))
+            if not data:
+                raise PydanticCustomError(
+                    "empty",
+                    "an empty condition: write a predicate ({fact: PATH, OPERATOR: VALUE}) or "
+                    f"one of {', '.join(_KINDS)}",
+                )
             if len(subjects) != 1:
                 raise PydanticCustomError(
                     "subject", "a predicate names exactly one of 'fact' and 'param'"
@@ -95,14 +104,34 @@ class Leaf(Model):
         return data
 
 
+def _not_empty(value: Any, key: str, empty_means: str) -> Any:
+    if isinstance(value, list) and not value:
+        raise PydanticCustomError(
+            "empty_list",
+            f"'{key}: []' has no condition (an empty {key} would always be {empty_means}); "
+            "list at least one, or leave it out",
+        )
+    return value
+
+
 class All(Model):
     all: list[Condition] = Field(min_length=1, description="True if every part is true.")
     description: Str | None = None
+
+    @field_validator("all", mode="before")
+    @classmethod
+    def _some_parts(cls, value: Any) -> Any:
+        return _not_empty(value, "all", "true")
 
 
 class AnyOf(Model):
     any: list[Condition] = Field(min_length=1, description="True if some part is true.")
     description: Str | None = None
+
+    @field_validator("any", mode="before")
+    @classmethod
+    def _some_parts(cls, value: Any) -> Any:
+        return _not_empty(value, "any", "false")
 
 
 class Not(Model):
@@ -140,6 +169,25 @@ class PermitsPractice(Model):
 
 
 _KINDS = ("all", "any", "not", "ref", "some", "every", "permits_practice")
+#: The keys a predicate may have.
+LEAF_KEYS = frozenset(("fact", "param", "description", *OPERATORS))
+
+
+def _unknown_key(key: str, subjects: list[str]) -> str:
+    """An unknown key in a condition, with the closest key that fits there."""
+    from compliance.model.types import suggest
+
+    choices: tuple[str, ...] = OPERATORS if subjects else (*_KINDS, "fact", "param", *OPERATORS)
+    hint = suggest(key, choices)
+    kind = "operator" if subjects else "key"
+    extra = f"; did you mean {hint!r}?" if hint else ""
+    listing = "operators" if subjects else "a condition is a predicate with"
+    if subjects:
+        return f"unknown {kind} {key!r}{extra} ({listing}: {', '.join(OPERATORS)})"
+    return (
+        f"unknown {kind} {key!r}{extra} ({listing} fact or param and an operator, or one "
+        f"of {', '.join(_KINDS)})"
+    )
 
 
 def _condition_kind(value: Any) -> str:

@@ -1,10 +1,17 @@
 """JUnit XML for CI test dashboards: a test suite per pack, a test case per rule and contract.
 
-fail -> ``<failure>``; error -> ``<error>``; unknown and not_applicable -> ``<skipped>``
-with the reason, except that ``--fail-on unknown`` makes an unknown a ``<failure>``;
-waived -> ``<skipped>``. Files that could not be checked form one more suite,
-``compliance.inputs``, with an ``<error>`` each. Characters XML 1.0 forbids become
-``\\xNN`` escapes.
+fail -> ``<failure>``; error -> ``<error>``; an unknown that fails the run (``--fail-on
+unknown``, at or above ``--fail-on-severity``, not known in the ``--baseline``) ->
+``<failure>``; any other unknown, not_applicable and waived -> ``<skipped>``.
+
+A dashboard shows a skipped test's name and status, not its text, so the name of a skipped
+case says why it was skipped (``(unknown: the contract is silent)``, ``(not applicable)``,
+``(waived)``), and so do its ``message`` and the first line of its text. Passing, failing
+and erroring cases keep the plain name ``PACK/RULE: title``, the key CI systems compare
+failures by across runs.
+
+Files that could not be checked form one more suite, ``compliance.inputs``, with an
+``<error>`` each. Characters XML 1.0 forbids become ``\\xNN`` escapes.
 """
 
 from __future__ import annotations
@@ -32,9 +39,21 @@ def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: str
     return child
 
 
-def outcome(result: Result, fail_on: str) -> str:
-    """failure, error, skipped or passed."""
-    if result.status == "fail" or (result.status == "unknown" and fail_on == "unknown"):
+#: Why a case is skipped: in its name, its message and the first line of its text.
+SKIPPED_AS = {
+    "unknown": ("unknown: the contract is silent", "UNKNOWN: the contract does not say enough"),
+    "not_applicable": ("not applicable", "NOT APPLICABLE: the rule does not apply"),
+    "waived": ("waived", "WAIVED: an accepted exception"),
+}
+
+
+def outcome(result: Result, fail_on: str, report: Report | None = None) -> str:
+    """failure, error, skipped or passed. An unknown is a failure when it fails the run."""
+    from compliance.reporters.github import gated
+
+    if result.status == "fail" or (
+        result.status == "unknown" and fail_on == "unknown" and gated(result, report)
+    ):
         return "failure"
     if result.status == "error":
         return "error"
@@ -111,20 +130,25 @@ def build(report: Report) -> ET.Element:
         counts = dict.fromkeys(totals, 0)
         for contract in report.contracts:
             for result in (r for r in contract.results if r.pack == pack.id):
+                kind = outcome(result, report.fail_on, report)
+                name = f"{result.full_id}: {result.title}"
+                if kind == "skipped":
+                    name += f" ({SKIPPED_AS[result.status][0]})"
                 case = _element(
                     suite,
                     "testcase",
-                    name=f"{result.full_id}: {result.title}",
+                    name=name,
                     classname=contract.id,
                     file=contract.path,
                     line=str(anchor_line(result)),
                     time="0",
                 )
-                kind = outcome(result, report.fail_on)
                 counts[kind] += 1
                 message = f"{result.status}: {short_reason(result)}"
                 if kind == "skipped":
-                    _element(case, "skipped", details(result), message=message)
+                    why, first = SKIPPED_AS[result.status]
+                    message = f"{why}: {short_reason(result)}"
+                    _element(case, "skipped", f"{first}\n{details(result)}", message=message)
                 elif kind != "passed":
                     _element(case, kind, details(result), message=message, type=result.status)
         _count(suite, counts)
