@@ -981,13 +981,28 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
 
 
 def _register(known: dict[str, RawPack], raw: RawPack, spec: str) -> None:
-    """Add a pack read from a path; two different packs with one id are an error."""
+    """Add a pack read from a path. Two different packs with one id are an error, whatever
+    their origin (a pack given by path never silently replaces a built-in one: a deliberate
+    change of a pack is a new pack that ``extends`` it)."""
     other = known.get(raw.id)
-    same = other is not None and os.path.realpath(other.path) == os.path.realpath(raw.path)
-    if other is not None and not same and not other.builtin:
-        raise PackError(f"two packs with the id {raw.id!r} ({other.path}, {raw.path})", file=spec)
-    if other is None or not same or not other.builtin:
+    if other is not None and _identity(other.path) != _identity(raw.path):
+        where = "built-in" if other.builtin else other.path
+        raise PackError(
+            f"two packs with the id {raw.id!r} ({where}, {raw.path}); to change a pack, "
+            "give yours another id and make it extend this one",
+            file=spec,
+        )
+    if other is None:
         known[raw.id] = raw
+
+
+def _identity(path: str) -> str:
+    """Where a pack is, whichever way it was named: its folder, or its single file (a
+    folder's ``pack.yaml`` named as a file is that folder's pack)."""
+    real = os.path.realpath(path)
+    if os.path.basename(real) == PACK_FILE and os.path.isfile(real):
+        return os.path.dirname(real)
+    return real
 
 
 def compile_packs(specs: list[str] | None = None) -> PackSet:

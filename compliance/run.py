@@ -55,7 +55,8 @@ def _walk(
 
 def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
     """Files to check, in order: each file as given; each directory's contract files below
-    it, sorted. A symbolic-link loop or an unreadable entry is reported, not fatal."""
+    it, sorted. A symbolic-link loop or an unreadable entry is reported, not fatal; so is a
+    folder with no contract file in it (dot-files and dot-folders are not looked at)."""
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
             yield path, None
@@ -66,6 +67,11 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
         found: list[str] = []
         problems: list[tuple[str, InputError]] = []
         _walk(path, found, problems, set())
+        if not found and not problems:
+            # A run that checks nothing is not a green run.
+            message = "no contract file found in the folder (*.yaml, *.yml, *.json)"
+            yield path, InputError(message, file=path)
+            continue
         items: list[tuple[str, InputError | None]] = [(f, None) for f in found]
         items.extend(problems)
         yield from sorted(items, key=lambda pair: pair[0])
