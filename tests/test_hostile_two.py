@@ -7,10 +7,15 @@ Everything runs through the real command line, each subprocess with a timeout.""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
-from conftest import AS_OF, CONTRACTS, cli
+from conftest import AS_OF, CONTRACTS, ROOT, cli
 
 MODEL = str(CONTRACTS / "model-contract.yaml")
 
@@ -88,3 +93,178 @@ def test_one_pack_named_by_folder_and_by_file_is_one_pack(tmp_path: Path) -> Non
     assert run.code == 0, run.err
     results = json.loads(run.out)["contracts"][0]["results"]
     assert [r["id"] for r in results] == ["mine/r"]
+
+
+# --- 3 and 9. -o targets ------------------------------------------------------------------------
+
+
+def test_output_to_a_device_is_written_not_replaced(tmp_path: Path) -> None:
+    for fmt in ("json", "sarif"):  # streamed, and rendered at the end
+        run = cli("check", MODEL, "--as-of", AS_OF, "-o", f"{fmt}:/dev/null", cwd=tmp_path)
+        assert run.code == 0, run.err
+        assert Path("/dev/null").is_char_device()
+    # -o /dev/stdout writes to standard output (a pipe here), and so does -o FORMAT:-.
+    for target in ("json:/dev/stdout", "json:-", "-"):
+        run = cli("check", MODEL, "--as-of", AS_OF, "--format", "json", "-o", target, cwd=tmp_path)
+        assert run.code == 0, (target, run.err)
+        assert json.loads(run.out)["contracts"][0]["id"] == "model-contract"
+    run = cli("gaps", MODEL, "--as-of", AS_OF, "-o", "-", cwd=tmp_path)
+    assert run.code == 0 and "gaps" in run.out.lower()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no file named '-'
+
+
+def test_output_through_a_symbolic_link_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old\n")
+    link = tmp_path / "link.json"
+    link.symlink_to(real.name)
+    run = cli("check", MODEL, "--as-of", AS_OF, "-o", f"json:{link}")
+    assert run.code == 0, run.err
+    assert link.is_symlink() and os.readlink(link) == real.name
+    assert json.loads(real.read_text())["contracts"][0]["id"] == "model-contract"
+    run = cli("gaps", MODEL, "--as-of", AS_OF, "--format", "json", "-o", str(link))
+    assert run.code == 0, run.err
+    assert link.is_symlink() and json.loads(real.read_text())
+    # A dangling link creates its target.
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to("made.json")
+    assert cli("check", MODEL, "--as-of", AS_OF, "-o", f"json:{dangling}").code == 0
+    assert dangling.is_symlink() and json.loads((tmp_path / "made.json").read_text())
+    # One file named twice, once through a link, is one target.
+    run = cli("check", MODEL, "--as-of", AS_OF, "-o", str(real), "-o", f"json:{link}")
+    assert run.code == 2 and "already a target of another -o" in run.err
+    run = cli("check", MODEL, "--as-of", AS_OF, "-o", "-", "-o", "json:-")
+    assert run.code == 2 and "standard output is already a target" in run.err
+
+
+@pytest.mark.parametrize("kind", ["folder", "under-a-file", "empty", "empty-after-format"])
+def test_a_bad_output_target_is_refused_before_the_run(tmp_path: Path, kind: str) -> None:
+    (tmp_path / "file.txt").write_text("x")
+    target, message = {
+        "folder": (str(tmp_path), "is a folder"),
+        "under-a-file": (str(tmp_path / "file.txt" / "r.json"), "is not a folder"),
+        "empty": ("", "no file name"),
+        "empty-after-format": ("json:", "no file name"),
+    }[kind]
+    # A missing contract after the target shows the order: the target is refused first.
+    run = cli("check", str(tmp_path / "missing.yaml"), "--as-of", AS_OF, "-o", target)
+    assert run.code == 2, run.err
+    assert message in run.err and "internal error" not in run.err
+    assert "missing.yaml" not in run.err
+    run = cli("gaps", MODEL, "--as-of", AS_OF, "-o", target)
+    assert run.code == 2 and message in run.err
+
+
+# --- 5. a worker that dies ----------------------------------------------------------------------
+
+
+def _many(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (CONTRACTS / "model-contract.yaml").read_text()
+    for index in range(count):
+        (folder / f"c{index:03}.yaml").write_text(
+            text.replace("id: model-contract", f"id: c{index:03}")
+        )
+    return folder
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(p) for p in (task / "children").read_text().split()]
+    return found
+
+
+def _start(args: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "compliance", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+def test_a_killed_worker_stops_the_run_with_exit_3(tmp_path: Path) -> None:
+    folder = _many(tmp_path, 300)
+    out = tmp_path / "report.json"
+    args = ["check", str(folder), "--as-of", AS_OF, "--jobs", "2", "-o", f"json:{out}"]
+    proc = _start(args)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    assert len(workers) == 2, "the workers did not start"
+    time.sleep(0.5)
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=120)  # the guard against a hang
+    assert proc.returncode == 3, err
+    text = err.decode()
+    assert "Traceback" not in text
+    assert "a worker process died while checking" in text and str(folder) in text
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+# --- 10. signals ----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("group", [False, True])
+def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int, group: bool) -> None:
+    folder = _many(tmp_path, 300)
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    args = ["check", str(folder), "--as-of", AS_OF, "--jobs", "2"]
+    args += ["-o", f"json:{outdir / 'r.json'}", "-o", f"sarif:{outdir / 'r.sarif'}"]
+    proc = _start(args, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if len(_children(proc.pid)) == 2 and list(outdir.iterdir()):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before the signal"
+    time.sleep(0.3)
+    if group:
+        os.killpg(proc.pid, signum)
+    else:
+        os.kill(proc.pid, signum)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 128 + signum, err
+    assert "Traceback" not in err.decode()
+    assert list(outdir.iterdir()) == []
+
+
+# --- 11. standard output closed early -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", [None, "json:/dev/stdout"])
+def test_closed_standard_output_keeps_the_real_exit_code(
+    tmp_path: Path, target: str | None
+) -> None:
+    folder = _many(tmp_path, 40)
+    (folder / "zz-bad.yaml").write_text("id: [\n")
+    for fail_on, code in (("never", 2), ("fail", 2)):
+        args = ["check", str(folder), "--as-of", AS_OF, "--fail-on", fail_on, "--jobs", "1"]
+        if target:
+            args += ["-o", target]
+        proc = _start(args)
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()  # the reader goes away, as `| head -c 10` does
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == code, err
+        assert "zz-bad.yaml" in err  # errors still reach standard error
+        assert "Traceback" not in err and "broken pipe" not in err.lower()
+    (folder / "zz-bad.yaml").unlink()
+    (folder / "zz-breach.yaml").write_text((CONTRACTS / "red-lines-breach.yaml").read_text())
+    for fail_on, code in (("never", 0), ("fail", 1)):
+        proc = _start(["check", str(folder), "--as-of", AS_OF, "--fail-on", fail_on])
+        assert proc.stdout is not None
+        proc.stdout.read(10)
+        proc.stdout.close()
+        assert proc.wait(timeout=120) == code

@@ -41,7 +41,11 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
 
 
 def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str | None, str]]:
-    """``-o [FORMAT:]FILE`` -> [(format or None, file)]; a file named twice is an error."""
+    """``-o [FORMAT:]FILE`` -> [(format or None, file)]; ``-`` is standard output. A file
+    named twice (also through a symbolic link) is an error, and so is one that cannot be
+    written: checked now, before the run."""
+    from compliance.atomic import STDOUT, cannot_write, check_writable, target_of
+
     out: list[tuple[str | None, str]] = []
     seen: set[str] = set()
     for item in values:
@@ -58,11 +62,22 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
             )
         else:
             out.append((None, item))
-        target = os.path.abspath(out[-1][1])
-        if os.path.isdir(target):
-            raise InputError(f"-o {item!r}: {out[-1][1]!r} is a folder; name a file")
+        path = out[-1][1]
+        if not path:
+            raise InputError(f"-o {item!r}: no file name (- for standard output)")
+        if path == STDOUT:
+            target = STDOUT
+        else:
+            if os.path.isdir(path):
+                raise InputError(f"-o {item!r}: {path!r} is a folder; name a file")
+            try:
+                check_writable(path)
+            except OSError as exc:
+                raise cannot_write(path, exc) from None
+            target = target_of(path)[0]
         if target in seen:
-            raise InputError(f"-o {item!r}: the file is already a target of another -o")
+            what = "standard output" if target == STDOUT else "the file"
+            raise InputError(f"-o {item!r}: {what} is already a target of another -o")
         seen.add(target)
     return out
 
@@ -77,7 +92,11 @@ def use_color(option: bool | None, stream: Any = None) -> bool:
 
 
 def echo_error(message: str) -> None:
-    click.echo(message, err=True)
+    """One message on standard error, cleaned of control characters and terminal escapes
+    (compliance.terminal.clean): it may quote a contract, a pack or a waiver file."""
+    from compliance.terminal import clean
+
+    click.echo(clean(message), err=True)
 
 
 def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -187,8 +206,9 @@ def output_options(formats: tuple[str, ...] | list[str]) -> Callable[..., Any]:
             "outputs",
             multiple=True,
             metavar="[FORMAT:]FILE",
-            help="Write to FILE (repeatable), in FORMAT or --format. Written atomically; "
-            "missing folders are created.",
+            help="Write to FILE (repeatable), in FORMAT or --format; - is standard output. "
+            "Written atomically (through a symbolic link to its target; a device such as "
+            "/dev/null directly); missing folders are created.",
         )(func)
         return click.option(
             "--format",
@@ -358,11 +378,16 @@ def emit(
     if not targets:
         click.echo(render(fmt), nl=False)
         return
+    from compliance.atomic import STDOUT
+
     rendered: dict[str, str] = {}
     for target_format, path in targets:
         name = target_format or fmt
         if name not in rendered:
             rendered[name] = render(name)
+        if path == STDOUT:
+            click.echo(rendered[name], nl=False)
+            continue
         try:
             write_atomic(path, rendered[name])
         except OSError as exc:

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from compliance.cli.options import current_limits, limit_options
+from compliance.cli.options import current_limits, echo_error, limit_options
 
 
 @click.command()
@@ -29,6 +29,7 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
     from compliance.errors import InputError
     from compliance.loader import display_name, load_file
     from compliance.run import expand_paths
+    from compliance.terminal import clean
 
     limits = current_limits()
     bad = 0
@@ -50,10 +51,10 @@ def validate(paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
         if errors:
             bad += 1
             for error in errors:
-                click.echo(str(error), err=True)
+                echo_error(str(error))
         else:
             good += 1
-            click.echo(f"{display_name(path)}: valid")
+            click.echo(clean(f"{display_name(path)}: valid"))
     if bad:
         raise SystemExit(2)
 

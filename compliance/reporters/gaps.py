@@ -9,7 +9,7 @@ from compliance.gaps import Question, gaps, questions, to_dict
 from compliance.reasons import BADGES, short_reason
 from compliance.report import ContractReport, Report
 from compliance.reporters.markdown import code, md, quote
-from compliance.reporters.text import clean
+from compliance.terminal import clean
 
 FORMATS = ("text", "markdown", "json")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from compliance.byclause import group_by_clause
@@ -16,6 +15,7 @@ from compliance.reasons import (
 )
 from compliance.reasons import where as _where
 from compliance.report import ContractReport, EvidenceItem, Report, Result, Totals
+from compliance.terminal import clean
 
 LABELS = {
     "pass": "PASS",
@@ -35,27 +35,6 @@ COLOURS = {
 }
 
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    if char == "\t":
-        return " "
-    if code < 0xA0:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}"
-
-
-def clean(text: str) -> str:
-    """Neutralise control characters and terminal escapes from contract or pack text."""
-    text = str(text)
-    if _UNSAFE.search(text) is None:
-        return text
-    return _UNSAFE.sub(_escape, text)
-
-
 def _style(text: str, status: str, color: bool) -> str:
     if not color:
         return text
@@ -65,7 +44,7 @@ def _style(text: str, status: str, color: bool) -> str:
 
 
 def where(item: EvidenceItem) -> str:
-    return _where(item)
+    return clean(_where(item))
 
 
 def _value(value: Any) -> str:
@@ -99,7 +78,7 @@ def render_contract(contract: ContractReport, color: bool) -> list[str]:
     lines = [f"{clean(contract.path)}: {clean(contract.id)} — {clean(contract.title)}"]
     for pack, results in by_pack(contract).items():
         lines.append("")
-        lines.append(f" {pack}")
+        lines.append(f" {clean(pack)}")
         for result in sorted_results(results):
             lines.extend(render_result(result, color))
     lines.append("")
@@ -160,7 +139,7 @@ def header_lines(report: Report) -> list[str]:
 
 def head(report: Report) -> str:
     """The lines before the contracts: tool, date, packs and the run's settings."""
-    packs = ", ".join(f"{p.id} {p.version} ({p.hash})" for p in report.packs)
+    packs = ", ".join(clean(f"{p.id} {p.version} ({p.hash})") for p in report.packs)
     lines = [
         f"compliance {report.tool_version}, as of {report.as_of.isoformat()}",
         f"packs: {packs}",
