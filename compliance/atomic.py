@@ -48,7 +48,12 @@ def target_of(path: str) -> tuple[str, bool]:
         mode = None
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         return path, True
-    return os.path.realpath(path), False
+    real = os.path.realpath(path)
+    if mode is not None and any(
+        name.startswith(("/dev/", "/proc/")) for name in (os.path.abspath(path), real)
+    ):  # /dev/stdout redirected to a file: write the file as it is, never rename in /dev
+        return path, True
+    return real, False
 
 
 def check_writable(path: str) -> None:

@@ -17,6 +17,8 @@ from compliance.nodes import Mapping, Node, Scalar, Sequence
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _LITERALS: dict[str, bool | None] = {"true": True, "false": False, "null": None}
+#: Longest number accepted (digits and signs): a longer one is not a contract's number.
+MAX_NUMBER = 100
 
 
 class _Parser:
@@ -49,11 +51,18 @@ class _Parser:
     def string(self, offset: int) -> tuple[str, int]:
         try:
             result: tuple[str, int] = scanstring(self.text, offset + 1, True)
-            return result
         except ValueError as exc:
             pos = getattr(exc, "pos", offset)
             msg = getattr(exc, "msg", str(exc))
             raise self.fail(msg, pos) from None
+        if "\\" in self.text[offset : result[1]]:  # escapes may make what text cannot hold
+            from compliance.loader import bad_character
+
+            problem = bad_character(result[0])
+            if problem is not None:
+                line, col = self.position(offset)
+                raise InputError(problem, line=line, col=col)
+        return result
 
     def scalar(self, offset: int) -> tuple[Node, int]:
         text = self.text
@@ -68,7 +77,13 @@ class _Parser:
         match = _NUMBER.match(text, offset)
         if match is not None and match.end() > offset:
             raw = match.group(0)
+            if len(raw) > MAX_NUMBER:
+                raise InputError(
+                    f"a number of {len(raw)} characters (at most {MAX_NUMBER})", line=line, col=col
+                )
             number: int | float = float(raw) if match.group(1) or match.group(2) else int(raw)
+            if number in (float("inf"), float("-inf")):
+                raise InputError(f"number out of range: {raw}", line=line, col=col)
             return Scalar(number, line, col, plain=True), match.end()
         if not char:
             raise self.fail("unexpected end of input, expected a value", offset)

@@ -42,6 +42,21 @@ class Limits(NamedTuple):
 
 DEFAULT_LIMITS = Limits()
 
+#: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
+#: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode).
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def bad_character(text: str) -> str | None:
+    """The message for a string holding a character no input may hold, or None."""
+    found = _BAD_CHARACTER.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"lone surrogate U+{code:04X} in a string (not valid Unicode text)"
+    return f"control character U+{code:04X} in a string (not allowed in text)"
+
 
 def display_name(path: str) -> str:
     return "<stdin>" if path == STDIN else path
@@ -230,7 +245,7 @@ def _parse_yaml(text: str, limits: Limits) -> Node:
         loader.dispose()
     if root is None:
         raise InputError("the file is empty (no YAML document)", line=1, col=1)
-    return _Builder(limits).build(root)
+    return _Builder(limits, text).build(root)
 
 
 def _too_deep(text: str, limit: int) -> tuple[int, int] | None:
@@ -270,13 +285,28 @@ def _too_deep_flow(text: str, limit: int) -> tuple[int, int] | None:
 
 
 _PLACEHOLDER: Any = (None, None)
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _position(lines: list[int], index: int) -> tuple[int, int]:
+    """(line, column) of a character offset, lines counted at line feeds only."""
+    import bisect
+
+    line = bisect.bisect_right(lines, index)
+    return line, index - lines[line - 1] + 1
 
 
 class _Builder:
     """Turns libyaml's node graph into our nodes: checks keys, tags, aliases and depth."""
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, text: str = "") -> None:
         self.limits = limits
+        self.text = text
+        #: libyaml also counts NEL, U+2028 and U+2029 as line breaks, editors do not: where
+        #: the text holds one, positions are counted from the character offset instead.
+        self.lines: list[int] | None = None
+        if any(char in text for char in _OTHER_BREAKS):
+            self.lines = [0, *(m.end() for m in re.finditer("\n", text))]
         self.seen: set[int] = set()
         self.aliases = 0
         self.count = 0
@@ -303,6 +333,8 @@ class _Builder:
             ynode, parent, key, depth, ancestors = pop()
             mark = ynode.start_mark
             line, col = mark.line + 1, mark.column + 1
+            if self.lines is not None:
+                line, col = _position(self.lines, mark.index)
             ident = id(ynode)
             if ident in ancestors:
                 raise InputError(
@@ -343,6 +375,8 @@ class _Builder:
                 for knode, vnode in reversed(pairs):
                     kmark = knode.start_mark
                     kline, kcol = kmark.line + 1, kmark.column + 1
+                    if self.lines is not None:
+                        kline, kcol = _position(self.lines, kmark.index)
                     if type(knode) is not scalar_node:
                         raise InputError("a mapping key must be a plain string", None, kline, kcol)
                     kscalar = scalar(knode, kline, kcol)
@@ -400,6 +434,17 @@ class _Builder:
                 col,
             )
 
+    def tagged(self, ynode: Any, text: str) -> bool:
+        """Whether a plain scalar that would be null or a boolean carries a tag (``!!str``
+        or the non-specific ``!``, which libyaml reports as untagged)."""
+        if text not in _NULLS and text not in _TRUE and text not in _FALSE:
+            return False
+        source = self.text[ynode.start_mark.index : ynode.end_mark.index]
+        if source == text:
+            return False
+        prefix = source[: len(source) - len(text)] if source.endswith(text) else source
+        return "!" in prefix
+
     def scalar(self, ynode: Any, line: int, col: int) -> Scalar:
         if ynode.tag != _STR_TAG:
             tag = ynode.tag.replace("tag:yaml.org,2002:", "!!")
@@ -410,7 +455,12 @@ class _Builder:
                 col,
             )
         text = ynode.value
+        problem = bad_character(text)
+        if problem is not None:
+            raise InputError(problem, None, line, col)
         if ynode.style is None or ynode.style == "":
+            if self.tagged(ynode, text):  # `!!str true`, `! true`: a string is a string
+                return Scalar(text, line, col)
             if text in _NULLS:
                 return Scalar(None, line, col, plain=True)
             if text in _TRUE:

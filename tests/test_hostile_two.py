@@ -99,18 +99,38 @@ def test_one_pack_named_by_folder_and_by_file_is_one_pack(tmp_path: Path) -> Non
 
 
 def test_output_to_a_device_is_written_not_replaced(tmp_path: Path) -> None:
+    """Devices are reached through links in the test's folder (a regression would replace
+    the link, never the machine's /dev/null)."""
+    null = tmp_path / "null"
+    null.symlink_to("/dev/null")
     for fmt in ("json", "sarif"):  # streamed, and rendered at the end
-        run = cli("check", MODEL, "--as-of", AS_OF, "-o", f"{fmt}:/dev/null", cwd=tmp_path)
+        run = cli("check", MODEL, "--as-of", AS_OF, "-o", f"{fmt}:{null}", cwd=tmp_path)
         assert run.code == 0, run.err
-        assert Path("/dev/null").is_char_device()
-    # -o /dev/stdout writes to standard output (a pipe here), and so does -o FORMAT:-.
-    for target in ("json:/dev/stdout", "json:-", "-"):
+        assert null.is_symlink() and null.is_char_device()
+    # A link to standard output (a pipe here), and -o FORMAT:-, write to standard output.
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/dev/stdout")
+    for target in (f"json:{stdout}", "json:-", "-"):
         run = cli("check", MODEL, "--as-of", AS_OF, "--format", "json", "-o", target, cwd=tmp_path)
         assert run.code == 0, (target, run.err)
         assert json.loads(run.out)["contracts"][0]["id"] == "model-contract"
+        assert stdout.is_symlink()
     run = cli("gaps", MODEL, "--as-of", AS_OF, "-o", "-", cwd=tmp_path)
     assert run.code == 0 and "gaps" in run.out.lower()
-    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no file named '-'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null", "stdout"]  # no file '-'
+    # A named pipe is written, not replaced.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    import threading
+
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    run = cli("check", MODEL, "--as-of", AS_OF, "-o", f"json:{fifo}", timeout=60)
+    reader.join(timeout=60)
+    assert run.code == 0, run.err
+    assert json.loads(got[0])["contracts"][0]["id"] == "model-contract"
+    assert fifo.is_fifo()
 
 
 def test_output_through_a_symbolic_link_keeps_the_link(tmp_path: Path) -> None:
@@ -242,11 +262,14 @@ def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int, group: b
 # --- 11. standard output closed early -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("target", [None, "json:/dev/stdout"])
+@pytest.mark.parametrize("target", [None, "json:STDOUT"])
 def test_closed_standard_output_keeps_the_real_exit_code(
     tmp_path: Path, target: str | None
 ) -> None:
     folder = _many(tmp_path, 40)
+    if target:  # through a link of the test's own, never /dev/stdout itself
+        (tmp_path / "stdout").symlink_to("/dev/stdout")
+        target = target.replace("STDOUT", str(tmp_path / "stdout"))
     (folder / "zz-bad.yaml").write_text("id: [\n")
     for fail_on, code in (("never", 2), ("fail", 2)):
         args = ["check", str(folder), "--as-of", AS_OF, "--fail-on", fail_on, "--jobs", "1"]
@@ -268,3 +291,43 @@ def test_closed_standard_output_keeps_the_real_exit_code(
         proc.stdout.read(10)
         proc.stdout.close()
         assert proc.wait(timeout=120) == code
+
+
+# --- 7. one sanitiser for every text that reaches a terminal, a log or an annotation -------
+
+
+def test_bidi_controls_never_reach_annotations_or_standard_error(tmp_path: Path) -> None:
+    hostile = tmp_path / "bidi.yaml"
+    hostile.write_text(
+        'id: bidi\ntitle: t\nclauses:\n  - id: "7\u202e1"\n    text: "x"\n'
+        "    facts: {safeguards: {audit_logging: false}}\n"
+    )
+    run = cli("check", str(hostile), "--as-of", AS_OF, "--format", "github", "--fail-on", "never")
+    assert run.code == 0, run.err
+    assert "(clause 7\\u202e1)" in run.out
+    assert "\u202e" not in run.out and "\u2028" not in run.out
+    assert "\\u202e" in run.out
+    # A file name with an escape, bad input: the stderr line and the annotation are clean.
+    bad = tmp_path / "evil\x1b[2J\u202e.yaml"
+    bad.write_text("id: [\n")
+    run = cli("check", str(bad), "--as-of", AS_OF, "--format", "github")
+    assert run.code == 2
+    for text in (run.out, run.err):
+        assert "\x1b" not in text and "\u202e" not in text, text
+    assert "evil\\x1b[2J\\u202e.yaml" in run.err
+    # Waiver fields in the run's warnings.
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(
+        "waivers:\n"
+        "  - rule: data-residency/personnel-location\n"
+        "    contract: model-contract\n"
+        "    justification: j\n"
+        '    owner: "owner \u202e\u2066 evil"\n'
+        "    approved_by: ciso@example.org\n"
+        "    expires: 2026-01-31\n"
+        "    statuses: [unknown]\n"
+    )
+    run = cli("check", MODEL, "--as-of", AS_OF, "--waivers", str(waivers), "--fail-on", "never")
+    assert run.code == 0, run.err
+    assert "expired" in run.err
+    assert "\u202e" not in run.err and "\u2066" not in run.err and "\\u202e" in run.err
