@@ -128,6 +128,8 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
                 plan.assumer.apply(doc.facts, display_name(path))
         except InputError as exc:
             problem = exc.located(path)
+        except RecursionError:  # a safety net: --max-depth is bounded well below this
+            problem = InputError("nested too deeply to check (lower --max-depth)", file=path)
     if problem is not None:
         return Item(display_name(path), problem=str(problem))
     contract = evaluate_contract(doc, plan.prepared.packs, options.as_of)

@@ -22,9 +22,10 @@ MAX_NUMBER = 100
 
 
 class _Parser:
-    def __init__(self, text: str, max_depth: int) -> None:
+    def __init__(self, text: str, max_depth: int, max_items: int = 10_000) -> None:
         self.text = text
         self.max_depth = max_depth
+        self.max_items = max_items
         # Offsets of line starts, for offset -> (line, col).
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in re.finditer("\n", text))
@@ -145,6 +146,14 @@ class _Parser:
                     parent.entries[name] = (pending, value)
                 else:
                     parent.items.append(value)
+                    if len(parent.items) > self.max_items:
+                        from compliance.loader import too_many_items
+
+                        raise InputError(
+                            too_many_items(None, self.max_items),
+                            line=parent.line,
+                            col=parent.col,
+                        )
                 offset = self.skip(offset)
                 char = text[offset] if offset < len(text) else ""
                 closer = "}" if isinstance(parent, Mapping) else "]"
@@ -184,6 +193,6 @@ class _Parser:
         return Scalar(name, line, col), offset + 1
 
 
-def parse_json(text: str, *, max_depth: int = 100) -> Node:
+def parse_json(text: str, *, max_depth: int = 100, max_items: int = 10_000) -> Node:
     """Parse JSON text into a positioned node tree (errors carry line and column)."""
-    return _Parser(text, max_depth).parse()
+    return _Parser(text, max_depth, max_items).parse()

@@ -38,6 +38,7 @@ class Limits(NamedTuple):
     max_aliases: int = 1000  # --max-aliases (alias uses while expanding)
     max_nodes: int = 1_000_000  # total values after alias expansion
     max_clauses: int = 10_000  # --max-clauses (clauses and sources of one contract)
+    max_items: int = 10_000  # --max-items (elements of one list)
 
 
 DEFAULT_LIMITS = Limits()
@@ -45,6 +46,13 @@ DEFAULT_LIMITS = Limits()
 #: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
 #: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode).
 _BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def too_many_items(count: int | None, limit: int) -> str:
+    """The message for a list longer than --max-items (``count`` None: not counted to
+    the end)."""
+    size = f"{count} items" if count is not None else f"more than {limit} items"
+    return f"a list of {size}, over the limit of {limit} (raise it with --max-items)"
 
 
 def bad_character(text: str) -> str | None:
@@ -144,7 +152,7 @@ def parse_text(text: str, name: str, *, json: bool, limits: Limits = DEFAULT_LIM
         if json:
             from compliance.jsonparse import parse_json
 
-            return parse_json(text, max_depth=limits.max_depth)
+            return parse_json(text, max_depth=limits.max_depth, max_items=limits.max_items)
         return _parse_yaml(text, limits)
     except InputError as exc:
         raise exc.located(name) from None
@@ -407,6 +415,8 @@ class _Builder:
                 self.check_tag(ynode, _SEQ_TAG, line, col)
                 seq = Sequence(line, col)
                 values = ynode.value
+                if len(values) > limits.max_items:
+                    raise InputError(too_many_items(len(values), limits.max_items), None, line, col)
                 seq.items = [seq] * len(values)  # placeholders, filled below
                 node = seq
                 inner = ancestors | {ident}

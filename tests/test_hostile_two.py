@@ -331,3 +331,77 @@ def test_bidi_controls_never_reach_annotations_or_standard_error(tmp_path: Path)
     assert run.code == 0, run.err
     assert "expired" in run.err
     assert "\u202e" not in run.err and "\u2066" not in run.err and "\\u202e" in run.err
+
+
+# --- 4. long lists: the report repeats a list once, and --max-items -----------------------------
+
+
+def _long_list(path: Path, count: int) -> Path:
+    items = "".join("        - translation\n" for _ in range(count))
+    path.write_text(
+        "id: long\ntitle: long\nclauses:\n  - id: '1'\n    text: t\n    facts:\n"
+        f"      use_cases:\n{items}  - id: '2'\n    text: t\n"
+    )
+    return path
+
+
+def test_a_long_list_is_in_the_report_once_with_a_count(tmp_path: Path) -> None:
+    contract = _long_list(tmp_path / "long.yaml", 600)
+    run = cli("check", str(contract), "--as-of", AS_OF, "--format", "json", timeout=300)
+    assert run.code in (0, 1), run.err
+    assert len(run.out) < 1_000_000  # was 11 MB: every verdict repeated all 600 elements
+    results = json.loads(run.out)["contracts"][0]["results"]
+    capped = [r for r in results if any(e.get("more") for e in r["evidence"])]
+    assert capped
+    for result in capped:
+        kept = [e for e in result["evidence"] if e["path"].startswith("use_cases[")]
+        assert len(kept) == 5
+        assert sum(e.get("more", 0) for e in kept) == 595
+        assert [e["line"] for e in kept] == [8, 9, 10, 11, 12]  # the first in the file
+    run = cli("check", str(contract), "--as-of", AS_OF, timeout=300)
+    assert "; and 595 more of this list)" in run.out
+
+
+LIMITS = {
+    "--max-items": ("100", "a list of 600 items, over the limit of 100"),
+    "--max-clauses": ("1", "2 clauses and sources, over the limit of 1"),
+    "--max-file-size": ("1K", "over the limit of 1024"),
+    "--max-depth": ("3", "nesting deeper than 3"),
+}
+
+
+@pytest.mark.parametrize("command", ["check", "validate", "gaps"])
+@pytest.mark.parametrize("option", sorted(LIMITS))
+def test_every_command_applies_the_input_limits(tmp_path: Path, command: str, option: str) -> None:
+    contract = _long_list(tmp_path / "long.yaml", 600)
+    value, message = LIMITS[option]
+    args = [command, str(contract), option, value]
+    if command != "validate":
+        args += ["--as-of", AS_OF]
+    run = cli(*args, timeout=300)
+    assert run.code == 2, (option, run.out, run.err)
+    assert message in run.err and "Traceback" not in run.err
+
+
+def test_aliases_limit_applies_to_check(tmp_path: Path) -> None:
+    contract = tmp_path / "aliases.yaml"
+    contract.write_text(
+        "id: a\ntitle: t\nclauses:\n  - &c {id: '1', text: t}\n"
+        + "".join(f"  - {{id: '{i}', text: *t{i}}}\n".replace(f"*t{i}", "t") for i in range(2, 4))
+        + "x: [*c, *c, *c]\n"
+    )
+    run = cli("check", str(contract), "--as-of", AS_OF, "--max-aliases", "2")
+    assert run.code == 2 and "more than 2 alias expansions" in run.err, run.err
+
+
+def test_max_depth_has_a_ceiling_below_the_stack() -> None:
+    run = cli("check", MODEL, "--as-of", AS_OF, "--max-depth", "2000")
+    assert run.code == 2 and "--max-depth" in run.err and "Traceback" not in run.err
+
+
+def test_a_long_json_list_is_refused_with_its_position(tmp_path: Path) -> None:
+    contract = tmp_path / "long.json"
+    contract.write_text(json.dumps({"id": "l", "title": "t", "use_cases": ["translation"] * 50}))
+    run = cli("check", str(contract), "--as-of", AS_OF, "--max-items", "10")
+    assert run.code == 2
+    assert f"{contract}:1:" in run.err and "more than 10 items" in run.err

@@ -143,21 +143,33 @@ def _store_limit(ctx: click.Context, param: click.Parameter, value: Any) -> None
     ctx.meta.setdefault("compliance.limits", {})[param.name] = value
 
 
+#: The deepest nesting --max-depth may allow: deeper values would exhaust Python's stack in
+#: the validation and the reports.
+MAX_DEPTH = 256
+
+
 def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--max-file-size, --max-depth, --max-aliases, --max-clauses: limits on untrusted input.
+    """--max-file-size, --max-depth, --max-aliases, --max-clauses, --max-items: limits on
+    untrusted input.
 
     The values are kept on the click context (read them with :func:`current_limits`), so
     commands need no extra parameters."""
     from compliance.loader import DEFAULT_LIMITS as D
 
-    for name, default, text in [
-        ("--max-clauses", D.max_clauses, "Most clauses and sources in one contract."),
-        ("--max-aliases", D.max_aliases, "Most YAML alias expansions in one file."),
-        ("--max-depth", D.max_depth, "Deepest nesting in one file."),
+    for name, default, most, text in [
+        ("--max-items", D.max_items, None, "Most elements of one list in one file."),
+        ("--max-clauses", D.max_clauses, None, "Most clauses and sources in one contract."),
+        ("--max-aliases", D.max_aliases, None, "Most YAML alias expansions in one file."),
+        (
+            "--max-depth",
+            D.max_depth,
+            MAX_DEPTH,
+            f"Deepest nesting in one file (at most {MAX_DEPTH}).",
+        ),
     ]:
         func = click.option(
             name,
-            type=click.IntRange(min=1),
+            type=click.IntRange(min=1, max=most),
             default=default,
             show_default=True,
             help=text,
@@ -188,6 +200,7 @@ def current_limits() -> Any:
         max_depth=values.get("max_depth", DEFAULT_LIMITS.max_depth),
         max_aliases=values.get("max_aliases", DEFAULT_LIMITS.max_aliases),
         max_clauses=values.get("max_clauses", DEFAULT_LIMITS.max_clauses),
+        max_items=values.get("max_items", DEFAULT_LIMITS.max_items),
     )
 
 
@@ -366,6 +379,7 @@ def options_from(
         assumptions=assumptions,
         fail_on=value("fail-on"),
         fail_on_severity=value("fail-on-severity"),
+        limits=current_limits(),
     )
 
 

@@ -62,6 +62,12 @@ class Evidence(_Model):
     superseded: list[Superseded] | None = Field(
         default=None, description="Values other statements set and this one prevails over."
     )
+    more: int | None = Field(
+        default=None,
+        ge=1,
+        description="How many further elements of the same list the verdict also rests on, "
+        "left out of the report (a list's evidence is shown once, with this count).",
+    )
 
 
 class Missing(_Model):
