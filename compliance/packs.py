@@ -1079,14 +1079,17 @@ def parameter_values(
 
 
 def instantiate(
-    packs: PackSet, overrides: dict[str, dict[str, Any]] | None = None
+    packs: PackSet, overrides: dict[str, dict[str, Any]] | None = None, where: str = "--set"
 ) -> list[CompiledPack]:
-    """Engine nodes for the selected packs, with parameter values bound."""
+    """Engine nodes for the selected packs, with parameter values bound (``where``: what
+    set the values, for the errors: ``--set``, or a configuration file's line)."""
     overrides = overrides or {}
     unknown = sorted(set(overrides) - set(packs.all))
     if unknown:
-        raise InputError(f"--set: no loaded pack {unknown[0]!r}")
-    params = {ident: parameter_values(ir, overrides.get(ident)) for ident, ir in packs.all.items()}
+        raise InputError(f"{where}: no loaded pack {unknown[0]!r}")
+    params = {
+        ident: parameter_values(ir, overrides.get(ident), where) for ident, ir in packs.all.items()
+    }
     definitions: dict[tuple[str, str], engine.Node] = {}
     refs: list[engine.RefNode] = []
 

@@ -96,6 +96,8 @@ class CheckOptions:
     assumptions: list[str] = field(default_factory=list)
     fail_on: str = "fail"
     fail_on_severity: str | None = None
+    #: What set ``parameters``, for the errors: ``--set``, or a configuration file's line.
+    parameters_from: str = "--set"
 
 
 @record
@@ -141,7 +143,7 @@ def prepare(options: CheckOptions) -> Prepared:
     from compliance.selection import rule_ids, select_rules
 
     packset, parameters, profile = resolve_packs(options)
-    compiled = instantiate(packset, parameters)
+    compiled = instantiate(packset, parameters, options.parameters_from)
     if not any(pack.rules for pack in compiled):
         raise InputError(
             "no rule to evaluate: the selected packs have no rules (a run that checks "

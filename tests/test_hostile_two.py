@@ -405,3 +405,39 @@ def test_a_long_json_list_is_refused_with_its_position(tmp_path: Path) -> None:
     run = cli("check", str(contract), "--as-of", AS_OF, "--max-items", "10")
     assert run.code == 2
     assert f"{contract}:1:" in run.err and "more than 10 items" in run.err
+
+
+# --- 12. configuration files ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ('tool = "compliance"\n', "tool must be a table of options", 1),
+        ('[project]\nname = "x"\n[tool]\ncompliance = 5\n', "tool.compliance must be a table", 3),
+        ("[tool.compliance]\nparameters = 5\n", "parameters: expected a mapping", 2),
+        ('[tool.compliance]\njobs = "x"\n', "jobs: expected a whole number", 2),
+        ("[tool.compliance\n", "TOML syntax error", 1),
+    ],
+)
+def test_a_malformed_configuration_is_exit_2_with_its_position(
+    tmp_path: Path, text: str, message: str, line: int
+) -> None:
+    config = tmp_path / "pyproject.toml"
+    config.write_text(text)
+    run = cli("check", MODEL, "--as-of", AS_OF, "--config", str(config))
+    assert run.code == 2, run.err
+    assert "internal error" not in run.err
+    assert run.err.startswith(f"{config}:{line}:") or run.err.startswith(f"{config}:{line} ")
+    assert message in run.err
+
+
+def test_a_bad_parameter_in_the_configuration_names_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "pyproject.toml"
+    config.write_text(
+        "[tool.compliance]\nparameters = {data-residency = {residency_required = 'maybe'}}\n"
+    )
+    run = cli("check", MODEL, "--as-of", AS_OF, "--config", str(config))
+    assert run.code == 2
+    assert run.err.startswith(f"{config}:2: parameters data-residency.residency_required")
+    assert "--set" not in run.err

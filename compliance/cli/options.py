@@ -358,6 +358,17 @@ def check_options(
     )
 
 
+def _parameters_from(origin: str) -> str:
+    """How errors name what set the pack parameters: ``--set``, or ``FILE:LINE:
+    parameters`` for a configuration file (``, --set`` when both did)."""
+    from compliance.config import COMMAND_LINE, DEFAULT
+
+    if origin in (COMMAND_LINE, DEFAULT):
+        return "--set"
+    place, _, also = origin.partition(", ")
+    return f"{place}: parameters" + (" (or --set)" if also else "")
+
+
 def options_from(
     settings: dict[str, Any], as_of: str | None, assumptions: list[str]
 ) -> CheckOptions:
@@ -380,6 +391,7 @@ def options_from(
         fail_on=value("fail-on"),
         fail_on_severity=value("fail-on-severity"),
         limits=current_limits(),
+        parameters_from=_parameters_from(settings["parameters"].origin),
     )
 
 
