@@ -441,3 +441,27 @@ def test_a_bad_parameter_in_the_configuration_names_the_file(tmp_path: Path) -> 
     assert run.code == 2
     assert run.err.startswith(f"{config}:2: parameters data-residency.residency_required")
     assert "--set" not in run.err
+
+
+# --- 13. only http(s) URLs become links ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "http://a b"])
+def test_only_web_urls_become_links(tmp_path: Path, url: str) -> None:
+    contract = tmp_path / "links.yaml"
+    contract.write_text(
+        "id: links\ntitle: t\nsources:\n  - id: s1\n    kind: press-report\n    title: Report\n"
+        f"    url: {json.dumps(url)}\n    facts: {{safeguards: {{audit_logging: false}}}}\n"
+    )
+    html = cli("check", str(contract), "--as-of", AS_OF, "--format", "html", "--fail-on", "never")
+    assert html.code == 0, html.err
+    assert 'href="javascript' not in html.out and 'href="data' not in html.out
+    assert 'href="http://a b' not in html.out
+    assert '<a href="https://' in html.out  # the packs' citations stay links
+    markdown = cli(
+        "check", str(contract), "--as-of", AS_OF, "--format", "markdown", "--fail-on", "never"
+    )
+    assert markdown.code == 0, markdown.err
+    assert f"<{url}>" not in markdown.out and f"(<{url}>)" not in markdown.out
+    assert "source: " in markdown.out
+    assert "](<https://" in markdown.out
