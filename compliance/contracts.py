@@ -225,7 +225,28 @@ def build_contract(
     title = _text(mapping.get("title")) or ""
     doc = ContractDoc(path, ident, title, merged, mapping.line, mapping.col, clauses, sources)
     _check_party_refs(doc, name)
+    _check_term(doc, name)
     return doc
+
+
+def _check_term(doc: ContractDoc, name: str) -> None:
+    """A term that ends before it starts is an error (in whichever statements set them)."""
+    from compliance.facts import FLeaf
+
+    term = doc.facts.fields.get("term")
+    if not isinstance(term, FObj):
+        return
+    start, end = term.fields.get("start"), term.fields.get("end")
+    if not (isinstance(start, FLeaf) and isinstance(end, FLeaf)):
+        return
+    if isinstance(start.value, date) and isinstance(end.value, date) and end.value < start.value:
+        raise InputError(
+            f"term.end {end.value.isoformat()} is before term.start {start.value.isoformat()} "
+            f"(line {start.line})",
+            file=name,
+            line=end.line,
+            col=end.col,
+        )
 
 
 def _prevails(item: Mapping, ident: str, prevails: dict[str, set[str]]) -> None:

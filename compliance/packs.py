@@ -893,10 +893,15 @@ class Compiler:
             raise self.error(f"matches needs a pattern (text), got {value!r}", node)
         import re2
 
+        options = re2.Options()
+        options.log_errors = False  # the error is ours to report, not RE2's log line
         try:
-            re2.compile(value)
+            re2.compile(value, options)
         except Exception as exc:  # re2.error
-            raise self.error(f"invalid RE2 pattern {value!r}: {exc}", node) from None
+            reason = exc.args[0] if exc.args else exc
+            if isinstance(reason, bytes):
+                reason = reason.decode("utf-8", "replace")
+            raise self.error(f"invalid RE2 pattern {value!r}: {reason}", node) from None
         return value
 
 

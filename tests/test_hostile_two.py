@@ -465,3 +465,59 @@ def test_only_web_urls_become_links(tmp_path: Path, url: str) -> None:
     assert f"<{url}>" not in markdown.out and f"(<{url}>)" not in markdown.out
     assert "source: " in markdown.out
     assert "](<https://" in markdown.out
+
+
+# --- the low ones -----------------------------------------------------------------------------
+
+
+def test_a_bad_pattern_is_one_line_without_re2_log_lines(tmp_path: Path) -> None:
+    pack = tmp_path / "rp"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text(
+        "id: rp\ntitle: T\nversion: 1.0.0\ndescription: d\ndisclaimer: d\nrules:\n"
+        "  - id: r\n    title: t\n    severity: low\n    basis: guidance\n"
+        "    citations: [{instrument: x, provision: y, url: 'https://example.org'}]\n"
+        "    rationale: r\n    remediation: r\n    question: q\n"
+        "    requires: {fact: system.name, matches: '(a'}\n"
+    )
+    run = cli("check", MODEL, "--pack", str(pack), "--as-of", AS_OF)
+    assert run.code == 2
+    assert run.err.splitlines() == [
+        f"{pack / 'pack.yaml'}:15:44: invalid RE2 pattern '(a': missing ): (a"
+    ]
+
+
+def test_huge_numbers_on_the_command_line_are_bad_input() -> None:
+    digits = "9" * 5000
+    for option in (f"data.storage[{digits}].country=DE", f"data.retention_months={digits}"):
+        run = cli("check", MODEL, "--as-of", AS_OF, "--assume", option)
+        assert run.code == 2, run.err
+        assert "internal error" not in run.err and run.err.startswith("--assume")
+    run = cli(
+        "check", MODEL, "--as-of", AS_OF, "--set", f"data-residency.max_classification={digits}"
+    )
+    assert run.code == 2 and "internal error" not in run.err
+
+
+def _baseline(tmp_path: Path, change: str) -> Path:
+    run = cli("check", MODEL, "--as-of", AS_OF, "--format", "json")
+    report = json.loads(run.out)
+    if change == "true":
+        report["schema_version"] = True
+    else:
+        results = report["contracts"][0]["results"]
+        results.append(dict(results[0], status="pass"))
+    path = tmp_path / f"baseline-{change}.json"
+    path.write_text(json.dumps(report, indent=1))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [("true", "expected schema_version 1, got True"), ("duplicate", "is in the baseline twice")],
+)
+def test_a_baseline_is_read_strictly(tmp_path: Path, change: str, message: str) -> None:
+    baseline = _baseline(tmp_path, change)
+    run = cli("check", MODEL, "--as-of", AS_OF, "--baseline", str(baseline))
+    assert run.code == 2, run.err
+    assert run.err.startswith(f"{baseline}:") and message in run.err
