@@ -282,7 +282,9 @@ def compare(
     tool_version: str,
 ) -> Comparison:
     """The comparison of contracts already loaded and evaluated (same order)."""
-    columns = [Column(doc.id, doc.title, doc.path) for doc in docs]
+    from compliance.loader import display_name
+
+    columns = [Column(doc.id, doc.title, display_name(doc.path)) for doc in docs]
     facts = [
         Row(key, title, [extract(doc.facts, as_of) for doc in docs])
         for key, title, extract in KEY_FACTS

@@ -285,7 +285,9 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
         )
         for s in doc.sources.values()
     ]
-    return ContractReport(doc.path, doc.id, doc.title, results, clauses, sources)
+    from compliance.loader import display_name  # standard input is <stdin> everywhere
+
+    return ContractReport(display_name(doc.path), doc.id, doc.title, results, clauses, sources)
 
 
 __all__ = ["FList", "evaluate_contract", "evaluate_rule"]

@@ -521,3 +521,15 @@ def test_a_baseline_is_read_strictly(tmp_path: Path, change: str, message: str) 
     run = cli("check", MODEL, "--as-of", AS_OF, "--baseline", str(baseline))
     assert run.code == 2, run.err
     assert run.err.startswith(f"{baseline}:") and message in run.err
+
+
+def test_standard_input_has_one_name() -> None:
+    text = (CONTRACTS / "model-contract.yaml").read_text()
+    run = cli("check", "-", "--as-of", AS_OF, "--format", "json", stdin=text)
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["contracts"][0]["path"] == "<stdin>"
+    run = cli("check", "-", "--as-of", AS_OF, stdin=text)
+    assert "\n<stdin>: model-contract" in run.out
+    run = cli("check", "-", "--as-of", AS_OF, "--format", "json", stdin="id: [\n")
+    assert run.code == 2 and run.err.startswith("<stdin>:")
+    assert json.loads(run.out)["errors"][0]["path"] == "<stdin>"
