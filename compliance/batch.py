@@ -296,9 +296,10 @@ def _init_worker(
 
 
 def _leave(signum: int, frame: Any) -> None:
-    """A worker told to stop: clear its slot (it did not die on a file) and exit now."""
+    """A worker told to stop: mark its slot with the signal (it did not die on a file) and
+    exit now."""
     if _BOARD is not None:
-        _BOARD[2 * _SLOT + 1] = 0
+        _BOARD[2 * _SLOT + 1] = -signum
     os._exit(128 + signum)
 
 
@@ -406,14 +407,18 @@ def _stop_workers(board: Any) -> None:
                 os.kill(pid, signal.SIGTERM)
 
 
-def _died(board: Any, files: list[tuple[str, InputError | None]]) -> WorkerDied:
+def _died(board: Any, files: list[tuple[str, InputError | None]]) -> BaseException:
+    """Why the pool broke: a worker that died on a file (its slot still names it), or
+    workers told to stop by a signal sent to the whole process group (the run stops as if
+    the signal had come first: :class:`~compliance.errors.Terminated`)."""
+    from compliance.errors import Terminated
     from compliance.loader import display_name
 
-    on = sorted(
-        display_name(files[board[2 * slot + 1] - 1][0])
-        for slot in range(len(board) // 2)
-        if board[2 * slot + 1]
-    )
+    states = [board[2 * slot + 1] for slot in range(len(board) // 2)]
+    on = sorted(display_name(files[state - 1][0]) for state in states if state > 0)
+    stopped = [-state for state in states if state < 0]
+    if stopped and not on:
+        return Terminated(stopped[0])
     where = f" while checking {', '.join(on)}" if on else ""
     return WorkerDied(
         f"a worker process died{where} (killed, perhaps for lack of memory); the run "

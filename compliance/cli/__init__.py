@@ -93,16 +93,9 @@ def cli() -> None:
     """
 
 
-class Terminated(BaseException):
-    """SIGTERM or SIGHUP: raised in the main thread, so the run unwinds as on Ctrl-C (files
-    being written are removed, the workers stop)."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def _terminate(signum: int, frame: Any) -> None:
+    from compliance.errors import Terminated
+
     raise Terminated(signum)
 
 
@@ -123,7 +116,7 @@ def _install_handlers() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command inside the one error boundary. Every message on
     standard error is cleaned of control characters (compliance.terminal.clean)."""
-    from compliance.errors import EXIT_ERROR, ComplianceError, InputError
+    from compliance.errors import EXIT_ERROR, ComplianceError, InputError, Terminated
     from compliance.terminal import clean
 
     def say(message: str) -> None:
