@@ -953,9 +953,14 @@ def pack_roots(specs: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(roots)))
 
 
-def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]]:
+def load_raw(
+    specs: list[str] | None, *, shadow: bool = False
+) -> tuple[list[RawPack], dict[str, RawPack]]:
     """Read the packs named by ``specs`` (ids of built-in packs or paths); all built-ins
-    are read too, so that definitions can be shared across packs."""
+    are read too, so that definitions can be shared across packs. With ``shadow`` (``packs
+    test``, ``packs lint``, ``docs``: the packs named are the subject, e.g. a copy of a
+    built-in pack being changed), a pack given by path takes the place of the built-in pack
+    with its id; a run (``check``) never allows that."""
     builtins = {ident: read_pack(builtin_dir() / ident, builtin=True) for ident in builtin_ids()}
     known = dict(builtins)
     selected: list[RawPack] = []
@@ -969,7 +974,7 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
             elif os.path.exists(spec) or os.sep in spec or spec.endswith((".yaml", ".yml")):
                 raw = read_pack(spec, roots=roots)
                 for pack in (raw, *raw.bases()):
-                    _register(known, pack, spec)
+                    _register(known, pack, spec, shadow=shadow and pack is raw)
             else:
                 from compliance.model.types import suggest
 
@@ -985,11 +990,14 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
     return selected, known
 
 
-def _register(known: dict[str, RawPack], raw: RawPack, spec: str) -> None:
+def _register(known: dict[str, RawPack], raw: RawPack, spec: str, *, shadow: bool = False) -> None:
     """Add a pack read from a path. Two different packs with one id are an error, whatever
     their origin (a pack given by path never silently replaces a built-in one: a deliberate
     change of a pack is a new pack that ``extends`` it)."""
     other = known.get(raw.id)
+    if shadow and other is not None and other.builtin:
+        known[raw.id] = raw
+        return
     if other is not None and _identity(other.path) != _identity(raw.path):
         where = "built-in" if other.builtin else other.path
         raise PackError(
