@@ -84,8 +84,21 @@ def load_baseline(path: str, ids: dict[str, str]) -> Baseline:
                 col=node.col,
             )
         first[contract.id] = node.line
-        for result in contract.results:
-            out.verdicts[(contract.id, ids.get(result.id, result.id))] = result.status
+        seen: dict[str, int] = {}
+        for index, result in enumerate(contract.results):
+            key = ids.get(result.id, result.id)
+            if key in seen:
+                where, _ = locate(mapping, ("contracts", position, "results", index, "id"))
+                raise InputError(
+                    f"contracts[{position}].results[{index}].id: rule {key!r} is in the "
+                    f"baseline twice for contract {contract.id!r} (first as results"
+                    f"[{seen[key]}]); a baseline holds one verdict per contract and rule",
+                    file=path,
+                    line=where.line,
+                    col=where.col,
+                )
+            seen[key] = index
+            out.verdicts[(contract.id, key)] = result.status
     return out
 
 

@@ -23,10 +23,10 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
-from compliance.errors import InputError
+from compliance.errors import ComplianceError, InputError
 from compliance.loader import STDIN
 from compliance.records import field, record
 from compliance.report import ContractReport, InputProblem, Report, RuleError, RuleInfo, Totals
@@ -149,6 +149,8 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
                 plan.assumer.apply(doc.facts, display_name(path))
         except InputError as exc:
             problem = exc.located(path)
+        except RecursionError:  # a safety net: --max-depth is bounded well below this
+            problem = InputError("nested too deeply to check (lower --max-depth)", file=path)
     if problem is not None:
         return Item(display_name(path), problem=str(problem))
     contract = evaluate_contract(doc, plan.prepared.packs, options.as_of)
@@ -279,6 +281,17 @@ def _collector_tuned(enabled: bool = True) -> Iterator[None]:
 
 _PLAN: Plan | None = None
 
+#: Shared with the workers (see :func:`_parallel`): per worker slot, its process id and the
+#: index (plus one) of the file it is checking, 0 between files; and the next free slot.
+_BOARD: Any = None
+_SLOTS: Any = None
+_SLOT = 0
+
+
+class WorkerDied(ComplianceError):
+    """A worker process died (killed by the out-of-memory killer, say): the run stops,
+    exit status 3, and no report is written."""
+
 
 def _start_method() -> str:
     import multiprocessing
@@ -287,13 +300,29 @@ def _start_method() -> str:
     return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
 
 
-def _init_worker(options: CheckOptions | None, render: Render | None, timing: bool) -> None:
-    """In each worker: ignore Ctrl-C (the parent stops the pool); prepare the run when the
-    worker was not forked from a parent that had (packs from the pack cache)."""
+def _init_worker(
+    options: CheckOptions | None,
+    render: Render | None,
+    timing: bool,
+    board: Any = None,
+    slots: Any = None,
+) -> None:
+    """In each worker: ignore Ctrl-C (the parent stops the pool); on SIGTERM or SIGHUP
+    leave quietly (no traceback); take a slot on the board; prepare the run when the worker
+    was not forked from a parent that had (packs from the pack cache)."""
     import signal
 
-    global _PLAN
+    global _PLAN, _BOARD, _SLOTS, _SLOT
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, _leave)
+    if board is not None and slots is not None:
+        _BOARD, _SLOTS = board, slots
+        with slots.get_lock():
+            _SLOT = slots.value % (len(board) // 2)
+            slots.value += 1
+        board[2 * _SLOT] = os.getpid()
+        board[2 * _SLOT + 1] = 0
     if timing:
         from compliance import timing as timer
 
@@ -302,14 +331,26 @@ def _init_worker(options: CheckOptions | None, render: Render | None, timing: bo
         _PLAN = make_plan(options, render)
 
 
-def _work(chunk: list[tuple[str, InputError | None]]) -> tuple[list[Item], dict[str, float]]:
+def _leave(signum: int, frame: Any) -> None:
+    """A worker told to stop: mark its slot with the signal (it did not die on a file) and
+    exit now."""
+    if _BOARD is not None:
+        _BOARD[2 * _SLOT + 1] = -signum
+    os._exit(128 + signum)
+
+
+def _work(
+    start: int, chunk: list[tuple[str, InputError | None]]
+) -> tuple[list[Item], dict[str, float]]:
     from compliance import timing
 
     assert _PLAN is not None
     if timing.ACTIVE is not None:
         timing.ACTIVE.totals = {}
     out: list[Item] = []
-    for path, problem in chunk:
+    for offset, (path, problem) in enumerate(chunk):
+        if _BOARD is not None:
+            _BOARD[2 * _SLOT + 1] = start + offset + 1
         try:
             out.append(check_file(_PLAN, path, problem))
         except Exception as exc:  # raised again in the parent, in order
@@ -317,6 +358,8 @@ def _work(chunk: list[tuple[str, InputError | None]]) -> tuple[list[Item], dict[
 
             out.append(Item(path, crash=_portable(exc, traceback.format_exc())))
             break
+    if _BOARD is not None:
+        _BOARD[2 * _SLOT + 1] = 0
     totals = dict(timing.ACTIVE.totals) if timing.ACTIVE is not None else {}
     return out, totals
 
@@ -335,42 +378,57 @@ def _portable(exc: Exception, trace: str) -> BaseException:
 
 
 def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int) -> Iterator[Item]:
+    """The files checked on ``jobs`` worker processes, in order. A worker that dies (the
+    out-of-memory killer, a signal) stops the run with :class:`WorkerDied`, naming the file
+    it was on: the pool notices the death, so the run never waits for a lost result."""
     import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     from compliance import timing
 
     global _PLAN
     method = _start_method()
     size = chunk_size(len(files), jobs)
-    chunks = (files[start : start + size] for start in range(0, len(files), size))
+    chunks = ((start, files[start : start + size]) for start in range(0, len(files), size))
+    context = multiprocessing.get_context(method)
+    board = context.RawArray("q", 2 * jobs)
+    slots = context.Value("i", 0)
     if method == "fork":
         _PLAN = plan
-        initargs: tuple[Any, ...] = (None, None, timing.ACTIVE is not None)
+        initargs: tuple[Any, ...] = (None, None, timing.ACTIVE is not None, board, slots)
     else:  # pragma: no cover - not Linux
-        initargs = (plan.options, plan.render, timing.ACTIVE is not None)
-    context = multiprocessing.get_context(method)
-    pool = context.Pool(jobs, initializer=_init_worker, initargs=initargs)
+        initargs = (plan.options, plan.render, timing.ACTIVE is not None, board, slots)
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=initargs
+    )
+    finished = False
     try:
-        pending: deque[Any] = deque()
-        for chunk in chunks:
-            pending.append(pool.apply_async(_work, (chunk,)))
+        pending: deque[Future[tuple[list[Item], dict[str, float]]]] = deque()
+        for start, chunk in chunks:
+            pending.append(pool.submit(_work, start, chunk))
             if len(pending) >= jobs * WINDOW:
                 break
         while pending:
-            done, spent = pending.popleft().get()
+            try:
+                done, spent = pending.popleft().result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)  # the others leave their slots
+                raise _died(board, files) from None
             following = next(chunks, None)
             if following is not None:
-                pending.append(pool.apply_async(_work, (following,)))
+                pending.append(pool.submit(_work, *following))
             if timing.ACTIVE is not None:
                 timing.ACTIVE.add(spent)
             for item in done:
                 if item.crash is not None:
                     raise item.crash
                 yield item
-        pool.close()
-        pool.join()
+        finished = True
     finally:
-        pool.terminate()
+        if not finished:  # stopped early: the workers stop now, not after their chunks
+            _stop_workers(board)
+        pool.shutdown(wait=True, cancel_futures=True)
         if method == "fork":
             _PLAN = None
 
@@ -392,6 +450,35 @@ def rules_of(plan: Plan) -> list[RuleInfo]:
         for ir in (rule.ir for rule in pack.rules)
     ]
     return sorted(rules, key=lambda rule: rule.full_id)
+
+
+def _stop_workers(board: Any) -> None:
+    import signal
+
+    for slot in range(len(board) // 2):
+        pid = board[2 * slot]
+        if pid:
+            with suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+
+
+def _died(board: Any, files: list[tuple[str, InputError | None]]) -> BaseException:
+    """Why the pool broke: a worker that died on a file (its slot still names it), or
+    workers told to stop by a signal sent to the whole process group (the run stops as if
+    the signal had come first: :class:`~compliance.errors.Terminated`)."""
+    from compliance.errors import Terminated
+    from compliance.loader import display_name
+
+    states = [board[2 * slot + 1] for slot in range(len(board) // 2)]
+    on = sorted(display_name(files[state - 1][0]) for state in states if state > 0)
+    stopped = [-state for state in states if state < 0]
+    if stopped and not on:
+        return Terminated(stopped[0])
+    where = f" while checking {', '.join(on)}" if on else ""
+    return WorkerDied(
+        f"a worker process died{where} (killed, perhaps for lack of memory); the run "
+        "stopped and wrote no report (try fewer --jobs, or a lower --max-items)"
+    )
 
 
 # --- adding up ----------------------------------------------------------------------------------

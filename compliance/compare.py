@@ -379,7 +379,9 @@ def compare(
     tool_version: str,
 ) -> Comparison:
     """The comparison of contracts already loaded and evaluated (same order)."""
-    columns = [Column(doc.id, doc.title, doc.path) for doc in docs]
+    from compliance.loader import display_name
+
+    columns = [Column(doc.id, doc.title, display_name(doc.path)) for doc in docs]
     in_run = {pack.id for pack in packs}
     chosen = [fact for fact in KEY_FACTS if not fact[4] or in_run & set(fact[4])]
     facts = [

@@ -191,11 +191,24 @@ def _node(value: Any, line: int) -> Node:
 
 
 def _toml_root(path: Path, name: str) -> Mapping:
-    data = _parse_toml(path).get("tool", {}).get("compliance")
+    parsed = _parse_toml(path)
+    tool = parsed.get("tool")
+    data = tool.get("compliance") if isinstance(tool, dict) else None
     text = path.read_text(encoding="utf-8")
     header, lines = _key_lines(text)
     if not isinstance(data, dict):
-        raise InputError(f"no [{TABLE}] table", file=name)
+        # Where ``tool`` or ``tool.compliance`` is set to something that is not a table.
+        found = re.search(r"^\s*(\[\s*)?[\"']?tool\b", text, re.MULTILINE)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        if data is None and (tool is None or isinstance(tool, dict)):
+            raise InputError(f"no [{TABLE}] table", file=name, line=line, col=1 if line else None)
+        what, value = ("tool.compliance", data) if isinstance(tool, dict) else ("tool", tool)
+        raise InputError(
+            f"{what} must be a table of options ([{TABLE}]), not {type(value).__name__}",
+            file=name,
+            line=line,
+            col=1 if line else None,
+        )
     root = Mapping(header, 1)
     for key, value in data.items():
         line = lines.get(key, header)

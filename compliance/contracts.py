@@ -281,6 +281,7 @@ def build_contract(
     if id_node is not None:
         doc.id_line, doc.id_col = id_node.line, id_node.col
     _check_party_refs(doc, name)
+    _check_term(doc, name)
     return doc
 
 
@@ -402,6 +403,26 @@ def _term_notes(facts: FObj, day: date) -> list[str]:
             f"date {when}: the contract is no longer in force (term.end, line {end.line})"
         )
     return out
+
+
+def _check_term(doc: ContractDoc, name: str) -> None:
+    """A term that ends before it starts is an error (in whichever statements set them)."""
+    from compliance.facts import FLeaf
+
+    term = doc.facts.fields.get("term")
+    if not isinstance(term, FObj):
+        return
+    start, end = term.fields.get("start"), term.fields.get("end")
+    if not (isinstance(start, FLeaf) and isinstance(end, FLeaf)):
+        return
+    if isinstance(start.value, date) and isinstance(end.value, date) and end.value < start.value:
+        raise InputError(
+            f"term.end {end.value.isoformat()} is before term.start {start.value.isoformat()} "
+            f"(line {start.line})",
+            file=name,
+            line=end.line,
+            col=end.col,
+        )
 
 
 def _closure(prevails: dict[str, set[str]]) -> dict[str, set[str]]:

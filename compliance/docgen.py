@@ -71,7 +71,7 @@ def effective_text(effective: dict[str, str] | None) -> str | None:
 def load(specs: list[str] | None) -> tuple[PackSet, dict[str, RawPack]]:
     from compliance.packs import compile_raw, load_raw
 
-    selected, known = load_raw(specs)
+    selected, known = load_raw(specs, shadow=True)
     return compile_raw(selected, known), {raw.id: raw for raw in selected}
 
 

@@ -88,6 +88,16 @@ def raise_all(errors: list[InputError]) -> None:
         raise InputErrors(errors)
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: raised in the main thread (and for workers told to stop by the
+    same signal), so the run unwinds as on Ctrl-C: files being written are removed, the
+    workers stop; the exit status is 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 class PackError(InputError):
     """A rule pack that cannot be loaded or compiled (still bad input: exit 2)."""
 

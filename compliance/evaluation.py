@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -73,7 +74,37 @@ def _evidence(
             if item is None:
                 item = built[(path, node, role)] = evidence_item(path, node, role)
             seen[key] = item
-    return sorted(seen.values(), key=_evidence_order)
+    return _capped(sorted(seen.values(), key=_evidence_order))
+
+
+#: Evidence items kept per list and role (elements of one list, e.g. ``use_cases[0]`` ...
+#: ``use_cases[19999]``); the last one kept counts the others (``more``). A report's size
+#: does not grow with the length of a contract's lists.
+MAX_LIST_EVIDENCE = 5
+
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
+    """At most :data:`MAX_LIST_EVIDENCE` items of each list (same path but for the indexes,
+    same role), in order; the last one kept says how many were left out."""
+    if len(items) <= MAX_LIST_EVIDENCE:
+        return items
+    groups: dict[tuple[str, str], list[int]] = {}
+    for position, item in enumerate(items):
+        if "[" in item.path:
+            groups.setdefault((_INDEX.sub("[*]", item.path), item.role), []).append(position)
+    dropped: set[int] = set()
+    out = list(items)
+    for positions in groups.values():
+        if len(positions) > MAX_LIST_EVIDENCE:
+            positions.sort(key=lambda p: (items[p].line, items[p].column))
+            last = positions[MAX_LIST_EVIDENCE - 1]
+            out[last] = out[last]._replace(more=len(positions) - MAX_LIST_EVIDENCE)
+            dropped.update(positions[MAX_LIST_EVIDENCE:])
+    if not dropped:
+        return items
+    return [item for position, item in enumerate(out) if position not in dropped]
 
 
 def _evidence_order(item: EvidenceItem) -> tuple[str, int, int]:
@@ -259,7 +290,11 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
         )
         for s in doc.sources.values()
     ]
-    return ContractReport(doc.path, doc.id, doc.title, results, clauses, sources, list(doc.notes))
+    from compliance.loader import display_name  # standard input is <stdin> everywhere
+
+    return ContractReport(
+        display_name(doc.path), doc.id, doc.title, results, clauses, sources, list(doc.notes)
+    )
 
 
 __all__ = ["FList", "evaluate_contract", "evaluate_rule"]

@@ -259,7 +259,7 @@ def effective_text(effective: dict[str, str] | None) -> str | None:
 
 def render_text(explanation: Explanation) -> str:
     from compliance.describe import text_lines
-    from compliance.reporters.text import clean
+    from compliance.terminal import clean
 
     rule = explanation.rule
     pack = explanation.pack

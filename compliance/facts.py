@@ -161,15 +161,12 @@ def _convert_scalar(value: Any, kind: Kind) -> Any:
 
 def _any_scalar(node: Scalar) -> Any:
     """YAML 1.2 core typing for extension facts (no model to type them)."""
+    from compliance import scalars
+
     value = node.value
-    if node.plain and isinstance(value, str):
-        try:
-            return int(value)
-        except ValueError:
-            try:
-                return float(value)
-            except ValueError:
-                return value
+    # ASCII digits only, bounded (compliance.scalars)
+    if node.plain and isinstance(value, str) and scalars.NUMBER.match(value):
+        return float(value) if any(c in value for c in ".eE") else int(value)
     return value
 
 

@@ -37,7 +37,9 @@ BOOL, INT, NUMBER, DATE, STRING, JURISDICTION, VOCAB, OBJECT, LIST, ANY = (
     "any",
 )
 
-_SEGMENT = re.compile(r"^([a-z][a-z0-9_-]*)(?:\[(\*|\d+)\])?$")
+#: A path step: a name, and an index of at most 9 ASCII digits (``\d`` would take any
+#: script's digits; a longer index names no element of a file under the limits).
+_SEGMENT = re.compile(r"^([a-z][a-z0-9_-]*)(?:\[(\*|[0-9]{1,9})\])?$")
 
 
 class Kind(NamedTuple):
@@ -75,7 +77,7 @@ def parse_path(text: str) -> list[tuple[str, str | None]]:
 
 def pattern_of(text: str) -> str:
     """The table key of a concrete path: every index becomes ``[*]``."""
-    return re.sub(r"\[\d+\]", "[*]", text)
+    return re.sub(r"\[[0-9]+\]", "[*]", text)
 
 
 def _kind_of(schema: dict[str, Any], defs: dict[str, Any]) -> tuple[Kind, str | None]:

@@ -128,7 +128,7 @@ def _is_int(node: Node) -> bool:
         return False
     value = node.value
     if isinstance(value, int):
-        return not isinstance(value, bool)
+        return not isinstance(value, bool) and value >= 0
     if isinstance(value, str) and scalars.INT.match(value):
         try:
             int(value)

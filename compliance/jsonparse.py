@@ -17,12 +17,15 @@ from compliance.nodes import Mapping, Node, Scalar, Sequence
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _LITERALS: dict[str, bool | None] = {"true": True, "false": False, "null": None}
+#: Longest number accepted (digits and signs): a longer one is not a contract's number.
+MAX_NUMBER = 100
 
 
 class _Parser:
-    def __init__(self, text: str, max_depth: int) -> None:
+    def __init__(self, text: str, max_depth: int, max_items: int = 10_000) -> None:
         self.text = text
         self.max_depth = max_depth
+        self.max_items = max_items
         # Offsets of line starts, for offset -> (line, col).
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in re.finditer("\n", text))
@@ -49,11 +52,18 @@ class _Parser:
     def string(self, offset: int) -> tuple[str, int]:
         try:
             result: tuple[str, int] = scanstring(self.text, offset + 1, True)
-            return result
         except ValueError as exc:
             pos = getattr(exc, "pos", offset)
             msg = getattr(exc, "msg", str(exc))
             raise self.fail(msg, pos) from None
+        if "\\" in self.text[offset : result[1]]:  # escapes may make what text cannot hold
+            from compliance.loader import bad_character
+
+            problem = bad_character(result[0])
+            if problem is not None:
+                line, col = self.position(offset)
+                raise InputError(problem, line=line, col=col)
+        return result
 
     def scalar(self, offset: int) -> tuple[Node, int]:
         text = self.text
@@ -68,7 +78,13 @@ class _Parser:
         match = _NUMBER.match(text, offset)
         if match is not None and match.end() > offset:
             raw = match.group(0)
+            if len(raw) > MAX_NUMBER:
+                raise InputError(
+                    f"a number of {len(raw)} characters (at most {MAX_NUMBER})", line=line, col=col
+                )
             number: int | float = float(raw) if match.group(1) or match.group(2) else int(raw)
+            if number in (float("inf"), float("-inf")):
+                raise InputError(f"number out of range: {raw}", line=line, col=col)
             return Scalar(number, line, col, plain=True), match.end()
         if not char:
             raise self.fail("unexpected end of input, expected a value", offset)
@@ -130,6 +146,14 @@ class _Parser:
                     parent.entries[name] = (pending, value)
                 else:
                     parent.items.append(value)
+                    if len(parent.items) > self.max_items:
+                        from compliance.loader import too_many_items
+
+                        raise InputError(
+                            too_many_items(None, self.max_items),
+                            line=parent.line,
+                            col=parent.col,
+                        )
                 offset = self.skip(offset)
                 char = text[offset] if offset < len(text) else ""
                 closer = "}" if isinstance(parent, Mapping) else "]"
@@ -169,6 +193,6 @@ class _Parser:
         return Scalar(name, line, col), offset + 1
 
 
-def parse_json(text: str, *, max_depth: int = 100) -> Node:
+def parse_json(text: str, *, max_depth: int = 100, max_items: int = 10_000) -> Node:
     """Parse JSON text into a positioned node tree (errors carry line and column)."""
-    return _Parser(text, max_depth).parse()
+    return _Parser(text, max_depth, max_items).parse()

@@ -304,7 +304,7 @@ def compile_stage(result: PackLint, others: list[str]) -> None:
     error: InputError | None = None
     for context in ([], others) if others else ([],):
         try:
-            selected, known = load_raw([result.path, *context])
+            selected, known = load_raw([result.path, *context], shadow=True)
             raw = selected[0]
             packset = compile_raw([raw], known)
             instantiate(packset)  # definitions that refer to each other in a cycle

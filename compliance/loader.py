@@ -38,9 +38,32 @@ class Limits(NamedTuple):
     max_aliases: int = 1000  # --max-aliases (alias uses while expanding)
     max_nodes: int = 1_000_000  # total values after alias expansion
     max_clauses: int = 10_000  # --max-clauses (clauses and sources of one contract)
+    max_items: int = 10_000  # --max-items (elements of one list)
 
 
 DEFAULT_LIMITS = Limits()
+
+#: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
+#: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode).
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def too_many_items(count: int | None, limit: int) -> str:
+    """The message for a list longer than --max-items (``count`` None: not counted to
+    the end)."""
+    size = f"{count} items" if count is not None else f"more than {limit} items"
+    return f"a list of {size}, over the limit of {limit} (raise it with --max-items)"
+
+
+def bad_character(text: str) -> str | None:
+    """The message for a string holding a character no input may hold, or None."""
+    found = _BAD_CHARACTER.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"lone surrogate U+{code:04X} in a string (not valid Unicode text)"
+    return f"control character U+{code:04X} in a string (not allowed in text)"
 
 
 def display_name(path: str) -> str:
@@ -129,7 +152,7 @@ def parse_text(text: str, name: str, *, json: bool, limits: Limits = DEFAULT_LIM
         if json:
             from compliance.jsonparse import parse_json
 
-            return parse_json(text, max_depth=limits.max_depth)
+            return parse_json(text, max_depth=limits.max_depth, max_items=limits.max_items)
         return _parse_yaml(text, limits)
     except InputError as exc:
         raise exc.located(name) from None
@@ -230,7 +253,7 @@ def _parse_yaml(text: str, limits: Limits) -> Node:
         loader.dispose()
     if root is None:
         raise InputError("the file is empty (no YAML document)", line=1, col=1)
-    return _Builder(limits).build(root)
+    return _Builder(limits, text).build(root)
 
 
 def _too_deep(text: str, limit: int) -> tuple[int, int] | None:
@@ -270,13 +293,28 @@ def _too_deep_flow(text: str, limit: int) -> tuple[int, int] | None:
 
 
 _PLACEHOLDER: Any = (None, None)
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _position(lines: list[int], index: int) -> tuple[int, int]:
+    """(line, column) of a character offset, lines counted at line feeds only."""
+    import bisect
+
+    line = bisect.bisect_right(lines, index)
+    return line, index - lines[line - 1] + 1
 
 
 class _Builder:
     """Turns libyaml's node graph into our nodes: checks keys, tags, aliases and depth."""
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, text: str = "") -> None:
         self.limits = limits
+        self.text = text
+        #: libyaml also counts NEL, U+2028 and U+2029 as line breaks, editors do not: where
+        #: the text holds one, positions are counted from the character offset instead.
+        self.lines: list[int] | None = None
+        if any(char in text for char in _OTHER_BREAKS):
+            self.lines = [0, *(m.end() for m in re.finditer("\n", text))]
         self.seen: set[int] = set()
         self.aliases = 0
         self.count = 0
@@ -303,6 +341,8 @@ class _Builder:
             ynode, parent, key, depth, ancestors = pop()
             mark = ynode.start_mark
             line, col = mark.line + 1, mark.column + 1
+            if self.lines is not None:
+                line, col = _position(self.lines, mark.index)
             ident = id(ynode)
             if ident in ancestors:
                 raise InputError(
@@ -343,6 +383,8 @@ class _Builder:
                 for knode, vnode in reversed(pairs):
                     kmark = knode.start_mark
                     kline, kcol = kmark.line + 1, kmark.column + 1
+                    if self.lines is not None:
+                        kline, kcol = _position(self.lines, kmark.index)
                     if type(knode) is not scalar_node:
                         raise InputError("a mapping key must be a plain string", None, kline, kcol)
                     kscalar = scalar(knode, kline, kcol)
@@ -373,6 +415,8 @@ class _Builder:
                 self.check_tag(ynode, _SEQ_TAG, line, col)
                 seq = Sequence(line, col)
                 values = ynode.value
+                if len(values) > limits.max_items:
+                    raise InputError(too_many_items(len(values), limits.max_items), None, line, col)
                 seq.items = [seq] * len(values)  # placeholders, filled below
                 node = seq
                 inner = ancestors | {ident}
@@ -400,6 +444,17 @@ class _Builder:
                 col,
             )
 
+    def tagged(self, ynode: Any, text: str) -> bool:
+        """Whether a plain scalar that would be null or a boolean carries a tag (``!!str``
+        or the non-specific ``!``, which libyaml reports as untagged)."""
+        if text not in _NULLS and text not in _TRUE and text not in _FALSE:
+            return False
+        source = self.text[ynode.start_mark.index : ynode.end_mark.index]
+        if source == text:
+            return False
+        prefix = source[: len(source) - len(text)] if source.endswith(text) else source
+        return "!" in prefix
+
     def scalar(self, ynode: Any, line: int, col: int) -> Scalar:
         if ynode.tag != _STR_TAG:
             tag = ynode.tag.replace("tag:yaml.org,2002:", "!!")
@@ -410,7 +465,12 @@ class _Builder:
                 col,
             )
         text = ynode.value
+        problem = bad_character(text)
+        if problem is not None:
+            raise InputError(problem, None, line, col)
         if ynode.style is None or ynode.style == "":
+            if self.tagged(ynode, text):  # `!!str true`, `! true`: a string is a string
+                return Scalar(text, line, col)
             if text in _NULLS:
                 return Scalar(None, line, col, plain=True)
             if text in _TRUE:

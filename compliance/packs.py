@@ -1008,10 +1008,15 @@ class Compiler:
             raise self.error(f"matches needs a pattern (text), got {value!r}", node)
         import re2
 
+        options = re2.Options()
+        options.log_errors = False  # the error is ours to report, not RE2's log line
         try:
-            re2.compile(value)
+            re2.compile(value, options)
         except Exception as exc:  # re2.error
-            raise self.error(f"invalid RE2 pattern {value!r}: {exc}", node) from None
+            reason = exc.args[0] if exc.args else exc
+            if isinstance(reason, bytes):
+                reason = reason.decode("utf-8", "replace")
+            raise self.error(f"invalid RE2 pattern {value!r}: {reason}", node) from None
         return value
 
 
@@ -1063,9 +1068,14 @@ def pack_roots(specs: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(roots)))
 
 
-def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]]:
+def load_raw(
+    specs: list[str] | None, *, shadow: bool = False
+) -> tuple[list[RawPack], dict[str, RawPack]]:
     """Read the packs named by ``specs`` (ids of built-in packs or paths); all built-ins
-    are read too, so that definitions can be shared across packs."""
+    are read too, so that definitions can be shared across packs. With ``shadow`` (``packs
+    test``, ``packs lint``, ``docs``: the packs named are the subject, e.g. a copy of a
+    built-in pack being changed), a pack given by path takes the place of the built-in pack
+    with its id; a run (``check``) never allows that."""
     builtins = {ident: read_pack(builtin_dir() / ident, builtin=True) for ident in builtin_ids()}
     known = dict(builtins)
     selected: list[RawPack] = []
@@ -1084,7 +1094,7 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
                     problems.extend(getattr(exc, "errors", [exc]))
                     continue
                 for pack in (raw, *raw.bases()):
-                    _register(known, pack, spec)
+                    _register(known, pack, spec, shadow=shadow and pack is raw)
             else:
                 from compliance.model.types import suggest
 
@@ -1101,14 +1111,32 @@ def load_raw(specs: list[str] | None) -> tuple[list[RawPack], dict[str, RawPack]
     return selected, known
 
 
-def _register(known: dict[str, RawPack], raw: RawPack, spec: str) -> None:
-    """Add a pack read from a path; two different packs with one id are an error."""
+def _register(known: dict[str, RawPack], raw: RawPack, spec: str, *, shadow: bool = False) -> None:
+    """Add a pack read from a path. Two different packs with one id are an error, whatever
+    their origin (a pack given by path never silently replaces a built-in one: a deliberate
+    change of a pack is a new pack that ``extends`` it)."""
     other = known.get(raw.id)
-    same = other is not None and os.path.realpath(other.path) == os.path.realpath(raw.path)
-    if other is not None and not same and not other.builtin:
-        raise PackError(f"two packs with the id {raw.id!r} ({other.path}, {raw.path})", file=spec)
-    if other is None or not same or not other.builtin:
+    if shadow and other is not None and other.builtin:
         known[raw.id] = raw
+        return
+    if other is not None and _identity(other.path) != _identity(raw.path):
+        where = "built-in" if other.builtin else other.path
+        raise PackError(
+            f"two packs with the id {raw.id!r} ({where}, {raw.path}); to change a pack, "
+            "give yours another id and make it extend this one",
+            file=spec,
+        )
+    if other is None:
+        known[raw.id] = raw
+
+
+def _identity(path: str) -> str:
+    """Where a pack is, whichever way it was named: its folder, or its single file (a
+    folder's ``pack.yaml`` named as a file is that folder's pack)."""
+    real = os.path.realpath(path)
+    if os.path.basename(real) == PACK_FILE and os.path.isfile(real):
+        return os.path.dirname(real)
+    return real
 
 
 def compile_packs(specs: list[str] | None = None) -> PackSet:
@@ -1185,14 +1213,17 @@ def parameter_values(
 
 
 def instantiate(
-    packs: PackSet, overrides: dict[str, dict[str, Any]] | None = None
+    packs: PackSet, overrides: dict[str, dict[str, Any]] | None = None, where: str = "--set"
 ) -> list[CompiledPack]:
-    """Engine nodes for the selected packs, with parameter values bound."""
+    """Engine nodes for the selected packs, with parameter values bound (``where``: what
+    set the values, for the errors: ``--set``, or a configuration file's line)."""
     overrides = overrides or {}
     unknown = sorted(set(overrides) - set(packs.all))
     if unknown:
-        raise InputError(f"--set: no loaded pack {unknown[0]!r}")
-    params = {ident: parameter_values(ir, overrides.get(ident)) for ident, ir in packs.all.items()}
+        raise InputError(f"{where}: no loaded pack {unknown[0]!r}")
+    params = {
+        ident: parameter_values(ir, overrides.get(ident), where) for ident, ir in packs.all.items()
+    }
     definitions: dict[tuple[str, str], engine.Node] = {}
     refs: list[engine.RefNode] = []
 

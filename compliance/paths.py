@@ -110,7 +110,9 @@ def coerce(value: Any, kind: Kind, what: str) -> Any:
     if k == factschema.INT:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.lstrip("-").isdigit():
+        from compliance import scalars
+
+        if isinstance(value, str) and scalars.INT.match(value):
             return int(value)
         raise PathError(f"{what}: expected a whole number, got {value!r}")
     if k == factschema.NUMBER:

@@ -136,7 +136,8 @@ def where(item: EvidenceItem) -> str:
     if item.source == ASSUMPTION:
         return ASSUMED_PLACE
     mark = "" if item.contract_term else " *"
-    return f"{place(item)}, line {item.line}{mark}"
+    more = f"; and {item.more} more of this list" if item.more else ""
+    return f"{place(item)}, line {item.line}{mark}{more}"
 
 
 def fact(item: EvidenceItem) -> str:

@@ -39,6 +39,9 @@ class EvidenceItem(NamedTuple):
     #: Which part of the rule the fact serves: "requires" (what the contract must
     #: establish) or "applies_when" (whether the rule applies at all).
     role: str = "requires"
+    #: Further elements of the same list the verdict also rests on, left out (each list's
+    #: evidence is shown once: see compliance.evaluation.MAX_LIST_EVIDENCE).
+    more: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -54,6 +57,8 @@ class EvidenceItem(NamedTuple):
         }
         if self.superseded:
             out["superseded"] = list(self.superseded)
+        if self.more:
+            out["more"] = self.more
         return out
 
 

@@ -55,7 +55,8 @@ def _walk(
 
 def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
     """Files to check, in order: each file as given; each directory's contract files below
-    it, sorted. A symbolic-link loop or an unreadable entry is reported, not fatal."""
+    it, sorted. A symbolic-link loop or an unreadable entry is reported, not fatal; so is a
+    folder with no contract file in it (dot-files and dot-folders are not looked at)."""
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
             yield path, None
@@ -66,6 +67,11 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
         found: list[str] = []
         problems: list[tuple[str, InputError]] = []
         _walk(path, found, problems, set())
+        if not found and not problems:
+            # A run that checks nothing is not a green run.
+            message = "no contract file found in the folder (*.yaml, *.yml, *.json)"
+            yield path, InputError(message, file=path)
+            continue
         items: list[tuple[str, InputError | None]] = [(f, None) for f in found]
         items.extend(problems)
         yield from sorted(items, key=lambda pair: pair[0])
@@ -90,6 +96,8 @@ class CheckOptions:
     assumptions: list[str] = field(default_factory=list)
     fail_on: str = "fail"
     fail_on_severity: str | None = None
+    #: What set ``parameters``, for the errors: ``--set``, or a configuration file's line.
+    parameters_from: str = "--set"
 
 
 @record
@@ -135,7 +143,7 @@ def prepare(options: CheckOptions) -> Prepared:
     from compliance.selection import rule_ids, select_rules
 
     packset, parameters, profile = resolve_packs(options)
-    compiled = instantiate(packset, parameters)
+    compiled = instantiate(packset, parameters, options.parameters_from)
     if not any(pack.rules for pack in compiled):
         raise InputError(
             "no rule to evaluate: the selected packs have no rules (a run that checks "

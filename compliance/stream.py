@@ -12,7 +12,9 @@ The other formats (junit, github, markdown, html) are rendered from the whole re
 at the end, so their contracts are kept in memory until then.
 
 A ``-o`` file is written to a temporary file beside it and renamed into place at the end;
-a run that stops early (an internal error, Ctrl-C) leaves no partial file behind.
+a run that stops early (an internal error, Ctrl-C, a signal) leaves no partial file behind.
+``-o -`` (``-o FORMAT:-``) is standard output; a device (``/dev/null``) is written directly,
+and a symbolic link through to its target (see :mod:`compliance.atomic`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import IO, Any
 
+from compliance.atomic import STDOUT
 from compliance.records import field, record
 from compliance.report import InputProblem, Report, Totals
 from compliance.reporters import FORMATS, STREAMING
@@ -36,6 +39,10 @@ class Destination:
     path: str | None
     _handle: IO[str] | None = None
     _temp: str | None = None
+    #: The file the temporary file is renamed onto (the end of any symbolic links).
+    _target: str | None = None
+    #: A pipe written directly whose reader has gone: what follows is dropped.
+    _gone: bool = False
 
     @contextlib.contextmanager
     def _file(self) -> Iterator[IO[str]]:
@@ -43,6 +50,8 @@ class Destination:
         assert self._handle is not None and self.path is not None
         try:
             yield self._handle
+        except BrokenPipeError:  # a pipe (-o /dev/stdout) closed by its reader: not a failure
+            self._gone = True
         except OSError as exc:
             from compliance.atomic import cannot_write
 
@@ -51,16 +60,21 @@ class Destination:
     def open(self) -> None:
         if self.path is None:
             return
-        from compliance.atomic import cannot_write, temp_beside
+        from compliance.atomic import cannot_write, target_of, temp_beside
 
         try:
-            fd, self._temp = temp_beside(self.path)
+            target, direct = target_of(self.path)
+            if direct:  # a device or a pipe: written as it goes, not renamed onto
+                self._handle = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115
+                return
+            fd, self._temp = temp_beside(target)
         except OSError as exc:
             raise cannot_write(self.path, exc) from None
+        self._target = target
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str) -> None:
-        if not text:
+        if not text or self._gone:
             return
         if self._handle is None:
             import click
@@ -72,7 +86,7 @@ class Destination:
 
     def copy_from(self, spool: IO[str]) -> None:
         spool.seek(0)
-        if self._handle is None:
+        if self._handle is None or self._gone:
             while chunk := spool.read(1 << 20):
                 self.write(chunk)
         else:
@@ -82,15 +96,21 @@ class Destination:
                 shutil.copyfileobj(spool, handle, 1 << 20)
 
     def commit(self) -> None:
-        if self._handle is None or self._temp is None or self.path is None:
+        if self._handle is None or self.path is None:
             return
         from compliance.atomic import move_into_place
 
         with self._file() as handle:
             handle.flush()
+            if self._temp is None:  # written directly
+                self._handle = None
+                with contextlib.suppress(BrokenPipeError):
+                    handle.close()
+                return
             os.fsync(handle.fileno())
             handle.close()
-            move_into_place(self._temp, self.path)
+            assert self._target is not None
+            move_into_place(self._temp, self._target)
         self._handle = self._temp = None
 
     def abort(self) -> None:
@@ -156,7 +176,8 @@ class Outputs:
         if not targets or (stdout and all(name is not None for name, _ in targets)):
             by_format[fmt] = [Destination(None)]
         for name, path in targets:
-            by_format.setdefault(name or fmt, []).append(Destination(path))
+            destination = Destination(None if path == STDOUT else path)
+            by_format.setdefault(name or fmt, []).append(destination)
         outputs = []
         for name, destinations in by_format.items():
             output = Output(name, destinations)
@@ -194,10 +215,13 @@ class Outputs:
             if output.deferred:
                 import tempfile
 
-                folder = None
-                paths = [d.path for d in output.destinations if d.path is not None]
-                if paths:
-                    folder = os.path.dirname(os.path.abspath(paths[0]))
+                from compliance.atomic import target_of
+
+                folder = None  # the spool goes beside the first file written atomically
+                for destination in output.destinations:
+                    if destination.path is not None and folder is None:
+                        target, direct = target_of(destination.path)
+                        folder = None if direct else os.path.dirname(target)
                 output.spool = tempfile.TemporaryFile(  # noqa: SIM115 - closed in finish or abort
                     "w+", encoding="utf-8", newline="", prefix=".compliance-", dir=folder
                 )

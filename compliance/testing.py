@@ -80,7 +80,7 @@ def run_pack_tests(spec: str, loaded: tuple[Any, Any] | None = None) -> PackTest
     from compliance.packs import _validate as validate_model
 
     if loaded is None:
-        selected, known = load_raw([spec])
+        selected, known = load_raw([spec], shadow=True)
         packset, raw = compile_raw(selected, known), selected[0]
     else:
         packset, raw = loaded

@@ -153,7 +153,7 @@ def party_list(draw: st.DrawFn) -> Any:
 @st.composite
 def contracts(draw: st.DrawFn) -> dict[str, Any]:
     """A valid contract description (as plain data)."""
-    facts = draw(facts_object())
+    facts = ordered_term(draw(facts_object()))
     contract: dict[str, Any] = {"id": "generated", "title": "Generated contract"}
     if draw(st.booleans()):
         contract.update(facts)
@@ -242,4 +242,16 @@ def perturbed_contracts(draw: st.DrawFn) -> dict[str, Any]:
             parent = parent[step]
         value = draw(scalar(kind))
         parent[path[-1]] = [value] if whole_list else value
-    return base
+    return ordered_term(base)
+
+
+def ordered_term(facts: dict[str, Any]) -> dict[str, Any]:
+    """``facts`` with ``term.start`` and ``term.end`` in order (a term that ends before
+    it starts is not a valid description)."""
+    term = facts.get("term")
+    if isinstance(term, dict):
+        start, end = term.get("start"), term.get("end")
+        dated = all(isinstance(v, str) and v[:1].isdigit() for v in (start, end))
+        if dated and end < start:
+            term["start"], term["end"] = end, start
+    return facts

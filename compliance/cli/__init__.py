@@ -3,7 +3,7 @@
 Subcommands live in their own modules and are imported only when run, so ``--help`` and
 ``--version`` stay fast. One error boundary (:func:`main`) turns errors into exit codes:
 2 for bad input (one ``FILE:LINE:COL: message`` line), 3 for internal errors (a short
-message, never a bare traceback), 130 for Ctrl-C.
+message, never a bare traceback), 130 for Ctrl-C, 128 + N for signal N (SIGTERM, SIGHUP).
 """
 
 from __future__ import annotations
@@ -101,10 +101,36 @@ def cli() -> None:
     """
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the command inside the one error boundary."""
-    from compliance.errors import EXIT_ERROR, ComplianceError, InputError
+def _terminate(signum: int, frame: Any) -> None:
+    from compliance.errors import Terminated
 
+    raise Terminated(signum)
+
+
+def _install_handlers() -> None:
+    """SIGTERM and SIGHUP unwind the run like Ctrl-C; standard output closed early by its
+    reader (``| head``) no longer fails the run (compliance.terminal.QuietStdout)."""
+    import signal
+
+    from compliance.terminal import QuietStdout
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        with contextlib.suppress(ValueError, OSError):  # not the main thread
+            signal.signal(number, _terminate)
+    if not isinstance(sys.stdout, QuietStdout) and sys.stdout is not None:
+        sys.stdout = QuietStdout(sys.stdout)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the command inside the one error boundary. Every message on
+    standard error is cleaned of control characters (compliance.terminal.clean)."""
+    from compliance.errors import EXIT_ERROR, ComplianceError, InputError, Terminated
+    from compliance.terminal import clean
+
+    def say(message: str) -> None:
+        click.echo(clean(message), err=True)
+
+    _install_handlers()
     try:
         code = cli.main(args=argv, prog_name="compliance", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -113,16 +139,19 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         code = exc.exit_code
     except click.Abort:
-        click.echo("Aborted.", err=True)
+        say("Aborted.")
         code = 130
     except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
+        say("Interrupted.")
         code = 130
+    except Terminated as exc:
+        say("Terminated.")
+        code = 128 + exc.signum
     except InputError as exc:
-        click.echo(str(exc), err=True)
+        say(str(exc))
         code = exc.exit_code
     except ComplianceError as exc:
-        click.echo(f"error: {exc}", err=True)
+        say(f"error: {exc}")
         code = exc.exit_code
     except BrokenPipeError:
         code = 0
@@ -131,11 +160,10 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # the last line of defence: no bare traceback
         if os.environ.get("COMPLIANCE_DEBUG"):
             raise
-        click.echo(
-            f"internal error: {type(exc).__name__}: {exc}\n"
+        say(f"internal error: {type(exc).__name__}: {exc}")
+        say(
             f"This is a bug in compliance {__version__}; please report it at {ISSUES_URL} "
-            "(set COMPLIANCE_DEBUG=1 to see the traceback).",
-            err=True,
+            "(set COMPLIANCE_DEBUG=1 to see the traceback)."
         )
         code = EXIT_ERROR
     sys.exit(code if isinstance(code, int) else 0)

@@ -41,7 +41,11 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
 
 
 def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str | None, str]]:
-    """``-o [FORMAT:]FILE`` -> [(format or None, file)]; a file named twice is an error."""
+    """``-o [FORMAT:]FILE`` -> [(format or None, file)]; ``-`` is standard output. A file
+    named twice (also through a symbolic link) is an error, and so is one that cannot be
+    written: checked now, before the run."""
+    from compliance.atomic import STDOUT, cannot_write, check_writable, target_of
+
     out: list[tuple[str | None, str]] = []
     seen: set[str] = set()
     for item in values:
@@ -58,11 +62,22 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
             )
         else:
             out.append((None, item))
-        target = os.path.abspath(out[-1][1])
-        if os.path.isdir(target):
-            raise InputError(f"-o {item!r}: {out[-1][1]!r} is a folder; name a file")
+        path = out[-1][1]
+        if not path:
+            raise InputError(f"-o {item!r}: no file name (- for standard output)")
+        if path == STDOUT:
+            target = STDOUT
+        else:
+            if os.path.isdir(path):
+                raise InputError(f"-o {item!r}: {path!r} is a folder; name a file")
+            try:
+                check_writable(path)
+            except OSError as exc:
+                raise cannot_write(path, exc) from None
+            target = target_of(path)[0]
         if target in seen:
-            raise InputError(f"-o {item!r}: the file is already a target of another -o")
+            what = "standard output" if target == STDOUT else "the file"
+            raise InputError(f"-o {item!r}: {what} is already a target of another -o")
         seen.add(target)
     return out
 
@@ -77,7 +92,11 @@ def use_color(option: bool | None, stream: Any = None) -> bool:
 
 
 def echo_error(message: str) -> None:
-    click.echo(message, err=True)
+    """One message on standard error, cleaned of control characters and terminal escapes
+    (compliance.terminal.clean): it may quote a contract, a pack or a waiver file."""
+    from compliance.terminal import clean
+
+    click.echo(clean(message), err=True)
 
 
 def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -124,21 +143,33 @@ def _store_limit(ctx: click.Context, param: click.Parameter, value: Any) -> None
     ctx.meta.setdefault("compliance.limits", {})[param.name] = value
 
 
+#: The deepest nesting --max-depth may allow: deeper values would exhaust Python's stack in
+#: the validation and the reports.
+MAX_DEPTH = 256
+
+
 def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--max-file-size, --max-depth, --max-aliases, --max-clauses: limits on untrusted input.
+    """--max-file-size, --max-depth, --max-aliases, --max-clauses, --max-items: limits on
+    untrusted input.
 
     The values are kept on the click context (read them with :func:`current_limits`), so
     commands need no extra parameters."""
     from compliance.loader import DEFAULT_LIMITS as D
 
-    for name, default, text in [
-        ("--max-clauses", D.max_clauses, "Most clauses and sources in one contract."),
-        ("--max-aliases", D.max_aliases, "Most YAML alias expansions in one file."),
-        ("--max-depth", D.max_depth, "Deepest nesting in one file."),
+    for name, default, most, text in [
+        ("--max-items", D.max_items, None, "Most elements of one list in one file."),
+        ("--max-clauses", D.max_clauses, None, "Most clauses and sources in one contract."),
+        ("--max-aliases", D.max_aliases, None, "Most YAML alias expansions in one file."),
+        (
+            "--max-depth",
+            D.max_depth,
+            MAX_DEPTH,
+            f"Deepest nesting in one file (at most {MAX_DEPTH}).",
+        ),
     ]:
         func = click.option(
             name,
-            type=click.IntRange(min=1),
+            type=click.IntRange(min=1, max=most),
             default=default,
             show_default=True,
             help=text,
@@ -169,6 +200,7 @@ def current_limits() -> Any:
         max_depth=values.get("max_depth", DEFAULT_LIMITS.max_depth),
         max_aliases=values.get("max_aliases", DEFAULT_LIMITS.max_aliases),
         max_clauses=values.get("max_clauses", DEFAULT_LIMITS.max_clauses),
+        max_items=values.get("max_items", DEFAULT_LIMITS.max_items),
     )
 
 
@@ -190,8 +222,9 @@ def output_options(
             "outputs",
             multiple=True,
             metavar="[FORMAT:]FILE",
-            help="Write to FILE (repeatable), in FORMAT or --format. Written atomically; "
-            "missing folders are created.",
+            help="Write to FILE (repeatable), in FORMAT or --format; - is standard output. "
+            "Written atomically (through a symbolic link to its target; a device such as "
+            "/dev/null directly); missing folders are created.",
         )(func)
         return click.option(
             "--format",
@@ -330,6 +363,17 @@ def check_options(
     )
 
 
+def _parameters_from(origin: str) -> str:
+    """How errors name what set the pack parameters: ``--set``, or ``FILE:LINE:
+    parameters`` for a configuration file (``, --set`` when both did)."""
+    from compliance.config import COMMAND_LINE, DEFAULT
+
+    if origin in (COMMAND_LINE, DEFAULT):
+        return "--set"
+    place, _, also = origin.partition(", ")
+    return f"{place}: parameters" + (" (or --set)" if also else "")
+
+
 def options_from(
     settings: dict[str, Any], as_of: str | None, assumptions: list[str]
 ) -> CheckOptions:
@@ -351,6 +395,8 @@ def options_from(
         assumptions=assumptions,
         fail_on=value("fail-on"),
         fail_on_severity=value("fail-on-severity"),
+        limits=current_limits(),
+        parameters_from=_parameters_from(settings["parameters"].origin),
     )
 
 
@@ -363,11 +409,16 @@ def emit(
     if not targets:
         click.echo(render(fmt), nl=False)
         return
+    from compliance.atomic import STDOUT
+
     rendered: dict[str, str] = {}
     for target_format, path in targets:
         name = target_format or fmt
         if name not in rendered:
             rendered[name] = render(name)
+        if path == STDOUT:
+            click.echo(rendered[name], nl=False)
+            continue
         try:
             write_atomic(path, rendered[name])
         except OSError as exc:

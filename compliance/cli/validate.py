@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from compliance.cli.options import current_limits, limit_options
+from compliance.cli.options import current_limits, echo_error, limit_options
 
 
 @click.command()
@@ -56,6 +56,7 @@ def validate(
     from compliance.errors import InputError
     from compliance.loader import display_name, load_file
     from compliance.run import expand_paths
+    from compliance.terminal import clean
 
     limits = current_limits()
     specs = packs_of(packs, config_file, no_config)
@@ -90,14 +91,14 @@ def validate(
         if errors:
             bad += 1
             for error in errors:
-                click.echo(str(error), err=True)
+                echo_error(str(error))
         else:
             good += 1
             for note in notes:
-                click.echo(str(note), err=True)
+                echo_error(str(note))
             for warning in warnings:
-                click.echo(warning, err=True)
-            click.echo(f"{display_name(path)}: valid")
+                echo_error(warning)
+            click.echo(clean(f"{display_name(path)}: valid"))
     if bad:
         raise SystemExit(2)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from compliance.model.types import Bool, Date, Int, Model, Str
 
@@ -67,8 +67,17 @@ class BaselineHeader(_Open):
     packs: list[BaselinePack] = Field(default_factory=list)
 
 
+def _schema_version(value: Any) -> Any:
+    """``true`` is not the number 1 (pydantic's Literal would take it)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        from compliance.model.types import _error
+
+        raise _error("literal_error", f"expected schema_version 1 or 2, got {value!r}")
+    return value
+
+
 class BaselineReport(_Open):
-    schema_version: Literal[1, 2] = Field(
+    schema_version: Annotated[Literal[1, 2], BeforeValidator(_schema_version)] = Field(
         description="A JSON report of compliance check --format json (schema_version 1 or 2)."
     )
     header: BaselineHeader | None = None

@@ -103,6 +103,12 @@ class Result(_Model):
     missing: list[int] = Field(
         description="What leaves it unknown: indices into the contract's missing_facts."
     )
+    more: dict[str, int] | None = Field(
+        default=None,
+        description="A list's evidence is shown once, with at most five of its elements: "
+        "for such an element (the key: its index into facts, as text), how many further "
+        "elements of the same list the verdict also rests on, left out of the report.",
+    )
     non_contract_source: bool = Field(
         description="Whether some evidence comes from a source that is not contract terms."
     )

@@ -108,10 +108,14 @@ def _strict_date(value: Any) -> Any:
 
 
 def _strict_int(value: Any) -> Any:
-    if isinstance(value, int) and not isinstance(value, bool):
+    """A whole number, 0 or more (every whole number of the model counts days, months or
+    processes)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     if isinstance(value, str) and _INT.match(value):
         return int(value)
+    if isinstance(value, int | str) and not isinstance(value, bool) and str(value)[:1] == "-":
+        raise _error("int_type", f"expected a whole number, 0 or more, got {value!r}")
     raise _error("int_type", f"expected a whole number, got {value!r}")
 
 

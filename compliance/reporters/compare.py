@@ -8,7 +8,7 @@ from compliance.compare import Cell, Comparison, Row
 from compliance.reasons import BADGES
 from compliance.reporters import html as h
 from compliance.reporters.markdown import code, md
-from compliance.reporters.text import clean
+from compliance.terminal import clean
 
 FORMATS = ("text", "markdown", "html", "json")
 TITLE = "Contract comparison"

@@ -16,8 +16,8 @@ from compliance.gaps import OpenList, Question, gaps, open_lists, questions, to_
 from compliance.reasons import BADGES, decisive, place, short_reason
 from compliance.report import ContractReport, Report, Result
 from compliance.reporters.markdown import code, md
-from compliance.reporters.text import clean
 from compliance.review import exec_summary
+from compliance.terminal import clean
 
 FORMATS = ("text", "markdown", "json", "docx")
 AUDIENCES = ("reviewer", "counsel")

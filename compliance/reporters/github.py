@@ -4,8 +4,9 @@
 ``--fail-on unknown``), ``::warning`` for an unknown, and for a fail that cannot fail the
 run (below ``--fail-on-severity``, or known in the ``--baseline``); ``::notice`` for a
 waived verdict; passes and rules that do not apply print nothing. Run warnings (expired or
-unused waivers) are ``::warning`` lines without a file. Data escapes ``%``, CR and LF;
-property values also ``:`` and ``,``.
+unused waivers) are ``::warning`` lines without a file. Control characters and
+terminal escapes are made visible (compliance.terminal.clean); then data escapes ``%``, CR
+and LF; property values also ``:`` and ``,``.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ def escape_property(text: str) -> str:
 
 
 def command(name: str, properties: dict[str, str], message: str) -> str:
-    props = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    return f"::{name} {props}::{escape_data(message)}"
+    """One workflow command; contract and pack text is cleaned (compliance.terminal) before
+    it is escaped, so no escape sequence or forged line reaches the log."""
+    from compliance.terminal import clean, clean_lines
+
+    props = ",".join(f"{key}={escape_property(clean(value))}" for key, value in properties.items())
+    return f"::{name} {props}::{escape_data(clean_lines(message))}"
 
 
 def gated(result: Result, report: Report | None) -> bool:

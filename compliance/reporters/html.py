@@ -210,6 +210,16 @@ def quote(text: str | None, redacted: bool) -> str:
     return f"<blockquote>{e(text.strip())}</blockquote>" if text else ""
 
 
+def link(html: str, url: object) -> str:
+    """``html`` as a link to an http(s) URL; any other URL is not a link (shown as text)."""
+    from compliance.reporters.links import web_url
+
+    safe = web_url(url)
+    if safe is not None:
+        return f'<a href="{e(safe)}">{html}</a>'
+    return html if html == e(url) else f"{html} ({e(url)})"
+
+
 def statement(
     item: Statement,
     redacted: bool,
@@ -225,7 +235,7 @@ def statement(
             for path, value, line, note in item.facts
         )
     )
-    url = f'<li>source: <a href="{e(item.url)}">{e(item.url)}</a></li>' if item.url else ""
+    url = f"<li>source: {link(e(item.url), item.url)}</li>" if item.url else ""
     withheld = redacted and item.kind != "contract"
     if not withheld and quoted_before(item, seen):
         text = "<p><em>(text quoted above)</em></p>"
@@ -247,7 +257,7 @@ def finding(
     result = found.result
     nc = ' · <span class="nc">* rests on a source that is not contract terms</span>'
     cites = "".join(
-        f'<li><a href="{e(c["url"])}">{e(c["instrument"])}, {e(c["provision"])}</a></li>'
+        "<li>" + link(f"{e(c['instrument'])}, {e(c['provision'])}", c["url"]) + "</li>"
         for c in result.citations
     )
     says = "".join(statement(s, redacted, counsel, seen) for s in found.statements)

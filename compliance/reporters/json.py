@@ -123,6 +123,9 @@ def result_data(
     applies = [index[_key(item)] for item in result.evidence if item.role == APPLIES_WHEN]
     if applies:
         out["applies_when"] = applies
+    more = {str(index[_key(item)]): item.more for item in result.evidence if item.more}
+    if more:
+        out["more"] = more
     out["missing"] = [missing[item] for item in result.missing]
     out["non_contract_source"] = result.non_contract
     if result.waived_status is not None and result.waiver is not None:
@@ -187,11 +190,16 @@ def expanded(contract: dict[str, Any], rules: dict[str, dict[str, Any]]) -> list
     for result in contract["results"]:
         rule = rules[result["id"]]
         applies = set(result.get("applies_when", []))
+        more = result.get("more", {})
         evidence = [
-            {**facts[n], "role": "applies_when" if n in applies else "requires"}
+            {
+                **facts[n],
+                "role": "applies_when" if n in applies else "requires",
+                **({"more": more[str(n)]} if str(n) in more else {}),
+            }
             for n in result["evidence"]
         ]
-        rest = {k: v for k, v in result.items() if k not in ("evidence", "applies_when")}
+        rest = {k: v for k, v in result.items() if k not in ("evidence", "applies_when", "more")}
         missing = [gaps[n] for n in result["missing"]]
         out.append({**rule, **rest, "evidence": evidence, "missing": missing})
     return out

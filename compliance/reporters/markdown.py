@@ -143,8 +143,19 @@ def summary_table(contract: ContractReport) -> list[str]:
 
 def citations(result: Result) -> list[str]:
     return [
-        f"- [{md(c['instrument'])}, {md(c['provision'])}](<{c['url']}>)" for c in result.citations
+        "- " + link(f"{md(c['instrument'])}, {md(c['provision'])}", c["url"])
+        for c in result.citations
     ]
+
+
+def link(text: str, url: object) -> str:
+    """``[text](<url>)`` for an http(s) URL; otherwise the text and the URL as plain text."""
+    from compliance.reporters.links import web_url
+
+    safe = web_url(url)
+    if safe is not None:
+        return f"[{text}](<{safe}>)"
+    return f"{text} ({md(url)})" if url else text
 
 
 def quoted_before(statement: Statement, seen: set[tuple[str, str | None]] | None) -> bool:
@@ -172,7 +183,11 @@ def statement_lines(
             for path, value, line, note in statement.facts
         ]
     if statement.url:
-        lines.append(f"  - source: <{statement.url}>")
+        from compliance.reporters.links import web_url
+
+        safe = web_url(statement.url)
+        shown = f"<{safe}>" if safe is not None else md(statement.url)
+        lines.append(f"  - source: {shown}")
     if redacted and statement.kind != "contract":
         lines.append(f"  {WITHHELD}")
     elif quoted_before(statement, seen):

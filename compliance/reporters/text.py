@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from compliance.byclause import group_by_clause
@@ -17,6 +16,7 @@ from compliance.reasons import (
 )
 from compliance.reasons import where as _where
 from compliance.report import ContractReport, EvidenceItem, Report, Result, Totals
+from compliance.terminal import clean
 
 LABELS = {
     "pass": "PASS",
@@ -36,27 +36,6 @@ COLOURS = {
 }
 
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    if char == "\t":
-        return " "
-    if code < 0xA0:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}"
-
-
-def clean(text: str) -> str:
-    """Neutralise control characters and terminal escapes from contract or pack text."""
-    text = str(text)
-    if _UNSAFE.search(text) is None:
-        return text
-    return _UNSAFE.sub(_escape, text)
-
-
 def _style(text: str, status: str, color: bool) -> str:
     if not color:
         return text
@@ -66,7 +45,7 @@ def _style(text: str, status: str, color: bool) -> str:
 
 
 def where(item: EvidenceItem) -> str:
-    return _where(item)
+    return clean(_where(item))
 
 
 def _value(value: Any) -> str:
@@ -247,7 +226,7 @@ def header_lines(report: Report) -> list[str]:
 
 def head(report: Report) -> str:
     """The lines before the contracts: tool, date, packs and the run's settings."""
-    packs = ", ".join(f"{p.id} {p.version} ({p.hash})" for p in report.packs)
+    packs = ", ".join(clean(f"{p.id} {p.version} ({p.hash})") for p in report.packs)
     lines = [
         f"compliance {report.tool_version}, as of {report.as_of.isoformat()}",
         f"packs: {packs}",

@@ -1,0 +1,80 @@
+"""What reaches a terminal, a log or an annotation: one sanitiser, and a standard output
+that a reader closing early (``| head``) does not turn into a failed run.
+
+Contract and pack text is untrusted: a clause id, a title or a waiver's reason may hold
+terminal escapes (clear the screen, an OSC 8 hyperlink), bidirectional overrides (U+202E)
+or line breaks that forge a line of output. :func:`clean` writes each such character as a
+visible escape (``\\x1b``, ``\\u202e``); every text reporter, the GitHub annotations and
+every message on standard error go through it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+#: C0 and C1 controls, DEL, line and paragraph separators, NEL, bidirectional controls.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if char == "\t":
+        return " "
+    if code < 0xA0:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def clean(text: Any) -> str:
+    """``text`` with control characters and terminal escapes made visible: one line, safe
+    to print."""
+    out = str(text)
+    if _UNSAFE.search(out) is None:
+        return out
+    return _UNSAFE.sub(_escape, out)
+
+
+def clean_lines(text: str) -> str:
+    """Each line of ``text`` cleaned (the line breaks kept)."""
+    return "\n".join(clean(line) for line in text.split("\n"))
+
+
+class QuietStdout:
+    """Standard output that, once its reader has gone (a broken pipe), drops what is written
+    to it instead of failing: the run goes on to its real exit code, and errors still go to
+    standard error. Everything else is the wrapped stream's."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.gone = False
+
+    def _gone(self) -> None:
+        self.gone = True
+        try:  # what the stream still buffers goes nowhere, also at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                written: int = self._stream.write(text)
+                return written
+            except BrokenPipeError:
+                self._gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._gone()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
