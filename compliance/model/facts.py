@@ -140,6 +140,30 @@ class WeaponsRestriction(Restriction):
     )
 
 
+class BiometricIdentificationRestriction(Restriction):
+    """The ban on real-time remote biometric identification (AI Act Art. 5(1)(h)), with
+    the conditions under which its exceptions may be used (Art. 5(2)-(5))."""
+
+    targeted_individual_only: Fact[Bool] | None = _f(
+        "Used only to confirm the identity of the specifically targeted individual (5(2))."
+    )
+    prior_authorisation: Fact[Bool] | None = _f(
+        "Each use has prior authorisation by a judicial or independent administrative "
+        "authority, or follows the urgency procedure with authorisation sought within 24 "
+        "hours (5(3))."
+    )
+    national_law: Fact[Bool] | None = _f(
+        "A member state law provides for the use and its detailed rules (5(5))."
+    )
+    fria_and_registration: Fact[Bool] | None = _f(
+        "A fundamental-rights impact assessment is completed and the system registered "
+        "(Art. 27, Art. 49) before use, save urgency (5(2))."
+    )
+    authority_notified: Fact[Bool] | None = _f(
+        "Each use is notified to the market-surveillance and data-protection authorities (5(4))."
+    )
+
+
 class Restrictions(Section):
     """Prohibited uses. Each entry states whether it is prohibited and on what condition."""
 
@@ -155,7 +179,7 @@ class Restrictions(Section):
     anti_personnel_autonomy: Restriction | None = _f(
         "Autonomous functions that apply force against persons."
     )
-    real_time_remote_biometric_identification: Restriction | None = _f(
+    real_time_remote_biometric_identification: BiometricIdentificationRestriction | None = _f(
         "Real-time remote biometric identification in publicly accessible spaces "
         "(EU AI Act Art. 5(1)(h))."
     )
@@ -565,6 +589,13 @@ class AiAct(Section):
         "The high-risk classification is documented per intended purpose."
     )
     derogation_claimed: Fact[Bool] | None = _f("The Art. 6(3) derogation is relied on.")
+    derogation_condition: FactList[Annotated[str, V("Art6Derogation")]] | None = _f(
+        "Which condition of Art. 6(3)(a)-(d) the derogation rests on."
+    )
+    derogation_documented: Fact[Bool] | None = _f(
+        "The provider documented its Art. 6(3) assessment before placing the system on the "
+        "market or putting it into service (Art. 6(4))."
+    )
     profiling: Fact[Bool] | None = _f("The system profiles natural persons (Art. 6(3)).")
     risk_management: Fact[Bool] | None = _f("Art. 9 risk management (false: disclaimed).")
     data_governance: Fact[Bool] | None = _f("Art. 10 data governance.")
@@ -587,6 +618,17 @@ class AiAct(Section):
     deployer_duties: Fact[Bool] | None = _f("The deployer commits to Art. 26 duties.")
     fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
     transparency: Fact[Bool] | None = _f("Art. 50 transparency (disclosure and marking).")
+    exposure_information: Fact[Bool] | None = _f(
+        "The deployer informs the people exposed to emotion recognition or biometric "
+        "categorisation (Art. 50(3))."
+    )
+    deep_fake_disclosure: Fact[Bool] | None = _f(
+        "The deployer discloses deep fakes, and AI text published to inform the public on "
+        "matters of public interest, as artificially generated (Art. 50(4))."
+    )
+    transparency_exceptions: FactList[Annotated[str, V("Art50Exception")]] | None = _f(
+        "Exceptions of Art. 50 the contract relies on."
+    )
     post_market_monitoring: Fact[Bool] | None = _f("Art. 72 post-market monitoring.")
     incident_reporting: Fact[Bool] | None = _f("Art. 73 serious-incident reporting.")
     incident_reporting_days: Fact[Int] | None = _f(
