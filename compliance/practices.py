@@ -442,7 +442,10 @@ _CLASSIFIED_USES: dict[str, Entry] = {
     "spam-filtering": _use(),
     "service-monitoring": _use(),
     "forecasting": _use(),
-    "code-assistance": _use(),
+    "code-assistance": _use(
+        note="Whether generated code is synthetic 'text' under Art. 50(2) is not settled; "
+        "state the text-generation capability where the output is text for people."
+    ),
     "document-search": _use(),
 }
 

@@ -23,6 +23,10 @@ ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
 #: command name -> (module:attribute, short help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("compliance.cli.check:check", "Check contracts against rule packs."),
+    "classify": (
+        "compliance.cli.classify:classify",
+        "Classify contracts under the EU AI Act (tier, reason, evidence).",
+    ),
     "compare": ("compliance.cli.compare:compare", "Compare contracts side by side."),
     "config": (
         "compliance.cli.config:config",
