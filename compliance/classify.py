@@ -214,6 +214,20 @@ class Classifier:
         findings = [self.finding(ctx, doc, q) for q in QUESTIONS]
         uses = classify_uses(doc.facts)
         tier, settled, reason = decide(ctx, self, doc, scope, findings)
+        points = sorted({p for u in uses for p in u.annex_iii})
+        if tier == "high-risk" and points:
+            listed = (
+                "point " + ", ".join(points) if len(points) == 1 else "points " + ", ".join(points)
+            )
+            reason = reason.replace("Annex III", f"Annex III {listed}", 1)
+            profiles = [u.value for u in uses if u.profiling and u.annex_iii]
+            if profiles:
+                first, also, rest = reason.partition(" Also ")
+                note = (
+                    f" {', '.join(profiles)} profiles natural persons: the Art. 6(3) "
+                    "derogation cannot apply (Art. 6(3), last subparagraph)."
+                )
+                reason = first + note + also + rest
         return Classification(
             doc.path, doc.id, doc.title, as_of, tier, settled, reason, scope, findings, uses
         )
