@@ -425,6 +425,29 @@ TRANSFER_MECHANISM = {
     "none": "No transfer mechanism.",
 }
 
+SCC_VERSION = {
+    "2021-914": "Commission Implementing Decision (EU) 2021/914 (in force).",
+    "2001-497": (
+        "Decision 2001/497/EC (controller to controller, set I): repealed by Decision (EU) "
+        "2021/914; no safeguard since 27 Dec 2022."
+    ),
+    "2004-915": (
+        "Decision 2004/915/EC (controller to controller, set II): repealed by Decision (EU) "
+        "2021/914; no safeguard since 27 Dec 2022."
+    ),
+    "2010-87": (
+        "Decision 2010/87/EU (controller to processor): repealed by Decision (EU) 2021/914; "
+        "no safeguard since 27 Dec 2022."
+    ),
+}
+
+SCC_MODULE = {
+    "module-1": "Module One: controller to controller.",
+    "module-2": "Module Two: controller to processor.",
+    "module-3": "Module Three: processor to processor.",
+    "module-4": "Module Four: processor to controller.",
+}
+
 RECIPIENT_KIND = {
     "company": "A company.",
     "public-authority": "A public authority of a third country.",
@@ -564,6 +587,8 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "ProcessorTerm": PROCESSOR_TERM,
     "TransferMechanism": TRANSFER_MECHANISM,
     "RecipientKind": RECIPIENT_KIND,
+    "SccVersion": SCC_VERSION,
+    "SccModule": SCC_MODULE,
     "SubProcessorAuthorisation": SUB_PROCESSOR_AUTHORISATION,
     "Certification": CERTIFICATION,
     "ForeignAccessLaw": FOREIGN_ACCESS_LAW,

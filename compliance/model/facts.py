@@ -470,6 +470,27 @@ class Transfer(Model):
         "may keep the safeguards from working, so supplementary measures are needed."
     )
     supplementary_measures: Fact[Bool] | None = _f("Supplementary measures are specified.")
+    exporter_public_body: Fact[Bool] | None = _f(
+        "The exporter is a public authority or body (GDPR Art. 46(2)(a) instruments are "
+        "between public authorities or bodies)."
+    )
+    scc_version: Fact[Annotated[str, V("SccVersion")]] | None = _f(
+        "Which set of standard contractual clauses the transfer rests on."
+    )
+    scc_module: Fact[Annotated[str, V("SccModule")]] | None = _f(
+        "The module of the 2021 clauses used (Decision (EU) 2021/914, Annex)."
+    )
+    importer_subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
+        "The impact assessment's finding: laws of the destination that can compel the "
+        "importer to disclose the data (e.g. FISA s.702, the CLOUD Act)."
+    )
+    importer_holds_keys: Fact[Bool] | None = _f(
+        "The importer (or another party in the destination) holds the keys to decrypt the data."
+    )
+    importer_sees_clear_data: Fact[Bool] | None = _f(
+        "The importer processes or can access the data in the clear (e.g. a cloud service "
+        "computing on it, or remote access for business purposes)."
+    )
     fallback_mechanism: Fact[Bool] | None = _f(
         "A fallback (e.g. SCCs) is agreed if the mechanism fails."
     )
@@ -543,6 +564,10 @@ class Data(Section):
     international_organisation_transfer_ground: (
         Fact[Annotated[str, V("TransferMechanism")]] | None
     ) = _f("Chapter V ground for transfers to an international organisation.")
+    international_organisation_exporter_public_body: Fact[Bool] | None = _f(
+        "The party transferring data to the international organisation is a public "
+        "authority or body (needed for an Art. 46(2)(a) instrument)."
+    )
     certifications: FactList[Annotated[str, V("Certification")]] | None = _f(
         "Certifications and accreditations the environment holds."
     )
