@@ -359,6 +359,16 @@ class System(Section):
         "When the general-purpose model was first placed on the EU market (EU AI Act "
         "Art. 111(3): models placed before 2 Aug 2025 have until 2 Aug 2027)."
     )
+    put_into_service: Fact[Date] | None = _f(
+        "When the AI system was first placed on the EU market or put into service (EU AI "
+        "Act Art. 111(2): high-risk systems already in service before 2 Aug 2026 are "
+        "bound only after a significant change in design, or, for public authorities, by "
+        "2 Aug 2030)."
+    )
+    significant_design_change: Fact[Bool] | None = _f(
+        "The system's design has changed significantly since it was placed on the market "
+        "or put into service (Art. 111(2))."
+    )
     capabilities: FactList[Annotated[str, V("Capability")]] | None = _f("What it can do.")
     deployment_model: Fact[Annotated[str, V("DeploymentModel")]] | None = _f("How it is delivered.")
     edge_delivery: Fact[Bool] | None = _f("Weights are delivered to edge devices or platforms.")
