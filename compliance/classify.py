@@ -86,12 +86,22 @@ class Finding(NamedTuple):
     missing: list[dict[str, str]]
     applies_from: date | None
 
+    @property
+    def holder(self) -> str | None:
+        """Who holds an Art. 50 duty: the provider or the deployer."""
+        from compliance.practices import ART50
+
+        if self.definition.startswith("art50-"):
+            return ART50[self.definition.removeprefix("art50-")].holder
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "definition": self.definition,
             "title": self.title,
             "tier": self.tier,
             "provision": self.provision,
+            "holder": self.holder,
             "value": self.value,
             "applies_from": self.applies_from.isoformat() if self.applies_from else None,
             "evidence": self.evidence,
@@ -363,7 +373,8 @@ def render_text(results: list[Classification]) -> str:
         for finding in result.findings:
             if finding.value != "true":
                 continue
-            lines.append(f"  {finding.provision}: {finding.title}{_dated(finding, result.as_of)}")
+            dated = _dated(finding, result.as_of)  # Art. 50 titles name the holder
+            lines.append(f"  {finding.provision}: {finding.title}{dated}")
             for item in finding.evidence:
                 lines.append(f"    {_evidence_text(item)}")
         opened = open_findings(result)

@@ -9,12 +9,17 @@ safety component of an Annex I product; the use decides the tier.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from conftest import AS_OF, CONTRACTS, cli
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compliance import practices
 
 EU_DEPLOYER = {
     "items": [
@@ -480,8 +485,6 @@ def test_example_system(
 
 
 def test_every_annex_iii_sub_point_and_art5_practice_has_an_example() -> None:
-    from compliance import practices
-
     uses = {u for _, _, facts, _, _ in EXAMPLES for u in facts["use_cases"]["items"]}
     table = practices.AMOUNTS_TO["UseCase"]
     points = {p for u in uses if u in table for p in table[u].annex_iii}
@@ -524,6 +527,15 @@ def test_undecided_names_the_facts_that_would_decide(tmp_path: Path) -> None:
     assert "ai_act.derogation_claimed" in result["open"]
     text = cli("classify", str(tmp_path / "c.yaml"), "--as-of", AS_OF).out
     assert "would decide it:" in text and "ai_act.derogation_claimed" in text
+
+
+def test_art50_duties_name_their_holder(classified: dict[str, dict[str, Any]]) -> None:
+    found = {
+        f["provision"]: f["holder"]
+        for f in classified["synthetic-spokesperson"]["findings"]
+        if f["value"] == "true"
+    }
+    assert found == {"Art. 50(2)": "provider", "Art. 50(4)": "deployer"}
 
 
 def test_dated_duties_are_marked(classified: dict[str, dict[str, Any]]) -> None:
@@ -582,3 +594,85 @@ def test_a_bad_file_is_a_one_line_error(tmp_path: Path) -> None:
     run = cli("classify", str(bad))
     assert run.code == 2
     assert run.err.count("\n") == 1 and "bad.yaml:3:" in run.err
+
+
+# --- properties of the classification, over the whole table ------------------------------------
+
+
+def _classify(facts: dict[str, Any]) -> Any:
+    from compliance.contracts import build_contract
+    from compliance.loader import parse_text
+    from compliance.run import CheckOptions
+
+    doc = build_contract(
+        parse_text(json.dumps({"id": "p", "title": "p", **facts}), "p.json", json=True),
+        "p.json",
+    )
+    return _classifier(CheckOptions).classify(doc, date(2028, 1, 10))
+
+
+_CLASSIFIERS: dict[str, Any] = {}
+
+
+def _classifier(options: Any) -> Any:
+    from compliance.classify import Classifier
+
+    if "c" not in _CLASSIFIERS:
+        _CLASSIFIERS["c"] = Classifier(options())
+    return _CLASSIFIERS["c"]
+
+
+_TABLE = practices.AMOUNTS_TO["UseCase"]
+PROFILING_ANNEX_USES = sorted(
+    u for u, e in _TABLE.items() if e.profiling and e.annex_iii and not e.practices
+)
+PLAIN_ANNEX_USES = sorted(
+    u for u, e in _TABLE.items() if e.annex_iii and not e.profiling and not e.practices
+)
+_MAYBE_BOOL = st.sampled_from([True, False, None])
+
+
+def _derogation(claimed: Any, documented: Any, profiling: Any, condition: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"annex_i_product": False}
+    for key, value in (
+        ("derogation_claimed", claimed),
+        ("derogation_documented", documented),
+        ("profiling", profiling),
+    ):
+        if value is not None:
+            out[key] = value
+    if condition:
+        out["derogation_condition"] = ["narrow-procedural-task"]
+    return out
+
+
+@given(
+    st.sampled_from(PROFILING_ANNEX_USES),
+    _MAYBE_BOOL,
+    _MAYBE_BOOL,
+    _MAYBE_BOOL,
+    st.booleans(),
+)
+def test_profiling_rules_out_the_derogation(
+    use: str, claimed: Any, documented: Any, profiling: Any, condition: bool
+) -> None:
+    """Whatever is said about the Art. 6(3) derogation, a use that profiles by its nature
+    is high-risk."""
+    result = _classify(system([use], ai_act=_derogation(claimed, documented, profiling, condition)))
+    assert result.tier == "high-risk", (use, result.reason)
+
+
+@given(st.sampled_from(PLAIN_ANNEX_USES), _MAYBE_BOOL, _MAYBE_BOOL, st.booleans())
+def test_the_derogation_counts_only_in_full(
+    use: str, claimed: Any, documented: Any, condition: bool
+) -> None:
+    """A use that does not profile is high-risk unless the derogation is claimed with its
+    condition, documented and without profiling; then it is not; never the other way."""
+    result = _classify(system([use], ai_act=_derogation(claimed, documented, False, condition)))
+    high = next(f for f in result.findings if f.definition == "high-risk")
+    if claimed is True and documented is True and condition:
+        assert high.value == "false", (use, result.reason)
+    elif claimed is False or documented is False:
+        assert high.value == "true", (use, result.reason)
+    else:
+        assert high.value in ("true", "unknown"), (use, result.reason)

@@ -23,6 +23,9 @@ class Finding(_Model):
     title: str
     tier: Literal["prohibited", "high-risk", "transparency", "out-of-scope"]
     provision: str = Field(description="The provision, e.g. 'Art. 5(1)(c)'.")
+    holder: Literal["provider", "deployer"] | None = Field(
+        description="Who holds an Art. 50 duty (null for other findings)."
+    )
     value: Literal["true", "false", "unknown", "error"]
     applies_from: str | None = Field(
         description="The date the duties that follow apply from (YYYY-MM-DD), if dated."
