@@ -651,6 +651,14 @@ class AiAct(Section):
     )
     registration: Fact[Bool] | None = _f("Registration in the EU database (Art. 49).")
     deployer_duties: Fact[Bool] | None = _f("The deployer commits to Art. 26 duties.")
+    workers_informed: Fact[Bool] | None = _f(
+        "An employer deploying the system informs workers' representatives and the affected "
+        "workers before use at the workplace (Art. 26(7))."
+    )
+    affected_persons_informed: Fact[Bool] | None = _f(
+        "The deployer informs the natural persons subject to decisions the system makes or "
+        "assists (Art. 26(11))."
+    )
     fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
     transparency: Fact[Bool] | None = _f("Art. 50 transparency (disclosure and marking).")
     exposure_information: Fact[Bool] | None = _f(
