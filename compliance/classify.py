@@ -225,6 +225,14 @@ class Classifier:
         uses = classify_uses(doc.facts)
         tier, settled, reason = decide(ctx, self, doc, scope, findings)
         points = sorted({p for u in uses for p in u.annex_iii})
+        high = next(f for f in findings if f.definition == "high-risk")
+        if tier == "undecided" and points and high.value == "unknown":
+            listed = ", ".join(points)
+            reason = (
+                f"Annex III ({listed}): high-risk unless the Art. 6(3) derogation is claimed "
+                "with its condition of 6(3)(a)-(d), documented (6(4)) and without profiling; "
+                "the contract does not settle it. " + reason
+            )
         if tier == "high-risk" and points:
             listed = (
                 "point " + ", ".join(points) if len(points) == 1 else "points " + ", ".join(points)

@@ -524,6 +524,7 @@ def test_undecided_names_the_facts_that_would_decide(tmp_path: Path) -> None:
     run = cli("classify", str(tmp_path / "c.yaml"), "--format", "json", "--as-of", AS_OF)
     (result,) = json.loads(run.out)["classifications"]
     assert result["tier"] == "undecided"
+    assert result["reason"].startswith("Annex III (3(d)): high-risk unless the Art. 6(3)")
     assert "ai_act.derogation_claimed" in result["open"]
     text = cli("classify", str(tmp_path / "c.yaml"), "--as-of", AS_OF).out
     assert "would decide it:" in text and "ai_act.derogation_claimed" in text
