@@ -564,33 +564,47 @@ def test_json_matches_its_schema(classified: dict[str, dict[str, Any]]) -> None:
 
 
 def test_check_agrees_with_classify(classified: dict[str, dict[str, Any]], tmp_path: Path) -> None:
-    """A prohibited tier fails the prohibited-practice rule; a high-risk (Annex III) tier
-    makes the classification rule apply (not not_applicable)."""
-    for ident, title, facts, tier, _ in EXAMPLES:
-        if ident not in ("citizen-trust-score", "bank-credit-score", "spam-filter"):
-            continue
-        path = tmp_path / f"{ident}.yaml"
-        path.write_text(yaml.safe_dump({"id": ident, "title": title, **facts}))
-        run = cli(
-            "check",
-            str(path),
-            "--format",
-            "json",
-            "--as-of",
-            "2028-01-10",
-            "--pack",
-            "eu-ai-act-high-risk",
-            "--fail-on",
-            "never",
+    """On every example, check reads the same definitions: a prohibited tier fails the
+    prohibited-practice rule (or the intimate-imagery one), a high-risk (Annex III) tier
+    makes the classification rule apply, and any other tier leaves it not applicable."""
+    for ident, title, facts, _, _ in EXAMPLES:
+        (tmp_path / f"{ident}.yaml").write_text(
+            yaml.safe_dump({"id": ident, "title": title, **facts})
         )
-        (report,) = json.loads(run.out)["contracts"]
+    run = cli(
+        "check",
+        str(tmp_path),
+        "--format",
+        "json",
+        "--as-of",
+        "2028-01-10",
+        "--pack",
+        "eu-ai-act-high-risk",
+        "--fail-on",
+        "never",
+    )
+    assert run.code == 0, run.err
+    for report in json.loads(run.out)["contracts"]:
         status = {r["id"]: r["status"] for r in report["results"]}
+        tier = classified[report["id"]]["tier"]
+        annex_iii = "Art. 6(2) and Annex III" in classified[report["id"]]["high_risk"]
+        bans = (
+            status["eu-ai-act-high-risk/no-prohibited-practice"],
+            status["eu-ai-act-high-risk/no-intimate-imagery-practice"],
+        )
+        classification = status["eu-ai-act-high-risk/high-risk-classification"]
         if tier == "prohibited":
-            assert status["eu-ai-act-high-risk/no-prohibited-practice"] == "fail"
-        elif tier == "high-risk":
-            assert status["eu-ai-act-high-risk/high-risk-classification"] != "not_applicable"
+            assert "fail" in bans, report["id"]
         else:
-            assert status["eu-ai-act-high-risk/high-risk-classification"] == "not_applicable"
+            assert "fail" not in bans, report["id"]
+        if tier == "high-risk" and annex_iii:
+            assert classification != "not_applicable", report["id"]
+        # The classification rule also applies to an Annex III use relying on the
+        # derogation (its documentation is a duty); otherwise it does not apply.
+        elif tier == "out-of-scope" or (
+            tier in ("transparency", "minimal") and not classified[report["id"]]["annex_iii"]
+        ):
+            assert classification == "not_applicable", report["id"]
 
 
 def test_bundled_contracts_and_markdown() -> None:
