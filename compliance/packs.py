@@ -198,7 +198,9 @@ def _validate(model: Any, root: Node, name: str, what: str) -> dict[str, Any]:
     return result
 
 
-_TAGS = frozenset({"fact", "all", "any", "not", "ref", "some", "every", "permits_practice"})
+_TAGS = frozenset(
+    {"fact", "all", "any", "not", "ref", "some", "every", "permits_practice", "permits_use"}
+)
 
 
 def _strip_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -210,6 +212,20 @@ def _strip_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
             continue
         out.append(step)
     return tuple(out)
+
+
+def _class_title(ident: str) -> str:
+    """A class of uses (``permits_use``) in words, with its provision."""
+    from compliance import practices
+
+    kind, _, arg = ident.partition(":")
+    if kind == "annex-iii" and arg:
+        return f"{practices.ANNEX_III[arg].title} (AI Act Annex III, point {arg})"
+    if kind == "annex-iii":
+        return "a use listed in AI Act Annex III"
+    if kind == "profiling":
+        return "a use that profiles natural persons (AI Act Art. 6(3), last subparagraph)"
+    return f"{practices.ART50[arg].title} (AI Act Art. 50({arg}))"
 
 
 def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
@@ -714,6 +730,8 @@ class Compiler:
             return self.reference(cond["ref"], scope, _find(node, ("ref",)), description)
         if "permits_practice" in cond:
             return self.practice(cond["permits_practice"], scope, node, description, depth)
+        if "permits_use" in cond:
+            return self.use_class(cond["permits_use"], scope, node, description, depth)
         if "some" in cond or "every" in cond:
             key = "some" if "some" in cond else "every"
             path = cond[key]
@@ -743,6 +761,31 @@ class Compiler:
                 "description": description,
             }
         return self.leaf(cond, scope, node, description)
+
+    def use_class(
+        self, ident: str, scope: str, node: Node, description: str | None, depth: int
+    ) -> dict[str, Any]:
+        """``permits_use``: expanded from the vocabulary's classification table
+        (:mod:`compliance.practices`: Annex III points, profiling, Art. 50 duties) into a
+        plain condition on the permitted-use facts."""
+        from compliance import practices
+
+        where = _find(node, ("permits_use",))
+        if scope:
+            raise self.error("permits_use cannot be used inside some/every", where)
+        try:
+            values = practices.values_for_class(ident)
+        except ValueError:
+            known = ", ".join(practices.USE_CLASSES)
+            raise self.error(f"unknown class of uses {ident!r} (classes: {known})", where) from None
+        if not values:
+            raise self.error(f"no use case or capability is of class {ident!r}", where)
+        text = description or f"The contract permits a use of class {ident}: {_class_title(ident)}"
+        parts = [{"fact": fact, "any_of": found} for fact, found in values.items()]
+        cond: dict[str, Any] = parts[0] if len(parts) == 1 else {"any": parts}
+        compiled = self.condition(cond, scope, node, depth + 1)
+        compiled["description"] = text
+        return compiled
 
     def practice(
         self, ident: str, scope: str, node: Node, description: str | None, depth: int
@@ -793,6 +836,10 @@ class Compiler:
                                     "fact": f"{restriction}.exceptions",
                                     "any_of": list(practice.exceptions),
                                 },
+                                *[
+                                    {"fact": f"{restriction}.{name}", "equals": True}
+                                    for name in practice.exception_conditions
+                                ],
                             ]
                         },
                         "description": "No recognised exception stated on the ban covers "

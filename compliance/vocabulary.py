@@ -137,6 +137,104 @@ USE_CASE = {
     "critical-infrastructure": "Safety components of critical infrastructure.",
     "essential-services": "Access to essential public or private services and benefits.",
     "justice-democracy": "Administration of justice or democratic processes.",
+    # Art. 5(1)(a)-(b), one value each
+    "subliminal-manipulation": (
+        "Subliminal, purposefully manipulative or deceptive techniques distorting behaviour "
+        "and causing significant harm (AI Act Art. 5(1)(a))."
+    ),
+    "vulnerability-exploitation": (
+        "Exploiting vulnerabilities due to age, disability or a social or economic situation, "
+        "causing significant harm (AI Act Art. 5(1)(b))."
+    ),
+    # Annex III, sub-point by sub-point
+    "remote-biometric-identification": (
+        "Identifying people at a distance by comparing their biometric data with a "
+        "reference database, not 1:1 verification (Annex III 1(a))."
+    ),
+    "biometric-categorisation-protected-attributes": (
+        "Categorising people from biometric data by sensitive or protected attributes, "
+        "where Art. 5(1)(g) does not prohibit it (Annex III 1(b))."
+    ),
+    "education-admission": "Deciding access or admission to education (Annex III 3(a)).",
+    "learning-outcome-evaluation": "Evaluating learning outcomes (Annex III 3(b)).",
+    "education-level-assessment": (
+        "Assessing the level of education a person will receive or access (Annex III 3(c))."
+    ),
+    "exam-proctoring": "Detecting prohibited behaviour of students during tests (Annex III 3(d)).",
+    "recruitment-screening": (
+        "Recruiting or selecting people: targeted job ads, filtering applications, "
+        "evaluating or ranking candidates (Annex III 4(a))."
+    ),
+    "worker-management": (
+        "Decisions on promotion, termination or terms of work, allocating tasks by behaviour "
+        "or traits, monitoring or evaluating workers (Annex III 4(b))."
+    ),
+    "public-benefits-eligibility": (
+        "A public authority evaluating eligibility for public assistance benefits and "
+        "services, or granting, reducing or reclaiming them (Annex III 5(a))."
+    ),
+    "credit-scoring": (
+        "Evaluating creditworthiness or setting a credit score, not fraud detection "
+        "(Annex III 5(b))."
+    ),
+    "insurance-risk-pricing": (
+        "Risk assessment and pricing of people in life and health insurance (Annex III 5(c))."
+    ),
+    "emergency-triage": (
+        "Evaluating emergency calls, dispatching first responders, or emergency patient "
+        "triage (Annex III 5(d))."
+    ),
+    "victim-risk-assessment": (
+        "Law enforcement assessing the risk of a person becoming a victim (Annex III 6(a))."
+    ),
+    "law-enforcement-polygraph": "Polygraphs and similar tools for law enforcement (6(b)).",
+    "evidence-reliability-assessment": "Evaluating the reliability of evidence (Annex III 6(c)).",
+    "reoffending-risk-assessment": (
+        "Assessing the risk of offending or re-offending, not solely by profiling, or "
+        "assessing personality traits or past criminal conduct (Annex III 6(d))."
+    ),
+    "criminal-profiling": (
+        "Profiling people in detecting, investigating or prosecuting offences (Annex III 6(e))."
+    ),
+    "migration-polygraph": "Polygraphs and similar tools in migration and border control (7(a)).",
+    "migration-risk-assessment": (
+        "Assessing the security, irregular-migration or health risk posed by a person "
+        "entering a member state (Annex III 7(b))."
+    ),
+    "asylum-visa-examination": (
+        "Examining asylum, visa or residence applications and the applicants' eligibility "
+        "(Annex III 7(c))."
+    ),
+    "border-identification": (
+        "Detecting, recognising or identifying people in migration or border control, not "
+        "verifying travel documents (Annex III 7(d))."
+    ),
+    "judicial-decision-support": (
+        "Assisting a judicial authority or ADR body in researching and interpreting facts "
+        "and law and applying the law (Annex III 8(a))."
+    ),
+    "election-influencing": (
+        "Influencing the outcome of an election or referendum or voting behaviour, not "
+        "organising campaigns behind the scenes (Annex III 8(b))."
+    ),
+    # Everyday uses outside Annex III
+    "customer-service-chatbot": (
+        "A chatbot answering customers or the public (Art. 50(1): tell people it is AI)."
+    ),
+    "content-generation": "Generating text, images, audio or video (Art. 50(2): mark output).",
+    "deep-fake-generation": (
+        "Generating or manipulating image, audio or video resembling real people, objects or "
+        "events (Art. 50(2) and 50(4))."
+    ),
+    "public-interest-text": (
+        "Generating text published to inform the public on matters of public interest "
+        "(Art. 50(2) and 50(4))."
+    ),
+    "spam-filtering": "Filtering spam or unwanted messages.",
+    "service-monitoring": "Monitoring the health and performance of IT services (no people).",
+    "forecasting": "Forecasting demand, stock or other figures that are not about individuals.",
+    "code-assistance": "Suggesting, completing or explaining code for developers.",
+    "document-search": "Searching and retrieving documents.",
 }
 
 PURPOSE = {
@@ -327,6 +425,29 @@ TRANSFER_MECHANISM = {
     "none": "No transfer mechanism.",
 }
 
+SCC_VERSION = {
+    "2021-914": "Commission Implementing Decision (EU) 2021/914 (in force).",
+    "2001-497": (
+        "Decision 2001/497/EC (controller to controller, set I): repealed by Decision (EU) "
+        "2021/914; no safeguard since 27 Dec 2022."
+    ),
+    "2004-915": (
+        "Decision 2004/915/EC (controller to controller, set II): repealed by Decision (EU) "
+        "2021/914; no safeguard since 27 Dec 2022."
+    ),
+    "2010-87": (
+        "Decision 2010/87/EU (controller to processor): repealed by Decision (EU) 2021/914; "
+        "no safeguard since 27 Dec 2022."
+    ),
+}
+
+SCC_MODULE = {
+    "module-1": "Module One: controller to controller.",
+    "module-2": "Module Two: controller to processor.",
+    "module-3": "Module Three: processor to processor.",
+    "module-4": "Module Four: processor to controller.",
+}
+
 RECIPIENT_KIND = {
     "company": "A company.",
     "public-authority": "A public authority of a third country.",
@@ -371,6 +492,37 @@ ANNEX_III_AREA = {
     "law-enforcement": "Annex III point 6: law enforcement.",
     "migration-asylum-border": "Annex III point 7: migration, asylum and border control.",
     "justice-democracy": "Annex III point 8: administration of justice and democracy.",
+}
+
+ART6_DEROGATION = {
+    "narrow-procedural-task": "Performs a narrow procedural task (AI Act Art. 6(3)(a)).",
+    "improves-human-activity": (
+        "Improves the result of a previously completed human activity (Art. 6(3)(b))."
+    ),
+    "detects-patterns": (
+        "Detects decision-making patterns or deviations, without replacing or influencing "
+        "the human assessment without proper human review (Art. 6(3)(c))."
+    ),
+    "preparatory-task": "Performs a preparatory task to an Annex III assessment (Art. 6(3)(d)).",
+}
+
+ART50_EXCEPTION = {
+    "obvious-interaction": "It is obvious to people that they deal with an AI system (50(1)).",
+    "standard-editing": (
+        "Assistive function for standard editing, or output that does not substantially "
+        "alter the input or its semantics (50(2))."
+    ),
+    "criminal-offences": (
+        "Use authorised or permitted by law to detect, prevent, investigate or prosecute "
+        "criminal offences (50(1)-(4))."
+    ),
+    "artistic-work": (
+        "Evidently artistic, creative, satirical or fictional work: disclosure limited to "
+        "not hampering it (50(4))."
+    ),
+    "editorial-responsibility": (
+        "Text under human review or editorial control, with editorial responsibility (50(4))."
+    ),
 }
 
 CONFORMITY_ROUTE = {
@@ -435,10 +587,14 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "ProcessorTerm": PROCESSOR_TERM,
     "TransferMechanism": TRANSFER_MECHANISM,
     "RecipientKind": RECIPIENT_KIND,
+    "SccVersion": SCC_VERSION,
+    "SccModule": SCC_MODULE,
     "SubProcessorAuthorisation": SUB_PROCESSOR_AUTHORISATION,
     "Certification": CERTIFICATION,
     "ForeignAccessLaw": FOREIGN_ACCESS_LAW,
     "AnnexIIIArea": ANNEX_III_AREA,
+    "Art6Derogation": ART6_DEROGATION,
+    "Art50Exception": ART50_EXCEPTION,
     "ConformityRoute": CONFORMITY_ROUTE,
     "SourceKind": SOURCE_KIND,
     "OversightKind": OVERSIGHT_KIND,

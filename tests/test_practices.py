@@ -75,7 +75,11 @@ def test_table_names_only_vocabulary_values_and_restrictions() -> None:
         assert vocab in VOCABULARIES
         for value, entry in entries.items():
             assert value in VOCABULARIES[vocab], (vocab, value)
-            assert entry.practices and set(entry.practices) <= set(practices.PRACTICES), value
+            # A value either amounts to practices or is classified (Annex III points,
+            # Art. 50 duties; an everyday use with neither is classified as outside both).
+            assert set(entry.practices) <= set(practices.PRACTICES), value
+            assert set(entry.annex_iii) <= set(practices.ANNEX_III), value
+            assert set(entry.art50) <= set(practices.ART50), value
             assert entry.citation.url.startswith("https://"), value
     assert set(practices.PERMITTED_USE_FACTS.values()) <= set(practices.AMOUNTS_TO)
 

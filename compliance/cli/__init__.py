@@ -27,6 +27,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Write a baseline: later checks fail only on what is new or worse.",
     ),
     "check": ("compliance.cli.check:check", "Check contracts against rule packs."),
+    "classify": (
+        "compliance.cli.classify:classify",
+        "Classify contracts under the EU AI Act (tier, reason, evidence).",
+    ),
     "compare": ("compliance.cli.compare:compare", "Compare contracts side by side."),
     "config": (
         "compliance.cli.config:config",

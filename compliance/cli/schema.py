@@ -8,14 +8,21 @@ import click
 
 
 @click.command()
-@click.argument("which", type=click.Choice(["contract", "pack", "rule", "fixtures", "report"]))
+@click.argument(
+    "which", type=click.Choice(["contract", "pack", "rule", "fixtures", "report", "classification"])
+)
 def schema(which: str) -> None:
     """Print the JSON Schema of a contract description, a rule pack, a rule file, a
-    fixtures file (for editors and other tools), or of the JSON report that
-    `compliance check --format json` writes (for programs that read it)."""
+    fixtures file (for editors and other tools), of the JSON report that
+    `compliance check --format json` writes, or of the classification that
+    `compliance classify --format json` writes (for programs that read them)."""
     from compliance.model.schema import contract_schema, pack_schemas
 
-    if which == "report":
+    if which == "classification":
+        from compliance.model.classification import classification_schema
+
+        data = classification_schema()
+    elif which == "report":
         from compliance.model.report import report_schema
 
         data = report_schema()

@@ -141,6 +141,30 @@ class WeaponsRestriction(Restriction):
     )
 
 
+class BiometricIdentificationRestriction(Restriction):
+    """The ban on real-time remote biometric identification (AI Act Art. 5(1)(h)), with
+    the conditions under which its exceptions may be used (Art. 5(2)-(5))."""
+
+    targeted_individual_only: Fact[Bool] | None = _f(
+        "Used only to confirm the identity of the specifically targeted individual (5(2))."
+    )
+    prior_authorisation: Fact[Bool] | None = _f(
+        "Each use has prior authorisation by a judicial or independent administrative "
+        "authority, or follows the urgency procedure with authorisation sought within 24 "
+        "hours (5(3))."
+    )
+    national_law: Fact[Bool] | None = _f(
+        "A member state law provides for the use and its detailed rules (5(5))."
+    )
+    fria_and_registration: Fact[Bool] | None = _f(
+        "A fundamental-rights impact assessment is completed and the system registered "
+        "(Art. 27, Art. 49) before use, save urgency (5(2))."
+    )
+    authority_notified: Fact[Bool] | None = _f(
+        "Each use is notified to the market-surveillance and data-protection authorities (5(4))."
+    )
+
+
 class Restrictions(Section):
     """Prohibited uses. Each entry states whether it is prohibited and on what condition."""
 
@@ -156,7 +180,7 @@ class Restrictions(Section):
     anti_personnel_autonomy: Restriction | None = _f(
         "Autonomous functions that apply force against persons."
     )
-    real_time_remote_biometric_identification: Restriction | None = _f(
+    real_time_remote_biometric_identification: BiometricIdentificationRestriction | None = _f(
         "Real-time remote biometric identification in publicly accessible spaces "
         "(EU AI Act Art. 5(1)(h))."
     )
@@ -336,6 +360,16 @@ class System(Section):
         "When the general-purpose model was first placed on the EU market (EU AI Act "
         "Art. 111(3): models placed before 2 Aug 2025 have until 2 Aug 2027)."
     )
+    put_into_service: Fact[Date] | None = _f(
+        "When the AI system was first placed on the EU market or put into service (EU AI "
+        "Act Art. 111(2): high-risk systems already in service before 2 Aug 2026 are "
+        "bound only after a significant change in design, or, for public authorities, by "
+        "2 Aug 2030)."
+    )
+    significant_design_change: Fact[Bool] | None = _f(
+        "The system's design has changed significantly since it was placed on the market "
+        "or put into service (Art. 111(2))."
+    )
     capabilities: FactList[Annotated[str, V("Capability")]] | None = _f("What it can do.")
     deployment_model: Fact[Annotated[str, V("DeploymentModel")]] | None = _f("How it is delivered.")
     edge_delivery: Fact[Bool] | None = _f("Weights are delivered to edge devices or platforms.")
@@ -447,6 +481,27 @@ class Transfer(Model):
         "may keep the safeguards from working, so supplementary measures are needed."
     )
     supplementary_measures: Fact[Bool] | None = _f("Supplementary measures are specified.")
+    exporter_public_body: Fact[Bool] | None = _f(
+        "The exporter is a public authority or body (GDPR Art. 46(2)(a) instruments are "
+        "between public authorities or bodies)."
+    )
+    scc_version: Fact[Annotated[str, V("SccVersion")]] | None = _f(
+        "Which set of standard contractual clauses the transfer rests on."
+    )
+    scc_module: Fact[Annotated[str, V("SccModule")]] | None = _f(
+        "The module of the 2021 clauses used (Decision (EU) 2021/914, Annex)."
+    )
+    importer_subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
+        "The impact assessment's finding: laws of the destination that can compel the "
+        "importer to disclose the data (e.g. FISA s.702, the CLOUD Act)."
+    )
+    importer_holds_keys: Fact[Bool] | None = _f(
+        "The importer (or another party in the destination) holds the keys to decrypt the data."
+    )
+    importer_sees_clear_data: Fact[Bool] | None = _f(
+        "The importer processes or can access the data in the clear (e.g. a cloud service "
+        "computing on it, or remote access for business purposes)."
+    )
     fallback_mechanism: Fact[Bool] | None = _f(
         "A fallback (e.g. SCCs) is agreed if the mechanism fails."
     )
@@ -520,6 +575,10 @@ class Data(Section):
     international_organisation_transfer_ground: (
         Fact[Annotated[str, V("TransferMechanism")]] | None
     ) = _f("Chapter V ground for transfers to an international organisation.")
+    international_organisation_exporter_public_body: Fact[Bool] | None = _f(
+        "The party transferring data to the international organisation is a public "
+        "authority or body (needed for an Art. 46(2)(a) instrument)."
+    )
     certifications: FactList[Annotated[str, V("Certification")]] | None = _f(
         "Certifications and accreditations the environment holds."
     )
@@ -566,6 +625,13 @@ class AiAct(Section):
         "The high-risk classification is documented per intended purpose."
     )
     derogation_claimed: Fact[Bool] | None = _f("The Art. 6(3) derogation is relied on.")
+    derogation_condition: FactList[Annotated[str, V("Art6Derogation")]] | None = _f(
+        "Which condition of Art. 6(3)(a)-(d) the derogation rests on."
+    )
+    derogation_documented: Fact[Bool] | None = _f(
+        "The provider documented its Art. 6(3) assessment before placing the system on the "
+        "market or putting it into service (Art. 6(4))."
+    )
     profiling: Fact[Bool] | None = _f("The system profiles natural persons (Art. 6(3)).")
     risk_management: Fact[Bool] | None = _f("Art. 9 risk management (false: disclaimed).")
     data_governance: Fact[Bool] | None = _f("Art. 10 data governance.")
@@ -586,8 +652,27 @@ class AiAct(Section):
     )
     registration: Fact[Bool] | None = _f("Registration in the EU database (Art. 49).")
     deployer_duties: Fact[Bool] | None = _f("The deployer commits to Art. 26 duties.")
+    workers_informed: Fact[Bool] | None = _f(
+        "An employer deploying the system informs workers' representatives and the affected "
+        "workers before use at the workplace (Art. 26(7))."
+    )
+    affected_persons_informed: Fact[Bool] | None = _f(
+        "The deployer informs the natural persons subject to decisions the system makes or "
+        "assists (Art. 26(11))."
+    )
     fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
     transparency: Fact[Bool] | None = _f("Art. 50 transparency (disclosure and marking).")
+    exposure_information: Fact[Bool] | None = _f(
+        "The deployer informs the people exposed to emotion recognition or biometric "
+        "categorisation (Art. 50(3))."
+    )
+    deep_fake_disclosure: Fact[Bool] | None = _f(
+        "The deployer discloses deep fakes, and AI text published to inform the public on "
+        "matters of public interest, as artificially generated (Art. 50(4))."
+    )
+    transparency_exceptions: FactList[Annotated[str, V("Art50Exception")]] | None = _f(
+        "Exceptions of Art. 50 the contract relies on."
+    )
     post_market_monitoring: Fact[Bool] | None = _f("Art. 72 post-market monitoring.")
     incident_reporting: Fact[Bool] | None = _f("Art. 73 serious-incident reporting.")
     incident_reporting_days: Fact[Int] | None = _f(

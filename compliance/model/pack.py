@@ -168,7 +168,19 @@ class PermitsPractice(Model):
     description: Str | None = None
 
 
-_KINDS = ("all", "any", "not", "ref", "some", "every", "permits_practice")
+class PermitsUse(Model):
+    permits_use: Str = Field(
+        description="A class of uses in the vocabulary's classification table: annex-iii "
+        "(any Annex III point), annex-iii:4 or annex-iii:4(a) (a point or sub-point), "
+        "profiling (uses that profile natural persons by their nature), art-50:1 .. "
+        "art-50:4 (uses or capabilities that trigger that paragraph of Art. 50). True when "
+        "the contract permits such a use; false when the lists are complete and none is; "
+        "else unknown."
+    )
+    description: Str | None = None
+
+
+_KINDS = ("all", "any", "not", "ref", "some", "every", "permits_practice", "permits_use")
 #: The keys a predicate may have.
 LEAF_KEYS = frozenset(("fact", "param", "description", *OPERATORS))
 
@@ -208,7 +220,8 @@ Condition = Annotated[
     | Annotated[Ref, Tag("ref")]
     | Annotated[Some, Tag("some")]
     | Annotated[Every, Tag("every")]
-    | Annotated[PermitsPractice, Tag("permits_practice")],
+    | Annotated[PermitsPractice, Tag("permits_practice")]
+    | Annotated[PermitsUse, Tag("permits_use")],
     Discriminator(_condition_kind),
 ]
 
