@@ -84,8 +84,11 @@ def test_superseded_value_stays_visible_and_evidence_cites_the_operative_term() 
         "--format",
         "json",
     )
+    from compliance.reporters.json import expanded
+
     data = json.loads(run.out)
-    (result,) = [r for r in data["contracts"][0]["results"] if r["rule"] == "explicit-ban"]
+    results = expanded(data["contracts"][0], data["header"]["rules"])
+    (result,) = [r for r in results if r["rule"] == "explicit-ban"]
     (item,) = [e for e in result["evidence"] if e["path"].endswith("prohibited")]
     assert (item["source_id"], item["value"]) == ("amendment-2", True)
     assert item["superseded"] == [

@@ -161,6 +161,8 @@ def contract_data(contract: ContractReport, by: str | None = None) -> dict[str, 
         "results": [result_data(result, index, missing) for result in contract.results],
         "summary": contract.summary,
     }
+    if contract.notes:
+        data["notes"] = list(contract.notes)
     if by == "clause":
         from compliance.byclause import group_by_clause
 
