@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from compliance.errors import InputError
 from compliance.nodes import Mapping, Node, Scalar, Sequence
 from compliance.records import record
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 YAML_NAME = ".compliance.yaml"
 PYPROJECT = "pyproject.toml"
@@ -85,10 +87,11 @@ class Setting(NamedTuple):
 # --- finding ----------------------------------------------------------------------------------
 
 
-def _has_table(path: Path) -> bool:
+def _has_table(path: str) -> bool:
     """Whether a pyproject.toml has a [tool.compliance] table. A file that does not parse
     is an error only when it mentions the table (otherwise it is not ours to judge)."""
-    text = path.read_text(encoding="utf-8", errors="replace")
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        text = handle.read()
     if not re.search(r"tool\s*\.\s*[\"']?compliance|\[\s*tool\s*\]", text):
         return False  # cheap: most pyproject.toml files never mention us (no TOML parser)
     try:
@@ -102,21 +105,27 @@ def _has_table(path: Path) -> bool:
 
 def find_config(start: Path | None = None) -> Path | None:
     """The configuration file for a run started in ``start`` (default: the current folder)."""
-    folder = (start or Path.cwd()).resolve()
-    for candidate in (folder, *folder.parents):
-        yaml_file = candidate / YAML_NAME
-        toml_file = candidate / PYPROJECT
-        found = [p for p in (yaml_file,) if p.is_file()]
-        if toml_file.is_file() and _has_table(toml_file):
+    # os.path, not pathlib: this runs on every check, and pathlib is costly to import.
+    folder = os.path.realpath(os.fspath(start) if start is not None else os.getcwd())
+    while True:
+        yaml_file = os.path.join(folder, YAML_NAME)
+        toml_file = os.path.join(folder, PYPROJECT)
+        found = [p for p in (yaml_file,) if os.path.isfile(p)]
+        if os.path.isfile(toml_file) and _has_table(toml_file):
             found.append(toml_file)
         if len(found) > 1:
             raise InputError(
                 f"both {YAML_NAME} and {PYPROJECT} [tool.compliance] configure compliance in "
-                f"{shown(str(candidate))}; keep one (or name one with --config)"
+                f"{shown(folder)}; keep one (or name one with --config)"
             )
         if found:
-            return found[0]
-    return None
+            from pathlib import Path
+
+            return Path(found[0])
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
 def shown(path: str) -> str:
@@ -129,7 +138,7 @@ def shown(path: str) -> str:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _parse_toml(path: Path) -> dict[str, Any]:
+def _parse_toml(path: str | Path) -> dict[str, Any]:
     import tomllib
 
     try:
@@ -219,6 +228,8 @@ def _toml_root(path: Path, name: str) -> Mapping:
 def load_config(path: str | Path) -> ConfigFile:
     """Read and validate a configuration file (.compliance.yaml, or pyproject.toml's
     [tool.compliance]); relative paths in it become paths from the current folder."""
+    from pathlib import Path
+
     from compliance.loader import load_file
     from compliance.model.governance import Config
     from compliance.nodes import to_plain

@@ -232,9 +232,9 @@ def table() -> dict[str, Kind]:
     """Every fact path (pattern) and its kind, read from the table shipped in the package
     (generated from the models by ``python -m compliance.datagen``; a test holds the two
     equal), so that the hot path never imports pydantic."""
-    import json
+    import orjson
 
-    data = json.loads(table_json_text())
+    data = orjson.loads(table_json_text())
     return {path: kind_from_json(entry) for path, entry in data.items()}
 
 

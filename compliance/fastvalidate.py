@@ -24,7 +24,6 @@ Schema keywords it does not know make compiling fail loudly rather than validate
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable
@@ -78,8 +77,10 @@ class UnsupportedSchema(ValueError):
 def contract_schema() -> dict[str, Any]:
     """The contract JSON Schema shipped in the package (generated from the models)."""
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", SCHEMA_FILE)
-    with open(path, encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
+    import orjson
+
+    with open(path, "rb") as handle:
+        data: dict[str, Any] = orjson.loads(handle.read())
     return data
 
 

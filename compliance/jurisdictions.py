@@ -16,7 +16,6 @@ they were compiled. All functions are pure and return sorted lists or frozensets
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from functools import cache
 from itertools import pairwise
@@ -208,7 +207,9 @@ def _data() -> _Data:
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", _DATA_FILE)
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
-    return _build(json.loads(text))
+    import orjson
+
+    return _build(orjson.loads(text))
 
 
 # ---------------------------------------------------------------------------- helpers

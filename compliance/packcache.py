@@ -24,15 +24,24 @@ every time.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import orjson
+
 from compliance import __version__, factschema
 from compliance.atomic import write_atomic
 from compliance.digest import sha256
-from compliance.packs import PACK_FILE, TEST_SUFFIX, PackIR, PackSet, RuleIR, builtin_dir
+from compliance.packs import (
+    PACK_FILE,
+    TEST_SUFFIX,
+    PackIR,
+    PackSet,
+    RuleIR,
+    builtin_dir,
+    builtin_root,
+)
 from compliance.records import fields
 
 FORMAT = 2
@@ -122,7 +131,7 @@ def folder_hash(folder: str) -> str:
 
 
 def builtin_ids() -> list[str]:
-    root = str(builtin_dir())
+    root = builtin_root()
     try:
         names = os.listdir(root)
     except OSError:
@@ -161,11 +170,11 @@ def shipped_packs() -> dict[str, PackIR] | None:
     if _SHIPPED is not None:
         return _SHIPPED
     try:
-        with open(shipped_path(), encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open(shipped_path(), "rb") as handle:
+            data = orjson.loads(handle.read())
         if data.get("format") != FORMAT or data.get("facttable") != inputs_hash():
             return None
-        root = str(builtin_dir())
+        root = builtin_root()
         packs: dict[str, PackIR] = {}
         for item in data["packs"]:
             base = os.path.join(root, item["id"])
@@ -211,7 +220,9 @@ def cache_dir() -> str:
 
 
 def _entry_path(specs: list[str]) -> str:
-    key = json.dumps([FORMAT, __version__, inputs_hash(), str(builtin_dir()), builtin_ids(), specs])
+    import json
+
+    key = json.dumps([FORMAT, __version__, inputs_hash(), builtin_root(), builtin_ids(), specs])
     digest = sha256(key.encode("utf-8")).hexdigest()[:32]
     return os.path.join(cache_dir(), f"packs-{digest}.json")
 
@@ -242,7 +253,7 @@ def _fresh(entry: dict[str, Any]) -> bool:
 def load_entry(specs: list[str]) -> PackSet | None:
     try:
         with open(_entry_path(specs), encoding="utf-8") as handle:
-            entry = json.load(handle)
+            entry = orjson.loads(handle.read())
         if entry.get("format") != FORMAT or not _fresh(entry):
             return None
         return packset_from_json(entry["packset"])
@@ -252,6 +263,8 @@ def load_entry(specs: list[str]) -> PackSet | None:
 
 def store_entry(specs: list[str], packset: PackSet, reads: list[str]) -> None:
     """Write a cache entry atomically; any failure leaves the cache as it was."""
+    import json
+
     try:
         files = sorted(set(reads))
         folders = sorted({os.path.dirname(path) or "." for path in files})
@@ -289,6 +302,8 @@ def recording() -> Iterator[list[str]]:
 def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     """``validate()`` (pydantic) for the file at ``path``, or its result cached by the file's
     bytes (e.g. a profile: pydantic need not be imported to read one already seen)."""
+    import json
+
     try:
         with open(path, "rb") as handle:
             content = handle.read()
@@ -300,7 +315,7 @@ def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> d
     target = os.path.join(cache_dir(), f"{kind}-{digest}.json")
     try:
         with open(target, encoding="utf-8") as handle:
-            entry = json.load(handle)
+            entry = orjson.loads(handle.read())
         if isinstance(entry, dict) and entry.get("format") == FORMAT:
             data: dict[str, Any] = entry["data"]
             return data

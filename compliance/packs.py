@@ -11,12 +11,9 @@ engine nodes, once per run) -> evaluate (over any number of contracts).
 
 from __future__ import annotations
 
-import contextvars
-import hashlib
 import os
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance import engine, factschema
 from compliance.errors import InputError, PackError, raise_all
@@ -38,25 +35,38 @@ from compliance.paths import (
 from compliance.records import field as record_field
 from compliance.records import record
 
+if TYPE_CHECKING:
+    import contextvars
+    from pathlib import Path
+
 PACK_FILE = "pack.yaml"
 TEST_SUFFIX = ".test.yaml"
 MAX_CONDITION_DEPTH = 32
 
 
+def builtin_root() -> str:
+    """Folder of the built-in packs, as text (no pathlib: this is on every check's path)."""
+    here = os.path.dirname(os.path.realpath(__file__))
+    shipped = os.path.join(here, "_builtin", "rules")
+    if os.path.isdir(shipped):
+        return shipped
+    return os.path.join(os.path.dirname(here), "rules")
+
+
 def builtin_dir() -> Path:
     """Folder of the built-in packs: inside the installed package, or the checkout's rules/."""
-    here = Path(__file__).resolve().parent
-    shipped = here / "_builtin" / "rules"
-    if shipped.is_dir():
-        return shipped
-    return here.parent / "rules"
+    from pathlib import Path
+
+    return Path(builtin_root())
 
 
 def builtin_ids() -> list[str]:
-    root = builtin_dir()
-    if not root.is_dir():
+    root = builtin_root()
+    try:
+        names = os.listdir(root)
+    except OSError:
         return []
-    return sorted(p.name for p in root.iterdir() if (p / PACK_FILE).is_file())
+    return sorted(n for n in names if os.path.isfile(os.path.join(root, n, PACK_FILE)))
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -244,13 +254,15 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
 
 
 def _hash_files(files: list[Path], base: Path) -> str:
-    digest = hashlib.sha256()
+    from compliance.digest import sha256
+
+    digest = sha256()
     for file in sorted(files):
         digest.update(file.relative_to(base).as_posix().encode())
         digest.update(b"\0")
         digest.update(file.read_bytes())
         digest.update(b"\0")
-    return "sha256:" + digest.hexdigest()[:16]
+    return "sha256:" + str(digest.hexdigest())[:16]
 
 
 #: How many ``extends`` links a chain of packs may have.
@@ -270,6 +282,8 @@ def read_pack(
     Packs are untrusted input: an ``extends`` by path resolves only inside the extending
     pack's own folder or inside ``roots`` (the pack folders the run was given); anything
     else must be named on the command line."""
+    from pathlib import Path
+
     from compliance.model.pack import Pack, Rule
 
     location = Path(path)
@@ -360,6 +374,8 @@ def _base_location(
     extending pack's folder. Checks the chain for cycles and depth first."""
     spec = raw.data["extends"]
     node, _ = locate(raw.node, ("extends",))
+    from pathlib import Path
+
     folder = Path(raw.path) if Path(raw.path).is_dir() else Path(raw.path).parent
     is_path = "/" in spec or os.sep in spec or spec.startswith(".") or spec.endswith(".yaml")
     builtin = not is_path and (builtin_dir() / spec / PACK_FILE).is_file()
@@ -490,7 +506,7 @@ def _compose(raw: RawPack, parent: RawPack, name: str) -> None:
     parent_defaults = {ident: spec["default"] for ident, spec in base_params.items()}
     tests: dict[str, dict[str, Any]] = {}
     for file in parent.test_files:
-        if Path(file).name.removesuffix(TEST_SUFFIX) in disable:
+        if os.path.basename(file).removesuffix(TEST_SUFFIX) in disable:
             continue
         tests[file] = parent.test_parameters.get(file, parent_defaults)
     composed = {**data, "parameters": params, "definitions": definitions}
@@ -504,7 +520,9 @@ def _compose(raw: RawPack, parent: RawPack, name: str) -> None:
     raw.test_files = [*tests, *raw.test_files]
     raw.test_parameters = tests
     raw.base = parent
-    digest = hashlib.sha256(f"{raw.hash}\0{parent.hash}".encode()).hexdigest()[:16]
+    from compliance.digest import sha256
+
+    digest = sha256(f"{raw.hash}\0{parent.hash}".encode()).hexdigest()[:16]
     raw.hash = "sha256:" + digest
 
 
@@ -1099,9 +1117,21 @@ class PackSet:
 
 #: Pack folders a command was given besides the one it is reading now (``packs test A B``
 #: reads A and B one at a time, but either may extend the other).
-GIVEN_ROOTS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
-    "given_roots", default=()
-)
+_GIVEN_ROOTS: list[contextvars.ContextVar[tuple[str, ...]]] = []
+
+
+def given_roots_var() -> contextvars.ContextVar[tuple[str, ...]]:
+    """The context variable holding those folders, made on first use (contextvars is not
+    imported on the path of ``check``, which never sets it)."""
+    if not _GIVEN_ROOTS:
+        import contextvars
+
+        _GIVEN_ROOTS.append(contextvars.ContextVar("given_roots", default=()))
+    return _GIVEN_ROOTS[0]
+
+
+def _given_roots() -> tuple[str, ...]:
+    return _GIVEN_ROOTS[0].get() if _GIVEN_ROOTS else ()
 
 
 def pack_roots(specs: list[str]) -> tuple[str, ...]:
@@ -1129,7 +1159,7 @@ def load_raw(
     if not specs:
         selected = [builtins[ident] for ident in sorted(builtins)]
     else:
-        roots = tuple(sorted(set(pack_roots(specs)) | set(GIVEN_ROOTS.get())))
+        roots = tuple(sorted(set(pack_roots(specs)) | set(_given_roots())))
         problems: list[InputError] = []  # every pack's errors in one run
         for spec in specs:
             if spec in builtins:

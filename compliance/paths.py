@@ -5,7 +5,6 @@ Also parses ``--set``-style values: JSON where the text parses as JSON, else a p
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -25,6 +24,8 @@ class PathError(ValueError):
 
 def parse_cli_value(text: str) -> Any:
     """A value from the command line: JSON if it parses, else the plain string."""
+    import json
+
     try:
         return json.loads(text)
     except ValueError:

@@ -10,11 +10,13 @@ parameter values still apply to the packs that remain.
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance.errors import InputError
 from compliance.records import record
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PROFILES_DIR = "profiles"
 
@@ -49,6 +51,8 @@ def load_profile(spec: str) -> Profile:
     from compliance.packcache import validated
 
     if os.sep in spec or spec.endswith((".yaml", ".yml", ".json")) or os.path.exists(spec):
+        from pathlib import Path
+
         path = Path(spec)
         if not path.is_file():
             raise InputError("no such profile file", file=spec)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from compliance.errors import InputError
@@ -204,6 +203,8 @@ def check(
 
 def relative(path: str) -> str:
     try:
+        from pathlib import Path
+
         return str(Path(path).resolve().relative_to(Path.cwd()))
     except ValueError:
         return path

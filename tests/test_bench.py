@@ -1,6 +1,6 @@
-"""The benchmark's differential test against an independent engine (regopy running a Rego
-translation of no-autonomous-weapons), a smoke run of the benchmark at tiny size, and
-``check --timing``. No timing assertions."""
+"""The benchmark's differential test against two independent engines (regopy and regorus
+running a Rego translation of no-autonomous-weapons), a smoke run of the benchmark at tiny
+size, and ``check --timing``. No timing assertions."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from hypothesis import given
 from strategies import perturbed_contracts
 
 pytest.importorskip("regopy")
+pytest.importorskip("opa_eval")
 
 from compliance import bench
 from compliance.contracts import ContractDoc, load_contract
@@ -26,6 +27,15 @@ from compliance.packs import CompiledPack, compile_packs, instantiate
 @cache
 def rego() -> bench.Rego:
     return bench.Rego()
+
+
+@cache
+def regorus() -> bench.Regorus:
+    return bench.Regorus()
+
+
+def engines() -> list[bench.Rego | bench.Regorus]:
+    return [rego(), regorus()]
 
 
 @cache
@@ -39,17 +49,26 @@ def test_the_rego_translation_covers_every_rule_of_the_pack() -> None:
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "contracts").glob("*.yaml")), ids=lambda p: p.name)
+def test_regopy_and_regorus_give_the_same_verdicts_on_every_rule(path: Path) -> None:
+    """Both Rego engines, on every rule (decided or not): the translation means one thing."""
+    doc = load_contract(str(path))
+    assert regorus().verdicts(doc.facts) == rego().verdicts(doc.facts)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "contracts").glob("*.yaml")), ids=lambda p: p.name)
 def test_the_engine_and_rego_agree_on_the_examples(path: Path) -> None:
-    result = bench.differential([load_contract(str(path))], pack(), rego())
-    assert result.disagreements == []
+    for engine in engines():
+        result = bench.differential([load_contract(str(path))], pack(), engine)
+        assert result.disagreements == []
 
 
 def test_the_engine_and_rego_agree_on_generated_contracts(tmp_path: Path) -> None:
     files = bench.generate_contracts(30, seed=7, folder=tmp_path)
     docs = [load_contract(str(path)) for path in files]
-    result = bench.differential(docs, pack(), rego())
-    assert result.disagreements == []
-    assert result.compared > 100  # the comparison is not vacuous
+    for engine in engines():
+        result = bench.differential(docs, pack(), engine)
+        assert result.disagreements == []
+        assert result.compared > 100  # the comparison is not vacuous
 
 
 def doc_of(data: dict[str, Any], tmp: Path) -> ContractDoc:
@@ -74,22 +93,28 @@ def test_the_engine_and_rego_agree_on_perturbed_examples(data: dict[str, Any]) -
         except InputError:  # a changed value can name a party that is not there
             assume(False)
             return
-    result = bench.differential([doc], pack(), rego())
-    assert result.disagreements == []
+    for engine in engines():
+        result = bench.differential([doc], pack(), engine)
+        assert result.disagreements == []
 
 
-def test_the_differential_test_can_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("engine", [bench.Rego, bench.Regorus], ids=["regopy", "regorus"])
+def test_the_differential_test_can_fail(
+    engine: type[bench.Rego | bench.Regorus], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A Rego translation with one rule wrong is caught."""
     wrong = tmp_path / "wrong.rego"
     text = bench.REGO_FILE.read_text(encoding="utf-8")
     wrong.write_text(
-        text.replace("req_traceability if input.weapons.traceability == true", "req_traceability"),
+        text.replace(
+            "req_traceability if input.weapons.traceability == true", "req_traceability := true"
+        ),
         encoding="utf-8",
     )
     monkeypatch.setattr(bench, "REGO_FILE", wrong)
     files = bench.generate_contracts(30, seed=7, folder=tmp_path)
     docs = [load_contract(str(path)) for path in files]
-    result = bench.differential(docs, pack(), bench.Rego())
+    result = bench.differential(docs, pack(), engine())
     assert any("traceability" in line for line in result.disagreements)
 
 
@@ -134,7 +159,11 @@ def test_the_benchmark_runs_at_tiny_size() -> None:
     assert "0 disagreements" in proc.stdout
     assert "timing (milliseconds):" in proc.stdout
     last = lines[-1].split()
-    assert [item.split("=")[0] for item in last] == ["cold_ratio", "engine_vs_regopy"]
+    assert [item.split("=")[0] for item in last] == [
+        "cold_ratio",
+        "engine_vs_regopy",
+        "engine_vs_regorus",
+    ]
     for item in last:
         assert float(item.split("=")[1]) > 0
 

@@ -69,7 +69,8 @@ def own_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the built-in packs that the run takes as its built-in folder."""
     root = tmp_path / "rules"
     shutil.copytree(builtin_dir(), root)
-    monkeypatch.setattr("compliance.packs.builtin_dir", lambda: root)
+    monkeypatch.setattr("compliance.packs.builtin_root", lambda: str(root))
+    monkeypatch.setattr(packcache, "builtin_root", lambda: str(root))
     monkeypatch.setattr(packcache, "builtin_dir", lambda: root)
     monkeypatch.setattr(packcache, "_SHIPPED", None)
     return root
@@ -203,7 +204,22 @@ except SystemExit:
     pass
 heavy = sorted(m for m in ("pydantic", "jsonschema", "yaml") if m in sys.modules)
 print("IMPORTED:" + ",".join(heavy), file=sys.stderr)
+print("STDLIB:" + ",".join(sorted(sys.modules)), file=sys.stderr)
 """
+
+#: Standard modules that a check of a valid contract with the built-in packs does without
+#: (each costs start-up time; import them where they are used).
+NOT_ON_THE_CHECK_PATH = (
+    "pathlib",
+    "hashlib",
+    "contextvars",
+    "urllib",
+    "tempfile",
+    "shutil",
+    "ipaddress",
+    "importlib.resources",
+    "zipfile",
+)
 
 
 def _run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -233,6 +249,14 @@ def test_check_of_a_valid_contract_imports_neither_pydantic_nor_jsonschema() -> 
     assert imported(["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]) == [
         "yaml"
     ]
+
+
+def test_check_of_a_valid_contract_imports_no_costly_standard_module() -> None:
+    proc = _run(["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"])
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("STDLIB:"))
+    loaded = set(line.removeprefix("STDLIB:").split(","))
+    assert "compliance.engine" in loaded  # the probe saw a real check
+    assert sorted(loaded & set(NOT_ON_THE_CHECK_PATH)) == []
 
 
 def test_an_invalid_contract_still_gets_its_positioned_message(tmp_path: Path) -> None:

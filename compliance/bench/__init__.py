@@ -1,4 +1,5 @@
-"""The benchmark: ``python -m compliance.bench`` (needs the ``bench`` extra: regopy).
+"""The benchmark: ``python -m compliance.bench`` (needs the ``bench`` extra: regopy and
+opa-eval).
 
 In one run it measures, as medians over several repetitions:
 
@@ -9,7 +10,9 @@ In one run it measures, as medians over several repetitions:
    pack ``no-autonomous-weapons`` by this engine, against regopy (the rego-cpp interpreter)
    evaluating a hand-written Rego translation of the same pack
    (``compliance/bench/no_autonomous_weapons.rego``, compiled once into a bundle) over the
-   same contracts, its input conversion included;
+   same contracts, its input conversion included; and against regorus (a Rego engine in
+   Rust, the ``opa-eval`` package) evaluating the same translation, input conversion and
+   JSON encoding included;
 3. a batch of generated YAML contracts (``--batch N``) checked with every built-in pack on
    every core, in each format (text, json, jsonl, sarif, junit, markdown), against libyaml
    reading the same files on as many processes, as a ratio and in contracts per second
@@ -26,7 +29,8 @@ differential test against an independent engine, which the test suite runs at sm
 The contracts are generated, seeded: varied copies of the bundled examples (facts dropped,
 values changed to others of the same kind), so that rules pass, fail, come out unknown and
 not applicable. The last line of the output is machine-readable:
-``cold_ratio=<check / floor> engine_vs_regopy=<regopy time / engine time>`` and, with a
+``cold_ratio=<check / floor> engine_vs_regopy=<regopy time / engine time>
+engine_vs_regorus=<regorus time / engine time>`` and, with a
 batch, ``FORMAT_ratio=<batch check / libyaml read>`` and ``FORMAT_mem=<peak memory, batch
 / 100 contracts>`` for each format.
 """
@@ -235,6 +239,8 @@ def rego_input(node: FNode) -> Any:
 class Rego:
     """The Rego translation, compiled once into a bundle, and an interpreter to run it."""
 
+    name = "regopy"
+
     def __init__(self) -> None:
         try:
             from regopy import Input, Interpreter
@@ -258,6 +264,37 @@ class Rego:
         if not output.ok():
             raise RuntimeError(f"Rego evaluation failed: {output}")
         result: dict[str, str] = output.results[0].expressions[0]
+        return result
+
+
+class Regorus:
+    """The same Rego translation run by regorus (a Rego engine in Rust; the ``opa-eval``
+    package), its input converted as for regopy and encoded as the JSON text it reads."""
+
+    name = "regorus"
+
+    def __init__(self) -> None:
+        try:
+            from opa_eval import OpaEval
+        except ImportError:  # pragma: no cover - the bench extra is not installed
+            raise SystemExit(
+                "compliance.bench needs opa-eval (regorus): install the bench extra ('.[bench]' "
+                "from a checkout)"
+            ) from None
+        import orjson
+
+        query = "data." + REGO_ENTRYPOINT.replace("/", ".")
+        try:
+            self.policy = OpaEval(str(REGO_FILE), query=query)
+        except RuntimeError as exc:
+            raise RuntimeError(f"the Rego translation does not compile: {exc}") from None
+        self.encode = orjson.dumps
+
+    def verdicts(self, facts: FObj) -> dict[str, str]:
+        """Rule id -> pass / fail / not_applicable, input conversion included."""
+        result: dict[str, str] = self.policy.evaluate_parsed(
+            self.encode(rego_input(facts)).decode("utf-8")
+        )
         return result
 
 
@@ -296,7 +333,7 @@ class Differential:
     disagreements: list[str] = field(default_factory=list)
 
 
-def differential(docs: list[Any], pack: Any, rego: Rego) -> Differential:
+def differential(docs: list[Any], pack: Any, rego: Rego | Regorus) -> Differential:
     out = Differential()
     for doc in docs:
         ours = decided_statuses(pack, doc)
@@ -305,7 +342,8 @@ def differential(docs: list[Any], pack: Any, rego: Rego) -> Differential:
             out.compared += 1
             if theirs.get(rule) != status:
                 out.disagreements.append(
-                    f"{doc.path}: {PACK}/{rule}: engine {status}, Rego {theirs.get(rule)}"
+                    f"{doc.path}: {PACK}/{rule}: engine {status}, "
+                    f"Rego ({rego.name}) {theirs.get(rule)}"
                 )
     return out
 
@@ -377,6 +415,9 @@ class Figures:
     regopy: float
     diff: Differential
     timing: str
+    regorus: float = 0.0
+    #: The same differential test against regorus.
+    diff_regorus: Differential = field(default_factory=Differential)
     batch: Any = None  # compliance.bench.batch.BatchFigures
     #: format -> bytes written for the NATO example with every pack (jsonl: its line).
     example_bytes: dict[str, int] = field(default_factory=dict)
@@ -388,6 +429,14 @@ class Figures:
     @property
     def engine_vs_regopy(self) -> float:
         return self.regopy / self.engine
+
+    @property
+    def engine_vs_regorus(self) -> float:
+        return self.regorus / self.engine
+
+    @property
+    def disagreements(self) -> list[str]:
+        return self.diff.disagreements + self.diff_regorus.disagreements
 
 
 def run(
@@ -403,6 +452,7 @@ def run(
     from compliance.packs import compile_packs, instantiate
 
     rego = Rego()
+    regorus = Regorus()
     with tempfile.TemporaryDirectory(prefix="compliance-bench-") as tmp:
         files = generate_contracts(contracts, seed, Path(tmp))
         docs = [load_contract(str(path)) for path in files]
@@ -410,10 +460,14 @@ def run(
         diff = differential(docs, pack, rego)
         engine_time = per_contract(lambda doc: evaluate_contract(doc, [pack], AS_OF), docs, repeat)
         regopy_time = per_contract(lambda doc: rego.verdicts(doc.facts), docs, repeat)
+        diff_regorus = differential(docs, pack, regorus)
+        regorus_time = per_contract(lambda doc: regorus.verdicts(doc.facts), docs, repeat)
         check, floor, timing = cold(examples_dir() / COLD_CONTRACT, repeat)
     figures = Figures(
         contracts, repeat, len(pack.rules), check, floor, engine_time, regopy_time, diff, timing
     )
+    figures.regorus = regorus_time
+    figures.diff_regorus = diff_regorus
     figures.example_bytes = example_bytes()
     if batch:
         from compliance.bench.batch import run_batch
@@ -463,6 +517,12 @@ def render(figures: Figures) -> str:
         from regopy import __version__ as regopy_version
     except ImportError:  # pragma: no cover
         regopy_version = "?"
+    try:
+        from importlib.metadata import version
+
+        regorus_version = version("opa-eval")
+    except ImportError:  # pragma: no cover
+        regorus_version = "?"
     f = figures
     ms = 1000.0
     rows = [
@@ -480,18 +540,22 @@ def render(figures: Figures) -> str:
         f"{f.engine * ms:>7.3f} ms  1.00x",
         f"    {'regopy ' + regopy_version + ' (Rego translation, input conversion)':<54} "
         f"{f.regopy * ms:>7.3f} ms  {f.engine_vs_regopy:.1f}x the engine",
+        f"    {'regorus (opa-eval ' + regorus_version + '; same Rego, input conversion)':<54} "
+        f"{f.regorus * ms:>7.3f} ms  {f.engine_vs_regorus:.2f}x the engine",
         *(render_rows(f.batch) if f.batch is not None else []),
         f"(5) bytes written for {COLD_CONTRACT} with every built-in pack (jsonl: its line)",
         "    " + "  ".join(f"{fmt} {size:,}" for fmt, size in f.example_bytes.items()),
         "",
         f"differential: {f.diff.compared} decided (contract, rule) verdicts compared, "
-        f"{len(f.diff.disagreements)} disagreements",
-        *[f"  {line}" for line in f.diff.disagreements[:10]],
+        f"{len(f.diff.disagreements)} disagreements with regopy, "
+        f"{len(f.diff_regorus.disagreements)} with regorus",
+        *[f"  {line}" for line in f.disagreements[:10]],
         "",
         "--timing of one cold check:",
         *[f"  {line}" for line in f.timing.rstrip().splitlines()],
         "",
-        f"cold_ratio={f.cold_ratio:.2f} engine_vs_regopy={f.engine_vs_regopy:.1f}"
+        f"cold_ratio={f.cold_ratio:.2f} engine_vs_regopy={f.engine_vs_regopy:.1f} "
+        f"engine_vs_regorus={f.engine_vs_regorus:.2f}"
         + (
             "".join(
                 f" {g.fmt}_ratio={f.batch.ratio(g.fmt):.2f} {g.fmt}_mem={g.mem_ratio:.2f}"
@@ -541,4 +605,4 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--formats: choose among {', '.join(BATCH_FORMATS)}")
     figures = run(args.contracts, args.repeat, args.seed, args.batch, args.batch_repeat, formats)
     sys.stdout.write(render(figures))
-    return 1 if figures.diff.disagreements else 0
+    return 1 if figures.disagreements else 0

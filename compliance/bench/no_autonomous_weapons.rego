@@ -12,6 +12,13 @@ package compliance.no_autonomous_weapons
 
 import rego.v1
 
+# A list fact's items; none when the fact is stated as a text ("unspecified"). Iterating or
+# searching a text is undefined in OPA and regopy but an error in regorus; this reads it the
+# same way in all three.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)
+
 # --- definitions (rules/no-autonomous-weapons/pack.yaml) ------------------------------------
 
 customer_kinds_defence := {"defence-department", "armed-forces", "military-alliance"}
@@ -22,8 +29,8 @@ nexus_use_cases := {
 }
 
 customers contains party if {
-	some party in input.parties
-	"customer" in party.roles
+	some party in items(input.parties)
+	"customer" in items(party.roles)
 }
 
 default weapons_nexus := false
@@ -34,12 +41,12 @@ weapons_nexus if {
 }
 
 weapons_nexus if {
-	some use in input.use_cases
+	some use in items(input.use_cases)
 	use in nexus_use_cases
 }
 
 weapons_nexus if {
-	some purpose in input.purposes
+	some purpose in items(input.purposes)
 	purpose in {"military", "defence"}
 }
 
@@ -64,7 +71,7 @@ autonomy_exceptions := {"materiel-targets", "local-defence"}
 default permits_weapons_use := false
 
 permits_weapons_use if {
-	some use in input.use_cases
+	some use in items(input.use_cases)
 	use in weapons_use_values
 }
 
@@ -72,14 +79,14 @@ default autonomy_exception_stated := false
 
 autonomy_exception_stated if {
 	input.restrictions.autonomous_weapons.prohibited == true
-	some exception in input.restrictions.autonomous_weapons.exceptions
+	some exception in items(input.restrictions.autonomous_weapons.exceptions)
 	exception in autonomy_exceptions
 }
 
 default permits_autonomous_weapons := false
 
 permits_autonomous_weapons if {
-	some use in input.use_cases
+	some use in items(input.use_cases)
 	use in autonomous_weapons_values
 	not autonomy_exception_stated
 }
@@ -202,17 +209,17 @@ default applies_decision_support := false
 
 applies_decision_support if {
 	weapons_nexus
-	some use in input.use_cases
+	some use in items(input.use_cases)
 	use in advisory_use_cases
 }
 
 default targeting_controlled := false
 
-targeting_controlled if "weapons-targeting" in input.excluded_use_cases
+targeting_controlled if "weapons-targeting" in items(input.excluded_use_cases)
 
 targeting_controlled if {
 	is_array(input.use_cases)
-	not "weapons-targeting" in input.use_cases
+	not "weapons-targeting" in items(input.use_cases)
 }
 
 targeting_controlled if {
@@ -222,11 +229,11 @@ targeting_controlled if {
 
 default c2_controlled := false
 
-c2_controlled if "command-and-control" in input.excluded_use_cases
+c2_controlled if "command-and-control" in items(input.excluded_use_cases)
 
 c2_controlled if {
 	is_array(input.use_cases)
-	not "command-and-control" in input.use_cases
+	not "command-and-control" in items(input.use_cases)
 }
 
 c2_controlled if input.safeguards.outputs_advisory == true

@@ -73,11 +73,11 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
     not_applicable when it has applies_when or dates). Exit 1 if a case fails or an
     outcome is not covered, 2 if a pack cannot be loaded.
     """
-    from compliance.packs import GIVEN_ROOTS, builtin_ids, pack_roots
+    from compliance.packs import builtin_ids, given_roots_var, pack_roots
     from compliance.testing import run_pack_tests
 
     targets = list(specs) or builtin_ids()
-    GIVEN_ROOTS.set(pack_roots(targets))  # the packs named may extend one another
+    given_roots_var().set(pack_roots(targets))  # the packs named may extend one another
     failed = 0
     total = 0
     uncovered = 0
@@ -181,9 +181,9 @@ def lint_packs(specs: tuple[str, ...], previous: str | None) -> None:
     (schema, missing citation/remediation/question, duplicate ids).
     """
     from compliance.lint import exit_status, lint
-    from compliance.packs import GIVEN_ROOTS, pack_roots
+    from compliance.packs import given_roots_var, pack_roots
 
-    GIVEN_ROOTS.set(pack_roots(list(specs)))  # the packs named may extend one another
+    given_roots_var().set(pack_roots(list(specs)))  # the packs named may extend one another
     results = lint(list(specs), previous)
     for result in results:
         for finding in result.findings:
