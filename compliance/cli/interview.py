@@ -1,0 +1,239 @@
+"""``compliance interview``: write a description by answering the questions that decide verdicts."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from compliance.cli.options import check_options, run_options
+
+HELP_WORDS = (
+    "unspecified (the contract does not say), skip, ? (explain), back (undo the last "
+    "answer), q (save and quit)"
+)
+
+
+def _say(text: str = "") -> None:
+    click.echo(text)
+
+
+def _read(prompt: str) -> str | None:
+    """One line from standard input (None at end of input)."""
+    click.echo(prompt, nl=False)
+    line = sys.stdin.readline()
+    if not line:
+        click.echo()
+        return None
+    return line.rstrip("\n")
+
+
+def _tally(session: Any) -> str:
+    counts = session.tally()
+    return (
+        f"Tally: {counts['pass']} pass, {counts['fail']} fail, {counts['unknown']} unknown, "
+        f"{counts['not_applicable']} not applicable"
+    )
+
+
+def _decided(step: Any) -> None:
+    if step.decided:
+        _say("Newly decided: " + ", ".join(f"{r} {s}" for r, s in step.decided.items()))
+
+
+def _show_question(session: Any, question: Any, number: int) -> None:
+    from compliance.interview import allowed, why
+
+    _say()
+    _say(f"Question {number} ({question.topic}): {question.text}")
+    _say(f"  Why it matters: {why(question)}.")
+    _say("  Answer with " + "\n    ".join(allowed(question.facts[0].path)))
+    _say(f"  or: {HELP_WORDS}")
+
+
+def _target(path: str | None, output: str | None) -> tuple[str, str | None]:
+    """Where to write, and the note to give (a new file beside an existing one)."""
+    from compliance.errors import InputError
+
+    if output is not None:
+        return output, None
+    if path is None:
+        raise InputError("name the file to write with -o FILE")
+    stem, _ = os.path.splitext(path)
+    beside = f"{stem}.interview.yaml"
+    return beside, (
+        f"note: the YAML tooling cannot keep the comments of {path}; it is left as it was, "
+        f"and the description with the answers is written beside it: {beside}"
+    )
+
+
+def _prompt_loop(session: Any) -> None:
+    from compliance.errors import InputError
+    from compliance.interview import UNSPECIFIED, Answer, explain, is_list, parse_text
+
+    number = 0
+    while True:
+        question = session.next_question()
+        if question is None:
+            _say()
+            _say(_stop_message(session))
+            return
+        number += 1
+        _show_question(session, question, number)
+        path = question.facts[0].path
+        while True:
+            text = _read("> ")
+            if text is None or text.strip().lower() in ("q", "quit"):
+                return
+            text = text.strip()
+            if text == "?":
+                for line in explain(question, session.report()):
+                    _say("  " + line)
+                continue
+            if text.lower() == "back":
+                step = session.back()
+                _say("Undone: " + (step.answer.path if step else "nothing to undo"))
+                _say(_tally(session))
+                number -= 1 if step else 0
+                break
+            if text.lower() in ("skip", ""):
+                session.skip(question)
+                number -= 1
+                break
+            try:
+                value = parse_text(path, text)
+            except (ValueError, TypeError) as exc:
+                _say(f"  not an answer here: {exc}")
+                continue
+            except Exception as exc:  # a YAML error in a typed value
+                _say(f"  not an answer here: {str(exc).splitlines()[0]}")
+                continue
+            complete = False
+            if value != UNSPECIFIED and is_list(path):
+                reply = _read("Is that the complete list? [y/N] ")
+                if reply is None:
+                    return
+                complete = reply.strip().lower() in ("y", "yes")
+            clause = _read("Where does the contract say it? Clause number (empty: none) ")
+            if clause is None:
+                return
+            quote = None
+            if clause.strip():
+                quote = _read("Quote from the clause (optional) ")
+                if quote is None:
+                    return
+            answer = Answer(
+                path, value, clause.strip() or None, (quote or "").strip() or None, complete
+            )
+            try:
+                step = session.answer(answer, question)
+            except InputError as exc:
+                _say(f"  not an answer here: {exc}")
+                continue
+            _say(_tally(session))
+            _decided(step)
+            break
+
+
+def _stop_message(session: Any) -> str:
+    skipped = len(session.skipped)
+    text = "No answer could change a verdict any more"
+    if skipped:
+        return f"{text}, except those to the {skipped} question(s) skipped."
+    return text + "."
+
+
+@click.command()
+@click.argument("path", required=False, metavar="[PATH]")
+@run_options
+@click.option("-o", "--output", metavar="FILE", help="The description to write.")
+@click.option(
+    "--answers",
+    "answers_file",
+    metavar="FILE",
+    help="Answers (YAML: fact path -> answer, or {answer, clause, quote, complete}): run "
+    "without prompts.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output file without asking.")
+@click.option(
+    "--id", "ident", default="interview", show_default=True, help="Id of a new description."
+)
+@click.option("--title", default=None, help="Title of a new description.")
+def interview(
+    path: str | None,
+    packs: tuple[str, ...],
+    profile: str | None,
+    sets: tuple[str, ...],
+    as_of: str | None,
+    output: str | None,
+    answers_file: str | None,
+    force: bool,
+    ident: str,
+    title: str | None,
+) -> None:
+    """Describe a contract by answering questions, one at a time: always the one whose answer
+    decides the most verdicts (the ranking of gaps --questions).
+
+    Starts from nothing, or from the description PATH (written back beside it, as
+    PATH-STEM.interview.yaml, since comments cannot be kept). After each answer: the tally
+    of verdicts and the ones just decided. At the prompt: an answer, `unspecified` (the
+    contract does not say), `skip`, `?` (the rules and their citations), `back`, `q`.
+    Quitting (q, end of input, Ctrl-C) saves what was answered.
+
+    Exit 2 on bad input, or when the output file exists and may not be overwritten.
+    """
+    import yaml
+
+    from compliance.atomic import cannot_write, write_atomic
+    from compliance.errors import InputError
+    from compliance.interview import Session, load_answers, new_document, scripted
+
+    target, note = _target(path, output)
+    interactive = answers_file is None and sys.stdin.isatty()
+    if os.path.exists(target) and not force:
+        if not interactive:
+            raise InputError(f"{target} exists: give --force to overwrite it")
+        if not click.confirm(f"{target} exists. Overwrite it?", default=False):
+            raise SystemExit(2)
+    if path is not None:
+        from compliance.loader import display_name
+
+        try:
+            with open(path, encoding="utf-8") as handle:
+                base = yaml.safe_load(handle)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", file=display_name(path)) from None
+        except yaml.YAMLError as exc:
+            raise InputError(f"not valid YAML: {str(exc).splitlines()[0]}", file=path) from None
+        if not isinstance(base, dict):
+            raise InputError("a contract description is a mapping", file=path, line=1)
+    else:
+        base = new_document(ident, title)
+    options = check_options(packs, sets, as_of, profile)
+    session = Session(base, options, os.path.basename(target))
+    try:
+        session.report()
+        _say(_tally(session))
+        try:
+            if answers_file is not None:
+                for step in scripted(session, load_answers(answers_file)):
+                    where = f" (clause {step.answer.clause})" if step.answer.clause else ""
+                    _say(f"{step.answer.path}: {step.answer.value!s}{where}")
+                _say(_tally(session))
+                _say(_stop_message(session))
+            else:
+                _prompt_loop(session)
+        except KeyboardInterrupt:
+            _say()
+        text = session.text()
+    finally:
+        session.close()
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise cannot_write(target, exc) from None
+    if note:
+        click.echo(note, err=True)
+    _say(f"Wrote {target} ({len(session.steps)} answer(s)).")
