@@ -419,23 +419,27 @@ class Session:
     def answer(self, answer: Answer, question: Question | None = None) -> Step:
         """Apply an answer; an answer that makes the description invalid is refused
         (InputError) and changes nothing."""
+        return self.answer_all([answer], question)
+
+    def answer_all(self, answers: list[Answer], question: Question | None = None) -> Step:
+        """Apply answers together (one evaluation); the last step lists what they decided."""
         before = self.statuses()
-        step = Step(question, answer)
-        self.steps.append(step)
+        steps = [Step(question, answer) for answer in answers]
+        self.steps.extend(steps)
         try:
             report = self._evaluate(self.text())
         except InputError:
-            self.steps.pop()
+            del self.steps[len(self.steps) - len(steps) :]
             raise
         self._report = report
         self._ranked = None
         after = {r.full_id: r.status for r in report.results}
-        step.decided = {
+        steps[-1].decided = {
             rule: status
             for rule, status in sorted(after.items())
             if status != "unknown" and before.get(rule) != status
         }
-        return step
+        return steps[-1]
 
     def skip(self, question: Question) -> None:
         self.skipped.add(question.path)
@@ -487,6 +491,6 @@ def scripted(session: Session, answers: list[Answer]) -> list[Step]:
             session.skip(question)
             continue
         session.answer(pending.pop(index), question)
-    for answer in pending:
-        session.answer(answer)
+    if pending:
+        session.answer_all(pending)
     return session.steps

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from compliance.errors import InputError
 from tests.conftest import ROOT, cli
 
 AS_OF = "2027-06-01"
@@ -74,3 +79,141 @@ def test_answers_alone_recreate_the_verdicts(name: str, tmp_path: Path) -> None:
     again = tmp_path / "again.yaml"
     assert cli("interview", "--answers", str(answers), "-o", str(again), "--as-of", AS_OF).code == 0
     assert again.read_bytes() == out.read_bytes()
+
+
+PARTIES = "[{id: vendor, name: Example AI, roles: [provider], kind: company, country: DE}]"
+
+
+def test_keyboard_answers_back_explain_and_quit(tmp_path: Path) -> None:
+    out = tmp_path / "typed.yaml"
+    keys = [
+        PARTIES,
+        "y",
+        "1",
+        "Example AI GmbH is the provider.",  # question 1: the parties
+        "?",  # question 2: explain, then answer
+        "translation, logistics",
+        "y",
+        "2",
+        "",
+        "back",  # undo the use cases
+        "q",
+    ]
+    run = cli("interview", "-o", str(out), "--as-of", AS_OF, stdin="\n".join(keys) + "\n")
+    assert run.code == 0, run.err
+    assert "Why it matters: decides" in run.out
+    assert "Regulation (EU) 2024/1689" in run.out  # the citations of `?`
+    assert "Newly decided:" in run.out
+    assert "Undone: use_cases" in run.out
+    assert run.out.count("Tally: ") >= 4
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert written["clauses"] == [
+        {
+            "id": "1",
+            "text": "Example AI GmbH is the provider.",
+            "facts": {
+                "parties": {
+                    "items": [
+                        {
+                            "id": "vendor",
+                            "name": "Example AI",
+                            "roles": ["provider"],
+                            "kind": "company",
+                            "country": "DE",
+                        }
+                    ],
+                    "complete": True,
+                }
+            },
+        }
+    ]
+    assert cli("validate", str(out)).code == 0
+
+
+def test_end_of_input_saves_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "eof.yaml"
+    run = cli("interview", "-o", str(out), stdin="skip\nunspecified\n2\n\n")
+    assert run.code == 0, run.err
+    assert "Wrote" in run.out
+    first = out.read_text(encoding="utf-8")
+    assert "unspecified" in first
+    again = cli("interview", "-o", str(out), stdin="q\n")
+    assert again.code == 2
+    assert "exists" in again.err and "--force" in again.err
+    assert out.read_text(encoding="utf-8") == first
+    assert cli("interview", "-o", str(out), "--force", stdin="q\n").code == 0
+
+
+def test_existing_file_is_kept_and_written_beside(tmp_path: Path) -> None:
+    source = ROOT / "contracts" / "eu-border-agency-2027.yaml"
+    original = tmp_path / "draft.yaml"
+    original.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text('signed_on: {answer: 2027-03-01, clause: "12", quote: Signed.}\n')
+    run = cli("interview", str(original), "--answers", str(answers), "--as-of", AS_OF)
+    assert run.code == 0, run.err
+    assert "cannot keep the comments" in run.err
+    assert original.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+    beside = tmp_path / "draft.interview.yaml"
+    written = yaml.safe_load(beside.read_text(encoding="utf-8"))
+    before = yaml.safe_load(source.read_text(encoding="utf-8"))
+    assert written["clauses"][: len(before["clauses"])] == before["clauses"]
+    assert written["clauses"][-1] == {
+        "id": "12",
+        "text": "Signed.",
+        "facts": {"signed_on": date(2027, 3, 1)},
+    }
+
+
+def test_a_bad_answers_file_is_one_line_exit_2(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("- not a mapping\n")
+    run = cli("interview", "--answers", str(answers), "-o", str(tmp_path / "x.yaml"))
+    assert run.code == 2
+    assert "answers.yaml:1" in run.err and "Traceback" not in run.err
+
+
+POOL = answers_of(ROOT / "contracts" / "model-contract.yaml")
+
+
+def variants(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [spec, {**spec, "answer": "unspecified", "complete": False}]
+    if isinstance(spec["answer"], bool):
+        out.append({**spec, "answer": not spec["answer"]})
+    return out
+
+
+@settings(max_examples=8)
+@given(st.data())
+def test_random_answers_write_a_valid_file_with_the_verdicts_shown(data: Any) -> None:
+    from compliance.interview import Answer, Session, dump, new_document
+    from compliance.run import CheckOptions, check
+
+    keys = data.draw(st.lists(st.sampled_from(sorted(POOL)), unique=True, max_size=12))
+    options = CheckOptions(as_of=date(2027, 6, 1))
+    session = Session(new_document(), options)
+    try:
+        for key in keys:
+            spec = data.draw(st.sampled_from(variants(POOL[key])))
+            answer = Answer(
+                key,
+                spec["answer"],
+                spec.get("clause"),
+                spec.get("quote"),
+                spec.get("complete", False),
+            )
+            try:
+                session.answer(answer)
+            except InputError:
+                continue  # refused: the description is left as it was
+        shown = session.statuses()
+        text = session.text()
+    finally:
+        session.close()
+    assert text == dump(session.document())
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "random.yaml"
+        path.write_text(text, encoding="utf-8")
+        report = check([str(path)], options)
+    assert not report.problems
+    assert {r.full_id: r.status for r in report.contracts[0].results} == shown

@@ -69,72 +69,84 @@ def _target(path: str | None, output: str | None) -> tuple[str, str | None]:
     )
 
 
-def _prompt_loop(session: Any) -> None:
-    from compliance.errors import InputError
-    from compliance.interview import UNSPECIFIED, Answer, explain, is_list, parse_text
+QUIT, NEXT, AGAIN = "quit", "next", "again"
 
-    number = 0
+
+def _prompt_loop(session: Any) -> None:
+    """Ask until no question is left or the user quits."""
     while True:
         question = session.next_question()
         if question is None:
             _say()
             _say(_stop_message(session))
             return
-        number += 1
-        _show_question(session, question, number)
-        path = question.facts[0].path
-        while True:
-            text = _read("> ")
-            if text is None or text.strip().lower() in ("q", "quit"):
+        _show_question(session, question, len(session.steps) + 1)
+        paths = [m.path for m in question.facts] or [question.path]
+        answered = 0
+        for path in paths:
+            outcome = _ask_fact(session, question, path, len(paths) > 1)
+            if outcome == QUIT:
                 return
-            text = text.strip()
-            if text == "?":
-                for line in explain(question, session.report()):
-                    _say("  " + line)
-                continue
-            if text.lower() == "back":
-                step = session.back()
-                _say("Undone: " + (step.answer.path if step else "nothing to undo"))
-                _say(_tally(session))
-                number -= 1 if step else 0
+            if outcome != NEXT:
                 break
-            if text.lower() in ("skip", ""):
-                session.skip(question)
-                number -= 1
-                break
-            try:
-                value = parse_text(path, text)
-            except (ValueError, TypeError) as exc:
-                _say(f"  not an answer here: {exc}")
-                continue
-            except Exception as exc:  # a YAML error in a typed value
-                _say(f"  not an answer here: {str(exc).splitlines()[0]}")
-                continue
-            complete = False
-            if value != UNSPECIFIED and is_list(path):
-                reply = _read("Is that the complete list? [y/N] ")
-                if reply is None:
-                    return
-                complete = reply.strip().lower() in ("y", "yes")
-            clause = _read("Where does the contract say it? Clause number (empty: none) ")
-            if clause is None:
-                return
-            quote = None
-            if clause.strip():
-                quote = _read("Quote from the clause (optional) ")
-                if quote is None:
-                    return
-            answer = Answer(
-                path, value, clause.strip() or None, (quote or "").strip() or None, complete
-            )
-            try:
-                step = session.answer(answer, question)
-            except InputError as exc:
-                _say(f"  not an answer here: {exc}")
-                continue
+            answered += 1
+        if answered == len(paths):
             _say(_tally(session))
-            _decided(step)
-            break
+            _decided(session.steps[-1])
+
+
+def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
+    """Ask one fact of a question: NEXT once answered, AGAIN after skip or back, QUIT."""
+    from compliance.errors import InputError
+    from compliance.interview import UNSPECIFIED, Answer, explain, is_list, parse_text
+
+    if several:
+        _say(f"  For {path}:")
+    while True:
+        text = _read("> ")
+        if text is None or text.strip().lower() in ("q", "quit"):
+            return QUIT
+        text = text.strip()
+        if text == "?":
+            for line in explain(question, session.report()):
+                _say("  " + line)
+            continue
+        if text.lower() == "back":
+            step = session.back()
+            _say("Undone: " + (step.answer.path if step else "nothing to undo"))
+            _say(_tally(session))
+            return AGAIN
+        if text.lower() in ("skip", ""):
+            session.skip(question)
+            return AGAIN
+        try:
+            value = parse_text(path, text)
+        except Exception as exc:  # a value of the wrong form, or bad YAML
+            _say(f"  not an answer here: {str(exc).splitlines()[0]}")
+            continue
+        complete = False
+        if value != UNSPECIFIED and is_list(path):
+            reply = _read("Is that the complete list? [y/N] ")
+            if reply is None:
+                return QUIT
+            complete = reply.strip().lower() in ("y", "yes")
+        clause = _read("Where does the contract say it? Clause number (empty: none) ")
+        if clause is None:
+            return QUIT
+        quote = None
+        if clause.strip():
+            quote = _read("Quote from the clause (optional) ")
+            if quote is None:
+                return QUIT
+        answer = Answer(
+            path, value, clause.strip() or None, (quote or "").strip() or None, complete
+        )
+        try:
+            session.answer(answer, question)
+        except InputError as exc:
+            _say(f"  not an answer here: {exc}")
+            continue
+        return NEXT
 
 
 def _stop_message(session: Any) -> str:
