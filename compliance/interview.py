@@ -14,6 +14,7 @@ Answers files (``--answers``) map a fact path to its answer::
     use_cases: {answer: [translation], complete: true, clause: "2", quote: "..."}
     data.dpia: {answer: yes, clause: "7.2"}
     signed_on: 2027-01-15            # an answer with no clause: a top-level fact
+    parties[0].roles: {complete: true}   # the list as written is complete
 
 ``unspecified`` records that the contract does not say; ``skip`` leaves the fact out.
 """
@@ -49,10 +50,12 @@ class Answer:
     clause: str | None = None
     quote: str | None = None
     complete: bool = False
+    #: The answer to an open-list question: the list, as written, is complete.
+    close: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"answer": self.value}
-        if self.complete:
+        out: dict[str, Any] = {} if self.close else {"answer": self.value}
+        if self.complete or self.close:
             out["complete"] = True
         if self.clause is not None:
             out["clause"] = self.clause
@@ -222,6 +225,52 @@ def _facts_holding(doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
     return out
 
 
+def _holders(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where facts are written: the top level, each clause, each source."""
+    out = [doc]
+    for key in ("clauses", "sources"):
+        for place in doc.get(key) or []:
+            facts = place.get("facts") if isinstance(place, dict) else None
+            if isinstance(facts, dict):
+                out.append(facts)
+    return out
+
+
+def _walk(node: Any, segments: list[tuple[str, str | None]]) -> tuple[dict[str, Any], str] | None:
+    """The mapping and key that hold a path's value below ``node`` (None: not written)."""
+    for position, (name, index) in enumerate(segments):
+        if not isinstance(node, dict) or name not in node:
+            return None
+        if position == len(segments) - 1 and index is None:
+            return node, name
+        node = node[name]
+        if isinstance(node, dict) and "items" in node:
+            node = node["items"]
+        if index is not None:
+            if index == "*" or not isinstance(node, list) or int(index) >= len(node):
+                return None
+            node = node[int(index)]
+    return None
+
+
+def _close(doc: dict[str, Any], answer: Answer) -> None:
+    """Mark a written list complete, where it is written."""
+    segments = _segments(answer.path)
+    for holder in _holders(doc):
+        found = _walk(holder, segments)
+        if found is None:
+            continue
+        container, key = found
+        value = container[key]
+        if isinstance(value, list):
+            container[key] = {"items": value, "complete": True}
+            return
+        if isinstance(value, dict) and "items" in value:
+            value["complete"] = True
+            return
+    raise InputError(f"{answer.path}: no list written there to mark complete")
+
+
 def _set_indexed(doc: dict[str, Any], answer: Answer) -> None:
     """A fact of one element of a list already written (``parties[1].country``): set in
     the element where the list is written."""
@@ -264,6 +313,9 @@ def clause_of(doc: dict[str, Any], ident: str, quote: str | None) -> dict[str, A
 
 def apply(doc: dict[str, Any], answer: Answer) -> None:
     """Write an answer into the description (in place)."""
+    if answer.close:
+        _close(doc, answer)
+        return
     segments = _segments(answer.path)
     if any(index not in (None, "*") for _, index in segments):
         _set_indexed(doc, answer)
@@ -317,8 +369,12 @@ def load_answers(path: str) -> list[Answer]:
     for key, spec in loaded.items():
         path_text = str(key)
         _segments(path_text)
+        keys = {"answer", "clause", "quote", "complete"}
+        if isinstance(spec, dict) and set(spec) == {"complete"} and spec["complete"] is True:
+            out.append(Answer(path_text, None, close=True))
+            continue
         if isinstance(spec, dict) and "answer" in spec:
-            extra = set(spec) - {"answer", "clause", "quote", "complete"}
+            extra = set(spec) - keys
             if extra:
                 raise InputError(f"{path_text}: unknown key {sorted(extra)[0]!r}", file=name)
             value = spec["answer"]
@@ -477,10 +533,10 @@ def explain(question: Question, report: ContractReport) -> list[str]:
     return lines
 
 
-def scripted(session: Session, answers: list[Answer]) -> list[Step]:
+def scripted(session: Session, answers: list[Answer]) -> list[Answer]:
     """Run the interview on an answers file: each question in turn takes the answer the file
-    gives it (or is skipped); answers no question asked for are applied last, in the
-    file's order."""
+    gives it (or is skipped). Returns the answers no question asked for, in the file's
+    order (the caller applies them last, with :meth:`Session.answer_all`)."""
     pending = list(answers)
     while True:
         question = session.next_question()
@@ -491,6 +547,4 @@ def scripted(session: Session, answers: list[Answer]) -> list[Step]:
             session.skip(question)
             continue
         session.answer(pending.pop(index), question)
-    if pending:
-        session.answer_all(pending)
-    return session.steps
+    return pending

@@ -49,8 +49,15 @@ def _show_question(session: Any, question: Any, number: int) -> None:
     _say()
     _say(f"Question {number} ({question.topic}): {question.text}")
     _say(f"  Why it matters: {why(question)}.")
-    _say("  Answer with " + "\n    ".join(allowed(question.facts[0].path)))
+    if _is_open(question):
+        _say("  Answer with yes (the list as written is complete) or no (it may grow)")
+    else:
+        _say("  Answer with " + "\n    ".join(allowed(question.facts[0].path)))
     _say(f"  or: {HELP_WORDS}")
+
+
+def _is_open(question: Any) -> bool:
+    return any(m.reason == "open" for m in question.facts)
 
 
 def _target(path: str | None, output: str | None) -> tuple[str, str | None]:
@@ -119,6 +126,19 @@ def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
         if text.lower() in ("skip", ""):
             session.skip(question)
             return AGAIN
+        if _is_open(question):
+            if text.lower() in ("n", "no"):
+                session.skip(question)
+                return AGAIN
+            if text.lower() not in ("y", "yes"):
+                _say("  not an answer here: answer yes or no")
+                continue
+            try:
+                session.answer(Answer(path, None, close=True), question)
+            except InputError as exc:
+                _say(f"  not an answer here: {exc}")
+                continue
+            return NEXT
         try:
             value = parse_text(path, text)
         except Exception as exc:  # a value of the wrong form, or bad YAML
@@ -149,11 +169,43 @@ def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
         return NEXT
 
 
+def _scripted(session: Any, answers: list[Any]) -> None:
+    """The interview on an answers file: the questions asked, in order, then the answers no
+    question asked for."""
+    from compliance.interview import scripted
+
+    left = scripted(session, answers)
+    for number, step in enumerate(session.steps, start=1):
+        where = f" (clause {step.answer.clause})" if step.answer.clause else ""
+        shown = "complete as written" if step.answer.close else _shown(step.answer.value)
+        _say(f"{number}. {step.question.text}")
+        _say(f"   {step.answer.path}: {shown}{where}")
+        _decided(step)
+    asked = len(session.steps)
+    _say(_tally(session))
+    _say(_stop_message(session))
+    _say(f"Questions asked: {asked}; answers in the file: {len(answers)}.")
+    if left:
+        session.answer_all(left)
+        _say(f"Applied the {len(left)} answer(s) no question asked for.")
+        _say(_tally(session))
+
+
+def _shown(value: Any) -> str:
+    """An answer in one line, as written in YAML flow style."""
+    import yaml
+
+    text: str = yaml.safe_dump(
+        value, default_flow_style=True, sort_keys=False, width=10_000
+    ).strip()
+    return text.removesuffix("\n...").removesuffix("...").strip()
+
+
 def _stop_message(session: Any) -> str:
     skipped = len(session.skipped)
     text = "No answer could change a verdict any more"
     if skipped:
-        return f"{text}, except those to the {skipped} question(s) skipped."
+        return f"{text}, apart from the {skipped} skipped question(s)."
     return text + "."
 
 
@@ -200,7 +252,7 @@ def interview(
 
     from compliance.atomic import cannot_write, write_atomic
     from compliance.errors import InputError
-    from compliance.interview import Session, load_answers, new_document, scripted
+    from compliance.interview import Session, load_answers, new_document
 
     target, note = _target(path, output)
     interactive = answers_file is None and sys.stdin.isatty()
@@ -230,11 +282,7 @@ def interview(
         _say(_tally(session))
         try:
             if answers_file is not None:
-                for step in scripted(session, load_answers(answers_file)):
-                    where = f" (clause {step.answer.clause})" if step.answer.clause else ""
-                    _say(f"{step.answer.path}: {step.answer.value!s}{where}")
-                _say(_tally(session))
-                _say(_stop_message(session))
+                _scripted(session, load_answers(answers_file))
             else:
                 _prompt_loop(session)
         except KeyboardInterrupt:
