@@ -447,7 +447,9 @@ class Session:
         item = check_file(self.plan, self._path)
         if item.problem is not None or item.contract is None:
             message = item.problem or "cannot be checked"
-            raise InputError(message.replace(self._path, "answer"))
+            where = r"^.*?" + re.escape(os.path.basename(self._path)) + r"(:\d+)*: "
+            message = re.sub(where, "", message)
+            raise InputError(message)
         return item.contract
 
     def statuses(self) -> dict[str, str]:
@@ -546,5 +548,29 @@ def scripted(session: Session, answers: list[Answer]) -> list[Answer]:
         if index is None:
             session.skip(question)
             continue
-        session.answer(pending.pop(index), question)
+        answer = pending.pop(index)
+        try:
+            session.answer(answer, question)
+        except InputError as exc:
+            raise refused(answer, exc) from None
     return pending
+
+
+def refused(answer: Answer, exc: InputError) -> InputError:
+    """The error for an answer the description cannot take."""
+    return InputError(f"the answer for {answer.path} is refused: {exc}")
+
+
+def apply_rest(session: Session, answers: list[Answer]) -> None:
+    """Apply the answers no question asked for, together; a refused one is named."""
+    if not answers:
+        return
+    try:
+        session.answer_all(answers)
+    except InputError:
+        for answer in answers:  # find the answer the description cannot take
+            try:
+                session.answer(answer)
+            except InputError as exc:
+                raise refused(answer, exc) from None
+        raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -75,6 +76,15 @@ def test_answers_alone_recreate_the_verdicts(name: str, tmp_path: Path) -> None:
     assert "No answer could change a verdict any more" in run.out
     assert cli("validate", str(out)).code == 0
     assert verdicts(out) == verdicts(ROOT / "contracts" / name)
+    if name == "model-contract.yaml":  # the figure in docs/writing-contracts.md
+        asked = re.search(r"Questions asked: (\d+); answers in the file: (\d+)\.", run.out)
+        assert asked is not None
+        lines = run.out.splitlines()
+        stop = next(i for i, line in enumerate(lines) if line.startswith("No answer could"))
+        assert " 0 unknown" in lines[stop - 1]  # every rule decided by the questions alone
+        guide = (ROOT / "docs" / "writing-contracts.md").read_text(encoding="utf-8")
+        assert f"**{asked.group(1)} questions**" in guide
+        assert f"**{asked.group(2)} fact paths**" in guide
     # The same answers give the same file, byte for byte.
     again = tmp_path / "again.yaml"
     assert cli("interview", "--answers", str(answers), "-o", str(again), "--as-of", AS_OF).code == 0
@@ -171,6 +181,34 @@ def test_a_bad_answers_file_is_one_line_exit_2(tmp_path: Path) -> None:
     run = cli("interview", "--answers", str(answers), "-o", str(tmp_path / "x.yaml"))
     assert run.code == 2
     assert "answers.yaml:1" in run.err and "Traceback" not in run.err
+
+
+def test_a_refused_answer_is_one_line_exit_2_and_writes_nothing(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text('use_cases: {answer: [flying], clause: "2"}\n')
+    out = tmp_path / "x.yaml"
+    run = cli("interview", "--answers", str(answers), "-o", str(out))
+    assert run.code == 2
+    assert "the answer for use_cases is refused" in run.err and "flying" in run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_an_open_list_answered_complete_is_closed_where_written(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "parties: {answer: [{id: vendor, roles: [provider], kind: company, country: DE}], "
+        'clause: "1"}\n'
+        "parties[0].roles: {complete: true}\n"
+    )
+    out = tmp_path / "closed.yaml"
+    run = cli("interview", "--answers", str(answers), "-o", str(out))
+    assert run.code == 0, run.err
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    party = written["clauses"][0]["facts"]["parties"][0]
+    assert party["roles"] == {"items": ["provider"], "complete": True}
+    assert "parties[0].roles: complete as written" in run.out
+    assert cli("validate", str(out)).code == 0
 
 
 POOL = answers_of(ROOT / "contracts" / "model-contract.yaml")

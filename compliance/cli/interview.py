@@ -172,7 +172,7 @@ def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
 def _scripted(session: Any, answers: list[Any]) -> None:
     """The interview on an answers file: the questions asked, in order, then the answers no
     question asked for."""
-    from compliance.interview import scripted
+    from compliance.interview import apply_rest, scripted
 
     left = scripted(session, answers)
     for number, step in enumerate(session.steps, start=1):
@@ -186,7 +186,7 @@ def _scripted(session: Any, answers: list[Any]) -> None:
     _say(_stop_message(session))
     _say(f"Questions asked: {asked}; answers in the file: {len(answers)}.")
     if left:
-        session.answer_all(left)
+        apply_rest(session, left)
         _say(f"Applied the {len(left)} answer(s) no question asked for.")
         _say(_tally(session))
 
@@ -253,6 +253,7 @@ def interview(
     from compliance.atomic import cannot_write, write_atomic
     from compliance.errors import InputError
     from compliance.interview import Session, load_answers, new_document
+    from compliance.loader import display_name
 
     target, note = _target(path, output)
     interactive = answers_file is None and sys.stdin.isatty()
@@ -262,8 +263,6 @@ def interview(
         if not click.confirm(f"{target} exists. Overwrite it?", default=False):
             raise SystemExit(2)
     if path is not None:
-        from compliance.loader import display_name
-
         try:
             with open(path, encoding="utf-8") as handle:
                 base = yaml.safe_load(handle)
@@ -282,7 +281,11 @@ def interview(
         _say(_tally(session))
         try:
             if answers_file is not None:
-                _scripted(session, load_answers(answers_file))
+                answers = load_answers(answers_file)
+                try:
+                    _scripted(session, answers)
+                except InputError as exc:
+                    raise InputError(str(exc), file=display_name(answers_file)) from None
             else:
                 _prompt_loop(session)
         except KeyboardInterrupt:
