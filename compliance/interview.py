@@ -294,6 +294,58 @@ def _set_indexed(doc: dict[str, Any], answer: Answer) -> None:
     _put(node, _nest(segments[first + 1 :], answer.value, answer.complete))
 
 
+def _element(holder: dict[str, Any], head: list[tuple[str, str | None]]) -> Any:
+    """The list element a path's head (``parties[1]``) points to below ``holder``."""
+    node: Any = holder
+    for name, index in head:
+        node = node.get(name) if isinstance(node, dict) else None
+        if isinstance(node, dict) and "items" in node:
+            node = node["items"]
+        if index is not None:
+            if index == "*" or not isinstance(node, list) or int(index) >= len(node):
+                return None
+            node = node[int(index)]
+    return node
+
+
+def _set_by_id(doc: dict[str, Any], answer: Answer) -> bool:
+    """A fact of a list element that has an id, stated in the answer's clause: the clause
+    names the element by its id (lists merge by id), so the clause is the evidence."""
+    segments = _segments(answer.path)
+    indexed = [i for i, (_, index) in enumerate(segments) if index is not None]
+    if answer.clause is None or len(indexed) != 1:
+        return False
+    head, tail = segments[: indexed[0] + 1], segments[indexed[0] + 1 :]
+    element = next((e for e in (_element(h, head) for h in _holders(doc)) if e is not None), None)
+    if not isinstance(element, dict) or "id" not in element or not tail:
+        return False
+    entry: dict[str, Any] = {"id": element["id"]}
+    _put(entry, _nest(tail, answer.value, answer.complete))
+    clause = clause_of(doc, answer.clause, answer.quote)
+    node = clause.get("facts")
+    if not isinstance(node, dict):
+        node = clause["facts"] = {}
+    for name, _ in head[:-1]:
+        child = node.setdefault(name, {})
+        if not isinstance(child, dict) or "items" in child:
+            return False
+        node = child
+    name = head[-1][0]
+    listed = node.get(name)
+    if listed is None:
+        node[name] = [entry]
+        return True
+    items = listed.get("items") if isinstance(listed, dict) else listed
+    if not isinstance(items, list):
+        return False
+    same = next((i for i in items if isinstance(i, dict) and i.get("id") == entry["id"]), None)
+    if same is None:
+        items.append(entry)
+    else:
+        _put(same, {k: v for k, v in entry.items() if k != "id"})
+    return True
+
+
 def clause_of(doc: dict[str, Any], ident: str, quote: str | None) -> dict[str, Any]:
     """The clause with this id (created at the end when new); the quote becomes its text
     when it has none."""
@@ -318,7 +370,8 @@ def apply(doc: dict[str, Any], answer: Answer) -> None:
         return
     segments = _segments(answer.path)
     if any(index not in (None, "*") for _, index in segments):
-        _set_indexed(doc, answer)
+        if not _set_by_id(doc, answer):
+            _set_indexed(doc, answer)
         return
     tree = _nest(segments, answer.value, answer.complete)
     if answer.clause is None:

@@ -255,3 +255,22 @@ def test_random_answers_write_a_valid_file_with_the_verdicts_shown(data: Any) ->
         report = check([str(path)], options)
     assert not report.problems
     assert {r.full_id: r.status for r in report.contracts[0].results} == shown
+
+
+def test_a_fact_of_one_party_goes_under_the_clause_that_states_it(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "parties: {answer: [{id: vendor, name: V, roles: [provider], kind: company, "
+        'country: US}], complete: true, clause: "1"}\n'
+        'parties[0].eu_established: {answer: yes, clause: "3", quote: In Ireland.}\n'
+    )
+    out = tmp_path / "party.yaml"
+    assert cli("interview", "--answers", str(answers), "-o", str(out)).code == 0
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert written["clauses"][1] == {
+        "id": "3",
+        "text": "In Ireland.",
+        "facts": {"parties": [{"id": "vendor", "eu_established": True}]},
+    }
+    run = cli("check", str(out), "--pack", "data-residency", "--show", "all", "--as-of", AS_OF)
+    assert "parties[0].eu_established = true  (clause 3, line" in run.out
