@@ -395,23 +395,16 @@ def dump(doc: dict[str, Any]) -> str:
     return "# Written by compliance interview.\n" + text
 
 
-def load_answers(path: str) -> list[Answer]:
+def load_answers(path: str, limits: Any = None) -> list[Answer]:
     """An answers file: a mapping of fact path -> answer (or {answer, clause, quote,
-    complete}); ``skip`` answers are dropped."""
+    complete}); ``skip`` answers are dropped. Read with the limits on untrusted input."""
     import yaml
 
-    from compliance.loader import display_name
+    from compliance.loader import DEFAULT_LIMITS, decode, load_file, read_bytes
 
-    name = display_name(path)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            loaded = yaml.safe_load(handle)
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=name) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(f"not valid YAML: {exc}".splitlines()[0], file=name, line=line) from None
+    name = path
+    load_file(path, limits or DEFAULT_LIMITS)  # size, depth, aliases; FILE:LINE:COL errors
+    loaded = yaml.safe_load(decode(read_bytes(path, limits or DEFAULT_LIMITS), name))
     if loaded is None:
         return []
     if isinstance(loaded, dict) and isinstance(loaded.get("answers"), dict):

@@ -262,26 +262,22 @@ def interview(
             raise InputError(f"{target} exists: give --force to overwrite it")
         if not click.confirm(f"{target} exists. Overwrite it?", default=False):
             raise SystemExit(2)
+    options = check_options(packs, sets, as_of, profile)
     if path is not None:
-        try:
-            with open(path, encoding="utf-8") as handle:
-                base = yaml.safe_load(handle)
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", file=display_name(path)) from None
-        except yaml.YAMLError as exc:
-            raise InputError(f"not valid YAML: {str(exc).splitlines()[0]}", file=path) from None
-        if not isinstance(base, dict):
-            raise InputError("a contract description is a mapping", file=path, line=1)
+        from compliance.contracts import load_contract
+        from compliance.loader import decode, read_bytes
+
+        load_contract(path, options.limits, options.as_of)  # limits; FILE:LINE:COL errors
+        base = yaml.safe_load(decode(read_bytes(path, options.limits), display_name(path)))
     else:
         base = new_document(ident, title)
-    options = check_options(packs, sets, as_of, profile)
+    answers = None if answers_file is None else load_answers(answers_file, options.limits)
     session = Session(base, options, os.path.basename(target))
     try:
         session.report()
         _say(_tally(session))
         try:
-            if answers_file is not None:
-                answers = load_answers(answers_file)
+            if answers_file is not None and answers is not None:
                 try:
                     _scripted(session, answers)
                 except InputError as exc:
