@@ -274,3 +274,36 @@ def test_a_fact_of_one_party_goes_under_the_clause_that_states_it(tmp_path: Path
     }
     run = cli("check", str(out), "--pack", "data-residency", "--show", "all", "--as-of", AS_OF)
     assert "parties[0].eu_established = true  (clause 3, line" in run.out
+
+
+def test_ctrl_c_saves_what_was_answered(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "interrupted.yaml"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "compliance", "interview", "-o", str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(f"{PARTIES}\ny\n1\n\n".encode())
+    proc.stdin.flush()
+    seen = b""
+    deadline = time.monotonic() + 60
+    while seen.count(b"Tally: ") < 2 or not seen.endswith(b"> "):
+        assert time.monotonic() < deadline, seen.decode()
+        chunk = os.read(proc.stdout.fileno(), 4096)
+        assert chunk, seen.decode()
+        seen += chunk
+    proc.send_signal(signal.SIGINT)
+    rest, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err.decode()
+    assert "Interrupted: saving what was answered." in rest.decode()
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert written["clauses"][0]["facts"]["parties"]["items"][0]["id"] == "vendor"

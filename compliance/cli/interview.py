@@ -286,6 +286,7 @@ def interview(
                 _prompt_loop(session)
         except KeyboardInterrupt:
             _say()
+            _say("Interrupted: saving what was answered.")
         text = session.text()
     finally:
         session.close()
