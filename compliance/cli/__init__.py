@@ -37,6 +37,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Show the effective configuration of check, and where each value comes from.",
     ),
     "gaps": ("compliance.cli.gaps:gaps", "List gaps, or the questions for the counterparty."),
+    "interview": (
+        "compliance.cli.interview:interview",
+        "Describe a contract by answering the questions that decide verdicts.",
+    ),
     "validate": ("compliance.cli.validate:validate", "Validate contract descriptions."),
     "schema": (
         "compliance.cli.schema:schema",
