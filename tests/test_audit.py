@@ -35,6 +35,27 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a lawful-purposes carve-out lifts the protection from everyone",
     ),
     (
+        "ms-lawful-purposes-exception",
+        "2027-06-01",
+        "no-mass-surveillance/explicit-ban",
+        "fail",
+        "a ban save for any lawful use is no ban (the law permits bulk collection)",
+    ),
+    (
+        "ms-lawful-purposes-exception",
+        "2027-06-01",
+        "no-mass-surveillance/commercial-data-covered",
+        "fail",
+        "US law largely permits buying broker data, so the lawful-use carve-out reaches it",
+    ),
+    (
+        "ms-press-only",
+        "2027-06-01",
+        "no-mass-surveillance/explicit-ban",
+        "unknown",
+        "the press report does not state the ban's carve-outs",
+    ),
+    (
         "ms-foreign-intelligence-exception",
         "2027-06-01",
         "no-mass-surveillance/protected-population",
@@ -139,6 +160,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "no-autonomous-weapons/unconditional-ban",
         "fail",
         "a carve-out for any use the customer deems lawful conditions the ban on law",
+    ),
+    (
+        "aw-lawful-purposes-exception",
+        "2027-06-01",
+        "no-autonomous-weapons/autonomous-weapons-ban",
+        "fail",
+        "a ban save for any lawful use leaves no ban (DoDD 3000.09 permits reviewed autonomy)",
     ),
     (
         "aw-policy-conditioned",
