@@ -213,6 +213,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "aw-time-critical-exception",
         "2027-06-01",
+        "no-autonomous-weapons/human-decision-per-engagement",
+        "fail",
+        "a time-critical local-defence carve-out lets engagements go without a human decision",
+    ),
+    (
+        "aw-time-critical-exception",
+        "2027-06-01",
         "no-autonomous-weapons/autonomy-limits",
         "unknown",
         "the time-critical local-defence carve-out permits autonomy, whose limits are not stated",
