@@ -75,7 +75,8 @@ def collapse_lists(items: list[EvidenceItem]) -> list[EvidenceItem]:
     """The evidence with each list shown once: the elements ``x[0]``, ``x[1]`` that one
     source states become one item ``x`` whose value is the tuple of their values (read
     "x includes a, b"; at the first element's line), and an element is dropped when its
-    whole list is already there. Order is kept (each list where its first element was)."""
+    whole list is already there. Order is kept (each list where its first element was); the
+    count of elements left out of the report (``more``) is summed."""
     lists = {(item.path, item.role) for item in items if isinstance(item.value, list)}
     out: list[EvidenceItem] = []
     merged: dict[tuple[Any, ...], int] = {}
@@ -89,7 +90,9 @@ def collapse_lists(items: list[EvidenceItem]) -> list[EvidenceItem]:
         key = (whole, item.role, item.source, item.source_id, item.clause, item.contract_term)
         if key in merged:
             first = out[merged[key]]
-            out[merged[key]] = first._replace(value=(*first.value, item.value))
+            out[merged[key]] = first._replace(
+                value=(*first.value, item.value), more=first.more + item.more
+            )
         else:
             merged[key] = len(out)
             out.append(item._replace(path=whole, value=(item.value,)))

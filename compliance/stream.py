@@ -149,6 +149,19 @@ class Output:
             destination.write(text)
 
 
+def is_stdout(path: str) -> bool:
+    """Whether ``path`` is ``-`` or names the file standard output writes to (a link to
+    ``/dev/stdout``, the file standard output is redirected to)."""
+    import sys
+
+    if path == STDOUT:
+        return True
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 @record
 class Outputs:
     """Every output of a run: ``fmt`` on standard output, or each ``-o [FORMAT:]FILE``."""
@@ -173,7 +186,12 @@ class Outputs:
         """``fmt`` goes to standard output when there are no targets, or when ``stdout``
         (an explicitly chosen format) and no target without a FORMAT: prefix takes it."""
         by_format: dict[str, list[Destination]] = {}
-        if not targets or (stdout and all(name is not None for name, _ in targets)):
+        if not targets or (
+            stdout
+            and all(name is not None for name, _ in targets)
+            # -o FORMAT:- (or a link to /dev/stdout) already writes it there: once
+            and not any((name or fmt) == fmt and is_stdout(path) for name, path in targets)
+        ):
             by_format[fmt] = [Destination(None)]
         for name, path in targets:
             destination = Destination(None if path == STDOUT else path)

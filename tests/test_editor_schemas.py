@@ -48,7 +48,7 @@ def bundled(kind: str) -> list[Path]:
         for f in files
         if f.name != "pack.yaml"
         and not f.name.endswith(".test.yaml")
-        and f.parent.name != "profiles"
+        and f.parent.name not in ("profiles", "nations")  # parameters, national profiles
     ]
 
 

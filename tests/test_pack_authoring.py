@@ -65,7 +65,9 @@ def test_numbers_in_a_facts_schema_are_numbers(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
     good = tmp_path / "good.yaml"
     good.write_text(contract("6"))
-    run = cli("check", str(good), "--pack", str(pack), "--as-of", AS_OF, cwd=tmp_path)
+    run = cli(
+        "check", str(good), "--pack", str(pack), "--as-of", AS_OF, "--show", "all", cwd=tmp_path
+    )
     assert run.code == 0, run.err
     assert "PASS     acme/checked" in run.out
     bad = tmp_path / "bad.yaml"

@@ -223,13 +223,17 @@ def test_uris_are_relative_to_the_repository_root_from_a_subfolder(tmp_path: Pat
     (repo / ".git").mkdir(parents=True)
     (repo / "deploy" / "contracts").mkdir(parents=True)
     source = ROOT / "contracts" / "nato-openai-2026.yaml"
-    (repo / "deploy" / "contracts" / "nato.yaml").write_bytes(source.read_bytes())
+    text = source.read_text("utf-8")
+    (repo / "deploy" / "contracts" / "nato.yaml").write_text(text, "utf-8")
+    # each contract its own id (two contracts with one id are an input error)
+    other = repo / "deploy" / "contracts" / "other.yaml"
+    other.write_text(text.replace("id: nato-openai-2026", "id: other"), "utf-8")
     outside = tmp_path / "elsewhere.yaml"
-    outside.write_bytes(source.read_bytes())
+    outside.write_text(text.replace("id: nato-openai-2026", "id: elsewhere"), "utf-8")
     done = run_cli(
         "check",
         "contracts/nato.yaml",
-        str(repo / "deploy" / "contracts" / "nato.yaml"),
+        str(other),
         "../../elsewhere.yaml",
         "--as-of",
         "2026-11-27",
@@ -245,7 +249,7 @@ def test_uris_are_relative_to_the_repository_root_from_a_subfolder(tmp_path: Pat
         for result in results(log)
         for loc in result["locations"]
     }
-    assert uris == {"deploy/contracts/nato.yaml", outside.as_uri()}
+    assert uris == {"deploy/contracts/nato.yaml", "deploy/contracts/other.yaml", outside.as_uri()}
 
 
 def test_findings_and_all_through_the_cli_and_the_limit_warning(tmp_path: Path) -> None:

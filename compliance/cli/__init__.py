@@ -132,7 +132,13 @@ def _install_handlers() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command inside the one error boundary. Every message on
     standard error is cleaned of control characters (compliance.terminal.clean)."""
-    from compliance.errors import EXIT_ERROR, ComplianceError, InputError, Terminated
+    from compliance.errors import (
+        EXIT_ERROR,
+        ComplianceError,
+        InputError,
+        InputErrors,
+        Terminated,
+    )
     from compliance.terminal import clean
 
     def say(message: str) -> None:
@@ -156,7 +162,9 @@ def main(argv: list[str] | None = None) -> None:
         say("Terminated.")
         code = 128 + exc.signum
     except InputError as exc:
-        say(str(exc))
+        # several errors found in one pass: one cleaned line each (each is one line already)
+        for error in exc.errors if isinstance(exc, InputErrors) else [exc]:
+            say(str(error))
         code = exc.exit_code
     except ComplianceError as exc:
         say(f"error: {exc}")

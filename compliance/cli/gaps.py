@@ -49,7 +49,7 @@ def gaps(
     or (--questions) the questions to put to the other side.
 
     --format docx (with -o FILE.docx) writes a Word file; it needs the optional extra
-    python-docx (pip install 'compliance[docx]').
+    python-docx (pip install 'ai-contract-compliance[docx]').
 
     Exit 2 if a contract cannot be read; otherwise 0 (use check for CI gating).
     """

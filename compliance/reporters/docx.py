@@ -1,8 +1,9 @@
 """The gap report as a Word file (``compliance gaps -o FILE.docx --format docx``), for
 counsel, who exchange Word files.
 
-Written with python-docx, an optional extra (``pip install 'compliance[docx]'``), imported
-only here. The same content as ``gaps`` (the summary first, each gap with the clause that
+Written with python-docx, an optional extra
+(``pip install 'ai-contract-compliance[docx]'``), imported only here. The same content
+as ``gaps`` (the summary first, each gap with the clause that
 would close it, or the questions by topic, then the open lists), so that ``--audience
 counsel`` gives a file to send. The file is deterministic: its dates are the as-of date
 and its zip entries carry that date too.
@@ -15,11 +16,15 @@ import zipfile
 from datetime import datetime
 from typing import Any
 
+from compliance import __version__
 from compliance.errors import InputError
 from compliance.report import ContractReport, Report
 
 #: The one-line error when python-docx is not installed.
-MISSING = "the Word format needs python-docx, an optional extra: pip install 'compliance[docx]'"
+MISSING = (
+    "the Word format needs python-docx, an optional extra: "
+    f"pip install 'ai-contract-compliance[docx]=={__version__}'"
+)
 
 
 def _document() -> Any:
