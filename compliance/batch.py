@@ -316,6 +316,7 @@ def _init_worker(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for number in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(number, _leave)
+    _die_with_parent()
     if board is not None and slots is not None:
         _BOARD, _SLOTS = board, slots
         with slots.get_lock():
@@ -329,6 +330,25 @@ def _init_worker(
         timer.ACTIVE = timer.Timer()
     if options is not None and render is not None:
         _PLAN = make_plan(options, render)
+
+
+def _die_with_parent() -> None:
+    """A worker whose parent is killed outright (SIGKILL, the out-of-memory killer) would
+    wait for work forever: on Linux, ask the kernel to send it SIGTERM when the parent
+    dies (and leave at once if that already happened)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(128 + int(signal.SIGTERM))
 
 
 def _leave(signum: int, frame: Any) -> None:

@@ -373,6 +373,7 @@ def test_the_batch_benchmark_runs_at_tiny_size() -> None:
     assert keys == [
         "cold_ratio",
         "engine_vs_regopy",
+        "engine_vs_regorus",
         "jsonl_ratio",
         "jsonl_mem",
         "sarif_ratio",

@@ -229,6 +229,38 @@ def test_a_killed_worker_stops_the_run_with_exit_3(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal: Linux")
+def test_workers_do_not_outlive_a_killed_run(tmp_path: Path) -> None:
+    """SIGKILL on the run itself (the out-of-memory killer) leaves no worker waiting for
+    work forever."""
+    folder = _many(tmp_path, 300)
+    out = tmp_path / "report.json"
+    proc = _start(["check", str(folder), "--as-of", AS_OF, "--jobs", "2", "-o", f"json:{out}"])
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    assert len(workers) == 2, "the workers did not start"
+    proc.kill()
+    proc.communicate(timeout=60)
+    deadline = time.monotonic() + 30
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [pid for pid in workers if _running(pid)]
+    assert alive == [], f"workers {alive} outlived the killed run"
+
+
+def _running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 # --- 10. signals ----------------------------------------------------------------------------------
 
 
