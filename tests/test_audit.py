@@ -13,8 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import cli
+from conftest import cli
 
 DATA = Path(__file__).parent / "data" / "audit"
 

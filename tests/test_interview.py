@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import ROOT, cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compliance.errors import InputError
-from tests.conftest import ROOT, cli
 
 AS_OF = "2027-06-01"
 
