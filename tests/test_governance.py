@@ -451,6 +451,8 @@ def test_assume_evaluates_as_if_the_contract_said_it() -> None:
         "--assume",
         "restrictions.mass_surveillance.prohibited=true",
         "--assume",
+        'restrictions.mass_surveillance.exceptions={"items": [], "complete": true}',
+        "--assume",
         'use_cases={"items": ["translation"], "complete": true}',
     )
     assert code == 0, err
@@ -467,6 +469,10 @@ def test_assume_evaluates_as_if_the_contract_said_it() -> None:
     assert purpose["status"] == "not_applicable" and purpose["assumed"] is True
     assert report["header"]["assumptions"] == [
         {"fact": "restrictions.mass_surveillance.prohibited", "value": True},
+        {
+            "fact": "restrictions.mass_surveillance.exceptions",
+            "value": {"items": [], "complete": True},
+        },
         {"fact": "use_cases", "value": {"items": ["translation"], "complete": True}},
     ]
     text = cli(
