@@ -202,6 +202,13 @@ class Result:
             out["question"] = self.question
         if self.verdict in (FAIL, UNKNOWN_S):
             out["remediation"] = self.remediation
+        out.update(self.dated_and_governance())
+        return out
+
+    def dated_and_governance(self) -> dict[str, Any]:
+        """The fields a result has only when they apply (message, dates, notes, baseline,
+        --assume), in the order every report layout writes them."""
+        out: dict[str, Any] = {}
         if self.message:
             out["message"] = self.message
         if self.applies_from:

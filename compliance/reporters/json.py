@@ -131,19 +131,7 @@ def result_data(
     if result.waived_status is not None and result.waiver is not None:
         out["waived_status"] = result.waived_status
         out["waiver"] = result.waiver.to_dict()
-    if result.message:
-        out["message"] = result.message
-    if result.applies_from:
-        out["applies_from"] = result.applies_from.isoformat()
-    if result.applies_until:
-        out["applies_until"] = result.applies_until.isoformat()
-    if result.notes:
-        out["notes"] = list(result.notes)
-    if result.baseline is not None:
-        out["baseline"] = result.baseline
-        out["baseline_status"] = result.baseline_status
-    if result.assumed:
-        out["assumed"] = True
+    out.update(result.dated_and_governance())
     return out
 
 
