@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from compliance.report import Report
+from compliance.report.results import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACTS = ROOT / "contracts"
@@ -29,7 +29,7 @@ GOLDEN_CONTRACTS = [str(DATA / "contracts" / "alpha.yaml"), str(DATA / "contract
 GOLDEN_AS_OF = date(2026, 11, 27)
 SEED = ["contracts/pentagon-openai-2026.yaml", "contracts/nato-openai-2026.yaml"]
 
-# Packs named by path are cached between runs (compliance.packcache); the tests' runs keep
+# Packs named by path are cached between runs (compliance.packs.cache); the tests' runs keep
 # their cache to themselves.
 os.environ.setdefault("COMPLIANCE_CACHE_DIR", tempfile.mkdtemp(prefix="compliance-test-cache-"))
 
@@ -123,7 +123,7 @@ def in_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 def golden_report(fail_on: str = "fail") -> Report:
     """The shared report of the golden tests: fixed contracts, pack, date and version."""
-    from compliance.run import CheckOptions, check
+    from compliance.run.api import CheckOptions, check
 
     report = check(GOLDEN_CONTRACTS, CheckOptions(packs=[GOLDEN_PACK], as_of=GOLDEN_AS_OF))
     report.tool_version = "0.0.0-test"

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from compliance import factschema
-from compliance.factschema import Kind
-from compliance.nodes import Mapping, Node, Scalar, Sequence
+from compliance.document.nodes import Mapping, Node, Scalar, Sequence
+from compliance.facts import table as factschema
+from compliance.facts.table import Kind
 
 Step = str | int
 HEADER = frozenset({"id", "title", "description"})

@@ -9,9 +9,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from compliance import factschema
-from compliance.factschema import Kind
-from compliance.vocabulary import VOCABULARIES
+from compliance.facts import table as factschema
+from compliance.facts.table import Kind
+from compliance.facts.vocabulary import VOCABULARIES
 
 JURISDICTIONS = ["DE", "FR", "NL", "US", "GB", "NO", "CH", "TR", "EU", "EEA", "NATO", "FI"]
 SKIP = {"extensions", "parties[*].id"}
@@ -21,7 +21,7 @@ PARTY_IDS = ["vendor", "customer", "agency"]
 @cache
 def pack_paths() -> frozenset[str]:
     """Fact-path patterns the built-in packs read (and their parents)."""
-    from compliance.packs import compile_packs
+    from compliance.packs.compiler import compile_packs
 
     paths: set[str] = set()
 
@@ -164,7 +164,7 @@ def contracts(draw: st.DrawFn) -> dict[str, Any]:
 
 def as_data(node: Any) -> Any:
     """A fact tree back as contract data (complete lists keep their flag)."""
-    from compliance.facts import FLeaf, FList, FObj, FUnspec
+    from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
 
     if isinstance(node, FLeaf):
         value = node.value
@@ -184,7 +184,7 @@ def example_facts() -> list[dict[str, Any]]:
     """The merged facts of every bundled example contract."""
     from pathlib import Path
 
-    from compliance.contracts import load_contract
+    from compliance.contracts.load import load_contract
 
     root = Path(__file__).resolve().parent.parent / "contracts"
     return [as_data(load_contract(str(p)).facts) for p in sorted(root.glob("*.yaml"))]

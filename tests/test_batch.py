@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import AS_OF, GOLDEN_CONTRACTS, GOLDEN_PACK, ROOT, cli, golden_report
 
-from compliance.report import Report
+from compliance.report.results import Report
 
 COUNT = 40
 PACK = "no-autonomous-weapons"
@@ -24,7 +24,7 @@ PACK = "no-autonomous-weapons"
 @pytest.fixture(scope="module")
 def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Generated YAML contracts, as the benchmark makes them (seeded)."""
-    from compliance.bench.batch import generate_portfolio
+    from compliance.tools.bench.batch import generate_portfolio
 
     folder = tmp_path_factory.mktemp("portfolio")
     generate_portfolio(COUNT, seed=7, folder=folder)
@@ -216,8 +216,8 @@ def test_an_internal_error_in_a_worker_surfaces_as_with_one_job(
     the parent (forked workers inherit the patched function)."""
     from datetime import date
 
-    import compliance.batch as batch
-    from compliance.run import CheckOptions
+    import compliance.run.batch as batch
+    from compliance.run.api import CheckOptions
 
     files = batch.files_of([str(portfolio)])
     victim = files[25][0]
@@ -241,8 +241,8 @@ def test_an_internal_error_in_a_worker_surfaces_as_with_one_job(
 def test_streaming_formats_keep_no_contract(portfolio: Path) -> None:
     from datetime import date
 
-    import compliance.batch as batch
-    from compliance.run import CheckOptions
+    import compliance.run.batch as batch
+    from compliance.run.api import CheckOptions
 
     options = CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF))
     plan = batch.make_plan(options, batch.Render(("jsonl", "text"), keep=False))
@@ -256,8 +256,8 @@ def test_streaming_formats_keep_no_contract(portfolio: Path) -> None:
 def test_the_library_check_is_the_same_with_jobs(portfolio: Path) -> None:
     from datetime import date
 
-    from compliance.run import CheckOptions
-    from compliance.run import check as run_check
+    from compliance.run.api import CheckOptions
+    from compliance.run.api import check as run_check
 
     options = CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF))
     one = run_check([str(portfolio)], options, jobs=1)
@@ -274,7 +274,7 @@ def reports() -> list[Report]:
 
 @pytest.mark.parametrize("index", [0, 1])
 def test_streamed_json_is_the_json_document(index: int, in_root: Path) -> None:
-    from compliance.reporters import json as json_reporter
+    from compliance.report.reporters import json as json_reporter
 
     report = reports()[index]
     expected = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
@@ -282,8 +282,8 @@ def test_streamed_json_is_the_json_document(index: int, in_root: Path) -> None:
 
 
 def test_jobs_choice() -> None:
-    from compliance.batch import PARALLEL_FROM, choose_jobs, cores
     from compliance.cli.check import PARALLEL_FROM as SHOWN
+    from compliance.run.batch import PARALLEL_FROM, choose_jobs, cores
 
     assert SHOWN == PARALLEL_FROM
     assert choose_jobs(None, PARALLEL_FROM - 1) == 1

@@ -19,9 +19,9 @@ from strategies import perturbed_contracts
 pytest.importorskip("regopy")
 pytest.importorskip("opa_eval")
 
-from compliance import bench
-from compliance.contracts import ContractDoc, load_contract
-from compliance.packs import CompiledPack, compile_packs, instantiate
+from compliance.contracts.load import ContractDoc, load_contract
+from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
+from compliance.tools import bench
 
 
 @cache
@@ -85,7 +85,7 @@ def test_the_engine_and_rego_agree_on_perturbed_examples(data: dict[str, Any]) -
 
     from hypothesis import assume
 
-    from compliance.errors import InputError
+    from compliance.core.errors import InputError
 
     with tempfile.TemporaryDirectory() as tmp:
         try:
@@ -119,7 +119,7 @@ def test_the_differential_test_can_fail(
 
 
 def test_generated_contracts_are_varied_and_valid(tmp_path: Path) -> None:
-    from compliance.evaluation import evaluate_contract
+    from compliance.engine.evaluate import evaluate_contract
 
     first = tmp_path / "first"
     first.mkdir()

@@ -19,7 +19,7 @@ from conftest import AS_OF, CONTRACTS, cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compliance import practices
+from compliance.facts import practices
 
 EU_DEPLOYER = {
     "items": [
@@ -626,9 +626,9 @@ def test_a_bad_file_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def _classify(facts: dict[str, Any]) -> Any:
-    from compliance.contracts import build_contract
-    from compliance.loader import parse_text
-    from compliance.run import CheckOptions
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+    from compliance.run.api import CheckOptions
 
     doc = build_contract(
         parse_text(json.dumps({"id": "p", "title": "p", **facts}), "p.json", json=True),
@@ -641,7 +641,7 @@ _CLASSIFIERS: dict[str, Any] = {}
 
 
 def _classifier(options: Any) -> Any:
-    from compliance.classify import Classifier
+    from compliance.run.classify import Classifier
 
     if "c" not in _CLASSIFIERS:
         _CLASSIFIERS["c"] = Classifier(options())

@@ -21,8 +21,8 @@ def test_several_outputs_one_run(
 ) -> None:
     """The run prepared once; each whole-run format rendered once; a streaming format
     (json) written contract by contract to each of its files; each file written once."""
-    import compliance.batch as batch
-    import compliance.reporters as reporters
+    import compliance.report.reporters as reporters
+    import compliance.run.batch as batch
     from compliance.cli import cli
 
     calls: dict[str, list[str] | int] = {"plan": 0, "render": []}

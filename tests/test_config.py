@@ -289,9 +289,9 @@ def test_the_configuration_knows_every_format_and_option() -> None:
     from typing import get_args
 
     from compliance.cli.options import CONFIG_KEYS
-    from compliance.config import DEFAULTS
     from compliance.model.governance import Config
-    from compliance.reporters import FORMATS
+    from compliance.report.reporters import FORMATS
+    from compliance.run.config import DEFAULTS
 
     annotation = Config.model_fields["format"].annotation
     (literal, _) = get_args(annotation)

@@ -11,8 +11,8 @@ import pytest
 from conftest import ROOT, cli
 from jsonschema import Draft202012Validator
 
-from compliance.loader import load_file
-from compliance.nodes import to_json_data
+from compliance.document.loader import load_file
+from compliance.document.nodes import to_json_data
 
 SCHEMAS = ROOT / "schemas"
 KINDS = ("contract", "pack", "rule", "fixtures")

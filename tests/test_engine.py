@@ -16,10 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import contracts, perturbed_contracts
 
-from compliance.contracts import ContractDoc, build_contract
-from compliance.evaluation import evaluate_contract
-from compliance.loader import parse_text
-from compliance.packs import CompiledPack, compile_packs, instantiate
+from compliance.contracts.load import ContractDoc, build_contract
+from compliance.document.loader import parse_text
+from compliance.engine.evaluate import evaluate_contract
+from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
 
 F, T, U = "false", "true", "unknown"
 BOOL_FACTS = ["safeguards.audit_logging", "safeguards.audit_rights", "safeguards.vendor_monitoring"]
@@ -190,8 +190,8 @@ def reference(formula: Any, values: tuple[str, ...]) -> str:
 
 @given(formulas, st.tuples(*(st.sampled_from((T, F, U)) for _ in BOOL_FACTS)))
 def test_random_formulas_follow_strong_kleene(formula: Any, values: tuple[str, ...]) -> None:
-    from compliance import engine
-    from compliance.packs import Compiler, PackSet, RawPack
+    from compliance.engine import conditions as engine
+    from compliance.packs.compiler import Compiler, PackSet, RawPack
 
     condition = to_condition(formula)
     data: dict[str, Any] = {}
@@ -220,7 +220,7 @@ def test_random_formulas_follow_strong_kleene(formula: Any, values: tuple[str, .
 
 
 def _instantiate(ir: dict[str, Any]) -> Any:
-    from compliance import engine
+    from compliance.engine import conditions as engine
 
     op = ir["op"]
     if op in ("all", "any"):
@@ -287,7 +287,7 @@ def reference_list(op: str, items: list[str], complete: bool, target: list[str])
 def test_list_operators_on_open_and_complete_lists(
     op: str, items: list[str], complete: bool, target: list[str]
 ) -> None:
-    from compliance import engine
+    from compliance.engine import conditions as engine
 
     value: Any = target[0] if op == "contains" else target
     node = engine.LeafNode(

@@ -35,7 +35,7 @@ def _results(contract: Path, as_of: str) -> dict[str, dict[str, Any]]:
     report = _cli("check", str(contract), "--pack", PACK, "--format", "json", "--as-of", as_of)
     assert report["errors"] == []
     (only,) = report["contracts"]
-    from compliance.reporters.json import expanded
+    from compliance.report.reporters.json import expanded
 
     results = expanded(only, report["header"]["rules"])
     return {r["rule"]: r for r in results if r["pack"] == PACK}

@@ -161,8 +161,8 @@ def _statuses(path: Path) -> dict[str, str]:
 def test_the_trace_agrees_with_the_verdict(contract: str, in_root: Path) -> None:
     """On every bundled contract, for every built-in rule: explain gives check's status,
     and the trace's top values are the ones that status needs."""
-    from compliance.explain import explain, load
-    from compliance.run import CheckOptions
+    from compliance.run.api import CheckOptions
+    from compliance.run.explain import explain, load
 
     expected = _statuses(CONTRACTS / contract)
     options = CheckOptions(as_of=date.fromisoformat(AS_OF))

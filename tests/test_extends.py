@@ -266,7 +266,7 @@ def test_a_base_with_extension_facts(tmp_path: Path) -> None:
 def test_the_compiled_form_of_an_extending_pack_stays_json_able(
     tmp_path: Path, in_root: Path
 ) -> None:
-    from compliance.packs import compile_packs
+    from compliance.packs.compiler import compile_packs
 
     base_pack(tmp_path / "base")
     ext = write(
@@ -276,7 +276,7 @@ def test_the_compiled_form_of_an_extending_pack_stays_json_able(
     ).parent
     packset = compile_packs([str(ext), str(tmp_path / "base")])
     pack = packset.selected[0]
-    from compliance.packcache import pack_to_json
+    from compliance.packs.cache import pack_to_json
 
     data = pack_to_json(pack)
     assert json.loads(json.dumps(data)) == data

@@ -15,13 +15,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import contracts, perturbed_contracts
 
-from compliance import factschema, jurisdictions
-from compliance.contracts import model_document_errors, validate_document
-from compliance.errors import InputError
-from compliance.fastvalidate import UnsupportedSchema, compile_schema, valid_contract
-from compliance.loader import load_file, parse_text
-from compliance.nodes import Mapping, Node, Scalar, Sequence, to_plain
-from compliance.vocabulary import VOCABULARIES
+from compliance.contracts.fastvalidate import UnsupportedSchema, compile_schema, valid_contract
+from compliance.contracts.load import model_document_errors, validate_document
+from compliance.core.errors import InputError
+from compliance.document.loader import load_file, parse_text
+from compliance.document.nodes import Mapping, Node, Scalar, Sequence, to_plain
+from compliance.facts import jurisdictions
+from compliance.facts import table as factschema
+from compliance.facts.vocabulary import VOCABULARIES
 
 EXAMPLES = sorted((ROOT / "contracts").glob("*.yaml")) + sorted(
     (ROOT / "tests" / "data" / "contracts").glob("*.yaml")
@@ -62,7 +63,7 @@ def test_every_example_contract_is_accepted_by_both(path: Path) -> None:
 
 @cache
 def fixture_fragments() -> list[Node]:
-    from compliance.testing import _with_header
+    from compliance.packs.fixtures import _with_header
 
     out = []
     for test_file in sorted((ROOT / "rules").glob("*/*.test.yaml")):

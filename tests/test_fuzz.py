@@ -16,9 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import contracts
 
-from compliance.contracts import build_contract
-from compliance.errors import InputError
-from compliance.loader import decode, parse_text
+from compliance.contracts.load import build_contract
+from compliance.core.errors import InputError
+from compliance.document.loader import decode, parse_text
 
 SCALARS = st.one_of(
     st.none(),
@@ -107,8 +107,8 @@ def test_random_structures_shaped_like_contracts(tree: Any) -> None:
 def test_random_packs_load_or_give_one_line(tree: Any) -> None:
     import tempfile
 
-    from compliance.errors import PackError
-    from compliance.packs import Compiler, read_pack
+    from compliance.core.errors import PackError
+    from compliance.packs.compiler import Compiler, read_pack
 
     base = {"id": "fuzz", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"}
     rule = {
@@ -153,7 +153,7 @@ class _Strict(HTMLParser):
 
 @pytest.fixture(scope="module")
 def packs() -> Any:
-    from compliance.packs import compile_packs, instantiate
+    from compliance.packs.compiler import compile_packs, instantiate
 
     return instantiate(compile_packs(None))
 
@@ -180,9 +180,9 @@ def test_any_report_renders_valid_in_every_format(
     from jsonschema import Draft202012Validator
     from junitparser import JUnitXml
 
-    from compliance.evaluation import evaluate_contract
-    from compliance.report import Report
-    from compliance.reporters import FORMATS, render
+    from compliance.engine.evaluate import evaluate_contract
+    from compliance.report.reporters import FORMATS, render
+    from compliance.report.results import Report
 
     contract = dict(contract)
     contract["title"] = nasty or "t"

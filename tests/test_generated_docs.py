@@ -92,8 +92,8 @@ def test_the_pack_page_lists_rules_parameters_and_definitions() -> None:
 
 
 def test_the_vocabulary_lists_every_fact_path_and_value() -> None:
-    from compliance import factschema
-    from compliance.vocabulary import VOCABULARIES
+    from compliance.facts import table as factschema
+    from compliance.facts.vocabulary import VOCABULARIES
 
     page = (DOCS / "vocabulary.md").read_text()
     for path in factschema.table():

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from compliance.records import replace
-from compliance.report import Report
-from compliance.reporters import render
-from compliance.reporters.github import command, escape_data, escape_property
+from compliance.core.records import replace
+from compliance.report.reporters import render
+from compliance.report.reporters.github import command, escape_data, escape_property
+from compliance.report.results import Report
 
 
 def test_escaping() -> None:

@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from conftest import GOLDEN_AS_OF, GOLDEN_CONTRACTS, GOLDEN_PACK, ROOT
 
-from compliance.report import Report
-from compliance.reporters import render
-from compliance.reporters.text import SHOWN_ORDER
+from compliance.report.reporters import render
+from compliance.report.reporters.text import SHOWN_ORDER
+from compliance.report.results import Report
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -58,9 +58,9 @@ def test_reporter_golden(report: Report, name: str, fmt: str, options: dict[str,
 
 
 def test_compare_golden(in_root: Path) -> None:
-    from compliance.compare import compare_paths
-    from compliance.reporters.compare import render as render_compare
-    from compliance.run import CheckOptions
+    from compliance.report.reporters.compare import render as render_compare
+    from compliance.run.api import CheckOptions
+    from compliance.run.compare import compare_paths
 
     comparison = compare_paths(
         GOLDEN_CONTRACTS, CheckOptions(packs=[GOLDEN_PACK], as_of=GOLDEN_AS_OF)
@@ -70,7 +70,7 @@ def test_compare_golden(in_root: Path) -> None:
 
 
 def test_questions_golden(report: Report) -> None:
-    from compliance.reporters.gaps import render as render_gaps
+    from compliance.report.reporters.gaps import render as render_gaps
 
     compare_golden("questions.md", render_gaps(report, "markdown", with_questions=True))
 

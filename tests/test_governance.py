@@ -13,7 +13,7 @@ from conftest import AS_OF, GOLDEN_CONTRACTS, GOLDEN_PACK, ROOT, cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compliance import factschema
+from compliance.facts import table as factschema
 
 BREACH = "contracts/red-lines-breach.yaml"
 NATO = "contracts/nato-openai-2026.yaml"
@@ -43,7 +43,7 @@ def run_json(*args: str) -> tuple[int, dict, str]:
 
 def results(report: dict) -> dict[tuple[str, str], dict]:
     """Each result in full (rule fields, evidence and missing facts resolved)."""
-    from compliance.reporters.json import expanded
+    from compliance.report.reporters.json import expanded
 
     rules = report["header"]["rules"]
     return {(c["id"], r["id"]): r for c in report["contracts"] for r in expanded(c, rules)}
@@ -249,8 +249,8 @@ def test_a_bad_waiver_file_is_exit_2_with_a_position(
 
 
 def test_errors_are_never_waived() -> None:
-    from compliance.report import ContractReport, Result, WaiverInfo
-    from compliance.waivers import Waiver, apply_waivers
+    from compliance.report.results import ContractReport, Result, WaiverInfo
+    from compliance.run.waivers import Waiver, apply_waivers
 
     info = WaiverInfo("p/r", "*", "j", "o", "a", DAY, "w.yaml", 2)
     broken = Result("p", "r", "t", "error", "high", "law", [], [], [], "q", "fix", message="boom")
@@ -270,8 +270,8 @@ def test_errors_are_never_waived() -> None:
 def test_waiving_is_decided_by_status_and_expiry_only(
     status: str, offset: int, statuses: tuple[str, ...]
 ) -> None:
-    from compliance.report import ContractReport, Result, WaiverInfo
-    from compliance.waivers import Waiver, apply_waivers
+    from compliance.report.results import ContractReport, Result, WaiverInfo
+    from compliance.run.waivers import Waiver, apply_waivers
 
     expires = DAY + timedelta(days=offset)
     info = WaiverInfo("p/r", "c", "j", "o", "a", expires, "w.yaml", 2)
@@ -410,9 +410,9 @@ STATUSES = ["pass", "fail", "unknown", "not_applicable", "waived"]
 def test_only_new_and_worse_verdicts_fail_the_run(
     pairs: list[tuple[str, str | None]], fail_on: str
 ) -> None:
-    from compliance.baseline import RANK, Baseline, compare
-    from compliance.report import ContractReport, Report, Result
-    from compliance.run import FAILING, exit_code
+    from compliance.report.results import ContractReport, Report, Result
+    from compliance.run.api import FAILING, exit_code
+    from compliance.run.baseline import RANK, Baseline, compare
 
     found = [
         Result("p", f"r{n}", "t", now, "high", "law", [], [], [], "q", "fix")
@@ -611,9 +611,9 @@ BOOLEAN_FACTS = sorted(
 def test_an_assumed_fact_is_in_the_tree_with_its_provenance(
     path: str, value: bool, element: int
 ) -> None:
-    from compliance.assume import parse_assumptions
-    from compliance.contracts import load_contract
-    from compliance.facts import ASSUMPTION, FLeaf, FList, find
+    from compliance.contracts.assume import parse_assumptions
+    from compliance.contracts.load import load_contract
+    from compliance.facts.tree import ASSUMPTION, FLeaf, FList, find
 
     doc = load_contract(str(ROOT / NATO))
     storage = f"data.storage[{element}].country"

@@ -193,7 +193,7 @@ WRONG: dict[str, Any] = {
 
 
 def test_wrong_types_everywhere_the_model_has_a_type(tmp_path: Path) -> None:
-    from compliance import factschema
+    from compliance.facts import table as factschema
 
     written = {}
     for path, kind in factschema.table().items():
@@ -250,8 +250,8 @@ def test_catastrophic_pattern_runs_in_linear_time(tmp_path: Path) -> None:
 def test_every_pattern_goes_through_re2() -> None:
     import re2
 
-    from compliance import engine
-    from compliance.packs import compile_packs, instantiate
+    from compliance.engine import conditions as engine
+    from compliance.packs.compiler import compile_packs, instantiate
 
     def walk(node: engine.Node) -> list[engine.LeafNode]:
         found = [node] if isinstance(node, engine.LeafNode) else []
@@ -437,7 +437,7 @@ def test_absurdly_deep_condition_is_an_error(tmp_path: Path) -> None:
 def test_an_internal_error_is_a_short_message_and_exit_3(tmp_path: Path) -> None:
     """A bug (here: a library function made to raise) never shows as a bare traceback."""
     script = (
-        "import compliance.batch as b\n"
+        "import compliance.run.batch as b\n"
         "def boom(*args, **kwargs):\n"
         "    raise ZeroDivisionError('simulated bug')\n"
         "b.check_file = boom\n"

@@ -382,7 +382,7 @@ def test_a_long_list_is_in_the_report_once_with_a_count(tmp_path: Path) -> None:
     run = cli("check", str(contract), "--as-of", AS_OF, "--format", "json", timeout=300)
     assert run.code in (0, 1), run.err
     assert len(run.out) < 1_000_000  # was 11 MB: every verdict repeated all 600 elements
-    from compliance.reporters.json import expanded
+    from compliance.report.reporters.json import expanded
 
     data = json.loads(run.out)
     results = expanded(data["contracts"][0], data["header"]["rules"])

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
-from compliance.report import Report
-from compliance.reporters import render
+from compliance.report.reporters import render
+from compliance.report.results import Report
 
 ATTACK = (
     "Deliver <script>document.title='pwned';document.body.dataset.pwned='1'</script> "

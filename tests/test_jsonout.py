@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compliance.jsonout import dumps
+from compliance.core.jsonout import dumps
 
 #: Floats the two write alike: the documented difference is below 1e-4.
 FLOATS = (

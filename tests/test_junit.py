@@ -8,9 +8,9 @@ from pathlib import Path
 from conftest import run_cli
 from junitparser import Error, Failure, JUnitXml, Skipped
 
-from compliance.records import replace
-from compliance.report import Report
-from compliance.reporters import render
+from compliance.core.records import replace
+from compliance.report.reporters import render
+from compliance.report.results import Report
 
 
 def parse(text: str, tmp_path: Path) -> JUnitXml:
@@ -113,7 +113,7 @@ def test_unknowns_and_not_applicables_are_told_apart_and_failing_unknowns_fail(
         "--fail-on-severity", "critical", "-o", f"junit:{junit}", "-o", f"json:{report}",
     )  # fmt: skip
     assert done.returncode == 1, done.stderr
-    from compliance.reporters.json import expanded
+    from compliance.report.reporters.json import expanded
 
     data = json.loads(report.read_text("utf-8"))
     expected: dict[tuple[str, str], tuple[str, str]] = {}

@@ -1,4 +1,4 @@
-"""Tests for compliance.jurisdictions: country codes, aliases and dated groups."""
+"""Tests for compliance.facts.jurisdictions: country codes, aliases and dated groups."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import compliance.jurisdictions as jur
-from compliance.jurisdictions import UnknownJurisdiction
+import compliance.facts.jurisdictions as jur
+from compliance.facts.jurisdictions import UnknownJurisdiction
 
 DATA_FILE = Path(jur.__file__).parent / "data" / "jurisdictions.json"
 RAW: dict[str, Any] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
@@ -42,7 +42,7 @@ def test_data_is_loaded_lazily_not_at_import() -> None:
     # A fresh interpreter: importing the module must not read the data or import difflib.
     script = (
         "import sys\n"
-        "import compliance.jurisdictions as j\n"
+        "import compliance.facts.jurisdictions as j\n"
         "assert j._data.cache_info().currsize == 0\n"
         "assert 'difflib' not in sys.modules\n"
         "assert j.is_country('DE')\n"

@@ -370,8 +370,8 @@ def _contract(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _compile(condition: dict[str, Any]) -> dict[str, Any]:
-    from compliance.loader import parse_text
-    from compliance.packs import Compiler, RawPack
+    from compliance.document.loader import parse_text
+    from compliance.packs.compiler import Compiler, RawPack
 
     raw = RawPack(
         "t",
@@ -389,11 +389,11 @@ def _compile(condition: dict[str, Any]) -> dict[str, Any]:
 def test_the_analysis_never_rules_out_an_outcome_a_contract_gives(
     condition: dict[str, Any], samples: list[dict[str, Any]]
 ) -> None:
-    from compliance import engine
-    from compliance.contracts import build_contract
-    from compliance.loader import parse_text
-    from compliance.packs import build_node
-    from compliance.satisfiable import Analyser
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+    from compliance.engine import conditions as engine
+    from compliance.engine.satisfiable import Analyser
+    from compliance.packs.compiler import build_node
 
     ir = _compile(condition)
     outcomes = Analyser({}).outcomes(ir, "t")
@@ -441,7 +441,7 @@ def test_the_analysis_never_rules_out_an_outcome_a_contract_gives(
 def test_the_analysis_finds_conditions_that_cannot_go_one_way(
     condition: dict[str, Any], true: bool, false: bool
 ) -> None:
-    from compliance.satisfiable import Analyser
+    from compliance.engine.satisfiable import Analyser
 
     outcomes = Analyser({}).outcomes(_compile(condition), "t")
     assert (outcomes.true, outcomes.false) == (true, false)

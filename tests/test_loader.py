@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.errors import InputError
-from compliance.loader import decode, parse_text
-from compliance.nodes import Mapping, Scalar, Sequence, locate, to_plain
+from compliance.core.errors import InputError
+from compliance.document.loader import decode, parse_text
+from compliance.document.nodes import Mapping, Scalar, Sequence, locate, to_plain
 
 
 def yaml(text: str):

@@ -16,7 +16,7 @@ from conftest import ROOT, cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compliance import jurisdictions
+from compliance.facts import jurisdictions
 from compliance.nations.profiles import (
     CONFIDENCES,
     FIELDS,

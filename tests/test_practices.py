@@ -17,13 +17,13 @@ from conftest import ROOT, cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compliance import practices
-from compliance.contracts import ContractDoc, build_contract
-from compliance.evaluation import evaluate_contract
-from compliance.loader import parse_text
+from compliance.contracts.load import ContractDoc, build_contract
+from compliance.document.loader import parse_text
+from compliance.engine.evaluate import evaluate_contract
+from compliance.facts import practices
+from compliance.facts.vocabulary import RESTRICTION_EXCEPTION, VOCABULARIES
 from compliance.model.facts import Restrictions
-from compliance.packs import CompiledPack, compile_packs, instantiate
-from compliance.vocabulary import RESTRICTION_EXCEPTION, VOCABULARIES
+from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
 
 DATA = ROOT / "tests" / "data" / "practices"
 AS_OF = "2027-01-15"

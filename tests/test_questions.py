@@ -7,8 +7,8 @@ import json
 
 from conftest import AS_OF, cli
 
-from compliance import factquestions
-from compliance.factschema import table
+from compliance.facts import questions as factquestions
+from compliance.facts.table import table
 
 
 def test_every_written_question_names_a_fact_of_the_vocabulary() -> None:

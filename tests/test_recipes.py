@@ -163,8 +163,8 @@ def test_pre_commit_hooks_run_real_commands() -> None:
 def test_the_recipe_configuration_and_waivers_load(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from compliance.config import load_config
-    from compliance.waivers import load_waivers
+    from compliance.run.config import load_config
+    from compliance.run.waivers import load_waivers
 
     monkeypatch.chdir(RECIPES)
     config = load_config("compliance.yaml")

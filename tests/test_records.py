@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.records import field, fields, record, replace
+from compliance.core.records import field, fields, record, replace
 
 
 @record

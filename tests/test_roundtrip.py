@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given
 from strategies import as_data, contracts
 
-from compliance.contracts import ContractDoc, build_contract
-from compliance.facts import FLeaf, FList, FNode, FObj, FUnspec, plain_value
-from compliance.loader import parse_text
+from compliance.contracts.load import ContractDoc, build_contract
+from compliance.document.loader import parse_text
+from compliance.facts.tree import FLeaf, FList, FNode, FObj, FUnspec, plain_value
 
 
 def load(text: str, as_json: bool) -> ContractDoc:

@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 from conftest import ROOT, run_cli
 
-from compliance.records import replace
-from compliance.report import Report
-from compliance.reporters import render
+from compliance.core.records import replace
+from compliance.report.reporters import render
+from compliance.report.results import Report
 
 SCHEMA = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 
@@ -159,7 +159,7 @@ def test_rules_carry_citations_and_header(report: Report) -> None:
 def test_waived_is_a_suppression_and_error_a_notification(report: Report) -> None:
     from datetime import date
 
-    from compliance.report import WaiverInfo
+    from compliance.report.results import WaiverInfo
 
     alpha = report.contracts[0]
     waiver = WaiverInfo(
@@ -210,7 +210,7 @@ def test_waived_is_a_suppression_and_error_a_notification(report: Report) -> Non
 
 
 def test_absolute_paths_become_file_uris(tmp_path: Path) -> None:
-    from compliance.reporters.sarif import artifact_uri
+    from compliance.report.reporters.sarif import artifact_uri
 
     assert artifact_uri("contracts/a b.yaml") == "contracts/a%20b.yaml"
     assert artifact_uri(str(tmp_path / "x.yaml")).startswith("file:///")
@@ -279,7 +279,7 @@ def test_findings_and_all_through_the_cli_and_the_limit_warning(tmp_path: Path) 
 
 
 def test_limit_warnings() -> None:
-    from compliance.reporters.sarif import limit_warning
+    from compliance.report.reporters.sarif import limit_warning
 
     assert limit_warning(5000) is None
     assert "keeps only 5,000" in (limit_warning(5001) or "")

@@ -21,13 +21,13 @@ import pytest
 from conftest import AS_OF, CONTRACTS, ROOT, cli
 from removals import Removal, apply, removals
 
-from compliance.contracts import build_contract, load_contract
-from compliance.engine import Ctx
-from compliance.evaluation import evaluate_contract, evaluate_rule
-from compliance.facts import FLeaf, FList, FObj, FUnspec
-from compliance.loader import load_file
-from compliance.nodes import Mapping, Sequence, to_plain
-from compliance.packs import (
+from compliance.contracts.load import build_contract, load_contract
+from compliance.document.loader import load_file
+from compliance.document.nodes import Mapping, Sequence, to_plain
+from compliance.engine.conditions import Ctx
+from compliance.engine.evaluate import evaluate_contract, evaluate_rule
+from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
+from compliance.packs.compiler import (
     CompiledPack,
     PackSet,
     compile_packs,
@@ -35,7 +35,7 @@ from compliance.packs import (
     instantiate,
     load_raw,
 )
-from compliance.testing import DEFAULT_AS_OF, _with_header
+from compliance.packs.fixtures import DEFAULT_AS_OF, _with_header
 
 STATUSES = ("pass", "fail", "unknown", "not_applicable", "error")
 TOWARDS_UNKNOWN = (
@@ -205,7 +205,7 @@ def _status(tmp_path: Path, exceptions: str | None) -> dict[str, Any]:
         "never",
     )
     assert run.code == 0, run.err
-    from compliance.reporters.json import expanded
+    from compliance.report.reporters.json import expanded
 
     data = json.loads(run.out)
     (contract,) = data["contracts"]
@@ -280,7 +280,7 @@ def test_validate_notes_a_prohibition_without_its_exceptions(tmp_path: Path) -> 
 
 
 def test_compare_never_shows_an_open_empty_list_as_none(tmp_path: Path) -> None:
-    from compliance import compare
+    from compliance.run import compare
 
     def shown(value: str) -> str:
         path = tmp_path / "c.yaml"

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, cli
 
-from compliance import datagen, factschema, packcache
-from compliance.packs import PackSet, builtin_dir, compile_packs, compile_packs_uncached
+from compliance.facts import table as factschema
+from compliance.packs import cache as packcache
+from compliance.packs.compiler import PackSet, builtin_dir, compile_packs, compile_packs_uncached
+from compliance.tools import datagen
 
 GOLDEN_PACK = "tests/data/pack"
 
@@ -28,7 +30,7 @@ def test_the_shipped_fact_table_is_what_the_models_generate() -> None:
 
 
 def test_the_shipped_contract_schema_is_what_the_models_generate() -> None:
-    from compliance.fastvalidate import contract_schema
+    from compliance.contracts.fastvalidate import contract_schema
     from compliance.model.schema import contract_schema as generated
 
     assert contract_schema() == generated()
@@ -69,7 +71,7 @@ def own_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the built-in packs that the run takes as its built-in folder."""
     root = tmp_path / "rules"
     shutil.copytree(builtin_dir(), root)
-    monkeypatch.setattr("compliance.packs.builtin_root", lambda: str(root))
+    monkeypatch.setattr("compliance.packs.compiler.builtin_root", lambda: str(root))
     monkeypatch.setattr(packcache, "builtin_root", lambda: str(root))
     monkeypatch.setattr(packcache, "builtin_dir", lambda: root)
     monkeypatch.setattr(packcache, "_SHIPPED", None)
@@ -167,7 +169,7 @@ def test_a_corrupt_cache_entry_is_ignored(cache: Path, pack: Path) -> None:
 
 
 def test_a_pack_with_an_error_is_not_cached(cache: Path, pack: Path) -> None:
-    from compliance.errors import PackError
+    from compliance.core.errors import PackError
 
     (pack / "identity.yaml").write_text("id: identity\n", encoding="utf-8")
     with pytest.raises(PackError):
@@ -255,7 +257,7 @@ def test_check_of_a_valid_contract_imports_no_costly_standard_module() -> None:
     proc = _run(["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"])
     line = next(x for x in proc.stderr.splitlines() if x.startswith("STDLIB:"))
     loaded = set(line.removeprefix("STDLIB:").split(","))
-    assert "compliance.engine" in loaded  # the probe saw a real check
+    assert "compliance.engine.conditions" in loaded  # the probe saw a real check
     assert sorted(loaded & set(NOT_ON_THE_CHECK_PATH)) == []
 
 
@@ -283,8 +285,8 @@ def test_a_check_with_a_profile_seen_before_imports_no_pydantic(tmp_path: Path) 
 def test_an_edited_profile_is_validated_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from compliance.errors import InputError
-    from compliance.profiles import load_profile, profiles_dir
+    from compliance.core.errors import InputError
+    from compliance.packs.profiles import load_profile, profiles_dir
 
     monkeypatch.setenv(packcache.CACHE_ENV, str(tmp_path / "cache"))
     profile = tmp_path / "mine.yaml"

@@ -1,4 +1,4 @@
-"""Terms in time and rank (compliance.terms): which clauses and sources state facts on the
+"""Terms in time and rank (compliance.contracts.terms): which clauses and sources state facts on the
 as-of date, what outranks what, and one contract per id in a run.
 
 The example contracts are in tests/data/sound/; each CLI test runs the real command line
@@ -16,10 +16,10 @@ from conftest import cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compliance.contracts import ContractDoc, build_contract
-from compliance.errors import InputError
-from compliance.facts import FLeaf, find
-from compliance.loader import parse_text
+from compliance.contracts.load import ContractDoc, build_contract
+from compliance.core.errors import InputError
+from compliance.document.loader import parse_text
+from compliance.facts.tree import FLeaf, find
 
 SOUND = Path("tests") / "data" / "sound"
 FACT = "safeguards.log_retention_months"
@@ -84,7 +84,7 @@ def test_superseded_value_stays_visible_and_evidence_cites_the_operative_term() 
         "--format",
         "json",
     )
-    from compliance.reporters.json import expanded
+    from compliance.report.reporters.json import expanded
 
     data = json.loads(run.out)
     results = expanded(data["contracts"][0], data["header"]["rules"])
@@ -432,7 +432,7 @@ def test_states_before_during_and_after() -> None:
 
 
 def test_thousands_of_dates_are_refused_not_slow() -> None:
-    from compliance.contracts import PERIOD_CHECKS
+    from compliance.contracts.load import PERIOD_CHECKS
 
     count = int(PERIOD_CHECKS**0.5) + 2
     start = date(2020, 1, 1).toordinal()

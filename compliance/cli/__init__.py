@@ -110,17 +110,17 @@ def cli() -> None:
 
 
 def _terminate(signum: int, frame: Any) -> None:
-    from compliance.errors import Terminated
+    from compliance.core.errors import Terminated
 
     raise Terminated(signum)
 
 
 def _install_handlers() -> None:
     """SIGTERM and SIGHUP unwind the run like Ctrl-C; standard output closed early by its
-    reader (``| head``) no longer fails the run (compliance.terminal.QuietStdout)."""
+    reader (``| head``) no longer fails the run (compliance.core.terminal.QuietStdout)."""
     import signal
 
-    from compliance.terminal import QuietStdout
+    from compliance.core.terminal import QuietStdout
 
     for number in (signal.SIGTERM, signal.SIGHUP):
         with contextlib.suppress(ValueError, OSError):  # not the main thread
@@ -131,15 +131,15 @@ def _install_handlers() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the command inside the one error boundary. Every message on
-    standard error is cleaned of control characters (compliance.terminal.clean)."""
-    from compliance.errors import (
+    standard error is cleaned of control characters (compliance.core.terminal.clean)."""
+    from compliance.core.errors import (
         EXIT_ERROR,
         ComplianceError,
         InputError,
         InputErrors,
         Terminated,
     )
-    from compliance.terminal import clean
+    from compliance.core.terminal import clean
 
     def say(message: str) -> None:
         click.echo(clean(message), err=True)

@@ -77,12 +77,12 @@ def update(ctx: click.Context, /, output: str | None, as_of: str | None, **_: ob
 def _write(ctx: click.Context, output: str | None, as_of: str | None, *, update: bool) -> None:
     import os
 
-    from compliance.atomic import cannot_write, write_atomic
-    from compliance.baseline import changes, load_baseline, slim_text
     from compliance.cli.options import echo_error, options_from, settings_of
-    from compliance.errors import InputError
-    from compliance.records import replace
-    from compliance.run import check
+    from compliance.core.atomic import cannot_write, write_atomic
+    from compliance.core.errors import InputError
+    from compliance.core.records import replace
+    from compliance.run.api import check
+    from compliance.run.baseline import changes, load_baseline, slim_text
 
     _, settings = settings_of(ctx)
     target = output or settings["baseline"].value

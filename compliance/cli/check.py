@@ -17,10 +17,10 @@ from compliance.cli.options import (
     settings_of,
     use_color,
 )
-from compliance.reporters import BY_CLAUSE, FORMATS
-from compliance.run import FAIL_ON
+from compliance.report.reporters import BY_CLAUSE, FORMATS
+from compliance.run.api import FAIL_ON
 
-#: Keep in step with compliance.batch.PARALLEL_FROM (not imported: start-up stays lean).
+#: Keep in step with compliance.run.batch.PARALLEL_FROM (not imported: start-up stays lean).
 PARALLEL_FROM = 32
 
 
@@ -151,16 +151,16 @@ def check(
 
         raise SystemExit(check_matrix(ctx, nations_spec, as_of))
     if timing:
-        from compliance import timing as timer
+        from compliance.core import timing as timer
 
         timer.start()
-    from compliance.errors import InputError
+    from compliance.core.errors import InputError
 
     _, settings = settings_of(ctx)
     paths = list(settings["paths"].value)
     if not paths:
         raise InputError("no PATH given, and the configuration names no paths")
-    from compliance.config import DEFAULT
+    from compliance.run.config import DEFAULT
 
     fmt = settings["format"].value
     # An explicitly chosen format is printed even with -o files (--format github -o
@@ -170,7 +170,7 @@ def check(
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
     colour = use_color(color) if not targets else False
-    from compliance.reporters.text import SHOWN_ORDER, parse_show
+    from compliance.report.reporters.text import SHOWN_ORDER, parse_show
 
     show = SHOWN_ORDER if ctx.params.get("verbose") else parse_show(ctx.params.get("show"))
     code = run_batch(
@@ -213,10 +213,10 @@ def run_batch(
     results come back in path order; return the exit code (worst across the batch)."""
     import sys
 
-    from compliance import progress as bar
-    from compliance.batch import Render, Tally, choose_jobs, files_of, items, make_plan
-    from compliance.loader import STDIN
-    from compliance.stream import Outputs
+    from compliance.cli import progress as bar
+    from compliance.document.loader import STDIN
+    from compliance.run.batch import Render, Tally, choose_jobs, files_of, items, make_plan
+    from compliance.run.stream import Outputs
 
     outputs = Outputs.create(
         fmt,
@@ -262,12 +262,12 @@ def run_batch(
             if warning not in tally.notes:  # a contract's notes are in its report already
                 echo_error(f"warning: {warning}")
         if "sarif" in [output.name for output in outputs.outputs]:
-            from compliance.reporters.sarif import count, limit_warning
+            from compliance.report.reporters.sarif import count, limit_warning
 
             too_many = limit_warning(count(report.summary, sarif_results))
             if too_many is not None:
                 echo_error(f"warning: {too_many}")
-        from compliance.timing import phase
+        from compliance.core.timing import phase
 
         with phase("render"):
             outputs.finish(report)
@@ -284,7 +284,7 @@ def check_grouping(by: str, formats: list[str]) -> str | None:
         return None
     unsupported = sorted(set(formats) - set(BY_CLAUSE))
     if unsupported:
-        from compliance.errors import InputError
+        from compliance.core.errors import InputError
 
         raise InputError(
             f"--by clause works with the formats {', '.join(BY_CLAUSE)}, "

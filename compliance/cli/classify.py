@@ -31,8 +31,8 @@ def classify(paths: tuple[str, ...], as_of: str | None, fmt: str) -> None:
     PATH is a contract file or a folder of them. The findings are the definitions of the
     built-in eu-ai-act-high-risk pack, evaluated as `compliance check` evaluates them.
     """
-    from compliance import classify as lib
     from compliance.cli.options import check_options
+    from compliance.run import classify as lib
 
     options = check_options((), (), as_of)
     results = lib.classify_paths(list(paths), options)

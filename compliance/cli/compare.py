@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from compliance.cli.options import check_options, emit, output_options, parse_outputs, run_options
-from compliance.reporters.compare import FORMATS
+from compliance.report.reporters.compare import FORMATS
 
 
 @click.command()
@@ -40,8 +40,8 @@ def compare(
     never shows clause texts, so --redact changes nothing here. Exit 2 if a contract
     cannot be read.
     """
-    from compliance.compare import compare_paths
-    from compliance.reporters.compare import render
+    from compliance.report.reporters.compare import render
+    from compliance.run.compare import compare_paths
 
     targets = parse_outputs(outputs, list(FORMATS))
     comparison = compare_paths(list(paths), check_options(packs, sets, as_of, profile))

@@ -55,13 +55,13 @@ def docs(
     Output is deterministic; unchanged pages are not rewritten, and pages this command
     generated earlier that no rule gives any more are removed from DIR.
     """
-    from compliance.docgen import pages, stale, write
+    from compliance.tools.docgen import pages, stale, write
 
     root = Path(output)
     files = {root / name: text for name, text in pages(list(packs) or None).items()}
     if not no_vocabulary:
-        from compliance.packs import builtin_dir
-        from compliance.vocabdoc import render
+        from compliance.packs.compiler import builtin_dir
+        from compliance.tools.vocabdoc import render
 
         example = builtin_dir().parent / "contracts" / "model-contract.yaml"
         files[Path(vocabulary)] = render(example if example.is_file() else None)

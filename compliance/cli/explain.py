@@ -45,8 +45,8 @@ def explain(
     UNKNOWN, ERROR) with the facts and clauses behind it, ending in the status and the
     missing facts. Load packs other than the built-in ones with --pack PATH.
     """
-    from compliance.explain import explain as run_explain
-    from compliance.explain import render_text
+    from compliance.run.explain import explain as run_explain
+    from compliance.run.explain import render_text
 
     options = check_options(packs, sets, as_of, profile)
     explanation = run_explain(rule, options, contract)

@@ -12,7 +12,7 @@ from compliance.cli.options import (
     parse_outputs,
     run_options,
 )
-from compliance.reporters.gaps import AUDIENCES, FORMATS
+from compliance.report.reporters.gaps import AUDIENCES, FORMATS
 
 
 @click.command()
@@ -53,15 +53,15 @@ def gaps(
 
     Exit 2 if a contract cannot be read; otherwise 0 (use check for CI gating).
     """
-    from compliance.redact import redact as redact_report
-    from compliance.reporters.gaps import render
-    from compliance.run import check as run_check
+    from compliance.report.redact import redact as redact_report
+    from compliance.report.reporters.gaps import render
+    from compliance.run.api import check as run_check
 
     targets = parse_outputs(outputs, list(FORMATS))
     words = [path for name, path in targets if (name or fmt) == "docx"]
     if (fmt == "docx" and not targets) or words:
-        from compliance.errors import InputError
-        from compliance.reporters.docx import available
+        from compliance.core.errors import InputError
+        from compliance.report.reporters.docx import available
 
         if not targets:
             raise InputError("--format docx writes a Word file: name it with -o FILE.docx")
@@ -71,8 +71,8 @@ def gaps(
     if redact:
         report = redact_report(report)
     if words:
-        from compliance.atomic import cannot_write, write_atomic
-        from compliance.reporters.docx import render_gaps
+        from compliance.core.atomic import cannot_write, write_atomic
+        from compliance.report.reporters.docx import render_gaps
 
         data = render_gaps(report, with_questions=questions, audience=audience)
         for path in words:

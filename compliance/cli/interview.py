@@ -44,7 +44,7 @@ def _decided(step: Any) -> None:
 
 
 def _show_question(session: Any, question: Any, number: int) -> None:
-    from compliance.interview import allowed, why
+    from compliance.run.interview import allowed, why
 
     _say()
     _say(f"Question {number} ({question.topic}): {question.text}")
@@ -62,7 +62,7 @@ def _is_open(question: Any) -> bool:
 
 def _target(path: str | None, output: str | None) -> tuple[str, str | None]:
     """Where to write, and the note to give (a new file beside an existing one)."""
-    from compliance.errors import InputError
+    from compliance.core.errors import InputError
 
     if output is not None:
         return output, None
@@ -104,8 +104,8 @@ def _prompt_loop(session: Any) -> None:
 
 def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
     """Ask one fact of a question: NEXT once answered, AGAIN after skip or back, QUIT."""
-    from compliance.errors import InputError
-    from compliance.interview import UNSPECIFIED, Answer, explain, is_list, parse_text
+    from compliance.core.errors import InputError
+    from compliance.run.interview import UNSPECIFIED, Answer, explain, is_list, parse_text
 
     if several:
         _say(f"  For {path}:")
@@ -172,7 +172,7 @@ def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
 def _scripted(session: Any, answers: list[Any]) -> None:
     """The interview on an answers file: the questions asked, in order, then the answers no
     question asked for."""
-    from compliance.interview import apply_rest, scripted
+    from compliance.run.interview import apply_rest, scripted
 
     left = scripted(session, answers)
     for number, step in enumerate(session.steps, start=1):
@@ -250,10 +250,10 @@ def interview(
     """
     import yaml
 
-    from compliance.atomic import cannot_write, write_atomic
-    from compliance.errors import InputError
-    from compliance.interview import Session, load_answers, new_document
-    from compliance.loader import display_name
+    from compliance.core.atomic import cannot_write, write_atomic
+    from compliance.core.errors import InputError
+    from compliance.document.loader import display_name
+    from compliance.run.interview import Session, load_answers, new_document
 
     target, note = _target(path, output)
     interactive = answers_file is None and sys.stdin.isatty()
@@ -264,8 +264,8 @@ def interview(
             raise SystemExit(2)
     options = check_options(packs, sets, as_of, profile)
     if path is not None:
-        from compliance.contracts import load_contract
-        from compliance.loader import decode, read_bytes
+        from compliance.contracts.load import load_contract
+        from compliance.document.loader import decode, read_bytes
 
         load_contract(path, options.limits, options.as_of)  # limits; FILE:LINE:COL errors
         base = yaml.safe_load(decode(read_bytes(path, options.limits), display_name(path)))

@@ -79,17 +79,17 @@ def check(
     Exit codes: 0 done (unless --fail-on); 1 a verdict at or above --fail-on;
     2 bad input (a contract, a profile, --nations or --as-of).
     """
-    from compliance.batch import cores
     from compliance.cli.options import parse_as_of
     from compliance.nations.matrix import FAILS, UNKNOWN, run
-    from compliance.reporters.nations import RENDERERS, data
+    from compliance.nations.render import RENDERERS, data
+    from compliance.run.batch import cores
 
     on = parse_as_of(as_of)
     workers = jobs or cores()
     matrices, noun, codes = run(list(paths), spec, on, workers, folder)
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
     if output:
-        from compliance.atomic import write_atomic
+        from compliance.core.atomic import write_atomic
 
         write_atomic(output, text)
     else:
@@ -179,8 +179,8 @@ def compare(a: str, b: str, spec: str, as_of: str | None, fmt: str, folder: str 
 
     from compliance.cli.options import parse_as_of
     from compliance.nations.matrix import run
+    from compliance.nations.render import render_compare_markdown, render_compare_text
     from compliance.nations.views import compare as view
-    from compliance.reporters.nations import render_compare_markdown, render_compare_text
 
     on = parse_as_of(as_of)
     (left, right), noun, _ = run([a, b], spec, on, 1, folder)
@@ -206,8 +206,8 @@ def questions(
 
     from compliance.cli.options import parse_as_of
     from compliance.nations.matrix import run
+    from compliance.nations.render import render_questions_markdown, render_questions_text
     from compliance.nations.views import questions as view
-    from compliance.reporters.nations import render_questions_markdown, render_questions_text
 
     on = parse_as_of(as_of)
     matrices, _, _ = run(list(paths), spec, on, 1, folder)
@@ -223,11 +223,11 @@ def questions(
 def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     """``compliance check --nations SPEC``: the nations matrix with check's paths, format,
     -o target, --jobs and --fail-on (fail: a nation fails; unknown: or is unknown)."""
-    from compliance.batch import cores
     from compliance.cli.options import parse_as_of, parse_outputs, settings_of
-    from compliance.errors import InputError
+    from compliance.core.errors import InputError
     from compliance.nations.matrix import FAILS, UNKNOWN, run
-    from compliance.reporters.nations import RENDERERS, data
+    from compliance.nations.render import RENDERERS, data
+    from compliance.run.batch import cores
 
     _, settings = settings_of(ctx)
     paths = list(settings["paths"].value)
@@ -246,7 +246,7 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     matrices, noun, codes = run(paths, spec, on, jobs or cores() if jobs is not None else 1)
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
     if targets:
-        from compliance.atomic import write_atomic
+        from compliance.core.atomic import write_atomic
 
         write_atomic(targets[0][1], text)
     else:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from compliance.atomic import write_atomic
-from compliance.errors import InputError
+from compliance.core.atomic import write_atomic
+from compliance.core.errors import InputError
 
 if TYPE_CHECKING:
-    from compliance.run import CheckOptions
+    from compliance.run.api import CheckOptions
 
 
 def parse_as_of(value: str | None) -> date:
@@ -28,7 +28,7 @@ def parse_as_of(value: str | None) -> date:
 
 def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict[str, Any]]:
     """``PACK.PARAM=VALUE`` (VALUE is JSON, or a plain string) -> {pack: {param: value}}."""
-    from compliance.paths import parse_cli_value
+    from compliance.facts.paths import parse_cli_value
 
     out: dict[str, dict[str, Any]] = {}
     for item in values:
@@ -44,7 +44,7 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
     """``-o [FORMAT:]FILE`` -> [(format or None, file)]; ``-`` is standard output. A file
     named twice (also through a symbolic link) is an error, and so is one that cannot be
     written: checked now, before the run."""
-    from compliance.atomic import STDOUT, cannot_write, check_writable, target_of
+    from compliance.core.atomic import STDOUT, cannot_write, check_writable, target_of
 
     out: list[tuple[str | None, str]] = []
     seen: set[str] = set()
@@ -93,8 +93,8 @@ def use_color(option: bool | None, stream: Any = None) -> bool:
 
 def echo_error(message: str) -> None:
     """One message on standard error, cleaned of control characters and terminal escapes
-    (compliance.terminal.clean): it may quote a contract, a pack or a waiver file."""
-    from compliance.terminal import clean
+    (compliance.core.terminal.clean): it may quote a contract, a pack or a waiver file."""
+    from compliance.core.terminal import clean
 
     click.echo(clean(message), err=True)
 
@@ -154,7 +154,7 @@ def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
     The values are kept on the click context (read them with :func:`current_limits`), so
     commands need no extra parameters."""
-    from compliance.loader import DEFAULT_LIMITS as D
+    from compliance.document.loader import DEFAULT_LIMITS as D
 
     for name, default, most, text in [
         ("--max-items", D.max_items, None, "Most elements of one list in one file."),
@@ -189,7 +189,7 @@ def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def current_limits() -> Any:
     """The input limits set on the command line (defaults when none)."""
-    from compliance.loader import DEFAULT_LIMITS, Limits
+    from compliance.document.loader import DEFAULT_LIMITS, Limits
 
     ctx = click.get_current_context(silent=True)
     values = ctx.meta.get("compliance.limits", {}) if ctx is not None else {}
@@ -328,10 +328,10 @@ CONFIG_KEYS = {
 
 def settings_of(ctx: click.Context) -> tuple[Any, dict[str, Any]]:
     """The configuration file of the run (or None) and the effective settings: the
-    command line over the file over the defaults (see compliance.config)."""
+    command line over the file over the defaults (see compliance.run.config)."""
     from click.core import ParameterSource
 
-    from compliance.config import discover, effective
+    from compliance.run.config import discover, effective
 
     params = ctx.params
     given: dict[str, Any] = {}
@@ -352,7 +352,7 @@ def settings_of(ctx: click.Context) -> tuple[Any, dict[str, Any]]:
 def check_options(
     packs: tuple[str, ...], sets: tuple[str, ...], as_of: str | None, profile: str | None = None
 ) -> CheckOptions:
-    from compliance.run import CheckOptions
+    from compliance.run.api import CheckOptions
 
     return CheckOptions(
         packs=list(packs) or None,
@@ -366,7 +366,7 @@ def check_options(
 def _parameters_from(origin: str) -> str:
     """How errors name what set the pack parameters: ``--set``, or ``FILE:LINE:
     parameters`` for a configuration file (``, --set`` when both did)."""
-    from compliance.config import COMMAND_LINE, DEFAULT
+    from compliance.run.config import COMMAND_LINE, DEFAULT
 
     if origin in (COMMAND_LINE, DEFAULT):
         return "--set"
@@ -378,7 +378,7 @@ def options_from(
     settings: dict[str, Any], as_of: str | None, assumptions: list[str]
 ) -> CheckOptions:
     """CheckOptions from the effective settings (see :func:`settings_of`)."""
-    from compliance.run import CheckOptions
+    from compliance.run.api import CheckOptions
 
     def value(key: str) -> Any:
         return settings[key].value
@@ -409,7 +409,7 @@ def emit(
     if not targets:
         click.echo(render(fmt), nl=False)
         return
-    from compliance.atomic import STDOUT
+    from compliance.core.atomic import STDOUT
 
     rendered: dict[str, str] = {}
     for target_format, path in targets:
@@ -422,6 +422,6 @@ def emit(
         try:
             write_atomic(path, rendered[name])
         except OSError as exc:
-            from compliance.atomic import cannot_write
+            from compliance.core.atomic import cannot_write
 
             raise cannot_write(path, exc) from None

@@ -20,7 +20,7 @@ def packs() -> None:
 )
 def list_packs(specs: tuple[str, ...], fmt: str) -> None:
     """List packs with their rules (full id, title, severity, basis, citations)."""
-    from compliance.packs import compile_packs
+    from compliance.packs.compiler import compile_packs
 
     packset = compile_packs(list(specs) or None)
     data: list[dict[str, Any]] = [
@@ -73,8 +73,8 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
     not_applicable when it has applies_when or dates). Exit 1 if a case fails or an
     outcome is not covered, 2 if a pack cannot be loaded.
     """
-    from compliance.packs import builtin_ids, given_roots_var, pack_roots
-    from compliance.testing import run_pack_tests
+    from compliance.packs.compiler import builtin_ids, given_roots_var, pack_roots
+    from compliance.packs.fixtures import run_pack_tests
 
     targets = list(specs) or builtin_ids()
     given_roots_var().set(pack_roots(targets))  # the packs named may extend one another
@@ -123,7 +123,7 @@ def new_pack(ident: str, folder: str) -> None:
     at once; edit it from there (see docs/writing-rule-packs.md). ID is lower-case letters,
     digits and hyphens. An existing DIR/ID is never overwritten (exit 2).
     """
-    from compliance.scaffold import new_pack as scaffold
+    from compliance.packs.scaffold import new_pack as scaffold
 
     files = scaffold(ident, folder)
     for path in files:
@@ -180,8 +180,8 @@ def lint_packs(specs: tuple[str, ...], previous: str | None) -> None:
     Exit codes: 0 no errors (warnings allowed); 1 errors; 2 a pack cannot be loaded
     (schema, missing citation/remediation/question, duplicate ids).
     """
-    from compliance.lint import exit_status, lint
-    from compliance.packs import given_roots_var, pack_roots
+    from compliance.packs.compiler import given_roots_var, pack_roots
+    from compliance.packs.lint import exit_status, lint
 
     given_roots_var().set(pack_roots(list(specs)))  # the packs named may extend one another
     results = lint(list(specs), previous)

@@ -19,7 +19,7 @@ def profiles(name: str | None, fmt: str) -> None:
     Use one with `compliance check --profile NAME`. Precedence, lowest first: a pack's
     defaults, the profile, --set. --pack replaces the profile's packs.
     """
-    from compliance.profiles import builtin_profiles, load_profile
+    from compliance.packs.profiles import builtin_profiles, load_profile
 
     chosen = [load_profile(name)] if name else [load_profile(p) for p in builtin_profiles()]
     data: list[dict[str, Any]] = [

@@ -45,18 +45,18 @@ def validate(
     declares them: the packs of --pack, else those of the configuration file (packs, or its
     profile's packs), as `compliance check` loads them.
     """
-    from compliance import contradictions
-    from compliance.contracts import (
+    from compliance.contracts import contradictions
+    from compliance.contracts.load import (
         IdRegistry,
         build_contract,
         check_extensions,
         silence_notes,
         validate_document,
     )
-    from compliance.errors import InputError
-    from compliance.loader import display_name, load_file
-    from compliance.run import expand_paths
-    from compliance.terminal import clean
+    from compliance.core.errors import InputError
+    from compliance.core.terminal import clean
+    from compliance.document.loader import display_name, load_file
+    from compliance.run.api import expand_paths
 
     limits = current_limits()
     specs = packs_of(packs, config_file, no_config)
@@ -107,7 +107,7 @@ def packs_of(packs: tuple[str, ...], config_file: str | None, no_config: bool) -
     """--pack, else the configuration file's packs, else its profile's (empty: built-in)."""
     if packs:
         return packs
-    from compliance.config import discover
+    from compliance.run.config import discover
 
     config = discover(config_file, no_config)
     if config is None:
@@ -115,7 +115,7 @@ def packs_of(packs: tuple[str, ...], config_file: str | None, no_config: bool) -
     if config.values.get("packs"):
         return tuple(config.values["packs"])
     if config.values.get("profile"):
-        from compliance.profiles import load_profile
+        from compliance.packs.profiles import load_profile
 
         return tuple(load_profile(config.values["profile"]).packs or ())
     return ()
@@ -124,7 +124,7 @@ def packs_of(packs: tuple[str, ...], config_file: str | None, no_config: bool) -
 def pack_schemas(packs: tuple[str, ...]) -> dict[str, Any]:
     """The packs' extension-fact schemas; a pack that does not load ends the run (exit 2)
     with its own error, not one blamed on the contract."""
-    from compliance.errors import InputError
+    from compliance.core.errors import InputError
 
     try:
         return _schemas(packs)
@@ -135,7 +135,7 @@ def pack_schemas(packs: tuple[str, ...]) -> dict[str, Any]:
 
 @functools.cache
 def _schemas(packs: tuple[str, ...]) -> dict[str, Any]:
-    from compliance.packs import compile_packs
+    from compliance.packs.compiler import compile_packs
 
     packset = compile_packs(list(packs) or None)
     return {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}

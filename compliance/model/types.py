@@ -19,8 +19,8 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
-from compliance import scalars
-from compliance.vocabulary import VOCABULARIES
+from compliance.core import scalars
+from compliance.facts.vocabulary import VOCABULARIES
 
 UNSPECIFIED = "unspecified"
 T = TypeVar("T")
@@ -185,7 +185,7 @@ class _JurisdictionType:
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         def check(value: Any) -> str:
-            from compliance import jurisdictions
+            from compliance.facts import jurisdictions
 
             if not isinstance(value, str):
                 raise _error("jurisdiction", f"expected a country code or group, got {value!r}")
@@ -210,7 +210,7 @@ Jurisdiction = Annotated[str, _JurisdictionType()]
 
 
 def jurisdiction_schema() -> dict[str, Any]:
-    from compliance import jurisdictions
+    from compliance.facts import jurisdictions
 
     return {
         "type": "string",

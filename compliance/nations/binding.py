@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from compliance.facts import FLeaf, FList, FNode, FObj
+from compliance.facts.tree import FLeaf, FList, FNode, FObj
 
 GOVERNMENT_KINDS = frozenset(
     {
@@ -64,7 +64,7 @@ def _roles(node: FNode | None) -> str:
 
 
 def _member(country: str, nation: str, on: date) -> bool:
-    from compliance import jurisdictions
+    from compliance.facts import jurisdictions
 
     try:
         return nation in jurisdictions.expand(country, on)

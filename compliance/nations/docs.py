@@ -112,7 +112,7 @@ def _cell(text: object) -> str:
 
 
 def _membership(profile: NationProfile) -> str:
-    from compliance import jurisdictions
+    from compliance.facts import jurisdictions
 
     groups = [
         g for g in ("NATO", "EU") if profile.nation in jurisdictions.members(g, profile.checked)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from compliance.errors import InputError
+from compliance.core.errors import InputError
 from compliance.nations import binding as bind
 from compliance.nations.profiles import (
     FIELD_RULES,
@@ -175,7 +175,7 @@ def _show(value: Any) -> str:
 def resolve_nations(spec: str, on: date, known: list[str]) -> tuple[list[str], str]:
     """``NATO``, ``EU``, any jurisdiction group (membership on ``on``) or a list such as
     ``FR,DE,PL`` -> (sorted nation codes, noun for the headline)."""
-    from compliance import jurisdictions
+    from compliance.facts import jurisdictions
 
     codes: set[str] = set()
     group = False
@@ -211,7 +211,7 @@ def _pack(values: dict[str, Any]) -> dict[str, Any]:
     """The data-residency pack's rules, by id, instantiated with ``values`` (cached)."""
     key = json.dumps(values, sort_keys=True)
     if key not in _PACKS:
-        from compliance.packs import compile_packs, instantiate
+        from compliance.packs.compiler import compile_packs, instantiate
 
         packset = compile_packs([PACK])
         compiled = instantiate(packset, {PACK: values})
@@ -223,8 +223,8 @@ def _pack(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _field(profile: NationProfile, name: str, doc: Any, on: date) -> FieldOutcome:
-    from compliance import engine
-    from compliance.evaluation import evaluate_rule
+    from compliance.engine import conditions as engine
+    from compliance.engine.evaluate import evaluate_rule
 
     item = profile.field(name)
     ok, reason = usable(profile, name)
@@ -293,7 +293,7 @@ def evaluate_nation(profile: NationProfile, doc: Any, on: date) -> NationOutcome
 
 
 def _missing_profile(code: str) -> NationOutcome:
-    from compliance import jurisdictions
+    from compliance.facts import jurisdictions
 
     fields = tuple(
         FieldOutcome(name, "-", "not-researched", UNKNOWN, "no national profile") for name in FIELDS
@@ -323,7 +323,7 @@ def _init(on: date, docs: dict[str, Any] | None = None, folder: str | None = Non
 
 
 def _task(task: tuple[str, str]) -> NationOutcome:
-    from compliance.contracts import load_contract
+    from compliance.contracts.load import load_contract
 
     path, code = task
     docs: dict[str, Any] = _STATE["docs"]
@@ -343,7 +343,7 @@ def _outcomes(
     docs: dict[str, Any],
     folder: str | None,
 ) -> Iterator[NationOutcome]:
-    from compliance.loader import STDIN
+    from compliance.document.loader import STDIN
 
     if jobs <= 1 or len(tasks) < 2 or STDIN in docs:
         _init(on, docs, folder)
@@ -352,7 +352,7 @@ def _outcomes(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from compliance.batch import _start_method
+    from compliance.run.batch import _start_method
 
     context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(
@@ -369,7 +369,7 @@ def run(
     the built-in ones."""
     from pathlib import Path
 
-    from compliance.contracts import load_contract
+    from compliance.contracts.load import load_contract
 
     profiles = load_profiles(Path(folder) if folder else None)
     nations, noun = resolve_nations(spec, on, sorted(profiles))

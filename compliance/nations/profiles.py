@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from compliance.errors import InputError
+from compliance.core.errors import InputError
 
 NATIONS_DIR = "nations"
 PACK = "data-residency"
@@ -120,15 +120,15 @@ class NationProfile:
 
 
 def nations_dir() -> Path:
-    from compliance.packs import builtin_dir
+    from compliance.packs.compiler import builtin_dir
 
     return builtin_dir() / NATIONS_DIR
 
 
 def _check_field(name: str, data: dict[str, Any]) -> str | None:
     """Why a field's rule is not valid for the field (None: it is)."""
-    from compliance import jurisdictions
-    from compliance.vocabulary import VOCABULARIES
+    from compliance.facts import jurisdictions
+    from compliance.facts.vocabulary import VOCABULARIES
 
     rule = data.get("rule")
     if rule is None:
@@ -159,20 +159,20 @@ def _check_field(name: str, data: dict[str, Any]) -> str | None:
 
 def load_profile(path: Path) -> NationProfile:
     """One profile file, validated; errors are ``FILE:LINE:COL: message``."""
-    from compliance.loader import load_file
-    from compliance.nodes import locate
+    from compliance.document.loader import load_file
+    from compliance.document.nodes import locate
 
     root = load_file(str(path))
 
     def validate() -> dict[str, Any]:
         from compliance.model.nation import NationProfile as Model
-        from compliance.packs import _validate
+        from compliance.packs.compiler import _validate
 
         out = _validate(Model, root, str(path), "a national profile")
         out["checked"] = out["checked"].isoformat()  # JSON-able, so the result is cached
         return out
 
-    from compliance.packcache import validated
+    from compliance.packs.cache import validated
 
     data = validated("nation", str(path), validate)
 

@@ -85,7 +85,7 @@ def _question(rules: list[str]) -> str:
             "Which government body, or which alliance acting for the nation, is a customer "
             "or owns the data (party roles, kind and country)?"
         )
-    from compliance.packs import compile_packs
+    from compliance.packs.compiler import compile_packs
 
     packset = compile_packs([PACK])
     ir = packset.all[PACK]

@@ -1,0 +1,9 @@
+"""``python -m compliance.bench``: the benchmark at its documented name.
+
+The code lives in ``compliance.tools.bench``.
+"""
+
+if __name__ == "__main__":
+    from compliance.tools.bench import main
+
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""Contradictions between what a contract buys and what it bans.
+
+A contract that permits a use which *is* a restricted practice (the vocabulary's table,
+:mod:`compliance.facts.practices`) while another of its terms prohibits that practice contradicts
+itself: the ban's rule cannot pass. ``compliance validate`` reports each such pair as a
+warning naming both terms with their lines. A recognised exception stated on the ban (e.g.
+the medical-or-safety carve-out of AI Act Art. 5(1)(f)) may cover the use: then there is no
+contradiction to report, and the rule follows the exception's own terms.
+"""
+
+from __future__ import annotations
+
+from compliance.facts.tree import FLeaf, FList, FNode, FObj
+
+
+class Contradiction:
+    """A permitted use that amounts to a practice the contract prohibits."""
+
+    __slots__ = ("ban", "ban_path", "fact", "practice", "use", "use_path")
+
+    def __init__(
+        self, practice: str, fact: str, use: FLeaf, use_path: str, ban: FLeaf, ban_path: str
+    ) -> None:
+        self.practice = practice
+        self.fact = fact
+        self.use = use
+        self.use_path = use_path
+        self.ban = ban
+        self.ban_path = ban_path
+
+    def message(self) -> str:
+        from compliance.facts.practices import PRACTICES
+
+        practice = PRACTICES[self.practice]
+        cite = practice.citations[0]
+        return (
+            f"{self.use.prov.label()} (line {self.use.line}) permits the "
+            f"{_WHAT.get(self.fact, self.fact)} {self.use.value!r}, which amounts to the "
+            f"restricted practice {self.practice!r} ({practice.title}; "
+            f"{cite.instrument}, {cite.provision}), "
+            f"but {self.ban.prov.label()} (line {self.ban.line}) prohibits it "
+            f"({self.ban_path}): the contract contradicts itself, and no rule resting "
+            "on this ban can pass"
+        )
+
+
+_WHAT = {"use_cases": "use case", "purposes": "purpose", "system.capabilities": "capability"}
+
+
+def _get(obj: FObj, dotted: str) -> FNode | None:
+    node: FNode | None = obj
+    for name in dotted.split("."):
+        if not isinstance(node, FObj):
+            return None
+        node = node.fields.get(name)
+    return node
+
+
+def _items(node: FNode | None) -> list[tuple[int, FLeaf]]:
+    if isinstance(node, FList):
+        return [(i, item) for i, item in enumerate(node.items) if isinstance(item, FLeaf)]
+    if isinstance(node, FLeaf):
+        return [(-1, node)]
+    return []
+
+
+def find(facts: FObj) -> list[Contradiction]:
+    """Every contradiction in a contract's facts, in the order of the permitted uses."""
+    from compliance.facts.practices import AMOUNTS_TO, PERMITTED_USE_FACTS, PRACTICES
+
+    found: list[Contradiction] = []
+    for fact, vocab in PERMITTED_USE_FACTS.items():
+        table = AMOUNTS_TO.get(vocab, {})
+        for index, use in _items(_get(facts, fact)):
+            entry = table.get(use.value)
+            if entry is None:
+                continue
+            use_path = fact if index < 0 else f"{fact}[{index}]"
+            for ident in entry.practices:
+                practice = PRACTICES[ident]
+                base = f"restrictions.{practice.restriction}"
+                ban = _get(facts, f"{base}.prohibited")
+                if not isinstance(ban, FLeaf) or ban.value is not True:
+                    continue
+                stated = {leaf.value for _, leaf in _items(_get(facts, f"{base}.exceptions"))}
+                if stated & set(practice.exceptions):
+                    continue  # a recognised exception may cover the use
+                found.append(Contradiction(ident, fact, use, use_path, ban, f"{base}.prohibited"))
+    return found

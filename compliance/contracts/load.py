@@ -1,0 +1,600 @@
+"""Loading contract descriptions: read, validate, and merge their facts into one tree."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from compliance.core.errors import InputError
+from compliance.core.records import field, record
+from compliance.core.timing import phase
+from compliance.document.loader import DEFAULT_LIMITS, Limits, display_name, load_file
+from compliance.document.nodes import Mapping, Node, Scalar, Sequence
+from compliance.document.validation import model_errors, require_mapping
+from compliance.facts import table as factschema
+from compliance.facts.tree import FObj, Merger, Prov, build, plain_value
+
+FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
+
+#: Dated terms make periods in which different terms are in force; each period's terms are
+#: merged to find contradictions. At most this many statements are merged in all (so that a
+#: description with thousands of dates cannot take hours).
+PERIOD_CHECKS = 200_000
+
+
+@record
+class ClauseInfo:
+    """A clause of the contract: id, title, text and where it is written."""
+
+    id: str
+    title: str | None
+    text: str | None
+    line: int
+    col: int
+
+
+@record
+class SourceInfo:
+    """A source other than a clause: id, kind, title, date, url and position."""
+
+    id: str
+    kind: str
+    title: str | None
+    date: date | None
+    url: str | None
+    line: int
+    col: int
+    note: str | None = None
+
+
+@record
+class ContractDoc:
+    """A loaded contract description: header, merged facts, clauses and sources."""
+
+    path: str
+    id: str
+    title: str
+    facts: FObj
+    line: int = 1
+    col: int = 1
+    clauses: dict[str, ClauseInfo] = field(default_factory=dict)
+    sources: dict[str, SourceInfo] = field(default_factory=dict)
+    #: The assessment date the facts are for, each clause's and source's state on it
+    #: (compliance.contracts.terms.TermState), and dated notes for the report.
+    as_of: date | None = None
+    terms: list[Any] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Clause or source id -> notes on how a later date changes it (for the verdicts that
+    #: rest on it).
+    changes: dict[str, list[str]] = field(default_factory=dict)
+    #: Where the contract's id is written (for a duplicate id across files).
+    id_line: int = 1
+    id_col: int = 1
+
+
+def _text(node: Node | None) -> str | None:
+    if isinstance(node, Scalar) and node.value is not None:
+        return str(node.value)
+    return None
+
+
+def _date(node: Node | None) -> date | None:
+    text = _text(node)
+    return date.fromisoformat(text) if text else None
+
+
+def validate_document(root: Node, name: str) -> list[InputError]:
+    """Every model error of a contract document (empty when it is valid).
+
+    The fast validator (compiled from the shipped contract schema) decides; only a document
+    it rejects goes through the pydantic models, which say where and why."""
+    from compliance.contracts.fastvalidate import valid_contract
+
+    mapping = require_mapping(root, name, "a contract description")
+    with phase("validate"):
+        if valid_contract(mapping):
+            return []
+        return model_document_errors(mapping, name)
+
+
+def model_document_errors(root: Node, name: str) -> list[InputError]:
+    """Every error the pydantic models find in a contract document (the slow path)."""
+    from compliance.contracts.fastvalidate import contract_schema
+    from compliance.model.contract import Contract
+
+    mapping = require_mapping(root, name, "a contract description")
+    # The schema (slow to generate) only serves did-you-mean hints: build it on errors.
+    if not model_errors(Contract, mapping, name):
+        return []
+    return model_errors(Contract, mapping, name, contract_schema())
+
+
+def build_contract(
+    root: Node,
+    path: str,
+    *,
+    validate: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    as_of: date | None = None,
+) -> ContractDoc:
+    """A ContractDoc from a parsed document (validated first unless told otherwise).
+
+    Its facts are those of the terms in force on ``as_of`` (default: today; see
+    :mod:`compliance.contracts.terms`). The merge is also tried on one date of every other period
+    in which the terms in force differ, so a contradiction is an error whatever the date."""
+    from compliance.contracts.terms import Term, Timeline, check_rank
+
+    name = display_name(path)
+    mapping = require_mapping(root, name, "a contract description")
+    if validate:
+        errors = validate_document(mapping, name)
+        if errors:
+            raise errors[0]
+    day = as_of or date.today()
+    refs: dict[str, Node] = {}
+    clauses: dict[str, ClauseInfo] = {}
+    sources: dict[str, SourceInfo] = {}
+
+    top = Mapping(mapping.line, mapping.col)
+    for key, entry in mapping.entries.items():
+        if key not in FACT_FIELDS_EXCLUDED:
+            top.entries[key] = entry
+    top_prov = Prov("contract", None, 0)
+
+    def register(ref: str, node: Node, what: str) -> None:
+        if ref in refs:
+            first = refs[ref]
+            raise InputError(
+                f"duplicate {what} id {ref!r} (first at line {first.line})",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
+        refs[ref] = node
+
+    clause_list = mapping.get("clauses")
+    source_list = mapping.get("sources")
+    count = sum(len(n.items) for n in (clause_list, source_list) if isinstance(n, Sequence))
+    if count > limits.max_clauses:
+        where = clause_list if isinstance(clause_list, Sequence) else source_list
+        assert where is not None
+        raise InputError(
+            f"{count} clauses and sources, over the limit of {limits.max_clauses} "
+            "(raise it with --max-clauses)",
+            file=name,
+            line=where.line,
+            col=where.col,
+        )
+    terms: list[Term] = []
+    order = 0
+    for item in clause_list.items if isinstance(clause_list, Sequence) else []:
+        assert isinstance(item, Mapping)
+        ident = _text(item.get("id")) or ""
+        register(ident, item.get("id") or item, "clause")
+        clauses[ident] = ClauseInfo(
+            ident, _text(item.get("title")), _text(item.get("text")), item.line, item.col
+        )
+        order += 1
+        prov = Prov(
+            "clause", ident, order, _text(item.get("title")), effective=_date(item.get("effective"))
+        )
+        terms.append(_term(ident, prov, item))
+    for item in source_list.items if isinstance(source_list, Sequence) else []:
+        assert isinstance(item, Mapping)
+        ident = _text(item.get("id")) or ""
+        register(ident, item.get("id") or item, "source")
+        kind = _text(item.get("kind")) or "other"
+        sources[ident] = SourceInfo(
+            ident,
+            kind,
+            _text(item.get("title")),
+            _date(item.get("date")),
+            _text(item.get("url")),
+            item.line,
+            item.col,
+            _text(item.get("note")),
+        )
+        order += 1
+        prov = Prov(
+            kind,
+            ident,
+            order,
+            _text(item.get("title")),
+            _date(item.get("date")),
+            _text(item.get("url")),
+            _date(item.get("effective")),
+        )
+        terms.append(_term(ident, prov, item))
+
+    for term in terms:
+        for key, targets in (("prevails_over", term.prevails_over), ("replaces", term.replaces)):
+            for target in targets:
+                if target not in refs:
+                    node = term.node.get(key) or refs[term.ref]
+                    raise InputError(
+                        f"{key} names {target!r}, which is not a clause or source id",
+                        file=name,
+                        line=node.line,
+                        col=node.col,
+                    )
+    check_rank(terms, refs, name)
+    # A term prevails over what it replaces, and over what that prevailed over.
+    outranks = {t.ref: set(t.prevails_over) | set(t.replaces) for t in terms}
+    closure = _closure({ref: targets for ref, targets in outranks.items() if targets})
+    for key, relation in (
+        ("replaces", _closure({t.ref: set(t.replaces) for t in terms if t.replaces})),
+        ("prevails_over", closure),
+    ):
+        for term in terms:
+            if term.ref in relation.get(term.ref, ()):
+                node = refs[term.ref]
+                raise InputError(
+                    f"{key} forms a cycle through {term.ref!r}",
+                    file=name,
+                    line=node.line,
+                    col=node.col,
+                )
+
+    timeline = Timeline(terms)
+    days = timeline.epochs(day) if timeline.dated else [day]
+    stating = sum(1 for term in terms if term.facts is not None)
+    if len(days) > 1 and len(days) * stating > PERIOD_CHECKS:
+        place = clause_list if isinstance(clause_list, Sequence) else source_list
+        assert place is not None
+        raise InputError(
+            f"{len(days)} periods in which different terms are in force, with {stating} "
+            f"clauses and sources stating facts: too many to check each period for "
+            f"contradictions (at most {PERIOD_CHECKS} merges of a statement); split the "
+            "description",
+            file=name,
+            line=place.line,
+            col=place.col,
+        )
+    merged: FObj | None = None
+    checked: set[frozenset[str]] = set()
+    for when in days:
+        active = frozenset(
+            t.ref for t in terms if t.facts is not None and timeline.in_force(t.ref, when)
+        )
+        if merged is not None and active in checked:
+            continue  # the same terms as a period already merged
+        checked.add(active)
+        try:
+            tree = _merge_on(when, top_prov, top, terms, timeline, closure, name)
+        except InputError as exc:
+            if len(days) > 1 and exc.message.startswith("contradictory facts"):
+                exc.message += f" (both in force on {when.isoformat()})"
+            raise
+        if merged is None:
+            merged = tree
+    assert merged is not None
+    if timeline.dated:
+        _note_replaced(merged, terms, timeline, day, name)
+    ident = _text(mapping.get("id")) or ""
+    title = _text(mapping.get("title")) or ""
+    doc = ContractDoc(path, ident, title, merged, mapping.line, mapping.col, clauses, sources)
+    doc.as_of = day
+    doc.terms = [timeline.state(term, day) for term in terms]
+    notes, doc.changes = timeline.dated_notes(day)
+    doc.notes = _term_notes(merged, day) + notes
+    id_node = mapping.get("id")
+    if id_node is not None:
+        doc.id_line, doc.id_col = id_node.line, id_node.col
+    _check_party_refs(doc, name)
+    _check_term(doc, name)
+    return doc
+
+
+def _term(ident: str, prov: Prov, item: Mapping) -> Any:
+    from compliance.contracts.terms import Term
+
+    facts = item.get("facts")
+    return Term(
+        ident,
+        prov,
+        item,
+        facts if isinstance(facts, Mapping) else None,
+        _date(item.get("effective")),
+        _date(item.get("expires")),
+        _refs(item.get("prevails_over")),
+        _refs(item.get("replaces")),
+    )
+
+
+def _refs(node: Node | None) -> list[str]:
+    if isinstance(node, Sequence):
+        return [str(x.value) for x in node.items if isinstance(x, Scalar)]
+    return []
+
+
+def _merge_on(
+    day: date,
+    top_prov: Prov,
+    top: Mapping,
+    terms: list[Any],
+    timeline: Any,
+    closure: dict[str, set[str]],
+    name: str,
+) -> FObj:
+    """The facts of the terms in force on ``day`` merged into one tree: the top level,
+    then the contract terms, then the other sources, each in the order written."""
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
+    statements: list[tuple[Prov, Mapping]] = [(top_prov, top)]
+    later: list[tuple[Prov, Mapping]] = []
+    for term in terms:
+        if term.facts is None or not timeline.in_force(term.ref, day):
+            continue
+        (statements if term.prov.contract_term else later).append((term.prov, term.facts))
+    statements.extend(later)
+    merger = Merger(closure, name)
+    merged: FObj | None = None
+    for prov, facts in statements:
+        try:
+            tree = build(facts, facts_kind, "", prov, table)
+        except InputError as exc:
+            raise exc.located(name) from None
+        assert isinstance(tree, FObj)
+        merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
+    assert merged is not None
+    return merged
+
+
+def _note_replaced(merged: FObj, terms: list[Any], timeline: Any, day: date, name: str) -> None:
+    """Keep the values of terms replaced as a whole on ``day`` as ``superseded`` where a
+    term in force states the same fact differently (so reports still show them)."""
+    from compliance.facts.tree import FLeaf, FList, FNode, FUnspec
+
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
+
+    def key_of(item: FNode) -> Any:
+        if isinstance(item, FObj):
+            ident = item.fields.get("id")
+            return ident.value if isinstance(ident, FLeaf) else None
+        return None
+
+    def walk(current: FNode, old: FNode) -> None:
+        if isinstance(current, FObj) and isinstance(old, FObj):
+            for key, child in old.fields.items():
+                if key in current.fields:
+                    walk(current.fields[key], child)
+        elif isinstance(current, FList) and isinstance(old, FList):
+            index = {key_of(item): item for item in current.items if key_of(item) is not None}
+            for item in old.items:
+                match = index.get(key_of(item)) if key_of(item) is not None else None
+                if match is not None:
+                    walk(match, item)
+        elif (
+            isinstance(current, FLeaf | FUnspec)
+            and isinstance(old, FLeaf | FUnspec)
+            and plain_value(current) != plain_value(old)
+        ):
+            current.superseded.append((plain_value(old), old.prov, old.line))
+
+    for term in terms:
+        if term.facts is None or not term.within(day) or timeline.in_force(term.ref, day):
+            continue
+        try:
+            tree = build(term.facts, facts_kind, "", term.prov, table)
+        except InputError as exc:
+            raise exc.located(name) from None
+        walk(merged, tree)
+
+
+def _term_notes(facts: FObj, day: date) -> list[str]:
+    """Notes when the contract's term has not started or has ended on ``day``."""
+    from compliance.facts.tree import FLeaf
+
+    term = facts.fields.get("term")
+    if not isinstance(term, FObj):
+        return []
+    out = []
+    start, end = term.fields.get("start"), term.fields.get("end")
+    when = day.isoformat()
+    if isinstance(start, FLeaf) and isinstance(start.value, date) and day < start.value:
+        out.append(
+            f"the contract's term starts on {start.value.isoformat()}, after the assessment "
+            f"date {when}: the contract is not in force yet (term.start, line {start.line})"
+        )
+    if isinstance(end, FLeaf) and isinstance(end.value, date) and end.value < day:
+        out.append(
+            f"the contract's term ended on {end.value.isoformat()}, before the assessment "
+            f"date {when}: the contract is no longer in force (term.end, line {end.line})"
+        )
+    return out
+
+
+def _check_term(doc: ContractDoc, name: str) -> None:
+    """A term that ends before it starts is an error (in whichever statements set them)."""
+    from compliance.facts.tree import FLeaf
+
+    term = doc.facts.fields.get("term")
+    if not isinstance(term, FObj):
+        return
+    start, end = term.fields.get("start"), term.fields.get("end")
+    if not (isinstance(start, FLeaf) and isinstance(end, FLeaf)):
+        return
+    if isinstance(start.value, date) and isinstance(end.value, date) and end.value < start.value:
+        raise InputError(
+            f"term.end {end.value.isoformat()} is before term.start {start.value.isoformat()} "
+            f"(line {start.line})",
+            file=name,
+            line=end.line,
+            col=end.col,
+        )
+
+
+def _closure(prevails: dict[str, set[str]]) -> dict[str, set[str]]:
+    from compliance.contracts.terms import closure
+
+    return closure(prevails)
+
+
+def _check_party_refs(doc: ContractDoc, name: str) -> None:
+    """Fields that name a party (operator, ...) must name one of the parties, when the
+    contract lists its parties in full."""
+    from compliance.facts.tree import FLeaf, FList
+
+    parties = doc.facts.fields.get("parties")
+    known = set()
+    if not isinstance(parties, FList) or parties.open:
+        return  # an open (or unstated) list of parties may hold the one named
+    if isinstance(parties, FList):
+        for item in parties.items:
+            if isinstance(item, FObj) and isinstance(item.fields.get("id"), FLeaf):
+                known.add(item.fields["id"].value)  # type: ignore[union-attr]
+
+    def walk(node: Any) -> None:
+        if isinstance(node, FObj):
+            for key, child in node.fields.items():
+                if key == "operator" and isinstance(child, FLeaf) and child.value not in known:
+                    raise InputError(
+                        f"operator {child.value!r} is not the id of a party "
+                        f"(parties: {', '.join(sorted(known)) or 'none'})",
+                        file=name,
+                        line=child.line,
+                        col=child.col,
+                    )
+                walk(child)
+        elif isinstance(node, FList):
+            for item in node.items:
+                walk(item)
+
+    walk(doc.facts)
+
+
+def silence_notes(doc: ContractDoc) -> list[InputError]:
+    """Notes on statements that may mean "none" but say nothing (the file stays valid).
+
+    * A prohibition stated without its exceptions: left out, they are unknown like any
+      other fact (descriptions written when such a prohibition was read as having none
+      need the "none" said).
+    * A list written empty but open (``[]``): it names nothing and does not say that
+      there is nothing, so rules that read it stay unknown.
+    """
+    from compliance.facts.tree import FLeaf, FList
+
+    name = display_name(doc.path)
+    notes: list[InputError] = []
+
+    def note(message: str, node: Any) -> None:
+        notes.append(InputError(f"note: {message}", file=name, line=node.line, col=node.col))
+
+    restrictions = doc.facts.fields.get("restrictions")
+    for key, node in sorted(restrictions.fields.items() if isinstance(restrictions, FObj) else []):
+        if not isinstance(node, FObj) or "exceptions" in node.fields:
+            continue
+        stated = node.fields.get("prohibited")
+        if isinstance(stated, FLeaf) and stated.value is True:
+            note(
+                f"restrictions.{key} is prohibited, but its exceptions are not stated, so "
+                "they are unknown (earlier versions read them as none); write "
+                "'exceptions: {items: [], complete: true}' if the contract allows none, or "
+                "'exceptions: unspecified' if it leaves them open",
+                stated,
+            )
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, FObj):
+            for key, child in node.fields.items():
+                if not (key == "extensions" and not path):
+                    walk(child, f"{path}.{key}" if path else key)
+        elif isinstance(node, FList):
+            if not node.items and not node.complete:
+                note(
+                    f"{path} is an empty open list, which does not say there are none; "
+                    "write '{items: [], complete: true}' if the contract says none, or leave "
+                    "it out",
+                    node,
+                )
+            for index, item in enumerate(node.items):
+                walk(item, f"{path}[{index}]")
+
+    walk(doc.facts, "")
+    return sorted(notes, key=lambda n: (n.line or 0, n.col or 0))
+
+
+@record
+class IdRegistry:
+    """The contract ids of one run, with the file and position of each: two contracts with
+    the same id are an error (waivers and baselines match contracts by id)."""
+
+    seen: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+    def claim(self, ident: str, path: str, line: int, col: int) -> InputError | None:
+        """None, or the error when ``ident`` is already the id of another file's contract."""
+        first = self.seen.get(ident)
+        if first is None:
+            self.seen[ident] = (path, line, col)
+            return None
+        return InputError(
+            f"contract id {ident!r} is also the id of {first[0]} (line {first[1]}): give each "
+            "contract its own id (waivers and baselines match contracts by id)",
+            file=path,
+            line=line,
+            col=col,
+        )
+
+
+def load_contract(
+    path: str, limits: Limits = DEFAULT_LIMITS, as_of: date | None = None
+) -> ContractDoc:
+    """Read, validate and build one contract description (``-`` reads standard input),
+    with the facts of the terms in force on ``as_of`` (default: today)."""
+    with phase("read"):
+        root = load_file(path, limits)
+    with phase("facts"):
+        return build_contract(root, path, limits=limits, as_of=as_of)
+
+
+def check_extensions(doc: ContractDoc, schemas: dict[str, dict[str, Any]], name: str) -> None:
+    """Validate facts under ``extensions.<pack-id>`` against the schema that pack declares.
+
+    A namespace no known pack declares is an error (a typo must never become a silent
+    unknown). jsonschema is imported only when a contract has extension facts.
+    """
+    extensions = doc.facts.fields.get("extensions")
+    if not isinstance(extensions, FObj):
+        return
+    with phase("validate"):
+        _check_extensions(extensions, schemas, name)
+
+
+def _check_extensions(extensions: FObj, schemas: dict[str, dict[str, Any]], name: str) -> None:
+    from jsonschema import Draft202012Validator
+
+    from compliance.facts.tree import FList, FNode, plain_value
+
+    for namespace, node in sorted(extensions.fields.items()):
+        schema = schemas.get(namespace)
+        if schema is None:
+            from compliance.model.types import suggest
+
+            hint = suggest(namespace, sorted(schemas))
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            known = ", ".join(sorted(schemas)) or "none"
+            raise InputError(
+                f"extensions.{namespace}: no loaded pack declares these facts{extra} "
+                f"(packs with extension facts: {known})",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
+        validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        errors = sorted(validator.iter_errors(plain_value(node)), key=lambda e: list(e.path))
+        if errors:
+            error = errors[0]
+            target: FNode = node
+            for step in error.absolute_path:
+                if isinstance(target, FObj) and isinstance(step, str) and step in target.fields:
+                    target = target.fields[step]
+                elif isinstance(target, FList) and isinstance(step, int):
+                    target = target.items[step]
+            where = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in error.path)
+            raise InputError(
+                f"extensions.{namespace}{where}: {error.message}",
+                file=name,
+                line=target.line,
+                col=target.col,
+            )

@@ -1,0 +1,266 @@
+"""Terms in time and rank: which clauses and sources state facts on the assessment date.
+
+Each clause and source of a contract description is a *term* with a validity in time:
+``effective`` (its first day) and ``expires`` (its last day, inclusive, as a waiver's
+``expires`` and the contract's ``term.end``). On a date it is
+
+* **in force** when ``effective <= date <= expires`` (a missing bound is open) and no term
+  in force on that date ``replaces`` it (directly or through a chain of replacements);
+* **not yet effective** before its ``effective`` date, **expired** after its ``expires``
+  date, and **replaced** while a term that replaces it is in force.
+
+Only terms in force state facts (:func:`compliance.contracts.load.build_contract` merges only
+theirs); what a term that is not in force would prevail over or replace still stands.
+
+Rank: sources that are not contract terms (a public statement, a press report, an official
+record, another source) can never prevail over or replace contract terms (a clause, an
+annex, an amendment, a side letter, an incorporated usage policy, a statement of work).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from compliance.core.errors import InputError
+from compliance.core.records import field, record
+from compliance.document.nodes import Mapping, Node
+from compliance.facts.tree import Prov
+from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
+
+IN_FORCE = "in-force"
+NOT_YET = "not-yet-effective"
+EXPIRED = "expired"
+REPLACED = "replaced"
+#: The states of a term on a date, in the order explain lists them.
+STATES = (IN_FORCE, NOT_YET, EXPIRED, REPLACED)
+
+
+@record
+class Term:
+    """A clause or source as a term of the contract: its validity in time, what it prevails
+    over and what it replaces, and the facts it states."""
+
+    ref: str
+    prov: Prov
+    node: Mapping
+    facts: Mapping | None
+    effective: date | None = None
+    expires: date | None = None
+    prevails_over: list[str] = field(default_factory=list)
+    replaces: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.prov.label()
+
+    @property
+    def binding(self) -> bool:
+        """Whether the term is contract terms (and so may change contract terms)."""
+        return self.prov.kind in CONTRACT_SOURCE_KINDS
+
+    def within(self, day: date) -> bool:
+        """Whether ``day`` is within the term's own dates (replacement aside)."""
+        return (self.effective is None or self.effective <= day) and (
+            self.expires is None or day <= self.expires
+        )
+
+
+@record
+class TermState:
+    """A term's state on the assessment date, and why."""
+
+    ref: str
+    label: str
+    kind: str
+    state: str
+    reason: str
+    line: int
+    effective: date | None = None
+    expires: date | None = None
+    #: The terms in force that replace it (state ``replaced``).
+    replaced_by: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.ref,
+            "kind": self.kind,
+            "state": self.state,
+            "reason": self.reason,
+            "line": self.line,
+            "effective": self.effective.isoformat() if self.effective else None,
+            "expires": self.expires.isoformat() if self.expires else None,
+            "replaced_by": list(self.replaced_by),
+        }
+
+
+def closure(relation: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The transitive closure of a relation (ref -> refs)."""
+    out = {ref: set(targets) for ref, targets in relation.items()}
+    changed = True
+    while changed:
+        changed = False
+        for targets in out.values():
+            extra: set[str] = set()
+            for target in targets:
+                extra |= out.get(target, set())
+            if not extra <= targets:
+                targets |= extra
+                changed = True
+    return out
+
+
+class Timeline:
+    """The terms of one contract and which of them are in force on a date."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.terms = terms
+        self.by_ref = {term.ref: term for term in terms}
+        self.replacing = closure({t.ref: set(t.replaces) for t in terms if t.replaces})
+
+    @property
+    def dated(self) -> bool:
+        """Whether any term has a date or replaces another (else every term is always in
+        force and one merge decides)."""
+        return any(t.effective or t.expires or t.replaces for t in self.terms)
+
+    def replacers(self, ref: str, day: date) -> list[str]:
+        """The terms within their dates on ``day`` that replace ``ref`` (directly or through
+        a chain), sorted."""
+        return sorted(
+            other
+            for other, targets in self.replacing.items()
+            if ref in targets and self.by_ref[other].within(day)
+        )
+
+    def in_force(self, ref: str, day: date) -> bool:
+        term = self.by_ref[ref]
+        return term.within(day) and not self.replacers(ref, day)
+
+    def epochs(self, as_of: date) -> list[date]:
+        """One date in each period in which the set of terms in force is constant (the
+        assessment date first): merging on each finds every contradiction."""
+        bounds: set[date] = set()
+        for term in self.terms:
+            if term.effective is not None:
+                bounds.add(term.effective)
+            if term.expires is not None and term.expires < date.max:
+                bounds.add(term.expires + timedelta(days=1))
+        days = sorted(bounds)
+        if days and days[0] > date.min:
+            days.insert(0, days[0] - timedelta(days=1))
+        return [as_of] + [day for day in days if day != as_of]
+
+    def state(self, term: Term, day: date) -> TermState:
+        """The term's state on ``day``, with the reason in words."""
+        when = day.isoformat()
+        kind = term.prov.kind
+        common = (term.ref, term.label, kind)
+        tail = (term.node.line, term.effective, term.expires)
+        if term.effective is not None and day < term.effective:
+            reason = f"not yet in force: takes effect on {term.effective.isoformat()}, after {when}"
+            return TermState(*common, NOT_YET, reason, *tail)
+        if term.expires is not None and term.expires < day:
+            reason = f"expired: its last day was {term.expires.isoformat()}, before {when}"
+            return TermState(*common, EXPIRED, reason, *tail)
+        by = self.replacers(term.ref, day)
+        if by:
+            names = ", ".join(self.by_ref[r].label for r in by)
+            reason = f"not in force: replaced as a whole by {names}"
+            return TermState(*common, REPLACED, reason, *tail, replaced_by=by)
+        parts = []
+        if term.effective is not None:
+            parts.append(f"since {term.effective.isoformat()}")
+        if term.expires is not None:
+            parts.append(f"through {term.expires.isoformat()}")
+        reason = "in force" + (" " + ", ".join(parts) if parts else "")
+        return TermState(*common, IN_FORCE, reason, *tail)
+
+    def notes(self, day: date) -> list[str]:
+        """Dated notes for the report: terms not yet in force or expired on ``day``, what
+        applies until a later term changes it, and terms replaced as a whole."""
+        return self.dated_notes(day)[0]
+
+    def changes(self, day: date) -> dict[str, list[str]]:
+        """For each term in force on ``day`` that a later date changes, the notes saying
+        when and how (for the verdicts whose evidence it is)."""
+        return self.dated_notes(day)[1]
+
+    def dated_notes(self, day: date) -> tuple[list[str], dict[str, list[str]]]:
+        out: list[str] = []
+        changes: dict[str, list[str]] = {}
+        when = day.isoformat()
+        for term in self.terms:
+            if term.effective is not None and day < term.effective:
+                start = term.effective.isoformat()
+                out.append(f"{term.label} takes effect on {start}: on {when} it states nothing yet")
+                for target, verb in self._targets(term):
+                    if self.in_force(target, day):
+                        text = (
+                            f"{self.by_ref[target].label} applies until {start}, when "
+                            f"{term.label} {verb} it"
+                        )
+                        out.append(text)
+                        changes.setdefault(target, []).append(text)
+            elif term.expires is not None and term.expires < day:
+                end = term.expires.isoformat()
+                out.append(
+                    f"{term.label} expired after {end} (its last day): on {when} its facts "
+                    "no longer apply"
+                )
+                for target, _ in self._targets(term):
+                    if self.in_force(target, day):
+                        out.append(
+                            f"{self.by_ref[target].label} applies again since {term.label} "
+                            f"expired after {end}"
+                        )
+            elif self.replacers(term.ref, day):
+                names = ", ".join(self.by_ref[r].label for r in self.replacers(term.ref, day))
+                out.append(
+                    f"{term.label} is replaced as a whole by {names}: none of its facts apply"
+                )
+            elif term.expires is not None:
+                text = f"{term.label} applies through {term.expires.isoformat()} (its last day)"
+                out.append(text)
+                changes.setdefault(term.ref, []).append(text)
+        return out, changes
+
+    def _targets(self, term: Term) -> list[tuple[str, str]]:
+        pairs = {(ref, "replaces") for ref in term.replaces}
+        pairs |= {(ref, "prevails over") for ref in term.prevails_over if ref not in term.replaces}
+        return sorted(pairs)
+
+
+def check_rank(terms: list[Term], refs: dict[str, Node], name: str) -> None:
+    """A term that is not contract terms may not prevail over or replace one that is; and
+    a term's ``expires`` may not come before its ``effective``."""
+    by_ref = {term.ref: term for term in terms}
+    for term in terms:
+        if term.effective and term.expires and term.expires < term.effective:
+            node = term.node.get("expires") or term.node
+            raise InputError(
+                f"{term.label} expires on {term.expires.isoformat()}, before it takes effect "
+                f"on {term.effective.isoformat()} (expires is its last day)",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
+        if term.binding:
+            continue
+        for key, targets in (("prevails_over", term.prevails_over), ("replaces", term.replaces)):
+            for target in targets:
+                other = by_ref.get(target)
+                if other is None or not other.binding:
+                    continue
+                node = term.node.get(key) or refs[term.ref]
+                verb = "prevail over" if key == "prevails_over" else "replace"
+                raise InputError(
+                    f"{term.label} cannot {verb} {other.label} (line {other.node.line}): a "
+                    f"{term.prov.kind} is not contract terms, and only contract terms (a "
+                    "clause, annex, amendment, side-letter, usage-policy or "
+                    f"statement-of-work) can change contract terms; remove {target!r} from "
+                    f"its {key}, or, if the contract incorporates it, give it a contract-term "
+                    "kind",
+                    file=name,
+                    line=node.line,
+                    col=node.col,
+                )

@@ -1,0 +1,198 @@
+"""A small JSON parser that keeps the line and column of every value.
+
+The standard library's decoder forgets positions and silently keeps the last of two
+duplicate keys; contract descriptions need both. Strings are decoded by the standard
+library's (C) ``scanstring``; the rest is a short iterative recursive-descent parser with a
+depth limit, so deeply nested input is an error, never a ``RecursionError``.
+"""
+
+from __future__ import annotations
+
+import re
+from json.decoder import scanstring  # type: ignore[attr-defined]
+
+from compliance.core.errors import InputError
+from compliance.document.nodes import Mapping, Node, Scalar, Sequence
+
+_WS = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+_LITERALS: dict[str, bool | None] = {"true": True, "false": False, "null": None}
+#: Longest number accepted (digits and signs): a longer one is not a contract's number.
+MAX_NUMBER = 100
+
+
+class _Parser:
+    def __init__(self, text: str, max_depth: int, max_items: int = 10_000) -> None:
+        self.text = text
+        self.max_depth = max_depth
+        self.max_items = max_items
+        # Offsets of line starts, for offset -> (line, col).
+        self.line_starts = [0]
+        self.line_starts.extend(m.end() for m in re.finditer("\n", text))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        lo, hi = 0, len(self.line_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.line_starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo + 1, offset - self.line_starts[lo] + 1
+
+    def fail(self, message: str, offset: int) -> InputError:
+        line, col = self.position(offset)
+        return InputError(f"JSON syntax error: {message}", line=line, col=col)
+
+    def skip(self, offset: int) -> int:
+        match = _WS.match(self.text, offset)
+        assert match is not None
+        return match.end()
+
+    def string(self, offset: int) -> tuple[str, int]:
+        try:
+            result: tuple[str, int] = scanstring(self.text, offset + 1, True)
+        except ValueError as exc:
+            pos = getattr(exc, "pos", offset)
+            msg = getattr(exc, "msg", str(exc))
+            raise self.fail(msg, pos) from None
+        if "\\" in self.text[offset : result[1]]:  # escapes may make what text cannot hold
+            from compliance.document.loader import bad_character
+
+            problem = bad_character(result[0])
+            if problem is not None:
+                line, col = self.position(offset)
+                raise InputError(problem, line=line, col=col)
+        return result
+
+    def scalar(self, offset: int) -> tuple[Node, int]:
+        text = self.text
+        char = text[offset] if offset < len(text) else ""
+        line, col = self.position(offset)
+        if char == '"':
+            value, end = self.string(offset)
+            return Scalar(value, line, col), end
+        for word, literal in _LITERALS.items():
+            if text.startswith(word, offset):
+                return Scalar(literal, line, col, plain=True), offset + len(word)
+        match = _NUMBER.match(text, offset)
+        if match is not None and match.end() > offset:
+            raw = match.group(0)
+            if len(raw) > MAX_NUMBER:
+                raise InputError(
+                    f"a number of {len(raw)} characters (at most {MAX_NUMBER})", line=line, col=col
+                )
+            number: int | float = float(raw) if match.group(1) or match.group(2) else int(raw)
+            if number in (float("inf"), float("-inf")):
+                raise InputError(f"number out of range: {raw}", line=line, col=col)
+            return Scalar(number, line, col, plain=True), match.end()
+        if not char:
+            raise self.fail("unexpected end of input, expected a value", offset)
+        raise self.fail(f"unexpected character {char!r}, expected a value", offset)
+
+    def parse(self) -> Node:
+        text = self.text
+        offset = self.skip(0)
+        if offset >= len(text):
+            raise self.fail("the file is empty", offset)
+        # Explicit stack of containers under construction: (node, pending key).
+        stack: list[tuple[Mapping | Sequence, Scalar | None]] = []
+        root: Node | None = None
+        while True:
+            offset = self.skip(offset)
+            # 1. Read one value (or open a container).
+            char = text[offset] if offset < len(text) else ""
+            value: Node
+            if char in "{[":
+                if len(stack) >= self.max_depth:
+                    raise self.fail(
+                        f"nesting deeper than {self.max_depth} levels (limit: --max-depth)", offset
+                    )
+                line, col = self.position(offset)
+                container: Mapping | Sequence = (
+                    Mapping(line, col) if char == "{" else Sequence(line, col)
+                )
+                offset = self.skip(offset + 1)
+                closer = "}" if char == "{" else "]"
+                if offset < len(text) and text[offset] == closer:
+                    value = container
+                    offset += 1
+                else:
+                    if isinstance(container, Mapping):
+                        key, offset = self.key(offset)
+                        stack.append((container, key))
+                    else:
+                        stack.append((container, None))
+                    continue
+            else:
+                value, offset = self.scalar(offset)
+            # 2. Attach the value and close finished containers.
+            while True:
+                if not stack:
+                    root = value
+                    break
+                parent, pending = stack[-1]
+                if isinstance(parent, Mapping):
+                    assert pending is not None
+                    name = str(pending.value)
+                    if name in parent.entries:
+                        first = parent.entries[name][0]
+                        raise InputError(
+                            f"duplicate key {name!r} (first defined at line {first.line}, "
+                            f"column {first.col})",
+                            line=pending.line,
+                            col=pending.col,
+                        )
+                    parent.entries[name] = (pending, value)
+                else:
+                    parent.items.append(value)
+                    if len(parent.items) > self.max_items:
+                        from compliance.document.loader import too_many_items
+
+                        raise InputError(
+                            too_many_items(None, self.max_items),
+                            line=parent.line,
+                            col=parent.col,
+                        )
+                offset = self.skip(offset)
+                char = text[offset] if offset < len(text) else ""
+                closer = "}" if isinstance(parent, Mapping) else "]"
+                if char == ",":
+                    offset = self.skip(offset + 1)
+                    if isinstance(parent, Mapping):
+                        key, offset = self.key(offset)
+                        stack[-1] = (parent, key)
+                    break
+                if char == closer:
+                    stack.pop()
+                    value = parent
+                    offset += 1
+                    continue
+                expected = "',' or '}'" if isinstance(parent, Mapping) else "',' or ']'"
+                if not char:
+                    raise self.fail(f"unexpected end of input, expected {expected}", offset)
+                raise self.fail(f"unexpected character {char!r}, expected {expected}", offset)
+            if root is not None:
+                break
+        offset = self.skip(offset)
+        if offset < len(text):
+            raise self.fail("extra data after the top-level value", offset)
+        return root
+
+    def key(self, offset: int) -> tuple[Scalar, int]:
+        text = self.text
+        if offset >= len(text) or text[offset] != '"':
+            if offset < len(text) and text[offset] == "}":
+                raise self.fail("trailing comma before '}'", offset)
+            raise self.fail("expected a double-quoted key", offset)
+        line, col = self.position(offset)
+        name, offset = self.string(offset)
+        offset = self.skip(offset)
+        if offset >= len(text) or text[offset] != ":":
+            raise self.fail("expected ':' after the key", offset)
+        return Scalar(name, line, col), offset + 1
+
+
+def parse_json(text: str, *, max_depth: int = 100, max_items: int = 10_000) -> Node:
+    """Parse JSON text into a positioned node tree (errors carry line and column)."""
+    return _Parser(text, max_depth, max_items).parse()

@@ -1,0 +1,3 @@
+"""The three-valued engine: condition nodes, evaluating compiled packs over a contract,
+satisfiability, conditions in words.
+"""

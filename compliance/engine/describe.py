@@ -1,0 +1,382 @@
+"""Conditions in words: a rule's compiled condition tree as readable nested text.
+
+One walker serves ``explain`` (with or without a contract) and the generated docs. It reads
+the compiled form (:class:`~compliance.packs.compiler.PackIR`), so parameters and definitions keep
+their names; given the engine nodes instantiated from that form and an evaluation trace
+(``Ctx.trace``), it also gives each node's value and the facts behind it.
+
+Words, by node::
+
+    all / any        all of: / any of:
+    not              not:
+    ref              the definition "TITLE" (pack/name): its condition below
+    some / every     some item of LIST satisfies: / every item of LIST satisfies:
+    fact predicate   the fact X equals V, is one of [...], is at least V, matches '...';
+                     the list X contains V, holds at least one of / all of / none of [...];
+                     every item of the list X is one of [...]
+    param predicate  the parameter P equals V (now: ...)
+
+Inside ``some`` / ``every``, paths are relative to the item: "its roles contains customer".
+A node's ``description``, when the pack gives one, follows it in parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from compliance.engine import conditions as engine
+
+if TYPE_CHECKING:
+    from compliance.packs.compiler import PackIR
+    from compliance.report.results import EvidenceItem
+
+#: Truth values as the trace shows them.
+VALUES = {
+    engine.TRUE: "true",
+    engine.FALSE: "false",
+    engine.UNKNOWN: "unknown",
+    engine.ERROR: "error",
+}
+
+_SCALAR_WORDS = {
+    "equals": "equals",
+    "in": "is one of",
+    "gt": "is greater than",
+    "ge": "is at least",
+    "lt": "is less than",
+    "le": "is at most",
+    "matches": "matches the pattern",
+}
+_LIST_WORDS = {
+    "contains": "contains",
+    "any_of": "holds at least one of",
+    "all_of": "holds all of",
+    "none_of": "holds none of",
+}
+
+
+@dataclass
+class Step:
+    """One node of a condition in words (and, in a trace, its value and facts)."""
+
+    kind: str  # all, any, not, ref, some, every, fact, param, item
+    #: The words, as (text, is_code) pieces: fact paths and values are code in Markdown.
+    words: list[tuple[str, bool]]
+    description: str | None = None
+    children: list[Step] = field(default_factory=list)
+    #: In a trace: true, false, unknown, error, or None when the node was not evaluated.
+    value: str | None = None
+    evidence: list[EvidenceItem] = field(default_factory=list)
+    missing: list[tuple[str, str]] = field(default_factory=list)
+    #: A definition already shown above (its condition is not repeated).
+    repeated: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(piece for piece, _ in self.words)
+
+    def to_dict(self, trace: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.description:
+            out["description"] = self.description
+        if trace:
+            out["value"] = self.value
+            if self.evidence:
+                out["evidence"] = [item.to_dict() for item in self.evidence]
+            if self.missing:
+                out["missing"] = [{"path": p, "reason": r} for p, r in self.missing]
+        if self.repeated:
+            out["repeated"] = True
+        if self.children:
+            out["children"] = [child.to_dict(trace) for child in self.children]
+        return out
+
+
+def plain(value: Any) -> str:
+    """A condition value as text: lists in brackets, booleans as true/false."""
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(plain(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _tidy(description: str | None) -> str | None:
+    if not description:
+        return None
+    return " ".join(description.split()).rstrip(".")
+
+
+Lookup = dict[tuple[int, str], engine.Res]
+Words = list[tuple[str, bool]]
+
+
+class Describer:
+    """Builds :class:`Step` trees for the conditions of a set of compiled packs.
+
+    ``params`` (pack -> name -> value) adds each parameter's value to the words;
+    ``trace`` (the ``Ctx.trace`` of an evaluation) with the matching engine nodes adds
+    values, evidence and missing facts.
+    """
+
+    def __init__(
+        self,
+        packs: dict[str, PackIR],
+        params: dict[str, dict[str, Any]] | None = None,
+        trace: list[tuple[engine.Node, str, engine.Res]] | None = None,
+        *,
+        param_label: str = "now",
+    ) -> None:
+        self.packs = packs
+        self.params = params or {}
+        self.param_label = param_label
+        self.lookup: Lookup = {}
+        self.order: dict[int, list[str]] = {}
+        for node, prefix, result in trace or []:
+            self.lookup[(id(node), prefix)] = result
+            self.order.setdefault(id(node), []).append(prefix)
+        self.tracing = trace is not None
+        self.expanded: set[tuple[str, str]] = set()
+
+    # --- words --------------------------------------------------------------------------
+
+    def parameter(self, pack: str, name: str) -> Words:
+        value = self._param_value(pack, name)
+        return [
+            ("the parameter ", False),
+            (name, True),
+            (f" ({self.param_label}: ", False),
+            (plain(value), True),
+            (")", False),
+        ]
+
+    def value_words(self, value: Any, pack: str) -> Words:
+        if isinstance(value, dict) and "param" in value:
+            return self.parameter(pack, value["param"])
+        if isinstance(value, dict) and "fact" in value:
+            return [("the values of the fact ", False), (value["fact"], True)]
+        return [(plain(value), True)]
+
+    def leaf_words(self, ir: dict[str, Any], pack: str, scoped: bool) -> Words:
+        operator = ir["operator"]
+        value = ir["value"]
+        its: Words = [("its ", False)] if scoped else []
+        if ir["op"] == "param":
+            name: Words = [(ir["param"], True)]
+            now: Words = [(f" ({self.param_label}: ", False)]
+            now += [(plain(self._param_value(pack, ir["param"])), True), (")", False)]
+            if operator == "subset_of":
+                head: Words = [("every item of the parameter ", False), *name]
+                return [*head, (" is one of ", False), (plain(value), True), *now]
+            words = _SCALAR_WORDS.get(operator) or _LIST_WORDS.get(operator) or operator
+            return [
+                ("the parameter ", False),
+                *name,
+                (f" {words} ", False),
+                (plain(value), True),
+                *now,
+            ]
+        subject: Words = [*its, (ir["fact"], True)]
+        shown = self.value_words(value, pack)
+        if operator == "matches":
+            shown = [(f"'{value}'", True)]
+        if ir["list"]:
+            the: Words = [] if scoped else [("the list ", False)]
+            if operator == "subset_of":
+                return [("every item of ", False), *the, *subject, (" is one of ", False), *shown]
+            return [*the, *subject, (f" {_LIST_WORDS[operator]} ", False), *shown]
+        the = [] if scoped else [("the fact ", False)]
+        return [*the, *subject, (f" {_SCALAR_WORDS[operator]} ", False), *shown]
+
+    def _param_value(self, pack: str, name: str) -> Any:
+        if name in self.params.get(pack, {}):
+            return self.params[pack][name]
+        return self.packs[pack].parameters[name]["default"]
+
+    # --- trees --------------------------------------------------------------------------
+
+    def condition(
+        self,
+        ir: dict[str, Any],
+        pack: str,
+        node: engine.Node | None = None,
+        prefix: str = "",
+        scoped: bool = False,
+    ) -> Step:
+        op = ir["op"]
+        description = _tidy(ir.get("description"))
+        step: Step
+        if op in ("all", "any"):
+            parts = node.parts if isinstance(node, engine.AllNode | engine.AnyNode) else None
+            step = Step(op, [(f"{op} of", False)], description)
+            for index, part in enumerate(ir["args"]):
+                child = parts[index] if parts is not None else None
+                step.children.append(self.condition(part, pack, child, prefix, scoped))
+        elif op == "not":
+            inner = node.part if isinstance(node, engine.NotNode) else None
+            step = Step(op, [("not", False)], description)
+            step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
+        elif op == "ref":
+            step = self.reference(ir, node, prefix, description)
+        elif op in ("some", "every"):
+            step = self.quantifier(ir, pack, node, prefix, scoped, description)
+        else:
+            kind = "param" if op == "param" else "fact"
+            step = Step(kind, self.leaf_words(ir, pack, scoped), description)
+        if node is not None and self.tracing:
+            self.attach(step, node, prefix)
+        return step
+
+    def reference(
+        self, ir: dict[str, Any], node: engine.Node | None, prefix: str, description: str | None
+    ) -> Step:
+        key = (ir["pack"], ir["name"])
+        words: Words = [(f'the definition "{ir["title"]}" (', False)]
+        words += [(f"{ir['pack']}/{ir['name']}", True), (")", False)]
+        step = Step("ref", words, description)
+        if key in self.expanded:
+            step.repeated = True
+            return step
+        self.expanded.add(key)
+        definition = self.packs[ir["pack"]].definitions[ir["name"]]
+        target = node.target if isinstance(node, engine.RefNode) else None
+        step.children.append(self.condition(definition["ir"], ir["pack"], target, prefix))
+        return step
+
+    def quantifier(
+        self,
+        ir: dict[str, Any],
+        pack: str,
+        node: engine.Node | None,
+        prefix: str,
+        scoped: bool,
+        description: str | None,
+    ) -> Step:
+        words: Words = [(f"{ir['op']} item of ", False)]
+        words += [("its ", False)] if scoped else []
+        words += [(ir["fact"], True), (" satisfies", False)]
+        step = Step(ir["op"], words, description)
+        if not isinstance(node, engine.EachNode) or not self.tracing:
+            step.children.append(self.condition(ir["where"], pack, None, prefix, True))
+            return step
+        base = engine.join(prefix, ir["fact"])
+        element = re.compile(re.escape(base) + r"\[\d+\]$")
+        prefixes = [p for p in self.order.get(id(node.where), []) if element.match(p)]
+        seen: list[str] = []
+        for item_prefix in prefixes:
+            if item_prefix not in seen:
+                seen.append(item_prefix)
+        if not seen:
+            # Not evaluated, or a list with no items: show the condition once, without values.
+            step.children.append(self.condition(ir["where"], pack, None, prefix, True))
+            return step
+        for item_prefix in sorted(seen, key=_index):
+            item = Step("item", [(item_prefix, True)])
+            expanded = set(self.expanded)
+            inner = self.condition(ir["where"], pack, node.where, item_prefix, True)
+            self.expanded = expanded
+            item.value = inner.value
+            item.children.append(inner)
+            step.children.append(item)
+        return step
+
+    def attach(self, step: Step, node: engine.Node, prefix: str) -> None:
+        from compliance.engine.evaluate import evidence_item
+
+        result = self.lookup.get((id(node), prefix))
+        if result is None:
+            return
+        value, evidence, missing = result
+        step.value = VALUES[value]
+        if step.kind in ("fact", "param"):
+            seen: set[tuple[str, int]] = set()
+            for path, fact in evidence:
+                if (path, fact.line) not in seen:
+                    seen.add((path, fact.line))
+                    step.evidence.append(evidence_item(path, fact))
+            step.missing = sorted(set(missing))
+        elif step.kind in ("some", "every") and step.children[0].kind != "item":
+            step.missing = sorted(set(missing))
+        elif step.kind in ("some", "every"):
+            # The items show their own facts; here only whether the list itself is open.
+            subject = next(piece for piece, code in step.words if code)
+            path = engine.join(prefix, subject)
+            step.missing = sorted({m for m in missing if m == (path, engine.OPEN)})
+
+
+def _index(prefix: str) -> int:
+    match = re.search(r"\[(\d+)\]$", prefix)
+    return int(match.group(1)) if match else 0
+
+
+# --- rendering --------------------------------------------------------------------------------
+
+
+def heading(step: Step) -> str:
+    """A node's line: its words, its description, a colon when children follow."""
+    text = step.text
+    if step.description:
+        text += f" ({step.description})"
+    if step.repeated:
+        text += ", as above"
+    elif step.children and step.kind != "item":
+        text += ":"
+    return text
+
+
+def text_lines(step: Step, depth: int = 0, *, trace: bool = False) -> list[str]:
+    """The tree as indented text; in a trace each line starts with the node's value
+    (SKIPPED: not evaluated, e.g. requires when the rule does not apply)."""
+    from compliance.report.reasons import place
+
+    pad = "  " * depth
+    if trace:
+        value = (step.value or "skipped").upper()
+        line = f"{pad}{value:<8} {heading(step)}"
+    else:
+        line = f"{pad}- {heading(step)}"
+    lines = [line]
+    facts = " " * (len(pad) + 9) if trace else pad + "    "
+    for item in step.evidence:
+        mark = "" if item.contract_term else " *"
+        lines.append(
+            f"{facts}{item.path} = {plain(item.value)}  ({place(item)}, line {item.line}{mark})"
+        )
+    for path, reason in step.missing:
+        lines.append(f"{facts}missing: {path} ({reason})")
+    for child in step.children:
+        lines.extend(text_lines(child, depth + 1, trace=trace))
+    return lines
+
+
+def markdown_lines(step: Step, depth: int = 0) -> list[str]:
+    """The tree as a nested Markdown list (fact paths and values in code spans)."""
+    pad = "  " * depth
+    lines = [f"{pad}- {_markdown_heading(step)}"]
+    for child in step.children:
+        lines.extend(markdown_lines(child, depth + 1))
+    return lines
+
+
+def _markdown_heading(step: Step) -> str:
+    text = "".join(f"`{piece}`" if code else escape_markdown(piece) for piece, code in step.words)
+    if step.description:
+        text += f" *({escape_markdown(step.description)})*"
+    if step.repeated:
+        text += ", as above"
+    elif step.children and step.kind != "item":
+        text += ":"
+    return text
+
+
+def escape_markdown(text: str) -> str:
+    """Text safe in a Markdown paragraph or list item (no accidental emphasis or HTML)."""
+    out = []
+    for char in text:
+        if char in "\\`*_[]<>|#":
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)

@@ -1,0 +1,201 @@
+"""Checking fact paths and values against the fact table (used when packs compile).
+
+Also parses ``--set``-style values: JSON where the text parses as JSON, else a plain string.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from compliance.facts import table as factschema
+from compliance.facts.table import Kind
+from compliance.facts.vocabulary import ORDERED, VOCABULARIES
+
+SCALAR_OPERATORS = ("equals", "in", "gt", "ge", "lt", "le", "matches")
+LIST_OPERATORS = ("contains", "any_of", "all_of", "none_of", "subset_of")
+ORDER_OPERATORS = ("gt", "ge", "lt", "le")
+MULTI_VALUE = ("in", "any_of", "all_of", "none_of", "subset_of")
+
+
+class PathError(ValueError):
+    pass
+
+
+def parse_cli_value(text: str) -> Any:
+    """A value from the command line: JSON if it parses, else the plain string."""
+    import json
+
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def children_of(pattern: str, extra: dict[str, Kind] | None = None) -> list[str]:
+    table = {**factschema.table(), **(extra or {})}
+    prefix = f"{pattern}." if pattern else ""
+    return sorted(
+        {key[len(prefix) :].split(".")[0].split("[")[0] for key in table if key.startswith(prefix)}
+    )
+
+
+def check_path(
+    path: str,
+    scope: str = "",
+    *,
+    allow_each: bool = True,
+    extra: dict[str, Kind] | None = None,
+) -> tuple[factschema.Kind, tuple[tuple[str, bool], ...], bool]:
+    """Check a fact path in a condition; returns (final kind, steps, reaches-through-a-list).
+
+    ``scope`` is the pattern of the list element a ``some``/``every`` condition is about.
+    """
+    from compliance.model.types import suggest
+
+    try:
+        raw = factschema.parse_path(path)
+    except ValueError as exc:
+        raise PathError(str(exc)) from None
+    table = {**factschema.table(), **(extra or {})}
+    pattern = scope
+    steps: list[tuple[str, bool]] = []
+    through_list = False
+    kind: Kind | None = None
+    for position, (name, index) in enumerate(raw):
+        candidate = f"{pattern}.{name}" if pattern else name
+        kind = table.get(candidate)
+        if kind is None:
+            options = children_of(pattern, extra)
+            hint = suggest(name, options)
+            where = f" in {pattern}" if pattern else ""
+            message = f"unknown fact path {path!r}: no field {name!r}{where}"
+            if hint:
+                message += f"; did you mean {hint!r}?"
+            raise PathError(message)
+        last = position == len(raw) - 1
+        if index is not None and index != "*":
+            raise PathError(f"{path!r}: conditions use [*], not an index")
+        if kind.kind == factschema.ANY and not last and pattern == "extensions":
+            message = f"unknown fact path {path!r}: no loaded pack declares extension facts "
+            raise PathError(message + f"{raw[position + 1][0]!r}")
+        if kind.kind == factschema.LIST:
+            if index == "*":
+                if not allow_each:
+                    raise PathError(f"{path!r}: write the list path without [*] here")
+                if kind.item is None or kind.item.kind != factschema.OBJECT:
+                    raise PathError(f"{path!r}: [*] is for lists of objects")
+                through_list = True
+                pattern = f"{candidate}[*]"
+                steps.append((name, True))
+                if last:
+                    raise PathError(f"{path!r}: name a field after [*]")
+                continue
+            if not last:
+                raise PathError(f"{path!r}: {name} is a list; write {name}[*] to reach its items")
+        elif index is not None:
+            raise PathError(f"{path!r}: {name} is not a list")
+        steps.append((name, False))
+        pattern = candidate
+    assert kind is not None
+    return kind, tuple(steps), through_list
+
+
+def coerce(value: Any, kind: Kind, what: str) -> Any:
+    """A condition or parameter value checked and typed for ``kind`` (JSON-able result)."""
+    k = kind.kind
+    if k == factschema.BOOL:
+        if isinstance(value, bool):
+            return value
+        raise PathError(f"{what}: expected true or false, got {value!r}")
+    if k == factschema.INT:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        from compliance.core import scalars
+
+        if isinstance(value, str) and scalars.INT.match(value):
+            return int(value)
+        raise PathError(f"{what}: expected a whole number, got {value!r}")
+    if k == factschema.NUMBER:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        try:
+            return float(value) if isinstance(value, str) else _fail(value)
+        except ValueError:
+            raise PathError(f"{what}: expected a number, got {value!r}") from None
+    if k == factschema.DATE:
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        raise PathError(f"{what}: expected a date YYYY-MM-DD, got {value!r}")
+    if k == factschema.JURISDICTION:
+        from compliance.facts import jurisdictions
+
+        if not isinstance(value, str):
+            raise PathError(f"{what}: expected a country code or group, got {value!r}")
+        try:
+            return jurisdictions.normalise(value)
+        except jurisdictions.UnknownJurisdiction as exc:
+            hint = f"; did you mean {exc.suggestion!r}?" if exc.suggestion else ""
+            raise PathError(f"{what}: unknown country or group {value!r}{hint}") from None
+    if k == factschema.VOCAB:
+        assert kind.vocab is not None
+        values = list(VOCABULARIES[kind.vocab])
+        if isinstance(value, str) and value in values:
+            return value
+        from compliance.model.types import suggest  # only for the error: it imports pydantic
+
+        close = suggest(str(value), values)
+        extra = f"; did you mean {close!r}?" if close else ""
+        raise PathError(f"{what}: {value!r} is not a {kind.vocab} value{extra}")
+    if k == factschema.STRING:
+        if isinstance(value, str):
+            return value
+        raise PathError(f"{what}: expected text, got {value!r}")
+    if k == factschema.ANY and isinstance(value, str):
+        # Untyped extension facts: YAML 1.2 core typing of numbers, as for the facts.
+        for convert in (int, float):
+            try:
+                return convert(value)
+            except ValueError:
+                pass
+    return value
+
+
+def _fail(value: Any) -> Any:
+    raise ValueError(value)
+
+
+def parameter_kind(type_name: str) -> Kind:
+    """The kind of a declared parameter type."""
+    simple = {
+        "boolean": factschema.BOOL,
+        "integer": factschema.INT,
+        "number": factschema.NUMBER,
+        "string": factschema.STRING,
+        "date": factschema.DATE,
+        "jurisdiction": factschema.JURISDICTION,
+    }
+    if type_name in simple:
+        return Kind(simple[type_name])
+    if type_name in VOCABULARIES:
+        return Kind(factschema.VOCAB, vocab=type_name)
+    from compliance.model.types import suggest
+
+    hint = suggest(type_name, list(simple) + list(VOCABULARIES))
+    extra = f"; did you mean {hint!r}?" if hint else ""
+    raise PathError(f"unknown parameter type {type_name!r}{extra}")
+
+
+def ordered(kind: Kind) -> list[str] | None:
+    if kind.kind == factschema.VOCAB and kind.vocab in ORDERED:
+        return ORDERED[kind.vocab]
+    return None
+
+
+def same_kind(a: Kind, b: Kind) -> bool:
+    return a.kind == b.kind and a.vocab == b.vocab

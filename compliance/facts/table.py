@@ -1,0 +1,245 @@
+"""The fact-path table: every fact path the model knows, and what kind of value it holds.
+
+Generated from the contract model's JSON Schema. Rule packs are checked against it when they
+are compiled (an unknown path or an operator that does not fit the value is a load error),
+and the fact tree uses it to type plain YAML scalars (``2026-02-28`` is a date only where
+the model says so).
+
+Path grammar (used everywhere a fact is named: evidence, missing facts, ``--set``,
+``--assume``, baselines)::
+
+    path     := segment ("." segment)*
+    segment  := name ("[*]" | "[" index "]")?
+    name     := [a-z][a-z0-9_]*        (extension namespaces may also use "-")
+
+``[*]`` stands for every element of a list (in rule conditions); ``[N]`` names one element
+(0-based, in evidence). Examples: ``status``, ``restrictions.mass_surveillance.prohibited``,
+``data.storage[*].country``, ``parties[1].roles``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+# Value kinds of leaves.
+BOOL, INT, NUMBER, DATE, STRING, JURISDICTION, VOCAB, OBJECT, LIST, ANY = (
+    "bool",
+    "int",
+    "number",
+    "date",
+    "string",
+    "jurisdiction",
+    "vocab",
+    "object",
+    "list",
+    "any",
+)
+
+#: A path step: a name, and an index of at most 9 ASCII digits (``\d`` would take any
+#: script's digits; a longer index names no element of a file under the limits).
+_SEGMENT = re.compile(r"^([a-z][a-z0-9_-]*)(?:\[(\*|[0-9]{1,9})\])?$")
+
+
+class Kind(NamedTuple):
+    """What a fact path holds. For a list, ``item`` is the kind of its elements."""
+
+    kind: str
+    vocab: str | None = None
+    item: Kind | None = None
+    description: str = ""
+
+    @property
+    def scalar(self) -> bool:
+        return self.kind not in (OBJECT, LIST, ANY)
+
+    def label(self) -> str:
+        if self.kind == LIST and self.item is not None:
+            return f"list of {self.item.label()}"
+        if self.kind == VOCAB:
+            return f"{self.vocab} value"
+        return self.kind
+
+
+def parse_path(text: str) -> list[tuple[str, str | None]]:
+    """Split a path into (name, index) steps; index is ``"*"``, a number, or ``None``."""
+    if not text or text != text.strip():
+        raise ValueError(f"invalid fact path {text!r}")
+    steps: list[tuple[str, str | None]] = []
+    for part in text.split("."):
+        match = _SEGMENT.match(part)
+        if match is None:
+            raise ValueError(f"invalid fact path {text!r} (at {part!r})")
+        steps.append((match.group(1), match.group(2)))
+    return steps
+
+
+def pattern_of(text: str) -> str:
+    """The table key of a concrete path: every index becomes ``[*]``."""
+    return re.sub(r"\[[0-9]+\]", "[*]", text)
+
+
+def _kind_of(schema: dict[str, Any], defs: dict[str, Any]) -> tuple[Kind, str | None]:
+    """The kind of a property schema, and the $defs name of an object's schema."""
+    description = schema.get("description", "")
+    branches = schema.get("anyOf", [schema])
+    branches = [b for b in branches if b.get("$ref") != "#/$defs/Unspecified"]
+    if schema.get("x-fact-list") or any(b.get("type") == "array" for b in branches):
+        array = next(b for b in branches if b.get("type") == "array")
+        item, ref = _kind_of(array["items"], defs)
+        return Kind(LIST, item=item, description=description), ref
+    branch = branches[0]
+    ref = branch.get("$ref")
+    if ref:
+        name = ref.rsplit("/", 1)[1]
+        target = defs[name]
+        if name == "Jurisdiction":
+            return Kind(JURISDICTION, description=description), None
+        if "enum" in target:
+            return Kind(VOCAB, vocab=name, description=description), None
+        return Kind(OBJECT, description=description), name
+    kind = branch.get("type")
+    if kind == "boolean":
+        return Kind(BOOL, description=description), None
+    if kind == "integer":
+        return Kind(INT, description=description), None
+    if kind == "number":
+        return Kind(NUMBER, description=description), None
+    if kind == "string":
+        if branch.get("format") == "date":
+            return Kind(DATE, description=description), None
+        return Kind(STRING, description=description), None
+    return Kind(ANY, description=description), None
+
+
+def build_table(schema: dict[str, Any]) -> dict[str, Kind]:
+    """Every fact path (pattern) of the Facts model and its kind."""
+    defs = schema["$defs"]
+    table: dict[str, Kind] = {}
+
+    def walk(def_name: str, prefix: str) -> None:
+        for name, prop in defs[def_name].get("properties", {}).items():
+            kind, ref = _kind_of(prop, defs)
+            path = f"{prefix}{name}"
+            table[path] = kind
+            if ref is not None:
+                walk(ref, f"{path}[*]." if kind.kind == LIST else f"{path}.")
+
+    walk("Facts", "")
+    return dict(sorted(table.items()))
+
+
+def extension_table(namespace: str, schema: dict[str, Any]) -> dict[str, Kind]:
+    """Fact paths under ``extensions.<namespace>`` from a pack's JSON Schema.
+
+    A property with one JSON type gets that kind (``format: date`` strings are dates);
+    anything else (several types, no type) is ``any``: every operator is allowed and a value
+    of the wrong type shows up at run time as an ``error`` verdict.
+    """
+    out: dict[str, Kind] = {}
+
+    def kind_of(node: dict[str, Any]) -> Kind:
+        kind = node.get("type")
+        description = node.get("description", "")
+        if kind == "boolean":
+            return Kind(BOOL, description=description)
+        if kind == "integer":
+            return Kind(INT, description=description)
+        if kind == "number":
+            return Kind(NUMBER, description=description)
+        if kind == "string":
+            if node.get("format") == "date":
+                return Kind(DATE, description=description)
+            return Kind(STRING, description=description)
+        if kind == "array":
+            return Kind(LIST, item=kind_of(node.get("items", {})), description=description)
+        if kind == "object":
+            return Kind(OBJECT, description=description)
+        return Kind(ANY, description=description)
+
+    def walk(node: dict[str, Any], path: str) -> None:
+        kind = kind_of(node)
+        out[path] = kind
+        if kind.kind == OBJECT:
+            for name, child in node.get("properties", {}).items():
+                walk(child, f"{path}.{name}")
+        elif kind.kind == LIST and node.get("items", {}).get("type") == "object":
+            for name, child in node["items"].get("properties", {}).items():
+                walk(child, f"{path}[*].{name}")
+
+    walk(schema, f"extensions.{namespace}")
+    return out
+
+
+def kind_to_json(kind: Kind) -> dict[str, Any]:
+    """A kind as JSON data (the shipped fact table's form)."""
+    out: dict[str, Any] = {"kind": kind.kind}
+    if kind.vocab is not None:
+        out["vocab"] = kind.vocab
+    if kind.item is not None:
+        out["item"] = kind_to_json(kind.item)
+    if kind.description:
+        out["description"] = kind.description
+    return out
+
+
+def kind_from_json(data: dict[str, Any]) -> Kind:
+    item = data.get("item")
+    return Kind(
+        data["kind"],
+        data.get("vocab"),
+        kind_from_json(item) if item is not None else None,
+        data.get("description", ""),
+    )
+
+
+def generate_table() -> dict[str, Kind]:
+    """The fact table as the models generate it (imports pydantic)."""
+    from compliance.model.schema import contract_schema
+
+    return build_table(contract_schema())
+
+
+def table_to_json(table: dict[str, Kind]) -> dict[str, Any]:
+    return {path: kind_to_json(kind) for path, kind in sorted(table.items())}
+
+
+TABLE_FILE = "facttable.json"
+
+
+@cache
+def table_json_text() -> str:
+    """The shipped fact table's text (``compliance/data/facttable.json``)."""
+    import os
+
+    # A plain file read: importlib.resources would import zipfile, tempfile and more.
+    path = os.path.join(
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", TABLE_FILE
+    )
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+@cache
+def table_hash() -> str:
+    """A digest of the fact table: part of the key of every compiled pack in a cache."""
+    from compliance.core.digest import sha256
+
+    return str(sha256(table_json_text().encode("utf-8")).hexdigest()[:16])
+
+
+@cache
+def table() -> dict[str, Kind]:
+    """Every fact path (pattern) and its kind, read from the table shipped in the package
+    (generated from the models by ``python -m compliance.tools.datagen``; a test holds the two
+    equal), so that the hot path never imports pydantic."""
+    import orjson
+
+    data = orjson.loads(table_json_text())
+    return {path: kind_from_json(entry) for path, entry in data.items()}
+
+
+def lookup(path: str) -> Kind | None:
+    """The kind of a path pattern (``parties[*].country``) or concrete path."""
+    return table().get(pattern_of(path))

@@ -1,0 +1,323 @@
+"""The fact tree: one tree of facts per contract, each fact with its one source.
+
+A contract description states facts in several places: its top level, each clause's
+``facts`` and each other source's ``facts``. They merge into one tree. A fact stated twice
+with the same value keeps the first (contract terms before other sources); stated with
+different values it is an error, unless one statement ``prevails_over`` the other, in
+which case the loser is kept as ``superseded`` for the report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Union
+
+from compliance.core.errors import InputError
+from compliance.document.nodes import Mapping, Node, Scalar, Sequence
+from compliance.facts import table as factschema
+from compliance.facts.table import Kind
+from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
+
+UNSPECIFIED = "unspecified"
+#: The provenance kind of a fact assumed with ``--assume`` (see compliance.contracts.assume).
+ASSUMPTION = "assumption"
+
+
+class Prov:
+    """Where a statement comes from: the contract's top level, a clause, or another source."""
+
+    __slots__ = ("contract_term", "date", "effective", "kind", "order", "ref", "title", "url")
+
+    def __init__(
+        self,
+        kind: str,
+        ref: str | None,
+        order: int,
+        title: str | None = None,
+        date: date | None = None,
+        url: str | None = None,
+        effective: date | None = None,
+    ) -> None:
+        self.kind = kind  # "contract", "clause", or a source kind such as "press-report"
+        self.ref = ref  # the clause id or source id (None for the top level)
+        self.order = order
+        self.title = title
+        self.date = date
+        self.url = url
+        self.effective = effective
+        self.contract_term = kind in CONTRACT_SOURCE_KINDS
+
+    def label(self) -> str:
+        if self.kind == "contract":
+            return "the description's top level"
+        if self.kind == "clause":
+            return f"clause {self.ref}"
+        return f"{self.kind} '{self.ref}'"
+
+    def __repr__(self) -> str:
+        return f"Prov({self.kind}, {self.ref})"
+
+
+class FLeaf:
+    __slots__ = ("also", "col", "line", "prov", "superseded", "value")
+
+    def __init__(self, value: Any, prov: Prov, line: int, col: int) -> None:
+        self.value = value
+        self.prov = prov
+        self.line = line
+        self.col = col
+        self.also: list[Prov] = []
+        self.superseded: list[tuple[Any, Prov, int]] = []
+
+
+class FUnspec:
+    """A fact written as ``unspecified``."""
+
+    __slots__ = ("col", "line", "prov", "superseded")
+
+    def __init__(self, prov: Prov, line: int, col: int) -> None:
+        self.prov = prov
+        self.line = line
+        self.col = col
+        self.superseded: list[tuple[Any, Prov, int]] = []
+
+
+class FList:
+    __slots__ = ("col", "complete", "items", "line", "prov")
+
+    def __init__(self, items: list[FNode], complete: bool, prov: Prov, line: int, col: int):
+        self.items = items
+        self.complete = complete
+        self.prov = prov
+        self.line = line
+        self.col = col
+
+    @property
+    def open(self) -> bool:
+        """Open: it may hold more than it says (not complete, or an element unspecified)."""
+        return not self.complete or any(isinstance(item, FUnspec) for item in self.items)
+
+
+class FObj:
+    __slots__ = ("col", "fields", "line", "prov")
+
+    def __init__(self, prov: Prov, line: int, col: int) -> None:
+        self.fields: dict[str, FNode] = {}
+        self.prov = prov
+        self.line = line
+        self.col = col
+
+
+FNode = Union[FLeaf, FUnspec, FList, FObj]  # noqa: UP007
+
+
+def find(facts: FObj, path: str) -> FNode | None:
+    """The node at a concrete dotted path such as ``a.b[0].c`` (None: not there, or the
+    path runs through ``[*]``)."""
+    node: FNode | None = facts
+    for part in path.replace("[", ".[").split("."):
+        if not part:
+            continue
+        if part.startswith("["):
+            index = part[1:-1]
+            if not index.isdigit() or not isinstance(node, FList):
+                return None
+            position = int(index)
+            node = node.items[position] if position < len(node.items) else None
+        elif isinstance(node, FObj):
+            node = node.fields.get(part)
+        else:
+            return None
+    return node
+
+
+def plain_value(node: FNode) -> Any:
+    """The plain value of a fact node (for JSON output and comparisons)."""
+    if isinstance(node, FLeaf):
+        return node.value
+    if isinstance(node, FUnspec):
+        return UNSPECIFIED
+    if isinstance(node, FList):
+        return [plain_value(item) for item in node.items]
+    return {key: plain_value(value) for key, value in node.fields.items()}
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+def _convert_scalar(value: Any, kind: Kind) -> Any:
+    if kind.kind == factschema.DATE and isinstance(value, str):
+        return date.fromisoformat(value)
+    if kind.kind == factschema.INT and isinstance(value, str):
+        return int(value)
+    if kind.kind == factschema.NUMBER and isinstance(value, str):
+        return float(value) if any(c in value for c in ".eE") else int(value)
+    if kind.kind == factschema.JURISDICTION and isinstance(value, str):
+        from compliance.facts import jurisdictions
+
+        return jurisdictions.normalise(value)
+    return value
+
+
+def _any_scalar(node: Scalar) -> Any:
+    """YAML 1.2 core typing for extension facts (no model to type them)."""
+    from compliance.core import scalars
+
+    value = node.value
+    # ASCII digits only, bounded (compliance.core.scalars)
+    if node.plain and isinstance(value, str) and scalars.NUMBER.match(value):
+        return float(value) if any(c in value for c in ".eE") else int(value)
+    return value
+
+
+def build(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kind]) -> FNode:
+    """A fact node from a (validated) document node."""
+    if isinstance(node, Scalar) and node.value == UNSPECIFIED and kind.kind != factschema.ANY:
+        return FUnspec(prov, node.line, node.col)
+    if kind.kind == factschema.LIST:
+        assert kind.item is not None
+        complete = False
+        seq = node
+        if isinstance(node, Mapping):
+            flag = node.get("complete")
+            complete = bool(isinstance(flag, Scalar) and flag.value is True)
+            seq = node.get("items") or Sequence(node.line, node.col)
+        if not isinstance(seq, Sequence):
+            raise InputError(f"{pattern}: expected a list", line=node.line, col=node.col)
+        items = [build(item, kind.item, f"{pattern}[*]", prov, table) for item in seq.items]
+        return FList(items, complete, prov, node.line, node.col)
+    if kind.kind == factschema.OBJECT:
+        if not isinstance(node, Mapping):
+            raise InputError(f"{pattern}: expected a mapping", line=node.line, col=node.col)
+        obj = FObj(prov, node.line, node.col)
+        for key, child in node.items():
+            child_pattern = f"{pattern}.{key}" if pattern else key
+            child_kind = table.get(child_pattern)
+            if child_kind is None:
+                raise InputError(f"unknown field {key!r}", line=child.line, col=child.col)
+            obj.fields[key] = build(child, child_kind, child_pattern, prov, table)
+        return obj
+    if kind.kind == factschema.ANY:
+        if isinstance(node, Mapping):
+            obj = FObj(prov, node.line, node.col)
+            for key, child in node.items():
+                obj.fields[key] = build(child, kind, f"{pattern}.{key}", prov, table)
+            return obj
+        if isinstance(node, Sequence):
+            items = [build(item, kind, f"{pattern}[*]", prov, table) for item in node.items]
+            return FList(items, False, prov, node.line, node.col)
+        assert isinstance(node, Scalar)
+        return FLeaf(_any_scalar(node), prov, node.line, node.col)
+    if not isinstance(node, Scalar):
+        raise InputError(f"{pattern}: expected a single value", line=node.line, col=node.col)
+    return FLeaf(_convert_scalar(node.value, kind), prov, node.line, node.col)
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+class Merger:
+    """Merges statements into one tree, checking for contradictions."""
+
+    def __init__(self, prevails: dict[str, set[str]], name: str) -> None:
+        self.prevails = prevails  # ref -> refs it prevails over (transitively closed)
+        self.name = name
+
+    def wins(self, a: Prov, b: Prov) -> bool:
+        return a.ref is not None and b.ref is not None and b.ref in self.prevails.get(a.ref, ())
+
+    def conflict(self, path: str, old: FNode, new: FNode) -> InputError:
+        def show(node: FNode) -> str:
+            value = plain_value(node)
+            if isinstance(value, date):
+                value = value.isoformat()
+            return repr(value)
+
+        return InputError(
+            f"contradictory facts: {path} is {show(new)} in {new.prov.label()} but "
+            f"{show(old)} in {old.prov.label()} (line {old.line}); add prevails_over to the "
+            "one that prevails",
+            file=self.name,
+            line=new.line,
+            col=new.col,
+        )
+
+    def merge(self, path: str, old: FNode, new: FNode) -> FNode:
+        if isinstance(old, FObj) and isinstance(new, FObj):
+            for key, value in new.fields.items():
+                child = f"{path}.{key}" if path else key
+                if key in old.fields:
+                    old.fields[key] = self.merge(child, old.fields[key], value)
+                else:
+                    old.fields[key] = value
+            return old
+        if isinstance(old, FList) and isinstance(new, FList):
+            return self.merge_lists(path, old, new)
+        if isinstance(old, FLeaf) and isinstance(new, FLeaf) and old.value == new.value:
+            if new.prov is not old.prov:
+                if self.wins(new.prov, old.prov):
+                    # The same value from a statement that prevails: it is the operative
+                    # one (cited as evidence), the earlier statement says it too.
+                    new.also = [old.prov, *old.also]
+                    new.superseded = old.superseded
+                    return new
+                old.also.append(new.prov)
+            return old
+        if isinstance(old, FUnspec) and isinstance(new, FUnspec):
+            if self.wins(new.prov, old.prov):
+                new.superseded = old.superseded
+                return new
+            return old
+        # Different values: one must prevail over the other.
+        if self.wins(new.prov, old.prov):
+            winner, loser = new, old
+        elif self.wins(old.prov, new.prov):
+            winner, loser = old, new
+        else:
+            raise self.conflict(path, old, new)
+        if isinstance(winner, FLeaf | FUnspec):
+            winner.superseded.append((plain_value(loser), loser.prov, loser.line))
+        return winner
+
+    def merge_lists(self, path: str, old: FList, new: FList) -> FList:
+        def key_of(item: FNode) -> Any:
+            if isinstance(item, FObj):
+                ident = item.fields.get("id")
+                return ("id", ident.value) if isinstance(ident, FLeaf) else ("obj", id(item))
+            if isinstance(item, FLeaf):
+                return ("value", item.value)
+            return ("unspecified", id(item))
+
+        new_wins = self.wins(new.prov, old.prov)
+        old_wins = self.wins(old.prov, new.prov)
+        old_keys = {key_of(item) for item in old.items}
+        new_keys = {key_of(item) for item in new.items}
+        if new_wins and new.complete:
+            base = [item for item in old.items if key_of(item) in new_keys]
+            complete = True
+        elif old_wins and old.complete:
+            base = list(old.items)
+            new = FList(
+                [i for i in new.items if key_of(i) in old_keys], False, new.prov, new.line, new.col
+            )
+            complete = True
+        else:
+            if old.complete and (new_keys - old_keys) and not new_wins:
+                raise self.conflict(path, old, new)
+            if new.complete and (old_keys - new_keys) and not old_wins:
+                raise self.conflict(path, old, new)
+            base = list(old.items)
+            complete = old.complete if old_wins else (old.complete or new.complete)
+        merged = base
+        index = {key_of(item): i for i, item in enumerate(merged)}
+        for item in new.items:
+            key = key_of(item)
+            if key in index:
+                position = index[key]
+                merged[position] = self.merge(f"{path}[{position}]", merged[position], item)
+            else:
+                index[key] = len(merged)
+                merged.append(item)
+        old.items = merged
+        old.complete = complete
+        return old

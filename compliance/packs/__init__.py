@@ -1,0 +1,1 @@
+"""Rule packs: locate, read, compose, compile, cache, fixtures, lint, scaffold, profiles."""

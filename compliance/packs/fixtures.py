@@ -1,0 +1,201 @@
+"""Rule fixtures: named cases beside each rule, run by ``compliance packs test`` and pytest.
+
+A fixture file ``<rule-id>.test.yaml`` sits beside ``<rule-id>.yaml``::
+
+    rule: explicit-ban
+    cases:
+      - name: ban-stated
+        expect: pass
+        contract: {restrictions: {mass_surveillance: {prohibited: true}}}
+
+Each case is a contract fragment (``id`` and ``title`` may be left out), optional
+``parameters`` and ``as_of``, and the expected status. A rule must have cases for pass,
+fail and unknown, and for not_applicable when it has ``applies_when`` or dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from compliance.core.errors import InputError, PackError
+from compliance.document.nodes import Mapping, Scalar, locate
+
+#: Assessment date of cases that give none (fixed, so that fixtures are reproducible).
+DEFAULT_AS_OF = date(2026, 11, 27)
+
+
+@dataclass
+class CaseResult:
+    """The outcome of one fixture case."""
+
+    pack: str
+    rule: str
+    case: str
+    expected: str
+    actual: str
+    ok: bool
+    detail: str
+    file: str
+    line: int
+
+    @property
+    def id(self) -> str:
+        return f"{self.pack}/{self.rule}/{self.case}"
+
+
+@dataclass
+class PackTestReport:
+    """The outcomes of one pack's fixtures, and the outcomes not covered."""
+
+    pack: str
+    cases: list[CaseResult] = field(default_factory=list)
+    coverage: list[str] = field(default_factory=list)  # problems: missing outcomes
+    #: rule id -> the outcomes no passing fixture gives (the same problems, as data).
+    uncovered: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return all(case.ok for case in self.cases) and not self.coverage
+
+
+def required_outcomes(rule: Any) -> set[str]:
+    needed = {"pass", "fail", "unknown"}
+    if rule.applies is not None or rule.effective:
+        needed.add("not_applicable")
+    return needed
+
+
+def run_pack_tests(spec: str, loaded: tuple[Any, Any] | None = None) -> PackTestReport:
+    """Run every fixture of one pack (a built-in id or a path); ``loaded`` is the pack's
+    PackSet and RawPack when the caller has read it already."""
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import load_file
+    from compliance.engine.conditions import Ctx
+    from compliance.engine.evaluate import evaluate_rule
+    from compliance.model.pack import Fixtures
+    from compliance.packs.compiler import PackSet, compile_raw, instantiate, load_raw
+    from compliance.packs.compiler import _validate as validate_model
+
+    if loaded is None:
+        selected, known = load_raw([spec], shadow=True)
+        packset, raw = compile_raw(selected, known), selected[0]
+    else:
+        packset, raw = loaded
+    pack_ir = packset.selected[0]
+    report = PackTestReport(pack_ir.id)
+    rules = {rule.id: rule for rule in pack_ir.rules}
+    seen: dict[str, set[str]] = {rule: set() for rule in rules}
+    instances: dict[str, Any] = {}
+    for test_file in raw.test_files:
+        root = load_file(test_file)
+        data = validate_model(Fixtures, root, test_file, "a fixtures file")
+        rule_id = data["rule"]
+        if rule_id not in rules:
+            node, _ = locate(root, ("rule",))
+            raise PackError(
+                f"fixtures for unknown rule {rule_id!r}",
+                file=test_file,
+                line=node.line,
+                col=node.col,
+            )
+        expected_name = f"{rule_id}.test.yaml"
+        if Path(test_file).name != expected_name:
+            raise PackError(f"fixtures for {rule_id!r} belong in {expected_name}", file=test_file)
+        cases_node = root.get("cases") if isinstance(root, Mapping) else None
+        for index, case in enumerate(data["cases"]):
+            case_node, _ = locate(cases_node, (index,)) if cases_node else (root, False)
+            contract_node, _ = locate(case_node, ("contract",))
+            # A case inherited from a base pack runs with that pack's defaults.
+            params = {**raw.test_parameters.get(test_file, {}), **(case.get("parameters") or {})}
+            key = repr(sorted(params.items()))
+            if key not in instances:
+                sub = PackSet([pack_ir], packset.all)
+                instances[key] = instantiate(sub, {pack_ir.id: params})[0]
+            compiled = instances[key]
+            rule = next(r for r in compiled.rules if r.ir.id == rule_id)
+            fragment = _with_header(contract_node, case["name"])
+            as_of = case.get("as_of") or DEFAULT_AS_OF
+            try:
+                doc = build_contract(fragment, test_file, as_of=as_of)
+            except InputError as exc:
+                report.cases.append(
+                    CaseResult(
+                        pack_ir.id,
+                        rule_id,
+                        case["name"],
+                        case["expect"],
+                        "invalid",
+                        False,
+                        str(exc),
+                        test_file,
+                        case_node.line,
+                    )
+                )
+                continue
+            result = evaluate_rule(rule, doc, Ctx(as_of))
+            problems = []
+            if result.status != case["expect"]:
+                problems.append(f"expected {case['expect']}, got {result.status}")
+            missing = {m.path for m in result.missing}
+            for path in case.get("expect_missing") or []:
+                if path not in missing:
+                    problems.append(
+                        f"expected missing fact {path!r}; missing: "
+                        f"{', '.join(sorted(missing)) or 'none'}"
+                    )
+            want_from = case.get("expect_applies_from")
+            if want_from is not None and result.applies_from != want_from:
+                problems.append(f"expected applies_from {want_from}, got {result.applies_from}")
+            if result.message and result.status == "error":
+                problems.append(result.message)
+            seen[rule_id].add(result.status)
+            report.cases.append(
+                CaseResult(
+                    pack_ir.id,
+                    rule_id,
+                    case["name"],
+                    case["expect"],
+                    result.status,
+                    not problems,
+                    "; ".join(problems),
+                    test_file,
+                    case_node.line,
+                )
+            )
+    for rule_id, rule in sorted(rules.items()):
+        lacking = sorted(required_outcomes(rule) - seen[rule_id])
+        if lacking:
+            report.uncovered[rule_id] = lacking
+            report.coverage.append(
+                f"{pack_ir.id}/{rule_id}: no passing fixture for {', '.join(lacking)}"
+            )
+    return report
+
+
+def _with_header(node: Any, name: str) -> Mapping:
+    """The contract fragment with an id and title filled in where the case left them out."""
+    if not isinstance(node, Mapping):
+        raise PackError("a case's contract must be a mapping", line=node.line, col=node.col)
+    if "id" in node.entries and "title" in node.entries:
+        return node
+    out = Mapping(node.line, node.col)
+    if "id" not in node.entries:
+        out.entries["id"] = (
+            Scalar("id", node.line, node.col),
+            Scalar(_slug(name), node.line, node.col),
+        )
+    if "title" not in node.entries:
+        out.entries["title"] = (
+            Scalar("title", node.line, node.col),
+            Scalar(name, node.line, node.col),
+        )
+    out.entries.update(node.entries)
+    return out
+
+
+def _slug(text: str) -> str:
+    out = "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
+    return out or "case"

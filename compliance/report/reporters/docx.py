@@ -1,0 +1,139 @@
+"""The gap report as a Word file (``compliance gaps -o FILE.docx --format docx``), for
+counsel, who exchange Word files.
+
+Written with python-docx, an optional extra
+(``pip install 'ai-contract-compliance[docx]'``), imported only here. The same content
+as ``gaps`` (the summary first, each gap with the clause that
+would close it, or the questions by topic, then the open lists), so that ``--audience
+counsel`` gives a file to send. The file is deterministic: its dates are the as-of date
+and its zip entries carry that date too.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+from typing import Any
+
+from compliance import __version__
+from compliance.core.errors import InputError
+from compliance.report.results import ContractReport, Report
+
+#: The one-line error when python-docx is not installed.
+MISSING = (
+    "the Word format needs python-docx, an optional extra: "
+    f"pip install 'ai-contract-compliance[docx]=={__version__}'"
+)
+
+
+def _document() -> Any:
+    try:
+        import docx
+    except ImportError:
+        raise InputError(MISSING) from None
+    return docx.Document()
+
+
+def available() -> None:
+    """Raise the one-line error (exit 2) when python-docx is missing."""
+    _document()
+
+
+def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel: bool) -> None:
+    from compliance.report.gaps import gaps, open_lists, questions
+    from compliance.report.reasons import BADGES
+    from compliance.report.reporters.gaps import TOP_QUESTIONS, _missing_words, _open_list_words
+    from compliance.report.review import exec_summary
+
+    doc.add_heading(contract.title, level=1)
+    if not counsel:
+        doc.add_paragraph(f"{contract.id} · file {contract.path}")
+    found = questions(contract)
+    summary = exec_summary(contract)
+    doc.add_heading("Summary", level=2)
+    doc.add_paragraph(summary.counts_line(), style="List Bullet")
+    if summary.fails_line():
+        doc.add_paragraph(summary.fails_line(), style="List Bullet")
+    for item in found[:TOP_QUESTIONS]:
+        doc.add_paragraph(f"Top question {item.number}: {item.text}", style="List Bullet")
+    if with_questions:
+        if not found:
+            doc.add_paragraph("No unknown: nothing to ask.")
+        topic = None
+        for item in found:
+            if item.topic != topic:
+                topic = item.topic
+                doc.add_heading(topic, level=2)
+            doc.add_paragraph(f"{item.number}. {item.text}")
+            if item.left_open:
+                doc.add_paragraph("The contract leaves this open.").runs[0].italic = True
+            rules = ", ".join(item.rules)
+            doc.add_paragraph(f"Settles or narrows {len(item.rules)}: {rules}")
+    else:
+        doc.add_heading("Gaps", level=2)
+        results = gaps(contract)
+        if not results:
+            doc.add_paragraph("No fail and no unknown.")
+        for result in results:
+            doc.add_heading(f"{BADGES[result.status]} — {result.title}", level=3)
+            meta = f"{result.full_id} · severity {result.severity} · basis: {result.basis}"
+            doc.add_paragraph(meta)
+            if result.applies_from is not None:
+                start = result.applies_from.isoformat()
+                doc.add_paragraph(f"Applies from {start} (not yet in force on the as-of date)")
+            doc.add_paragraph(_missing_words(result, counsel))
+            for citation in result.citations:
+                cited = f"{citation['instrument']}, {citation['provision']}"
+                doc.add_paragraph(f"Demanded by: {cited}", style="List Bullet")
+            doc.add_paragraph("Suggested clause:").runs[0].bold = True
+            doc.add_paragraph(" ".join(result.remediation.split()), style="Quote")
+            if result.status == "unknown":
+                doc.add_paragraph("Question for the counterparty:").runs[0].bold = True
+                doc.add_paragraph(" ".join(result.question.split()), style="Quote")
+    listed = open_lists(contract)
+    if listed:
+        doc.add_heading("Open lists", level=2)
+        for entry in listed:
+            doc.add_paragraph(_open_list_words(entry, counsel), style="List Bullet")
+
+
+def _fixed_zip(data: bytes, when: datetime) -> bytes:
+    """The same package with every entry dated ``when`` (python-docx stamps the time of
+    writing), so the same report gives the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    stamp = (when.year, when.month, when.day, 0, 0, 0)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def render_gaps(
+    report: Report, *, with_questions: bool = False, audience: str = "reviewer"
+) -> bytes:
+    """The gap report (or the questions) of ``report`` as the bytes of a .docx file."""
+    counsel = audience == "counsel"
+    doc = _document()
+    title = "Questions for the counterparty" if with_questions else "Contract gaps"
+    when = datetime(report.as_of.year, report.as_of.month, report.as_of.day)
+    props = doc.core_properties
+    props.title = title
+    props.author = "compliance"
+    props.last_modified_by = "compliance"
+    props.created = props.modified = when
+    props.revision = 1
+    doc.add_heading(title, level=0)
+    packs = ", ".join(
+        f"{p.id} {p.version}" + ("" if counsel else f" ({p.hash})") for p in report.packs
+    )
+    doc.add_paragraph(f"Assessed as of {report.as_of.isoformat()}. Rule packs: {packs}.")
+    for contract in report.contracts:
+        _contract(doc, contract, with_questions, counsel)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return _fixed_zip(buffer.getvalue(), when)

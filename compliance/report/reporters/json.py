@@ -1,0 +1,236 @@
+"""The JSON report (``schema_version`` 2): ``schema_version``, ``header``, ``contracts``,
+``errors``, ``summary``.
+
+What a rule says whatever the contract (title, severity, basis, citations, question,
+suggested clause) is in the header's ``rules`` table, once per run, keyed by the rule's
+full id. Each contract lists the facts its verdicts rest on once (``facts``: value,
+clause or source, line and column), and the facts whose absence leaves verdicts unknown
+once (``missing_facts``: path, reason, where the contract writes it); each result keeps
+what varies (id, status, dated notes, waiver, baseline) and points into those tables:
+``evidence`` holds the indices of its facts, ``applies_when`` those among them that only
+decide whether the rule applies, ``missing`` the indices of its missing facts.
+:func:`expanded` gives a result the shape of ``schema_version`` 1 back.
+
+With ``by="clause"`` each contract also carries ``by_clause``: its results grouped by the
+clause or source they rest on, the last group holding the rules no clause decides.
+
+A batch writes the report as it goes (:func:`head`, then :func:`contract_part` for each
+contract as it is ready, then :func:`tail`); the bytes are those of :func:`render`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compliance.core.jsonout import dumps
+from compliance.report.results import (
+    SCHEMA_VERSION,
+    ContractReport,
+    EvidenceItem,
+    Report,
+    Result,
+    Totals,
+    jsonable,
+)
+
+#: Stands for the contracts while the rest of the document is laid out around them.
+_HOLE = "\x00contracts\x00"
+_MARK = '\n  "contracts": ' + dumps(_HOLE)
+
+FactKey = tuple[str, int, int, str, str, str]
+
+#: The role of a fact that only decides whether a rule applies.
+APPLIES_WHEN = "applies_when"
+
+
+def rules_table(report: Report) -> dict[str, dict[str, Any]]:
+    """Every rule of the run by full id: what it says whatever the contract."""
+    return {
+        rule.full_id: {
+            "pack": rule.pack,
+            "rule": rule.rule,
+            "title": rule.title,
+            "severity": rule.severity,
+            "basis": rule.basis,
+            "citations": rule.citations,
+            "question": rule.question,
+            "remediation": rule.remediation,
+        }
+        for rule in report.rule_table()
+    }
+
+
+def header_data(report: Report) -> dict[str, Any]:
+    return {**report.header(), "rules": rules_table(report)}
+
+
+def _key(item: EvidenceItem) -> FactKey:
+    return (
+        item.path,
+        item.line,
+        item.column,
+        item.source,
+        item.source_id or "",
+        item.clause or "",
+    )
+
+
+def fact_data(item: EvidenceItem) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "path": item.path,
+        "value": jsonable(item.value),
+        "clause": item.clause,
+        "source": item.source,
+        "source_id": item.source_id,
+        "line": item.line,
+        "column": item.column,
+        "contract_term": item.contract_term,
+    }
+    if item.superseded:
+        out["superseded"] = list(item.superseded)
+    return out
+
+
+def fact_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[FactKey, int]]:
+    """The facts the contract's verdicts rest on, each once, sorted by path and place; and
+    each fact's index."""
+    items: dict[FactKey, EvidenceItem] = {}
+    for result in contract.results:
+        for item in result.evidence:
+            items.setdefault(_key(item), item)
+    keys = sorted(items)
+    return [fact_data(items[key]) for key in keys], {key: n for n, key in enumerate(keys)}
+
+
+def missing_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[Any, int]]:
+    """The missing facts of the contract's verdicts, each once, sorted by path and reason;
+    and each one's index."""
+    items = {(item.path, item.reason): item for r in contract.results for item in r.missing}
+    keys = sorted(items)
+    return [items[key].to_dict() for key in keys], {items[k]: n for n, k in enumerate(keys)}
+
+
+def result_data(
+    result: Result, index: dict[FactKey, int], missing: dict[Any, int]
+) -> dict[str, Any]:
+    """What varies in a result; its evidence and missing facts as indices into the
+    contract's tables."""
+    out: dict[str, Any] = {
+        "id": result.full_id,
+        "status": result.status,
+        "evidence": [index[_key(item)] for item in result.evidence],
+    }
+    applies = [index[_key(item)] for item in result.evidence if item.role == APPLIES_WHEN]
+    if applies:
+        out["applies_when"] = applies
+    more = {str(index[_key(item)]): item.more for item in result.evidence if item.more}
+    if more:
+        out["more"] = more
+    out["missing"] = [missing[item] for item in result.missing]
+    out["non_contract_source"] = result.non_contract
+    if result.waived_status is not None and result.waiver is not None:
+        out["waived_status"] = result.waived_status
+        out["waiver"] = result.waiver.to_dict()
+    out.update(result.dated_and_governance())
+    return out
+
+
+def contract_data(contract: ContractReport, by: str | None = None) -> dict[str, Any]:
+    facts, index = fact_table(contract)
+    gaps, missing = missing_table(contract)
+    data: dict[str, Any] = {
+        "path": contract.path,
+        "id": contract.id,
+        "title": contract.title,
+        "clauses": [clause.to_dict() for clause in contract.clauses],
+        "sources": [source.to_dict() for source in contract.sources],
+        "facts": facts,
+        "missing_facts": gaps,
+        "results": [result_data(result, index, missing) for result in contract.results],
+        "summary": contract.summary,
+    }
+    if contract.notes:
+        data["notes"] = list(contract.notes)
+    if by == "clause":
+        from compliance.report.byclause import group_by_clause
+
+        data["by_clause"] = [group.to_dict() for group in group_by_clause(contract)]
+    return data
+
+
+def report_data(report: Report, by: str | None = None) -> dict[str, Any]:
+    """The whole report as data (what :func:`render` writes)."""
+    totals = report.totals or Totals.of(report.contracts)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "header": header_data(report),
+        "contracts": [contract_data(contract, by) for contract in report.contracts],
+        "errors": [problem.to_dict() for problem in report.problems],
+        "summary": dict(totals.summary),
+    }
+
+
+def expanded(contract: dict[str, Any], rules: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A contract's results of a ``schema_version`` 2 report in the shape of version 1:
+    the rule's fields merged in, each evidence item in full with its role, each missing
+    fact in full."""
+    facts = contract["facts"]
+    gaps = contract["missing_facts"]
+    out = []
+    for result in contract["results"]:
+        rule = rules[result["id"]]
+        applies = set(result.get("applies_when", []))
+        more = result.get("more", {})
+        evidence = [
+            {
+                **facts[n],
+                "role": "applies_when" if n in applies else "requires",
+                **({"more": more[str(n)]} if str(n) in more else {}),
+            }
+            for n in result["evidence"]
+        ]
+        rest = {k: v for k, v in result.items() if k not in ("evidence", "applies_when", "more")}
+        missing = [gaps[n] for n in result["missing"]]
+        out.append({**rule, **rest, "evidence": evidence, "missing": missing})
+    return out
+
+
+def _around(report: Report, totals: Totals) -> tuple[str, str]:
+    """The document before and after the list of contracts."""
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "header": header_data(report),
+        "contracts": _HOLE,
+        "errors": [problem.to_dict() for problem in report.problems],
+        "summary": dict(totals.summary),
+    }
+    text = dumps(data)
+    cut = text.index(_MARK) + len(_MARK) - len(dumps(_HOLE))
+    return text[:cut], text[cut + len(dumps(_HOLE)) :] + "\n"
+
+
+def head(report: Report) -> str:
+    return _around(report, Totals())[0] + "["
+
+
+def contract_part(contract: ContractReport, *, by: str | None = None, **_: Any) -> str:
+    """One contract as an element of the list, indented; :func:`join` puts in the commas."""
+    text = dumps(contract_data(contract, by))
+    return "    " + text.replace("\n", "\n    ")
+
+
+def join(part: str, first: bool) -> str:
+    return ("\n" if first else ",\n") + part
+
+
+def tail(report: Report, totals: Totals) -> str:
+    return ("\n  ]" if totals.contracts else "]") + _around(report, totals)[1]
+
+
+def render(report: Report, *, by: str | None = None, **_: Any) -> str:
+    totals = report.totals or Totals.of(report.contracts)
+    parts = [head(report)]
+    for number, contract in enumerate(report.contracts):
+        parts.append(join(contract_part(contract, by=by), number == 0))
+    parts.append(tail(report, totals))
+    return "".join(parts)

@@ -1,0 +1,3 @@
+"""Runs as library calls: check (prepare, batch, stream), governance (config, waivers, baselines),
+explain, compare, classify, interview.
+"""

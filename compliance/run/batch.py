@@ -1,0 +1,611 @@
+"""A batch: many contract files checked on every core, results in path order.
+
+The parent process prepares the run once (packs compiled or read from the cache, waivers,
+baseline, assumptions: a :class:`Plan`). Workers are forked from it where the platform
+allows (Linux), so they inherit the compiled packs; elsewhere each worker prepares the run
+once when it starts (packs come from the pack cache). Each file becomes an :class:`Item`:
+compact, picklable data (the rendered parts of the streaming formats, the counts, what the
+waivers matched, and the contract's results only when a format needs the whole run).
+
+Items come back in the order of the paths whatever the number of workers, with a bounded
+number in flight, so output is identical with ``--jobs 1`` and ``--jobs N`` and memory does
+not grow with the batch. Waivers and the baseline are applied to each contract before its
+parts are rendered, in the worker (or in the parent with one job), by the same code; the
+parent adds up what each waiver matched, in path order, for the run's warnings.
+
+A bad file is an item with its one-line problem; an internal error in a worker is raised
+again in the parent when its item comes up, so the run stops there as it would with one job.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from compliance.core.errors import ComplianceError, InputError
+from compliance.core.records import field, record
+from compliance.document.loader import STDIN
+from compliance.report.results import (
+    ContractReport,
+    InputProblem,
+    Report,
+    RuleError,
+    RuleInfo,
+    Totals,
+)
+from compliance.run.api import CheckOptions, Prepared, expand_paths
+
+#: Fewer files than this run in one process: starting workers costs more than they save
+#: (about 20 ms to fork two workers; a contract takes 2 to 10 ms).
+PARALLEL_FROM = 32
+
+#: Files a worker takes at a time, at most; and chunks in flight per worker (bounds memory).
+CHUNK = 32
+WINDOW = 4
+
+#: Allocations between young-generation collections during a batch (Python's default: 700).
+GC_THRESHOLD = 20000
+
+
+@record
+class Render:
+    """What each item must carry: the parts of these streaming formats, rendered with these
+    settings, and (``keep``) the contract itself, for the formats rendered at the end."""
+
+    formats: tuple[str, ...] = ()
+    keep: bool = True
+    color: bool = False
+    by: str | None = None
+    redact: bool = False
+    #: The statuses the text report lists with their evidence (None: its default).
+    show: tuple[str, ...] | None = None
+    #: Which results the SARIF log carries (findings or all).
+    sarif_results: str = "findings"
+
+
+@record
+class Plan:
+    """Everything a worker needs, prepared once."""
+
+    options: CheckOptions
+    render: Render
+    prepared: Prepared
+    assumer: Any = None
+    waivers: list[Any] = field(default_factory=list)
+    waiver_index: dict[str, Any] = field(default_factory=dict)
+    baseline: Any = None
+
+
+def make_plan(options: CheckOptions, render: Render | None = None) -> Plan:
+    """Prepare the run: packs, assumptions, waivers, baseline (anything that cannot load
+    raises: the whole run cannot go on)."""
+    from compliance.core.timing import phase
+    from compliance.run.api import prepare
+
+    with phase("packs"):
+        prepared = prepare(options)
+    plan = Plan(options, render or Render(), prepared)
+    if options.assumptions:
+        from compliance.contracts.assume import parse_assumptions
+
+        plan.assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
+    from compliance.core.errors import InputError, raise_all
+
+    problems: list[InputError] = []  # a bad waiver file and a bad baseline: both in one run
+    if options.waivers is not None:
+        from compliance.run.waivers import by_rule, load_waivers
+
+        try:
+            plan.waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
+            plan.waiver_index = by_rule(plan.waivers)
+        except InputError as exc:
+            problems.extend(getattr(exc, "errors", [exc]))
+    if options.baseline is not None:
+        from compliance.run.baseline import load_baseline
+
+        try:
+            plan.baseline = load_baseline(options.baseline, prepared.rule_ids)
+        except InputError as exc:
+            problems.extend(getattr(exc, "errors", [exc]))
+    raise_all(problems)
+    return plan
+
+
+@record
+class Item:
+    """One file of the batch, checked: compact and picklable."""
+
+    path: str
+    #: The one-line message of a file that could not be checked.
+    problem: str | None = None
+    #: format -> this contract's part of the output (streaming formats).
+    parts: dict[str, str] = field(default_factory=dict)
+    contract: ContractReport | None = None
+    totals: Totals | None = None
+    #: A verdict in error (exit 3); a verdict that fails the run (exit 1).
+    error: bool = False
+    failing: bool = False
+    #: The rules that evaluated to error (for the SARIF log's notifications).
+    rule_errors: list[RuleError] = field(default_factory=list)
+    #: What the waivers matched (compliance.run.waivers.Hit).
+    hits: list[tuple[int, str, bool]] = field(default_factory=list)
+    #: An internal error in a worker, raised again in the parent.
+    crash: BaseException | None = None
+    #: The contract's id and where it is written (one contract per id in a run), and its
+    #: dated notes (terms not in force on the as-of date...) for the run's warnings.
+    contract_id: str | None = None
+    id_at: tuple[int, int] = (1, 1)
+    notes: list[str] = field(default_factory=list)
+
+
+def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item:
+    """Load, validate, evaluate, waive, compare and render one file."""
+    from compliance.document.loader import display_name
+    from compliance.engine.evaluate import evaluate_contract
+    from compliance.run.api import fails_run, load_checked
+
+    options = plan.options
+    if problem is None:
+        try:
+            doc = load_checked(path, plan.prepared, options.limits, options.as_of)
+            if plan.assumer is not None:
+                plan.assumer.apply(doc.facts, display_name(path))
+        except InputError as exc:
+            problem = exc.located(path)
+        except RecursionError:  # a safety net: --max-depth is bounded well below this
+            problem = InputError("nested too deeply to check (lower --max-depth)", file=path)
+    if problem is not None:
+        return Item(display_name(path), problem=str(problem))
+    contract = evaluate_contract(doc, plan.prepared.packs, options.as_of)
+    item = Item(contract.path, contract_id=doc.id, id_at=(doc.id_line, doc.id_col))
+    item.notes = list(contract.notes)
+    if plan.waivers:
+        from compliance.run.waivers import waive_contract
+
+        item.hits = waive_contract(contract, plan.waiver_index, options.as_of)
+    if plan.baseline is not None:
+        from compliance.run.baseline import compare
+
+        compare([contract], plan.baseline)
+    render = plan.render
+    if render.redact:
+        from compliance.report.redact import redact_contract
+
+        contract = redact_contract(contract)
+    item.totals = Totals.of([contract])
+    item.rule_errors = [
+        RuleError(contract.path, result.full_id, result.message or "error")
+        for result in contract.results
+        if result.status == "error"
+    ]
+    item.error = bool(item.totals.summary["error"])
+    item.failing = any(
+        fails_run(result, options.fail_on, options.fail_on_severity) for result in contract.results
+    )
+    if render.formats:
+        from compliance.core.timing import phase
+
+        with phase("render"):
+            for name in render.formats:
+                item.parts[name] = _part(name, contract, render, options)
+    if render.keep:
+        item.contract = contract
+    return item
+
+
+def _part(name: str, contract: ContractReport, render: Render, options: CheckOptions) -> str:
+    import importlib
+
+    from compliance.report.reporters import FORMATS
+
+    module = importlib.import_module(FORMATS[name][0])
+    extra: dict[str, Any] = {}
+    if name == "sarif":
+        extra = {
+            "results": render.sarif_results,
+            "fail_on": options.fail_on,
+            "fail_on_severity": options.fail_on_severity,
+        }
+    if name == "text":
+        extra = {"show": render.show}
+    part: str = module.contract_part(contract, color=render.color, by=render.by, **extra)
+    return part
+
+
+# --- how many processes -------------------------------------------------------------------------
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def choose_jobs(requested: int | None, files: int, stdin: bool = False) -> int:
+    """The number of processes: ``--jobs`` when given (0 or none: the number of cores), but
+    one for fewer than :data:`PARALLEL_FROM` files, for standard input, or one file."""
+    wanted = requested if requested else cores()
+    if stdin or files < 2 or (not requested and files < PARALLEL_FROM):
+        return 1
+    return max(1, min(wanted, files))
+
+
+def chunk_size(files: int, jobs: int) -> int:
+    """Files per task: a few tasks per worker for small batches, :data:`CHUNK` for large."""
+    return max(1, min(CHUNK, files // (jobs * WINDOW) or 1))
+
+
+# --- running ------------------------------------------------------------------------------------
+
+
+def files_of(paths: list[str]) -> list[tuple[str, InputError | None]]:
+    """The batch's files, in order (see :func:`compliance.run.api.expand_paths`)."""
+    return list(expand_paths(paths))
+
+
+def items(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int = 1) -> Iterator[Item]:
+    """Every file checked, in order; with ``jobs`` > 1 on as many processes."""
+    with _collector_tuned(len(files) >= GC_TUNE_FROM):
+        if jobs <= 1 or any(path == STDIN for path, _ in files):
+            for path, problem in files:
+                yield check_file(plan, path, problem)
+            return
+        yield from _parallel(plan, files, jobs)
+
+
+#: From how many files the garbage collector is tuned for a batch (a full collection costs
+#: some milliseconds: not worth it for a handful of files).
+GC_TUNE_FROM = 32
+
+
+@contextmanager
+def _collector_tuned(enabled: bool = True) -> Iterator[None]:
+    """Set the cyclic garbage collector for a batch: what is loaded before it (packs,
+    modules) is frozen out of its scans (and, in forked workers, shared without copying),
+    and it runs less often (a contract makes some hundred thousand short-lived objects,
+    nearly all freed by reference counting)."""
+    if not enabled:
+        yield
+        return
+    import gc
+
+    before = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
+_PLAN: Plan | None = None
+
+#: Shared with the workers (see :func:`_parallel`): per worker slot, its process id and the
+#: index (plus one) of the file it is checking, 0 between files; and the next free slot.
+_BOARD: Any = None
+_SLOTS: Any = None
+_SLOT = 0
+
+
+class WorkerDied(ComplianceError):
+    """A worker process died (killed by the out-of-memory killer, say): the run stops,
+    exit status 3, and no report is written."""
+
+
+def _start_method() -> str:
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
+
+
+def _init_worker(
+    options: CheckOptions | None,
+    render: Render | None,
+    timing: bool,
+    board: Any = None,
+    slots: Any = None,
+) -> None:
+    """In each worker: ignore Ctrl-C (the parent stops the pool); on SIGTERM or SIGHUP
+    leave quietly (no traceback); take a slot on the board; prepare the run when the worker
+    was not forked from a parent that had (packs from the pack cache)."""
+    import signal
+
+    global _PLAN, _BOARD, _SLOTS, _SLOT
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, _leave)
+    _die_with_parent()
+    if board is not None and slots is not None:
+        _BOARD, _SLOTS = board, slots
+        with slots.get_lock():
+            _SLOT = slots.value % (len(board) // 2)
+            slots.value += 1
+        board[2 * _SLOT] = os.getpid()
+        board[2 * _SLOT + 1] = 0
+    if timing:
+        from compliance.core import timing as timer
+
+        timer.ACTIVE = timer.Timer()
+    if options is not None and render is not None:
+        _PLAN = make_plan(options, render)
+
+
+def _die_with_parent() -> None:
+    """A worker whose parent is killed outright (SIGKILL, the out-of-memory killer) would
+    wait for work forever: on Linux, ask the kernel to send it SIGTERM when the parent
+    dies (and leave at once if that already happened)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(128 + int(signal.SIGTERM))
+
+
+def _leave(signum: int, frame: Any) -> None:
+    """A worker told to stop: mark its slot with the signal (it did not die on a file) and
+    exit now."""
+    if _BOARD is not None:
+        _BOARD[2 * _SLOT + 1] = -signum
+    os._exit(128 + signum)
+
+
+def _work(
+    start: int, chunk: list[tuple[str, InputError | None]]
+) -> tuple[list[Item], dict[str, float]]:
+    from compliance.core import timing
+
+    assert _PLAN is not None
+    if timing.ACTIVE is not None:
+        timing.ACTIVE.totals = {}
+    out: list[Item] = []
+    for offset, (path, problem) in enumerate(chunk):
+        if _BOARD is not None:
+            _BOARD[2 * _SLOT + 1] = start + offset + 1
+        try:
+            out.append(check_file(_PLAN, path, problem))
+        except Exception as exc:  # raised again in the parent, in order
+            import traceback
+
+            out.append(Item(path, crash=_portable(exc, traceback.format_exc())))
+            break
+    if _BOARD is not None:
+        _BOARD[2 * _SLOT + 1] = 0
+    totals = dict(timing.ACTIVE.totals) if timing.ACTIVE is not None else {}
+    return out, totals
+
+
+def _portable(exc: Exception, trace: str) -> BaseException:
+    """The exception, if it survives pickling (else a RuntimeError with its text), with the
+    worker's traceback as a note (shown with COMPLIANCE_DEBUG=1)."""
+    import pickle
+
+    try:
+        out: BaseException = pickle.loads(pickle.dumps(exc))
+    except Exception:
+        out = RuntimeError(f"{type(exc).__name__}: {exc}")
+    out.add_note(f"in a worker process:\n{trace}")
+    return out
+
+
+def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int) -> Iterator[Item]:
+    """The files checked on ``jobs`` worker processes, in order. A worker that dies (the
+    out-of-memory killer, a signal) stops the run with :class:`WorkerDied`, naming the file
+    it was on: the pool notices the death, so the run never waits for a lost result."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from compliance.core import timing
+
+    global _PLAN
+    method = _start_method()
+    size = chunk_size(len(files), jobs)
+    chunks = ((start, files[start : start + size]) for start in range(0, len(files), size))
+    context = multiprocessing.get_context(method)
+    board = context.RawArray("q", 2 * jobs)
+    slots = context.Value("i", 0)
+    if method == "fork":
+        _PLAN = plan
+        initargs: tuple[Any, ...] = (None, None, timing.ACTIVE is not None, board, slots)
+    else:  # pragma: no cover - not Linux
+        initargs = (plan.options, plan.render, timing.ACTIVE is not None, board, slots)
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=initargs
+    )
+    finished = False
+    try:
+        pending: deque[Future[tuple[list[Item], dict[str, float]]]] = deque()
+        for start, chunk in chunks:
+            pending.append(pool.submit(_work, start, chunk))
+            if len(pending) >= jobs * WINDOW:
+                break
+        while pending:
+            try:
+                done, spent = pending.popleft().result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)  # the others leave their slots
+                raise _died(board, files) from None
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.submit(_work, *following))
+            if timing.ACTIVE is not None:
+                timing.ACTIVE.add(spent)
+            for item in done:
+                if item.crash is not None:
+                    raise item.crash
+                yield item
+        finished = True
+    finally:
+        if not finished:  # stopped early: the workers stop now, not after their chunks
+            _stop_workers(board)
+        pool.shutdown(wait=True, cancel_futures=True)
+        if method == "fork":
+            _PLAN = None
+
+
+def rules_of(plan: Plan) -> list[RuleInfo]:
+    """Every rule of the run, sorted by full id."""
+    rules = [
+        RuleInfo(
+            ir.pack,
+            ir.id,
+            ir.title,
+            ir.severity,
+            ir.basis,
+            ir.citations,
+            ir.question,
+            ir.remediation,
+        )
+        for pack in plan.prepared.packs
+        for ir in (rule.ir for rule in pack.rules)
+    ]
+    return sorted(rules, key=lambda rule: rule.full_id)
+
+
+def _stop_workers(board: Any) -> None:
+    import signal
+
+    for slot in range(len(board) // 2):
+        pid = board[2 * slot]
+        if pid:
+            with suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+
+
+def _died(board: Any, files: list[tuple[str, InputError | None]]) -> BaseException:
+    """Why the pool broke: a worker that died on a file (its slot still names it), or
+    workers told to stop by a signal sent to the whole process group (the run stops as if
+    the signal had come first: :class:`~compliance.core.errors.Terminated`)."""
+    from compliance.core.errors import Terminated
+    from compliance.document.loader import display_name
+
+    states = [board[2 * slot + 1] for slot in range(len(board) // 2)]
+    on = sorted(display_name(files[state - 1][0]) for state in states if state > 0)
+    stopped = [-state for state in states if state < 0]
+    if stopped and not on:
+        return Terminated(stopped[0])
+    where = f" while checking {', '.join(on)}" if on else ""
+    return WorkerDied(
+        f"a worker process died{where} (killed, perhaps for lack of memory); the run "
+        "stopped and wrote no report (try fewer --jobs, or a lower --max-items)"
+    )
+
+
+# --- adding up ----------------------------------------------------------------------------------
+
+
+@record
+class Tally:
+    """What the parent keeps of a batch: counts, bad files, the kept contracts (for the
+    formats rendered at the end), and the exit code's ingredients."""
+
+    plan: Plan
+    totals: Totals = field(default_factory=Totals)
+    problems: list[InputProblem] = field(default_factory=list)
+    contracts: list[ContractReport] = field(default_factory=list)
+    rule_errors: list[RuleError] = field(default_factory=list)
+    error: bool = False
+    failing: bool = False
+    ids: Any = None
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, item: Item) -> None:
+        """Add up an item; a contract whose id an earlier file's contract has becomes a
+        problem (its parts are dropped)."""
+        if item.problem is None and item.contract_id is not None:
+            from compliance.contracts.load import IdRegistry
+
+            if self.ids is None:
+                self.ids = IdRegistry()
+            duplicate = self.ids.claim(item.contract_id, item.path, *item.id_at)
+            if duplicate is not None:
+                item.problem = str(duplicate)
+                item.parts = {}
+                item.contract = None
+        if item.problem is not None:
+            self.problems.append(InputProblem(item.path, item.problem))
+            return
+        self.notes += [f"{item.path}: {note}" for note in item.notes]
+        assert item.totals is not None
+        self.totals.merge(item.totals)
+        self.error = self.error or item.error
+        self.failing = self.failing or item.failing
+        self.rule_errors.extend(item.rule_errors)
+        if item.hits:
+            from compliance.run.waivers import record
+
+            record(self.plan.waivers, item.hits)
+        if item.contract is not None:
+            self.contracts.append(item.contract)
+
+    def report(self, final: bool = True) -> Report:
+        """The run's report: its header, bad files, warnings and counts, and the contracts
+        kept (all of them unless the streaming formats wrote them out). Before the end
+        (``final`` false) it holds the warnings known from the start."""
+        from compliance import __version__
+
+        plan = self.plan
+        options = plan.options
+        assumptions = plan.assumer.assumptions if plan.assumer is not None else []
+        return Report(
+            __version__,
+            options.as_of,
+            plan.prepared.headers,
+            contracts=list(self.contracts),
+            problems=list(self.problems),
+            profile=plan.prepared.profile,
+            fail_on=options.fail_on,
+            fail_on_severity=options.fail_on_severity,
+            select=list(options.select),
+            ignore=list(options.ignore),
+            waivers=options.waivers,
+            baseline=options.baseline,
+            assumptions=[a.to_dict() for a in assumptions],
+            warnings=self.warnings() if final else list(plan.prepared.warnings),
+            redacted=plan.render.redact,
+            totals=None if plan.render.keep else self.totals,
+            rules=rules_of(plan),
+            rule_errors=list(self.rule_errors),
+            exit_status=self.exit_code() if final else None,
+        )
+
+    def warnings(self) -> list[str]:
+        """The run's warnings (known once every item is added), in a stable order."""
+        plan = self.plan
+        out = list(plan.prepared.warnings) + self.notes
+        if plan.options.waivers is not None:
+            from compliance.run.waivers import warnings
+
+            out += warnings(plan.waivers, plan.options.as_of)
+        if plan.baseline is not None:
+            from compliance.run.baseline import pack_warnings
+
+            out += pack_warnings(plan.baseline, plan.prepared.headers)
+        return out
+
+    def exit_code(self) -> int:
+        """Worst wins across the batch (see :func:`compliance.run.api.exit_code`)."""
+        from compliance.core.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
+
+        if self.error:
+            return EXIT_ERROR
+        if self.problems:
+            return EXIT_INPUT
+        return EXIT_FINDINGS if self.failing else EXIT_OK

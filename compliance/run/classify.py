@@ -1,0 +1,451 @@
+"""What the AI Act makes of a deployment: its tier, with the reasons and the evidence.
+
+``compliance classify`` answers the question the public AI Act checkers ask (is the system
+prohibited, high-risk, subject to transparency duties, minimal, or out of scope?) for a
+contract description. It holds no legal logic of its own: every finding is a definition of
+the built-in ``eu-ai-act-high-risk`` pack (``in-scope``, ``art5-use-*``, ``high-risk``,
+``art50-*``...), evaluated by the same engine as ``compliance check``, on the same facts;
+those definitions read the vocabulary's classification table (:mod:`compliance.facts.practices`).
+The dates a finding's duties apply from are those of the pack's rules that check them.
+
+A finding is true, false or unknown. The tier is the highest tier with a true finding
+(prohibited > high-risk > transparency); minimal when every finding is false; out of scope
+when the Act does not apply; undecided when no finding is true and some is unknown. The
+classification is *settled* when no unknown finding could raise the tier (or take the
+deployment out of scope); otherwise its ``open`` findings name the facts that would decide.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, NamedTuple
+
+from compliance.contracts.load import ContractDoc
+from compliance.engine import conditions as engine
+from compliance.facts.tree import FLeaf, FList, FObj
+
+PACK = "eu-ai-act-high-risk"
+
+TIERS = ("prohibited", "high-risk", "transparency", "minimal", "out-of-scope", "undecided")
+_RANK = {"prohibited": 3, "high-risk": 2, "transparency": 1}
+
+
+class Question(NamedTuple):
+    """One finding: a definition of the pack, the tier it leads to, the provision, and the
+    rule whose dates say when its duties apply."""
+
+    definition: str
+    tier: str
+    provision: str
+    rule: str | None
+
+
+#: The findings, in the order they are reported.
+QUESTIONS: tuple[Question, ...] = (
+    Question("art5-use-manipulation", "prohibited", "Art. 5(1)(a)-(b)", "no-prohibited-practice"),
+    Question("art5-use-social-scoring", "prohibited", "Art. 5(1)(c)", "no-prohibited-practice"),
+    Question("art5-use-crime-prediction", "prohibited", "Art. 5(1)(d)", "no-prohibited-practice"),
+    Question("art5-use-facial-scraping", "prohibited", "Art. 5(1)(e)", "no-prohibited-practice"),
+    Question(
+        "art5-use-emotion-recognition", "prohibited", "Art. 5(1)(f)", "no-prohibited-practice"
+    ),
+    Question(
+        "art5-use-biometric-categorisation", "prohibited", "Art. 5(1)(g)", "no-prohibited-practice"
+    ),
+    Question("art5-use-real-time-rbi", "prohibited", "Art. 5(1)(h)", "no-prohibited-practice"),
+    Question(
+        "art5-use-intimate-imagery",
+        "prohibited",
+        "Art. 5(1)(ba)-(bb)",
+        "no-intimate-imagery-practice",
+    ),
+    Question("high-risk", "high-risk", "Art. 6(2) and Annex III", "high-risk-classification"),
+    Question(
+        "annex-i-high-risk-in-scope",
+        "high-risk",
+        "Art. 6(1) and Annex I",
+        "annex-i-product-requirements",
+    ),
+    Question("art50-1", "transparency", "Art. 50(1)", "transparency"),
+    Question("art50-2", "transparency", "Art. 50(2)", "transparency"),
+    Question("art50-3", "transparency", "Art. 50(3)", "transparency-emotion-biometric"),
+    Question("art50-4", "transparency", "Art. 50(4)", "transparency-deep-fakes"),
+)
+SCOPE = "in-scope"
+EXCLUDED = "excluded-purposes-only"
+NEXUS = "eu-nexus"
+
+
+class Finding(NamedTuple):
+    definition: str
+    title: str
+    tier: str
+    provision: str
+    value: str  # "true", "false", "unknown", "error"
+    evidence: list[dict[str, Any]]
+    missing: list[dict[str, str]]
+    applies_from: date | None
+
+    @property
+    def holder(self) -> str | None:
+        """Who holds an Art. 50 duty: the provider or the deployer."""
+        from compliance.facts.practices import ART50
+
+        if self.definition.startswith("art50-"):
+            return ART50[self.definition.removeprefix("art50-")].holder
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "definition": self.definition,
+            "title": self.title,
+            "tier": self.tier,
+            "provision": self.provision,
+            "holder": self.holder,
+            "value": self.value,
+            "applies_from": self.applies_from.isoformat() if self.applies_from else None,
+            "evidence": self.evidence,
+            "missing": self.missing,
+        }
+
+
+class UseClass(NamedTuple):
+    """What one permitted use is, by the vocabulary's table."""
+
+    fact: str
+    value: str
+    line: int
+    practices: list[str]
+    annex_iii: list[str]
+    profiling: bool
+    art50: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._asdict())
+
+
+class Classification(NamedTuple):
+    path: str
+    id: str
+    title: str
+    as_of: date
+    tier: str
+    settled: bool
+    reason: str
+    scope: Finding
+    findings: list[Finding]
+    uses: list[UseClass]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "id": self.id,
+            "title": self.title,
+            "as_of": self.as_of.isoformat(),
+            "tier": self.tier,
+            "settled": self.settled,
+            "reason": self.reason,
+            "scope": self.scope.to_dict(),
+            "prohibited": [
+                f.provision for f in self.findings if f.tier == "prohibited" and _true(f)
+            ],
+            "high_risk": [f.provision for f in self.findings if f.tier == "high-risk" and _true(f)],
+            "annex_iii": sorted({p for u in self.uses for p in u.annex_iii}),
+            "transparency": self.provisions("transparency"),
+            "findings": [f.to_dict() for f in self.findings if f.value != "false"],
+            "open": sorted({m["path"] for f in open_findings(self) for m in f.missing}),
+            "uses": [u.to_dict() for u in self.uses],
+        }
+
+    def provisions(self, tier: str) -> list[str]:
+        """The provisions of the true findings of ``tier``."""
+        return [f.provision for f in self.findings if f.tier == tier and _true(f)]
+
+
+def _true(finding: Finding) -> bool:
+    return finding.value == "true"
+
+
+class Classifier:
+    """The pack's definitions, instantiated once for many contracts."""
+
+    def __init__(self, options: Any) -> None:
+        from compliance.packs.compiler import build_node, compile_packs, parameter_values
+
+        packset = compile_packs([PACK])
+        ir = packset.all[PACK]
+        params = {
+            ident: parameter_values(p, options.parameters.get(ident))
+            for ident, p in packset.all.items()
+        }
+        refs: list[engine.RefNode] = []
+        self.nodes: dict[tuple[str, str], engine.Node] = {}
+        self.titles: dict[str, str] = {}
+        for ident, pack_ir in sorted(packset.all.items()):
+            for name, spec in pack_ir.definitions.items():
+                self.nodes[(ident, name)] = build_node(spec["ir"], ident, params, refs)
+                if ident == PACK:
+                    self.titles[name] = spec.get("title") or name
+        for ref in refs:
+            ref.target = self.nodes[(ref.pack, ref.name)]
+        self.dates: dict[str, date] = {}
+        for rule in ir.rules:
+            start = (rule.effective or {}).get("from")
+            if start:
+                self.dates[rule.id] = date.fromisoformat(start)
+
+    def finding(self, ctx: engine.Ctx, doc: ContractDoc, question: Question) -> Finding:
+        from compliance.engine.evaluate import evidence_item
+
+        node = self.nodes[(PACK, question.definition)]
+        value, evidence, missing = node.evaluate(ctx, doc.facts, "")
+        seen: dict[tuple[str, int], dict[str, Any]] = {}
+        for path, fact in evidence:
+            seen.setdefault((path, fact.line), evidence_item(path, fact).to_dict())
+        items = [seen[key] for key in sorted(seen)]
+        for item in items:
+            item.pop("role", None)
+        gaps = sorted({(path, reason) for path, reason in missing})
+        start = self.dates.get(question.rule) if question.rule else None
+        return Finding(
+            question.definition,
+            self.titles[question.definition],
+            question.tier,
+            question.provision,
+            engine.TRUTH_NAMES[value],
+            items,
+            [{"path": p, "reason": r} for p, r in gaps] if value == engine.UNKNOWN else [],
+            start,
+        )
+
+    def classify(self, doc: ContractDoc, as_of: date) -> Classification:
+        ctx = engine.Ctx(as_of)
+        scope = self.finding(ctx, doc, Question(SCOPE, "out-of-scope", "Art. 2", None))
+        findings = [self.finding(ctx, doc, q) for q in QUESTIONS]
+        uses = classify_uses(doc.facts)
+        tier, settled, reason = decide(ctx, self, doc, scope, findings)
+        points = sorted({p for u in uses for p in u.annex_iii})
+        high = next(f for f in findings if f.definition == "high-risk")
+        if tier == "undecided" and points and high.value == "unknown":
+            listed = ", ".join(points)
+            reason = (
+                f"Annex III ({listed}): high-risk unless the Art. 6(3) derogation is claimed "
+                "with its condition of 6(3)(a)-(d), documented (6(4)) and without profiling; "
+                "the contract does not settle it. " + reason
+            )
+        if tier == "high-risk" and points:
+            listed = (
+                "point " + ", ".join(points) if len(points) == 1 else "points " + ", ".join(points)
+            )
+            reason = reason.replace("Annex III", f"Annex III {listed}", 1)
+            profiles = [u.value for u in uses if u.profiling and u.annex_iii]
+            if profiles:
+                first, also, rest = reason.partition(" Also ")
+                note = (
+                    f" {', '.join(profiles)} profiles natural persons: the Art. 6(3) "
+                    "derogation cannot apply (Art. 6(3), last subparagraph)."
+                )
+                reason = first + note + also + rest
+        return Classification(
+            doc.path, doc.id, doc.title, as_of, tier, settled, reason, scope, findings, uses
+        )
+
+
+def decide(
+    ctx: engine.Ctx, classifier: Classifier, doc: ContractDoc, scope: Finding, found: list[Finding]
+) -> tuple[str, bool, str]:
+    """(tier, settled, reason) from the findings."""
+    if scope.value == "false":
+        excluded = classifier.finding(
+            ctx, doc, Question(EXCLUDED, "out-of-scope", "Art. 2(3)", None)
+        )
+        nexus = classifier.finding(ctx, doc, Question(NEXUS, "out-of-scope", "Art. 2(1)", None))
+        if excluded.value == "true":
+            why = "every purpose is military, defence or national security (Art. 2(3))"
+        elif nexus.value == "false":
+            why = (
+                "no EU nexus: no deployer established in the EU, no deployment or use of "
+                "output in the EU (Art. 2(1))"
+            )
+        else:
+            why = (
+                "every stated purpose is excluded: military, defence or national security "
+                "(Art. 2(3)), or research alone (Art. 2(6))"
+            )
+        return "out-of-scope", True, f"The AI Act does not apply: {why}."
+    true = [f for f in found if f.value == "true"]
+    unknown = [f for f in found if f.value in ("unknown", "error")]
+    if true:
+        top = max(_RANK[f.tier] for f in true)
+        tier = next(t for t, r in _RANK.items() if r == top)
+        provisions = ", ".join(f.provision for f in true if f.tier == tier)
+        higher = [f for f in unknown if _RANK[f.tier] > top]
+        settled = not higher and scope.value == "true"
+        reason = {
+            "prohibited": f"A permitted use is a practice the AI Act prohibits ({provisions}).",
+            "high-risk": f"High-risk under {provisions}.",
+            "transparency": f"Transparency duties of {provisions}; not high-risk.",
+        }[tier]
+        also = [f.provision for f in true if f.tier == "transparency"]
+        if tier != "transparency" and also:
+            reason += f" Also transparency duties of {', '.join(also)}."
+        if scope.value != "true":
+            reason += " If the Act applies: its scope is not settled."
+        return tier, settled, reason
+    if unknown:
+        names = ", ".join(sorted({f.provision for f in unknown}))
+        return "undecided", False, f"Not settled: {names} (see the facts that would decide)."
+    if scope.value != "true":
+        return "minimal", False, "Minimal risk if the Act applies; its scope is not settled."
+    return (
+        "minimal",
+        True,
+        "No prohibited practice, no high-risk use and no transparency duty: minimal risk.",
+    )
+
+
+def open_findings(result: Classification) -> list[Finding]:
+    """The unknown findings that could change the tier (and the scope, if unsettled)."""
+    out = [result.scope] if result.scope.value not in ("true", "false") else []
+    if result.tier == "out-of-scope":
+        return out
+    rank = _RANK.get(result.tier, 0)
+    out += [f for f in result.findings if f.value in ("unknown", "error") and _RANK[f.tier] > rank]
+    return out
+
+
+def classify_uses(facts: FObj) -> list[UseClass]:
+    """Each permitted use and capability the contract states, classified by the table."""
+    from compliance.facts.practices import AMOUNTS_TO, PERMITTED_USE_FACTS
+
+    out: list[UseClass] = []
+    for fact, vocab in PERMITTED_USE_FACTS.items():
+        node: Any = facts
+        for name in fact.split("."):
+            node = node.fields.get(name) if isinstance(node, FObj) else None
+        items = node.items if isinstance(node, FList) else [node] if node is not None else []
+        table = AMOUNTS_TO.get(vocab, {})
+        for item in items:
+            if not isinstance(item, FLeaf):
+                continue
+            entry = table.get(item.value)
+            if entry is None:
+                continue
+            out.append(
+                UseClass(
+                    fact,
+                    str(item.value),
+                    item.line,
+                    list(entry.practices),
+                    list(entry.annex_iii),
+                    entry.profiling,
+                    list(entry.art50),
+                )
+            )
+    return out
+
+
+# --- rendering ----------------------------------------------------------------------------------
+
+
+def _evidence_text(item: dict[str, Any]) -> str:
+    where = f"clause {item['clause']}, " if item.get("clause") else ""
+    return f"{item['path']} = {_plain(item['value'])} ({where}line {item['line']})"
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_plain(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _dated(finding: Finding, as_of: date) -> str:
+    if finding.applies_from is None:
+        return ""
+    when = finding.applies_from.isoformat()
+    if as_of < finding.applies_from:
+        return f" [duties apply from {when}, not yet on {as_of.isoformat()}]"
+    return f" [duties apply since {when}]"
+
+
+def render_text(results: list[Classification]) -> str:
+    lines: list[str] = []
+    for result in results:
+        head = f"{result.path}: {result.id}"
+        lines.append(head)
+        settled = "" if result.settled else " (not settled)"
+        lines.append(f"  tier: {result.tier}{settled}")
+        lines.append(f"  reason: {result.reason}")
+        for finding in result.findings:
+            if finding.value != "true":
+                continue
+            dated = _dated(finding, result.as_of)  # Art. 50 titles name the holder
+            lines.append(f"  {finding.provision}: {finding.title}{dated}")
+            for item in finding.evidence:
+                lines.append(f"    {_evidence_text(item)}")
+        opened = open_findings(result)
+        if opened:
+            lines.append("  would decide it:")
+            for finding in opened:
+                paths = ", ".join(sorted({m["path"] for m in finding.missing})) or "(error)"
+                lines.append(f"    {finding.provision} ({finding.title}): {paths}")
+        classified = [u for u in result.uses if u.annex_iii or u.practices or u.art50]
+        if classified:
+            lines.append("  uses:")
+            for use in classified:
+                lines.append(f"    {use.value} (line {use.line}): {_use_text(use)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _use_text(use: UseClass) -> str:
+    parts = []
+    if use.practices:
+        parts.append("practice " + ", ".join(use.practices))
+    if use.annex_iii:
+        parts.append("Annex III " + ", ".join(use.annex_iii))
+    if use.profiling:
+        parts.append("profiling")
+    if use.art50:
+        parts.append("Art. 50(" + "), 50(".join(use.art50) + ")")
+    return "; ".join(parts)
+
+
+def render_markdown(results: list[Classification]) -> str:
+    lines = [
+        "| Contract | Tier | Settled | Reason | Would decide it |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for result in results:
+        opened = sorted({m["path"] for f in open_findings(result) for m in f.missing})
+        lines.append(
+            f"| {result.id} | {result.tier} | {'yes' if result.settled else 'no'} | "
+            f"{result.reason} | {', '.join(f'`{p}`' for p in opened) or '-'} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def to_json(results: list[Classification], as_of: date) -> dict[str, Any]:
+    return {
+        "schema_version": 1,
+        "as_of": as_of.isoformat(),
+        "classifications": [r.to_dict() for r in results],
+    }
+
+
+def classify_paths(paths: list[str], options: Any) -> list[Classification]:
+    """Classify the contracts at ``paths`` (files or folders). A file that cannot be read
+    raises InputError (the command exits 2 with its location)."""
+    from compliance.contracts.load import load_contract
+    from compliance.run.api import expand_paths
+
+    classifier = Classifier(options)
+    out: list[Classification] = []
+    for path, problem in expand_paths(paths):
+        if problem is not None:
+            raise problem
+        doc = load_contract(path, options.limits)
+        out.append(classifier.classify(doc, options.as_of))
+    return out

@@ -1,0 +1,1 @@
+"""Developer tools: generated docs and data, and the benchmark."""

@@ -1,0 +1,333 @@
+# A hand-written Rego translation of the built-in pack no-autonomous-weapons, for the
+# benchmark (python -m compliance.bench) and the differential test against the engine.
+#
+# Input: a contract's merged facts as JSON (compliance.tools.bench.rego_input). Rego has two
+# truth values, so this translation reads every fact as stated: an absent fact makes a
+# predicate false. The engine's verdicts (three-valued) must equal these wherever every
+# predicate the engine evaluated for a rule was decided (true or false).
+#
+# Output: data.compliance.no_autonomous_weapons.verdicts, {rule id: verdict}, with verdicts
+# pass, fail or not_applicable.
+package compliance.no_autonomous_weapons
+
+import rego.v1
+
+# A list fact's items; none when the fact is stated as a text ("unspecified"). Iterating or
+# searching a text is undefined in OPA and regopy but an error in regorus; this reads it the
+# same way in all three.
+items(x) := x if is_array(x)
+
+items(x) := [] if not is_array(x)
+
+# --- definitions (rules/no-autonomous-weapons/pack.yaml) ------------------------------------
+
+customer_kinds_defence := {"defence-department", "armed-forces", "military-alliance"}
+
+nexus_use_cases := {
+	"weapons-targeting", "fire-control", "autonomous-weapons", "command-and-control",
+	"intelligence-analysis", "intelligence-collection", "signals-intelligence",
+}
+
+customers contains party if {
+	some party in items(input.parties)
+	"customer" in items(party.roles)
+}
+
+default weapons_nexus := false
+
+weapons_nexus if {
+	some party in customers
+	party.kind in customer_kinds_defence
+}
+
+weapons_nexus if {
+	some use in items(input.use_cases)
+	use in nexus_use_cases
+}
+
+weapons_nexus if {
+	some purpose in items(input.purposes)
+	purpose in {"military", "defence"}
+}
+
+unconditional := {"unconditional", "pinned-policy-version"}
+
+# A restriction prohibited unconditionally (or pinned), with no carve-outs.
+total_ban(restriction) if {
+	restriction.prohibited == true
+	restriction.condition in unconditional
+	count(restriction.exceptions) == 0
+}
+
+# The vocabulary's table of restricted practices (compliance/facts/practices.py), for the two
+# practices this pack reads with permits_practice: which use cases amount to them, and the
+# exceptions recognised for autonomous weapons.
+weapons_use_values := {"weapons-targeting", "fire-control", "autonomous-weapons"}
+
+autonomous_weapons_values := {"autonomous-weapons"}
+
+autonomy_exceptions := {"materiel-targets", "local-defence"}
+
+default permits_weapons_use := false
+
+permits_weapons_use if {
+	some use in items(input.use_cases)
+	use in weapons_use_values
+}
+
+default autonomy_exception_stated := false
+
+autonomy_exception_stated if {
+	input.restrictions.autonomous_weapons.prohibited == true
+	some exception in items(input.restrictions.autonomous_weapons.exceptions)
+	exception in autonomy_exceptions
+}
+
+default permits_autonomous_weapons := false
+
+permits_autonomous_weapons if {
+	some use in items(input.use_cases)
+	use in autonomous_weapons_values
+	not autonomy_exception_stated
+}
+
+default weapons_use_prohibited := false
+
+weapons_use_prohibited if {
+	total_ban(input.restrictions.weapons_integration)
+	not permits_weapons_use
+}
+
+default autonomy_ban_total := false
+
+autonomy_ban_total if {
+	total_ban(input.restrictions.autonomous_weapons)
+	not permits_autonomous_weapons
+}
+
+default weapons_integration_possible := false
+
+weapons_integration_possible if {
+	weapons_nexus
+	not weapons_use_prohibited
+}
+
+default autonomy_permitted := false
+
+autonomy_permitted if {
+	weapons_nexus
+	not weapons_use_prohibited
+	not autonomy_ban_total
+}
+
+default alliance_customer := false
+
+alliance_customer if {
+	some party in customers
+	party.kind == "military-alliance"
+}
+
+default us_defence_customer := false
+
+us_defence_customer if {
+	some party in customers
+	party.kind in {"defence-department", "armed-forces"}
+	party.country == "US"
+}
+
+# --- rules -------------------------------------------------------------------------------------
+
+verdict(applies, requires) := "not_applicable" if not applies
+
+verdict(applies, requires) := "pass" if {
+	applies
+	requires
+}
+
+verdict(applies, requires) := "fail" if {
+	applies
+	not requires
+}
+
+default req_human_judgment := false
+
+req_human_judgment if input.weapons.human_judgment_standard in {
+	"appropriate-human-judgment",
+	"context-appropriate-human-judgement-and-control",
+	"meaningful-human-control",
+}
+
+default req_unconditional_ban := false
+
+req_unconditional_ban if input.restrictions.autonomous_weapons.condition in unconditional
+
+default req_autonomy_limits := false
+
+req_autonomy_limits if {
+	limits := input.weapons.autonomy_limits
+	limits.materiel_targets_only == true
+	limits.bounded_area_and_time == true
+	limits.no_civilians_present == true
+	limits.supervised_with_deactivation == true
+}
+
+default req_no_anti_personnel_autonomy := false
+
+req_no_anti_personnel_autonomy if {
+	input.restrictions.anti_personnel_autonomy.prohibited == true
+	count(input.restrictions.anti_personnel_autonomy.exceptions) == 0
+}
+
+default req_no_guardrail_free_models := false
+
+req_no_guardrail_free_models if input.system.guardrails == "standard"
+
+req_no_guardrail_free_models if {
+	input.system.guardrails == "reduced"
+	input.safeguards.vendor_safety_stack == true
+}
+
+default req_no_weapons_embedding := false
+
+req_no_weapons_embedding if {
+	input.restrictions.weapons_platform_installation.prohibited == true
+	count(input.restrictions.weapons_platform_installation.exceptions) == 0
+}
+
+req_no_weapons_embedding if {
+	input.system.deployment_model in {"vendor-cloud", "government-cloud"}
+	input.system.edge_delivery == false
+}
+
+advisory_use_cases := {
+	"decision-support", "intelligence-analysis", "intelligence-collection", "osint",
+	"signals-intelligence", "communications-analysis", "surveillance", "weapons-targeting",
+	"fire-control", "command-and-control", "autonomous-weapons",
+}
+
+default applies_decision_support := false
+
+applies_decision_support if {
+	weapons_nexus
+	some use in items(input.use_cases)
+	use in advisory_use_cases
+}
+
+default targeting_controlled := false
+
+targeting_controlled if "weapons-targeting" in items(input.excluded_use_cases)
+
+targeting_controlled if {
+	is_array(input.use_cases)
+	not "weapons-targeting" in items(input.use_cases)
+}
+
+targeting_controlled if {
+	input.safeguards.outputs_advisory == true
+	input.weapons.human_decision_per_engagement == true
+}
+
+default c2_controlled := false
+
+c2_controlled if "command-and-control" in items(input.excluded_use_cases)
+
+c2_controlled if {
+	is_array(input.use_cases)
+	not "command-and-control" in items(input.use_cases)
+}
+
+c2_controlled if input.safeguards.outputs_advisory == true
+
+default req_verification := false
+
+req_verification if {
+	input.weapons.verification_and_testing == true
+	input.weapons.online_learning_in_field == false
+}
+
+# Rules whose requirement is one fact stated true.
+default req_autonomous_weapons_ban := false
+
+req_autonomous_weapons_ban if {
+	input.restrictions.autonomous_weapons.prohibited == true
+	not permits_autonomous_weapons
+}
+
+default req_bias_mitigation := false
+
+req_bias_mitigation if input.weapons.bias_testing == true
+
+default req_change_control := false
+
+req_change_control if input.weapons.change_control == true
+
+default req_deactivation := false
+
+req_deactivation if input.weapons.deactivation == true
+
+default req_decision_support_advisory := false
+
+req_decision_support_advisory if input.safeguards.outputs_advisory == true
+
+default req_human_decision_per_engagement := false
+
+req_human_decision_per_engagement if input.weapons.human_decision_per_engagement == true
+
+default req_ihl_compliance := false
+
+req_ihl_compliance if input.weapons.ihl_compliance == true
+
+default req_legal_weapons_review := false
+
+req_legal_weapons_review if input.weapons.legal_review == true
+
+default req_nato_principles := false
+
+req_nato_principles if input.weapons.nato_principles == true
+
+default req_senior_review := false
+
+req_senior_review if input.weapons.senior_review == true
+
+default req_traceability := false
+
+req_traceability if input.weapons.traceability == true
+
+verdicts := {
+	"autonomous-weapons-ban": verdict(weapons_nexus, req_autonomous_weapons_ban),
+	"autonomy-limits": verdict(autonomy_permitted, req_autonomy_limits),
+	"bias-mitigation": verdict(weapons_nexus, req_bias_mitigation),
+	"change-control": verdict(weapons_nexus, req_change_control),
+	"deactivation": verdict(weapons_nexus, req_deactivation),
+	"decision-support-advisory": verdict(applies_decision_support, req_decision_support_advisory),
+	"human-decision-per-engagement": verdict(
+		weapons_integration_possible,
+		req_human_decision_per_engagement,
+	),
+	"human-judgment": verdict(weapons_integration_possible, req_human_judgment),
+	"ihl-compliance": verdict(weapons_nexus, req_ihl_compliance),
+	"legal-weapons-review": verdict(weapons_integration_possible, req_legal_weapons_review),
+	"nato-principles": verdict(alliance_customer, req_nato_principles),
+	"no-anti-personnel-autonomy": verdict(autonomy_permitted, req_no_anti_personnel_autonomy),
+	"no-guardrail-free-models": verdict(weapons_nexus, req_no_guardrail_free_models),
+	"no-weapons-embedding": verdict(weapons_nexus, req_no_weapons_embedding),
+	"senior-review": verdict(weapons_integration_possible_us, req_senior_review),
+	"targeting-and-c2-controlled": verdict(weapons_nexus, targeting_and_c2),
+	"traceability": verdict(weapons_nexus, req_traceability),
+	"unconditional-ban": verdict(weapons_nexus, req_unconditional_ban),
+	"verification-and-testing": verdict(weapons_nexus, req_verification),
+}
+
+default weapons_integration_possible_us := false
+
+weapons_integration_possible_us if {
+	weapons_integration_possible
+	us_defence_customer
+}
+
+default targeting_and_c2 := false
+
+targeting_and_c2 if {
+	targeting_controlled
+	c2_controlled
+}

@@ -1,0 +1,118 @@
+"""Generated data shipped in the package, so that ``compliance check`` never needs pydantic.
+
+The models (:mod:`compliance.model`) stay the one source of truth. From them this module
+writes, into ``compliance/data/``:
+
+* ``facttable.json``: every fact path and its kind (:func:`compliance.facts.table.table`);
+* ``contract.schema.json``: the contract JSON Schema, which :mod:`compliance.contracts.fastvalidate`
+  compiles into a validator;
+* ``builtin-packs.json``: the built-in packs, compiled (:mod:`compliance.packs.cache`).
+
+Run ``python -m compliance.tools.datagen`` after changing a model or a built-in pack; the test
+suite fails until the shipped files equal what the models and packs generate
+(``python -m compliance.tools.datagen --check`` says whether they do).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
+
+
+def dump(data: Any) -> str:
+    """The one JSON layout of every generated file."""
+    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def fact_table_text() -> str:
+    from compliance.facts.table import generate_table, table_to_json
+
+    return dump(table_to_json(generate_table()))
+
+
+def contract_schema_text() -> str:
+    from compliance.model.schema import contract_schema
+
+    return dump(contract_schema())
+
+
+def builtin_packs_text() -> str:
+    """The built-in packs compiled from their YAML (needs the shipped fact table)."""
+    from compliance.packs.cache import shipped_data
+    from compliance.packs.compiler import compile_packs_uncached
+
+    data = shipped_data(compile_packs_uncached(None))
+    # Compact: it is read on every run, and nobody reads it but the program.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+#: file name -> generator, in the order they must be written (the packs are compiled
+#: against the fact table, and stamped with its hash).
+FILES: dict[str, Callable[[], str]] = {
+    "facttable.json": fact_table_text,
+    "contract.schema.json": contract_schema_text,
+    "builtin-packs.json": builtin_packs_text,
+}
+
+
+def stale() -> list[str]:
+    """Shipped files that differ from what would be generated now."""
+    out = []
+    for name, generate in FILES.items():
+        path = os.path.join(DATA_DIR, name)
+        try:
+            with open(path, encoding="utf-8") as handle:
+                current = handle.read()
+        except OSError:
+            current = None
+        if current != generate():
+            out.append(name)
+    return out
+
+
+def write_all() -> list[str]:
+    """Regenerate every file; returns the names of those that changed."""
+    from compliance.facts import table as factschema
+
+    changed = []
+    for name, generate in FILES.items():
+        path = os.path.join(DATA_DIR, name)
+        text = generate()
+        try:
+            with open(path, encoding="utf-8") as handle:
+                same = handle.read() == text
+        except OSError:
+            same = False
+        if not same:
+            with open(path, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+            changed.append(name)
+        if name == "facttable.json":
+            factschema.table_json_text.cache_clear()
+            factschema.table_hash.cache_clear()
+            factschema.table.cache_clear()
+    return changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["--check"]:
+        bad = stale()
+        for name in bad:
+            print(f"compliance/data/{name} is stale: run python -m compliance.tools.datagen")
+        return 1 if bad else 0
+    if args:
+        print("usage: python -m compliance.tools.datagen [--check]", file=sys.stderr)
+        return 2
+    for name in write_all():
+        print(f"wrote compliance/data/{name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
