@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from compliance import engine
 from compliance.contracts import ContractDoc
@@ -54,27 +55,89 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
     )
 
 
-def _evidence(
-    raw: tuple[engine.Evidence, ...],
-    requires: tuple[engine.Evidence, ...],
-    built: dict[Any, Any] | None = None,
-) -> list[EvidenceItem]:
-    """Evidence items, one per fact and line; a fact the requires part did not use is
-    marked as serving applies_when. ``built`` keeps the items already made for this
-    contract (items are immutable, and rules share much of their evidence)."""
-    used = {(path, node.line) for path, node in requires}
-    seen: dict[tuple[str, int], EvidenceItem] = {}
-    if built is None:
-        built = {}
+class _Part(NamedTuple):
+    """The evidence items of one part of a rule (applies_when or requires), built once per
+    contract for each distinct evaluation result (definitions are memoised, so rules that
+    share one share its evidence)."""
+
+    #: (path, line) -> the item (one per fact and line; the first occurrence wins).
+    items: dict[tuple[str, int], EvidenceItem]
+    #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
+    listed: list[EvidenceItem]
+    #: Items under a list index (capping applies past MAX_LIST_EVIDENCE of them).
+    indexed: int
+    non_contract: bool
+    assumed: bool
+
+
+_EMPTY_PART = _Part({}, [], 0, False, False)
+
+
+def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part:
+    """The items of ``raw`` in ``role``, kept on ``ctx`` for the contract."""
+    if not raw:
+        return _EMPTY_PART
+    key = (raw, role)
+    found: _Part | None = ctx.parts.get(key)
+    if found is not None:
+        return found
+    built = ctx.items
+    items: dict[tuple[str, int], EvidenceItem] = {}
+    indexed = 0
     for path, node in raw:
-        key = (path, node.line)
-        if key not in seen:
-            role = REQUIRES if key in used else APPLIES_WHEN
-            item = built.get((path, node, role))
-            if item is None:
-                item = built[(path, node, role)] = evidence_item(path, node, role)
-            seen[key] = item
-    return _capped(sorted(seen.values(), key=_evidence_order))
+        at = (path, node.line)
+        if at in items:
+            continue
+        item = built.get((path, node, role))
+        if item is None:
+            item = built[(path, node, role)] = evidence_item(path, node, role)
+        items[at] = item
+        if "[" in path:
+            indexed += 1
+    ordered = [items[at] for at in sorted(items)] if len(items) > 1 else list(items.values())
+    if indexed > MAX_LIST_EVIDENCE:
+        ordered = _capped(ordered)
+    non_contract, assumed = _flags(items.values())
+    found = ctx.parts[key] = _Part(items, ordered, indexed, non_contract, assumed)
+    return found
+
+
+def _flags(items: Iterable[EvidenceItem]) -> tuple[bool, bool]:
+    """Whether an item rests on a source that is not a contract term, and whether one is
+    an assumed fact (``--assume``)."""
+    non_contract = assumed = False
+    for item in items:
+        if item.source == ASSUMPTION:
+            assumed = True
+        elif not item.contract_term:
+            non_contract = True
+    return non_contract, assumed
+
+
+def _evidence(
+    applies: tuple[engine.Evidence, ...], requires: tuple[engine.Evidence, ...], ctx: engine.Ctx
+) -> tuple[list[EvidenceItem], bool, bool]:
+    """A rule's evidence items, one per fact and line, sorted by path and line; a fact the
+    requires part did not use is marked as serving applies_when. With whether one rests on
+    a source that is not a contract term, and whether one is an assumed fact."""
+    first = _part(applies, APPLIES_WHEN, ctx)
+    second = _part(requires, REQUIRES, ctx)
+    if not second.items:
+        return first.listed, first.non_contract, first.assumed
+    if not first.items:
+        return second.listed, second.non_contract, second.assumed
+    # A fact both parts use serves requires (its item from that part, for the same node).
+    merged = {**first.items, **second.items}
+    ordered = [merged[at] for at in sorted(merged)]
+    if first.indexed + second.indexed > MAX_LIST_EVIDENCE:
+        ordered = _capped(ordered)
+        if len(ordered) < len(merged):
+            return (ordered, *_flags(ordered))
+    return (
+        ordered,
+        first.non_contract or second.non_contract,
+        first.assumed or second.assumed,
+    )
 
 
 #: Evidence items kept per list and role (elements of one list, e.g. ``use_cases[0]`` ...
@@ -107,10 +170,6 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     return [item for position, item in enumerate(out) if position not in dropped]
 
 
-def _evidence_order(item: EvidenceItem) -> tuple[str, int, int]:
-    return (item.path, item.line, item.column)
-
-
 def _missing(
     raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any] | None = None
 ) -> tuple[list[MissingItem], bool]:
@@ -126,9 +185,11 @@ def _missing(
             continue
         made = built.get(key)
         if made is None:
-            made = built[key] = _missing_item(key[0], key[1], facts)
-        items[key] = made[0]
-        assumed = assumed or made[1]
+            path, reason = key
+            made = built[key] = _missing_item(path, reason, facts)
+        item, assumed_fact = made
+        items[key] = item
+        assumed = assumed or assumed_fact
     return [items[key] for key in sorted(items)], assumed
 
 
@@ -173,18 +234,16 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     ir = rule.ir
     ctx.errors = []
     facts = doc.facts
-    effective = ir.effective or {}
+    effective = ir.effective
     gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
-    required: engine.Res | None = None
     try:
         applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
         if gate is not None:
             applies = gate if applies is None else engine.combine_all([applies, gate])
-        if applies is not None and applies[0] in (engine.ERROR, engine.FALSE):
-            status, (_, evidence, missing) = engine.rule_status(applies, _unused)
+        if applies is not None and engine.decided_by_applies(applies):
+            outcome = engine.rule_outcome(applies, None)  # requires does not matter
         else:
-            req = required = rule.requires.evaluate(ctx, facts, "")
-            status, (_, evidence, missing) = engine.rule_status(applies, lambda: req)
+            outcome = engine.rule_outcome(applies, rule.requires.evaluate(ctx, facts, ""))
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -193,24 +252,28 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             [],
             message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
         )
-    items = _evidence(evidence, required[1] if required is not None else (), ctx.items)
-    non_contract = False
-    assumed = False
-    for item in items:
-        if item.source == ASSUMPTION:
-            assumed = True
-        elif not item.contract_term:
-            non_contract = True
-    missing_items, assumed_missing = (
-        _missing(missing, facts, ctx.items) if status == engine.UNKNOWN_S else ([], False)
-    )
-    result = _result(
-        ir,
+    status = outcome.status
+    items, non_contract, assumed = _evidence(outcome.applies, outcome.requires, ctx)
+    missing = outcome.missing
+    if status == engine.UNKNOWN_S and missing:
+        missing_items, assumed_missing = _missing(missing, facts, ctx.items)
+        assumed = assumed or assumed_missing
+    else:
+        missing_items = []
+    result = Result(
+        ir.pack,
+        ir.id,
+        ir.title,
         status,
+        ir.severity,
+        ir.basis,
+        ir.citations,
         items,
         missing_items,
-        non_contract=non_contract,
-        assumed=assumed or assumed_missing,
+        ir.question,
+        ir.remediation,
+        non_contract,
+        assumed=assumed,
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
@@ -233,10 +296,6 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
                 f"applies from {start}: not yet in force on {ctx.as_of.isoformat()}"
             )
     return result
-
-
-def _unused() -> engine.Res:
-    raise AssertionError("requires is not evaluated when applies_when is false or error")
 
 
 def _term_end(doc: ContractDoc) -> tuple[engine.Res, date | None]:
@@ -270,7 +329,8 @@ def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine
     if end is None:
         return end_res, ""
     if end < start:
-        return (engine.FALSE, end_res[1], ()), (
+        _, end_evidence, _ = end_res
+        return (engine.FALSE, end_evidence, ()), (
             f"the duty applies from {start.isoformat()}, after the contract's term ends on "
             f"{end.isoformat()}"
         )
