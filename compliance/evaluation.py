@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from compliance import engine
@@ -41,17 +42,18 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
             }
             for value, old, line in node.superseded
         )
+    kind = prov.kind
     return EvidenceItem(
-        path=path,
-        value=plain_value(node),
-        clause=prov.ref if prov.kind == "clause" else None,
-        source=prov.kind,
-        source_id=prov.ref if prov.kind not in ("clause", "contract") else None,
-        line=node.line,
-        column=node.col,
-        contract_term=prov.contract_term,
-        superseded=superseded,
-        role=role,
+        path,
+        plain_value(node),
+        prov.ref if kind == "clause" else None,  # clause
+        kind,  # source
+        prov.ref if kind not in ("clause", "contract") else None,  # source_id
+        node.line,
+        node.col,
+        prov.contract_term,
+        superseded,
+        role,
     )
 
 
@@ -64,13 +66,13 @@ class _Part(NamedTuple):
     items: dict[tuple[str, int], EvidenceItem]
     #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
     listed: list[EvidenceItem]
-    #: Items under a list index (capping applies past MAX_LIST_EVIDENCE of them).
-    indexed: int
+    #: How many items each list has here (by the path with ``[*]`` for the indexes).
+    lists: dict[str, int]
     non_contract: bool
     assumed: bool
 
 
-_EMPTY_PART = _Part({}, [], 0, False, False)
+_EMPTY_PART = _Part({}, [], {}, False, False)
 
 
 def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part:
@@ -81,25 +83,36 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
     found: _Part | None = ctx.parts.get(key)
     if found is not None:
         return found
-    built = ctx.items
+    built = ctx.items.get(role)
+    if built is None:
+        built = ctx.items[role] = {}
     items: dict[tuple[str, int], EvidenceItem] = {}
-    indexed = 0
-    for path, node in raw:
-        at = (path, node.line)
+    lists: dict[str, int] = {}
+    for fact in raw:
+        made = built.get(fact)
+        if made is None:
+            path, node = fact
+            made = built[fact] = _made(path, node, role)
+        at, item, pattern = made
         if at in items:
             continue
-        item = built.get((path, node, role))
-        if item is None:
-            item = built[(path, node, role)] = evidence_item(path, node, role)
         items[at] = item
-        if "[" in path:
-            indexed += 1
+        if pattern is not None:
+            lists[pattern] = lists.get(pattern, 0) + 1
     ordered = [items[at] for at in sorted(items)] if len(items) > 1 else list(items.values())
-    if indexed > MAX_LIST_EVIDENCE:
+    if lists and max(lists.values()) > MAX_LIST_EVIDENCE:
         ordered = _capped(ordered)
     non_contract, assumed = _flags(items.values())
-    found = ctx.parts[key] = _Part(items, ordered, indexed, non_contract, assumed)
+    found = ctx.parts[key] = _Part(items, ordered, lists, non_contract, assumed)
     return found
+
+
+def _made(
+    path: str, node: FNode, role: str
+) -> tuple[tuple[str, int], EvidenceItem, str | None]:
+    """A fact's (path, line), its evidence item, and its list's path when it is under a
+    list index."""
+    return (path, node.line), evidence_item(path, node, role), _list_path(path)
 
 
 def _flags(items: Iterable[EvidenceItem]) -> tuple[bool, bool]:
@@ -114,6 +127,15 @@ def _flags(items: Iterable[EvidenceItem]) -> tuple[bool, bool]:
     return non_contract, assumed
 
 
+def _crowded(first: dict[str, int], second: dict[str, int]) -> bool:
+    """Whether the two parts together may hold more than MAX_LIST_EVIDENCE items of one list
+    (then the merged items are capped)."""
+    for pattern, count in second.items():
+        if count + first.get(pattern, 0) > MAX_LIST_EVIDENCE:
+            return True
+    return any(count > MAX_LIST_EVIDENCE for count in first.values())
+
+
 def _evidence(
     applies: tuple[engine.Evidence, ...], requires: tuple[engine.Evidence, ...], ctx: engine.Ctx
 ) -> tuple[list[EvidenceItem], bool, bool]:
@@ -122,14 +144,15 @@ def _evidence(
     a source that is not a contract term, and whether one is an assumed fact."""
     first = _part(applies, APPLIES_WHEN, ctx)
     second = _part(requires, REQUIRES, ctx)
+    # Each result gets its own list (the parts are shared by the contract's results).
     if not second.items:
-        return first.listed, first.non_contract, first.assumed
+        return list(first.listed), first.non_contract, first.assumed
     if not first.items:
-        return second.listed, second.non_contract, second.assumed
+        return list(second.listed), second.non_contract, second.assumed
     # A fact both parts use serves requires (its item from that part, for the same node).
     merged = {**first.items, **second.items}
     ordered = [merged[at] for at in sorted(merged)]
-    if first.indexed + second.indexed > MAX_LIST_EVIDENCE:
+    if (first.lists or second.lists) and _crowded(first.lists, second.lists):
         ordered = _capped(ordered)
         if len(ordered) < len(merged):
             return (ordered, *_flags(ordered))
@@ -148,6 +171,12 @@ MAX_LIST_EVIDENCE = 5
 _INDEX = re.compile(r"\[\d+\]")
 
 
+@lru_cache(maxsize=4096)
+def _list_path(path: str) -> str | None:
+    """The path with ``[*]`` for its list indexes (None: no index)."""
+    return _INDEX.sub("[*]", path) if "[" in path else None
+
+
 def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     """At most :data:`MAX_LIST_EVIDENCE` items of each list (same path but for the indexes,
     same role), in order; the last one kept says how many were left out."""
@@ -155,8 +184,9 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
         return items
     groups: dict[tuple[str, str], list[int]] = {}
     for position, item in enumerate(items):
-        if "[" in item.path:
-            groups.setdefault((_INDEX.sub("[*]", item.path), item.role), []).append(position)
+        pattern = _list_path(item.path)
+        if pattern is not None:
+            groups.setdefault((pattern, item.role), []).append(position)
     dropped: set[int] = set()
     out = list(items)
     for positions in groups.values():
@@ -175,9 +205,13 @@ def _missing(
 ) -> tuple[list[MissingItem], bool]:
     """Missing items, one per path and reason, sorted, and whether one of them is an assumed
     fact (``--assume``). ``built`` keeps the items already made for this contract (an item
-    depends only on its path, reason and the facts)."""
+    depends only on its path, reason and the facts; the whole answer only on ``raw``)."""
     if built is None:
         built = {}
+    whole = (raw,)
+    found: tuple[list[MissingItem], bool] | None = built.get(whole)
+    if found is not None:
+        return list(found[0]), found[1]
     items: dict[tuple[str, str], MissingItem] = {}
     assumed = False
     for key in raw:
@@ -190,7 +224,8 @@ def _missing(
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
-    return [items[key] for key in sorted(items)], assumed
+    found = built[whole] = ([items[key] for key in sorted(items)], assumed)
+    return list(found[0]), assumed
 
 
 def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, bool]:
