@@ -107,9 +107,7 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
     return found
 
 
-def _made(
-    path: str, node: FNode, role: str
-) -> tuple[tuple[str, int], EvidenceItem, str | None]:
+def _made(path: str, node: FNode, role: str) -> tuple[tuple[str, int], EvidenceItem, str | None]:
     """A fact's (path, line), its evidence item, and its list's path when it is under a
     list index."""
     return (path, node.line), evidence_item(path, node, role), _list_path(path)
