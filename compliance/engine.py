@@ -744,16 +744,22 @@ STATUSES = (PASS, FAIL, UNKNOWN_S, NOT_APPLICABLE, ERROR_S, WAIVED)
 
 
 class RuleOutcome(NamedTuple):
-    """A rule's status on a contract, with the evidence of each part and, when unknown, the
-    missing facts (:func:`rule_outcome`)."""
+    """A rule's status on a contract, with the evidence and the missing facts of each part
+    (:func:`rule_outcome`)."""
 
     status: str
     #: Evidence from applies_when (facts the requires part also used serve requires).
     applies: tuple[Evidence, ...]
     #: Evidence from requires.
     requires: tuple[Evidence, ...]
-    #: Missing facts (meaningful when the status is unknown).
-    missing: tuple[Missing, ...]
+    #: Missing facts from applies_when, then from requires (meaningful when the status is
+    #: unknown).
+    applies_missing: tuple[Missing, ...]
+    requires_missing: tuple[Missing, ...]
+
+    @property
+    def missing(self) -> tuple[Missing, ...]:
+        return self.applies_missing + self.requires_missing
 
 
 _STATUS_OF = {TRUE: PASS, FALSE: FAIL, UNKNOWN: UNKNOWN_S}
@@ -776,20 +782,20 @@ def rule_outcome(applies: Res | None, requires: Res | None) -> RuleOutcome:
     if applies is not None:
         applies_value, applies_evidence, applies_missing = applies
         if applies_value == ERROR:
-            return RuleOutcome(ERROR_S, applies_evidence, _NO, applies_missing)
+            return RuleOutcome(ERROR_S, applies_evidence, _NO, applies_missing, _NO)
         if applies_value == FALSE:
-            return RuleOutcome(NOT_APPLICABLE, applies_evidence, _NO, applies_missing)
+            return RuleOutcome(NOT_APPLICABLE, applies_evidence, _NO, applies_missing, _NO)
     assert requires is not None, "requires is evaluated unless applies_when is false or error"
     value, evidence, missing = requires
     if value == ERROR:
-        return RuleOutcome(ERROR_S, _NO, evidence, missing)
+        return RuleOutcome(ERROR_S, _NO, evidence, _NO, missing)
     if applies is None:
-        return RuleOutcome(_STATUS_OF[value], _NO, evidence, missing)
+        return RuleOutcome(_STATUS_OF[value], _NO, evidence, _NO, missing)
     if applies_value == TRUE:
-        return RuleOutcome(_STATUS_OF[value], applies_evidence, evidence, missing)
+        return RuleOutcome(_STATUS_OF[value], applies_evidence, evidence, _NO, missing)
     # applies_when unknown
     if value == TRUE:
-        return RuleOutcome(PASS, _NO, evidence, missing)
+        return RuleOutcome(PASS, _NO, evidence, _NO, missing)
     if value == UNKNOWN:
-        return RuleOutcome(UNKNOWN_S, applies_evidence, evidence, applies_missing + missing)
-    return RuleOutcome(UNKNOWN_S, applies_evidence, evidence, applies_missing)
+        return RuleOutcome(UNKNOWN_S, applies_evidence, evidence, applies_missing, missing)
+    return RuleOutcome(UNKNOWN_S, applies_evidence, evidence, applies_missing, _NO)

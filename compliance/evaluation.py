@@ -198,19 +198,17 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     return [item for position, item in enumerate(out) if position not in dropped]
 
 
-def _missing(
-    raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any] | None = None
-) -> tuple[list[MissingItem], bool]:
-    """Missing items, one per path and reason, sorted, and whether one of them is an assumed
-    fact (``--assume``). ``built`` keeps the items already made for this contract (an item
-    depends only on its path, reason and the facts; the whole answer only on ``raw``)."""
-    if built is None:
-        built = {}
+def _missing_part(
+    raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]
+) -> tuple[dict[engine.Missing, MissingItem], bool]:
+    """The missing items of one part of a rule, by path and reason, and whether one is an
+    assumed fact; kept in ``built`` for each distinct part (definitions are memoised, so
+    rules that share one share its missing facts)."""
     whole = (raw,)
-    found: tuple[list[MissingItem], bool] | None = built.get(whole)
+    found: tuple[dict[engine.Missing, MissingItem], bool] | None = built.get(whole)
     if found is not None:
-        return list(found[0]), found[1]
-    items: dict[tuple[str, str], MissingItem] = {}
+        return found
+    items: dict[engine.Missing, MissingItem] = {}
     assumed = False
     for key in raw:
         if key in items:
@@ -222,8 +220,24 @@ def _missing(
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
-    found = built[whole] = ([items[key] for key in sorted(items)], assumed)
-    return list(found[0]), assumed
+    found = built[whole] = (items, assumed)
+    return found
+
+
+def _rule_missing(
+    outcome: engine.RuleOutcome, facts: FObj, built: dict[Any, Any]
+) -> tuple[list[MissingItem], bool]:
+    """:func:`_missing` of a rule's outcome, its two parts taken from ``built``."""
+    if not outcome.applies_missing:
+        items, assumed = _missing_part(outcome.requires_missing, facts, built)
+    elif not outcome.requires_missing:
+        items, assumed = _missing_part(outcome.applies_missing, facts, built)
+    else:
+        first, assumed_first = _missing_part(outcome.applies_missing, facts, built)
+        second, assumed_second = _missing_part(outcome.requires_missing, facts, built)
+        items = {**first, **second}
+        assumed = assumed_first or assumed_second
+    return [items[key] for key in sorted(items)], assumed
 
 
 def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, bool]:
@@ -287,9 +301,8 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         )
     status = outcome.status
     items, non_contract, assumed = _evidence(outcome.applies, outcome.requires, ctx)
-    missing = outcome.missing
-    if status == engine.UNKNOWN_S and missing:
-        missing_items, assumed_missing = _missing(missing, facts, ctx.items)
+    if status == engine.UNKNOWN_S and (outcome.applies_missing or outcome.requires_missing):
+        missing_items, assumed_missing = _rule_missing(outcome, facts, ctx.items)
         assumed = assumed or assumed_missing
     else:
         missing_items = []
