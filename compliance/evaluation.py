@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from compliance import engine
 from compliance.contracts import ContractDoc
@@ -57,19 +57,29 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
     )
 
 
-class _Part(NamedTuple):
+class _Part:
     """The evidence items of one part of a rule (applies_when or requires), built once per
     contract for each distinct evaluation result (definitions are memoised, so rules that
     share one share its evidence)."""
 
-    #: (path, line) -> the item (one per fact and line; the first occurrence wins).
-    items: dict[tuple[str, int], EvidenceItem]
-    #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
-    listed: list[EvidenceItem]
-    #: How many items each list has here (by the path with ``[*]`` for the indexes).
-    lists: dict[str, int]
-    non_contract: bool
-    assumed: bool
+    __slots__ = ("assumed", "items", "listed", "lists", "non_contract")
+
+    def __init__(
+        self,
+        items: dict[tuple[str, int], EvidenceItem],
+        listed: list[EvidenceItem],
+        lists: dict[str, int],
+        non_contract: bool,
+        assumed: bool,
+    ) -> None:
+        #: (path, line) -> the item (one per fact and line; the first occurrence wins).
+        self.items = items
+        #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
+        self.listed = listed
+        #: How many items each list has here (by the path with ``[*]`` for the indexes).
+        self.lists = lists
+        self.non_contract = non_contract
+        self.assumed = assumed
 
 
 _EMPTY_PART = _Part({}, [], {}, False, False)
