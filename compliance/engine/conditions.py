@@ -36,7 +36,7 @@ _NO: tuple[Any, ...] = ()
 class Ctx:
     """What an evaluation needs besides the facts: the assessment date and caches."""
 
-    __slots__ = ("as_of", "collected", "errors", "expansions", "items", "memo", "trace")
+    __slots__ = ("as_of", "collected", "errors", "expansions", "items", "memo", "parts", "trace")
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
@@ -49,6 +49,8 @@ class Ctx:
         self.memo: dict[int, tuple[FObj, Res, list[str]]] = {}
         #: Evidence items already built (see compliance.engine.evaluate), by fact and role.
         self.items: dict[Any, Any] = {}
+        #: Evidence items of an evaluation result, by result and role (the same).
+        self.parts: dict[Any, Any] = {}
         #: What a list path reaches, by concrete path (see :func:`collect_plain`).
         self.collected: dict[str, tuple[FObj, Collected]] = {}
 
@@ -114,7 +116,7 @@ class AnyNode(Node):
 def combine_all(results: list[Res]) -> Res:
     if len(results) == 1:
         return _single(results[0])
-    values = {r[0] for r in results}
+    values = {value for value, _, _ in results}
     if ERROR in values:
         value = ERROR
     elif FALSE in values:
@@ -129,7 +131,7 @@ def combine_all(results: list[Res]) -> Res:
 def combine_any(results: list[Res]) -> Res:
     if len(results) == 1:
         return _single(results[0])
-    values = {r[0] for r in results}
+    values = {value for value, _, _ in results}
     if ERROR in values:
         value = ERROR
     elif TRUE in values:
@@ -201,10 +203,12 @@ class RefNode(Node):
             return target.evaluate(ctx, obj, prefix)
         key = id(target)
         hit = ctx.memo.get(key)
-        if hit is not None and hit[0] is obj:
-            if hit[2]:
-                ctx.errors.extend(hit[2])
-            return hit[1]
+        if hit is not None:
+            tree, result, reported = hit
+            if tree is obj:
+                if reported:
+                    ctx.errors.extend(reported)
+                return result
         errors = ctx.errors
         start = len(errors)
         result = target.ev(ctx, obj, prefix)
@@ -648,10 +652,11 @@ class LeafNode(Node):
             return UNKNOWN, tuple(items), tuple(missing)
         if op == "subset_of" and isinstance(expected, FactRef):
             result = self.in_fact(ctx, obj, prefix, items, expected)
-            if result[0] == TRUE and not complete:
-                return UNKNOWN, result[1], tuple(missing)
-            if result[0] == UNKNOWN and not complete:
-                return UNKNOWN, result[1], result[2] + tuple(missing)
+            value, evidence, ref_missing = result
+            if value == TRUE and not complete:
+                return UNKNOWN, evidence, tuple(missing)
+            if value == UNKNOWN and not complete:
+                return UNKNOWN, evidence, ref_missing + tuple(missing)
             return result
         if op == "subset_of":
             unsure: list[Evidence] = []
@@ -738,25 +743,76 @@ PASS, FAIL, UNKNOWN_S, NOT_APPLICABLE, ERROR_S, WAIVED = (
 STATUSES = (PASS, FAIL, UNKNOWN_S, NOT_APPLICABLE, ERROR_S, WAIVED)
 
 
-def rule_status(applies: Res | None, requires: Callable[[], Res]) -> tuple[str, Res]:
-    """A rule's status from its applies_when (None: always) and requires results.
+class RuleOutcome:
+    """A rule's status on a contract, with the evidence and the missing facts of each part
+    (:func:`rule_outcome`). A slotted class: cheaper to make than a ``NamedTuple`` and
+    cheaper to define (start-up), on a path taken once per rule and contract."""
+
+    __slots__ = ("applies", "applies_missing", "requires", "requires_missing", "status")
+
+    def __init__(
+        self,
+        status: str,
+        applies: tuple[Evidence, ...],
+        requires: tuple[Evidence, ...],
+        applies_missing: tuple[Missing, ...],
+        requires_missing: tuple[Missing, ...],
+    ) -> None:
+        self.status = status
+        #: Evidence from applies_when (facts the requires part also used serve requires).
+        self.applies = applies
+        #: Evidence from requires.
+        self.requires = requires
+        #: Missing facts from applies_when and from requires (meaningful when the status
+        #: is unknown).
+        self.applies_missing = applies_missing
+        self.requires_missing = requires_missing
+
+    @property
+    def missing(self) -> tuple[Missing, ...]:
+        return self.applies_missing + self.requires_missing
+
+    def __repr__(self) -> str:
+        return (
+            f"RuleOutcome({self.status!r}, {self.applies!r}, {self.requires!r}, "
+            f"{self.applies_missing!r}, {self.requires_missing!r})"
+        )
+
+
+_STATUS_OF = {TRUE: PASS, FALSE: FAIL, UNKNOWN: UNKNOWN_S}
+
+
+def decided_by_applies(applies: Res) -> bool:
+    """Whether an applies_when result decides the rule alone (false or error), so that
+    requires need not be evaluated."""
+    value, _, _ = applies
+    return value in (FALSE, ERROR)
+
+
+def rule_outcome(applies: Res | None, requires: Res | None) -> RuleOutcome:
+    """A rule's outcome from its applies_when result (None: always applies) and its
+    requires result (None only when applies_when is false or error: not evaluated).
 
     applies false -> not_applicable; true -> the value of requires; unknown -> pass if
     requires is true, else unknown. An error anywhere -> error.
     """
-    if applies is not None and applies[0] == ERROR:
-        return ERROR_S, applies
-    if applies is not None and applies[0] == FALSE:
-        return NOT_APPLICABLE, applies
-    req = requires()
-    if req[0] == ERROR:
-        return ERROR_S, req
-    if applies is None or applies[0] == TRUE:
-        status = {TRUE: PASS, FALSE: FAIL, UNKNOWN: UNKNOWN_S}[req[0]]
-        evidence = (applies[1] if applies else ()) + req[1]
-        return status, (req[0], evidence, req[2])
+    if applies is not None:
+        applies_value, applies_evidence, applies_missing = applies
+        if applies_value == ERROR:
+            return RuleOutcome(ERROR_S, applies_evidence, _NO, applies_missing, _NO)
+        if applies_value == FALSE:
+            return RuleOutcome(NOT_APPLICABLE, applies_evidence, _NO, applies_missing, _NO)
+    assert requires is not None, "requires is evaluated unless applies_when is false or error"
+    value, evidence, missing = requires
+    if value == ERROR:
+        return RuleOutcome(ERROR_S, _NO, evidence, _NO, missing)
+    if applies is None:
+        return RuleOutcome(_STATUS_OF[value], _NO, evidence, _NO, missing)
+    if applies_value == TRUE:
+        return RuleOutcome(_STATUS_OF[value], applies_evidence, evidence, _NO, missing)
     # applies_when unknown
-    if req[0] == TRUE:
-        return PASS, req
-    missing = applies[2] + (req[2] if req[0] == UNKNOWN else ())
-    return UNKNOWN_S, (UNKNOWN, applies[1] + req[1], missing)
+    if value == TRUE:
+        return RuleOutcome(PASS, _NO, evidence, _NO, missing)
+    if value == UNKNOWN:
+        return RuleOutcome(UNKNOWN_S, applies_evidence, evidence, applies_missing, missing)
+    return RuleOutcome(UNKNOWN_S, applies_evidence, evidence, applies_missing, _NO)

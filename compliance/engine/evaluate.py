@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from compliance.contracts.load import ContractDoc
@@ -40,41 +42,133 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
             }
             for value, old, line in node.superseded
         )
+    kind = prov.kind
     return EvidenceItem(
-        path=path,
-        value=plain_value(node),
-        clause=prov.ref if prov.kind == "clause" else None,
-        source=prov.kind,
-        source_id=prov.ref if prov.kind not in ("clause", "contract") else None,
-        line=node.line,
-        column=node.col,
-        contract_term=prov.contract_term,
-        superseded=superseded,
-        role=role,
+        path,
+        plain_value(node),
+        prov.ref if kind == "clause" else None,  # clause
+        kind,  # source
+        prov.ref if kind not in ("clause", "contract") else None,  # source_id
+        node.line,
+        node.col,
+        prov.contract_term,
+        superseded,
+        role,
     )
 
 
-def _evidence(
-    raw: tuple[engine.Evidence, ...],
-    requires: tuple[engine.Evidence, ...],
-    built: dict[Any, Any] | None = None,
-) -> list[EvidenceItem]:
-    """Evidence items, one per fact and line; a fact the requires part did not use is
-    marked as serving applies_when. ``built`` keeps the items already made for this
-    contract (items are immutable, and rules share much of their evidence)."""
-    used = {(path, node.line) for path, node in requires}
-    seen: dict[tuple[str, int], EvidenceItem] = {}
+class _Part:
+    """The evidence items of one part of a rule (applies_when or requires), built once per
+    contract for each distinct evaluation result (definitions are memoised, so rules that
+    share one share its evidence)."""
+
+    __slots__ = ("assumed", "items", "listed", "lists", "non_contract")
+
+    def __init__(
+        self,
+        items: dict[tuple[str, int], EvidenceItem],
+        listed: list[EvidenceItem],
+        lists: dict[str, int],
+        non_contract: bool,
+        assumed: bool,
+    ) -> None:
+        #: (path, line) -> the item (one per fact and line; the first occurrence wins).
+        self.items = items
+        #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
+        self.listed = listed
+        #: How many items each list has here (by the path with ``[*]`` for the indexes).
+        self.lists = lists
+        self.non_contract = non_contract
+        self.assumed = assumed
+
+
+_EMPTY_PART = _Part({}, [], {}, False, False)
+
+
+def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part:
+    """The items of ``raw`` in ``role``, kept on ``ctx`` for the contract."""
+    if not raw:
+        return _EMPTY_PART
+    key = (raw, role)
+    found: _Part | None = ctx.parts.get(key)
+    if found is not None:
+        return found
+    built = ctx.items.get(role)
     if built is None:
-        built = {}
-    for path, node in raw:
-        key = (path, node.line)
-        if key not in seen:
-            role = REQUIRES if key in used else APPLIES_WHEN
-            item = built.get((path, node, role))
-            if item is None:
-                item = built[(path, node, role)] = evidence_item(path, node, role)
-            seen[key] = item
-    return _capped(sorted(seen.values(), key=_evidence_order))
+        built = ctx.items[role] = {}
+    items: dict[tuple[str, int], EvidenceItem] = {}
+    lists: dict[str, int] = {}
+    for fact in raw:
+        made = built.get(fact)
+        if made is None:
+            path, node = fact
+            made = built[fact] = _made(path, node, role)
+        at, item, pattern = made
+        if at in items:
+            continue
+        items[at] = item
+        if pattern is not None:
+            lists[pattern] = lists.get(pattern, 0) + 1
+    ordered = [items[at] for at in sorted(items)] if len(items) > 1 else list(items.values())
+    if lists and max(lists.values()) > MAX_LIST_EVIDENCE:
+        ordered = _capped(ordered)
+    non_contract, assumed = _flags(items.values())
+    found = ctx.parts[key] = _Part(items, ordered, lists, non_contract, assumed)
+    return found
+
+
+def _made(path: str, node: FNode, role: str) -> tuple[tuple[str, int], EvidenceItem, str | None]:
+    """A fact's (path, line), its evidence item, and its list's path when it is under a
+    list index."""
+    return (path, node.line), evidence_item(path, node, role), _list_path(path)
+
+
+def _flags(items: Iterable[EvidenceItem]) -> tuple[bool, bool]:
+    """Whether an item rests on a source that is not a contract term, and whether one is
+    an assumed fact (``--assume``)."""
+    non_contract = assumed = False
+    for item in items:
+        if item.source == ASSUMPTION:
+            assumed = True
+        elif not item.contract_term:
+            non_contract = True
+    return non_contract, assumed
+
+
+def _crowded(first: dict[str, int], second: dict[str, int]) -> bool:
+    """Whether the two parts together may hold more than MAX_LIST_EVIDENCE items of one list
+    (then the merged items are capped)."""
+    for pattern, count in second.items():
+        if count + first.get(pattern, 0) > MAX_LIST_EVIDENCE:
+            return True
+    return any(count > MAX_LIST_EVIDENCE for count in first.values())
+
+
+def _evidence(
+    applies: tuple[engine.Evidence, ...], requires: tuple[engine.Evidence, ...], ctx: engine.Ctx
+) -> tuple[list[EvidenceItem], bool, bool]:
+    """A rule's evidence items, one per fact and line, sorted by path and line; a fact the
+    requires part did not use is marked as serving applies_when. With whether one rests on
+    a source that is not a contract term, and whether one is an assumed fact."""
+    first = _part(applies, APPLIES_WHEN, ctx)
+    second = _part(requires, REQUIRES, ctx)
+    # Each result gets its own list (the parts are shared by the contract's results).
+    if not second.items:
+        return list(first.listed), first.non_contract, first.assumed
+    if not first.items:
+        return list(second.listed), second.non_contract, second.assumed
+    # A fact both parts use serves requires (its item from that part, for the same node).
+    merged = {**first.items, **second.items}
+    ordered = [merged[at] for at in sorted(merged)]
+    if (first.lists or second.lists) and _crowded(first.lists, second.lists):
+        ordered = _capped(ordered)
+        if len(ordered) < len(merged):
+            return (ordered, *_flags(ordered))
+    return (
+        ordered,
+        first.non_contract or second.non_contract,
+        first.assumed or second.assumed,
+    )
 
 
 #: Evidence items kept per list and role (elements of one list, e.g. ``use_cases[0]`` ...
@@ -85,6 +179,12 @@ MAX_LIST_EVIDENCE = 5
 _INDEX = re.compile(r"\[\d+\]")
 
 
+@lru_cache(maxsize=4096)
+def _list_path(path: str) -> str | None:
+    """The path with ``[*]`` for its list indexes (None: no index)."""
+    return _INDEX.sub("[*]", path) if "[" in path else None
+
+
 def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     """At most :data:`MAX_LIST_EVIDENCE` items of each list (same path but for the indexes,
     same role), in order; the last one kept says how many were left out."""
@@ -92,8 +192,9 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
         return items
     groups: dict[tuple[str, str], list[int]] = {}
     for position, item in enumerate(items):
-        if "[" in item.path:
-            groups.setdefault((_INDEX.sub("[*]", item.path), item.role), []).append(position)
+        pattern = _list_path(item.path)
+        if pattern is not None:
+            groups.setdefault((pattern, item.role), []).append(position)
     dropped: set[int] = set()
     out = list(items)
     for positions in groups.values():
@@ -107,28 +208,45 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     return [item for position, item in enumerate(out) if position not in dropped]
 
 
-def _evidence_order(item: EvidenceItem) -> tuple[str, int, int]:
-    return (item.path, item.line, item.column)
-
-
-def _missing(
-    raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any] | None = None
-) -> tuple[list[MissingItem], bool]:
-    """Missing items, one per path and reason, sorted, and whether one of them is an assumed
-    fact (``--assume``). ``built`` keeps the items already made for this contract (an item
-    depends only on its path, reason and the facts)."""
-    if built is None:
-        built = {}
-    items: dict[tuple[str, str], MissingItem] = {}
+def _missing_part(
+    raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]
+) -> tuple[dict[engine.Missing, MissingItem], bool]:
+    """The missing items of one part of a rule, by path and reason, and whether one is an
+    assumed fact; kept in ``built`` for each distinct part (definitions are memoised, so
+    rules that share one share its missing facts)."""
+    whole = (raw,)
+    found: tuple[dict[engine.Missing, MissingItem], bool] | None = built.get(whole)
+    if found is not None:
+        return found
+    items: dict[engine.Missing, MissingItem] = {}
     assumed = False
     for key in raw:
         if key in items:
             continue
         made = built.get(key)
         if made is None:
-            made = built[key] = _missing_item(key[0], key[1], facts)
-        items[key] = made[0]
-        assumed = assumed or made[1]
+            path, reason = key
+            made = built[key] = _missing_item(path, reason, facts)
+        item, assumed_fact = made
+        items[key] = item
+        assumed = assumed or assumed_fact
+    found = built[whole] = (items, assumed)
+    return found
+
+
+def _rule_missing(
+    outcome: engine.RuleOutcome, facts: FObj, built: dict[Any, Any]
+) -> tuple[list[MissingItem], bool]:
+    """:func:`_missing` of a rule's outcome, its two parts taken from ``built``."""
+    if not outcome.applies_missing:
+        items, assumed = _missing_part(outcome.requires_missing, facts, built)
+    elif not outcome.requires_missing:
+        items, assumed = _missing_part(outcome.applies_missing, facts, built)
+    else:
+        first, assumed_first = _missing_part(outcome.applies_missing, facts, built)
+        second, assumed_second = _missing_part(outcome.requires_missing, facts, built)
+        items = {**first, **second}
+        assumed = assumed_first or assumed_second
     return [items[key] for key in sorted(items)], assumed
 
 
@@ -173,18 +291,16 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     ir = rule.ir
     ctx.errors = []
     facts = doc.facts
-    effective = ir.effective or {}
+    effective = ir.effective
     gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
-    required: engine.Res | None = None
     try:
         applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
         if gate is not None:
             applies = gate if applies is None else engine.combine_all([applies, gate])
-        if applies is not None and applies[0] in (engine.ERROR, engine.FALSE):
-            status, (_, evidence, missing) = engine.rule_status(applies, _unused)
+        if applies is not None and engine.decided_by_applies(applies):
+            outcome = engine.rule_outcome(applies, None)  # requires does not matter
         else:
-            req = required = rule.requires.evaluate(ctx, facts, "")
-            status, (_, evidence, missing) = engine.rule_status(applies, lambda: req)
+            outcome = engine.rule_outcome(applies, rule.requires.evaluate(ctx, facts, ""))
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -193,24 +309,27 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             [],
             message=f"internal error while evaluating: {type(exc).__name__}: {exc}",
         )
-    items = _evidence(evidence, required[1] if required is not None else (), ctx.items)
-    non_contract = False
-    assumed = False
-    for item in items:
-        if item.source == ASSUMPTION:
-            assumed = True
-        elif not item.contract_term:
-            non_contract = True
-    missing_items, assumed_missing = (
-        _missing(missing, facts, ctx.items) if status == engine.UNKNOWN_S else ([], False)
-    )
-    result = _result(
-        ir,
+    status = outcome.status
+    items, non_contract, assumed = _evidence(outcome.applies, outcome.requires, ctx)
+    if status == engine.UNKNOWN_S and (outcome.applies_missing or outcome.requires_missing):
+        missing_items, assumed_missing = _rule_missing(outcome, facts, ctx.items)
+        assumed = assumed or assumed_missing
+    else:
+        missing_items = []
+    result = Result(
+        ir.pack,
+        ir.id,
+        ir.title,
         status,
+        ir.severity,
+        ir.basis,
+        ir.citations,
         items,
         missing_items,
-        non_contract=non_contract,
-        assumed=assumed or assumed_missing,
+        ir.question,
+        ir.remediation,
+        non_contract,
+        assumed=assumed,
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
@@ -233,10 +352,6 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
                 f"applies from {start}: not yet in force on {ctx.as_of.isoformat()}"
             )
     return result
-
-
-def _unused() -> engine.Res:
-    raise AssertionError("requires is not evaluated when applies_when is false or error")
 
 
 def _term_end(doc: ContractDoc) -> tuple[engine.Res, date | None]:
@@ -270,7 +385,8 @@ def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine
     if end is None:
         return end_res, ""
     if end < start:
-        return (engine.FALSE, end_res[1], ()), (
+        _, end_evidence, _ = end_res
+        return (engine.FALSE, end_evidence, ()), (
             f"the duty applies from {start.isoformat()}, after the contract's term ends on "
             f"{end.isoformat()}"
         )

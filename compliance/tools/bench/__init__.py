@@ -403,6 +403,25 @@ def per_contract(run: Callable[[Any], Any], docs: list[Any], repeat: int) -> flo
     return _median_of(samples)
 
 
+def side_by_side(
+    runs: dict[str, Callable[[Any], Any]], docs: list[Any], repeat: int
+) -> dict[str, float]:
+    """:func:`per_contract` of each run, the runs interleaved within each repetition (each
+    pass over the contracts by one, then by the next), so that a change in the machine's
+    load falls on all of them alike."""
+    for run in runs.values():
+        for doc in docs[:3]:
+            run(doc)
+    samples: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            for doc in docs:
+                run(doc)
+            samples[name].append((time.perf_counter() - start) / len(docs))
+    return {name: _median_of(times) for name, times in samples.items()}
+
+
 @dataclass
 class Figures:
     """The benchmark's measurements and their ratios."""
@@ -459,10 +478,21 @@ def run(
         docs = [load_contract(str(path)) for path in files]
         pack = instantiate(compile_packs([PACK]))[0]
         diff = differential(docs, pack, rego)
-        engine_time = per_contract(lambda doc: evaluate_contract(doc, [pack], AS_OF), docs, repeat)
-        regopy_time = per_contract(lambda doc: rego.verdicts(doc.facts), docs, repeat)
         diff_regorus = differential(docs, pack, regorus)
-        regorus_time = per_contract(lambda doc: regorus.verdicts(doc.facts), docs, repeat)
+        times = side_by_side(
+            {
+                "engine": lambda doc: evaluate_contract(doc, [pack], AS_OF),
+                "regopy": lambda doc: rego.verdicts(doc.facts),
+                "regorus": lambda doc: regorus.verdicts(doc.facts),
+            },
+            docs,
+            repeat,
+        )
+        engine_time, regopy_time, regorus_time = (
+            times["engine"],
+            times["regopy"],
+            times["regorus"],
+        )
         check, floor, timing = cold(examples_dir() / COLD_CONTRACT, repeat)
     figures = Figures(
         contracts, repeat, len(pack.rules), check, floor, engine_time, regopy_time, diff, timing
