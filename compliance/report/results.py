@@ -10,14 +10,11 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from compliance.core.records import field, record
-from compliance.engine.conditions import (
+from compliance.report.status import (
     ERROR_S,
     FAIL,
-    NOT_APPLICABLE,
-    PASS,
     STATUSES,
     UNKNOWN_S,
-    WAIVED,
 )
 
 #: The JSON report's layout: 2 has the rules table in the header and a fact table per
@@ -509,13 +506,6 @@ def jsonable(value: Any) -> Any:
 
 
 __all__ = [
-    "ERROR_S",
-    "FAIL",
-    "NOT_APPLICABLE",
-    "PASS",
-    "STATUSES",
-    "UNKNOWN_S",
-    "WAIVED",
     "ClauseEntry",
     "ContractReport",
     "EvidenceItem",
