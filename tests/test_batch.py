@@ -277,7 +277,7 @@ def test_streamed_json_is_the_json_document(index: int, in_root: Path) -> None:
     from compliance.report.reporters import json as json_reporter
 
     report = reports()[index]
-    expected = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    expected = json.dumps(json_reporter.report_data(report), indent=2, ensure_ascii=False) + "\n"
     assert json_reporter.render(report) == expected
 
 

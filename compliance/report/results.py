@@ -1,7 +1,8 @@
 """The report: what a run found, per contract and rule, with evidence. Reporters render it.
 
-Everything here is plain data with deterministic order; :func:`Report.to_dict` is the
-documented JSON form (``schema_version`` 2, laid out by ``compliance.report.reporters.json``).
+Everything here is plain data with deterministic order, at the bottom of the report layer:
+it imports only the statuses. The documented JSON form (``schema_version`` 2) is laid
+out by :func:`compliance.report.reporters.json.report_data`.
 """
 
 from __future__ import annotations
@@ -480,12 +481,6 @@ class Report:
                 if result.baseline is not None:
                     counts[result.baseline] += 1
         return counts
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON report as data (``schema_version`` 2)."""
-        from compliance.report.reporters.json import report_data
-
-        return report_data(self)
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
