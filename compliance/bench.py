@@ -4,6 +4,6 @@ The code lives in ``compliance.tools.bench``.
 """
 
 if __name__ == "__main__":
-    from compliance.tools.bench import main
+    from compliance.tools.bench.cli import main
 
     raise SystemExit(main())

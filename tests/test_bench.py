@@ -21,26 +21,31 @@ pytest.importorskip("opa_eval")
 
 from compliance.contracts.load import ContractDoc, load_contract
 from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
-from compliance.tools import bench
+from compliance.tools.bench.engine import PACK, differential
+from compliance.tools.bench.generate import AS_OF, generate_contracts
+from compliance.tools.bench.peers import PEERS, REGO_FILE, RegoPeer
 
 
 @cache
-def rego() -> bench.Rego:
-    return bench.Rego()
+def peer(name: str) -> RegoPeer:
+    return RegoPeer(name)
 
 
-@cache
-def regorus() -> bench.Regorus:
-    return bench.Regorus()
+def rego() -> RegoPeer:
+    return peer("regopy")
 
 
-def engines() -> list[bench.Rego | bench.Regorus]:
-    return [rego(), regorus()]
+def regorus() -> RegoPeer:
+    return peer("regorus")
+
+
+def engines() -> list[RegoPeer]:
+    return [peer(name) for name in PEERS]
 
 
 @cache
 def pack() -> CompiledPack:
-    return instantiate(compile_packs([bench.PACK]))[0]
+    return instantiate(compile_packs([PACK]))[0]
 
 
 def test_the_rego_translation_covers_every_rule_of_the_pack() -> None:
@@ -58,15 +63,15 @@ def test_regopy_and_regorus_give_the_same_verdicts_on_every_rule(path: Path) -> 
 @pytest.mark.parametrize("path", sorted((ROOT / "contracts").glob("*.yaml")), ids=lambda p: p.name)
 def test_the_engine_and_rego_agree_on_the_examples(path: Path) -> None:
     for engine in engines():
-        result = bench.differential([load_contract(str(path))], pack(), engine)
+        result = differential([load_contract(str(path))], pack(), engine)
         assert result.disagreements == []
 
 
 def test_the_engine_and_rego_agree_on_generated_contracts(tmp_path: Path) -> None:
-    files = bench.generate_contracts(30, seed=7, folder=tmp_path)
+    files = generate_contracts(30, seed=7, folder=tmp_path)
     docs = [load_contract(str(path)) for path in files]
     for engine in engines():
-        result = bench.differential(docs, pack(), engine)
+        result = differential(docs, pack(), engine)
         assert result.disagreements == []
         assert result.compared > 100  # the comparison is not vacuous
 
@@ -94,27 +99,24 @@ def test_the_engine_and_rego_agree_on_perturbed_examples(data: dict[str, Any]) -
             assume(False)
             return
     for engine in engines():
-        result = bench.differential([doc], pack(), engine)
+        result = differential([doc], pack(), engine)
         assert result.disagreements == []
 
 
-@pytest.mark.parametrize("engine", [bench.Rego, bench.Regorus], ids=["regopy", "regorus"])
-def test_the_differential_test_can_fail(
-    engine: type[bench.Rego | bench.Regorus], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.parametrize("name", PEERS)
+def test_the_differential_test_can_fail(name: str, tmp_path: Path) -> None:
     """A Rego translation with one rule wrong is caught."""
     wrong = tmp_path / "wrong.rego"
-    text = bench.REGO_FILE.read_text(encoding="utf-8")
+    text = REGO_FILE.read_text(encoding="utf-8")
     wrong.write_text(
         text.replace(
             "req_traceability if input.weapons.traceability == true", "req_traceability := true"
         ),
         encoding="utf-8",
     )
-    monkeypatch.setattr(bench, "REGO_FILE", wrong)
-    files = bench.generate_contracts(30, seed=7, folder=tmp_path)
+    files = generate_contracts(30, seed=7, folder=tmp_path)
     docs = [load_contract(str(path)) for path in files]
-    result = bench.differential(docs, pack(), engine())
+    result = differential(docs, pack(), RegoPeer(name, wrong))
     assert any("traceability" in line for line in result.disagreements)
 
 
@@ -123,15 +125,15 @@ def test_generated_contracts_are_varied_and_valid(tmp_path: Path) -> None:
 
     first = tmp_path / "first"
     first.mkdir()
-    files = bench.generate_contracts(12, seed=1, folder=first)
+    files = generate_contracts(12, seed=1, folder=first)
     statuses = set()
     for path in files:
-        report = evaluate_contract(load_contract(str(path)), [pack()], bench.AS_OF)
+        report = evaluate_contract(load_contract(str(path)), [pack()], AS_OF)
         statuses |= {result.status for result in report.results}
     assert {"pass", "fail", "unknown", "not_applicable"} <= statuses
     other = tmp_path / "again"
     other.mkdir()
-    again = bench.generate_contracts(12, seed=1, folder=other)
+    again = generate_contracts(12, seed=1, folder=other)
     assert [p.read_text() for p in again] == [p.read_text() for p in files]
 
 

@@ -57,6 +57,36 @@ def test_several_outputs_one_run(
     assert files["markdown"].read_text().startswith("# Contract gap report")
 
 
+def test_the_format_registry_imports_a_reporter_only_when_used() -> None:
+    """Listing the formats imports no reporter; using one imports it, and a streaming
+    format provides every part a batch writes."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from compliance.report import reporters\n"
+        "names = sorted(reporters.FORMATS), reporters.STREAMING, reporters.BY_CLAUSE\n"
+        "loaded = [m for m in sys.modules if m.startswith('compliance.report.reporters.')]\n"
+        "assert loaded == [], loaded\n"
+        "reporters.streaming('jsonl')\n"
+        "assert 'compliance.report.reporters.jsonl' in sys.modules\n"
+        "assert 'compliance.report.reporters.sarif' not in sys.modules\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    from compliance.report import reporters
+
+    for name in reporters.FORMATS:
+        assert callable(reporters.get(name).render)
+    parts = ("render", "head", "contract_part", "join", "problem_part", "tail")
+    for name in reporters.STREAMING:
+        module = reporters.streaming(name)
+        assert all(callable(getattr(module, part)) for part in parts), name
+    with pytest.raises(ValueError, match="not streamed"):
+        reporters.streaming("junit")
+
+
 def test_the_same_file_twice_is_an_error(tmp_path: Path) -> None:
     target = tmp_path / "x"
     done = run_cli("check", *GOLDEN_ARGS, "-o", f"json:{target}", "-o", f"sarif:{target}")

@@ -154,6 +154,13 @@ def check(
         from compliance.core import timing as timer
 
         timer.start()
+        with timer.phase("imports"):  # what a check loads on first use, timed on its own
+            import yaml  # noqa: F401
+
+            import compliance.contracts.fastvalidate
+            import compliance.contracts.load
+            import compliance.engine.evaluate
+            import compliance.packs.cache  # noqa: F401
     from compliance.core.errors import InputError
 
     _, settings = settings_of(ctx)

@@ -102,11 +102,12 @@ def _prompt_loop(session: Any) -> None:
             _decided(session.steps[-1])
 
 
+#: A reply that asks again (help shown, or an answer refused).
+RETRY = "retry"
+
+
 def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
     """Ask one fact of a question: NEXT once answered, AGAIN after skip or back, QUIT."""
-    from compliance.core.errors import InputError
-    from compliance.run.interview import UNSPECIFIED, Answer, explain, is_list, parse_text
-
     if several:
         _say(f"  For {path}:")
     while True:
@@ -114,59 +115,84 @@ def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
         if text is None or text.strip().lower() in ("q", "quit"):
             return QUIT
         text = text.strip()
-        if text == "?":
-            for line in explain(question, session.report()):
-                _say("  " + line)
-            continue
-        if text.lower() == "back":
-            step = session.back()
-            _say("Undone: " + (step.answer.path if step else "nothing to undo"))
-            _say(_tally(session))
-            return AGAIN
-        if text.lower() in ("skip", ""):
-            session.skip(question)
-            return AGAIN
-        if _is_open(question):
-            if text.lower() in ("n", "no"):
-                session.skip(question)
-                return AGAIN
-            if text.lower() not in ("y", "yes"):
-                _say("  not an answer here: answer yes or no")
-                continue
-            try:
-                session.answer(Answer(path, None, close=True), question)
-            except InputError as exc:
-                _say(f"  not an answer here: {exc}")
-                continue
-            return NEXT
-        try:
-            value = parse_text(path, text)
-        except Exception as exc:  # a value of the wrong form, or bad YAML
-            _say(f"  not an answer here: {str(exc).splitlines()[0]}")
-            continue
-        complete = False
-        if value != UNSPECIFIED and is_list(path):
-            reply = _read("Is that the complete list? [y/N] ")
-            if reply is None:
-                return QUIT
-            complete = reply.strip().lower() in ("y", "yes")
-        clause = _read("Where does the contract say it? Clause number (empty: none) ")
-        if clause is None:
+        outcome = _command(session, question, text)
+        if outcome is None:
+            reply = _answer_open if _is_open(question) else _answer_value
+            outcome = reply(session, question, path, text)
+        if outcome != RETRY:
+            return outcome
+
+
+def _command(session: Any, question: Any, text: str) -> str | None:
+    """``?``, ``back``, ``skip`` (or nothing): what they give (None: not a command)."""
+    from compliance.run.interview import explain
+
+    if text == "?":
+        for line in explain(question, session.report()):
+            _say("  " + line)
+        return RETRY
+    if text.lower() == "back":
+        step = session.back()
+        _say("Undone: " + (step.answer.path if step else "nothing to undo"))
+        _say(_tally(session))
+        return AGAIN
+    if text.lower() in ("skip", ""):
+        session.skip(question)
+        return AGAIN
+    return None
+
+
+def _answer_open(session: Any, question: Any, path: str, text: str) -> str:
+    """The answer to an open-list question: yes closes the list, no skips it."""
+    from compliance.run.answers import Answer
+
+    if text.lower() in ("n", "no"):
+        session.skip(question)
+        return AGAIN
+    if text.lower() not in ("y", "yes"):
+        _say("  not an answer here: answer yes or no")
+        return RETRY
+    return _give(session, question, Answer(path, None, close=True))
+
+
+def _answer_value(session: Any, question: Any, path: str, text: str) -> str:
+    """A value for the fact, then whether a list is complete, the clause and a quote."""
+    from compliance.run.answers import UNSPECIFIED, Answer
+    from compliance.run.interview import is_list, parse_text
+
+    try:
+        value = parse_text(path, text)
+    except Exception as exc:  # a value of the wrong form, or bad YAML
+        _say(f"  not an answer here: {str(exc).splitlines()[0]}")
+        return RETRY
+    complete = False
+    if value != UNSPECIFIED and is_list(path):
+        reply = _read("Is that the complete list? [y/N] ")
+        if reply is None:
             return QUIT
-        quote = None
-        if clause.strip():
-            quote = _read("Quote from the clause (optional) ")
-            if quote is None:
-                return QUIT
-        answer = Answer(
-            path, value, clause.strip() or None, (quote or "").strip() or None, complete
-        )
-        try:
-            session.answer(answer, question)
-        except InputError as exc:
-            _say(f"  not an answer here: {exc}")
-            continue
-        return NEXT
+        complete = reply.strip().lower() in ("y", "yes")
+    clause = _read("Where does the contract say it? Clause number (empty: none) ")
+    if clause is None:
+        return QUIT
+    quote = None
+    if clause.strip():
+        quote = _read("Quote from the clause (optional) ")
+        if quote is None:
+            return QUIT
+    answer = Answer(path, value, clause.strip() or None, (quote or "").strip() or None, complete)
+    return _give(session, question, answer)
+
+
+def _give(session: Any, question: Any, answer: Any) -> str:
+    """Apply an answer: NEXT, or RETRY when the description cannot take it."""
+    from compliance.core.errors import InputError
+
+    try:
+        session.answer(answer, question)
+    except InputError as exc:
+        _say(f"  not an answer here: {exc}")
+        return RETRY
+    return NEXT
 
 
 def _scripted(session: Any, answers: list[Any]) -> None:
@@ -253,7 +279,8 @@ def interview(
     from compliance.core.atomic import cannot_write, write_atomic
     from compliance.core.errors import InputError
     from compliance.document.loader import display_name
-    from compliance.run.interview import Session, load_answers, new_document
+    from compliance.run.answers import load_answers, new_document
+    from compliance.run.interview import Session
 
     target, note = _target(path, output)
     interactive = answers_file is None and sys.stdin.isatty()

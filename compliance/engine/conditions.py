@@ -20,6 +20,15 @@ from typing import Any
 
 from compliance.facts.tree import FLeaf, FList, FNode, FObj, FUnspec
 
+# The rule statuses belong to the report layer; re-exported for the engine's callers.
+from compliance.report.status import ERROR_S as ERROR_S
+from compliance.report.status import FAIL as FAIL
+from compliance.report.status import NOT_APPLICABLE as NOT_APPLICABLE
+from compliance.report.status import PASS as PASS
+from compliance.report.status import STATUSES as STATUSES
+from compliance.report.status import UNKNOWN_S as UNKNOWN_S
+from compliance.report.status import WAIVED as WAIVED
+
 FALSE, TRUE, UNKNOWN, ERROR = 0, 1, 2, 3
 TRUTH_NAMES = {FALSE: "false", TRUE: "true", UNKNOWN: "unknown", ERROR: "error"}
 
@@ -731,16 +740,6 @@ class EachNode(Node):
 
 
 # --- rule status --------------------------------------------------------------------------------
-
-PASS, FAIL, UNKNOWN_S, NOT_APPLICABLE, ERROR_S, WAIVED = (
-    "pass",
-    "fail",
-    "unknown",
-    "not_applicable",
-    "error",
-    "waived",
-)
-STATUSES = (PASS, FAIL, UNKNOWN_S, NOT_APPLICABLE, ERROR_S, WAIVED)
 
 
 class RuleOutcome:

@@ -1,6 +1,6 @@
 """pydantic models of the JSON report (``check --format json``, ``schema_version`` 2).
 
-They describe :meth:`compliance.report.results.Report.to_dict` field by field, so that
+They describe :func:`compliance.report.reporters.json.report_data` field by field, so that
 ``compliance schema report`` can print the report's JSON Schema; a test validates the
 reports of every bundled contract against it. Unknown fields are errors: a field added to
 the report must be added here too.

@@ -127,7 +127,15 @@ def render(profiles: dict[str, NationProfile] | None = None) -> str:
         rules = ", ".join(f"`{PACK}/{r}`" for r in FIELD_RULES[name])
         out.append(f"| {FIELD_TITLES[name]} (`{name}`) | {PARAMS[name]} | {rules} |")
     out.append(RULES_TEXT.rstrip("\n"))
-    out += ["", "## Summary", ""]
+    out += _summary(profiles)
+    for code in sorted(profiles):
+        out += _nation(code, profiles[code])
+    return "\n".join(out) + "\n"
+
+
+def _summary(profiles: dict[str, NationProfile]) -> list[str]:
+    """The summary table: a row per nation, a cell per field, and the count by confidence."""
+    out = ["", "## Summary", ""]
     out.append(
         "Each cell: the rule as the checker reads it, and its confidence. A cell the checker "
         "cannot rely on is in *italics*."
@@ -157,32 +165,35 @@ def render(profiles: dict[str, NationProfile] | None = None) -> str:
         + ", ".join(f"{counts[level]} {level}" for level in SHORT)
         + "."
     )
-    for code in sorted(profiles):
-        p = profiles[code]
-        out += ["", f'<a id="{code.lower()}"></a>', "", f"## {code} {p.name}", ""]
+    return out
+
+
+def _nation(code: str, p: NationProfile) -> list[str]:
+    """A nation's section: its fields with what they cite, and its instruments."""
+    out = ["", f'<a id="{code.lower()}"></a>', "", f"## {code} {p.name}", ""]
+    out.append(
+        f"Member of: {_membership(p)}. Confidence: {p.confidence}. "
+        f"Last checked: {p.checked.isoformat()}. File: `rules/nations/{code}.yaml`."
+    )
+    out += ["", _cell(p.summary), "", f"Scope: {_cell(p.scope)}", ""]
+    out.append("| field | rule | confidence | relied on | cites | note |")
+    out.append("|---|---|---|---|---|---|")
+    for name in FIELDS:
+        item = p.field(name)
+        ok, reason = usable(p, name)
+        relied = "yes" if ok else f"no: {reason}"
+        cites = ", ".join(f"`{c}`" for c in item.cites) or "-"
         out.append(
-            f"Member of: {_membership(p)}. Confidence: {p.confidence}. "
-            f"Last checked: {p.checked.isoformat()}. File: `rules/nations/{code}.yaml`."
+            f"| {FIELD_TITLES[name]} | {_cell(item.shown)} | {item.confidence} | {relied} "
+            f"| {cites} | {_cell(item.note or '')} |"
         )
-        out += ["", _cell(p.summary), "", f"Scope: {_cell(p.scope)}", ""]
-        out.append("| field | rule | confidence | relied on | cites | note |")
-        out.append("|---|---|---|---|---|---|")
-        for name in FIELDS:
-            item = p.field(name)
-            ok, reason = usable(p, name)
-            relied = "yes" if ok else f"no: {reason}"
-            cites = ", ".join(f"`{c}`" for c in item.cites) or "-"
+    if p.instruments:
+        out += ["", "Instruments:", ""]
+        for i in p.instruments:
+            link = f" <{i.url}>" if i.url else " (no URL)"
+            note = f" {i.note}" if i.note else ""
             out.append(
-                f"| {FIELD_TITLES[name]} | {_cell(item.shown)} | {item.confidence} | {relied} "
-                f"| {cites} | {_cell(item.note or '')} |"
+                f"- `{i.id}`: {_cell(i.title)}; {_cell(i.provision)} ({i.confidence}).{link}"
+                f"{_cell(note)}"
             )
-        if p.instruments:
-            out += ["", "Instruments:", ""]
-            for i in p.instruments:
-                link = f" <{i.url}>" if i.url else " (no URL)"
-                note = f" {i.note}" if i.note else ""
-                out.append(
-                    f"- `{i.id}`: {_cell(i.title)}; {_cell(i.provision)} ({i.confidence}).{link}"
-                    f"{_cell(note)}"
-                )
-    return "\n".join(out) + "\n"
+    return out

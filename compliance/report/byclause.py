@@ -14,14 +14,8 @@ from typing import Any
 from compliance.core.records import field, record
 from compliance.facts.tree import ASSUMPTION
 from compliance.report.reasons import decisive, sorted_results
-from compliance.report.results import (
-    FAIL,
-    NOT_APPLICABLE,
-    PASS,
-    ContractReport,
-    EvidenceItem,
-    Result,
-)
+from compliance.report.results import ContractReport, EvidenceItem, Result
+from compliance.report.status import FAIL, NOT_APPLICABLE, PASS
 
 CLAUSE, SOURCE, CONTRACT, GAPS = "clause", "source", "contract", "gaps"
 ASSUMED = "assumed"

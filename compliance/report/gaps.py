@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from compliance.report.reasons import sorted_results
-from compliance.report.results import FAIL, UNKNOWN_S, ContractReport, MissingItem, Result
+from compliance.report.results import ContractReport, MissingItem, Result
+from compliance.report.status import FAIL, UNKNOWN_S
 
 OPEN = "open"
 

@@ -10,17 +10,8 @@ import re
 from typing import Any
 
 from compliance.facts.tree import ASSUMPTION
-from compliance.report.results import (
-    FAIL,
-    NOT_APPLICABLE,
-    PASS,
-    UNKNOWN_S,
-    WAIVED,
-    ContractReport,
-    EvidenceItem,
-    MissingItem,
-    Result,
-)
+from compliance.report.results import ContractReport, EvidenceItem, MissingItem, Result
+from compliance.report.status import FAIL, NOT_APPLICABLE, PASS, UNKNOWN_S, WAIVED
 
 #: Statuses worst first, for sorting results within a group.
 ORDER = ("fail", "error", "unknown", "waived", "pass", "not_applicable")

@@ -1,7 +1,8 @@
 """The report: what a run found, per contract and rule, with evidence. Reporters render it.
 
-Everything here is plain data with deterministic order; :func:`Report.to_dict` is the
-documented JSON form (``schema_version`` 2, laid out by ``compliance.report.reporters.json``).
+Everything here is plain data with deterministic order, at the bottom of the report layer:
+it imports only the statuses. The documented JSON form (``schema_version`` 2) is laid
+out by :func:`compliance.report.reporters.json.report_data`.
 """
 
 from __future__ import annotations
@@ -10,14 +11,11 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from compliance.core.records import field, record
-from compliance.engine.conditions import (
+from compliance.report.status import (
     ERROR_S,
     FAIL,
-    NOT_APPLICABLE,
-    PASS,
     STATUSES,
     UNKNOWN_S,
-    WAIVED,
 )
 
 #: The JSON report's layout: 2 has the rules table in the header and a fact table per
@@ -484,12 +482,6 @@ class Report:
                     counts[result.baseline] += 1
         return counts
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON report as data (``schema_version`` 2)."""
-        from compliance.report.reporters.json import report_data
-
-        return report_data(self)
-
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
@@ -509,13 +501,6 @@ def jsonable(value: Any) -> Any:
 
 
 __all__ = [
-    "ERROR_S",
-    "FAIL",
-    "NOT_APPLICABLE",
-    "PASS",
-    "STATUSES",
-    "UNKNOWN_S",
-    "WAIVED",
     "ClauseEntry",
     "ContractReport",
     "EvidenceItem",

@@ -12,7 +12,8 @@ from datetime import date
 
 from compliance.facts.tree import ASSUMPTION
 from compliance.report.reasons import collapse_lists, decisive, plain, sorted_results
-from compliance.report.results import NOT_APPLICABLE, PASS, WAIVED, ContractReport, Result
+from compliance.report.results import ContractReport, Result
+from compliance.report.status import NOT_APPLICABLE, PASS, WAIVED
 
 
 @dataclass
@@ -156,7 +157,7 @@ class ExecSummary:
 
 
 def exec_summary(contract: ContractReport) -> ExecSummary:
-    from compliance.report.results import STATUSES
+    from compliance.report.status import STATUSES
 
     counts = {s: contract.summary.get(s, 0) for s in STATUSES}
     fails: dict[str, int] = {}

@@ -198,11 +198,9 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
 
 
 def _part(name: str, contract: ContractReport, render: Render, options: CheckOptions) -> str:
-    import importlib
+    from compliance.report.reporters import streaming
 
-    from compliance.report.reporters import FORMATS
-
-    module = importlib.import_module(FORMATS[name][0])
+    module = streaming(name)
     extra: dict[str, Any] = {}
     if name == "sarif":
         extra = {

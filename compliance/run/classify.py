@@ -256,42 +256,11 @@ def decide(
 ) -> tuple[str, bool, str]:
     """(tier, settled, reason) from the findings."""
     if scope.value == "false":
-        excluded = classifier.finding(
-            ctx, doc, Question(EXCLUDED, "out-of-scope", "Art. 2(3)", None)
-        )
-        nexus = classifier.finding(ctx, doc, Question(NEXUS, "out-of-scope", "Art. 2(1)", None))
-        if excluded.value == "true":
-            why = "every purpose is military, defence or national security (Art. 2(3))"
-        elif nexus.value == "false":
-            why = (
-                "no EU nexus: no deployer established in the EU, no deployment or use of "
-                "output in the EU (Art. 2(1))"
-            )
-        else:
-            why = (
-                "every stated purpose is excluded: military, defence or national security "
-                "(Art. 2(3)), or research alone (Art. 2(6))"
-            )
-        return "out-of-scope", True, f"The AI Act does not apply: {why}."
+        return "out-of-scope", True, _out_of_scope(ctx, classifier, doc)
     true = [f for f in found if f.value == "true"]
     unknown = [f for f in found if f.value in ("unknown", "error")]
     if true:
-        top = max(_RANK[f.tier] for f in true)
-        tier = next(t for t, r in _RANK.items() if r == top)
-        provisions = ", ".join(f.provision for f in true if f.tier == tier)
-        higher = [f for f in unknown if _RANK[f.tier] > top]
-        settled = not higher and scope.value == "true"
-        reason = {
-            "prohibited": f"A permitted use is a practice the AI Act prohibits ({provisions}).",
-            "high-risk": f"High-risk under {provisions}.",
-            "transparency": f"Transparency duties of {provisions}; not high-risk.",
-        }[tier]
-        also = [f.provision for f in true if f.tier == "transparency"]
-        if tier != "transparency" and also:
-            reason += f" Also transparency duties of {', '.join(also)}."
-        if scope.value != "true":
-            reason += " If the Act applies: its scope is not settled."
-        return tier, settled, reason
+        return _tier_found(scope, true, unknown)
     if unknown:
         names = ", ".join(sorted({f.provision for f in unknown}))
         return "undecided", False, f"Not settled: {names} (see the facts that would decide)."
@@ -302,6 +271,48 @@ def decide(
         True,
         "No prohibited practice, no high-risk use and no transparency duty: minimal risk.",
     )
+
+
+def _out_of_scope(ctx: engine.Ctx, classifier: Classifier, doc: ContractDoc) -> str:
+    """Why the AI Act does not apply (the scope finding is false)."""
+    excluded = classifier.finding(ctx, doc, Question(EXCLUDED, "out-of-scope", "Art. 2(3)", None))
+    nexus = classifier.finding(ctx, doc, Question(NEXUS, "out-of-scope", "Art. 2(1)", None))
+    if excluded.value == "true":
+        why = "every purpose is military, defence or national security (Art. 2(3))"
+    elif nexus.value == "false":
+        why = (
+            "no EU nexus: no deployer established in the EU, no deployment or use of "
+            "output in the EU (Art. 2(1))"
+        )
+    else:
+        why = (
+            "every stated purpose is excluded: military, defence or national security "
+            "(Art. 2(3)), or research alone (Art. 2(6))"
+        )
+    return f"The AI Act does not apply: {why}."
+
+
+def _tier_found(
+    scope: Finding, true: list[Finding], unknown: list[Finding]
+) -> tuple[str, bool, str]:
+    """The highest tier a true finding gives: settled unless a higher one is unknown or the
+    scope is not settled."""
+    top = max(_RANK[f.tier] for f in true)
+    tier = next(t for t, r in _RANK.items() if r == top)
+    provisions = ", ".join(f.provision for f in true if f.tier == tier)
+    higher = [f for f in unknown if _RANK[f.tier] > top]
+    settled = not higher and scope.value == "true"
+    reason = {
+        "prohibited": f"A permitted use is a practice the AI Act prohibits ({provisions}).",
+        "high-risk": f"High-risk under {provisions}.",
+        "transparency": f"Transparency duties of {provisions}; not high-risk.",
+    }[tier]
+    also = [f.provision for f in true if f.tier == "transparency"]
+    if tier != "transparency" and also:
+        reason += f" Also transparency duties of {', '.join(also)}."
+    if scope.value != "true":
+        reason += " If the Act applies: its scope is not settled."
+    return tier, settled, reason
 
 
 def open_findings(result: Classification) -> list[Finding]:

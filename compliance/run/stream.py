@@ -20,15 +20,13 @@ and a symbolic link through to its target (see :mod:`compliance.core.atomic`).
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 from collections.abc import Iterator
-from types import ModuleType
 from typing import IO, Any
 
 from compliance.core.atomic import STDOUT
 from compliance.core.records import field, record
-from compliance.report.reporters import FORMATS, STREAMING
+from compliance.report.reporters import STREAMING, StreamingReporter, streaming
 from compliance.report.results import InputProblem, Report, Totals
 
 
@@ -132,7 +130,7 @@ class Output:
     #: The head waits for the end of the run (then the parts go to ``spool`` meanwhile).
     deferred: bool = False
     spool: IO[str] | None = None
-    module: ModuleType | None = None
+    module: StreamingReporter | None = None
     written: int = 0
     #: Options of the format's head and tail (SARIF: which results it carries).
     options: dict[str, Any] = field(default_factory=dict)
@@ -200,7 +198,7 @@ class Outputs:
         for name, destinations in by_format.items():
             output = Output(name, destinations)
             if name in STREAMING:
-                output.module = importlib.import_module(FORMATS[name][0])
+                output.module = streaming(name)
                 output.deferred = head_waits and name not in ("jsonl", "sarif")
             if name == "sarif":
                 output.options = {"results": sarif_results}
@@ -255,9 +253,8 @@ class Outputs:
             part = parts[output.name]
             if not part:
                 continue
-            if output.name in ("json", "sarif"):
-                assert output.module is not None
-                part = output.module.join(part, output.written == 0)
+            assert output.module is not None
+            part = output.module.join(part, output.written == 0)
             output.write(part)
             output.written += 1
 
@@ -265,8 +262,7 @@ class Outputs:
         """A file that could not be checked (JSON Lines has its line in path order; the
         other formats list bad files at the end)."""
         for output in self.outputs:
-            if output.name == "jsonl":
-                assert output.module is not None
+            if output.module is not None:
                 output.write(output.module.problem_part(problem))
 
     def finish(self, report: Report) -> None:

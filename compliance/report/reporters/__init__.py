@@ -1,47 +1,153 @@
-"""Reporters: each a pure function from a Report to text, chosen by ``--format``.
+"""Reporters: each renders a Report to text, chosen by ``--format``.
 
-The registry names modules, imported only when their format is used. Beside them,
-``compare.py`` and ``gaps.py`` render the output of the ``compare`` and ``gaps`` commands.
+A reporter is a module that provides what :class:`Reporter` names (``render``); a
+streaming one also writes a batch contract by contract (:class:`StreamingReporter`). The
+registry :data:`FORMATS` lists each format with a loader that imports its module only when
+the format is used; the loaders' return types make the type checker hold each module to its
+protocol. Beside them, ``compare.py`` and ``gaps.py`` render the output of the ``compare``
+and ``gaps`` commands.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from compliance.report.results import Report
+from compliance.core.records import record
 
-#: format name -> (module, one-line description)
-FORMATS: dict[str, tuple[str, str]] = {
-    "text": ("compliance.report.reporters.text", "human-readable report for a terminal"),
-    "json": ("compliance.report.reporters.json", "the documented JSON report (schema_version 2)"),
-    "jsonl": (
-        "compliance.report.reporters.jsonl",
-        "JSON Lines: a header, a line per contract, a summary",
+if TYPE_CHECKING:
+    from compliance.report.results import ContractReport, InputProblem, Report, Totals
+
+
+class Reporter(Protocol):
+    """A format rendered from the whole report at the end of a run."""
+
+    def render(self, report: Report, **options: Any) -> str:
+        """The report as text; options a format does not use are ignored."""
+        ...
+
+
+class StreamingReporter(Reporter, Protocol):
+    """A format a batch writes as it goes: the head, each contract's part (rendered in the
+    worker), the tail. Nothing of a contract is kept once its part is written."""
+
+    def head(self, report: Report, **options: Any) -> str:
+        """What comes before the first contract."""
+        ...
+
+    def contract_part(self, contract: ContractReport, **options: Any) -> str:
+        """One contract's part."""
+        ...
+
+    def join(self, part: str, first: bool) -> str:
+        """A contract's part as written after the parts before it (a separator, if any)."""
+        ...
+
+    def problem_part(self, problem: InputProblem) -> str:
+        """A file that could not be checked, written in path order ("" when the format lists
+        such files at the end)."""
+        ...
+
+    def tail(self, report: Report, totals: Totals, **options: Any) -> str:
+        """What comes after the last contract, with the run's counts."""
+        ...
+
+
+@record(frozen=True)
+class Format:
+    """A ``--format``: its description and how to load its reporter."""
+
+    description: str
+    load: Callable[[], Reporter]
+    #: Set for the formats a batch writes contract by contract (the same loader, typed
+    #: as streaming); the others are rendered from the whole report at the end, so a
+    #: batch keeps every contract's results in memory for them.
+    load_streaming: Callable[[], StreamingReporter] | None = None
+    #: Whether the format can group results by clause (--by clause).
+    by_clause: bool = False
+
+
+def _text() -> StreamingReporter:
+    from compliance.report.reporters import text
+
+    return text
+
+
+def _json() -> StreamingReporter:
+    from compliance.report.reporters import json
+
+    return json
+
+
+def _jsonl() -> StreamingReporter:
+    from compliance.report.reporters import jsonl
+
+    return jsonl
+
+
+def _sarif() -> StreamingReporter:
+    from compliance.report.reporters import sarif
+
+    return sarif
+
+
+def _junit() -> Reporter:
+    from compliance.report.reporters import junit
+
+    return junit
+
+
+def _github() -> Reporter:
+    from compliance.report.reporters import github
+
+    return github
+
+
+def _markdown() -> Reporter:
+    from compliance.report.reporters import markdown
+
+    return markdown
+
+
+def _html() -> Reporter:
+    from compliance.report.reporters import html
+
+    return html
+
+
+#: format name -> its description and loader, in the order ``--format`` lists them.
+FORMATS: dict[str, Format] = {
+    "text": Format("human-readable report for a terminal", _text, _text, by_clause=True),
+    "json": Format("the documented JSON report (schema_version 2)", _json, _json, by_clause=True),
+    "jsonl": Format(
+        "JSON Lines: a header, a line per contract, a summary", _jsonl, _jsonl, by_clause=True
     ),
-    "sarif": ("compliance.report.reporters.sarif", "SARIF 2.1.0 for code scanning"),
-    "junit": ("compliance.report.reporters.junit", "JUnit XML: a suite per pack, a case per rule"),
-    "github": ("compliance.report.reporters.github", "GitHub Actions workflow-command annotations"),
-    "markdown": ("compliance.report.reporters.markdown", "the reviewer's gap report in Markdown"),
-    "html": ("compliance.report.reporters.html", "the reviewer's gap report as one HTML file"),
+    "sarif": Format("SARIF 2.1.0 for code scanning", _sarif, _sarif),
+    "junit": Format("JUnit XML: a suite per pack, a case per rule", _junit),
+    "github": Format("GitHub Actions workflow-command annotations", _github),
+    "markdown": Format("the reviewer's gap report in Markdown", _markdown, by_clause=True),
+    "html": Format("the reviewer's gap report as one HTML file", _html, by_clause=True),
 }
 
 #: Formats that can group results by clause (--by clause).
-BY_CLAUSE = ("text", "json", "jsonl", "markdown", "html")
+BY_CLAUSE = tuple(name for name, fmt in FORMATS.items() if fmt.by_clause)
 
-#: Formats a batch writes contract by contract as each is ready (their modules have
-#: ``head``, ``contract_part`` and ``tail``); the others are rendered from the whole report
-#: at the end, so a batch keeps every contract's results in memory for them.
-STREAMING = ("text", "json", "jsonl", "sarif")
+#: Formats a batch writes contract by contract as each is ready (see :class:`StreamingReporter`).
+STREAMING = tuple(name for name, fmt in FORMATS.items() if fmt.load_streaming is not None)
 
 
-def get(name: str) -> Callable[..., str]:
-    module_name, _ = FORMATS[name]
-    module = importlib.import_module(module_name)
-    render: Callable[..., str] = module.render
-    return render
+def get(name: str) -> Reporter:
+    """The reporter of a format (its module imported now)."""
+    return FORMATS[name].load()
+
+
+def streaming(name: str) -> StreamingReporter:
+    """The streaming reporter of a format in :data:`STREAMING`."""
+    load = FORMATS[name].load_streaming
+    if load is None:
+        raise ValueError(f"format {name!r} is rendered from the whole report, not streamed")
+    return load()
 
 
 def render(name: str, report: Report, **options: Any) -> str:
-    return get(name)(report, **options)
+    return get(name).render(report, **options)

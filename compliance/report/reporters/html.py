@@ -14,8 +14,9 @@ from typing import Any
 from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import BADGES, by_pack, marks, short_reason, waiver_text
 from compliance.report.reporters.markdown import counsel_reason, dated_text, quoted_before
-from compliance.report.results import STATUSES, ContractReport, Report, Result, jsonable
+from compliance.report.results import ContractReport, Report, Result, jsonable
 from compliance.report.review import Finding, Statement, view
+from compliance.report.status import STATUSES
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
 

@@ -27,6 +27,7 @@ from compliance.report.results import (
     SCHEMA_VERSION,
     ContractReport,
     EvidenceItem,
+    InputProblem,
     Report,
     Result,
     Totals,
@@ -209,7 +210,7 @@ def _around(report: Report, totals: Totals) -> tuple[str, str]:
     return text[:cut], text[cut + len(dumps(_HOLE)) :] + "\n"
 
 
-def head(report: Report) -> str:
+def head(report: Report, **_: Any) -> str:
     return _around(report, Totals())[0] + "["
 
 
@@ -223,7 +224,12 @@ def join(part: str, first: bool) -> str:
     return ("\n" if first else ",\n") + part
 
 
-def tail(report: Report, totals: Totals) -> str:
+def problem_part(problem: InputProblem) -> str:
+    """Nothing: the files that could not be checked are listed by the tail."""
+    return ""
+
+
+def tail(report: Report, totals: Totals, **_: Any) -> str:
     return ("\n  ]" if totals.contracts else "]") + _around(report, totals)[1]
 
 

@@ -28,7 +28,7 @@ def line(data: dict[str, Any]) -> str:
     return dumps(data, indent=False) + "\n"
 
 
-def head(report: Report) -> str:
+def head(report: Report, **_: Any) -> str:
     header = header_data(report)
     header.pop("warnings", None)
     if "baseline" in header:
@@ -40,11 +40,16 @@ def contract_part(contract: ContractReport, *, by: str | None = None, **_: Any) 
     return line({"type": "contract", **contract_data(contract, by)})
 
 
+def join(part: str, first: bool) -> str:
+    """A contract's part needs no separator."""
+    return part
+
+
 def problem_part(problem: InputProblem) -> str:
     return line({"type": "error", **problem.to_dict()})
 
 
-def tail(report: Report, totals: Totals) -> str:
+def tail(report: Report, totals: Totals, **_: Any) -> str:
     data: dict[str, Any] = {
         "type": "summary",
         "contracts": totals.contracts,

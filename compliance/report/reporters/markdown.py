@@ -21,8 +21,9 @@ from compliance.report.reasons import (
     short_reason,
     waiver_text,
 )
-from compliance.report.results import STATUSES, ContractReport, PackHeader, Report, Result, jsonable
+from compliance.report.results import ContractReport, PackHeader, Report, Result, jsonable
 from compliance.report.review import SEVERITY_ORDER, Finding, Statement, view
+from compliance.report.status import STATUSES
 
 _SPECIAL = re.compile(r"([\\`*\[\]|~])")
 _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")

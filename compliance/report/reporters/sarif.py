@@ -62,6 +62,7 @@ from compliance.report.results import (
     SEVERITY_ORDER,
     ContractReport,
     EvidenceItem,
+    InputProblem,
     Report,
     Result,
     RuleInfo,
@@ -494,6 +495,11 @@ def contract_part(
 
 def join(part: str, first: bool) -> str:
     return ("\n" if first else ",\n") + part
+
+
+def problem_part(problem: InputProblem) -> str:
+    """Nothing: the files that could not be checked are listed by the tail."""
+    return ""
 
 
 def tail(report: Report, totals: Totals, *, results: str = "findings", **_: Any) -> str:

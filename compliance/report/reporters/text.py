@@ -16,7 +16,14 @@ from compliance.report.reasons import (
     waiver_text,
 )
 from compliance.report.reasons import where as _where
-from compliance.report.results import ContractReport, EvidenceItem, Report, Result, Totals
+from compliance.report.results import (
+    ContractReport,
+    EvidenceItem,
+    InputProblem,
+    Report,
+    Result,
+    Totals,
+)
 
 LABELS = {
     "pass": "PASS",
@@ -224,7 +231,7 @@ def header_lines(report: Report) -> list[str]:
     return lines
 
 
-def head(report: Report) -> str:
+def head(report: Report, **_: Any) -> str:
     """The lines before the contracts: tool, date, packs and the run's settings."""
     packs = ", ".join(clean(f"{p.id} {p.version} ({p.hash})") for p in report.packs)
     lines = [
@@ -241,6 +248,7 @@ def contract_part(
     color: bool = False,
     by: str | None = None,
     show: tuple[str, ...] | None = None,
+    **_: Any,
 ) -> str:
     """One contract's part of the report (a batch writes each as it is ready)."""
     lines = (
@@ -251,7 +259,17 @@ def contract_part(
     return "\n" + "\n".join(lines) + "\n"
 
 
-def tail(report: Report, totals: Totals) -> str:
+def join(part: str, first: bool) -> str:
+    """A contract's part needs no separator."""
+    return part
+
+
+def problem_part(problem: InputProblem) -> str:
+    """Nothing: the files that could not be checked are listed by the tail."""
+    return ""
+
+
+def tail(report: Report, totals: Totals, **_: Any) -> str:
     """The lines after the contracts: bad files, the footnote, the batch's total."""
     lines: list[str] = []
     for problem in report.problems:

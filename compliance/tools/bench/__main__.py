@@ -1,3 +1,3 @@
-from compliance.tools.bench import main
+from compliance.tools.bench.cli import main
 
 raise SystemExit(main())

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from compliance.tools.bench.generate import AS_OF, generate_files
+
 #: About this many bytes a contract (larger examples stay larger).
 CONTRACT_BYTES = 5000
 SMALL = 100
@@ -110,8 +112,6 @@ def _dump(data: dict[str, Any]) -> str:
 def generate_portfolio(count: int, seed: int, folder: Path) -> list[Path]:
     """``count`` valid YAML contracts in ``folder`` (seeded)."""
 
-    from compliance.tools.bench import generate_files
-
     def render(
         facts: dict[str, Any], rng: random.Random, index: int, _: list[dict[str, Any]]
     ) -> tuple[str, str]:
@@ -181,8 +181,6 @@ def measure(argv: list[str], env: dict[str, str], poll: float = 0.02) -> Measure
 
 def check_argv(folder: Path, output: Path, fmt: str = "jsonl") -> list[str]:
     """``compliance check`` of a folder with every built-in pack, in ``fmt``, to a file."""
-    from compliance.tools.bench import AS_OF
-
     return [
         sys.executable,
         "-m",
