@@ -153,7 +153,8 @@ class _Strict(HTMLParser):
 
 @pytest.fixture(scope="module")
 def packs() -> Any:
-    from compliance.packs.compiler import compile_packs, instantiate
+    from compliance.engine.build import instantiate
+    from compliance.packs.compiler import compile_packs
 
     return instantiate(compile_packs(None))
 

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, cli
 
+from compliance.engine.ir import PackSet
 from compliance.facts import table as factschema
 from compliance.packs import cache as packcache
-from compliance.packs.compiler import PackSet, builtin_dir, compile_packs, compile_packs_uncached
+from compliance.packs.compiler import builtin_dir, compile_packs, compile_packs_uncached
 from compliance.tools import datagen
 
 GOLDEN_PACK = "tests/data/pack"

@@ -34,16 +34,9 @@ from compliance import __version__
 from compliance.core.atomic import write_atomic
 from compliance.core.digest import sha256
 from compliance.core.records import fields
+from compliance.engine.ir import PackIR, PackSet, RuleIR
 from compliance.facts import table as factschema
-from compliance.packs.compiler import (
-    PACK_FILE,
-    TEST_SUFFIX,
-    PackIR,
-    PackSet,
-    RuleIR,
-    builtin_dir,
-    builtin_root,
-)
+from compliance.packs.compiler import PACK_FILE, TEST_SUFFIX, builtin_dir, builtin_root
 
 FORMAT = 2
 SHIPPED_FILE = "builtin-packs.json"

@@ -20,7 +20,8 @@ from compliance.core.records import field as record_field
 from compliance.core.records import record
 from compliance.document.loader import load_file
 from compliance.document.nodes import Mapping, Node, locate, to_json_data
-from compliance.engine import conditions as engine
+from compliance.engine.build import coerce_param
+from compliance.engine.ir import PackIR, PackSet, RuleIR
 from compliance.facts import table as factschema
 from compliance.facts.paths import (
     LIST_OPERATORS,
@@ -29,7 +30,6 @@ from compliance.facts.paths import (
     SCALAR_OPERATORS,
     PathError,
     check_path,
-    coerce,
     ordered,
     parameter_kind,
     same_kind,
@@ -578,54 +578,6 @@ def _extension_kinds(raw: RawPack, name: str) -> dict[str, Kind]:
 # --- compiling ----------------------------------------------------------------------------------
 
 
-@record
-class RuleIR:
-    """A rule in compiled (parameter-free, JSON-able) form with its metadata."""
-
-    pack: str
-    id: str
-    title: str
-    severity: str
-    basis: str
-    citations: list[dict[str, str]]
-    rationale: str
-    remediation: str
-    question: str
-    aliases: list[str]
-    effective: dict[str, str] | None
-    applies: dict[str, Any] | None
-    requires: dict[str, Any]
-    file: str
-    line: int
-    #: For a rule taken from the pack this one extends: its full id there.
-    origin: str | None = None
-
-    @property
-    def full_id(self) -> str:
-        return f"{self.pack}/{self.id}"
-
-
-@record
-class PackIR:
-    """A pack in compiled (parameter-free, JSON-able) form."""
-
-    id: str
-    title: str
-    version: str
-    description: str
-    disclaimer: str
-    hash: str
-    path: str
-    builtin: bool
-    parameters: dict[str, dict[str, Any]]
-    definitions: dict[str, dict[str, Any]]
-    rules: list[RuleIR]
-    refs: list[str]  # packs whose definitions this pack uses
-    facts_schema: dict[str, Any] | None = None
-    #: The id of the pack this one extends, if any.
-    extends: str | None = None
-
-
 class Compiler:
     """Type-checks one pack's conditions against the fact table and its parameters."""
 
@@ -1095,27 +1047,6 @@ def _find(node: Node, loc: tuple[Any, ...]) -> Node:
     return found
 
 
-def coerce_param(value: Any, kind: Kind, is_list: bool, what: str) -> Any:
-    if is_list:
-        if not isinstance(value, list):
-            raise PathError(f"{what}: expected a list, got {value!r}")
-        return [coerce(item, kind, what) for item in value]
-    if isinstance(value, list):
-        raise PathError(f"{what}: expected a single value, got a list")
-    return coerce(value, kind, what)
-
-
-# --- loading sets of packs ----------------------------------------------------------------------
-
-
-@record
-class PackSet:
-    """The packs of a run: the selected ones, and every pack their definitions refer to."""
-
-    selected: list[PackIR]
-    all: dict[str, PackIR]
-
-
 #: Pack folders a command was given besides the one it is reading now (``packs test A B``
 #: reads A and B one at a time, but either may extend the other).
 _GIVEN_ROOTS: list[contextvars.ContextVar[tuple[str, ...]]] = []
@@ -1244,181 +1175,3 @@ def compile_raw(selected: list[RawPack], known: dict[str, RawPack]) -> PackSet:
 
     chosen = [need(raw.id) for raw in selected]
     return PackSet(chosen, compiled)
-
-
-# --- instantiating -----------------------------------------------------------------------------
-
-
-@record
-class CompiledRule:
-    """A rule with its conditions instantiated as engine nodes."""
-
-    ir: RuleIR
-    applies: engine.Node | None
-    requires: engine.Node
-
-
-@record
-class CompiledPack:
-    """A pack instantiated with its parameter values, ready to evaluate."""
-
-    ir: PackIR
-    params: dict[str, Any]
-    rules: list[CompiledRule]
-
-
-def parameter_values(
-    pack: PackIR, overrides: dict[str, Any] | None = None, where: str = "--set"
-) -> dict[str, Any]:
-    values = {name: spec["default"] for name, spec in pack.parameters.items()}
-    for name, value in (overrides or {}).items():
-        if name not in pack.parameters:
-            from compliance.model.types import suggest
-
-            hint = suggest(name, list(pack.parameters))
-            extra = f"; did you mean {hint!r}?" if hint else ""
-            known = ", ".join(sorted(pack.parameters)) or "none"
-            raise InputError(
-                f"{where}: pack {pack.id!r} has no parameter {name!r}{extra} (parameters: {known})"
-            )
-        spec = pack.parameters[name]
-        kind = parameter_kind(spec["type"])
-        try:
-            values[name] = coerce_param(value, kind, spec["list"], f"{where} {pack.id}.{name}")
-        except PathError as exc:
-            raise InputError(str(exc)) from None
-    return values
-
-
-def instantiate(
-    packs: PackSet, overrides: dict[str, dict[str, Any]] | None = None, where: str = "--set"
-) -> list[CompiledPack]:
-    """Engine nodes for the selected packs, with parameter values bound (``where``: what
-    set the values, for the errors: ``--set``, or a configuration file's line)."""
-    overrides = overrides or {}
-    unknown = sorted(set(overrides) - set(packs.all))
-    if unknown:
-        raise InputError(f"{where}: no loaded pack {unknown[0]!r}")
-    params = {
-        ident: parameter_values(ir, overrides.get(ident), where) for ident, ir in packs.all.items()
-    }
-    definitions: dict[tuple[str, str], engine.Node] = {}
-    refs: list[engine.RefNode] = []
-
-    def build(ir: dict[str, Any], pack: str) -> engine.Node:
-        return build_node(ir, pack, params, refs)
-
-    for ident, pack_ir in sorted(packs.all.items()):
-        for name, spec in pack_ir.definitions.items():
-            definitions[(ident, name)] = build(spec["ir"], ident)
-    result = []
-    for pack_ir in packs.selected:
-        rules = [
-            CompiledRule(
-                rule,
-                build(rule.applies, pack_ir.id) if rule.applies is not None else None,
-                build(rule.requires, pack_ir.id),
-            )
-            for rule in pack_ir.rules
-        ]
-        result.append(CompiledPack(pack_ir, params[pack_ir.id], rules))
-    for ref in refs:
-        ref.target = definitions[(ref.pack, ref.name)]
-    _check_cycles(definitions)
-    return result
-
-
-def build_node(
-    ir: dict[str, Any],
-    pack: str,
-    params: dict[str, dict[str, Any]],
-    refs: list[engine.RefNode],
-) -> engine.Node:
-    """An engine node from a compiled condition of ``pack``, with parameter values bound.
-
-    References to definitions are collected in ``refs``; their targets are set by the
-    caller (see :func:`instantiate`).
-    """
-    op = ir["op"]
-    description = ir.get("description")
-    if op in ("all", "any"):
-        parts = [build_node(part, pack, params, refs) for part in ir["args"]]
-        return (engine.AllNode if op == "all" else engine.AnyNode)(parts, description)
-    if op == "not":
-        return engine.NotNode(build_node(ir["arg"], pack, params, refs), description)
-    if op == "ref":
-        ref = engine.RefNode(ir["pack"], ir["name"], ir["title"], description)
-        refs.append(ref)
-        return ref
-    if op == "param":
-        return engine.ParamNode(
-            ir["param"],
-            params[pack][ir["param"]],
-            ir["operator"],
-            _typed(ir["value"], ir["kind"]),
-            is_list=ir["list"],
-            kind=ir["kind"],
-            order=ir["order"],
-            description=description,
-        )
-    steps = tuple((name, bool(each)) for name, each in ir["steps"])
-    if op in ("some", "every"):
-        where = build_node(ir["where"], pack, params, refs)
-        return engine.EachNode(op, ir["fact"], steps, where, description)
-    value = ir["value"]
-    if isinstance(value, dict) and "param" in value:
-        value = params[pack][value["param"]]
-    if isinstance(value, dict) and "fact" in value:
-        value = engine.FactRef(
-            value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
-        )
-    else:
-        value = _typed(value, ir["kind"])
-    pattern = None
-    if ir["operator"] == "matches":
-        import re2
-
-        pattern = re2.compile(value)
-    if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
-        value = frozenset(value)
-    return engine.LeafNode(
-        ir["fact"],
-        steps,
-        ir["operator"],
-        value,
-        is_list=ir["list"],
-        kind=ir["kind"],
-        order=ir["order"],
-        description=description,
-        pattern=pattern,
-    )
-
-
-def _typed(value: Any, kind: str) -> Any:
-    """Values as the engine compares them (dates back from their JSON form)."""
-    if kind == factschema.DATE:
-        if isinstance(value, list):
-            return [date.fromisoformat(v) for v in value]
-        return date.fromisoformat(value)
-    return value
-
-
-def _check_cycles(definitions: dict[tuple[str, str], engine.Node]) -> None:
-    state: dict[int, int] = {}
-
-    def visit(node: engine.Node, trail: list[str]) -> None:
-        key = id(node)
-        if state.get(key) == 2:
-            return
-        if state.get(key) == 1:
-            raise PackError(f"definitions refer to each other in a cycle: {' -> '.join(trail)}")
-        state[key] = 1
-        for child in node.children():
-            name = trail
-            if isinstance(node, engine.RefNode):  # its child is the definition it names
-                name = [*trail, f"{node.pack}/{node.name}"]
-            visit(child, name)
-        state[key] = 2
-
-    for (pack, name), node in sorted(definitions.items()):
-        visit(node, [f"{pack}/{name}"])

@@ -73,11 +73,13 @@ def run_pack_tests(spec: str, loaded: tuple[Any, Any] | None = None) -> PackTest
     PackSet and RawPack when the caller has read it already."""
     from compliance.contracts.load import build_contract
     from compliance.document.loader import load_file
+    from compliance.engine.build import instantiate
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
+    from compliance.engine.ir import PackSet
     from compliance.model.pack import Fixtures
-    from compliance.packs.compiler import PackSet, compile_raw, instantiate, load_raw
     from compliance.packs.compiler import _validate as validate_model
+    from compliance.packs.compiler import compile_raw, load_raw
 
     if loaded is None:
         selected, known = load_raw([spec], shadow=True)

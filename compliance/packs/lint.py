@@ -41,7 +41,8 @@ from compliance.core.errors import InputError
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence, locate
 
 if TYPE_CHECKING:
-    from compliance.packs.compiler import PackIR, RawPack, RawRule
+    from compliance.engine.ir import PackIR
+    from compliance.packs.compiler import RawPack, RawRule
 
 ERROR, WARNING = "error", "warning"
 
@@ -299,7 +300,8 @@ def file_stage(path: str) -> PackLint:
 def compile_stage(result: PackLint, others: list[str]) -> None:
     """Load and compile a pack: alone, or else with the other packs linted (whose
     definitions it may use, as with several --pack options)."""
-    from compliance.packs.compiler import compile_raw, instantiate, load_raw
+    from compliance.engine.build import instantiate
+    from compliance.packs.compiler import compile_raw, load_raw
 
     error: InputError | None = None
     for context in ([], others) if others else ([],):
@@ -467,9 +469,10 @@ def vacuous_checks(packset: Any, rules: dict[str, RawRule]) -> list[Finding]:
     """A rule must not pass a contract that states nothing (id and title only), with the
     pack's default parameters."""
     from compliance.contracts.load import build_contract
+    from compliance.engine.build import instantiate
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
-    from compliance.packs.compiler import PackSet, instantiate
+    from compliance.engine.ir import PackSet
     from compliance.packs.fixtures import DEFAULT_AS_OF, _with_header
 
     compiled = instantiate(PackSet(packset.selected, packset.all))[0]

@@ -98,7 +98,7 @@ def check_parameters(profile: Profile, packs: dict[str, Any], replaced: bool) ->
     """Every value the profile sets names a loaded pack and one of its parameters, with a
     value of the right type; errors point at the profile file's line."""
     from compliance.document.nodes import locate
-    from compliance.packs.compiler import parameter_values
+    from compliance.engine.build import parameter_values
 
     for pack, values in profile.parameters.items():
         node, _ = locate(profile.node, ("parameters", pack), key=True)
