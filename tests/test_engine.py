@@ -194,7 +194,8 @@ def reference(formula: Any, values: tuple[str, ...]) -> str:
 def test_random_formulas_follow_strong_kleene(formula: Any, values: tuple[str, ...]) -> None:
     from compliance.engine import conditions as engine
     from compliance.engine.ir import PackSet
-    from compliance.packs.compiler import Compiler, RawPack
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.read import RawPack
 
     condition = to_condition(formula)
     data: dict[str, Any] = {}

@@ -108,7 +108,8 @@ def test_random_packs_load_or_give_one_line(tree: Any) -> None:
     import tempfile
 
     from compliance.core.errors import PackError
-    from compliance.packs.compiler import Compiler, read_pack
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.compose import read_pack
 
     base = {"id": "fuzz", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"}
     rule = {

@@ -371,7 +371,8 @@ def _contract(values: dict[str, Any]) -> dict[str, Any]:
 
 def _compile(condition: dict[str, Any]) -> dict[str, Any]:
     from compliance.document.loader import parse_text
-    from compliance.packs.compiler import Compiler, RawPack
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.read import RawPack
 
     raw = RawPack(
         "t",

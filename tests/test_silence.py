@@ -29,8 +29,9 @@ from compliance.engine.conditions import Ctx
 from compliance.engine.evaluate import evaluate_contract, evaluate_rule
 from compliance.engine.ir import CompiledPack, PackSet
 from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
-from compliance.packs.compiler import compile_packs, compile_raw, load_raw
+from compliance.packs.compiler import compile_packs, compile_raw
 from compliance.packs.fixtures import DEFAULT_AS_OF, _with_header
+from compliance.packs.load import load_raw
 
 STATUSES = ("pass", "fail", "unknown", "not_applicable", "error")
 TOWARDS_UNKNOWN = (

@@ -78,8 +78,9 @@ def run_pack_tests(spec: str, loaded: tuple[Any, Any] | None = None) -> PackTest
     from compliance.engine.evaluate import evaluate_rule
     from compliance.engine.ir import PackSet
     from compliance.model.pack import Fixtures
-    from compliance.packs.compiler import _validate as validate_model
-    from compliance.packs.compiler import compile_raw, load_raw
+    from compliance.packs.compiler import compile_raw
+    from compliance.packs.load import load_raw
+    from compliance.packs.read import validate as validate_model
 
     if loaded is None:
         selected, known = load_raw([spec], shadow=True)

@@ -42,7 +42,7 @@ from compliance.document.nodes import Mapping, Node, Scalar, Sequence, locate
 
 if TYPE_CHECKING:
     from compliance.engine.ir import PackIR
-    from compliance.packs.compiler import RawPack, RawRule
+    from compliance.packs.read import RawPack, RawRule
 
 ERROR, WARNING = "error", "warning"
 
@@ -144,7 +144,7 @@ def display(path: str | Path) -> str:
 def targets(specs: list[str]) -> list[str]:
     """Pack paths to lint: built-in ids, pack folders or files, and folders of packs (each
     sub-folder with a pack.yaml). No spec: every built-in pack."""
-    from compliance.packs.compiler import PACK_FILE, builtin_dir, builtin_ids
+    from compliance.packs.locate import PACK_FILE, builtin_dir, builtin_ids
 
     if not specs:
         return [display(builtin_dir() / ident) for ident in builtin_ids()]
@@ -202,7 +202,7 @@ def lint(specs: list[str], previous: str | None = None) -> list[PackLint]:
 
 
 def _pack_file(path: str) -> Path:
-    from compliance.packs.compiler import PACK_FILE
+    from compliance.packs.locate import PACK_FILE
 
     location = Path(path)
     return location / PACK_FILE if location.is_dir() else location
@@ -227,7 +227,7 @@ def _compile_all(loaded: list[PackLint]) -> dict[str, PackIR]:
 
 
 def _builtin_ids() -> list[str]:
-    from compliance.packs.compiler import builtin_ids
+    from compliance.packs.locate import builtin_ids
 
     return builtin_ids()
 
@@ -263,7 +263,8 @@ def _finding(error: InputError, code: str | None = None) -> Finding:
 def file_stage(path: str) -> PackLint:
     """Check every file of a pack against the schema (all errors, not only the first)."""
     from compliance.model.pack import Fixtures, Pack, Rule
-    from compliance.packs.compiler import PACK_FILE, TEST_SUFFIX, validation_errors
+    from compliance.packs.locate import PACK_FILE, TEST_SUFFIX
+    from compliance.packs.read import validation_errors
 
     result = PackLint(display(path))
     location = Path(path)
@@ -301,7 +302,8 @@ def compile_stage(result: PackLint, others: list[str]) -> None:
     """Load and compile a pack: alone, or else with the other packs linted (whose
     definitions it may use, as with several --pack options)."""
     from compliance.engine.build import instantiate
-    from compliance.packs.compiler import compile_raw, load_raw
+    from compliance.packs.compiler import compile_raw
+    from compliance.packs.load import load_raw
 
     error: InputError | None = None
     for context in ([], others) if others else ([],):
@@ -535,7 +537,7 @@ def applies_checks(
 def unused_checks(raw: RawPack, pack: PackIR, used: Usage) -> list[Finding]:
     """Parameters and definitions the pack declares itself that no rule of any known pack
     uses (a definition of this pack another pack uses counts as used)."""
-    from compliance.packs.compiler import PACK_FILE
+    from compliance.packs.locate import PACK_FILE
 
     location = Path(raw.path)
     pack_file = display(location / PACK_FILE if location.is_dir() else location)
@@ -583,7 +585,7 @@ _TEXT_FIELDS = ("title", "rationale", "remediation", "question")
 
 def placeholder_checks(raw: RawPack) -> list[Finding]:
     """Text left as a placeholder, and citations that point nowhere real."""
-    from compliance.packs.compiler import PACK_FILE
+    from compliance.packs.locate import PACK_FILE
 
     out: list[Finding] = []
     location = Path(raw.path)
@@ -651,7 +653,7 @@ def removed_checks(path: str, raw: RawPack, previous: str | None) -> tuple[str, 
         now.update(rule.data.get("aliases", []))
     node = _find(raw.node, ("id",))
     location = Path(raw.path)
-    from compliance.packs.compiler import PACK_FILE
+    from compliance.packs.locate import PACK_FILE
 
     pack_file = display(location / PACK_FILE if location.is_dir() else location)
     out = [
@@ -685,7 +687,7 @@ def rule_ids(root: Node, pack_file: bool) -> set[str]:
 
 def ids_in_folder(location: Path) -> set[str]:
     from compliance.document.loader import load_file
-    from compliance.packs.compiler import PACK_FILE, TEST_SUFFIX
+    from compliance.packs.locate import PACK_FILE, TEST_SUFFIX
 
     if location.is_file():
         return rule_ids(load_file(str(location)), True)
@@ -716,7 +718,7 @@ def _git(folder: Path, *args: str) -> str | None:
 def ids_in_git(location: Path) -> tuple[set[str] | None, str]:
     """Rule ids of the pack as committed in git HEAD, and what was compared with."""
     from compliance.document.loader import parse_text
-    from compliance.packs.compiler import PACK_FILE, TEST_SUFFIX
+    from compliance.packs.locate import PACK_FILE, TEST_SUFFIX
 
     folder = location if location.is_dir() else location.parent
     top = _git(folder, "rev-parse", "--show-toplevel")

@@ -35,7 +35,7 @@ class Profile:
 
 
 def profiles_dir() -> Path:
-    from compliance.packs.compiler import builtin_dir
+    from compliance.packs.locate import builtin_dir
 
     return builtin_dir() / PROFILES_DIR
 
@@ -72,7 +72,7 @@ def load_profile(spec: str) -> Profile:
 
     def validate() -> dict[str, Any]:
         from compliance.model.profile import Profile as ProfileModel
-        from compliance.packs.compiler import _validate
+        from compliance.packs.read import validate as _validate
 
         return _validate(ProfileModel, root, str(path), "a profile")
 
