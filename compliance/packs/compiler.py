@@ -36,7 +36,7 @@ from compliance.packs import cache
 from compliance.packs.locate import builtin_ids
 
 if TYPE_CHECKING:
-    from compliance.packs.read import RawPack
+    from compliance.packs.read import RawPack, RawRule
 
 MAX_CONDITION_DEPTH = 32
 
@@ -109,67 +109,11 @@ class Compiler:
         return PackError(message, file=self.file, line=where.line, col=where.col)
 
     def compile(self) -> PackIR:
+        """The pack in compiled form: parameters typed, every condition checked."""
         data = self.raw.data
-        parameters: dict[str, dict[str, Any]] = {}
-        for name, spec in data.get("parameters", {}).items():
-            kind, is_list = self.params[name]
-            try:
-                default = coerce_param(spec["default"], kind, is_list, f"parameter {name}")
-            except PathError as exc:
-                raise self.error(str(exc), _find(self.raw.node, ("parameters", name))) from None
-            parameters[name] = {**spec, "default": default, "list": is_list}
-        definitions: dict[str, dict[str, Any]] = {}
-        for name, spec in self.definitions.items():
-            file, def_node = self.raw.definition_nodes.get(name, (self.raw.path, self.raw.node))
-            self.file = file
-            node = _find(def_node, ("when",))
-            definitions[name] = {
-                "title": spec["title"],
-                "description": spec.get("description"),
-                "citations": spec.get("citations", []),
-                "ir": self.condition(spec["when"], "", node, 0),
-            }
-        rules = []
-        for raw_rule in self.raw.rules:
-            self.file = raw_rule.file
-            rule = raw_rule.data
-            applies = rule.get("applies_when")
-            applies_ir = (
-                self.condition(applies, "", _find(raw_rule.node, ("applies_when",)), 0)
-                if applies is not None
-                else None
-            )
-            requires_ir = self.condition(
-                rule["requires"], "", _find(raw_rule.node, ("requires",)), 0
-            )
-            effective = rule.get("effective")
-            rules.append(
-                RuleIR(
-                    pack=self.raw.id,
-                    id=rule["id"],
-                    title=rule["title"],
-                    severity=rule["severity"],
-                    basis=rule["basis"],
-                    citations=rule["citations"],
-                    rationale=rule["rationale"],
-                    remediation=rule["remediation"],
-                    question=rule["question"],
-                    aliases=rule.get("aliases", []),
-                    effective=(
-                        {
-                            k: (v.isoformat() if isinstance(v, date) else v)
-                            for k, v in effective.items()
-                        }
-                        if effective
-                        else None
-                    ),
-                    applies=applies_ir,
-                    requires=requires_ir,
-                    file=raw_rule.file,
-                    line=raw_rule.node.line,
-                    origin=raw_rule.origin,
-                )
-            )
+        parameters = self.parameters()
+        definitions = self.compile_definitions()
+        rules = [self.rule(raw_rule) for raw_rule in self.raw.rules]
         self.file = self.raw.path
         for base in self.raw.bases():
             if base.data.get("facts"):
@@ -189,6 +133,69 @@ class Compiler:
             refs=sorted(self.refs),
             facts_schema=data.get("facts"),
             extends=self.raw.base.id if self.raw.base is not None else None,
+        )
+
+    def parameters(self) -> dict[str, dict[str, Any]]:
+        """The pack's parameters, their defaults typed."""
+        parameters: dict[str, dict[str, Any]] = {}
+        for name, spec in self.raw.data.get("parameters", {}).items():
+            kind, is_list = self.params[name]
+            try:
+                default = coerce_param(spec["default"], kind, is_list, f"parameter {name}")
+            except PathError as exc:
+                raise self.error(str(exc), _find(self.raw.node, ("parameters", name))) from None
+            parameters[name] = {**spec, "default": default, "list": is_list}
+        return parameters
+
+    def compile_definitions(self) -> dict[str, dict[str, Any]]:
+        """The pack's definitions, each condition compiled (errors point into the file that
+        writes it: a base pack's file for an inherited one)."""
+        definitions: dict[str, dict[str, Any]] = {}
+        for name, spec in self.definitions.items():
+            file, def_node = self.raw.definition_nodes.get(name, (self.raw.path, self.raw.node))
+            self.file = file
+            node = _find(def_node, ("when",))
+            definitions[name] = {
+                "title": spec["title"],
+                "description": spec.get("description"),
+                "citations": spec.get("citations", []),
+                "ir": self.condition(spec["when"], "", node, 0),
+            }
+        return definitions
+
+    def rule(self, raw_rule: RawRule) -> RuleIR:
+        """One rule in compiled form, with its metadata."""
+        self.file = raw_rule.file
+        rule = raw_rule.data
+        applies = rule.get("applies_when")
+        applies_ir = (
+            self.condition(applies, "", _find(raw_rule.node, ("applies_when",)), 0)
+            if applies is not None
+            else None
+        )
+        requires_ir = self.condition(rule["requires"], "", _find(raw_rule.node, ("requires",)), 0)
+        effective = rule.get("effective")
+        return RuleIR(
+            pack=self.raw.id,
+            id=rule["id"],
+            title=rule["title"],
+            severity=rule["severity"],
+            basis=rule["basis"],
+            citations=rule["citations"],
+            rationale=rule["rationale"],
+            remediation=rule["remediation"],
+            question=rule["question"],
+            aliases=rule.get("aliases", []),
+            effective=(
+                {k: (v.isoformat() if isinstance(v, date) else v) for k, v in effective.items()}
+                if effective
+                else None
+            ),
+            applies=applies_ir,
+            requires=requires_ir,
+            file=raw_rule.file,
+            line=raw_rule.node.line,
+            origin=raw_rule.origin,
         )
 
     def condition(
