@@ -20,7 +20,9 @@ pytest.importorskip("regopy")
 pytest.importorskip("opa_eval")
 
 from compliance.contracts.load import ContractDoc, load_contract
-from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
+from compliance.engine.build import instantiate
+from compliance.engine.ir import CompiledPack
+from compliance.packs.compiler import compile_packs
 from compliance.tools.bench.engine import PACK, differential
 from compliance.tools.bench.generate import AS_OF, generate_contracts
 from compliance.tools.bench.peers import PEERS, REGO_FILE, RegoPeer

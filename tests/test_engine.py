@@ -18,8 +18,10 @@ from strategies import contracts, perturbed_contracts
 
 from compliance.contracts.load import ContractDoc, build_contract
 from compliance.document.loader import parse_text
+from compliance.engine.build import instantiate
 from compliance.engine.evaluate import evaluate_contract
-from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
+from compliance.engine.ir import CompiledPack
+from compliance.packs.compiler import compile_packs
 
 F, T, U = "false", "true", "unknown"
 BOOL_FACTS = ["safeguards.audit_logging", "safeguards.audit_rights", "safeguards.vendor_monitoring"]
@@ -191,7 +193,9 @@ def reference(formula: Any, values: tuple[str, ...]) -> str:
 @given(formulas, st.tuples(*(st.sampled_from((T, F, U)) for _ in BOOL_FACTS)))
 def test_random_formulas_follow_strong_kleene(formula: Any, values: tuple[str, ...]) -> None:
     from compliance.engine import conditions as engine
-    from compliance.packs.compiler import Compiler, PackSet, RawPack
+    from compliance.engine.ir import PackSet
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.read import RawPack
 
     condition = to_condition(formula)
     data: dict[str, Any] = {}

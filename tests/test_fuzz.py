@@ -108,7 +108,8 @@ def test_random_packs_load_or_give_one_line(tree: Any) -> None:
     import tempfile
 
     from compliance.core.errors import PackError
-    from compliance.packs.compiler import Compiler, read_pack
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.compose import read_pack
 
     base = {"id": "fuzz", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"}
     rule = {
@@ -153,7 +154,8 @@ class _Strict(HTMLParser):
 
 @pytest.fixture(scope="module")
 def packs() -> Any:
-    from compliance.packs.compiler import compile_packs, instantiate
+    from compliance.engine.build import instantiate
+    from compliance.packs.compiler import compile_packs
 
     return instantiate(compile_packs(None))
 

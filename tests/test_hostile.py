@@ -251,7 +251,8 @@ def test_every_pattern_goes_through_re2() -> None:
     import re2
 
     from compliance.engine import conditions as engine
-    from compliance.packs.compiler import compile_packs, instantiate
+    from compliance.engine.build import instantiate
+    from compliance.packs.compiler import compile_packs
 
     def walk(node: engine.Node) -> list[engine.LeafNode]:
         found = [node] if isinstance(node, engine.LeafNode) else []

@@ -371,7 +371,8 @@ def _contract(values: dict[str, Any]) -> dict[str, Any]:
 
 def _compile(condition: dict[str, Any]) -> dict[str, Any]:
     from compliance.document.loader import parse_text
-    from compliance.packs.compiler import Compiler, RawPack
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.read import RawPack
 
     raw = RawPack(
         "t",
@@ -392,8 +393,8 @@ def test_the_analysis_never_rules_out_an_outcome_a_contract_gives(
     from compliance.contracts.load import build_contract
     from compliance.document.loader import parse_text
     from compliance.engine import conditions as engine
+    from compliance.engine.build import build_node
     from compliance.engine.satisfiable import Analyser
-    from compliance.packs.compiler import build_node
 
     ir = _compile(condition)
     outcomes = Analyser({}).outcomes(ir, "t")

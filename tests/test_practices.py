@@ -19,11 +19,13 @@ from hypothesis import strategies as st
 
 from compliance.contracts.load import ContractDoc, build_contract
 from compliance.document.loader import parse_text
+from compliance.engine.build import instantiate
 from compliance.engine.evaluate import evaluate_contract
+from compliance.engine.ir import CompiledPack
 from compliance.facts import practices
 from compliance.facts.vocabulary import RESTRICTION_EXCEPTION, VOCABULARIES
 from compliance.model.facts import Restrictions
-from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
+from compliance.packs.compiler import compile_packs
 
 DATA = ROOT / "tests" / "data" / "practices"
 AS_OF = "2027-01-15"

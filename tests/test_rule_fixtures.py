@@ -8,8 +8,8 @@ from functools import cache
 import pytest
 from conftest import cli
 
-from compliance.packs.compiler import builtin_ids
 from compliance.packs.fixtures import PackTestReport, run_pack_tests
+from compliance.packs.locate import builtin_ids
 
 MINIMUM_RULES = {
     "no-mass-surveillance": 12,
@@ -64,7 +64,7 @@ def test_a_broken_fixture_fails_packs_test(tmp_path) -> None:
     """The fixture runner can fail: a copied pack with one expectation flipped."""
     import shutil
 
-    from compliance.packs.compiler import builtin_dir
+    from compliance.packs.locate import builtin_dir
 
     copy = tmp_path / "no-autonomous-weapons"
     shutil.copytree(builtin_dir() / "no-autonomous-weapons", copy)

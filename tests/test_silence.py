@@ -24,18 +24,14 @@ from removals import Removal, apply, removals
 from compliance.contracts.load import build_contract, load_contract
 from compliance.document.loader import load_file
 from compliance.document.nodes import Mapping, Sequence, to_plain
+from compliance.engine.build import instantiate
 from compliance.engine.conditions import Ctx
 from compliance.engine.evaluate import evaluate_contract, evaluate_rule
+from compliance.engine.ir import CompiledPack, PackSet
 from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
-from compliance.packs.compiler import (
-    CompiledPack,
-    PackSet,
-    compile_packs,
-    compile_raw,
-    instantiate,
-    load_raw,
-)
+from compliance.packs.compiler import compile_packs, compile_raw
 from compliance.packs.fixtures import DEFAULT_AS_OF, _with_header
+from compliance.packs.load import load_raw
 
 STATUSES = ("pass", "fail", "unknown", "not_applicable", "error")
 TOWARDS_UNKNOWN = (

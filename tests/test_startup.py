@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, cli
 
+from compliance.engine.ir import PackSet
 from compliance.facts import table as factschema
 from compliance.packs import cache as packcache
-from compliance.packs.compiler import PackSet, builtin_dir, compile_packs, compile_packs_uncached
+from compliance.packs.compiler import compile_packs, compile_packs_uncached
+from compliance.packs.locate import builtin_dir
 from compliance.tools import datagen
 
 GOLDEN_PACK = "tests/data/pack"
@@ -71,9 +73,7 @@ def own_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the built-in packs that the run takes as its built-in folder."""
     root = tmp_path / "rules"
     shutil.copytree(builtin_dir(), root)
-    monkeypatch.setattr("compliance.packs.compiler.builtin_root", lambda: str(root))
-    monkeypatch.setattr(packcache, "builtin_root", lambda: str(root))
-    monkeypatch.setattr(packcache, "builtin_dir", lambda: root)
+    monkeypatch.setattr("compliance.packs.locate.builtin_root", lambda: str(root))
     monkeypatch.setattr(packcache, "_SHIPPED", None)
     return root
 
@@ -122,16 +122,27 @@ def never(specs: list[str] | None) -> PackSet:
     raise AssertionError("compiled although the cache holds the packs")
 
 
-def test_a_pack_named_by_path_is_cached_and_reused(cache: Path, pack: Path) -> None:
+def cached_only(specs: list[str], monkeypatch: pytest.MonkeyPatch) -> PackSet:
+    """The packs as :func:`compile_packs` gives them, failing if it would compile them."""
+    with monkeypatch.context() as patch:
+        patch.setattr("compliance.packs.compiler.compile_packs_uncached", never)
+        return compile_packs(specs)
+
+
+def test_a_pack_named_by_path_is_cached_and_reused(
+    cache: Path, pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = compile_packs([str(pack)])
     entries = list(cache.glob("packs-*.json"))
     assert len(entries) == 1
-    again = packcache.compile_cached([str(pack)], never)
+    again = cached_only([str(pack)], monkeypatch)
     assert again.all == first.all
     assert [p.id for p in again.selected] == [p.id for p in first.selected]
 
 
-def test_the_cache_is_not_used_once_a_pack_file_changes(cache: Path, pack: Path) -> None:
+def test_the_cache_is_not_used_once_a_pack_file_changes(
+    cache: Path, pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     compile_packs([str(pack)])
     rule_file = pack / "identity.yaml"
     rule_file.write_text(
@@ -139,16 +150,18 @@ def test_the_cache_is_not_used_once_a_pack_file_changes(cache: Path, pack: Path)
         encoding="utf-8",
     )
     with pytest.raises(AssertionError, match="compiled although"):
-        packcache.compile_cached([str(pack)], never)
+        cached_only([str(pack)], monkeypatch)
     packset = compile_packs([str(pack)])
     assert any(r.title.startswith("Changed") for r in packset.selected[0].rules)
 
 
-def test_the_cache_is_not_used_once_a_rule_file_is_added(cache: Path, pack: Path) -> None:
+def test_the_cache_is_not_used_once_a_rule_file_is_added(
+    cache: Path, pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     compile_packs([str(pack)])
     shutil.copy(pack / "identity.yaml", pack / "copy.yaml")
     with pytest.raises(AssertionError, match="compiled although"):
-        packcache.compile_cached([str(pack)], never)
+        cached_only([str(pack)], monkeypatch)
 
 
 def test_a_cache_that_cannot_be_written_is_ignored(

@@ -60,7 +60,7 @@ def docs(
     root = Path(output)
     files = {root / name: text for name, text in pages(list(packs) or None).items()}
     if not no_vocabulary:
-        from compliance.packs.compiler import builtin_dir
+        from compliance.packs.locate import builtin_dir
         from compliance.tools.vocabdoc import render
 
         example = builtin_dir().parent / "contracts" / "model-contract.yaml"

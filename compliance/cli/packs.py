@@ -73,8 +73,8 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
     not_applicable when it has applies_when or dates). Exit 1 if a case fails or an
     outcome is not covered, 2 if a pack cannot be loaded.
     """
-    from compliance.packs.compiler import builtin_ids, given_roots_var, pack_roots
     from compliance.packs.fixtures import run_pack_tests
+    from compliance.packs.locate import builtin_ids, given_roots_var, pack_roots
 
     targets = list(specs) or builtin_ids()
     given_roots_var().set(pack_roots(targets))  # the packs named may extend one another
@@ -180,8 +180,8 @@ def lint_packs(specs: tuple[str, ...], previous: str | None) -> None:
     Exit codes: 0 no errors (warnings allowed); 1 errors; 2 a pack cannot be loaded
     (schema, missing citation/remediation/question, duplicate ids).
     """
-    from compliance.packs.compiler import given_roots_var, pack_roots
     from compliance.packs.lint import exit_status, lint
+    from compliance.packs.locate import given_roots_var, pack_roots
 
     given_roots_var().set(pack_roots(list(specs)))  # the packs named may extend one another
     results = lint(list(specs), previous)

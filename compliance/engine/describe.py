@@ -1,7 +1,7 @@
 """Conditions in words: a rule's compiled condition tree as readable nested text.
 
 One walker serves ``explain`` (with or without a contract) and the generated docs. It reads
-the compiled form (:class:`~compliance.packs.compiler.PackIR`), so parameters and definitions keep
+the compiled form (:class:`~compliance.engine.ir.PackIR`), so parameters and definitions keep
 their names; given the engine nodes instantiated from that form and an evaluation trace
 (``Ctx.trace``), it also gives each node's value and the facts behind it.
 
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from compliance.engine import conditions as engine
 
 if TYPE_CHECKING:
-    from compliance.packs.compiler import PackIR
+    from compliance.engine.ir import PackIR
     from compliance.report.results import EvidenceItem
 
 #: Truth values as the trace shows them.

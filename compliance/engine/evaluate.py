@@ -11,9 +11,9 @@ from typing import Any
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
+from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
-from compliance.packs.compiler import CompiledPack, CompiledRule
 from compliance.report.results import (
     ClauseEntry,
     ContractReport,

@@ -33,7 +33,7 @@ from compliance.facts import table as factschema
 from compliance.facts.tree import FLeaf, FList, FNode, FObj, Prov
 
 if TYPE_CHECKING:
-    from compliance.packs.compiler import PackIR
+    from compliance.engine.ir import PackIR
 
 AS_OF = date(2026, 11, 27)
 _PROV = Prov("contract", None, 0)
@@ -121,7 +121,7 @@ class Analyser:
         self, ir: dict[str, Any], consts: list[Any] | None = None
     ) -> list[tuple[str, int]]:
         """(candidate key, value) of a fact predicate over every candidate fact tree."""
-        from compliance.packs.compiler import build_node
+        from compliance.engine.build import build_node
 
         node = build_node(ir, "", {}, [])
         ctx = engine.Ctx(self.as_of)

@@ -211,7 +211,8 @@ def _pack(values: dict[str, Any]) -> dict[str, Any]:
     """The data-residency pack's rules, by id, instantiated with ``values`` (cached)."""
     key = json.dumps(values, sort_keys=True)
     if key not in _PACKS:
-        from compliance.packs.compiler import compile_packs, instantiate
+        from compliance.engine.build import instantiate
+        from compliance.packs.compiler import compile_packs
 
         packset = compile_packs([PACK])
         compiled = instantiate(packset, {PACK: values})

@@ -120,7 +120,7 @@ class NationProfile:
 
 
 def nations_dir() -> Path:
-    from compliance.packs.compiler import builtin_dir
+    from compliance.packs.locate import builtin_dir
 
     return builtin_dir() / NATIONS_DIR
 
@@ -166,7 +166,7 @@ def load_profile(path: Path) -> NationProfile:
 
     def validate() -> dict[str, Any]:
         from compliance.model.nation import NationProfile as Model
-        from compliance.packs.compiler import _validate
+        from compliance.packs.read import validate as _validate
 
         out = _validate(Model, root, str(path), "a national profile")
         out["checked"] = out["checked"].isoformat()  # JSON-able, so the result is cached

@@ -1,1 +1,2 @@
-"""Rule packs: locate, read, compose, compile, cache, fixtures, lint, scaffold, profiles."""
+"""Rule packs: locate, read, compose (``extends``), load, compile into the pack IR, cache,
+fixtures, lint, scaffold, profiles."""

@@ -1,7 +1,7 @@
 """Compiled packs, cached: the built-in packs ship compiled; other packs are cached by content.
 
 Reading and compiling packs needs pydantic (to validate the YAML) and type-checks every
-condition against the fact table; the result (:class:`~compliance.packs.compiler.PackSet`) is plain
+condition against the fact table; the result (:class:`~compliance.engine.ir.PackSet`) is plain
 JSON-able data. So:
 
 * The built-in packs ship compiled in ``compliance/data/builtin-packs.json`` (written by
@@ -18,7 +18,8 @@ JSON-able data. So:
   be read or written is ignored (the packs are compiled as usual).
 
 Only successful compilations are cached: a pack with an error is compiled (and reported)
-every time.
+every time. This module only stores and finds compiled packs; the compiler
+(:func:`compliance.packs.compiler.compile_packs`) asks it first and hands it what it compiled.
 """
 
 from __future__ import annotations
@@ -34,22 +35,14 @@ from compliance import __version__
 from compliance.core.atomic import write_atomic
 from compliance.core.digest import sha256
 from compliance.core.records import fields
+from compliance.engine.ir import PackIR, PackSet, RuleIR
 from compliance.facts import table as factschema
-from compliance.packs.compiler import (
-    PACK_FILE,
-    TEST_SUFFIX,
-    PackIR,
-    PackSet,
-    RuleIR,
-    builtin_dir,
-    builtin_root,
-)
+from compliance.packs import locate
+from compliance.packs.locate import PACK_FILE, TEST_SUFFIX
 
 FORMAT = 2
 SHIPPED_FILE = "builtin-packs.json"
 CACHE_ENV = "COMPLIANCE_CACHE_DIR"
-
-Compile = Callable[[list[str] | None], PackSet]
 
 
 def inputs_hash() -> str:
@@ -119,7 +112,7 @@ def pack_files(folder: str) -> list[str]:
 
 
 def folder_hash(folder: str) -> str:
-    """The hash of a pack folder's YAML files, as :func:`compliance.packs.compiler.read_pack`
+    """The hash of a pack folder's YAML files, as :func:`compliance.packs.read.read_one`
     records it in ``PackIR.hash``."""
     digest = sha256()
     for name in pack_files(folder):
@@ -129,15 +122,6 @@ def folder_hash(folder: str) -> str:
             digest.update(handle.read())
         digest.update(b"\0")
     return "sha256:" + str(digest.hexdigest())[:16]
-
-
-def builtin_ids() -> list[str]:
-    root = builtin_root()
-    try:
-        names = os.listdir(root)
-    except OSError:
-        return []
-    return sorted(n for n in names if os.path.isfile(os.path.join(root, n, PACK_FILE)))
 
 
 # --- the built-in packs, shipped compiled ---------------------------------------------------------
@@ -154,7 +138,9 @@ def shipped_data(packset: PackSet) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "facttable": inputs_hash(),
-        "packs": [pack_to_json(ir, str(builtin_dir() / ir.id)) for ir in packset.all.values()],
+        "packs": [
+            pack_to_json(ir, str(locate.builtin_dir() / ir.id)) for ir in packset.all.values()
+        ],
     }
 
 
@@ -177,12 +163,12 @@ def shipped_packs() -> dict[str, PackIR] | None:
             data = orjson.loads(handle.read())
         if data.get("format") != FORMAT or data.get("facttable") != inputs_hash():
             return None
-        root = builtin_root()
+        root = locate.builtin_root()
         packs: dict[str, PackIR] = {}
         for item in data["packs"]:
             base = os.path.join(root, item["id"])
             packs[item["id"]] = pack_from_json(item, base)
-        if sorted(packs) != builtin_ids():
+        if sorted(packs) != locate.builtin_ids():
             return None
         # In an installed package the YAML and its compiled form come from one build (CI
         # checks they agree), so only a checkout (or an editable install) is re-hashed.
@@ -196,7 +182,7 @@ def shipped_packs() -> dict[str, PackIR] | None:
     return packs
 
 
-def _from_shipped(specs: list[str] | None, shipped: dict[str, PackIR]) -> PackSet:
+def from_shipped(specs: list[str] | None, shipped: dict[str, PackIR]) -> PackSet:
     """The packs of a run that names only built-in packs, as the compiler would select them."""
     chosen = sorted(shipped) if not specs else list(dict.fromkeys(specs))
     compiled: dict[str, PackIR] = {}
@@ -225,7 +211,9 @@ def cache_dir() -> str:
 def _entry_path(specs: list[str]) -> str:
     import json
 
-    key = json.dumps([FORMAT, __version__, inputs_hash(), builtin_root(), builtin_ids(), specs])
+    key = json.dumps(
+        [FORMAT, __version__, inputs_hash(), locate.builtin_root(), locate.builtin_ids(), specs]
+    )
     digest = sha256(key.encode("utf-8")).hexdigest()[:32]
     return os.path.join(cache_dir(), f"packs-{digest}.json")
 
@@ -328,23 +316,3 @@ def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> d
     with contextlib.suppress(OSError, ValueError, TypeError):
         write_atomic(target, json.dumps({"format": FORMAT, "data": data}, ensure_ascii=False))
     return data
-
-
-# --- the hook ------------------------------------------------------------------------------------
-
-
-def compile_cached(specs: list[str] | None, compile_packs: Compile) -> PackSet:
-    """The packs of a run: shipped, cached, or compiled (and then cached)."""
-    builtin = builtin_ids()
-    if not specs or all(spec in builtin for spec in specs):
-        shipped = shipped_packs()
-        if shipped is not None:
-            return _from_shipped(specs, shipped)
-        return compile_packs(specs)
-    found = load_entry(specs)
-    if found is not None:
-        return found
-    with recording() as reads:
-        packset = compile_packs(specs)
-    store_entry(specs, packset, reads)
-    return packset

@@ -35,7 +35,7 @@ class Profile:
 
 
 def profiles_dir() -> Path:
-    from compliance.packs.compiler import builtin_dir
+    from compliance.packs.locate import builtin_dir
 
     return builtin_dir() / PROFILES_DIR
 
@@ -72,7 +72,7 @@ def load_profile(spec: str) -> Profile:
 
     def validate() -> dict[str, Any]:
         from compliance.model.profile import Profile as ProfileModel
-        from compliance.packs.compiler import _validate
+        from compliance.packs.read import validate as _validate
 
         return _validate(ProfileModel, root, str(path), "a profile")
 
@@ -98,7 +98,7 @@ def check_parameters(profile: Profile, packs: dict[str, Any], replaced: bool) ->
     """Every value the profile sets names a loaded pack and one of its parameters, with a
     value of the right type; errors point at the profile file's line."""
     from compliance.document.nodes import locate
-    from compliance.packs.compiler import parameter_values
+    from compliance.engine.build import parameter_values
 
     for pack, values in profile.parameters.items():
         node, _ = locate(profile.node, ("parameters", pack), key=True)

@@ -138,7 +138,8 @@ def resolve_packs(options: CheckOptions) -> tuple[Any, dict[str, dict[str, Any]]
 
 def prepare(options: CheckOptions) -> Prepared:
     """Load, compile and instantiate the packs once for the whole run."""
-    from compliance.packs.compiler import builtin_ids, instantiate
+    from compliance.engine.build import instantiate
+    from compliance.packs.locate import builtin_ids
     from compliance.report.selection import rule_ids, select_rules
 
     packset, parameters, profile = resolve_packs(options)

@@ -170,7 +170,8 @@ class Classifier:
     """The pack's definitions, instantiated once for many contracts."""
 
     def __init__(self, options: Any) -> None:
-        from compliance.packs.compiler import build_node, compile_packs, parameter_values
+        from compliance.engine.build import build_node, parameter_values
+        from compliance.packs.compiler import compile_packs
 
         packset = compile_packs([PACK])
         ir = packset.all[PACK]

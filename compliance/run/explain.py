@@ -17,7 +17,7 @@ from compliance.core.errors import InputError
 
 if TYPE_CHECKING:
     from compliance.engine.describe import Step
-    from compliance.packs.compiler import CompiledPack, CompiledRule, PackIR, PackSet, RuleIR
+    from compliance.engine.ir import CompiledPack, CompiledRule, PackIR, PackSet, RuleIR
     from compliance.report.results import Result
     from compliance.run.api import CheckOptions
 
@@ -129,7 +129,7 @@ class Loaded:
 
 def load(options: CheckOptions) -> Loaded:
     """The packs of ``options`` (--pack, --profile, --set), as ``check`` would use them."""
-    from compliance.packs.compiler import instantiate, parameter_values
+    from compliance.engine.build import instantiate, parameter_values
     from compliance.run.api import resolve_packs
 
     packset, parameters, _ = resolve_packs(options)

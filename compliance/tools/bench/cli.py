@@ -27,8 +27,9 @@ def run(
     formats: tuple[str, ...] | None = None,
 ) -> Figures:
     from compliance.contracts.load import load_contract
+    from compliance.engine.build import instantiate
     from compliance.engine.evaluate import evaluate_contract
-    from compliance.packs.compiler import compile_packs, instantiate
+    from compliance.packs.compiler import compile_packs
 
     rego = RegoPeer("regopy")
     regorus = RegoPeer("regorus")

@@ -25,7 +25,7 @@ def examples_dir() -> Path:
     """The bundled example contracts: ``$COMPLIANCE_BENCH_CONTRACTS``, or the checkout's
     ``contracts/`` (the benchmark runs from a checkout or an sdist; a wheel does not ship
     the examples)."""
-    from compliance.packs.compiler import builtin_dir
+    from compliance.packs.locate import builtin_dir
 
     named = os.environ.get("COMPLIANCE_BENCH_CONTRACTS")
     if named:

@@ -1,0 +1,185 @@
+"""Instantiating compiled packs: engine condition nodes from the pack IR, with the run's
+parameter values bound (once per run; the nodes then evaluate any number of contracts).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from compliance.core.errors import InputError, PackError
+from compliance.engine import conditions
+from compliance.engine.ir import CompiledPack, CompiledRule, PackIR, PackSet
+from compliance.facts import table as factschema
+from compliance.facts.paths import PathError, coerce, parameter_kind
+from compliance.facts.table import Kind
+
+
+def coerce_param(value: Any, kind: Kind, is_list: bool, what: str) -> Any:
+    if is_list:
+        if not isinstance(value, list):
+            raise PathError(f"{what}: expected a list, got {value!r}")
+        return [coerce(item, kind, what) for item in value]
+    if isinstance(value, list):
+        raise PathError(f"{what}: expected a single value, got a list")
+    return coerce(value, kind, what)
+
+
+# --- loading sets of packs ----------------------------------------------------------------------
+
+
+def parameter_values(
+    pack: PackIR, overrides: dict[str, Any] | None = None, where: str = "--set"
+) -> dict[str, Any]:
+    values = {name: spec["default"] for name, spec in pack.parameters.items()}
+    for name, value in (overrides or {}).items():
+        if name not in pack.parameters:
+            from compliance.model.types import suggest
+
+            hint = suggest(name, list(pack.parameters))
+            extra = f"; did you mean {hint!r}?" if hint else ""
+            known = ", ".join(sorted(pack.parameters)) or "none"
+            raise InputError(
+                f"{where}: pack {pack.id!r} has no parameter {name!r}{extra} (parameters: {known})"
+            )
+        spec = pack.parameters[name]
+        kind = parameter_kind(spec["type"])
+        try:
+            values[name] = coerce_param(value, kind, spec["list"], f"{where} {pack.id}.{name}")
+        except PathError as exc:
+            raise InputError(str(exc)) from None
+    return values
+
+
+def instantiate(
+    packs: PackSet, overrides: dict[str, dict[str, Any]] | None = None, where: str = "--set"
+) -> list[CompiledPack]:
+    """Engine nodes for the selected packs, with parameter values bound (``where``: what
+    set the values, for the errors: ``--set``, or a configuration file's line)."""
+    overrides = overrides or {}
+    unknown = sorted(set(overrides) - set(packs.all))
+    if unknown:
+        raise InputError(f"{where}: no loaded pack {unknown[0]!r}")
+    params = {
+        ident: parameter_values(ir, overrides.get(ident), where) for ident, ir in packs.all.items()
+    }
+    definitions: dict[tuple[str, str], conditions.Node] = {}
+    refs: list[conditions.RefNode] = []
+
+    def build(ir: dict[str, Any], pack: str) -> conditions.Node:
+        return build_node(ir, pack, params, refs)
+
+    for ident, pack_ir in sorted(packs.all.items()):
+        for name, spec in pack_ir.definitions.items():
+            definitions[(ident, name)] = build(spec["ir"], ident)
+    result = []
+    for pack_ir in packs.selected:
+        rules = [
+            CompiledRule(
+                rule,
+                build(rule.applies, pack_ir.id) if rule.applies is not None else None,
+                build(rule.requires, pack_ir.id),
+            )
+            for rule in pack_ir.rules
+        ]
+        result.append(CompiledPack(pack_ir, params[pack_ir.id], rules))
+    for ref in refs:
+        ref.target = definitions[(ref.pack, ref.name)]
+    _check_cycles(definitions)
+    return result
+
+
+def build_node(
+    ir: dict[str, Any],
+    pack: str,
+    params: dict[str, dict[str, Any]],
+    refs: list[conditions.RefNode],
+) -> conditions.Node:
+    """An engine node from a compiled condition of ``pack``, with parameter values bound.
+
+    References to definitions are collected in ``refs``; their targets are set by the
+    caller (see :func:`instantiate`).
+    """
+    op = ir["op"]
+    description = ir.get("description")
+    if op in ("all", "any"):
+        parts = [build_node(part, pack, params, refs) for part in ir["args"]]
+        return (conditions.AllNode if op == "all" else conditions.AnyNode)(parts, description)
+    if op == "not":
+        return conditions.NotNode(build_node(ir["arg"], pack, params, refs), description)
+    if op == "ref":
+        ref = conditions.RefNode(ir["pack"], ir["name"], ir["title"], description)
+        refs.append(ref)
+        return ref
+    if op == "param":
+        return conditions.ParamNode(
+            ir["param"],
+            params[pack][ir["param"]],
+            ir["operator"],
+            _typed(ir["value"], ir["kind"]),
+            is_list=ir["list"],
+            kind=ir["kind"],
+            order=ir["order"],
+            description=description,
+        )
+    steps = tuple((name, bool(each)) for name, each in ir["steps"])
+    if op in ("some", "every"):
+        where = build_node(ir["where"], pack, params, refs)
+        return conditions.EachNode(op, ir["fact"], steps, where, description)
+    value = ir["value"]
+    if isinstance(value, dict) and "param" in value:
+        value = params[pack][value["param"]]
+    if isinstance(value, dict) and "fact" in value:
+        value = conditions.FactRef(
+            value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
+        )
+    else:
+        value = _typed(value, ir["kind"])
+    pattern = None
+    if ir["operator"] == "matches":
+        import re2
+
+        pattern = re2.compile(value)
+    if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
+        value = frozenset(value)
+    return conditions.LeafNode(
+        ir["fact"],
+        steps,
+        ir["operator"],
+        value,
+        is_list=ir["list"],
+        kind=ir["kind"],
+        order=ir["order"],
+        description=description,
+        pattern=pattern,
+    )
+
+
+def _typed(value: Any, kind: str) -> Any:
+    """Values as the engine compares them (dates back from their JSON form)."""
+    if kind == factschema.DATE:
+        if isinstance(value, list):
+            return [date.fromisoformat(v) for v in value]
+        return date.fromisoformat(value)
+    return value
+
+
+def _check_cycles(definitions: dict[tuple[str, str], conditions.Node]) -> None:
+    state: dict[int, int] = {}
+
+    def visit(node: conditions.Node, trail: list[str]) -> None:
+        key = id(node)
+        if state.get(key) == 2:
+            return
+        if state.get(key) == 1:
+            raise PackError(f"definitions refer to each other in a cycle: {' -> '.join(trail)}")
+        state[key] = 1
+        for child in node.children():
+            name = trail
+            if isinstance(node, conditions.RefNode):  # its child is the definition it names
+                name = [*trail, f"{node.pack}/{node.name}"]
+            visit(child, name)
+        state[key] = 2
+
+    for (pack, name), node in sorted(definitions.items()):
+        visit(node, [f"{pack}/{name}"])

@@ -1,0 +1,105 @@
+"""Condition shorthands: ``permits_practice`` and ``permits_use``, expanded from the
+vocabulary's tables (:mod:`compliance.facts.practices`) into plain conditions on the
+permitted-use facts, so that reports, docs and explanations show the values they read.
+
+Each function returns the plain condition and the description the compiled condition
+takes when the pack gives none; an unknown or empty shorthand raises :class:`ValueError`
+with the message for the pack's author.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def use_class_condition(ident: str) -> tuple[dict[str, Any], str]:
+    """``permits_use: IDENT``: a use of a class of the classification table (Annex III
+    points, profiling, Art. 50 duties)."""
+    from compliance.facts import practices
+
+    try:
+        values = practices.values_for_class(ident)
+    except ValueError:
+        known = ", ".join(practices.USE_CLASSES)
+        raise ValueError(f"unknown class of uses {ident!r} (classes: {known})") from None
+    if not values:
+        raise ValueError(f"no use case or capability is of class {ident!r}")
+    text = f"The contract permits a use of class {ident}: {_class_title(ident)}"
+    parts = [{"fact": fact, "any_of": found} for fact, found in values.items()]
+    cond: dict[str, Any] = parts[0] if len(parts) == 1 else {"any": parts}
+    return cond, text
+
+
+def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
+    """``permits_practice: IDENT``: a permitted use that amounts to a restricted practice,
+    not covered by a recognised exception stated on the ban (when the ban has any)."""
+    from compliance.facts import practices
+
+    practice = practices.PRACTICES.get(ident)
+    if practice is None:
+        from compliance.model.types import suggest
+
+        hint = suggest(ident, list(practices.PRACTICES))
+        extra = f"; did you mean {hint!r}?" if hint else ""
+        known = ", ".join(sorted(practices.PRACTICES))
+        raise ValueError(f"unknown practice {ident!r}{extra} (practices: {known})")
+    values = practices.values_for(ident)
+    if not values:
+        raise ValueError(
+            f"no use case, purpose or capability amounts to practice {ident!r} in the "
+            "vocabulary's table"
+        )
+    cite = practice.citations[0]
+    uses: dict[str, Any] = {
+        "any": [{"fact": fact, "any_of": found} for fact, found in values.items()],
+        "description": f"A permitted use amounts to: {practice.title} "
+        f"({cite.instrument}, {cite.provision})",
+    }
+    if len(values) == 1:
+        ((fact, found),) = values.items()
+        uses = {"fact": fact, "any_of": found, "description": uses["description"]}
+    cond: dict[str, Any] = uses
+    if practice.exceptions:
+        restriction = f"restrictions.{practice.restriction}"
+        cond = {
+            "all": [
+                uses,
+                {
+                    "not": {
+                        "all": [
+                            {"fact": f"{restriction}.prohibited", "equals": True},
+                            {
+                                "fact": f"{restriction}.exceptions",
+                                "any_of": list(practice.exceptions),
+                            },
+                            *[
+                                {"fact": f"{restriction}.{name}", "equals": True}
+                                for name in practice.exception_conditions
+                            ],
+                        ]
+                    },
+                    "description": "No recognised exception stated on the ban covers "
+                    f"it ({', '.join(practice.exceptions)})",
+                },
+            ]
+        }
+    covered = ", not covered by a recognised exception" if practice.exceptions else ""
+    text = (
+        f"The contract permits a use that amounts to the restricted practice {ident!r}: "
+        f"{practice.title[0].lower()}{practice.title[1:]} ({cite.provision}){covered}"
+    )
+    return cond, text
+
+
+def _class_title(ident: str) -> str:
+    """A class of uses (``permits_use``) in words, with its provision."""
+    from compliance.facts import practices
+
+    kind, _, arg = ident.partition(":")
+    if kind == "annex-iii" and arg:
+        return f"{practices.ANNEX_III[arg].title} (AI Act Annex III, point {arg})"
+    if kind == "annex-iii":
+        return "a use listed in AI Act Annex III"
+    if kind == "profiling":
+        return "a use that profiles natural persons (AI Act Art. 6(3), last subparagraph)"
+    return f"{practices.ART50[arg].title} (AI Act Art. 50({arg}))"
