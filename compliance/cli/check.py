@@ -17,8 +17,8 @@ from compliance.cli.options import (
     settings_of,
     use_color,
 )
+from compliance.report.outcome import FAIL_ON
 from compliance.report.reporters import BY_CLAUSE, FORMATS
-from compliance.run.api import FAIL_ON
 
 #: Keep in step with compliance.run.batch.PARALLEL_FROM (not imported: start-up stays lean).
 PARALLEL_FROM = 32

@@ -14,7 +14,7 @@ from compliance.core.atomic import write_atomic
 from compliance.core.errors import InputError
 
 if TYPE_CHECKING:
-    from compliance.run.api import CheckOptions
+    from compliance.run.options import CheckOptions
 
 
 def parse_as_of(value: str | None) -> date:
@@ -352,7 +352,7 @@ def settings_of(ctx: click.Context) -> tuple[Any, dict[str, Any]]:
 def check_options(
     packs: tuple[str, ...], sets: tuple[str, ...], as_of: str | None, profile: str | None = None
 ) -> CheckOptions:
-    from compliance.run.api import CheckOptions
+    from compliance.run.options import CheckOptions
 
     return CheckOptions(
         packs=list(packs) or None,
@@ -378,7 +378,7 @@ def options_from(
     settings: dict[str, Any], as_of: str | None, assumptions: list[str]
 ) -> CheckOptions:
     """CheckOptions from the effective settings (see :func:`settings_of`)."""
-    from compliance.run.api import CheckOptions
+    from compliance.run.options import CheckOptions
 
     def value(key: str) -> Any:
         return settings[key].value

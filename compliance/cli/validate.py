@@ -56,7 +56,7 @@ def validate(
     from compliance.core.errors import InputError
     from compliance.core.terminal import clean
     from compliance.document.loader import display_name, load_file
-    from compliance.run.api import expand_paths
+    from compliance.run.prepare import expand_paths
 
     limits = current_limits()
     specs = packs_of(packs, config_file, no_config)

@@ -23,7 +23,7 @@ from compliance.facts.tree import FLeaf, FList, FNode, FObj, FUnspec, find
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
 from compliance.report.reasons import short_reason
 from compliance.report.results import ContractReport, PackHeader, Result
-from compliance.run.api import CheckOptions
+from compliance.run.options import CheckOptions
 
 NOT_STATED = "not stated"
 
@@ -414,7 +414,7 @@ def compare_paths(paths: list[str], options: CheckOptions) -> Comparison:
     from compliance.core.errors import InputError
     from compliance.document.loader import display_name
     from compliance.engine.evaluate import evaluate_contract
-    from compliance.run.api import expand_paths, load_checked, prepare
+    from compliance.run.prepare import expand_paths, load_checked, prepare
 
     prepared = prepare(options)
     docs: list[ContractDoc] = []

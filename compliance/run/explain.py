@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from compliance.engine.describe import Step
     from compliance.packs.compiler import CompiledPack, CompiledRule, PackIR, PackSet, RuleIR
     from compliance.report.results import Result
-    from compliance.run.api import CheckOptions
+    from compliance.run.options import CheckOptions
 
 WIDTH = 88
 
@@ -130,7 +130,7 @@ class Loaded:
 def load(options: CheckOptions) -> Loaded:
     """The packs of ``options`` (--pack, --profile, --set), as ``check`` would use them."""
     from compliance.packs.compiler import instantiate, parameter_values
-    from compliance.run.api import resolve_packs
+    from compliance.run.prepare import resolve_packs
 
     packset, parameters, _ = resolve_packs(options)
     compiled = instantiate(packset, parameters)
