@@ -149,7 +149,7 @@ def check(
     if nations_spec is not None:
         from compliance.cli.nations import check_matrix
 
-        raise SystemExit(check_matrix(ctx, nations_spec, as_of))
+        return check_matrix(ctx, nations_spec, as_of)
     if timing:
         from compliance.core import timing as timer
 
@@ -190,7 +190,7 @@ def check(
     )
     if timing:
         click.echo(timer.report(), err=True)
-    raise SystemExit(code)
+    return code
 
 
 def run_batch(

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from compliance.cli.options import check_options, run_options
+from compliance.core.errors import EXIT_INPUT, EXIT_OK
 
 HELP_WORDS = (
     "unspecified (the contract does not say), skip, ? (explain), back (undo the last "
@@ -104,9 +105,6 @@ def _prompt_loop(session: Any) -> None:
 
 def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
     """Ask one fact of a question: NEXT once answered, AGAIN after skip or back, QUIT."""
-    from compliance.core.errors import InputError
-    from compliance.run.interview import UNSPECIFIED, Answer, explain, is_list, parse_text
-
     if several:
         _say(f"  For {path}:")
     while True:
@@ -114,59 +112,85 @@ def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
         if text is None or text.strip().lower() in ("q", "quit"):
             return QUIT
         text = text.strip()
-        if text == "?":
-            for line in explain(question, session.report()):
-                _say("  " + line)
-            continue
-        if text.lower() == "back":
-            step = session.back()
-            _say("Undone: " + (step.answer.path if step else "nothing to undo"))
-            _say(_tally(session))
-            return AGAIN
-        if text.lower() in ("skip", ""):
-            session.skip(question)
-            return AGAIN
-        if _is_open(question):
-            if text.lower() in ("n", "no"):
-                session.skip(question)
-                return AGAIN
-            if text.lower() not in ("y", "yes"):
-                _say("  not an answer here: answer yes or no")
-                continue
-            try:
-                session.answer(Answer(path, None, close=True), question)
-            except InputError as exc:
-                _say(f"  not an answer here: {exc}")
-                continue
-            return NEXT
-        try:
-            value = parse_text(path, text)
-        except Exception as exc:  # a value of the wrong form, or bad YAML
-            _say(f"  not an answer here: {str(exc).splitlines()[0]}")
-            continue
-        complete = False
-        if value != UNSPECIFIED and is_list(path):
-            reply = _read("Is that the complete list? [y/N] ")
-            if reply is None:
-                return QUIT
-            complete = reply.strip().lower() in ("y", "yes")
-        clause = _read("Where does the contract say it? Clause number (empty: none) ")
-        if clause is None:
+        outcome = _command(session, question, text)
+        if outcome is None:
+            answer = _close_list if _is_open(question) else _value
+            outcome = answer(session, question, path, text)
+        if outcome:  # None or "": ask again
+            return outcome
+
+
+def _command(session: Any, question: Any, text: str) -> str | None:
+    """``?``, ``back`` and ``skip`` (or an empty line): AGAIN, or "" after ``?`` (ask
+    again); None for an answer."""
+    from compliance.run.interview import explain
+
+    if text == "?":
+        for line in explain(question, session.report()):
+            _say("  " + line)
+        return ""
+    if text.lower() == "back":
+        step = session.back()
+        _say("Undone: " + (step.answer.path if step else "nothing to undo"))
+        _say(_tally(session))
+        return AGAIN
+    if text.lower() in ("skip", ""):
+        session.skip(question)
+        return AGAIN
+    return None
+
+
+def _close_list(session: Any, question: Any, path: str, text: str) -> str | None:
+    """A yes or no to whether an open list is complete: NEXT, AGAIN, or None (ask again)."""
+    from compliance.core.errors import InputError
+    from compliance.run.interview import Answer
+
+    if text.lower() in ("n", "no"):
+        session.skip(question)
+        return AGAIN
+    if text.lower() not in ("y", "yes"):
+        _say("  not an answer here: answer yes or no")
+        return None
+    try:
+        session.answer(Answer(path, None, close=True), question)
+    except InputError as exc:
+        _say(f"  not an answer here: {exc}")
+        return None
+    return NEXT
+
+
+def _value(session: Any, question: Any, path: str, text: str) -> str | None:
+    """A value for the fact, then whether the list is complete and where the contract says
+    it: NEXT, QUIT, or None (ask again)."""
+    from compliance.core.errors import InputError
+    from compliance.run.interview import UNSPECIFIED, Answer, is_list, parse_text
+
+    try:
+        value = parse_text(path, text)
+    except Exception as exc:  # a value of the wrong form, or bad YAML
+        _say(f"  not an answer here: {str(exc).splitlines()[0]}")
+        return None
+    complete = False
+    if value != UNSPECIFIED and is_list(path):
+        reply = _read("Is that the complete list? [y/N] ")
+        if reply is None:
             return QUIT
-        quote = None
-        if clause.strip():
-            quote = _read("Quote from the clause (optional) ")
-            if quote is None:
-                return QUIT
-        answer = Answer(
-            path, value, clause.strip() or None, (quote or "").strip() or None, complete
-        )
-        try:
-            session.answer(answer, question)
-        except InputError as exc:
-            _say(f"  not an answer here: {exc}")
-            continue
-        return NEXT
+        complete = reply.strip().lower() in ("y", "yes")
+    clause = _read("Where does the contract say it? Clause number (empty: none) ")
+    if clause is None:
+        return QUIT
+    quote = None
+    if clause.strip():
+        quote = _read("Quote from the clause (optional) ")
+        if quote is None:
+            return QUIT
+    answer = Answer(path, value, clause.strip() or None, (quote or "").strip() or None, complete)
+    try:
+        session.answer(answer, question)
+    except InputError as exc:
+        _say(f"  not an answer here: {exc}")
+        return None
+    return NEXT
 
 
 def _scripted(session: Any, answers: list[Any]) -> None:
@@ -236,7 +260,7 @@ def interview(
     force: bool,
     ident: str,
     title: str | None,
-) -> None:
+) -> int:
     """Describe a contract by answering questions, one at a time: always the one whose answer
     decides the most verdicts (the ranking of gaps --questions).
 
@@ -261,7 +285,7 @@ def interview(
         if not interactive:
             raise InputError(f"{target} exists: give --force to overwrite it")
         if not click.confirm(f"{target} exists. Overwrite it?", default=False):
-            raise SystemExit(2)
+            return EXIT_INPUT
     options = check_options(packs, sets, as_of, profile)
     if path is not None:
         from compliance.contracts.load import load_contract
@@ -297,3 +321,4 @@ def interview(
     if note:
         click.echo(note, err=True)
     _say(f"Wrote {target} ({len(session.steps)} answer(s)).")
+    return EXIT_OK

@@ -517,9 +517,9 @@ class Tally:
         self.failing = self.failing or item.failing
         self.rule_errors.extend(item.rule_errors)
         if item.hits:
-            from compliance.run.waivers import record
+            from compliance.run.prepare import record_hits
 
-            record(self.plan.setup.waivers, item.hits)
+            record_hits(self.plan.setup, item.hits)
         if item.contract is not None:
             self.contracts.append(item.contract)
 
@@ -557,17 +557,10 @@ class Tally:
 
     def warnings(self) -> list[str]:
         """The run's warnings (known once every item is added), in a stable order."""
+        from compliance.run.prepare import governance_warnings
+
         plan = self.plan
-        out = list(plan.prepared.warnings) + self.notes
-        if plan.options.waivers is not None:
-            from compliance.run.waivers import warnings
-
-            out += warnings(plan.setup.waivers, plan.options.as_of)
-        if plan.setup.baseline is not None:
-            from compliance.run.baseline import pack_warnings
-
-            out += pack_warnings(plan.setup.baseline, plan.prepared.headers)
-        return out
+        return list(plan.prepared.warnings) + self.notes + governance_warnings(plan.setup)
 
     def exit_code(self) -> int:
         """Worst wins across the batch (compliance.report.outcome, the one policy)."""

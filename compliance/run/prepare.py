@@ -93,6 +93,9 @@ class Prepared:
     rule_ids: dict[str, str] = field(default_factory=dict)
     known_packs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The pack set (every pack loaded, before --select) and the parameter values by pack.
+    packset: Any = None
+    parameters: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def resolve_packs(options: CheckOptions) -> tuple[Any, dict[str, dict[str, Any]], Any]:
@@ -134,8 +137,9 @@ def prepare(options: CheckOptions) -> Prepared:
     headers = [PackHeader(p.ir.id, p.ir.title, p.ir.version, p.ir.hash, p.params) for p in compiled]
     schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
     known = sorted(set(builtin_ids()) | set(packset.all))
+    profile_id = profile.id if profile else None
     return Prepared(
-        compiled, headers, schemas, profile.id if profile else None, ids, known, warnings
+        compiled, headers, schemas, profile_id, ids, known, warnings, packset, parameters
     )
 
 
@@ -243,6 +247,28 @@ def govern(setup: Setup, contract: ContractReport) -> list[tuple[int, str, bool]
 
         compare([contract], setup.baseline)
     return hits
+
+
+def record_hits(setup: Setup, hits: list[tuple[int, str, bool]]) -> None:
+    """Add up what the waivers matched on a contract (in the order of the contracts)."""
+    from compliance.run.waivers import record as add
+
+    add(setup.waivers, hits)
+
+
+def governance_warnings(setup: Setup) -> list[str]:
+    """The warnings of the run's waivers (expired, matching nothing...) and baseline
+    (packs changed since it was written), once every contract is recorded."""
+    out: list[str] = []
+    if setup.options.waivers is not None:
+        from compliance.run.waivers import warnings
+
+        out += warnings(setup.waivers, setup.options.as_of)
+    if setup.baseline is not None:
+        from compliance.run.baseline import pack_warnings
+
+        out += pack_warnings(setup.baseline, setup.prepared.headers)
+    return out
 
 
 @record
