@@ -254,3 +254,87 @@ def test_gaps_lists_fails_and_unknowns_with_a_clause() -> None:
     assert "✗ FAIL  no-mass-surveillance/explicit-ban" in done.stdout
     assert "suggested clause:" in done.stdout
     assert "✓ PASS" not in done.stdout
+
+
+WAIVERS = "docs/recipes/waivers.yaml"
+PERSONNEL = ["--assume", 'data.personnel.locations=["US"]']
+
+
+@pytest.mark.parametrize(
+    "extra", [["--waivers", WAIVERS], PERSONNEL, ["--waivers", WAIVERS, *PERSONNEL]]
+)
+def test_compare_gives_the_verdicts_check_gives(extra: list[str]) -> None:
+    """compare runs on check's path: with --waivers and --assume each rule cell has the
+    status check gives the contract with the same options."""
+    common = [*SEED, "--pack", "data-residency", "--as-of", "2026-11-27", *extra]
+    compared = run_cli("compare", *common, "--format", "json")
+    checked = run_cli("check", *common, "--format", "json", "--fail-on", "never")
+    assert compared.returncode == 0 and checked.returncode == 0, compared.stderr
+    comparison, report = json.loads(compared.stdout), json.loads(checked.stdout)
+    expected = {
+        (contract["id"], result["id"]): result["status"]
+        for contract in report["contracts"]
+        for result in contract["results"]
+    }
+    ids = [column["id"] for column in comparison["contracts"]]
+    found = {
+        (ids[column], row["key"]): cell["status"]
+        for row in comparison["rules"]
+        for column, cell in enumerate(row["cells"])
+    }
+    assert found == expected
+    statuses = set(expected.values())
+    if "--waivers" in extra:
+        assert comparison["header"]["waivers"] == WAIVERS
+        # the waiver accepts an unknown; an assumption that makes the verdict fail beats it
+        assert ("waived" in statuses) == ("--assume" not in extra)
+    if "--assume" in extra:
+        assert found[("nato-openai-2026", "data-residency/personnel-location")] == "fail"
+        assert comparison["header"]["assumptions"][0]["fact"] == "data.personnel.locations"
+
+
+def test_compare_without_governance_keeps_its_header() -> None:
+    done = run_cli(
+        "compare", *SEED, "--pack", "data-residency", "--as-of", "2026-11-27", "--format", "json"
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(json.loads(done.stdout)["header"]) == ["as_of", "packs", "tool", "tool_version"]
+
+
+def test_compare_refuses_a_baseline(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    made = run_cli("baseline", "create", *SEED, "--pack", "data-residency", "-o", str(baseline))
+    assert made.returncode == 0, made.stderr
+    done = run_cli("compare", *SEED, "--pack", "data-residency", "--baseline", str(baseline))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "compare: --baseline is not supported: a baseline decides which verdicts fail a check "
+        "run, and a comparison has no such outcome (use compliance check --baseline)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["check", *GOLDEN_ARGS, "--format", "json", "-o", "{tmp}/r.json"], 1),
+        (["check", *GOLDEN_ARGS, "--fail-on", "never", "-o", "{tmp}/r.txt"], 0),
+        (["schema", "report"], 0),
+        (["validate", "{tmp}/missing.yaml"], 2),
+    ],
+)
+def test_commands_return_their_exit_code(
+    args: list[str], code: int, in_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each command returns its exit code and the group makes it the exit status: the
+    same through click's standalone mode and through the entry point's boundary."""
+    import compliance.cli
+    from compliance.cli import cli, main
+
+    monkeypatch.setattr(compliance.cli, "_install_handlers", lambda: None)  # not in pytest
+
+    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in args]
+    assert CliRunner().invoke(cli, argv).exit_code == code
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == code

@@ -187,3 +187,59 @@ def _consistent(status: str, applies: str | None, requires: str | None, explanat
     if status == "unknown":
         return "unknown" in (applies, requires) or dated
     return True
+
+
+RULE = "data-residency/personnel-location"
+WAIVERS = "docs/recipes/waivers.yaml"
+
+
+@pytest.mark.parametrize(
+    ("extra", "status"),
+    [
+        ([], "unknown"),
+        (["--waivers", WAIVERS], "waived"),
+        (["--assume", 'data.personnel.locations=["US"]'], "fail"),
+    ],
+)
+def test_explain_gives_the_verdict_check_gives(extra: list[str], status: str) -> None:
+    """explain runs on check's path: --waivers and --assume apply, and the status is
+    check's with the same options."""
+    common = ["--as-of", AS_OF, "--pack", "data-residency", *extra]
+    explained = cli("explain", RULE, "--contract", NATO, "--format", "json", *common)
+    assert explained.code == 0, explained.err
+    checked = cli("check", NATO, "--format", "json", "--fail-on", "never", *common)
+    results = json.loads(checked.out)["contracts"][0]["results"]
+    expected = next(r["status"] for r in results if r["id"] == RULE)
+    result = json.loads(explained.out)["result"]
+    assert result["status"] == expected == status
+    if status == "waived":
+        assert result["waiver"]["file"] == WAIVERS
+        text = cli("explain", RULE, "--contract", NATO, *common)
+        assert "status: waived" in text.out and "waives unknown:" in text.out
+    if status == "fail":
+        assert result["assumed"] is True
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            ["--contract", NATO, "--baseline", "b.json"],
+            "explain: --baseline is not supported: a baseline decides which verdicts fail a "
+            "check run, and explain has no such outcome (use compliance check --baseline)",
+        ),
+        (
+            ["--assume", "text_public=true"],
+            "explain: --assume needs --contract: it applies to a contract's facts and verdicts",
+        ),
+        (
+            ["--waivers", WAIVERS],
+            "explain: --waivers needs --contract: it applies to a contract's facts and verdicts",
+        ),
+    ],
+)
+def test_explain_refuses_what_it_cannot_honour(extra: list[str], message: str) -> None:
+    done = cli("explain", RULE, *extra)
+    assert done.code == 2
+    assert done.out == ""
+    assert done.err.splitlines() == [message]

@@ -410,8 +410,8 @@ STATUSES = ["pass", "fail", "unknown", "not_applicable", "waived"]
 def test_only_new_and_worse_verdicts_fail_the_run(
     pairs: list[tuple[str, str | None]], fail_on: str
 ) -> None:
+    from compliance.report.outcome import FAILING, exit_code
     from compliance.report.results import ContractReport, Report, Result
-    from compliance.run.api import FAILING, exit_code
     from compliance.run.baseline import RANK, Baseline, compare
 
     found = [

@@ -1,7 +1,8 @@
 """The ``compliance`` command: a thin layer over the library.
 
 Subcommands live in their own modules and are imported only when run, so ``--help`` and
-``--version`` stay fast. One error boundary (:func:`main`) turns errors into exit codes:
+``--version`` stay fast. Each command returns its exit code, which :func:`exit_with`
+makes the exit status. One error boundary (:func:`main`) turns errors into exit codes:
 2 for bad input (one ``FILE:LINE:COL: message`` line), 3 for internal errors (a short
 message, never a bare traceback), 130 for Ctrl-C, 128 + N for signal N (SIGTERM, SIGHUP).
 """
@@ -107,6 +108,14 @@ def cli() -> None:
     Options of check can live in .compliance.yaml or [tool.compliance] in pyproject.toml;
     `compliance config` shows the effective settings. See docs/ci.md.
     """
+
+
+@cli.result_callback()
+def exit_with(code: int | None, **_: Any) -> None:
+    """The one place a command's result becomes the exit status: every command returns
+    its exit code (an int), and this ends the run with it (errors raised instead are
+    turned into exit codes by :func:`main`)."""
+    click.get_current_context().exit(code or 0)
 
 
 def _terminate(signum: int, frame: Any) -> None:

@@ -55,31 +55,31 @@ def baseline_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @baseline.command()
 @baseline_options
 @click.pass_context
-def create(ctx: click.Context, /, output: str | None, as_of: str | None, **_: object) -> None:
+def create(ctx: click.Context, /, output: str | None, as_of: str | None, **_: object) -> int:
     """Check the contracts and write their verdicts as a new baseline (an existing file
     is refused: use `compliance baseline update`).
 
     PATH and the options are those of `check`, and come from the configuration file
     too. A contract that cannot be checked is an error and nothing is written (its
     verdicts would all count as new later)."""
-    _write(ctx, output, as_of, update=False)
+    return _write(ctx, output, as_of, update=False)
 
 
 @baseline.command()
 @baseline_options
 @click.pass_context
-def update(ctx: click.Context, /, output: str | None, as_of: str | None, **_: object) -> None:
+def update(ctx: click.Context, /, output: str | None, as_of: str | None, **_: object) -> int:
     """Check the contracts and rewrite an existing baseline with today's verdicts (accept
     the current state), saying how they changed since it was written."""
-    _write(ctx, output, as_of, update=True)
+    return _write(ctx, output, as_of, update=True)
 
 
-def _write(ctx: click.Context, output: str | None, as_of: str | None, *, update: bool) -> None:
+def _write(ctx: click.Context, output: str | None, as_of: str | None, *, update: bool) -> int:
     import os
 
     from compliance.cli.options import echo_error, options_from, settings_of
     from compliance.core.atomic import cannot_write, write_atomic
-    from compliance.core.errors import InputError
+    from compliance.core.errors import EXIT_INPUT, EXIT_OK, InputError
     from compliance.core.records import replace
     from compliance.run.api import check
     from compliance.run.baseline import changes, load_baseline, slim_text
@@ -107,7 +107,7 @@ def _write(ctx: click.Context, output: str | None, as_of: str | None, *, update:
     if problems:
         for message in problems:
             echo_error(message)
-        raise SystemExit(2)
+        return EXIT_INPUT
     before = load_baseline(target, {}) if update else None
     try:
         write_atomic(target, slim_text(report))
@@ -120,3 +120,4 @@ def _write(ctx: click.Context, output: str | None, as_of: str | None, *, update:
         diff = changes(before, report)
         message += " (" + ", ".join(f"{n} {key}" for key, n in diff.items()) + ")"
     click.echo(message)
+    return EXIT_OK

@@ -17,8 +17,8 @@ from compliance.cli.options import (
     settings_of,
     use_color,
 )
+from compliance.report.outcome import FAIL_ON
 from compliance.report.reporters import BY_CLAUSE, FORMATS
-from compliance.run.api import FAIL_ON
 
 #: Keep in step with compliance.run.batch.PARALLEL_FROM (not imported: start-up stays lean).
 PARALLEL_FROM = 32
@@ -149,7 +149,7 @@ def check(
     if nations_spec is not None:
         from compliance.cli.nations import check_matrix
 
-        raise SystemExit(check_matrix(ctx, nations_spec, as_of))
+        return check_matrix(ctx, nations_spec, as_of)
     if timing:
         from compliance.core import timing as timer
 
@@ -197,7 +197,7 @@ def check(
     )
     if timing:
         click.echo(timer.report(), err=True)
-    raise SystemExit(code)
+    return code
 
 
 def run_batch(

@@ -7,6 +7,7 @@ import json
 import click
 
 from compliance.cli.options import limit_options
+from compliance.core.errors import EXIT_OK
 
 
 @click.command()
@@ -22,7 +23,7 @@ from compliance.cli.options import limit_options
     "(schema: compliance schema classification).",
 )
 @limit_options
-def classify(paths: tuple[str, ...], as_of: str | None, fmt: str) -> None:
+def classify(paths: tuple[str, ...], as_of: str | None, fmt: str) -> int:
     """Classify each contract under the EU AI Act: prohibited (which Art. 5 point),
     high-risk (Annex III points, or Annex I), transparency (Art. 50 paragraphs), minimal,
     or out of scope (Art. 2), with the reason, the evidence lines, the dates duties apply
@@ -43,3 +44,4 @@ def classify(paths: tuple[str, ...], as_of: str | None, fmt: str) -> None:
         click.echo(lib.render_markdown(results), nl=False)
     else:
         click.echo(lib.render_text(results), nl=False)
+    return EXIT_OK

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import click
 
-from compliance.cli.options import check_options, emit, output_options, parse_outputs, run_options
+from compliance.cli.options import (
+    check_options,
+    echo_error,
+    emit,
+    output_options,
+    parse_outputs,
+    run_options,
+    what_if_options,
+)
+from compliance.core.errors import EXIT_OK
 from compliance.report.reporters.compare import FORMATS
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="CONTRACT...")
 @run_options
+@what_if_options
 @output_options(FORMATS)
 @click.option(
     "--audience",
@@ -25,11 +35,14 @@ def compare(
     profile: str | None,
     sets: tuple[str, ...],
     as_of: str | None,
+    assumptions: tuple[str, ...],
+    waivers: str | None,
+    baseline: str | None,
     fmt: str,
     outputs: tuple[str, ...],
     redact: bool,
     audience: str,
-) -> None:
+) -> int:
     """Compare two or more contracts side by side.
 
     First a summary (verdict counts and fails by severity per contract), then the key
@@ -37,13 +50,20 @@ def compare(
     in the run are about, and those most of their rules read), then every
     rule's status with a short reason; rows where the contracts differ come first.
     Facts resting on a source that is not contract terms are marked *. The comparison
-    never shows clause texts, so --redact changes nothing here. Exit 2 if a contract
-    cannot be read.
+    never shows clause texts, so --redact changes nothing here. The verdicts are check's:
+    with --assume facts, and waived with --waivers (--baseline is refused). Exit 2 if a
+    contract cannot be read.
     """
     from compliance.report.reporters.compare import render
     from compliance.run.compare import compare_paths
 
     targets = parse_outputs(outputs, list(FORMATS))
-    comparison = compare_paths(list(paths), check_options(packs, sets, as_of, profile))
+    options = check_options(
+        packs, sets, as_of, profile, assumptions=assumptions, waivers=waivers, baseline=baseline
+    )
+    comparison = compare_paths(
+        list(paths), options, on_warning=lambda warning: echo_error(f"warning: {warning}")
+    )
     del redact  # accepted for uniformity with check and gaps: nothing to withhold
     emit(lambda name: render(comparison, name, audience=audience), fmt, targets)
+    return EXIT_OK

@@ -7,13 +7,14 @@ import json
 import click
 
 from compliance.cli.check import check_parameters
+from compliance.core.errors import EXIT_OK
 
 
 @click.command()
 @check_parameters
 @click.option("--json", "as_json", is_flag=True, help="Print the settings as JSON.")
 @click.pass_context
-def config(ctx: click.Context, /, as_json: bool, **_: object) -> None:
+def config(ctx: click.Context, /, as_json: bool, **_: object) -> int:
     """Show the effective configuration of `compliance check` and where each value comes
     from: the default, the configuration file (FILE:LINE) or the command line.
 
@@ -35,9 +36,10 @@ def config(ctx: click.Context, /, as_json: bool, **_: object) -> None:
             },
         }
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-        return
+        return EXIT_OK
     click.echo(f"configuration file: {source or 'none'}")
     width = max(len(key) for key in settings)
     for key, setting in settings.items():
         value = json.dumps(setting.value, ensure_ascii=False)
         click.echo(f"{key:<{width}}  {value}  ({setting.origin})")
+    return EXIT_OK

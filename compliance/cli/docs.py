@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
+
 
 @click.command()
 @click.option(
@@ -38,7 +40,7 @@ import click
 )
 def docs(
     packs: tuple[str, ...], output: str, vocabulary: str, no_vocabulary: bool, check: bool
-) -> None:
+) -> int:
     """Write Markdown pages generated from the rule packs and the contract model.
 
     \b
@@ -75,10 +77,11 @@ def docs(
             click.echo(problem)
         if problems:
             click.echo("regenerate with: compliance docs", err=True)
-            raise SystemExit(1)
+            return EXIT_FINDINGS
         click.echo(f"{len(files)} pages up to date")
-        return
+        return EXIT_OK
     written, removed = write(files, root)
     for path in removed:
         click.echo(f"removed {path}")
     click.echo(f"{len(files)} pages, {len(written)} written, {len(removed)} removed")
+    return EXIT_OK

@@ -6,7 +6,8 @@ import json
 
 import click
 
-from compliance.cli.options import check_options, run_options
+from compliance.cli.options import check_options, run_options, what_if_options
+from compliance.core.errors import EXIT_OK
 
 
 @click.command()
@@ -17,6 +18,7 @@ from compliance.cli.options import check_options, run_options
     help="Evaluate the rule on this contract and show the trace (- for standard input).",
 )
 @run_options
+@what_if_options
 @click.option(
     "--format",
     "fmt",
@@ -33,8 +35,11 @@ def explain(
     profile: str | None,
     sets: tuple[str, ...],
     as_of: str | None,
+    assumptions: tuple[str, ...],
+    waivers: str | None,
+    baseline: str | None,
     fmt: str,
-) -> None:
+) -> int:
     """Explain a rule, or why it gives its verdict on a contract.
 
     RULE is a full id PACK/RULE (or PACK/ALIAS; BASE/RULE for a rule a pack takes from the
@@ -44,13 +49,18 @@ def explain(
     With --contract: the evaluation trace, each sub-condition's value (TRUE, FALSE,
     UNKNOWN, ERROR) with the facts and clauses behind it, ending in the status and the
     missing facts. Load packs other than the built-in ones with --pack PATH.
+    The verdict is check's: with --assume facts, and waived with --waivers (both need
+    --contract; --baseline is refused).
     """
     from compliance.run.explain import explain as run_explain
     from compliance.run.explain import render_text
 
-    options = check_options(packs, sets, as_of, profile)
+    options = check_options(
+        packs, sets, as_of, profile, assumptions=assumptions, waivers=waivers, baseline=baseline
+    )
     explanation = run_explain(rule, options, contract)
     if fmt == "json":
         click.echo(json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False))
     else:
         click.echo(render_text(explanation), nl=False)
+    return EXIT_OK

@@ -12,6 +12,7 @@ from compliance.cli.options import (
     parse_outputs,
     run_options,
 )
+from compliance.core.errors import EXIT_INPUT, EXIT_OK
 from compliance.report.reporters.gaps import AUDIENCES, FORMATS
 
 
@@ -44,7 +45,7 @@ def gaps(
     redact: bool,
     questions: bool,
     audience: str,
-) -> None:
+) -> int:
     """List each contract's fails and unknowns with the clause that would close them,
     or (--questions) the questions to put to the other side.
 
@@ -87,5 +88,4 @@ def gaps(
             fmt,
             rest,
         )
-    if report.problems:
-        raise SystemExit(2)
+    return EXIT_INPUT if report.problems else EXIT_OK

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from compliance.cli.options import check_options, run_options
+from compliance.core.errors import EXIT_INPUT, EXIT_OK
 
 HELP_WORDS = (
     "unspecified (the contract does not say), skip, ? (explain), back (undo the last "
@@ -102,10 +103,6 @@ def _prompt_loop(session: Any) -> None:
             _decided(session.steps[-1])
 
 
-#: A reply that asks again (help shown, or an answer refused).
-RETRY = "retry"
-
-
 def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
     """Ask one fact of a question: NEXT once answered, AGAIN after skip or back, QUIT."""
     if several:
@@ -117,20 +114,21 @@ def _ask_fact(session: Any, question: Any, path: str, several: bool) -> str:
         text = text.strip()
         outcome = _command(session, question, text)
         if outcome is None:
-            reply = _answer_open if _is_open(question) else _answer_value
-            outcome = reply(session, question, path, text)
-        if outcome != RETRY:
+            answer = _close_list if _is_open(question) else _value
+            outcome = answer(session, question, path, text)
+        if outcome:  # None or "": ask again
             return outcome
 
 
 def _command(session: Any, question: Any, text: str) -> str | None:
-    """``?``, ``back``, ``skip`` (or nothing): what they give (None: not a command)."""
+    """``?``, ``back`` and ``skip`` (or an empty line): AGAIN, or "" after ``?`` (ask
+    again); None for an answer."""
     from compliance.run.interview import explain
 
     if text == "?":
         for line in explain(question, session.report()):
             _say("  " + line)
-        return RETRY
+        return ""
     if text.lower() == "back":
         step = session.back()
         _say("Undone: " + (step.answer.path if step else "nothing to undo"))
@@ -142,8 +140,9 @@ def _command(session: Any, question: Any, text: str) -> str | None:
     return None
 
 
-def _answer_open(session: Any, question: Any, path: str, text: str) -> str:
-    """The answer to an open-list question: yes closes the list, no skips it."""
+def _close_list(session: Any, question: Any, path: str, text: str) -> str | None:
+    """A yes or no to whether an open list is complete: NEXT, AGAIN, or None (ask again)."""
+    from compliance.core.errors import InputError
     from compliance.run.answers import Answer
 
     if text.lower() in ("n", "no"):
@@ -151,12 +150,19 @@ def _answer_open(session: Any, question: Any, path: str, text: str) -> str:
         return AGAIN
     if text.lower() not in ("y", "yes"):
         _say("  not an answer here: answer yes or no")
-        return RETRY
-    return _give(session, question, Answer(path, None, close=True))
+        return None
+    try:
+        session.answer(Answer(path, None, close=True), question)
+    except InputError as exc:
+        _say(f"  not an answer here: {exc}")
+        return None
+    return NEXT
 
 
-def _answer_value(session: Any, question: Any, path: str, text: str) -> str:
-    """A value for the fact, then whether a list is complete, the clause and a quote."""
+def _value(session: Any, question: Any, path: str, text: str) -> str | None:
+    """A value for the fact, then whether the list is complete and where the contract says
+    it: NEXT, QUIT, or None (ask again)."""
+    from compliance.core.errors import InputError
     from compliance.run.answers import UNSPECIFIED, Answer
     from compliance.run.interview import is_list, parse_text
 
@@ -164,7 +170,7 @@ def _answer_value(session: Any, question: Any, path: str, text: str) -> str:
         value = parse_text(path, text)
     except Exception as exc:  # a value of the wrong form, or bad YAML
         _say(f"  not an answer here: {str(exc).splitlines()[0]}")
-        return RETRY
+        return None
     complete = False
     if value != UNSPECIFIED and is_list(path):
         reply = _read("Is that the complete list? [y/N] ")
@@ -180,18 +186,11 @@ def _answer_value(session: Any, question: Any, path: str, text: str) -> str:
         if quote is None:
             return QUIT
     answer = Answer(path, value, clause.strip() or None, (quote or "").strip() or None, complete)
-    return _give(session, question, answer)
-
-
-def _give(session: Any, question: Any, answer: Any) -> str:
-    """Apply an answer: NEXT, or RETRY when the description cannot take it."""
-    from compliance.core.errors import InputError
-
     try:
         session.answer(answer, question)
     except InputError as exc:
         _say(f"  not an answer here: {exc}")
-        return RETRY
+        return None
     return NEXT
 
 
@@ -262,7 +261,7 @@ def interview(
     force: bool,
     ident: str,
     title: str | None,
-) -> None:
+) -> int:
     """Describe a contract by answering questions, one at a time: always the one whose answer
     decides the most verdicts (the ranking of gaps --questions).
 
@@ -288,7 +287,7 @@ def interview(
         if not interactive:
             raise InputError(f"{target} exists: give --force to overwrite it")
         if not click.confirm(f"{target} exists. Overwrite it?", default=False):
-            raise SystemExit(2)
+            return EXIT_INPUT
     options = check_options(packs, sets, as_of, profile)
     if path is not None:
         from compliance.contracts.load import load_contract
@@ -324,3 +323,4 @@ def interview(
     if note:
         click.echo(note, err=True)
     _say(f"Wrote {target} ({len(session.steps)} answer(s)).")
+    return EXIT_OK

@@ -6,6 +6,8 @@ from typing import Any
 
 import click
 
+from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
+
 FORMATS = ("text", "json", "markdown", "html")
 FAIL_ON = ("fails", "unknown", "never")
 
@@ -70,7 +72,7 @@ def check(
     jobs: int,
     fail_on: str,
     folder: str | None,
-) -> None:
+) -> int:
     """Evaluate each CONTRACT once per nation and report the matrix: nation x meets /
     fails / unknown / not bound, with what blocks each nation and the deciding facts, and a
     one-line headline.
@@ -80,7 +82,7 @@ def check(
     2 bad input (a contract, a profile, --nations or --as-of).
     """
     from compliance.cli.options import parse_as_of
-    from compliance.nations.matrix import FAILS, UNKNOWN, run
+    from compliance.nations.matrix import run
     from compliance.nations.render import RENDERERS, data
     from compliance.run.batch import cores
 
@@ -94,14 +96,12 @@ def check(
         write_atomic(output, text)
     else:
         click.echo(text, nl=False)
-    failing = {"fails": (FAILS,), "unknown": (FAILS, UNKNOWN), "never": ()}[fail_on]
-    if any(n.status in failing for m in matrices for n in m.nations):
-        raise SystemExit(1)
+    return exit_code(matrices, fail_on)
 
 
 @nations.command("list")
 @click.option("--profiles", "folder", metavar="DIR", help="A folder of national profiles.")
-def list_profiles(folder: str | None) -> None:
+def list_profiles(folder: str | None) -> int:
     """List the national profiles: code, name, confidence, date checked, and each field's
     rule as the checker reads it."""
     from pathlib import Path
@@ -113,11 +113,12 @@ def list_profiles(folder: str | None) -> None:
         p = profiles[code]
         shown = "; ".join(f"{name}={p.field(name).shown}" for name in FIELDS)
         click.echo(f"{code}  {p.name:<16} {p.confidence:<17} {p.checked.isoformat()}  {shown}")
+    return EXIT_OK
 
 
 @nations.command("lint")
 @click.option("--profiles", "folder", metavar="DIR", help="A folder of national profiles.")
-def lint(folder: str | None) -> None:
+def lint(folder: str | None) -> int:
     """Check that every field that could make a rule pass cites an instrument with a URL
     read at least in part. Exit 1 on an error."""
     from pathlib import Path
@@ -131,18 +132,18 @@ def lint(folder: str | None) -> None:
         click.echo(str(finding))
     errors = sum(1 for f in findings if f.level == "error")
     click.echo(f"{len(profiles)} national profiles, {errors} errors")
-    if errors:
-        raise SystemExit(1)
+    return EXIT_FINDINGS if errors else EXIT_OK
 
 
 @nations.command("schema")
-def schema() -> None:
+def schema() -> int:
     """Print the JSON Schema of `compliance nations check --format json`."""
     import json
 
     from compliance.nations.schema import nations_schema
 
     click.echo(json.dumps(nations_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
 
 
 def _nation_options(func: Any) -> Any:
@@ -172,7 +173,7 @@ def _nation_options(func: Any) -> Any:
 @click.argument("a", metavar="A")
 @click.argument("b", metavar="B")
 @_nation_options
-def compare(a: str, b: str, spec: str, as_of: str | None, fmt: str, folder: str | None) -> None:
+def compare(a: str, b: str, spec: str, as_of: str | None, fmt: str, folder: str | None) -> int:
     """Two deals side by side: each one's per-nation headline, and both verdicts for every
     nation (rows that differ first)."""
     import json
@@ -191,6 +192,7 @@ def compare(a: str, b: str, spec: str, as_of: str | None, fmt: str, folder: str 
         click.echo(render_compare_markdown(data), nl=False)
     else:
         click.echo(render_compare_text(data), nl=False)
+    return EXIT_OK
 
 
 @nations.command("questions")
@@ -198,7 +200,7 @@ def compare(a: str, b: str, spec: str, as_of: str | None, fmt: str, folder: str 
 @_nation_options
 def questions(
     paths: tuple[str, ...], spec: str, as_of: str | None, fmt: str, folder: str | None
-) -> None:
+) -> int:
     """The facts a contract leaves open, ranked by how many nations' verdicts they bear on;
     then the national rules still to confirm (a question for research, not the
     counterparty)."""
@@ -218,6 +220,7 @@ def questions(
         click.echo(render_questions_markdown(data), nl=False)
     else:
         click.echo(render_questions_text(data), nl=False)
+    return EXIT_OK
 
 
 def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
@@ -225,7 +228,7 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     -o target, --jobs and --fail-on (fail: a nation fails; unknown: or is unknown)."""
     from compliance.cli.options import parse_as_of, parse_outputs, settings_of
     from compliance.core.errors import InputError
-    from compliance.nations.matrix import FAILS, UNKNOWN, run
+    from compliance.nations.matrix import run
     from compliance.nations.render import RENDERERS, data
     from compliance.run.batch import cores
 
@@ -251,7 +254,14 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
         write_atomic(targets[0][1], text)
     else:
         click.echo(text, nl=False)
-    failing = {"fail": (FAILS,), "unknown": (FAILS, UNKNOWN), "never": ()}[
-        settings["fail-on"].value
-    ]
-    return 1 if any(n.status in failing for m in matrices for n in m.nations) else 0
+    return exit_code(matrices, settings["fail-on"].value)
+
+
+def exit_code(matrices: list[Any], fail_on: str) -> int:
+    """1 when a nation's verdict is at or above ``fail_on`` (``fails``, or ``fail`` as
+    check's --fail-on spells it; ``unknown``: or unknown; ``never``), else 0."""
+    from compliance.nations.matrix import FAILS, UNKNOWN
+
+    failing = {"fails": (FAILS,), "fail": (FAILS,), "unknown": (FAILS, UNKNOWN)}.get(fail_on, ())
+    found = any(n.status in failing for m in matrices for n in m.nations)
+    return EXIT_FINDINGS if found else EXIT_OK

@@ -14,7 +14,7 @@ from compliance.core.atomic import write_atomic
 from compliance.core.errors import InputError
 
 if TYPE_CHECKING:
-    from compliance.run.api import CheckOptions
+    from compliance.run.options import CheckOptions
 
 
 def parse_as_of(value: str | None) -> date:
@@ -305,6 +305,31 @@ def governance_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def what_if_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--assume, --waivers and --baseline for a command on check's run path that is not
+    check (compare, explain): assumptions and waivers apply as in check; a baseline, which
+    only decides which verdicts fail a check run, is refused (exit 2)."""
+    func = click.option(
+        "--baseline",
+        metavar="FILE",
+        help="Not supported here (exit 2): a baseline only gates check's exit status.",
+    )(func)
+    func = click.option(
+        "--waivers",
+        metavar="FILE",
+        help="A waiver file (YAML or JSON): matching fail and unknown verdicts are shown "
+        "waived, as check shows them.",
+    )(func)
+    return click.option(
+        "--assume",
+        "assumptions",
+        multiple=True,
+        metavar="FACT=VALUE",
+        help="What-if: evaluate as if the contract said FACT=VALUE (VALUE is JSON, or a "
+        "plain string), as check --assume (repeatable).",
+    )(func)
+
+
 #: check's parameter name -> configuration key.
 CONFIG_KEYS = {
     "paths": "paths",
@@ -350,9 +375,17 @@ def settings_of(ctx: click.Context) -> tuple[Any, dict[str, Any]]:
 
 
 def check_options(
-    packs: tuple[str, ...], sets: tuple[str, ...], as_of: str | None, profile: str | None = None
+    packs: tuple[str, ...],
+    sets: tuple[str, ...],
+    as_of: str | None,
+    profile: str | None = None,
+    *,
+    assumptions: tuple[str, ...] = (),
+    waivers: str | None = None,
+    baseline: str | None = None,
 ) -> CheckOptions:
-    from compliance.run.api import CheckOptions
+    """CheckOptions from a command's own options (no configuration file)."""
+    from compliance.run.options import CheckOptions
 
     return CheckOptions(
         packs=list(packs) or None,
@@ -360,6 +393,9 @@ def check_options(
         as_of=parse_as_of(as_of),
         profile=profile,
         limits=current_limits(),
+        waivers=waivers,
+        baseline=baseline,
+        assumptions=list(assumptions),
     )
 
 
@@ -378,7 +414,7 @@ def options_from(
     settings: dict[str, Any], as_of: str | None, assumptions: list[str]
 ) -> CheckOptions:
     """CheckOptions from the effective settings (see :func:`settings_of`)."""
-    from compliance.run.api import CheckOptions
+    from compliance.run.options import CheckOptions
 
     def value(key: str) -> Any:
         return settings[key].value

@@ -7,6 +7,8 @@ from typing import Any
 
 import click
 
+from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
+
 
 @click.group()
 def packs() -> None:
@@ -18,7 +20,7 @@ def packs() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-def list_packs(specs: tuple[str, ...], fmt: str) -> None:
+def list_packs(specs: tuple[str, ...], fmt: str) -> int:
     """List packs with their rules (full id, title, severity, basis, citations)."""
     from compliance.packs.compiler import compile_packs
 
@@ -53,7 +55,7 @@ def list_packs(specs: tuple[str, ...], fmt: str) -> None:
     ]
     if fmt == "json":
         click.echo(json.dumps({"packs": data}, indent=2, ensure_ascii=False))
-        return
+        return EXIT_OK
     for pack in data:
         click.echo(f"{pack['id']} {pack['version']} — {pack['title']} ({len(pack['rules'])} rules)")
         for rule in pack["rules"]:
@@ -61,12 +63,13 @@ def list_packs(specs: tuple[str, ...], fmt: str) -> None:
             click.echo(f"  {rule['id']}  [{rule['severity']}, {rule['basis']}]  {rule['title']}")
             click.echo(f"      {cite}")
         click.echo("")
+    return EXIT_OK
 
 
 @packs.command("test")
 @click.argument("specs", nargs=-1, metavar="[ID|PATH]...")
 @click.option("-v", "--verbose", is_flag=True, help="List every case, not only failures.")
-def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
+def test_packs(specs: tuple[str, ...], verbose: bool) -> int:
     """Run the fixtures of packs (default: every built-in pack).
 
     Each rule needs fixtures that make it pass, fail and come out unknown (and
@@ -102,8 +105,7 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
         rules = "rule lacks" if uncovered == 1 else "rules lack"
         summary += f"; {uncovered} {rules} a fixture for an outcome"
     click.echo(summary)
-    if failed or uncovered:
-        raise SystemExit(1)
+    return EXIT_FINDINGS if failed or uncovered else EXIT_OK
 
 
 @packs.command("new", short_help="Create a rule pack that passes its own tests and lint.")
@@ -116,7 +118,7 @@ def test_packs(specs: tuple[str, ...], verbose: bool) -> None:
     metavar="DIR",
     help="Where to create the pack folder DIR/ID.",
 )
-def new_pack(ident: str, folder: str) -> None:
+def new_pack(ident: str, folder: str) -> int:
     """Create a rule pack DIR/ID: pack.yaml, an example rule and its fixtures.
 
     The new pack passes `compliance packs test DIR/ID` and `compliance packs lint DIR/ID`
@@ -130,6 +132,7 @@ def new_pack(ident: str, folder: str) -> None:
         click.echo(f"created {path}")
     target = files[0].parent
     click.echo(f"next: compliance packs test {target}")
+    return EXIT_OK
 
 
 @packs.command("lint")
@@ -140,7 +143,7 @@ def new_pack(ident: str, folder: str) -> None:
     help="A previous copy of the pack (folder or file) to compare rule ids with. "
     "Default: the pack as committed in git HEAD, when it is in a git work tree.",
 )
-def lint_packs(specs: tuple[str, ...], previous: str | None) -> None:
+def lint_packs(specs: tuple[str, ...], previous: str | None) -> int:
     """Find problems in rule packs (default: every built-in pack).
 
     PATH is a pack folder or file, a built-in pack id, or a folder of packs (each
@@ -190,4 +193,4 @@ def lint_packs(specs: tuple[str, ...], previous: str | None) -> None:
             click.echo(str(finding))
     for result in results:
         click.echo(result.summary())
-    raise SystemExit(exit_status(results))
+    return exit_status(results)

@@ -7,13 +7,15 @@ from typing import Any
 
 import click
 
+from compliance.core.errors import EXIT_OK
+
 
 @click.command()
 @click.argument("name", required=False, metavar="[NAME|PATH]")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-def profiles(name: str | None, fmt: str) -> None:
+def profiles(name: str | None, fmt: str) -> int:
     """List the built-in profiles, or show one (its packs and parameter values).
 
     Use one with `compliance check --profile NAME`. Precedence, lowest first: a pack's
@@ -34,7 +36,7 @@ def profiles(name: str | None, fmt: str) -> None:
     ]
     if fmt == "json":
         click.echo(json.dumps({"profiles": data}, indent=2, ensure_ascii=False))
-        return
+        return EXIT_OK
     for profile in data:
         click.echo(f"{profile['id']} — {profile['title']}")
         if name:
@@ -44,3 +46,4 @@ def profiles(name: str | None, fmt: str) -> None:
             for param, value in values.items():
                 click.echo(f"  --set {pack}.{param}={json.dumps(value)}")
         click.echo("")
+    return EXIT_OK

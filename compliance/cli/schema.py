@@ -6,12 +6,14 @@ import json
 
 import click
 
+from compliance.core.errors import EXIT_OK
+
 
 @click.command()
 @click.argument(
     "which", type=click.Choice(["contract", "pack", "rule", "fixtures", "report", "classification"])
 )
-def schema(which: str) -> None:
+def schema(which: str) -> int:
     """Print the JSON Schema of a contract description, a rule pack, a rule file, a
     fixtures file (for editors and other tools), of the JSON report that
     `compliance check --format json` writes, or of the classification that
@@ -29,3 +31,4 @@ def schema(which: str) -> None:
     else:
         data = contract_schema() if which == "contract" else pack_schemas()[which]
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    return EXIT_OK

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from compliance.cli.options import current_limits, echo_error, limit_options
+from compliance.core.errors import EXIT_INPUT, EXIT_OK, InputError
 
 
 @click.command()
@@ -31,7 +32,7 @@ from compliance.cli.options import current_limits, echo_error, limit_options
 @click.option("--no-config", is_flag=True, help="Read no configuration file.")
 def validate(
     paths: tuple[str, ...], packs: tuple[str, ...], config_file: str | None, no_config: bool
-) -> None:
+) -> int:
     """Validate contract descriptions without evaluating any rule.
 
     Prints every error as FILE:LINE:COL: message; exit 2 if any file is invalid. Facts
@@ -45,18 +46,10 @@ def validate(
     declares them: the packs of --pack, else those of the configuration file (packs, or its
     profile's packs), as `compliance check` loads them.
     """
-    from compliance.contracts import contradictions
-    from compliance.contracts.load import (
-        IdRegistry,
-        build_contract,
-        check_extensions,
-        silence_notes,
-        validate_document,
-    )
-    from compliance.core.errors import InputError
+    from compliance.contracts.load import IdRegistry
     from compliance.core.terminal import clean
-    from compliance.document.loader import display_name, load_file
-    from compliance.run.api import expand_paths
+    from compliance.document.loader import display_name
+    from compliance.run.prepare import expand_paths
 
     limits = current_limits()
     specs = packs_of(packs, config_file, no_config)
@@ -64,30 +57,11 @@ def validate(
     good = 0
     ids = IdRegistry()
     for path, problem in expand_paths(list(paths)):
-        errors: list[InputError] = []
-        notes: list[InputError] = []
-        warnings: list[str] = []
-        if problem is not None:
-            errors = [problem]
-        else:
-            try:
-                root = load_file(path, limits)
-                errors = validate_document(root, display_name(path))
-                if not errors:
-                    doc = build_contract(root, path, validate=False, limits=limits)
-                    if "extensions" in doc.facts.fields:
-                        check_extensions(doc, pack_schemas(specs), display_name(path))
-                    notes = silence_notes(doc)
-                    duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
-                    if duplicate is not None:
-                        errors = [duplicate]
-                    warnings = [
-                        f"{display_name(path)}:{found.use.line}:{found.use.col}: warning: "
-                        + found.message()
-                        for found in contradictions.find(doc.facts)
-                    ]
-            except InputError as exc:
-                errors = [exc.located(display_name(path))]
+        try:
+            errors, notes, warnings = _validate_file(path, problem, specs, limits, ids)
+        except PackFailed as failed:  # the pack's own error, not one blamed on the contract
+            echo_error(str(failed.error))
+            return EXIT_INPUT
         if errors:
             bad += 1
             for error in errors:
@@ -99,8 +73,45 @@ def validate(
             for warning in warnings:
                 echo_error(warning)
             click.echo(clean(f"{display_name(path)}: valid"))
-    if bad:
-        raise SystemExit(2)
+    return EXIT_INPUT if bad else EXIT_OK
+
+
+def _validate_file(
+    path: str, problem: InputError | None, specs: tuple[str, ...], limits: Any, ids: Any
+) -> tuple[list[InputError], list[InputError], list[str]]:
+    """One file's errors, notes (silence) and warnings (contradictions)."""
+    from compliance.contracts import contradictions
+    from compliance.contracts.load import (
+        build_contract,
+        check_extensions,
+        silence_notes,
+        validate_document,
+    )
+    from compliance.document.loader import display_name, load_file
+
+    if problem is not None:
+        return [problem], [], []
+    notes: list[InputError] = []
+    warnings: list[str] = []
+    try:
+        root = load_file(path, limits)
+        errors = validate_document(root, display_name(path))
+        if not errors:
+            doc = build_contract(root, path, validate=False, limits=limits)
+            if "extensions" in doc.facts.fields:
+                check_extensions(doc, pack_schemas(specs), display_name(path))
+            notes = silence_notes(doc)
+            duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
+            if duplicate is not None:
+                errors = [duplicate]
+            warnings = [
+                f"{display_name(path)}:{found.use.line}:{found.use.col}: warning: "
+                + found.message()
+                for found in contradictions.find(doc.facts)
+            ]
+    except InputError as exc:
+        errors = [exc.located(display_name(path))]
+    return errors, notes, warnings
 
 
 def packs_of(packs: tuple[str, ...], config_file: str | None, no_config: bool) -> tuple[str, ...]:
@@ -121,16 +132,22 @@ def packs_of(packs: tuple[str, ...], config_file: str | None, no_config: bool) -
     return ()
 
 
+class PackFailed(Exception):
+    """A pack that does not load: it ends the run (exit 2) with its own error."""
+
+    def __init__(self, error: InputError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def pack_schemas(packs: tuple[str, ...]) -> dict[str, Any]:
     """The packs' extension-fact schemas; a pack that does not load ends the run (exit 2)
-    with its own error, not one blamed on the contract."""
-    from compliance.core.errors import InputError
+    with its own error, not one blamed on the contract (:class:`PackFailed`)."""
 
     try:
         return _schemas(packs)
     except InputError as exc:
-        click.echo(str(exc), err=True)
-        raise SystemExit(2) from None
+        raise PackFailed(exc) from None
 
 
 @functools.cache

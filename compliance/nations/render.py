@@ -23,7 +23,7 @@ def data(
     matrices: list[DealMatrix], spec: str, on: date, noun: str, nations: list[str]
 ) -> dict[str, Any]:
     """The report as plain data (the JSON format; see ``compliance nations schema``)."""
-    from compliance.run.api import relative
+    from compliance.run.prepare import relative
 
     return {
         "format": FORMAT_ID,

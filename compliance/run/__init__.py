@@ -1,3 +1,4 @@
-"""Runs as library calls: check (prepare, batch, stream), governance (config, waivers, baselines),
-explain, compare, classify, interview.
+"""Runs as library calls: check (api on top; options, prepare: the run path every command
+shares; batch, stream), governance (config, waivers, baselines), explain, compare,
+classify, interview.
 """

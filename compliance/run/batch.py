@@ -37,7 +37,8 @@ from compliance.report.results import (
     RuleInfo,
     Totals,
 )
-from compliance.run.api import CheckOptions, Prepared, expand_paths
+from compliance.run.options import CheckOptions
+from compliance.run.prepare import Prepared, Setup, expand_paths, set_up
 
 #: Fewer files than this run in one process: starting workers costs more than they save
 #: (about 20 ms to fork two workers; a contract takes 2 to 10 ms).
@@ -69,50 +70,25 @@ class Render:
 
 @record
 class Plan:
-    """Everything a worker needs, prepared once."""
+    """Everything a worker needs, prepared once: the run (compliance.run.prepare.Setup)
+    and what to render."""
 
-    options: CheckOptions
+    setup: Setup
     render: Render
-    prepared: Prepared
-    assumer: Any = None
-    waivers: list[Any] = field(default_factory=list)
-    waiver_index: dict[str, Any] = field(default_factory=dict)
-    baseline: Any = None
+
+    @property
+    def options(self) -> CheckOptions:
+        return self.setup.options
+
+    @property
+    def prepared(self) -> Prepared:
+        return self.setup.prepared
 
 
 def make_plan(options: CheckOptions, render: Render | None = None) -> Plan:
-    """Prepare the run: packs, assumptions, waivers, baseline (anything that cannot load
-    raises: the whole run cannot go on)."""
-    from compliance.core.timing import phase
-    from compliance.run.api import prepare
-
-    with phase("packs"):
-        prepared = prepare(options)
-    plan = Plan(options, render or Render(), prepared)
-    if options.assumptions:
-        from compliance.contracts.assume import parse_assumptions
-
-        plan.assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
-    from compliance.core.errors import InputError, raise_all
-
-    problems: list[InputError] = []  # a bad waiver file and a bad baseline: both in one run
-    if options.waivers is not None:
-        from compliance.run.waivers import by_rule, load_waivers
-
-        try:
-            plan.waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
-            plan.waiver_index = by_rule(plan.waivers)
-        except InputError as exc:
-            problems.extend(getattr(exc, "errors", [exc]))
-    if options.baseline is not None:
-        from compliance.run.baseline import load_baseline
-
-        try:
-            plan.baseline = load_baseline(options.baseline, prepared.rule_ids)
-        except InputError as exc:
-            problems.extend(getattr(exc, "errors", [exc]))
-    raise_all(problems)
-    return plan
+    """Prepare the run (:func:`compliance.run.prepare.set_up`: packs, assumptions,
+    waivers, baseline; anything that cannot load raises)."""
+    return Plan(set_up(options), render or Render())
 
 
 @record
@@ -146,14 +122,13 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
     """Load, validate, evaluate, waive, compare and render one file."""
     from compliance.document.loader import display_name
     from compliance.engine.evaluate import evaluate_contract
-    from compliance.run.api import fails_run, load_checked
+    from compliance.report.outcome import fails_run
+    from compliance.run.prepare import govern, load_assumed
 
     options = plan.options
     if problem is None:
         try:
-            doc = load_checked(path, plan.prepared, options.limits, options.as_of)
-            if plan.assumer is not None:
-                plan.assumer.apply(doc.facts, display_name(path))
+            doc = load_assumed(plan.setup, path)
         except InputError as exc:
             problem = exc.located(path)
         except RecursionError:  # a safety net: --max-depth is bounded well below this
@@ -163,14 +138,7 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
     contract = evaluate_contract(doc, plan.prepared.packs, options.as_of)
     item = Item(contract.path, contract_id=doc.id, id_at=(doc.id_line, doc.id_col))
     item.notes = list(contract.notes)
-    if plan.waivers:
-        from compliance.run.waivers import waive_contract
-
-        item.hits = waive_contract(contract, plan.waiver_index, options.as_of)
-    if plan.baseline is not None:
-        from compliance.run.baseline import compare
-
-        compare([contract], plan.baseline)
+    item.hits = govern(plan.setup, contract)
     render = plan.render
     if render.redact:
         from compliance.report.redact import redact_contract
@@ -243,7 +211,7 @@ def chunk_size(files: int, jobs: int) -> int:
 
 
 def files_of(paths: list[str]) -> list[tuple[str, InputError | None]]:
-    """The batch's files, in order (see :func:`compliance.run.api.expand_paths`)."""
+    """The batch's files, in order (see :func:`compliance.run.prepare.expand_paths`)."""
     return list(expand_paths(paths))
 
 
@@ -547,9 +515,9 @@ class Tally:
         self.failing = self.failing or item.failing
         self.rule_errors.extend(item.rule_errors)
         if item.hits:
-            from compliance.run.waivers import record
+            from compliance.run.prepare import record_hits
 
-            record(self.plan.waivers, item.hits)
+            record_hits(self.plan.setup, item.hits)
         if item.contract is not None:
             self.contracts.append(item.contract)
 
@@ -561,7 +529,8 @@ class Tally:
 
         plan = self.plan
         options = plan.options
-        assumptions = plan.assumer.assumptions if plan.assumer is not None else []
+        assumer = plan.setup.assumer
+        assumptions = assumer.assumptions if assumer is not None else []
         return Report(
             __version__,
             options.as_of,
@@ -586,24 +555,13 @@ class Tally:
 
     def warnings(self) -> list[str]:
         """The run's warnings (known once every item is added), in a stable order."""
+        from compliance.run.prepare import governance_warnings
+
         plan = self.plan
-        out = list(plan.prepared.warnings) + self.notes
-        if plan.options.waivers is not None:
-            from compliance.run.waivers import warnings
-
-            out += warnings(plan.waivers, plan.options.as_of)
-        if plan.baseline is not None:
-            from compliance.run.baseline import pack_warnings
-
-            out += pack_warnings(plan.baseline, plan.prepared.headers)
-        return out
+        return list(plan.prepared.warnings) + self.notes + governance_warnings(plan.setup)
 
     def exit_code(self) -> int:
-        """Worst wins across the batch (see :func:`compliance.run.api.exit_code`)."""
-        from compliance.core.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
+        """Worst wins across the batch (compliance.report.outcome, the one policy)."""
+        from compliance.report.outcome import exit_status
 
-        if self.error:
-            return EXIT_ERROR
-        if self.problems:
-            return EXIT_INPUT
-        return EXIT_FINDINGS if self.failing else EXIT_OK
+        return exit_status(error=self.error, problems=bool(self.problems), failing=self.failing)

@@ -451,7 +451,7 @@ def classify_paths(paths: list[str], options: Any) -> list[Classification]:
     """Classify the contracts at ``paths`` (files or folders). A file that cannot be read
     raises InputError (the command exits 2 with its location)."""
     from compliance.contracts.load import load_contract
-    from compliance.run.api import expand_paths
+    from compliance.run.prepare import expand_paths
 
     classifier = Classifier(options)
     out: list[Classification] = []

@@ -13,101 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from compliance.contracts.load import ContractDoc
 from compliance.facts import jurisdictions
 from compliance.facts.tree import FLeaf, FList, FNode, FObj, FUnspec, find
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
+from compliance.report.comparison import Cell, Column, Comparison, Row
 from compliance.report.reasons import short_reason
 from compliance.report.results import ContractReport, PackHeader, Result
-from compliance.run.api import CheckOptions
+from compliance.run.options import CheckOptions
 
 NOT_STATED = "not stated"
-
-
-@dataclass
-class Cell:
-    """One rule's status on one contract, with a short reason."""
-
-    text: str
-    status: str | None = None  # rule rows: the verdict
-    non_contract: bool = False  # rests on a source that is not contract terms
-    line: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": self.text}
-        if self.status is not None:
-            out["status"] = self.status
-        out["non_contract_source"] = self.non_contract
-        if self.line is not None:
-            out["line"] = self.line
-        return out
-
-
-@dataclass
-class Row:
-    """One row of a comparison: a key fact or a rule, across the contracts."""
-
-    key: str  # the fact's name or the rule's full id
-    title: str
-    cells: list[Cell]
-    severity: str = ""  # rule rows: the rule's severity
-
-    @property
-    def differs(self) -> bool:
-        """Rule rows differ in status; fact rows in text."""
-        if any(cell.status for cell in self.cells):
-            return len({cell.status for cell in self.cells}) > 1
-        return len({cell.text for cell in self.cells}) > 1
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "title": self.title,
-            "differs": self.differs,
-            "cells": [cell.to_dict() for cell in self.cells],
-        }
-
-
-@dataclass
-class Column:
-    """One contract of a comparison."""
-
-    id: str
-    title: str
-    path: str
-
-
-@dataclass
-class Comparison:
-    """Contracts side by side: key facts first, then every rule's status."""
-
-    tool_version: str
-    as_of: date
-    packs: list[PackHeader]
-    columns: list[Column]
-    facts: list[Row] = field(default_factory=list)
-    rules: list[Row] = field(default_factory=list)
-    #: Per contract, the questions whose answers settle most of its verdicts.
-    questions: list[list[str]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": 1,
-            "header": {
-                "tool": "compliance",
-                "tool_version": self.tool_version,
-                "as_of": self.as_of.isoformat(),
-                "packs": [pack.to_dict() for pack in self.packs],
-            },
-            "contracts": [vars(column) for column in self.columns],
-            "facts": [row.to_dict() for row in self.facts],
-            "rules": [row.to_dict() for row in self.rules],
-            "top_questions": self.questions,
-        }
 
 
 # --- key facts -------------------------------------------------------------------------------
@@ -406,31 +323,61 @@ def compare(
 TOP_QUESTIONS = 3
 
 
-def compare_paths(paths: list[str], options: CheckOptions) -> Comparison:
-    """Load, check and compare contract files; a file that cannot be read or checked stops
-    the comparison (InputError)."""
+#: Why compare refuses --baseline (compliance.run.prepare.refuse).
+NO_BASELINE = (
+    "is not supported: a baseline decides which verdicts fail a check run, and a "
+    "comparison has no such outcome (use compliance check --baseline)"
+)
+
+
+def compare_paths(
+    paths: list[str], options: CheckOptions, on_warning: Callable[[str], None] | None = None
+) -> Comparison:
+    """Load, check and compare contract files on the run path of ``check``
+    (compliance.run.prepare: ``--assume`` facts and waivers apply; a baseline is refused);
+    a file that cannot be read or checked stops the comparison (InputError). The waivers'
+    warnings (expired, matching nothing) go to ``on_warning``."""
     from compliance import __version__
     from compliance.contracts.load import IdRegistry
     from compliance.core.errors import InputError
     from compliance.document.loader import display_name
-    from compliance.engine.evaluate import evaluate_contract
-    from compliance.run.api import expand_paths, load_checked, prepare
+    from compliance.run.prepare import (
+        evaluation,
+        expand_paths,
+        governance_warnings,
+        record_hits,
+        refuse,
+        set_up,
+    )
 
-    prepared = prepare(options)
+    refuse(options, "compare", baseline=NO_BASELINE)
+    setup = set_up(options)
     docs: list[ContractDoc] = []
+    reports: list[ContractReport] = []
+    hits: list[tuple[int, str, bool]] = []
     ids = IdRegistry()
     for path, problem in expand_paths(paths):
         if problem is not None:
             raise problem
         try:
-            doc = load_checked(path, prepared, options.limits, options.as_of)
+            done = evaluation(setup, path)
         except InputError as exc:
             raise exc.located(path) from None
+        doc = done.doc
         duplicate = ids.claim(doc.id, display_name(path), doc.id_line, doc.id_col)
         if duplicate is not None:
             raise duplicate
         docs.append(doc)
+        reports.append(done.contract)
+        hits += done.hits
     if len(docs) < 2:
         raise InputError(f"compare needs at least two contracts, got {len(docs)}")
-    reports = [evaluate_contract(doc, prepared.packs, options.as_of) for doc in docs]
-    return compare(docs, reports, prepared.headers, options.as_of, __version__)
+    comparison = compare(docs, reports, setup.prepared.headers, options.as_of, __version__)
+    comparison.waivers = options.waivers
+    if setup.assumer is not None:
+        comparison.assumptions = [a.to_dict() for a in setup.assumer.assumptions]
+    record_hits(setup, hits)
+    for warning in governance_warnings(setup):
+        if on_warning is not None:
+            on_warning(warning)
+    return comparison

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from compliance.engine.describe import Step
     from compliance.engine.ir import CompiledPack, CompiledRule, PackIR, PackSet, RuleIR
     from compliance.report.results import Result
-    from compliance.run.api import CheckOptions
+    from compliance.run.options import CheckOptions
+    from compliance.run.prepare import Setup
 
 WIDTH = 88
 
@@ -120,24 +121,38 @@ def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
 
 @dataclass
 class Loaded:
-    """Packs compiled and instantiated for a run of explanations."""
+    """Packs compiled and instantiated for a run of explanations, with the rest of the run
+    prepared as ``check`` prepares it (compliance.run.prepare.Setup: ``--assume`` facts,
+    waivers)."""
 
     packset: PackSet
     compiled: list[CompiledPack]
     values: dict[str, dict[str, Any]]
+    setup: Setup
+
+
+#: Why explain refuses --baseline, and --assume or --waivers without --contract.
+NO_BASELINE = (
+    "is not supported: a baseline decides which verdicts fail a check run, and explain "
+    "has no such outcome (use compliance check --baseline)"
+)
+NEEDS_CONTRACT = "needs --contract: it applies to a contract's facts and verdicts"
 
 
 def load(options: CheckOptions) -> Loaded:
-    """The packs of ``options`` (--pack, --profile, --set), as ``check`` would use them."""
-    from compliance.engine.build import instantiate, parameter_values
-    from compliance.run.api import resolve_packs
+    """The packs of ``options`` (--pack, --profile, --set) and its assumptions and waivers,
+    on the run path of ``check`` (compliance.run.prepare.set_up); a baseline is refused."""
+    from compliance.engine.build import parameter_values
+    from compliance.run.prepare import refuse, set_up
 
-    packset, parameters, _ = resolve_packs(options)
-    compiled = instantiate(packset, parameters)
+    refuse(options, "explain", baseline=NO_BASELINE)
+    setup = set_up(options)
+    prepared = setup.prepared
+    packset, parameters = prepared.packset, prepared.parameters
     values = {
         ident: parameter_values(ir, parameters.get(ident)) for ident, ir in packset.all.items()
     }
-    return Loaded(packset, compiled, values)
+    return Loaded(packset, prepared.packs, values, setup)
 
 
 def explain(
@@ -147,11 +162,16 @@ def explain(
     loaded: Loaded | None = None,
 ) -> Explanation:
     """Explain one rule, on one contract when ``contract`` is given (``loaded``: the packs,
-    when the caller explains several rules)."""
+    when the caller explains several rules). On a contract the verdict is the one ``check``
+    gives: with the ``--assume`` facts, then waived (compliance.run.prepare)."""
     from compliance.engine import conditions as engine
     from compliance.engine.describe import Describer
     from compliance.engine.evaluate import evaluate_rule
+    from compliance.run.prepare import refuse
 
+    refuse(options, "explain", baseline=NO_BASELINE)
+    if contract is None:
+        refuse(options, "explain", assumptions=NEEDS_CONTRACT, waivers=NEEDS_CONTRACT)
     loaded = loaded or load(options)
     packset, values = loaded.packset, loaded.values
     pack, rule = find_rule(packset, rule_spec)
@@ -159,15 +179,15 @@ def explain(
     if contract is None:
         describer = Describer(packset.all, values)
         return _explanation(describer, pack, rule, target, values)
-    from compliance.contracts.load import check_extensions, load_contract
     from compliance.document.loader import display_name
+    from compliance.report.results import ContractReport
+    from compliance.run.prepare import govern, load_assumed
 
-    doc = load_contract(contract, options.limits, options.as_of)
-    schemas = {ident: ir.facts_schema for ident, ir in packset.all.items() if ir.facts_schema}
-    check_extensions(doc, schemas, display_name(contract))
+    doc = load_assumed(loaded.setup, contract)
     ctx = engine.Ctx(options.as_of)
     ctx.trace = []
     result = evaluate_rule(target, doc, ctx)
+    govern(loaded.setup, ContractReport(display_name(contract), doc.id, doc.title, [result]))
     describer = Describer(packset.all, values, ctx.trace)
     out = _explanation(describer, pack, rule, target, values)
     out.contract = {"path": display_name(contract), "id": doc.id, "title": doc.title}
@@ -351,9 +371,11 @@ def _non_contract(steps: list[Step | None]) -> bool:
 
 
 def _verdict(result: Result) -> list[str]:
-    from compliance.report.reasons import place
+    from compliance.report.reasons import place, waiver_text
 
     lines = [f"status: {result.status}"]
+    if result.waiver is not None:
+        lines.extend(wrap(waiver_text(result)))
     if result.message:
         lines.extend(wrap(result.message))
     for note in result.notes:

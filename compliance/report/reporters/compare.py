@@ -1,14 +1,14 @@
-"""Rendering a :class:`~compliance.run.compare.Comparison`: text, Markdown, HTML and JSON."""
+"""Rendering a :class:`~compliance.report.comparison.Comparison`: text, Markdown, HTML and JSON."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from compliance.core.terminal import clean
+from compliance.report.comparison import Cell, Comparison, Row
 from compliance.report.reasons import BADGES
 from compliance.report.reporters import html as h
 from compliance.report.reporters.markdown import code, md
-from compliance.run.compare import Cell, Comparison, Row
 
 FORMATS = ("text", "markdown", "html", "json")
 TITLE = "Contract comparison"

@@ -385,7 +385,7 @@ def notifications(report: Report, index: dict[str, int]) -> list[dict[str, Any]]
 
 def _skeleton(report: Report, totals: Totals, results: str) -> dict[str, Any]:
     """The log with a hole where the results go."""
-    from compliance.run.api import exit_code
+    from compliance.report.outcome import exit_code
 
     rules = report.rule_table()
     index = {rule.full_id: number for number, rule in enumerate(rules)}
