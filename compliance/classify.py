@@ -221,7 +221,12 @@ class Classifier:
     def classify(self, doc: ContractDoc, as_of: date) -> Classification:
         ctx = engine.Ctx(as_of)
         scope = self.finding(ctx, doc, Question(SCOPE, "out-of-scope", "Art. 2", None))
-        findings = [self.finding(ctx, doc, q) for q in QUESTIONS]
+        findings: list[Finding] = []
+        defaulted: dict[str, list[str]] = {}
+        for question in QUESTIONS:
+            ctx.defaulted = []
+            findings.append(self.finding(ctx, doc, question))
+            defaulted[question.definition] = sorted(set(ctx.defaulted))
         uses = classify_uses(doc.facts)
         tier, settled, reason = decide(ctx, self, doc, scope, findings)
         points = sorted({p for u in uses for p in u.annex_iii})
@@ -246,9 +251,24 @@ class Classifier:
                     "derogation cannot apply (Art. 6(3), last subparagraph)."
                 )
                 reason = first + note + also + rest
+            elif defaulted["high-risk"]:
+                reason = _with_default(reason, defaulted["high-risk"])
         return Classification(
             doc.path, doc.id, doc.title, as_of, tier, settled, reason, scope, findings, uses
         )
+
+
+def _with_default(reason: str, paths: list[str]) -> str:
+    """The reason, saying which legal default decided the tier (after its first sentence)."""
+    from compliance.legaldefaults import LEGAL_DEFAULTS
+
+    said = " ".join(
+        LEGAL_DEFAULTS[p].reason[0].upper() + LEGAL_DEFAULTS[p].reason[1:] + "."
+        for p in paths
+        if p in LEGAL_DEFAULTS
+    )
+    first, also, rest = reason.partition(" Also ")
+    return f"{first} {said}{also}{rest}"
 
 
 def decide(

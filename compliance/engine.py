@@ -36,17 +36,28 @@ _NO: tuple[Any, ...] = ()
 class Ctx:
     """What an evaluation needs besides the facts: the assessment date and caches."""
 
-    __slots__ = ("as_of", "collected", "errors", "expansions", "items", "memo", "trace")
+    __slots__ = (
+        "as_of",
+        "collected",
+        "defaulted",
+        "errors",
+        "expansions",
+        "items",
+        "memo",
+        "trace",
+    )
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
         self.expansions: dict[str, frozenset[str]] = {}
         self.errors: list[str] = []
+        #: The facts read at their legal default (see :mod:`compliance.legaldefaults`).
+        self.defaulted: list[str] = []
         #: When a list, every node evaluated is recorded (and nothing is memoised).
         self.trace: list[tuple[Node, str, Res]] | None = None
         #: Results of definitions already evaluated on a fact tree (a definition is used
         #: by many rules): id(definition) -> (tree, result, errors it reported).
-        self.memo: dict[int, tuple[FObj, Res, list[str]]] = {}
+        self.memo: dict[int, tuple[FObj, Res, list[str], list[str]]] = {}
         #: Evidence items already built (see compliance.evaluation), by fact and role.
         self.items: dict[Any, Any] = {}
         #: What a list path reaches, by concrete path (see :func:`collect_plain`).
@@ -204,12 +215,32 @@ class RefNode(Node):
         if hit is not None and hit[0] is obj:
             if hit[2]:
                 ctx.errors.extend(hit[2])
+            if hit[3]:
+                ctx.defaulted.extend(hit[3])
             return hit[1]
         errors = ctx.errors
         start = len(errors)
+        defaulted = ctx.defaulted
+        first = len(defaulted)
         result = target.ev(ctx, obj, prefix)
-        ctx.memo[key] = (obj, result, errors[start:] if errors is ctx.errors else [])
+        ctx.memo[key] = (
+            obj,
+            result,
+            errors[start:] if errors is ctx.errors else [],
+            defaulted[first:] if defaulted is ctx.defaulted else [],
+        )
         return result
+
+
+def _legal_default(fact: str, operator: str) -> Any:
+    """The default value of ``fact`` when the law decides its absence, for the operators a
+    default is read through (``equals``, ``in`` a list of values); else None."""
+    from compliance.legaldefaults import LEGAL_DEFAULTS
+
+    found = LEGAL_DEFAULTS.get(fact)
+    if found is None or operator not in ("equals", "in"):
+        return None
+    return found.value
 
 
 # --- fact access ---------------------------------------------------------------------------------
@@ -463,6 +494,7 @@ class LeafNode(Node):
         self.order = {name: i for i, name in enumerate(order)} if order else None
         self.description = description
         self.pattern = pattern
+        self.default = _legal_default(fact, operator)
         self.jurisdiction = kind == "jurisdiction"
         self.names = tuple(name for name, _ in steps)
         self.dotted = ".".join(self.names)
@@ -505,6 +537,8 @@ class LeafNode(Node):
                 return UNKNOWN, _NO, ((path, UNSPECIFIED),)
             child = node.fields.get(name) if kind is FObj else None  # type: ignore[union-attr]
             if child is None:
+                if self.default is not None and not prefix:
+                    return self.defaulted(ctx, path)
                 return UNKNOWN, _NO, ((path, ABSENT),)
             node = child
         if type(node) is not FLeaf:
@@ -521,6 +555,8 @@ class LeafNode(Node):
             node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
         else:
             node, path, reason = resolve_scalar(obj, self.steps, prefix)
+        if reason == ABSENT and self.default is not None and not prefix:
+            return self.defaulted(ctx, path)
         if reason:
             return UNKNOWN, _NO, ((path, reason),)
         if not isinstance(node, FLeaf):
@@ -560,6 +596,19 @@ class LeafNode(Node):
             else:
                 result = TRUE if left <= right else FALSE
         return result, ((path, node),), _NO
+
+    def defaulted(self, ctx: Ctx, path: str) -> Res:
+        """An absent fact the law decides (:mod:`compliance.legaldefaults`): read as its
+        default value, recorded in ``ctx.defaulted``; no evidence (nothing is stated)."""
+        value = self.default
+        if self.operator == "equals":
+            result = TRUE if value == self.value else FALSE
+        elif self.members is not None:
+            result = TRUE if value in self.members else FALSE
+        else:  # ``in`` the values of another fact: not read through a default
+            return UNKNOWN, _NO, ((path, ABSENT),)
+        ctx.defaulted.append(path)
+        return result, _NO, _NO
 
     def in_fact(
         self, ctx: Ctx, obj: FObj, prefix: str, items: Sequence[Evidence], ref: FactRef

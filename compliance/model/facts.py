@@ -624,7 +624,11 @@ class AiAct(Section):
     classification_documented: Fact[Bool] | None = _f(
         "The high-risk classification is documented per intended purpose."
     )
-    derogation_claimed: Fact[Bool] | None = _f("The Art. 6(3) derogation is relied on.")
+    derogation_claimed: Fact[Bool] | None = _f(
+        "The Art. 6(3) derogation is relied on. Absent means not claimed (the law's default: "
+        "Art. 6(2)-(4) and Art. 49(2)), so an Annex III system is high-risk; to claim it, "
+        "write true with derogation_condition and derogation_documented."
+    )
     derogation_condition: FactList[Annotated[str, V("Art6Derogation")]] | None = _f(
         "Which condition of Art. 6(3)(a)-(d) the derogation rests on."
     )
