@@ -67,7 +67,7 @@ QUESTIONS: tuple[Question, ...] = (
         "annex-i-product-requirements",
     ),
     Question("art50-1", "transparency", "Art. 50(1)", "transparency"),
-    Question("art50-2", "transparency", "Art. 50(2)", "transparency"),
+    Question("art50-2", "transparency", "Art. 50(2)", "transparency-marking"),
     Question("art50-3", "transparency", "Art. 50(3)", "transparency-emotion-biometric"),
     Question("art50-4", "transparency", "Art. 50(4)", "transparency-deep-fakes"),
 )

@@ -665,7 +665,19 @@ class AiAct(Section):
         "assists (Art. 26(11))."
     )
     fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
-    transparency: Fact[Bool] | None = _f("Art. 50 transparency (disclosure and marking).")
+    transparency: Fact[Bool] | None = _f(
+        "Deprecated: Art. 50(1) and 50(2) together (disclosure and marking); still read by "
+        "both rules. Write interaction_disclosure (50(1)) and output_marking (50(2))."
+    )
+    interaction_disclosure: Fact[Bool] | None = _f(
+        "The provider designs the system so that the natural persons interacting with it are "
+        "informed that they are interacting with an AI system (Art. 50(1))."
+    )
+    output_marking: Fact[Bool] | None = _f(
+        "The provider marks the system's synthetic audio, image, video or text output in a "
+        "machine-readable format, detectable as artificially generated or manipulated "
+        "(Art. 50(2))."
+    )
     exposure_information: Fact[Bool] | None = _f(
         "The deployer informs the people exposed to emotion recognition or biometric "
         "categorisation (Art. 50(3))."
