@@ -666,8 +666,8 @@ class AiAct(Section):
     )
     fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
     transparency: Fact[Bool] | None = _f(
-        "Deprecated: Art. 50(1) and 50(2) together (disclosure and marking); still read by "
-        "both rules. Write interaction_disclosure (50(1)) and output_marking (50(2))."
+        "Art. 50(1) and 50(2) together (disclosure and marking). Deprecated: read as the "
+        "interaction disclosure (50(1)) and the output marking (50(2)) where not stated."
     )
     interaction_disclosure: Fact[Bool] | None = _f(
         "The provider designs the system so that the natural persons interacting with it are "
