@@ -18,13 +18,13 @@ def test_create_writes_a_slim_baseline_without_clause_text(tmp_path: Path) -> No
     target = tmp_path / "governance" / "baseline.json"
     run = cli("baseline", "create", "contracts/", "--as-of", AS_OF, "-o", str(target))
     assert run.code == 0, run.err
-    assert run.out == f"{target}: 465 verdicts of 5 contracts\n"
+    assert run.out == f"{target}: 470 verdicts of 5 contracts\n"
     data = json.loads(target.read_text())
     assert data["baseline_version"] == 1 and data["as_of"] == AS_OF
     assert {pack["id"] for pack in data["packs"]} == {
         "data-residency", "eu-ai-act-high-risk", "no-autonomous-weapons", "no-mass-surveillance"
     }  # fmt: skip
-    assert len(data["verdicts"]) == 465
+    assert len(data["verdicts"]) == 470
     for verdict in data["verdicts"]:
         assert set(verdict) == {"contract", "rule", "status", "fingerprint"}
         assert verdict["fingerprint"].startswith("sha256:")
@@ -62,8 +62,8 @@ def test_update_accepts_the_current_state_and_says_what_changed(tmp_path: Path) 
     run = cli("baseline", "update", NATO, "--as-of", AS_OF, "-o", str(target))
     assert run.code == 0, run.err
     data = json.loads(target.read_text())
-    assert len(data["verdicts"]) == 93
-    assert "(24 known, 69 new, 0 worse, 0 better, 0 gone)" in run.out
+    assert len(data["verdicts"]) == 94
+    assert "(24 known, 70 new, 0 worse, 0 better, 0 gone)" in run.out
 
 
 def test_the_configuration_names_the_file(tmp_path: Path) -> None:

@@ -40,7 +40,8 @@ EU_DEPLOYER = {
     ],
     "complete": True,
 }
-NO_DEROGATION = {"derogation_claimed": False}
+#: With a complete use list, an Annex III use is high-risk without a word on the Art. 6(3)
+#: derogation: the law decides its absence (not claimed; Art. 6(2)-(4), Art. 49(2)).
 #: The contract records no Annex III area: with a complete list of uses outside Annex III,
 #: "not high-risk" is decided (silence on the areas leaves it unknown).
 NO_AREA = {"annex_iii": {"items": [], "complete": True}}
@@ -155,7 +156,7 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
     (
         "post-event-face-id",
         "Identifies people in stored CCTV footage against a database",
-        system(["remote-biometric-identification"], ai_act=NO_DEROGATION),
+        system(["remote-biometric-identification"]),
         "high-risk",
         ["Annex III"],
     ),
@@ -165,7 +166,6 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
         system(
             ["biometric-categorisation-protected-attributes"],
             ["biometric-processing"],
-            ai_act=NO_DEROGATION,
         ),
         "high-risk",
         ["Annex III point 1(b)", "Art. 50(3)"],
@@ -173,14 +173,14 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
     (
         "shopper-emotion-analytics",
         "Reads shoppers' emotions from in-store cameras",
-        system(["emotion-recognition"], ["emotion-inference"], ai_act=NO_DEROGATION),
+        system(["emotion-recognition"], ["emotion-inference"]),
         "high-risk",
         ["Annex III", "Art. 50(3)"],
     ),
     (
         "water-network-safety",
         "Safety component controlling a city's water-supply valves",
-        system(["critical-infrastructure"], ai_act=NO_DEROGATION),
+        system(["critical-infrastructure"]),
         "high-risk",
         ["Annex III"],
     ),
@@ -208,7 +208,7 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
     (
         "online-exam-proctor",
         "Flags cheating during online exams",
-        system(["exam-proctoring"], ai_act=NO_DEROGATION),
+        system(["exam-proctoring"]),
         "high-risk",
         ["Annex III"],
     ),
@@ -264,7 +264,7 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
     (
         "emergency-call-triage",
         "Prioritises emergency calls and dispatches ambulances",
-        system(["emergency-triage"], ai_act=NO_DEROGATION),
+        system(["emergency-triage"]),
         "high-risk",
         ["Annex III"],
     ),
@@ -278,14 +278,14 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
     (
         "police-lie-detector",
         "A lie detector used in police interviews",
-        system(["law-enforcement-polygraph"], ai_act=NO_DEROGATION),
+        system(["law-enforcement-polygraph"]),
         "high-risk",
         ["Annex III"],
     ),
     (
         "evidence-weigher",
         "Evaluates how reliable evidence in an investigation is",
-        system(["evidence-reliability-assessment"], ai_act=NO_DEROGATION),
+        system(["evidence-reliability-assessment"]),
         "high-risk",
         ["Annex III"],
     ),
@@ -306,7 +306,7 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
     (
         "border-lie-detector",
         "A lie detector at border interviews",
-        system(["migration-polygraph"], ai_act=NO_DEROGATION),
+        system(["migration-polygraph"]),
         "high-risk",
         ["Annex III"],
     ),
@@ -327,21 +327,21 @@ EXAMPLES: list[tuple[str, str, dict[str, Any], str, list[str]]] = [
     (
         "border-face-detection",
         "Detects and identifies people crossing a border",
-        system(["border-identification"], ai_act=NO_DEROGATION),
+        system(["border-identification"]),
         "high-risk",
         ["Annex III"],
     ),
     (
         "judge-assistant",
         "Helps judges research case law and apply it to facts",
-        system(["judicial-decision-support"], ai_act=NO_DEROGATION),
+        system(["judicial-decision-support"]),
         "high-risk",
         ["Annex III"],
     ),
     (
         "voter-microtargeting",
         "Targets voters with messages to sway a referendum",
-        system(["election-influencing"], ai_act=NO_DEROGATION),
+        system(["election-influencing"]),
         "high-risk",
         ["Annex III"],
     ),
@@ -529,16 +529,43 @@ def test_annex_iii_sub_points_are_reported(classified: dict[str, dict[str, Any]]
     }
 
 
-def test_undecided_names_the_facts_that_would_decide(tmp_path: Path) -> None:
+def test_silence_on_the_derogation_is_no_derogation(tmp_path: Path) -> None:
+    """The Art. 6(3) derogation must be relied on, documented and registered (Art. 6(3)-(4),
+    49(2)): a description silent on it has not claimed it, so Art. 6(2) decides high-risk,
+    and says so; check agrees, with the same words in its notes."""
     facts = system(["exam-proctoring"])  # no word on the Art. 6(3) derogation
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump({"id": "c", "title": "t", **facts}))
+    run = cli("classify", str(path), "--format", "json", "--as-of", AS_OF)
+    (result,) = json.loads(run.out)["classifications"]
+    assert result["tier"] == "high-risk" and result["settled"]
+    assert "No Art. 6(3) derogation is claimed" in result["reason"]
+    assert "so Art. 6(2) applies" in result["reason"]
+    assert "ai_act.derogation_claimed" not in result["open"]
+    checked = cli(
+        "check", str(path), "--pack", "eu-ai-act-high-risk", "--format", "json",
+        "--as-of", "2028-01-10", "--fail-on", "never",
+    )  # fmt: skip
+    from compliance.reporters.json import expanded
+
+    data = json.loads(checked.out)
+    (contract,) = data["contracts"]
+    results = {r["rule"]: r for r in expanded(contract, data["header"]["rules"])}
+    assert results["risk-management"]["status"] == "unknown"  # applies: its duty is not stated
+    assert any("so Art. 6(2) applies" in n for n in results["risk-management"]["notes"])
+
+
+def test_undecided_names_the_facts_that_would_decide(tmp_path: Path) -> None:
+    claimed = {"derogation_claimed": True}  # claimed, but without its condition
+    facts = system(["exam-proctoring"], ai_act=claimed)
     (tmp_path / "c.yaml").write_text(yaml.safe_dump({"id": "c", "title": "t", **facts}))
     run = cli("classify", str(tmp_path / "c.yaml"), "--format", "json", "--as-of", AS_OF)
     (result,) = json.loads(run.out)["classifications"]
     assert result["tier"] == "undecided"
     assert result["reason"].startswith("Annex III (3(d)): high-risk unless the Art. 6(3)")
-    assert "ai_act.derogation_claimed" in result["open"]
+    assert "ai_act.derogation_condition" in result["open"]
     text = cli("classify", str(tmp_path / "c.yaml"), "--as-of", AS_OF).out
-    assert "would decide it:" in text and "ai_act.derogation_claimed" in text
+    assert "would decide it:" in text and "ai_act.derogation_condition" in text
 
 
 def test_art50_duties_name_their_holder(classified: dict[str, dict[str, Any]]) -> None:
@@ -698,7 +725,8 @@ def test_the_derogation_counts_only_in_full(
     high = next(f for f in result.findings if f.definition == "high-risk")
     if claimed is True and documented is True and condition:
         assert high.value == "false", (use, result.reason)
-    elif claimed is False or documented is False:
+    elif claimed is not True or documented is False:
+        # not claimed, in words or by silence (the law's default: Art. 6(2)-(4), 49(2))
         assert high.value == "true", (use, result.reason)
     else:
         assert high.value in ("true", "unknown"), (use, result.reason)

@@ -56,6 +56,15 @@ def answers_of(contract: Path) -> dict[str, Any]:
                 assert out[path]["answer"] == spec["answer"], f"{path} stated twice"
                 continue
             out[path] = spec
+    # A former fact (validate notes it as deprecated) is asked for as the facts that
+    # replaced it: answer those, as someone answering the questions would.
+    from compliance.contracts import FORMER_FACTS
+
+    for (group, former), keys in sorted(FORMER_FACTS.items()):
+        spec = out.pop(f"{group}.{former}", None)
+        if spec is not None:
+            for key in keys:
+                out.setdefault(f"{group}.{key}", dict(spec))
     return out
 
 

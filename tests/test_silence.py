@@ -6,6 +6,13 @@ an item of an open list dropped, a clause or source or its facts deleted) may on
 verdict towards unknown: pass or fail to unknown, not_applicable to pass or unknown. Never
 pass to fail or back, never unknown to a decision, never to error. All removals are
 enumerated (no sampling), and evaluated in-process through the library.
+
+One declared exception: a fact whose absence the law itself decides (a legal default,
+registered with its citation in :mod:`compliance.facts.legal_defaults`; today only
+``ai_act.derogation_claimed``: not claimed, Art. 6(2)-(4) and Art. 49(2) AI Act). For a
+removal that deletes exactly such a fact, and only for the rules that read it, the verdict
+changes its default implies are allowed too (listed with the default); every other removal,
+and every other rule, is held to the property as it is.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from compliance.engine.build import instantiate
 from compliance.engine.conditions import Ctx
 from compliance.engine.evaluate import evaluate_contract, evaluate_rule
 from compliance.engine.ir import CompiledPack, PackSet
+from compliance.facts.legal_defaults import LEGAL_DEFAULTS, LegalDefault, reads
 from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
 from compliance.packs.compiler import compile_packs, compile_raw
 from compliance.packs.fixtures import DEFAULT_AS_OF, _with_header
@@ -43,19 +51,60 @@ EXAMPLES = sorted(CONTRACTS.glob("*.yaml"))
 PACKS = sorted(p.name for p in (ROOT / "rules").iterdir() if (p / "pack.yaml").is_file())
 
 Statuses = Callable[[Mapping], dict[str, str]]
+Readers = Callable[[str, str], bool]
 
 
-def violations(doc: Mapping, statuses: Statuses) -> tuple[int, list[str]]:
-    """(removals tried, every verdict a removal moved other than towards unknown)."""
+def deleted_default(removal: Removal) -> LegalDefault | None:
+    """The legal default (:mod:`compliance.facts.legal_defaults`) of the fact a removal deletes,
+    when it deletes exactly such a fact (at the top level, or in a clause's or source's
+    facts); else None."""
+    if removal.how != "delete":
+        return None
+    steps = removal.path
+    if len(steps) > 3 and steps[0] in ("clauses", "sources") and steps[2] == "facts":
+        steps = steps[3:]
+    if not all(isinstance(step, str) for step in steps):
+        return None
+    return LEGAL_DEFAULTS.get(".".join(str(step) for step in steps))
+
+
+def allowed(removal: Removal, rule: str, readers: Readers) -> set[tuple[str, str]]:
+    """The verdict changes a removal may cause in a rule: towards unknown, and, where it
+    deletes a fact whose absence the law decides, for a rule that reads that fact, the
+    changes the default implies."""
+    found = deleted_default(removal)
+    if found is None or not readers(rule, found.path):
+        return TOWARDS_UNKNOWN
+    return TOWARDS_UNKNOWN | found.removal_moves
+
+
+def violations(
+    doc: Mapping, statuses: Statuses, readers: Readers | None = None
+) -> tuple[int, list[str]]:
+    """(removals tried, every verdict a removal moved other than towards unknown, or than
+    a legal default implies)."""
     before = statuses(doc)
     found: list[str] = []
     options = removals(doc)
     for removal in options:
         after = statuses(apply(doc, removal))
         for rule, old in sorted(before.items()):
-            if (old, after[rule]) not in TOWARDS_UNKNOWN:
+            moves = allowed(removal, rule, readers) if readers else TOWARDS_UNKNOWN
+            if (old, after[rule]) not in moves:
                 found.append(f"{removal}: {rule} {old} -> {after[rule]}")
     return len(options), found
+
+
+def rule_readers(rules: list[Any]) -> Readers:
+    """Whether the rule named (by full id, or by id) reads a fact."""
+    by_id = {r.ir.id: r for r in rules} | {f"{r.ir.pack}/{r.ir.id}": r for r in rules}
+
+    @cache
+    def read(rule: str, path: str) -> bool:
+        compiled = by_id[rule]
+        return reads(compiled.applies, path) or reads(compiled.requires, path)
+
+    return read
 
 
 @cache
@@ -73,7 +122,8 @@ def test_removal_moves_bundled_contracts_only_towards_unknown(example: Path) -> 
 
     root = load_file(str(example))
     assert isinstance(root, Mapping)
-    tried, found = violations(root, statuses)
+    readers = rule_readers([rule for pack in builtin() for rule in pack.rules])
+    tried, found = violations(root, statuses, readers)
     assert tried > 20, "the enumeration found almost nothing to remove"
     assert not found, "\n".join(found)
 
@@ -122,7 +172,7 @@ def test_removal_moves_rule_fixtures_only_towards_unknown(pack: str) -> None:
                 ctx = Ctx(on)
                 return {rule.ir.id: evaluate_rule(rule, built, ctx).status for rule in judged}
 
-            count, problems = violations(fragment, statuses)
+            count, problems = violations(fragment, statuses, rule_readers(rules))
             tried += count
             name = f"{Path(test_file).name} [{plain['name']}]"
             found.extend(f"{name} {problem}" for problem in problems)
@@ -337,3 +387,66 @@ def test_removing_a_prevailing_fact_does_not_uncover_the_superseded_one(tmp_path
     assert statuses(root) == {"logging-and-retention": "pass"}
     _, found = violations(root, statuses)
     assert not found, "\n".join(found)
+
+
+# --- the declared exception: facts whose absence the law decides --------------------------------
+
+CLAIMED = """id: claimed
+title: A derogation claimed for a grid-control system
+geography: {deployment: [DE]}
+purposes: {items: [commercial], complete: true}
+use_cases: {items: [critical-infrastructure], complete: true}
+ai_act:
+  derogation_claimed: true
+  derogation_condition: [preparatory-task]
+  derogation_documented: true
+  profiling: false
+  risk_management: false
+"""
+
+
+def test_deleting_the_derogation_claim_makes_the_high_risk_duties_apply(tmp_path: Path) -> None:
+    """The one kind of removal the law decides: the claim deleted, Art. 6(2) applies and an
+    unmet duty fails (not_applicable -> fail), allowed for that removal and no other."""
+    path = tmp_path / "claimed.yaml"
+    path.write_text(CLAIMED)
+    root = load_file(str(path))
+    assert isinstance(root, Mapping)
+    rules = [r for pack in builtin() for r in pack.rules if r.ir.pack == "eu-ai-act-high-risk"]
+    as_of = date(2028, 1, 10)
+
+    def statuses(doc: Mapping) -> dict[str, str]:
+        built = build_contract(doc, str(path))
+        return {r.ir.id: evaluate_rule(r, built, Ctx(as_of)).status for r in rules}
+
+    claim = Removal("delete", ("ai_act", "derogation_claimed"))
+    assert statuses(root)["risk-management"] == "not_applicable"
+    assert statuses(apply(root, claim))["risk-management"] == "fail"
+    _, strict = violations(root, statuses)
+    assert f"{claim}: risk-management not_applicable -> fail" in strict
+    _, found = violations(root, statuses, rule_readers(rules))
+    assert not found, "\n".join(found)
+
+
+def test_the_exception_is_narrow() -> None:
+    """Only a deletion of exactly a registered fact, and only for a rule that reads it."""
+    claim = ("ai_act", "derogation_claimed")
+    assert deleted_default(Removal("delete", claim)) is LEGAL_DEFAULTS[".".join(claim)]
+    assert deleted_default(Removal("delete", ("clauses", 2, "facts", *claim))) is not None
+    for other in (
+        Removal("delete", ("ai_act",)),  # a whole group: more than the fact goes
+        Removal("delete", ("ai_act", "derogation_documented")),
+        Removal("delete", ("clauses", 2)),
+        Removal("open", ("ai_act", "derogation_claimed")),
+        Removal("delete", ("parties", "items", 0, "roles")),
+    ):
+        assert deleted_default(other) is None, other
+    readers = rule_readers([r for pack in builtin() for r in pack.rules])
+    assert readers("eu-ai-act-high-risk/risk-management", "ai_act.derogation_claimed")
+    assert not readers("no-mass-surveillance/ban-not-waivable", ".".join(claim))
+    strict = allowed(Removal("delete", claim), "no-mass-surveillance/ban-not-waivable",
+                     readers)  # fmt: skip
+    assert strict == TOWARDS_UNKNOWN
+    loose = allowed(Removal("delete", claim), "eu-ai-act-high-risk/risk-management", readers)
+    assert ("not_applicable", "fail") in loose and ("pass", "fail") not in loose
+    assert ("pass", "error") not in loose and ("unknown", "not_applicable") not in loose

@@ -268,6 +268,7 @@ def build_contract(
         if merged is None:
             merged = tree
     assert merged is not None
+    _expand_former_facts(merged)
     if timeline.dated:
         _note_replaced(merged, terms, timeline, day, name)
     ident = _text(mapping.get("id")) or ""
@@ -464,6 +465,25 @@ def _check_party_refs(doc: ContractDoc, name: str) -> None:
     walk(doc.facts)
 
 
+#: Facts that stood for several later ones: (group, former key) -> the keys it states,
+#: where the description does not state them itself.
+FORMER_FACTS: dict[tuple[str, str], tuple[str, ...]] = {
+    # Art. 50(1) and 50(2) of the AI Act, read together before they were separate duties.
+    ("ai_act", "transparency"): ("interaction_disclosure", "output_marking"),
+}
+
+
+def _expand_former_facts(facts: FObj) -> None:
+    """A former fact states the facts that replaced it (same value, same line), unless
+    the description states them; ``validate`` notes the former fact."""
+    for (group, former), keys in FORMER_FACTS.items():
+        node = facts.fields.get(group)
+        if not isinstance(node, FObj) or former not in node.fields:
+            continue
+        for key in keys:
+            node.fields.setdefault(key, node.fields[former])
+
+
 def silence_notes(doc: ContractDoc) -> list[InputError]:
     """Notes on statements that may mean "none" but say nothing (the file stays valid).
 
@@ -493,6 +513,17 @@ def silence_notes(doc: ContractDoc) -> list[InputError]:
                 "'exceptions: {items: [], complete: true}' if the contract allows none, or "
                 "'exceptions: unspecified' if it leaves them open",
                 stated,
+            )
+
+    for (group, former), keys in sorted(FORMER_FACTS.items()):
+        holder = doc.facts.fields.get(group)
+        former_node = holder.fields.get(former) if isinstance(holder, FObj) else None
+        if former_node is not None:
+            note(
+                f"{group}.{former} is deprecated: it is read as "
+                + " and ".join(f"{group}.{key}" for key in keys)
+                + " where those are not stated; write them instead",
+                former_node,
             )
 
     def walk(node: Any, path: str) -> None:

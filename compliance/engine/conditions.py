@@ -45,17 +45,29 @@ _NO: tuple[Any, ...] = ()
 class Ctx:
     """What an evaluation needs besides the facts: the assessment date and caches."""
 
-    __slots__ = ("as_of", "collected", "errors", "expansions", "items", "memo", "parts", "trace")
+    __slots__ = (
+        "as_of",
+        "collected",
+        "defaulted",
+        "errors",
+        "expansions",
+        "items",
+        "memo",
+        "parts",
+        "trace",
+    )
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
         self.expansions: dict[str, frozenset[str]] = {}
         self.errors: list[str] = []
+        #: The facts read at their legal default (see :mod:`compliance.facts.legal_defaults`).
+        self.defaulted: list[str] = []
         #: When a list, every node evaluated is recorded (and nothing is memoised).
         self.trace: list[tuple[Node, str, Res]] | None = None
         #: Results of definitions already evaluated on a fact tree (a definition is used
         #: by many rules): id(definition) -> (tree, result, errors it reported).
-        self.memo: dict[int, tuple[FObj, Res, list[str]]] = {}
+        self.memo: dict[int, tuple[FObj, Res, list[str], list[str]]] = {}
         #: Evidence items already built (see compliance.engine.evaluate), by fact and role.
         self.items: dict[Any, Any] = {}
         #: Evidence items of an evaluation result, by result and role (the same).
@@ -213,16 +225,36 @@ class RefNode(Node):
         key = id(target)
         hit = ctx.memo.get(key)
         if hit is not None:
-            tree, result, reported = hit
+            tree, result, reported, defaults = hit
             if tree is obj:
                 if reported:
                     ctx.errors.extend(reported)
+                if defaults:
+                    ctx.defaulted.extend(defaults)
                 return result
         errors = ctx.errors
         start = len(errors)
+        defaulted = ctx.defaulted
+        first = len(defaulted)
         result = target.ev(ctx, obj, prefix)
-        ctx.memo[key] = (obj, result, errors[start:] if errors is ctx.errors else [])
+        ctx.memo[key] = (
+            obj,
+            result,
+            errors[start:] if errors is ctx.errors else [],
+            defaulted[first:] if defaulted is ctx.defaulted else [],
+        )
         return result
+
+
+def _legal_default(fact: str, operator: str) -> Any:
+    """The default value of ``fact`` when the law decides its absence, for the operators a
+    default is read through (``equals``, ``in`` a list of values); else None."""
+    from compliance.facts.legal_defaults import LEGAL_DEFAULTS
+
+    found = LEGAL_DEFAULTS.get(fact)
+    if found is None or operator not in ("equals", "in"):
+        return None
+    return found.value
 
 
 # --- fact access ---------------------------------------------------------------------------------
@@ -476,6 +508,7 @@ class LeafNode(Node):
         self.order = {name: i for i, name in enumerate(order)} if order else None
         self.description = description
         self.pattern = pattern
+        self.default = _legal_default(fact, operator)
         self.jurisdiction = kind == "jurisdiction"
         self.names = tuple(name for name, _ in steps)
         self.dotted = ".".join(self.names)
@@ -518,6 +551,8 @@ class LeafNode(Node):
                 return UNKNOWN, _NO, ((path, UNSPECIFIED),)
             child = node.fields.get(name) if kind is FObj else None  # type: ignore[union-attr]
             if child is None:
+                if self.default is not None and not prefix:
+                    return self.defaulted(ctx, path)
                 return UNKNOWN, _NO, ((path, ABSENT),)
             node = child
         if type(node) is not FLeaf:
@@ -534,6 +569,8 @@ class LeafNode(Node):
             node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
         else:
             node, path, reason = resolve_scalar(obj, self.steps, prefix)
+        if reason == ABSENT and self.default is not None and not prefix:
+            return self.defaulted(ctx, path)
         if reason:
             return UNKNOWN, _NO, ((path, reason),)
         if not isinstance(node, FLeaf):
@@ -573,6 +610,19 @@ class LeafNode(Node):
             else:
                 result = TRUE if left <= right else FALSE
         return result, ((path, node),), _NO
+
+    def defaulted(self, ctx: Ctx, path: str) -> Res:
+        """An absent fact the law decides (:mod:`compliance.facts.legal_defaults`): read as its
+        default value, recorded in ``ctx.defaulted``; no evidence (nothing is stated)."""
+        value = self.default
+        if self.operator == "equals":
+            result = TRUE if value == self.value else FALSE
+        elif self.members is not None:
+            result = TRUE if value in self.members else FALSE
+        else:  # ``in`` the values of another fact: not read through a default
+            return UNKNOWN, _NO, ((path, ABSENT),)
+        ctx.defaulted.append(path)
+        return result, _NO, _NO
 
     def in_fact(
         self, ctx: Ctx, obj: FObj, prefix: str, items: Sequence[Evidence], ref: FactRef

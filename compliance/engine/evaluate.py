@@ -290,6 +290,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     """One rule's result on one contract: status, evidence, missing facts, date notes."""
     ir = rule.ir
     ctx.errors = []
+    ctx.defaulted = []
     facts = doc.facts
     effective = ir.effective
     gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
@@ -333,6 +334,10 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
+    elif ctx.defaulted and status != engine.NOT_APPLICABLE:
+        from compliance.facts.legal_defaults import note
+
+        result.notes.extend(note(path) for path in sorted(set(ctx.defaulted)))
     if doc.changes:
         refs = {item.clause or item.source_id for item in items}
         result.notes.extend(

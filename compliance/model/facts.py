@@ -624,7 +624,11 @@ class AiAct(Section):
     classification_documented: Fact[Bool] | None = _f(
         "The high-risk classification is documented per intended purpose."
     )
-    derogation_claimed: Fact[Bool] | None = _f("The Art. 6(3) derogation is relied on.")
+    derogation_claimed: Fact[Bool] | None = _f(
+        "The Art. 6(3) derogation is relied on. Absent means not claimed (the law's default: "
+        "Art. 6(2)-(4) and Art. 49(2)), so an Annex III system is high-risk; to claim it, "
+        "write true with derogation_condition and derogation_documented."
+    )
     derogation_condition: FactList[Annotated[str, V("Art6Derogation")]] | None = _f(
         "Which condition of Art. 6(3)(a)-(d) the derogation rests on."
     )
@@ -661,7 +665,19 @@ class AiAct(Section):
         "assists (Art. 26(11))."
     )
     fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
-    transparency: Fact[Bool] | None = _f("Art. 50 transparency (disclosure and marking).")
+    transparency: Fact[Bool] | None = _f(
+        "Art. 50(1) and 50(2) together (disclosure and marking). Deprecated: read as the "
+        "interaction disclosure (50(1)) and the output marking (50(2)) where not stated."
+    )
+    interaction_disclosure: Fact[Bool] | None = _f(
+        "The provider designs the system so that the natural persons interacting with it are "
+        "informed that they are interacting with an AI system (Art. 50(1))."
+    )
+    output_marking: Fact[Bool] | None = _f(
+        "The provider marks the system's synthetic audio, image, video or text output in a "
+        "machine-readable format, detectable as artificially generated or manipulated "
+        "(Art. 50(2))."
+    )
     exposure_information: Fact[Bool] | None = _f(
         "The deployer informs the people exposed to emotion recognition or biometric "
         "categorisation (Art. 50(3))."

@@ -67,7 +67,7 @@ QUESTIONS: tuple[Question, ...] = (
         "annex-i-product-requirements",
     ),
     Question("art50-1", "transparency", "Art. 50(1)", "transparency"),
-    Question("art50-2", "transparency", "Art. 50(2)", "transparency"),
+    Question("art50-2", "transparency", "Art. 50(2)", "transparency-marking"),
     Question("art50-3", "transparency", "Art. 50(3)", "transparency-emotion-biometric"),
     Question("art50-4", "transparency", "Art. 50(4)", "transparency-deep-fakes"),
 )
@@ -222,7 +222,12 @@ class Classifier:
     def classify(self, doc: ContractDoc, as_of: date) -> Classification:
         ctx = engine.Ctx(as_of)
         scope = self.finding(ctx, doc, Question(SCOPE, "out-of-scope", "Art. 2", None))
-        findings = [self.finding(ctx, doc, q) for q in QUESTIONS]
+        findings: list[Finding] = []
+        defaulted: dict[str, list[str]] = {}
+        for question in QUESTIONS:
+            ctx.defaulted = []
+            findings.append(self.finding(ctx, doc, question))
+            defaulted[question.definition] = sorted(set(ctx.defaulted))
         uses = classify_uses(doc.facts)
         tier, settled, reason = decide(ctx, self, doc, scope, findings)
         points = sorted({p for u in uses for p in u.annex_iii})
@@ -247,9 +252,24 @@ class Classifier:
                     "derogation cannot apply (Art. 6(3), last subparagraph)."
                 )
                 reason = first + note + also + rest
+            elif defaulted["high-risk"]:
+                reason = _with_default(reason, defaulted["high-risk"])
         return Classification(
             doc.path, doc.id, doc.title, as_of, tier, settled, reason, scope, findings, uses
         )
+
+
+def _with_default(reason: str, paths: list[str]) -> str:
+    """The reason, saying which legal default decided the tier (after its first sentence)."""
+    from compliance.facts.legal_defaults import LEGAL_DEFAULTS
+
+    said = " ".join(
+        LEGAL_DEFAULTS[p].reason[0].upper() + LEGAL_DEFAULTS[p].reason[1:] + "."
+        for p in paths
+        if p in LEGAL_DEFAULTS
+    )
+    first, also, rest = reason.partition(" Also ")
+    return f"{first} {said}{also}{rest}"
 
 
 def decide(
