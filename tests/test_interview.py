@@ -58,7 +58,7 @@ def answers_of(contract: Path) -> dict[str, Any]:
             out[path] = spec
     # A former fact (validate notes it as deprecated) is asked for as the facts that
     # replaced it: answer those, as someone answering the questions would.
-    from compliance.contracts import FORMER_FACTS
+    from compliance.contracts.load import FORMER_FACTS
 
     for (group, former), keys in sorted(FORMER_FACTS.items()):
         spec = out.pop(f"{group}.{former}", None)
