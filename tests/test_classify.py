@@ -546,7 +546,7 @@ def test_silence_on_the_derogation_is_no_derogation(tmp_path: Path) -> None:
         "check", str(path), "--pack", "eu-ai-act-high-risk", "--format", "json",
         "--as-of", "2028-01-10", "--fail-on", "never",
     )  # fmt: skip
-    from compliance.reporters.json import expanded
+    from compliance.report.reporters.json import expanded
 
     data = json.loads(checked.out)
     (contract,) = data["contracts"]
