@@ -274,6 +274,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pinned to a named policy version with no carve-outs (the pack's reading; see report)",
     ),
     (
+        "aw-pinned-policy",
+        "2027-06-01",
+        "no-autonomous-weapons/no-anti-personnel-autonomy",
+        "unknown",
+        "a ban pinned to DoDD 3000.09 is not total: the directive permits autonomy after review",
+    ),
+    (
         "dr-weights-eu-open-subprocessors",
         "2027-06-01",
         "data-residency/weights-location",
