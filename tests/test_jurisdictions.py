@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import compliance.facts.jurisdictions as jur
 from compliance.facts.jurisdictions import UnknownJurisdiction
 
-DATA_FILE = Path(jur.__file__).parent / "data" / "jurisdictions.json"
+DATA_FILE = Path(jur.__file__).parents[1] / "data" / "jurisdictions.json"
 RAW: dict[str, Any] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
 AS_OF = date(2026, 11, 27)
 
@@ -48,7 +48,7 @@ def test_data_is_loaded_lazily_not_at_import() -> None:
         "assert j.is_country('DE')\n"
         "assert j._data.cache_info().currsize == 1\n"
     )
-    root = str(Path(jur.__file__).resolve().parent.parent)
+    root = str(Path(jur.__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": root}
     result = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False

@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.hints import did_you_mean
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, Prov
@@ -57,7 +58,6 @@ def _option(text: str) -> str:
 def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
     """Parse and check ``PATH=VALUE`` against the fact table."""
     from compliance.facts.paths import children_of, parse_cli_value
-    from compliance.model.types import suggest
 
     path, sep, raw = text.partition("=")
     path = path.strip()
@@ -77,9 +77,8 @@ def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
             kind = Kind(factschema.ANY)
         if kind is None:
             options = children_of(pattern, {k: v for k, v in table.items()})
-            hint = suggest(name, options)
             where = f" in {pattern}" if pattern else ""
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(name, options)
             raise InputError(
                 f"{_option(text)}: unknown fact {path!r}: no field {name!r}{where}{extra}"
             )
@@ -122,7 +121,6 @@ def _any_above(pattern: str, table: dict[str, Kind]) -> bool:
 def check_value(value: Any, kind: Kind, pattern: str, table: dict[str, Kind], what: str) -> Any:
     """The value checked against ``kind`` (JSON-able; dates as text), or InputError."""
     from compliance.facts.paths import PathError, coerce
-    from compliance.model.types import suggest
 
     if value == UNSPECIFIED and kind.kind != factschema.ANY:
         return UNSPECIFIED
@@ -153,9 +151,8 @@ def check_value(value: Any, kind: Kind, pattern: str, table: dict[str, Kind], wh
             if child_kind is None:
                 from compliance.facts.paths import children_of
 
-                hint = suggest(key, children_of(pattern, table))
-                mean = f"; did you mean {hint!r}?" if hint else ""
-                raise InputError(f"{what}: unknown field {key!r}{mean}")
+                hint = did_you_mean(key, children_of(pattern, table))
+                raise InputError(f"{what}: unknown field {key!r}{hint}")
             out[key] = check_value(item, child_kind, child, table, f"{what}.{key}")
         return out
     if kind.kind == factschema.ANY:

@@ -8,7 +8,8 @@ from typing import Any
 from compliance.core.errors import InputError
 from compliance.core.records import field, record
 from compliance.core.timing import phase
-from compliance.document.loader import DEFAULT_LIMITS, Limits, display_name, load_file
+from compliance.document.limits import DEFAULT_LIMITS, Limits
+from compliance.document.loader import display_name, load_file
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.document.validation import model_errors, require_mapping
 from compliance.facts import table as factschema
@@ -569,10 +570,9 @@ def _check_extensions(extensions: FObj, schemas: dict[str, dict[str, Any]], name
     for namespace, node in sorted(extensions.fields.items()):
         schema = schemas.get(namespace)
         if schema is None:
-            from compliance.model.types import suggest
+            from compliance.core.hints import did_you_mean
 
-            hint = suggest(namespace, sorted(schemas))
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(namespace, sorted(schemas))
             known = ", ".join(sorted(schemas)) or "none"
             raise InputError(
                 f"extensions.{namespace}: no loaded pack declares these facts{extra} "

@@ -12,6 +12,7 @@ import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from compliance.core.errors import InputError
+from compliance.document.limits import bad_character, too_many_items
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -57,8 +58,6 @@ class _Parser:
             msg = getattr(exc, "msg", str(exc))
             raise self.fail(msg, pos) from None
         if "\\" in self.text[offset : result[1]]:  # escapes may make what text cannot hold
-            from compliance.document.loader import bad_character
-
             problem = bad_character(result[0])
             if problem is not None:
                 line, col = self.position(offset)
@@ -147,8 +146,6 @@ class _Parser:
                 else:
                     parent.items.append(value)
                     if len(parent.items) > self.max_items:
-                        from compliance.document.loader import too_many_items
-
                         raise InputError(
                             too_many_items(None, self.max_items),
                             line=parent.line,

@@ -22,6 +22,8 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypedDict, cast
 
+from compliance.core.hints import mean
+
 __all__ = [
     "GroupInfo",
     "Resolution",
@@ -59,8 +61,7 @@ class UnknownJurisdiction(ValueError):
         message = f"unknown jurisdiction {value!r}"
         if hint:
             message += f" ({hint})"
-        if suggestion is not None:
-            message += f"; did you mean {suggestion!r}?"
+        message += mean(suggestion)
         super().__init__(message)
 
 

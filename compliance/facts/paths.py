@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from compliance.core.hints import did_you_mean, mean
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.vocabulary import ORDERED, VOCABULARIES
@@ -51,8 +52,6 @@ def check_path(
 
     ``scope`` is the pattern of the list element a ``some``/``every`` condition is about.
     """
-    from compliance.model.types import suggest
-
     try:
         raw = factschema.parse_path(path)
     except ValueError as exc:
@@ -66,13 +65,9 @@ def check_path(
         candidate = f"{pattern}.{name}" if pattern else name
         kind = table.get(candidate)
         if kind is None:
-            options = children_of(pattern, extra)
-            hint = suggest(name, options)
             where = f" in {pattern}" if pattern else ""
-            message = f"unknown fact path {path!r}: no field {name!r}{where}"
-            if hint:
-                message += f"; did you mean {hint!r}?"
-            raise PathError(message)
+            hint = did_you_mean(name, children_of(pattern, extra))
+            raise PathError(f"unknown fact path {path!r}: no field {name!r}{where}{hint}")
         last = position == len(raw) - 1
         if index is not None and index != "*":
             raise PathError(f"{path!r}: conditions use [*], not an index")
@@ -140,17 +135,14 @@ def coerce(value: Any, kind: Kind, what: str) -> Any:
         try:
             return jurisdictions.normalise(value)
         except jurisdictions.UnknownJurisdiction as exc:
-            hint = f"; did you mean {exc.suggestion!r}?" if exc.suggestion else ""
+            hint = mean(exc.suggestion)
             raise PathError(f"{what}: unknown country or group {value!r}{hint}") from None
     if k == factschema.VOCAB:
         assert kind.vocab is not None
         values = list(VOCABULARIES[kind.vocab])
         if isinstance(value, str) and value in values:
             return value
-        from compliance.model.types import suggest  # only for the error: it imports pydantic
-
-        close = suggest(str(value), values)
-        extra = f"; did you mean {close!r}?" if close else ""
+        extra = did_you_mean(str(value), values)
         raise PathError(f"{what}: {value!r} is not a {kind.vocab} value{extra}")
     if k == factschema.STRING:
         if isinstance(value, str):
@@ -184,10 +176,7 @@ def parameter_kind(type_name: str) -> Kind:
         return Kind(simple[type_name])
     if type_name in VOCABULARIES:
         return Kind(factschema.VOCAB, vocab=type_name)
-    from compliance.model.types import suggest
-
-    hint = suggest(type_name, list(simple) + list(VOCABULARIES))
-    extra = f"; did you mean {hint!r}?" if hint else ""
+    extra = did_you_mean(type_name, list(simple) + list(VOCABULARIES))
     raise PathError(f"unknown parameter type {type_name!r}{extra}")
 
 

@@ -240,8 +240,8 @@ def _class_title(ident: str) -> str:
 
 
 def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
+    from compliance.core.hints import suggest
     from compliance.model.pack import OPERATORS
-    from compliance.model.types import suggest
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
     names += ["every", "where", "permits_practice"]
@@ -424,7 +424,7 @@ def _base_location(
 def _compose(raw: RawPack, parent: RawPack, name: str) -> None:
     """Make ``raw`` (an extending pack) hold its base's parameters, definitions and rules,
     with its overrides applied, before its own."""
-    from compliance.model.types import suggest
+    from compliance.core.hints import suggest
 
     def fail(message: str, loc: tuple[Any, ...], key: bool = True) -> PackError:
         node, _ = locate(raw.node, loc, key=key)
@@ -819,7 +819,7 @@ class Compiler:
             raise self.error("permits_practice cannot be used inside some/every", where)
         practice = practices.PRACTICES.get(ident)
         if practice is None:
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             hint = suggest(ident, list(practices.PRACTICES))
             extra = f"; did you mean {hint!r}?" if hint else ""
@@ -884,7 +884,7 @@ class Compiler:
             raise self.error("a definition cannot be used inside some/every", node)
         if pack_id == self.raw.id:
             if name not in self.definitions:
-                from compliance.model.types import suggest
+                from compliance.core.hints import suggest
 
                 hint = suggest(name, list(self.definitions))
                 extra = f"; did you mean {hint!r}?" if hint else ""
@@ -972,7 +972,7 @@ class Compiler:
         if isinstance(value, dict) and set(value) == {"param"}:
             param = value["param"]
             if param not in self.params:
-                from compliance.model.types import suggest
+                from compliance.core.hints import suggest
 
                 hint = suggest(param, list(self.params))
                 extra = f"; did you mean {hint!r}?" if hint else ""
@@ -1040,7 +1040,7 @@ class Compiler:
         """A predicate over a parameter: its value is known once the run's parameters are."""
         name = cond["param"]
         if name not in self.params:
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             hint = suggest(name, list(self.params))
             extra = f"; did you mean {hint!r}?" if hint else ""
@@ -1174,7 +1174,7 @@ def load_raw(
                 for pack in (raw, *raw.bases()):
                     _register(known, pack, spec, shadow=shadow and pack is raw)
             else:
-                from compliance.model.types import suggest
+                from compliance.core.hints import suggest
 
                 hint = suggest(spec, list(builtins))
                 extra = f"; did you mean {hint!r}?" if hint else ""
@@ -1273,7 +1273,7 @@ def parameter_values(
     values = {name: spec["default"] for name, spec in pack.parameters.items()}
     for name, value in (overrides or {}).items():
         if name not in pack.parameters:
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             hint = suggest(name, list(pack.parameters))
             extra = f"; did you mean {hint!r}?" if hint else ""
