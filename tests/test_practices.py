@@ -22,7 +22,7 @@ from compliance.document.loader import parse_text
 from compliance.engine.evaluate import evaluate_contract
 from compliance.facts import practices
 from compliance.facts.vocabulary import RESTRICTION_EXCEPTION, VOCABULARIES
-from compliance.model.facts import Restrictions
+from compliance.model.usefacts import Restrictions
 from compliance.packs.compiler import CompiledPack, compile_packs, instantiate
 
 DATA = ROOT / "tests" / "data" / "practices"
