@@ -57,7 +57,7 @@ def _option(text: str) -> str:
 
 def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
     """Parse and check ``PATH=VALUE`` against the fact table."""
-    from compliance.facts.paths import children_of, parse_cli_value
+    from compliance.facts.paths import parse_cli_value
 
     path, sep, raw = text.partition("=")
     path = path.strip()
@@ -67,21 +67,22 @@ def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
         parsed = factschema.parse_path(path)
     except ValueError as exc:
         raise InputError(f"{_option(text)}: {exc}") from None
+    kind, pattern, steps = _walk(text, path, parsed, table)
+    value = parse_cli_value(raw)
+    checked = check_value(value, kind, pattern, table, f"{_option(text)}: {path}")
+    return Assumption(text, path, tuple(steps), kind, pattern, checked)
+
+
+def _walk(
+    text: str, path: str, parsed: list[tuple[str, str | None]], table: dict[str, Kind]
+) -> tuple[Kind, str, list[tuple[str, int | None]]]:
+    """The kind and pattern a path names, and its steps (name, element index or None)."""
     pattern = ""
     steps: list[tuple[str, int | None]] = []
     kind: Kind | None = None
     for position, (name, index) in enumerate(parsed):
         candidate = f"{pattern}.{name}" if pattern else name
-        kind = table.get(candidate)
-        if kind is None and pattern.startswith("extensions.") and _any_above(pattern, table):
-            kind = Kind(factschema.ANY)
-        if kind is None:
-            options = children_of(pattern, {k: v for k, v in table.items()})
-            where = f" in {pattern}" if pattern else ""
-            extra = did_you_mean(name, options)
-            raise InputError(
-                f"{_option(text)}: unknown fact {path!r}: no field {name!r}{where}{extra}"
-            )
+        kind = _field_kind(text, path, pattern, name, table)
         last = position == len(parsed) - 1
         if index == "*":
             raise InputError(f"{_option(text)}: name one element ([0], [1]...), not [*]")
@@ -103,9 +104,23 @@ def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
         steps.append((name, None))
         pattern = candidate
     assert kind is not None
-    value = parse_cli_value(raw)
-    checked = check_value(value, kind, pattern, table, f"{_option(text)}: {path}")
-    return Assumption(text, path, tuple(steps), kind, pattern, checked)
+    return kind, pattern, steps
+
+
+def _field_kind(text: str, path: str, pattern: str, name: str, table: dict[str, Kind]) -> Kind:
+    """The kind of field ``name`` under ``pattern`` (any inside untyped extension facts)."""
+    from compliance.facts.paths import children_of
+
+    candidate = f"{pattern}.{name}" if pattern else name
+    kind = table.get(candidate)
+    if kind is None and pattern.startswith("extensions.") and _any_above(pattern, table):
+        kind = Kind(factschema.ANY)
+    if kind is None:
+        options = children_of(pattern, {k: v for k, v in table.items()})
+        where = f" in {pattern}" if pattern else ""
+        extra = did_you_mean(name, options)
+        raise InputError(f"{_option(text)}: unknown fact {path!r}: no field {name!r}{where}{extra}")
+    return kind
 
 
 def _any_above(pattern: str, table: dict[str, Kind]) -> bool:
