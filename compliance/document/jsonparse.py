@@ -99,7 +99,7 @@ class _Parser:
             # 1. Read one value (or open a container).
             char = text[offset] if offset < size else ""
             value: Node | None
-            if char in "{[":
+            if char and char in "{[":  # ("" in "{[" too: the end is no bracket)
                 value, offset = self.open(char, offset, stack)
                 if value is None:
                     continue
