@@ -24,7 +24,7 @@ from compliance.engine.evaluate import evaluate_contract
 from compliance.engine.ir import CompiledPack
 from compliance.facts import practices
 from compliance.facts.vocabulary import RESTRICTION_EXCEPTION, VOCABULARIES
-from compliance.model.facts import Restrictions
+from compliance.model.usefacts import Restrictions
 from compliance.packs.compiler import compile_packs
 
 DATA = ROOT / "tests" / "data" / "practices"

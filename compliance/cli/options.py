@@ -53,7 +53,7 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
         if sep and prefix in formats:
             out.append((prefix, rest))
         elif sep and prefix and "/" not in prefix and "." not in prefix and len(prefix) > 1:
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             hint = suggest(prefix, formats)
             extra = f"; did you mean {hint!r}?" if hint else ""

@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.hints import did_you_mean
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, Prov
@@ -56,8 +57,7 @@ def _option(text: str) -> str:
 
 def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
     """Parse and check ``PATH=VALUE`` against the fact table."""
-    from compliance.facts.paths import children_of, parse_cli_value
-    from compliance.model.types import suggest
+    from compliance.facts.paths import parse_cli_value
 
     path, sep, raw = text.partition("=")
     path = path.strip()
@@ -67,22 +67,22 @@ def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
         parsed = factschema.parse_path(path)
     except ValueError as exc:
         raise InputError(f"{_option(text)}: {exc}") from None
+    kind, pattern, steps = _walk(text, path, parsed, table)
+    value = parse_cli_value(raw)
+    checked = check_value(value, kind, pattern, table, f"{_option(text)}: {path}")
+    return Assumption(text, path, tuple(steps), kind, pattern, checked)
+
+
+def _walk(
+    text: str, path: str, parsed: list[tuple[str, str | None]], table: dict[str, Kind]
+) -> tuple[Kind, str, list[tuple[str, int | None]]]:
+    """The kind and pattern a path names, and its steps (name, element index or None)."""
     pattern = ""
     steps: list[tuple[str, int | None]] = []
     kind: Kind | None = None
     for position, (name, index) in enumerate(parsed):
         candidate = f"{pattern}.{name}" if pattern else name
-        kind = table.get(candidate)
-        if kind is None and pattern.startswith("extensions.") and _any_above(pattern, table):
-            kind = Kind(factschema.ANY)
-        if kind is None:
-            options = children_of(pattern, {k: v for k, v in table.items()})
-            hint = suggest(name, options)
-            where = f" in {pattern}" if pattern else ""
-            extra = f"; did you mean {hint!r}?" if hint else ""
-            raise InputError(
-                f"{_option(text)}: unknown fact {path!r}: no field {name!r}{where}{extra}"
-            )
+        kind = _field_kind(text, path, pattern, name, table)
         last = position == len(parsed) - 1
         if index == "*":
             raise InputError(f"{_option(text)}: name one element ([0], [1]...), not [*]")
@@ -104,9 +104,23 @@ def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
         steps.append((name, None))
         pattern = candidate
     assert kind is not None
-    value = parse_cli_value(raw)
-    checked = check_value(value, kind, pattern, table, f"{_option(text)}: {path}")
-    return Assumption(text, path, tuple(steps), kind, pattern, checked)
+    return kind, pattern, steps
+
+
+def _field_kind(text: str, path: str, pattern: str, name: str, table: dict[str, Kind]) -> Kind:
+    """The kind of field ``name`` under ``pattern`` (any inside untyped extension facts)."""
+    from compliance.facts.paths import children_of
+
+    candidate = f"{pattern}.{name}" if pattern else name
+    kind = table.get(candidate)
+    if kind is None and pattern.startswith("extensions.") and _any_above(pattern, table):
+        kind = Kind(factschema.ANY)
+    if kind is None:
+        options = children_of(pattern, {k: v for k, v in table.items()})
+        where = f" in {pattern}" if pattern else ""
+        extra = did_you_mean(name, options)
+        raise InputError(f"{_option(text)}: unknown fact {path!r}: no field {name!r}{where}{extra}")
+    return kind
 
 
 def _any_above(pattern: str, table: dict[str, Kind]) -> bool:
@@ -122,7 +136,6 @@ def _any_above(pattern: str, table: dict[str, Kind]) -> bool:
 def check_value(value: Any, kind: Kind, pattern: str, table: dict[str, Kind], what: str) -> Any:
     """The value checked against ``kind`` (JSON-able; dates as text), or InputError."""
     from compliance.facts.paths import PathError, coerce
-    from compliance.model.types import suggest
 
     if value == UNSPECIFIED and kind.kind != factschema.ANY:
         return UNSPECIFIED
@@ -153,9 +166,8 @@ def check_value(value: Any, kind: Kind, pattern: str, table: dict[str, Kind], wh
             if child_kind is None:
                 from compliance.facts.paths import children_of
 
-                hint = suggest(key, children_of(pattern, table))
-                mean = f"; did you mean {hint!r}?" if hint else ""
-                raise InputError(f"{what}: unknown field {key!r}{mean}")
+                hint = did_you_mean(key, children_of(pattern, table))
+                raise InputError(f"{what}: unknown field {key!r}{hint}")
             out[key] = check_value(item, child_kind, child, table, f"{what}.{key}")
         return out
     if kind.kind == factschema.ANY:

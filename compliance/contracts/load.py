@@ -5,10 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from compliance.contracts.factchecks import (
+    check_party_refs,
+    check_term,
+    note_replaced,
+    term_notes,
+)
 from compliance.core.errors import InputError
 from compliance.core.records import field, record
 from compliance.core.timing import phase
-from compliance.document.loader import DEFAULT_LIMITS, Limits, display_name, load_file
+from compliance.document.limits import DEFAULT_LIMITS, Limits
+from compliance.document.loader import display_name, load_file
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.document.validation import model_errors, require_mapping
 from compliance.facts import table as factschema
@@ -109,6 +116,18 @@ def model_document_errors(root: Node, name: str) -> list[InputError]:
     return model_errors(Contract, mapping, name, contract_schema())
 
 
+@record
+class _Statements:
+    """The clauses and sources of a description, read: ids and their nodes, the clause and
+    source records, the terms (in the order written), and where the list is written."""
+
+    refs: dict[str, Node]
+    clauses: dict[str, ClauseInfo]
+    sources: dict[str, SourceInfo]
+    terms: list[Any]
+    place: Node | None
+
+
 def build_contract(
     root: Node,
     path: str,
@@ -122,7 +141,7 @@ def build_contract(
     Its facts are those of the terms in force on ``as_of`` (default: today; see
     :mod:`compliance.contracts.terms`). The merge is also tried on one date of every other period
     in which the terms in force differ, so a contradiction is an error whatever the date."""
-    from compliance.contracts.terms import Term, Timeline, check_rank
+    from compliance.contracts.terms import Timeline
 
     name = display_name(path)
     mapping = require_mapping(root, name, "a contract description")
@@ -131,80 +150,108 @@ def build_contract(
         if errors:
             raise errors[0]
     day = as_of or date.today()
-    refs: dict[str, Node] = {}
-    clauses: dict[str, ClauseInfo] = {}
-    sources: dict[str, SourceInfo] = {}
+    read = _read_statements(mapping, name, limits)
+    terms = read.terms
+    closure = _check_relations(terms, read.refs, name)
+    timeline = Timeline(terms)
+    days = timeline.epochs(day) if timeline.dated else [day]
+    _check_periods(days, terms, read.place, name)
+    merged = _merge_periods(days, _top_statement(mapping), terms, timeline, closure, name)
+    expand_former_facts(merged)
+    if timeline.dated:
+        note_replaced(merged, terms, timeline, day, name)
+    ident = _text(mapping.get("id")) or ""
+    title = _text(mapping.get("title")) or ""
+    doc = ContractDoc(
+        path, ident, title, merged, mapping.line, mapping.col, read.clauses, read.sources
+    )
+    doc.as_of = day
+    doc.terms = [timeline.state(term, day) for term in terms]
+    notes, doc.changes = timeline.dated_notes(day)
+    doc.notes = term_notes(merged, day) + notes
+    id_node = mapping.get("id")
+    if id_node is not None:
+        doc.id_line, doc.id_col = id_node.line, id_node.col
+    check_party_refs(merged, name)
+    check_term(merged, name)
+    return doc
 
+
+def _top_statement(mapping: Mapping) -> Mapping:
+    """The facts stated at the description's top level (all but its header and lists)."""
     top = Mapping(mapping.line, mapping.col)
     for key, entry in mapping.entries.items():
         if key not in FACT_FIELDS_EXCLUDED:
             top.entries[key] = entry
-    top_prov = Prov("contract", None, 0)
+    return top
 
-    def register(ref: str, node: Node, what: str) -> None:
-        if ref in refs:
-            first = refs[ref]
-            raise InputError(
-                f"duplicate {what} id {ref!r} (first at line {first.line})",
-                file=name,
-                line=node.line,
-                col=node.col,
-            )
-        refs[ref] = node
 
+def _read_statements(mapping: Mapping, name: str, limits: Limits) -> _Statements:
+    """The clauses, then the sources, each with its term (duplicate ids are errors)."""
     clause_list = mapping.get("clauses")
     source_list = mapping.get("sources")
-    count = sum(len(n.items) for n in (clause_list, source_list) if isinstance(n, Sequence))
+    clause_items = clause_list.items if isinstance(clause_list, Sequence) else []
+    source_items = source_list.items if isinstance(source_list, Sequence) else []
+    place = clause_list if isinstance(clause_list, Sequence) else source_list
+    count = len(clause_items) + len(source_items)
     if count > limits.max_clauses:
-        where = clause_list if isinstance(clause_list, Sequence) else source_list
-        assert where is not None
+        assert place is not None
         raise InputError(
             f"{count} clauses and sources, over the limit of {limits.max_clauses} "
             "(raise it with --max-clauses)",
             file=name,
-            line=where.line,
-            col=where.col,
+            line=place.line,
+            col=place.col,
         )
-    terms: list[Term] = []
-    order = 0
-    for item in clause_list.items if isinstance(clause_list, Sequence) else []:
-        assert isinstance(item, Mapping)
-        ident = _text(item.get("id")) or ""
-        register(ident, item.get("id") or item, "clause")
-        clauses[ident] = ClauseInfo(
-            ident, _text(item.get("title")), _text(item.get("text")), item.line, item.col
+    read = _Statements({}, {}, {}, [], place)
+    for item in clause_items:
+        _read_clause(read, item, name)
+    for item in source_items:
+        _read_source(read, item, name)
+    return read
+
+
+def _register(refs: dict[str, Node], ref: str, node: Node, what: str, name: str) -> None:
+    if ref in refs:
+        first = refs[ref]
+        raise InputError(
+            f"duplicate {what} id {ref!r} (first at line {first.line})",
+            file=name,
+            line=node.line,
+            col=node.col,
         )
-        order += 1
-        prov = Prov(
-            "clause", ident, order, _text(item.get("title")), effective=_date(item.get("effective"))
-        )
-        terms.append(_term(ident, prov, item))
-    for item in source_list.items if isinstance(source_list, Sequence) else []:
-        assert isinstance(item, Mapping)
-        ident = _text(item.get("id")) or ""
-        register(ident, item.get("id") or item, "source")
-        kind = _text(item.get("kind")) or "other"
-        sources[ident] = SourceInfo(
-            ident,
-            kind,
-            _text(item.get("title")),
-            _date(item.get("date")),
-            _text(item.get("url")),
-            item.line,
-            item.col,
-            _text(item.get("note")),
-        )
-        order += 1
-        prov = Prov(
-            kind,
-            ident,
-            order,
-            _text(item.get("title")),
-            _date(item.get("date")),
-            _text(item.get("url")),
-            _date(item.get("effective")),
-        )
-        terms.append(_term(ident, prov, item))
+    refs[ref] = node
+
+
+def _read_clause(read: _Statements, item: Node, name: str) -> None:
+    assert isinstance(item, Mapping)
+    ident = _text(item.get("id")) or ""
+    _register(read.refs, ident, item.get("id") or item, "clause", name)
+    title = _text(item.get("title"))
+    read.clauses[ident] = ClauseInfo(ident, title, _text(item.get("text")), item.line, item.col)
+    order = len(read.terms) + 1
+    prov = Prov("clause", ident, order, title, effective=_date(item.get("effective")))
+    read.terms.append(_term(ident, prov, item))
+
+
+def _read_source(read: _Statements, item: Node, name: str) -> None:
+    assert isinstance(item, Mapping)
+    ident = _text(item.get("id")) or ""
+    _register(read.refs, ident, item.get("id") or item, "source", name)
+    kind = _text(item.get("kind")) or "other"
+    title, when, url = _text(item.get("title")), _date(item.get("date")), _text(item.get("url"))
+    read.sources[ident] = SourceInfo(
+        ident, kind, title, when, url, item.line, item.col, _text(item.get("note"))
+    )
+    order = len(read.terms) + 1
+    prov = Prov(kind, ident, order, title, when, url, _date(item.get("effective")))
+    read.terms.append(_term(ident, prov, item))
+
+
+def _check_relations(terms: list[Any], refs: dict[str, Node], name: str) -> dict[str, set[str]]:
+    """Check ``prevails_over`` and ``replaces`` (known ids, rank, no cycle); returns what
+    each term prevails over: what it replaces, and what that prevailed over."""
+    from compliance.contracts.terms import check_rank
 
     for term in terms:
         for key, targets in (("prevails_over", term.prevails_over), ("replaces", term.replaces)):
@@ -218,7 +265,6 @@ def build_contract(
                         col=node.col,
                     )
     check_rank(terms, refs, name)
-    # A term prevails over what it replaces, and over what that prevailed over.
     outranks = {t.ref: set(t.prevails_over) | set(t.replaces) for t in terms}
     closure = _closure({ref: targets for ref, targets in outranks.items() if targets})
     for key, relation in (
@@ -234,12 +280,13 @@ def build_contract(
                     line=node.line,
                     col=node.col,
                 )
+    return closure
 
-    timeline = Timeline(terms)
-    days = timeline.epochs(day) if timeline.dated else [day]
+
+def _check_periods(days: list[date], terms: list[Any], place: Node | None, name: str) -> None:
+    """Too many periods times statements to merge each period is an error."""
     stating = sum(1 for term in terms if term.facts is not None)
     if len(days) > 1 and len(days) * stating > PERIOD_CHECKS:
-        place = clause_list if isinstance(clause_list, Sequence) else source_list
         assert place is not None
         raise InputError(
             f"{len(days)} periods in which different terms are in force, with {stating} "
@@ -250,6 +297,19 @@ def build_contract(
             line=place.line,
             col=place.col,
         )
+
+
+def _merge_periods(
+    days: list[date],
+    top: Mapping,
+    terms: list[Any],
+    timeline: Any,
+    closure: dict[str, set[str]],
+    name: str,
+) -> FObj:
+    """The facts merged on the first of ``days``, after a merge on each day whose terms in
+    force differ from those of the days before (a contradiction is an error on any day)."""
+    top_prov = Prov("contract", None, 0)
     merged: FObj | None = None
     checked: set[frozenset[str]] = set()
     for when in days:
@@ -268,22 +328,7 @@ def build_contract(
         if merged is None:
             merged = tree
     assert merged is not None
-    _expand_former_facts(merged)
-    if timeline.dated:
-        _note_replaced(merged, terms, timeline, day, name)
-    ident = _text(mapping.get("id")) or ""
-    title = _text(mapping.get("title")) or ""
-    doc = ContractDoc(path, ident, title, merged, mapping.line, mapping.col, clauses, sources)
-    doc.as_of = day
-    doc.terms = [timeline.state(term, day) for term in terms]
-    notes, doc.changes = timeline.dated_notes(day)
-    doc.notes = _term_notes(merged, day) + notes
-    id_node = mapping.get("id")
-    if id_node is not None:
-        doc.id_line, doc.id_col = id_node.line, id_node.col
-    _check_party_refs(doc, name)
-    _check_term(doc, name)
-    return doc
+    return merged
 
 
 def _term(ident: str, prov: Prov, item: Mapping) -> Any:
@@ -341,128 +386,10 @@ def _merge_on(
     return merged
 
 
-def _note_replaced(merged: FObj, terms: list[Any], timeline: Any, day: date, name: str) -> None:
-    """Keep the values of terms replaced as a whole on ``day`` as ``superseded`` where a
-    term in force states the same fact differently (so reports still show them)."""
-    from compliance.facts.tree import FLeaf, FList, FNode, FUnspec
-
-    table = factschema.table()
-    facts_kind = factschema.Kind(factschema.OBJECT)
-
-    def key_of(item: FNode) -> Any:
-        if isinstance(item, FObj):
-            ident = item.fields.get("id")
-            return ident.value if isinstance(ident, FLeaf) else None
-        return None
-
-    def walk(current: FNode, old: FNode) -> None:
-        if isinstance(current, FObj) and isinstance(old, FObj):
-            for key, child in old.fields.items():
-                if key in current.fields:
-                    walk(current.fields[key], child)
-        elif isinstance(current, FList) and isinstance(old, FList):
-            index = {key_of(item): item for item in current.items if key_of(item) is not None}
-            for item in old.items:
-                match = index.get(key_of(item)) if key_of(item) is not None else None
-                if match is not None:
-                    walk(match, item)
-        elif (
-            isinstance(current, FLeaf | FUnspec)
-            and isinstance(old, FLeaf | FUnspec)
-            and plain_value(current) != plain_value(old)
-        ):
-            current.superseded.append((plain_value(old), old.prov, old.line))
-
-    for term in terms:
-        if term.facts is None or not term.within(day) or timeline.in_force(term.ref, day):
-            continue
-        try:
-            tree = build(term.facts, facts_kind, "", term.prov, table)
-        except InputError as exc:
-            raise exc.located(name) from None
-        walk(merged, tree)
-
-
-def _term_notes(facts: FObj, day: date) -> list[str]:
-    """Notes when the contract's term has not started or has ended on ``day``."""
-    from compliance.facts.tree import FLeaf
-
-    term = facts.fields.get("term")
-    if not isinstance(term, FObj):
-        return []
-    out = []
-    start, end = term.fields.get("start"), term.fields.get("end")
-    when = day.isoformat()
-    if isinstance(start, FLeaf) and isinstance(start.value, date) and day < start.value:
-        out.append(
-            f"the contract's term starts on {start.value.isoformat()}, after the assessment "
-            f"date {when}: the contract is not in force yet (term.start, line {start.line})"
-        )
-    if isinstance(end, FLeaf) and isinstance(end.value, date) and end.value < day:
-        out.append(
-            f"the contract's term ended on {end.value.isoformat()}, before the assessment "
-            f"date {when}: the contract is no longer in force (term.end, line {end.line})"
-        )
-    return out
-
-
-def _check_term(doc: ContractDoc, name: str) -> None:
-    """A term that ends before it starts is an error (in whichever statements set them)."""
-    from compliance.facts.tree import FLeaf
-
-    term = doc.facts.fields.get("term")
-    if not isinstance(term, FObj):
-        return
-    start, end = term.fields.get("start"), term.fields.get("end")
-    if not (isinstance(start, FLeaf) and isinstance(end, FLeaf)):
-        return
-    if isinstance(start.value, date) and isinstance(end.value, date) and end.value < start.value:
-        raise InputError(
-            f"term.end {end.value.isoformat()} is before term.start {start.value.isoformat()} "
-            f"(line {start.line})",
-            file=name,
-            line=end.line,
-            col=end.col,
-        )
-
-
 def _closure(prevails: dict[str, set[str]]) -> dict[str, set[str]]:
     from compliance.contracts.terms import closure
 
     return closure(prevails)
-
-
-def _check_party_refs(doc: ContractDoc, name: str) -> None:
-    """Fields that name a party (operator, ...) must name one of the parties, when the
-    contract lists its parties in full."""
-    from compliance.facts.tree import FLeaf, FList
-
-    parties = doc.facts.fields.get("parties")
-    known = set()
-    if not isinstance(parties, FList) or parties.open:
-        return  # an open (or unstated) list of parties may hold the one named
-    if isinstance(parties, FList):
-        for item in parties.items:
-            if isinstance(item, FObj) and isinstance(item.fields.get("id"), FLeaf):
-                known.add(item.fields["id"].value)  # type: ignore[union-attr]
-
-    def walk(node: Any) -> None:
-        if isinstance(node, FObj):
-            for key, child in node.fields.items():
-                if key == "operator" and isinstance(child, FLeaf) and child.value not in known:
-                    raise InputError(
-                        f"operator {child.value!r} is not the id of a party "
-                        f"(parties: {', '.join(sorted(known)) or 'none'})",
-                        file=name,
-                        line=child.line,
-                        col=child.col,
-                    )
-                walk(child)
-        elif isinstance(node, FList):
-            for item in node.items:
-                walk(item)
-
-    walk(doc.facts)
 
 
 #: Facts that stood for several later ones: (group, former key) -> the keys it states,
@@ -473,7 +400,7 @@ FORMER_FACTS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
-def _expand_former_facts(facts: FObj) -> None:
+def expand_former_facts(facts: FObj) -> None:
     """A former fact states the facts that replaced it (same value, same line), unless
     the description states them; ``validate`` notes the former fact."""
     for (group, former), keys in FORMER_FACTS.items():
@@ -595,15 +522,14 @@ def check_extensions(doc: ContractDoc, schemas: dict[str, dict[str, Any]], name:
 def _check_extensions(extensions: FObj, schemas: dict[str, dict[str, Any]], name: str) -> None:
     from jsonschema import Draft202012Validator
 
-    from compliance.facts.tree import FList, FNode, plain_value
+    from compliance.facts.tree import FList, FNode
 
     for namespace, node in sorted(extensions.fields.items()):
         schema = schemas.get(namespace)
         if schema is None:
-            from compliance.model.types import suggest
+            from compliance.core.hints import did_you_mean
 
-            hint = suggest(namespace, sorted(schemas))
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(namespace, sorted(schemas))
             known = ", ".join(sorted(schemas)) or "none"
             raise InputError(
                 f"extensions.{namespace}: no loaded pack declares these facts{extra} "

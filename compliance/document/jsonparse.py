@@ -9,9 +9,11 @@ depth limit, so deeply nested input is an error, never a ``RecursionError``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from compliance.core.errors import InputError
+from compliance.document.limits import bad_character, too_many_items
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -31,14 +33,9 @@ class _Parser:
         self.line_starts.extend(m.end() for m in re.finditer("\n", text))
 
     def position(self, offset: int) -> tuple[int, int]:
-        lo, hi = 0, len(self.line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.line_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo + 1, offset - self.line_starts[lo] + 1
+        # The last line start at or before ``offset`` (a binary search, in C).
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
 
     def fail(self, message: str, offset: int) -> InputError:
         line, col = self.position(offset)
@@ -57,8 +54,6 @@ class _Parser:
             msg = getattr(exc, "msg", str(exc))
             raise self.fail(msg, pos) from None
         if "\\" in self.text[offset : result[1]]:  # escapes may make what text cannot hold
-            from compliance.document.loader import bad_character
-
             problem = bad_character(result[0])
             if problem is not None:
                 line, col = self.position(offset)
@@ -98,86 +93,92 @@ class _Parser:
         # Explicit stack of containers under construction: (node, pending key).
         stack: list[tuple[Mapping | Sequence, Scalar | None]] = []
         root: Node | None = None
-        while True:
-            offset = self.skip(offset)
+        skip, scalar, close, size = self.skip, self.scalar, self.close, len(text)
+        while root is None:
+            offset = skip(offset)
             # 1. Read one value (or open a container).
-            char = text[offset] if offset < len(text) else ""
-            value: Node
-            if char in "{[":
-                if len(stack) >= self.max_depth:
-                    raise self.fail(
-                        f"nesting deeper than {self.max_depth} levels (limit: --max-depth)", offset
-                    )
-                line, col = self.position(offset)
-                container: Mapping | Sequence = (
-                    Mapping(line, col) if char == "{" else Sequence(line, col)
-                )
-                offset = self.skip(offset + 1)
-                closer = "}" if char == "{" else "]"
-                if offset < len(text) and text[offset] == closer:
-                    value = container
-                    offset += 1
-                else:
-                    if isinstance(container, Mapping):
-                        key, offset = self.key(offset)
-                        stack.append((container, key))
-                    else:
-                        stack.append((container, None))
+            char = text[offset] if offset < size else ""
+            value: Node | None
+            if char and char in "{[":  # ("" in "{[" too: the end is no bracket)
+                value, offset = self.open(char, offset, stack)
+                if value is None:
                     continue
             else:
-                value, offset = self.scalar(offset)
+                value, offset = scalar(offset)
             # 2. Attach the value and close finished containers.
-            while True:
-                if not stack:
-                    root = value
-                    break
-                parent, pending = stack[-1]
-                if isinstance(parent, Mapping):
-                    assert pending is not None
-                    name = str(pending.value)
-                    if name in parent.entries:
-                        first = parent.entries[name][0]
-                        raise InputError(
-                            f"duplicate key {name!r} (first defined at line {first.line}, "
-                            f"column {first.col})",
-                            line=pending.line,
-                            col=pending.col,
-                        )
-                    parent.entries[name] = (pending, value)
-                else:
-                    parent.items.append(value)
-                    if len(parent.items) > self.max_items:
-                        from compliance.document.loader import too_many_items
-
-                        raise InputError(
-                            too_many_items(None, self.max_items),
-                            line=parent.line,
-                            col=parent.col,
-                        )
-                offset = self.skip(offset)
-                char = text[offset] if offset < len(text) else ""
-                closer = "}" if isinstance(parent, Mapping) else "]"
-                if char == ",":
-                    offset = self.skip(offset + 1)
-                    if isinstance(parent, Mapping):
-                        key, offset = self.key(offset)
-                        stack[-1] = (parent, key)
-                    break
-                if char == closer:
-                    stack.pop()
-                    value = parent
-                    offset += 1
-                    continue
-                expected = "',' or '}'" if isinstance(parent, Mapping) else "',' or ']'"
-                if not char:
-                    raise self.fail(f"unexpected end of input, expected {expected}", offset)
-                raise self.fail(f"unexpected character {char!r}, expected {expected}", offset)
-            if root is not None:
-                break
+            root, offset = close(value, offset, stack)
         offset = self.skip(offset)
         if offset < len(text):
             raise self.fail("extra data after the top-level value", offset)
         return root
+
+    def open(
+        self, char: str, offset: int, stack: list[tuple[Mapping | Sequence, Scalar | None]]
+    ) -> tuple[Node | None, int]:
+        """Open a container at ``offset``: an empty one is a value, returned; any other is
+        pushed on ``stack`` (and None returned) with its first key read."""
+        text = self.text
+        if len(stack) >= self.max_depth:
+            raise self.fail(
+                f"nesting deeper than {self.max_depth} levels (limit: --max-depth)", offset
+            )
+        line, col = self.position(offset)
+        container: Mapping | Sequence = Mapping(line, col) if char == "{" else Sequence(line, col)
+        offset = self.skip(offset + 1)
+        closer = "}" if char == "{" else "]"
+        if offset < len(text) and text[offset] == closer:
+            return container, offset + 1
+        if isinstance(container, Mapping):
+            key, offset = self.key(offset)
+            stack.append((container, key))
+        else:
+            stack.append((container, None))
+        return None, offset
+
+    def close(
+        self, value: Node, offset: int, stack: list[tuple[Mapping | Sequence, Scalar | None]]
+    ) -> tuple[Node | None, int]:
+        """Attach ``value`` to the open container and close the finished ones: the root when
+        the top-level value is complete, else None and the offset of the next value."""
+        text = self.text
+        while stack:
+            parent, pending = stack[-1]
+            if isinstance(parent, Mapping):
+                assert pending is not None
+                name = str(pending.value)
+                if name in parent.entries:
+                    first = parent.entries[name][0]
+                    raise InputError(
+                        f"duplicate key {name!r} (first defined at line {first.line}, "
+                        f"column {first.col})",
+                        line=pending.line,
+                        col=pending.col,
+                    )
+                parent.entries[name] = (pending, value)
+            else:
+                parent.items.append(value)
+                if len(parent.items) > self.max_items:
+                    raise InputError(
+                        too_many_items(None, self.max_items), line=parent.line, col=parent.col
+                    )
+            offset = self.skip(offset)
+            char = text[offset] if offset < len(text) else ""
+            closer = "}" if isinstance(parent, Mapping) else "]"
+            if char == ",":
+                offset = self.skip(offset + 1)
+                if isinstance(parent, Mapping):
+                    key, offset = self.key(offset)
+                    stack[-1] = (parent, key)
+                return None, offset
+            if char != closer:
+                expected = "',' or '}'" if isinstance(parent, Mapping) else "',' or ']'"
+                if not char:
+                    raise self.fail(f"unexpected end of input, expected {expected}", offset)
+                raise self.fail(f"unexpected character {char!r}, expected {expected}", offset)
+            stack.pop()
+            value = parent
+            offset += 1
+        return value, offset
 
     def key(self, offset: int) -> tuple[Scalar, int]:
         text = self.text

@@ -15,9 +15,12 @@ import os
 import re
 import stat
 import sys
-from typing import Any, NamedTuple
+from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.document.limits import DEFAULT_LIMITS as DEFAULT_LIMITS
+from compliance.document.limits import Limits as Limits
+from compliance.document.limits import bad_character, too_many_items
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
 STDIN = "-"
@@ -28,42 +31,6 @@ _FALSE = frozenset({"false", "False", "FALSE"})
 _STR_TAG = "tag:yaml.org,2002:str"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
-
-
-class Limits(NamedTuple):
-    """Resource limits for untrusted input; each has a command-line option to raise it."""
-
-    max_bytes: int = 10 * 1024 * 1024  # --max-file-size
-    max_depth: int = 64  # --max-depth
-    max_aliases: int = 1000  # --max-aliases (alias uses while expanding)
-    max_nodes: int = 1_000_000  # total values after alias expansion
-    max_clauses: int = 10_000  # --max-clauses (clauses and sources of one contract)
-    max_items: int = 10_000  # --max-items (elements of one list)
-
-
-DEFAULT_LIMITS = Limits()
-
-#: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
-#: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode).
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def too_many_items(count: int | None, limit: int) -> str:
-    """The message for a list longer than --max-items (``count`` None: not counted to
-    the end)."""
-    size = f"{count} items" if count is not None else f"more than {limit} items"
-    return f"a list of {size}, over the limit of {limit} (raise it with --max-items)"
-
-
-def bad_character(text: str) -> str | None:
-    """The message for a string holding a character no input may hold, or None."""
-    found = _BAD_CHARACTER.search(text)
-    if found is None:
-        return None
-    code = ord(found.group())
-    if 0xD800 <= code <= 0xDFFF:
-        return f"lone surrogate U+{code:04X} in a string (not valid Unicode text)"
-    return f"control character U+{code:04X} in a string (not allowed in text)"
 
 
 def display_name(path: str) -> str:
@@ -318,6 +285,7 @@ class _Builder:
         self.seen: set[int] = set()
         self.aliases = 0
         self.count = 0
+        self.scalar_node: Any = None  # yaml.ScalarNode, set when building
 
     def build(self, root: Any) -> Node:
         import yaml
@@ -327,6 +295,7 @@ class _Builder:
             yaml.MappingNode,
             yaml.SequenceNode,
         )
+        self.scalar_node = scalar_node
         limits = self.limits
         max_aliases, max_nodes, max_depth = limits.max_aliases, limits.max_nodes, limits.max_depth
         seen = self.seen
@@ -375,53 +344,9 @@ class _Builder:
             if kind is scalar_node:
                 node = scalar(ynode, line, col)
             elif kind is mapping_node:
-                self.check_tag(ynode, _MAP_TAG, line, col)
-                mapping = Mapping(line, col)
-                node = mapping
-                inner = ancestors | {ident}
-                pairs = ynode.value
-                for knode, vnode in reversed(pairs):
-                    kmark = knode.start_mark
-                    kline, kcol = kmark.line + 1, kmark.column + 1
-                    if self.lines is not None:
-                        kline, kcol = _position(self.lines, kmark.index)
-                    if type(knode) is not scalar_node:
-                        raise InputError("a mapping key must be a plain string", None, kline, kcol)
-                    kscalar = scalar(knode, kline, kcol)
-                    if kscalar.value == "":
-                        raise InputError("a mapping key must not be empty", None, kline, kcol)
-                    if not isinstance(kscalar.value, str):
-                        raise InputError(
-                            f"a mapping key must be a string, not {knode.value!r}",
-                            None,
-                            kline,
-                            kcol,
-                        )
-                    push((vnode, mapping, kscalar, depth + 1, inner))
-                # Keys are attached in document order by checking duplicates up front.
-                entries = mapping.entries
-                for knode, _ in pairs:
-                    name = knode.value
-                    if name in entries:
-                        first = next(k for k, _ in pairs if k.value == name)
-                        raise InputError(
-                            f"duplicate key {name!r} (first defined at line "
-                            f"{first.start_mark.line + 1}, column {first.start_mark.column + 1})",
-                            line=knode.start_mark.line + 1,
-                            col=knode.start_mark.column + 1,
-                        )
-                    entries[name] = _PLACEHOLDER  # filled below, in document order
+                node = self.mapping(ynode, line, col, (depth + 1, ancestors | {ident}), push)
             elif kind is sequence_node:
-                self.check_tag(ynode, _SEQ_TAG, line, col)
-                seq = Sequence(line, col)
-                values = ynode.value
-                if len(values) > limits.max_items:
-                    raise InputError(too_many_items(len(values), limits.max_items), None, line, col)
-                seq.items = [seq] * len(values)  # placeholders, filled below
-                node = seq
-                inner = ancestors | {ident}
-                for index in range(len(values) - 1, -1, -1):
-                    push((values[index], seq, index, depth + 1, inner))
+                node = self.sequence(ynode, line, col, (depth + 1, ancestors | {ident}), push)
             else:  # pragma: no cover - libyaml only makes the three kinds
                 raise InputError("unsupported YAML node", None, line, col)
             if parent is None:
@@ -433,6 +358,63 @@ class _Builder:
                 parent.items[key] = node
         assert result is not None
         return result
+
+    def mapping(
+        self, ynode: Any, line: int, col: int, below: tuple[int, frozenset[int]], push: Any
+    ) -> Mapping:
+        """A mapping, its keys checked; its values are pushed to be built (``below``: their
+        depth and ancestors)."""
+        self.check_tag(ynode, _MAP_TAG, line, col)
+        mapping = Mapping(line, col)
+        depth, inner = below
+        pairs = ynode.value
+        lines = self.lines
+        scalar_node = self.scalar_node
+        for knode, vnode in reversed(pairs):
+            kmark = knode.start_mark
+            kline, kcol = kmark.line + 1, kmark.column + 1
+            if lines is not None:
+                kline, kcol = _position(lines, kmark.index)
+            if type(knode) is not scalar_node:
+                raise InputError("a mapping key must be a plain string", None, kline, kcol)
+            kscalar = self.scalar(knode, kline, kcol)
+            if kscalar.value == "":
+                raise InputError("a mapping key must not be empty", None, kline, kcol)
+            if not isinstance(kscalar.value, str):
+                raise InputError(
+                    f"a mapping key must be a string, not {knode.value!r}", None, kline, kcol
+                )
+            push((vnode, mapping, kscalar, depth, inner))
+        # Keys are attached in document order by checking duplicates up front.
+        entries = mapping.entries
+        for knode, _ in pairs:
+            name = knode.value
+            if name in entries:
+                first = next(k for k, _ in pairs if k.value == name)
+                raise InputError(
+                    f"duplicate key {name!r} (first defined at line "
+                    f"{first.start_mark.line + 1}, column {first.start_mark.column + 1})",
+                    line=knode.start_mark.line + 1,
+                    col=knode.start_mark.column + 1,
+                )
+            entries[name] = _PLACEHOLDER  # filled below, in document order
+        return mapping
+
+    def sequence(
+        self, ynode: Any, line: int, col: int, below: tuple[int, frozenset[int]], push: Any
+    ) -> Sequence:
+        """A sequence of placeholders; its items are pushed to be built."""
+        self.check_tag(ynode, _SEQ_TAG, line, col)
+        seq = Sequence(line, col)
+        values = ynode.value
+        limit = self.limits.max_items
+        if len(values) > limit:
+            raise InputError(too_many_items(len(values), limit), None, line, col)
+        seq.items = [seq] * len(values)  # placeholders, filled below
+        depth, inner = below
+        for index in range(len(values) - 1, -1, -1):
+            push((values[index], seq, index, depth, inner))
+        return seq
 
     def check_tag(self, ynode: Any, expected: str, line: int, col: int) -> None:
         if ynode.tag != expected:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.hints import did_you_mean
 from compliance.document.nodes import Mapping, Node, Sequence, locate, to_plain
 
 
@@ -80,8 +81,6 @@ def model_errors(
     """Validate ``root`` against a pydantic model; every error as a positioned InputError."""
     from pydantic import ValidationError
 
-    from compliance.model.types import suggest
-
     try:
         model.model_validate(to_plain(root))
     except ValidationError as exc:
@@ -101,12 +100,10 @@ def model_errors(
             if kind == "extra_forbidden":
                 field = str(loc[-1])
                 allowed = _schema_properties(schema, loc[:-1]) if schema else []
-                hint = suggest(field, allowed) if allowed else None
                 message = f"unknown field {field!r}"
                 if where != field:
                     message += f" in {format_loc(loc[:-1])}"
-                if hint:
-                    message += f"; did you mean {hint!r}?"
+                message += did_you_mean(field, allowed)
                 node = _locate(root, loc, key=True)
             elif kind in ("model_type", "dict_type", "model_attributes_type"):
                 got = error.get("input")

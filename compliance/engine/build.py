@@ -34,7 +34,7 @@ def parameter_values(
     values = {name: spec["default"] for name, spec in pack.parameters.items()}
     for name, value in (overrides or {}).items():
         if name not in pack.parameters:
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             hint = suggest(name, list(pack.parameters))
             extra = f"; did you mean {hint!r}?" if hint else ""

@@ -22,6 +22,8 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypedDict, cast
 
+from compliance.core.hints import mean
+
 __all__ = [
     "GroupInfo",
     "Resolution",
@@ -59,8 +61,7 @@ class UnknownJurisdiction(ValueError):
         message = f"unknown jurisdiction {value!r}"
         if hint:
             message += f" ({hint})"
-        if suggestion is not None:
-            message += f"; did you mean {suggestion!r}?"
+        message += mean(suggestion)
         super().__init__(message)
 
 
@@ -140,16 +141,7 @@ def _parse_date(value: object, where: str) -> date:
 
 
 def _build(raw: dict[str, Any]) -> _Data:
-    countries: dict[str, str] = {}
-    spellings: dict[str, tuple[str, int]] = {}
-    exact: dict[str, str] = {}
-    for code, entry in raw["countries"].items():
-        if len(code) != 2 or not code.isascii() or not code.isupper():
-            raise ValueError(f"countries: bad code {code!r}")
-        countries[code] = str(entry["name"])
-        for spelling in (entry["name"], entry.get("common_name"), entry.get("alpha_3")):
-            if spelling:
-                exact.setdefault(str(spelling).lower(), code)
+    countries, exact = _countries(raw["countries"])
     aliases: dict[str, str] = {}
     for alias, entry in raw["aliases"].items():
         target = str(entry["code"])
@@ -160,26 +152,60 @@ def _build(raw: dict[str, Any]) -> _Data:
     for gid, entry in raw["groups"].items():
         if gid in countries or gid in aliases or gid != gid.upper():
             raise ValueError(f"groups: bad group id {gid!r}")
-        memberships = []
-        for i, member in enumerate(entry["members"]):
-            where = f"groups.{gid}.members[{i}]"
-            country = member["country"]
-            if country not in countries:
-                raise ValueError(f"{where}: unknown country {country!r}")
-            start = _parse_date(member["from"], where)
-            end = _parse_date(member["until"], where) if "until" in member else None
-            if end is not None and end <= start:
-                raise ValueError(f"{where}: 'until' {end} is not after 'from' {start}")
-            memberships.append(_Membership(country, start, end, member.get("partial")))
-        ordered = tuple(sorted(memberships, key=lambda m: (m.country, m.start)))
-        for prev, cur in pairwise(ordered):
-            if prev.country == cur.country and (prev.end is None or prev.end >= cur.start):
-                raise ValueError(f"groups.{gid}: overlapping periods for {cur.country!r}")
-        groups[gid] = _Group(
-            gid, str(entry["name"]), str(entry["description"]), str(entry["source"]), ordered
-        )
+        groups[gid] = _read_group(gid, entry, countries)
         exact.setdefault(str(entry["name"]).lower(), gid)
-    # Spellings for did-you-mean, ranked groups (0) before countries (1) before aliases (2).
+    return _Data(
+        version=str(raw.get("version", "")),
+        countries=MappingProxyType(dict(sorted(countries.items()))),
+        aliases=MappingProxyType(aliases),
+        groups=MappingProxyType(groups),
+        spellings=_spellings(countries, aliases, groups, exact),
+        exact_names=MappingProxyType(exact),
+    )
+
+
+def _countries(raw: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """Country code -> name, and each exact spelling (name, common name, alpha-3) -> code."""
+    countries: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for code, entry in raw.items():
+        if len(code) != 2 or not code.isascii() or not code.isupper():
+            raise ValueError(f"countries: bad code {code!r}")
+        countries[code] = str(entry["name"])
+        for spelling in (entry["name"], entry.get("common_name"), entry.get("alpha_3")):
+            if spelling:
+                exact.setdefault(str(spelling).lower(), code)
+    return countries, exact
+
+
+def _read_group(gid: str, entry: dict[str, Any], countries: dict[str, str]) -> _Group:
+    """A group with its memberships, checked (known countries, no overlapping periods)."""
+    memberships = []
+    for i, member in enumerate(entry["members"]):
+        where = f"groups.{gid}.members[{i}]"
+        country = member["country"]
+        if country not in countries:
+            raise ValueError(f"{where}: unknown country {country!r}")
+        start = _parse_date(member["from"], where)
+        end = _parse_date(member["until"], where) if "until" in member else None
+        if end is not None and end <= start:
+            raise ValueError(f"{where}: 'until' {end} is not after 'from' {start}")
+        memberships.append(_Membership(country, start, end, member.get("partial")))
+    ordered = tuple(sorted(memberships, key=lambda m: (m.country, m.start)))
+    for prev, cur in pairwise(ordered):
+        if prev.country == cur.country and (prev.end is None or prev.end >= cur.start):
+            raise ValueError(f"groups.{gid}: overlapping periods for {cur.country!r}")
+    return _Group(gid, str(entry["name"]), str(entry["description"]), str(entry["source"]), ordered)
+
+
+def _spellings(
+    countries: dict[str, str],
+    aliases: dict[str, str],
+    groups: dict[str, _Group],
+    exact: dict[str, str],
+) -> tuple[tuple[str, str, int], ...]:
+    """Spellings for did-you-mean, ranked groups (0) before countries (1) before aliases (2)."""
+    spellings: dict[str, tuple[str, int]] = {}
     for gid, group in groups.items():
         spellings.setdefault(gid.lower(), (gid, 0))
         spellings.setdefault(group.name.lower(), (gid, 0))
@@ -189,14 +215,7 @@ def _build(raw: dict[str, Any]) -> _Data:
         spellings.setdefault(spelling, (code, 0 if code in groups else 1))
     for alias, target in aliases.items():
         spellings.setdefault(alias.lower(), (target, 2))
-    return _Data(
-        version=str(raw.get("version", "")),
-        countries=MappingProxyType(dict(sorted(countries.items()))),
-        aliases=MappingProxyType(aliases),
-        groups=MappingProxyType(groups),
-        spellings=tuple(sorted((k, c, r) for k, (c, r) in spellings.items())),
-        exact_names=MappingProxyType(exact),
-    )
+    return tuple(sorted((k, c, r) for k, (c, r) in spellings.items()))
 
 
 @cache

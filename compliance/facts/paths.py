@@ -5,9 +5,11 @@ Also parses ``--set``-style values: JSON where the text parses as JSON, else a p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from compliance.core.hints import did_you_mean, mean
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.vocabulary import ORDERED, VOCABULARIES
@@ -51,8 +53,6 @@ def check_path(
 
     ``scope`` is the pattern of the list element a ``some``/``every`` condition is about.
     """
-    from compliance.model.types import suggest
-
     try:
         raw = factschema.parse_path(path)
     except ValueError as exc:
@@ -66,34 +66,21 @@ def check_path(
         candidate = f"{pattern}.{name}" if pattern else name
         kind = table.get(candidate)
         if kind is None:
-            options = children_of(pattern, extra)
-            hint = suggest(name, options)
             where = f" in {pattern}" if pattern else ""
-            message = f"unknown fact path {path!r}: no field {name!r}{where}"
-            if hint:
-                message += f"; did you mean {hint!r}?"
-            raise PathError(message)
+            hint = did_you_mean(name, children_of(pattern, extra))
+            raise PathError(f"unknown fact path {path!r}: no field {name!r}{where}{hint}")
         last = position == len(raw) - 1
         if index is not None and index != "*":
             raise PathError(f"{path!r}: conditions use [*], not an index")
         if kind.kind == factschema.ANY and not last and pattern == "extensions":
             message = f"unknown fact path {path!r}: no loaded pack declares extension facts "
             raise PathError(message + f"{raw[position + 1][0]!r}")
-        if kind.kind == factschema.LIST:
-            if index == "*":
-                if not allow_each:
-                    raise PathError(f"{path!r}: write the list path without [*] here")
-                if kind.item is None or kind.item.kind != factschema.OBJECT:
-                    raise PathError(f"{path!r}: [*] is for lists of objects")
-                through_list = True
-                pattern = f"{candidate}[*]"
-                steps.append((name, True))
-                if last:
-                    raise PathError(f"{path!r}: name a field after [*]")
-                continue
-            if not last:
-                raise PathError(f"{path!r}: {name} is a list; write {name}[*] to reach its items")
-        elif index is not None:
+        if kind.kind == factschema.LIST and _each(path, name, kind, index, last, allow_each):
+            through_list = True
+            pattern = f"{candidate}[*]"
+            steps.append((name, True))
+            continue
+        if index is not None:
             raise PathError(f"{path!r}: {name} is not a list")
         steps.append((name, False))
         pattern = candidate
@@ -101,62 +88,92 @@ def check_path(
     return kind, tuple(steps), through_list
 
 
+def _each(path: str, name: str, kind: Kind, index: str | None, last: bool, allow: bool) -> bool:
+    """Whether a list step goes through every element (``[*]``); errors where it cannot."""
+    if index == "*":
+        if not allow:
+            raise PathError(f"{path!r}: write the list path without [*] here")
+        if kind.item is None or kind.item.kind != factschema.OBJECT:
+            raise PathError(f"{path!r}: [*] is for lists of objects")
+        if last:
+            raise PathError(f"{path!r}: name a field after [*]")
+        return True
+    if not last:
+        raise PathError(f"{path!r}: {name} is a list; write {name}[*] to reach its items")
+    return False
+
+
 def coerce(value: Any, kind: Kind, what: str) -> Any:
     """A condition or parameter value checked and typed for ``kind`` (JSON-able result)."""
-    k = kind.kind
-    if k == factschema.BOOL:
-        if isinstance(value, bool):
-            return value
-        raise PathError(f"{what}: expected true or false, got {value!r}")
-    if k == factschema.INT:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        from compliance.core import scalars
+    convert = _COERCE.get(kind.kind)
+    return value if convert is None else convert(value, kind, what)
 
-        if isinstance(value, str) and scalars.INT.match(value):
-            return int(value)
-        raise PathError(f"{what}: expected a whole number, got {value!r}")
-    if k == factschema.NUMBER:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return value
+
+def _bool(value: Any, kind: Kind, what: str) -> Any:
+    if isinstance(value, bool):
+        return value
+    raise PathError(f"{what}: expected true or false, got {value!r}")
+
+
+def _int(value: Any, kind: Kind, what: str) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    from compliance.core import scalars
+
+    if isinstance(value, str) and scalars.INT.match(value):
+        return int(value)
+    raise PathError(f"{what}: expected a whole number, got {value!r}")
+
+
+def _number(value: Any, kind: Kind, what: str) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    try:
+        return float(value) if isinstance(value, str) else _fail(value)
+    except ValueError:
+        raise PathError(f"{what}: expected a number, got {value!r}") from None
+
+
+def _date(value: Any, kind: Kind, what: str) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
         try:
-            return float(value) if isinstance(value, str) else _fail(value)
+            return date.fromisoformat(value).isoformat()
         except ValueError:
-            raise PathError(f"{what}: expected a number, got {value!r}") from None
-    if k == factschema.DATE:
-        if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value).isoformat()
-            except ValueError:
-                pass
-        raise PathError(f"{what}: expected a date YYYY-MM-DD, got {value!r}")
-    if k == factschema.JURISDICTION:
-        from compliance.facts import jurisdictions
+            pass
+    raise PathError(f"{what}: expected a date YYYY-MM-DD, got {value!r}")
 
-        if not isinstance(value, str):
-            raise PathError(f"{what}: expected a country code or group, got {value!r}")
-        try:
-            return jurisdictions.normalise(value)
-        except jurisdictions.UnknownJurisdiction as exc:
-            hint = f"; did you mean {exc.suggestion!r}?" if exc.suggestion else ""
-            raise PathError(f"{what}: unknown country or group {value!r}{hint}") from None
-    if k == factschema.VOCAB:
-        assert kind.vocab is not None
-        values = list(VOCABULARIES[kind.vocab])
-        if isinstance(value, str) and value in values:
-            return value
-        from compliance.model.types import suggest  # only for the error: it imports pydantic
 
-        close = suggest(str(value), values)
-        extra = f"; did you mean {close!r}?" if close else ""
-        raise PathError(f"{what}: {value!r} is not a {kind.vocab} value{extra}")
-    if k == factschema.STRING:
-        if isinstance(value, str):
-            return value
-        raise PathError(f"{what}: expected text, got {value!r}")
-    if k == factschema.ANY and isinstance(value, str):
+def _jurisdiction(value: Any, kind: Kind, what: str) -> Any:
+    from compliance.facts import jurisdictions
+
+    if not isinstance(value, str):
+        raise PathError(f"{what}: expected a country code or group, got {value!r}")
+    try:
+        return jurisdictions.normalise(value)
+    except jurisdictions.UnknownJurisdiction as exc:
+        hint = mean(exc.suggestion)
+        raise PathError(f"{what}: unknown country or group {value!r}{hint}") from None
+
+
+def _vocab(value: Any, kind: Kind, what: str) -> Any:
+    assert kind.vocab is not None
+    values = list(VOCABULARIES[kind.vocab])
+    if isinstance(value, str) and value in values:
+        return value
+    extra = did_you_mean(str(value), values)
+    raise PathError(f"{what}: {value!r} is not a {kind.vocab} value{extra}")
+
+
+def _string(value: Any, kind: Kind, what: str) -> Any:
+    if isinstance(value, str):
+        return value
+    raise PathError(f"{what}: expected text, got {value!r}")
+
+
+def _any(value: Any, kind: Kind, what: str) -> Any:
+    if isinstance(value, str):
         # Untyped extension facts: YAML 1.2 core typing of numbers, as for the facts.
         for convert in (int, float):
             try:
@@ -168,6 +185,19 @@ def coerce(value: Any, kind: Kind, what: str) -> Any:
 
 def _fail(value: Any) -> Any:
     raise ValueError(value)
+
+
+#: How a value is checked and typed for each kind (objects and lists are kept as given).
+_COERCE: dict[str, Callable[[Any, Kind, str], Any]] = {
+    factschema.BOOL: _bool,
+    factschema.INT: _int,
+    factschema.NUMBER: _number,
+    factschema.DATE: _date,
+    factschema.JURISDICTION: _jurisdiction,
+    factschema.VOCAB: _vocab,
+    factschema.STRING: _string,
+    factschema.ANY: _any,
+}
 
 
 def parameter_kind(type_name: str) -> Kind:
@@ -184,10 +214,7 @@ def parameter_kind(type_name: str) -> Kind:
         return Kind(simple[type_name])
     if type_name in VOCABULARIES:
         return Kind(factschema.VOCAB, vocab=type_name)
-    from compliance.model.types import suggest
-
-    hint = suggest(type_name, list(simple) + list(VOCABULARIES))
-    extra = f"; did you mean {hint!r}?" if hint else ""
+    extra = did_you_mean(type_name, list(simple) + list(VOCABULARIES))
     raise PathError(f"unknown parameter type {type_name!r}{extra}")
 
 

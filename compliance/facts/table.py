@@ -1,9 +1,10 @@
 """The fact-path table: every fact path the model knows, and what kind of value it holds.
 
-Generated from the contract model's JSON Schema. Rule packs are checked against it when they
-are compiled (an unknown path or an operator that does not fit the value is a load error),
-and the fact tree uses it to type plain YAML scalars (``2026-02-28`` is a date only where
-the model says so).
+Generated from the contract model's JSON Schema by :mod:`compliance.tools.facttable`
+and shipped as ``data/facttable.json``; this module only reads it. Rule packs are checked
+against it when they are compiled (an unknown path or an operator that does not fit the
+value is a load error), and the fact tree uses it to type plain YAML scalars
+(``2026-02-28`` is a date only where the model says so).
 
 Path grammar (used everywhere a fact is named: evidence, missing facts, ``--set``,
 ``--assume``, baselines)::
@@ -80,56 +81,6 @@ def pattern_of(text: str) -> str:
     return re.sub(r"\[[0-9]+\]", "[*]", text)
 
 
-def _kind_of(schema: dict[str, Any], defs: dict[str, Any]) -> tuple[Kind, str | None]:
-    """The kind of a property schema, and the $defs name of an object's schema."""
-    description = schema.get("description", "")
-    branches = schema.get("anyOf", [schema])
-    branches = [b for b in branches if b.get("$ref") != "#/$defs/Unspecified"]
-    if schema.get("x-fact-list") or any(b.get("type") == "array" for b in branches):
-        array = next(b for b in branches if b.get("type") == "array")
-        item, ref = _kind_of(array["items"], defs)
-        return Kind(LIST, item=item, description=description), ref
-    branch = branches[0]
-    ref = branch.get("$ref")
-    if ref:
-        name = ref.rsplit("/", 1)[1]
-        target = defs[name]
-        if name == "Jurisdiction":
-            return Kind(JURISDICTION, description=description), None
-        if "enum" in target:
-            return Kind(VOCAB, vocab=name, description=description), None
-        return Kind(OBJECT, description=description), name
-    kind = branch.get("type")
-    if kind == "boolean":
-        return Kind(BOOL, description=description), None
-    if kind == "integer":
-        return Kind(INT, description=description), None
-    if kind == "number":
-        return Kind(NUMBER, description=description), None
-    if kind == "string":
-        if branch.get("format") == "date":
-            return Kind(DATE, description=description), None
-        return Kind(STRING, description=description), None
-    return Kind(ANY, description=description), None
-
-
-def build_table(schema: dict[str, Any]) -> dict[str, Kind]:
-    """Every fact path (pattern) of the Facts model and its kind."""
-    defs = schema["$defs"]
-    table: dict[str, Kind] = {}
-
-    def walk(def_name: str, prefix: str) -> None:
-        for name, prop in defs[def_name].get("properties", {}).items():
-            kind, ref = _kind_of(prop, defs)
-            path = f"{prefix}{name}"
-            table[path] = kind
-            if ref is not None:
-                walk(ref, f"{path}[*]." if kind.kind == LIST else f"{path}.")
-
-    walk("Facts", "")
-    return dict(sorted(table.items()))
-
-
 def extension_table(namespace: str, schema: dict[str, Any]) -> dict[str, Kind]:
     """Fact paths under ``extensions.<namespace>`` from a pack's JSON Schema.
 
@@ -172,18 +123,6 @@ def extension_table(namespace: str, schema: dict[str, Any]) -> dict[str, Kind]:
     return out
 
 
-def kind_to_json(kind: Kind) -> dict[str, Any]:
-    """A kind as JSON data (the shipped fact table's form)."""
-    out: dict[str, Any] = {"kind": kind.kind}
-    if kind.vocab is not None:
-        out["vocab"] = kind.vocab
-    if kind.item is not None:
-        out["item"] = kind_to_json(kind.item)
-    if kind.description:
-        out["description"] = kind.description
-    return out
-
-
 def kind_from_json(data: dict[str, Any]) -> Kind:
     item = data.get("item")
     return Kind(
@@ -192,17 +131,6 @@ def kind_from_json(data: dict[str, Any]) -> Kind:
         kind_from_json(item) if item is not None else None,
         data.get("description", ""),
     )
-
-
-def generate_table() -> dict[str, Kind]:
-    """The fact table as the models generate it (imports pydantic)."""
-    from compliance.model.schema import contract_schema
-
-    return build_table(contract_schema())
-
-
-def table_to_json(table: dict[str, Kind]) -> dict[str, Any]:
-    return {path: kind_to_json(kind) for path, kind in sorted(table.items())}
 
 
 TABLE_FILE = "facttable.json"

@@ -172,45 +172,60 @@ def _any_scalar(node: Scalar) -> Any:
 
 def build(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kind]) -> FNode:
     """A fact node from a (validated) document node."""
-    if isinstance(node, Scalar) and node.value == UNSPECIFIED and kind.kind != factschema.ANY:
+    k = kind.kind
+    if isinstance(node, Scalar) and node.value == UNSPECIFIED and k != factschema.ANY:
         return FUnspec(prov, node.line, node.col)
-    if kind.kind == factschema.LIST:
-        assert kind.item is not None
-        complete = False
-        seq = node
-        if isinstance(node, Mapping):
-            flag = node.get("complete")
-            complete = bool(isinstance(flag, Scalar) and flag.value is True)
-            seq = node.get("items") or Sequence(node.line, node.col)
-        if not isinstance(seq, Sequence):
-            raise InputError(f"{pattern}: expected a list", line=node.line, col=node.col)
-        items = [build(item, kind.item, f"{pattern}[*]", prov, table) for item in seq.items]
-        return FList(items, complete, prov, node.line, node.col)
-    if kind.kind == factschema.OBJECT:
-        if not isinstance(node, Mapping):
-            raise InputError(f"{pattern}: expected a mapping", line=node.line, col=node.col)
-        obj = FObj(prov, node.line, node.col)
-        for key, child in node.items():
-            child_pattern = f"{pattern}.{key}" if pattern else key
-            child_kind = table.get(child_pattern)
-            if child_kind is None:
-                raise InputError(f"unknown field {key!r}", line=child.line, col=child.col)
-            obj.fields[key] = build(child, child_kind, child_pattern, prov, table)
-        return obj
-    if kind.kind == factschema.ANY:
-        if isinstance(node, Mapping):
-            obj = FObj(prov, node.line, node.col)
-            for key, child in node.items():
-                obj.fields[key] = build(child, kind, f"{pattern}.{key}", prov, table)
-            return obj
-        if isinstance(node, Sequence):
-            items = [build(item, kind, f"{pattern}[*]", prov, table) for item in node.items]
-            return FList(items, False, prov, node.line, node.col)
-        assert isinstance(node, Scalar)
-        return FLeaf(_any_scalar(node), prov, node.line, node.col)
+    if k == factschema.OBJECT:
+        return _build_object(node, pattern, prov, table)
+    if k == factschema.LIST:
+        return _build_list(node, kind, pattern, prov, table)
+    if k == factschema.ANY:
+        return _build_any(node, kind, pattern, prov, table)
     if not isinstance(node, Scalar):
         raise InputError(f"{pattern}: expected a single value", line=node.line, col=node.col)
     return FLeaf(_convert_scalar(node.value, kind), prov, node.line, node.col)
+
+
+def _build_object(node: Node, pattern: str, prov: Prov, table: dict[str, Kind]) -> FObj:
+    if not isinstance(node, Mapping):
+        raise InputError(f"{pattern}: expected a mapping", line=node.line, col=node.col)
+    obj = FObj(prov, node.line, node.col)
+    for key, child in node.items():
+        child_pattern = f"{pattern}.{key}" if pattern else key
+        child_kind = table.get(child_pattern)
+        if child_kind is None:
+            raise InputError(f"unknown field {key!r}", line=child.line, col=child.col)
+        obj.fields[key] = build(child, child_kind, child_pattern, prov, table)
+    return obj
+
+
+def _build_list(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kind]) -> FList:
+    """A list written ``[...]``, or ``{items: [...], complete: true}``."""
+    assert kind.item is not None
+    complete = False
+    seq = node
+    if isinstance(node, Mapping):
+        flag = node.get("complete")
+        complete = bool(isinstance(flag, Scalar) and flag.value is True)
+        seq = node.get("items") or Sequence(node.line, node.col)
+    if not isinstance(seq, Sequence):
+        raise InputError(f"{pattern}: expected a list", line=node.line, col=node.col)
+    items = [build(item, kind.item, f"{pattern}[*]", prov, table) for item in seq.items]
+    return FList(items, complete, prov, node.line, node.col)
+
+
+def _build_any(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kind]) -> FNode:
+    """An untyped (extension) value: mappings, lists and scalars as written."""
+    if isinstance(node, Mapping):
+        obj = FObj(prov, node.line, node.col)
+        for key, child in node.items():
+            obj.fields[key] = build(child, kind, f"{pattern}.{key}", prov, table)
+        return obj
+    if isinstance(node, Sequence):
+        items = [build(item, kind, f"{pattern}[*]", prov, table) for item in node.items]
+        return FList(items, False, prov, node.line, node.col)
+    assert isinstance(node, Scalar)
+    return FLeaf(_any_scalar(node), prov, node.line, node.col)
 
 
 # --- merging ------------------------------------------------------------------------------------
@@ -280,38 +295,11 @@ class Merger:
         return winner
 
     def merge_lists(self, path: str, old: FList, new: FList) -> FList:
-        def key_of(item: FNode) -> Any:
-            if isinstance(item, FObj):
-                ident = item.fields.get("id")
-                return ("id", ident.value) if isinstance(ident, FLeaf) else ("obj", id(item))
-            if isinstance(item, FLeaf):
-                return ("value", item.value)
-            return ("unspecified", id(item))
-
-        new_wins = self.wins(new.prov, old.prov)
-        old_wins = self.wins(old.prov, new.prov)
-        old_keys = {key_of(item) for item in old.items}
-        new_keys = {key_of(item) for item in new.items}
-        if new_wins and new.complete:
-            base = [item for item in old.items if key_of(item) in new_keys]
-            complete = True
-        elif old_wins and old.complete:
-            base = list(old.items)
-            new = FList(
-                [i for i in new.items if key_of(i) in old_keys], False, new.prov, new.line, new.col
-            )
-            complete = True
-        else:
-            if old.complete and (new_keys - old_keys) and not new_wins:
-                raise self.conflict(path, old, new)
-            if new.complete and (old_keys - new_keys) and not old_wins:
-                raise self.conflict(path, old, new)
-            base = list(old.items)
-            complete = old.complete if old_wins else (old.complete or new.complete)
+        base, new, complete = self._list_base(path, old, new)
         merged = base
-        index = {key_of(item): i for i, item in enumerate(merged)}
+        index = {_key_of(item): i for i, item in enumerate(merged)}
         for item in new.items:
-            key = key_of(item)
+            key = _key_of(item)
             if key in index:
                 position = index[key]
                 merged[position] = self.merge(f"{path}[{position}]", merged[position], item)
@@ -321,3 +309,33 @@ class Merger:
         old.items = merged
         old.complete = complete
         return old
+
+    def _list_base(self, path: str, old: FList, new: FList) -> tuple[list[FNode], FList, bool]:
+        """The items the merged list starts from, the new items to merge into them, and
+        whether the result is complete; a complete list that does not prevail and lacks
+        items of the other is a contradiction."""
+        new_wins = self.wins(new.prov, old.prov)
+        old_wins = self.wins(old.prov, new.prov)
+        old_keys = {_key_of(item) for item in old.items}
+        new_keys = {_key_of(item) for item in new.items}
+        if new_wins and new.complete:
+            return [item for item in old.items if _key_of(item) in new_keys], new, True
+        if old_wins and old.complete:
+            kept = [i for i in new.items if _key_of(i) in old_keys]
+            return list(old.items), FList(kept, False, new.prov, new.line, new.col), True
+        if old.complete and (new_keys - old_keys) and not new_wins:
+            raise self.conflict(path, old, new)
+        if new.complete and (old_keys - new_keys) and not old_wins:
+            raise self.conflict(path, old, new)
+        complete = old.complete if old_wins else (old.complete or new.complete)
+        return list(old.items), new, complete
+
+
+def _key_of(item: FNode) -> Any:
+    """What identifies a list item when lists are merged: an object's id, a value."""
+    if isinstance(item, FObj):
+        ident = item.fields.get("id")
+        return ("id", ident.value) if isinstance(ident, FLeaf) else ("obj", id(item))
+    if isinstance(item, FLeaf):
+        return ("value", item.value)
+    return ("unspecified", id(item))

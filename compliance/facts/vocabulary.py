@@ -8,6 +8,21 @@ compared with ``lt``/``le``/``gt``/``ge`` in rule conditions.
 
 from __future__ import annotations
 
+from compliance.facts.datavocab import (
+    ASSET,
+    CERTIFICATION,
+    CONTROLLER,
+    DATA_CATEGORY,
+    DATA_REGIME,
+    FOREIGN_ACCESS_LAW,
+    PROCESSOR_TERM,
+    RECIPIENT_KIND,
+    SCC_MODULE,
+    SCC_VERSION,
+    SUB_PROCESSOR_AUTHORISATION,
+    TRANSFER_MECHANISM,
+)
+
 # Each vocabulary: value -> description.
 
 CONTRACT_STATUS = {
@@ -357,130 +372,6 @@ CAPABILITY = {
     "code-generation": "Generates code.",
     "autonomous-action": "Takes actions without a human step.",
     "profiling": "Evaluates personal aspects of individuals (GDPR Art. 4(4)).",
-}
-
-CONTROLLER = {
-    "customer": "The customer (or its government) controls it.",
-    "government": "A government (the customer's or another) controls it.",
-    "vendor": "The vendor controls it.",
-    "third-party": "A third party (e.g. a cloud provider) controls it.",
-}
-
-ASSET = {
-    "customer-data": "Data the customer supplies.",
-    "prompts": "Inputs sent to the model.",
-    "outputs": "Outputs of the model.",
-    "logs": "Logs of use and administration.",
-    "telemetry": "Safety-classifier and usage telemetry.",
-    "backups": "Backups.",
-    "fine-tuning-data": "Data used to fine-tune models.",
-    "embeddings": "Embeddings or indexes of customer data.",
-    "model-weights": "Model weights (base or customer-specific).",
-    "support-access": "Remote support and administrative access.",
-}
-
-DATA_CATEGORY = {
-    "personal": "Personal data (GDPR Art. 4(1)).",
-    "special-category": "Special categories of personal data (GDPR Art. 9).",
-    "biometric": "Biometric data (GDPR Art. 4(14)).",
-    "criminal-offence": "Criminal-offence data (GDPR Art. 10).",
-    "communications": "Communications content or metadata.",
-    "location": "Location data.",
-    "commercially-acquired": "Personal data bought or licensed from commercial sources.",
-    "publicly-available": "Publicly available personal data (e.g. social media).",
-    "classified": "Government classified information.",
-    "non-personal": "Only non-personal data (e.g. equipment telemetry).",
-}
-
-DATA_REGIME = {
-    "gdpr": "Regulation (EU) 2016/679.",
-    "led": "Law Enforcement Directive (EU) 2016/680.",
-    "eudpr": "Regulation (EU) 2018/1725 (EU institutions).",
-    "national-security-law": "National-security law outside EU data-protection law.",
-    "international-organisation-rules": "An international organisation's own data rules.",
-    "us-federal-law": "US federal privacy law (e.g. the Privacy Act).",
-    "other": "Another regime.",
-}
-
-PROCESSOR_TERM = {
-    "documented-instructions": (
-        "Acts only on documented instructions, incl. on transfers (28(3)(a))."
-    ),
-    "confidentiality": "Persons processing are bound to confidentiality (28(3)(b)).",
-    "security": "Art. 32 security measures (28(3)(c)).",
-    "sub-processor-conditions": "Conditions for engaging sub-processors (28(3)(d)).",
-    "data-subject-rights": "Assists with data-subject rights (28(3)(e)).",
-    "compliance-assistance": "Assists with Arts 32-36 (28(3)(f)).",
-    "deletion-or-return": "Deletes or returns data at the end (28(3)(g)).",
-    "audits": "Provides information and allows audits (28(3)(h)).",
-}
-
-TRANSFER_MECHANISM = {
-    "adequacy": "A Commission adequacy decision (GDPR Art. 45).",
-    "dpf": "The EU-US Data Privacy Framework (Decision (EU) 2023/1795).",
-    "scc": "Standard contractual clauses (Decision (EU) 2021/914).",
-    "bcr": "Binding corporate rules (GDPR Art. 47).",
-    "public-body-instrument": "A binding instrument between public bodies (Art. 46(2)(a)).",
-    "derogation": "A derogation for a specific situation (GDPR Art. 49).",
-    "none": "No transfer mechanism.",
-}
-
-SCC_VERSION = {
-    "2021-914": "Commission Implementing Decision (EU) 2021/914 (in force).",
-    "2001-497": (
-        "Decision 2001/497/EC (controller to controller, set I): repealed by Decision (EU) "
-        "2021/914; no safeguard since 27 Dec 2022."
-    ),
-    "2004-915": (
-        "Decision 2004/915/EC (controller to controller, set II): repealed by Decision (EU) "
-        "2021/914; no safeguard since 27 Dec 2022."
-    ),
-    "2010-87": (
-        "Decision 2010/87/EU (controller to processor): repealed by Decision (EU) 2021/914; "
-        "no safeguard since 27 Dec 2022."
-    ),
-}
-
-SCC_MODULE = {
-    "module-1": "Module One: controller to controller.",
-    "module-2": "Module Two: controller to processor.",
-    "module-3": "Module Three: processor to processor.",
-    "module-4": "Module Four: processor to controller.",
-}
-
-RECIPIENT_KIND = {
-    "company": "A company.",
-    "public-authority": "A public authority of a third country.",
-    "international-organisation": "An international organisation.",
-}
-
-SUB_PROCESSOR_AUTHORISATION = {
-    "prior-specific": "Each sub-processor needs the controller's prior specific authorisation.",
-    "prior-general": "General authorisation with notice of changes and a right to object.",
-    "none": "The processor may engage sub-processors freely.",
-}
-
-CERTIFICATION = {
-    "secnumcloud": "ANSSI SecNumCloud qualification (France).",
-    "bsi-c5": "BSI C5 attestation (Germany).",
-    "iso-27001": "ISO/IEC 27001 certification.",
-    "fedramp-high": "FedRAMP High authorisation (US).",
-    "dod-il4": "DoD Cloud SRG Impact Level 4 (US).",
-    "dod-il5": "DoD Cloud SRG Impact Level 5 (US).",
-    "dod-il6": "DoD Cloud SRG Impact Level 6 (US, SECRET).",
-    "nato-accreditation": "Accreditation by a NATO security accreditation authority.",
-    "national-accreditation": "Accreditation by a national security accreditation authority.",
-    "eu-seal-2": "EU Cloud Sovereignty Framework SEAL-2 or higher.",
-    "eu-seal-3": "EU Cloud Sovereignty Framework SEAL-3 or higher.",
-    "eu-seal-4": "EU Cloud Sovereignty Framework SEAL-4.",
-}
-
-FOREIGN_ACCESS_LAW = {
-    "us-cloud-act": "US CLOUD Act, 18 U.S.C. §2713.",
-    "us-fisa-702": "FISA s.702, 50 U.S.C. §1881a.",
-    "us-eo-12333": "US Executive Order 12333.",
-    "cn-national-intelligence-law": "PRC National Intelligence Law (2017), Art. 7.",
-    "other": "Another third-country compulsion law.",
 }
 
 ANNEX_III_AREA = {

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Discriminator, Field, Tag, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from compliance.core.hints import did_you_mean
 from compliance.model.types import Date, Model, Str
 
 _ID = r"^[a-z0-9][a-z0-9-]*$"
@@ -187,12 +188,9 @@ LEAF_KEYS = frozenset(("fact", "param", "description", *OPERATORS))
 
 def _unknown_key(key: str, subjects: list[str]) -> str:
     """An unknown key in a condition, with the closest key that fits there."""
-    from compliance.model.types import suggest
-
     choices: tuple[str, ...] = OPERATORS if subjects else (*_KINDS, "fact", "param", *OPERATORS)
-    hint = suggest(key, choices)
     kind = "operator" if subjects else "key"
-    extra = f"; did you mean {hint!r}?" if hint else ""
+    extra = did_you_mean(key, choices)
     listing = "operators" if subjects else "a condition is a predicate with"
     if subjects:
         return f"unknown {kind} {key!r}{extra} ({listing}: {', '.join(OPERATORS)})"

@@ -3,7 +3,6 @@ lists, vocabularies with did-you-mean, strict dates and numbers, jurisdictions."
 
 from __future__ import annotations
 
-import difflib
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
@@ -11,6 +10,7 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     WrapValidator,
@@ -20,6 +20,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from compliance.core import scalars
+from compliance.core.hints import did_you_mean, mean
 from compliance.facts.vocabulary import VOCABULARIES
 
 UNSPECIFIED = "unspecified"
@@ -28,23 +29,6 @@ T = TypeVar("T")
 _DATE = scalars.DATE
 _INT = scalars.INT
 _NUMBER = scalars.NUMBER
-
-
-def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:
-    """The closest choice to ``value``, for did-you-mean messages."""
-    lowered = {choice.lower(): choice for choice in choices}
-    if value.lower() in lowered:
-        return lowered[value.lower()]
-    matches = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
-    if matches:
-        return lowered[matches[0]]
-    # A unique choice that starts with (or contains) what was typed: "alliance" for
-    # "alliance-unclassified".
-    for test in (str.startswith, str.__contains__):
-        hits = [choice for key, choice in lowered.items() if value and test(key, value.lower())]
-        if len(hits) == 1:
-            return hits[0]
-    return None
 
 
 def _error(kind: str, message: str) -> PydanticCustomError:
@@ -151,14 +135,13 @@ class Vocab:
         def check(value: Any) -> str:
             if isinstance(value, str) and value in values:
                 return value
-            hint = suggest(value, choices) if isinstance(value, str) else None
-            did_you_mean = f"; did you mean {hint!r}?" if hint else ""
+            hint = did_you_mean(value, choices) if isinstance(value, str) else ""
             allowed = (
                 f" (allowed: {', '.join(choices)})"
                 if len(choices) <= 12
                 else " (see 'compliance schema contract' for the list)"
             )
-            raise _error("vocabulary", f"{value!r} is not a {name} value{did_you_mean}{allowed}")
+            raise _error("vocabulary", f"{value!r} is not a {name} value{hint}{allowed}")
 
         return core_schema.no_info_plain_validator_function(check)
 
@@ -192,7 +175,7 @@ class _JurisdictionType:
             try:
                 return jurisdictions.normalise(value)
             except jurisdictions.UnknownJurisdiction as exc:
-                hint = f"; did you mean {exc.suggestion!r}?" if exc.suggestion else ""
+                hint = mean(exc.suggestion)
                 raise _error(
                     "jurisdiction",
                     f"{value!r} is not an ISO 3166-1 alpha-2 country code or a known group{hint}",
@@ -333,3 +316,8 @@ class Section(Model):
         target = handler.resolve_ref_schema(inner)
         target["x-section"] = True
         return inner
+
+
+def fact_field(description: str, **kwargs: Any) -> Any:
+    """An optional fact field (absent: the description says nothing) with its description."""
+    return Field(default=None, description=description, **kwargs)

@@ -299,7 +299,7 @@ class Compiler:
             raise self.error("a definition cannot be used inside some/every", node)
         if pack_id == self.raw.id:
             if name not in self.definitions:
-                from compliance.model.types import suggest
+                from compliance.core.hints import suggest
 
                 hint = suggest(name, list(self.definitions))
                 extra = f"; did you mean {hint!r}?" if hint else ""
@@ -424,7 +424,7 @@ class Compiler:
         """``{param: P}`` as a value: a parameter of the same type as the fact (a list of
         them for the operators that take several values)."""
         if param not in self.params:
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             hint = suggest(param, list(self.params))
             extra = f"; did you mean {hint!r}?" if hint else ""
@@ -476,7 +476,7 @@ class Compiler:
         """A predicate over a parameter: its value is known once the run's parameters are."""
         name = cond["param"]
         if name not in self.params:
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             hint = suggest(name, list(self.params))
             extra = f"; did you mean {hint!r}?" if hint else ""

@@ -262,7 +262,7 @@ def _fail(raw: RawPack, message: str, loc: tuple[Any, ...], key: bool = True) ->
 
 
 def _did_you_mean(name: str, known: Any) -> str:
-    from compliance.model.types import suggest
+    from compliance.core.hints import suggest
 
     hint = suggest(name, list(known))
     return f"; did you mean {hint!r}?" if hint else ""

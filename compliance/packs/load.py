@@ -41,7 +41,7 @@ def load_raw(
                 for pack in (raw, *raw.bases()):
                     _register(known, pack, spec, shadow=shadow and pack is raw)
             else:
-                from compliance.model.types import suggest
+                from compliance.core.hints import suggest
 
                 hint = suggest(spec, list(builtins))
                 extra = f"; did you mean {hint!r}?" if hint else ""

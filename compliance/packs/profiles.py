@@ -59,7 +59,7 @@ def load_profile(spec: str) -> Profile:
     else:
         path = profiles_dir() / f"{spec}.yaml"
         if not path.is_file():
-            from compliance.model.types import suggest
+            from compliance.core.hints import suggest
 
             names = builtin_profiles()
             hint = suggest(spec, names)

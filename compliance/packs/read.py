@@ -179,8 +179,8 @@ def _strip_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
+    from compliance.core.hints import suggest
     from compliance.model.pack import OPERATORS
-    from compliance.model.types import suggest
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
     names += ["every", "where", "permits_practice"]

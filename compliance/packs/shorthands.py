@@ -37,7 +37,7 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
 
     practice = practices.PRACTICES.get(ident)
     if practice is None:
-        from compliance.model.types import suggest
+        from compliance.core.hints import suggest
 
         hint = suggest(ident, list(practices.PRACTICES))
         extra = f"; did you mean {hint!r}?" if hint else ""

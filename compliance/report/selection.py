@@ -45,7 +45,7 @@ def matching(pattern: str, ids: dict[str, str]) -> set[str]:
 
 
 def _no_match(option: str, pattern: str, ids: dict[str, str]) -> str:
-    from compliance.model.types import suggest
+    from compliance.core.hints import suggest
 
     pack, _, rule = _normal(pattern).partition("/")
     packs = sorted({full.split("/")[0] for full in ids})
@@ -99,7 +99,7 @@ def resolve_rule(written: str, ids: dict[str, str], all_packs: Iterable[str]) ->
     None when the pack is known but not part of this run; raises InputError (with a
     did-you-mean) for an id that names no rule of a loaded pack, or no known pack.
     """
-    from compliance.model.types import suggest
+    from compliance.core.hints import suggest
 
     pack, slash, rule = written.partition("/")
     if not slash or not pack or not rule:

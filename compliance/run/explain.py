@@ -88,7 +88,7 @@ def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
     """A rule of the selected packs by full id ``PACK/RULE`` or ``PACK/ALIAS`` (or a bare
     rule id when exactly one selected pack has it; or the full id in the base pack of a rule
     an extending pack takes over, when the base itself is not selected)."""
-    from compliance.model.types import suggest
+    from compliance.core.hints import suggest
 
     candidates: dict[str, tuple[PackIR, RuleIR]] = {}
     for pack in packset.selected:

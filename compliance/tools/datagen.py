@@ -30,7 +30,7 @@ def dump(data: Any) -> str:
 
 
 def fact_table_text() -> str:
-    from compliance.facts.table import generate_table, table_to_json
+    from compliance.tools.facttable import generate_table, table_to_json
 
     return dump(table_to_json(generate_table()))
 

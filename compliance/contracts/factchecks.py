@@ -1,0 +1,130 @@
+"""Checks and notes on a contract's merged facts: a term that ends before it starts, an
+operator that names no party, the term not yet (or no longer) running on the assessment
+date, and the values of replaced terms kept as superseded."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from compliance.core.errors import InputError
+from compliance.facts import table as factschema
+from compliance.facts.tree import FObj, build, plain_value
+
+
+def note_replaced(merged: FObj, terms: list[Any], timeline: Any, day: date, name: str) -> None:
+    """Keep the values of terms replaced as a whole on ``day`` as ``superseded`` where a
+    term in force states the same fact differently (so reports still show them)."""
+    from compliance.facts.tree import FLeaf, FList, FNode, FUnspec
+
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
+
+    def key_of(item: FNode) -> Any:
+        if isinstance(item, FObj):
+            ident = item.fields.get("id")
+            return ident.value if isinstance(ident, FLeaf) else None
+        return None
+
+    def walk(current: FNode, old: FNode) -> None:
+        if isinstance(current, FObj) and isinstance(old, FObj):
+            for key, child in old.fields.items():
+                if key in current.fields:
+                    walk(current.fields[key], child)
+        elif isinstance(current, FList) and isinstance(old, FList):
+            index = {key_of(item): item for item in current.items if key_of(item) is not None}
+            for item in old.items:
+                match = index.get(key_of(item)) if key_of(item) is not None else None
+                if match is not None:
+                    walk(match, item)
+        elif (
+            isinstance(current, FLeaf | FUnspec)
+            and isinstance(old, FLeaf | FUnspec)
+            and plain_value(current) != plain_value(old)
+        ):
+            current.superseded.append((plain_value(old), old.prov, old.line))
+
+    for term in terms:
+        if term.facts is None or not term.within(day) or timeline.in_force(term.ref, day):
+            continue
+        try:
+            tree = build(term.facts, facts_kind, "", term.prov, table)
+        except InputError as exc:
+            raise exc.located(name) from None
+        walk(merged, tree)
+
+
+def term_notes(facts: FObj, day: date) -> list[str]:
+    """Notes when the contract's term has not started or has ended on ``day``."""
+    from compliance.facts.tree import FLeaf
+
+    term = facts.fields.get("term")
+    if not isinstance(term, FObj):
+        return []
+    out = []
+    start, end = term.fields.get("start"), term.fields.get("end")
+    when = day.isoformat()
+    if isinstance(start, FLeaf) and isinstance(start.value, date) and day < start.value:
+        out.append(
+            f"the contract's term starts on {start.value.isoformat()}, after the assessment "
+            f"date {when}: the contract is not in force yet (term.start, line {start.line})"
+        )
+    if isinstance(end, FLeaf) and isinstance(end.value, date) and end.value < day:
+        out.append(
+            f"the contract's term ended on {end.value.isoformat()}, before the assessment "
+            f"date {when}: the contract is no longer in force (term.end, line {end.line})"
+        )
+    return out
+
+
+def check_term(facts: FObj, name: str) -> None:
+    """A term that ends before it starts is an error (in whichever statements set them)."""
+    from compliance.facts.tree import FLeaf
+
+    term = facts.fields.get("term")
+    if not isinstance(term, FObj):
+        return
+    start, end = term.fields.get("start"), term.fields.get("end")
+    if not (isinstance(start, FLeaf) and isinstance(end, FLeaf)):
+        return
+    if isinstance(start.value, date) and isinstance(end.value, date) and end.value < start.value:
+        raise InputError(
+            f"term.end {end.value.isoformat()} is before term.start {start.value.isoformat()} "
+            f"(line {start.line})",
+            file=name,
+            line=end.line,
+            col=end.col,
+        )
+
+
+def check_party_refs(facts: FObj, name: str) -> None:
+    """Fields that name a party (operator, ...) must name one of the parties, when the
+    contract lists its parties in full."""
+    from compliance.facts.tree import FLeaf, FList
+
+    parties = facts.fields.get("parties")
+    known = set()
+    if not isinstance(parties, FList) or parties.open:
+        return  # an open (or unstated) list of parties may hold the one named
+    if isinstance(parties, FList):
+        for item in parties.items:
+            if isinstance(item, FObj) and isinstance(item.fields.get("id"), FLeaf):
+                known.add(item.fields["id"].value)  # type: ignore[union-attr]
+
+    def walk(node: Any) -> None:
+        if isinstance(node, FObj):
+            for key, child in node.fields.items():
+                if key == "operator" and isinstance(child, FLeaf) and child.value not in known:
+                    raise InputError(
+                        f"operator {child.value!r} is not the id of a party "
+                        f"(parties: {', '.join(sorted(known)) or 'none'})",
+                        file=name,
+                        line=child.line,
+                        col=child.col,
+                    )
+                walk(child)
+        elif isinstance(node, FList):
+            for item in node.items:
+                walk(item)
+
+    walk(facts)

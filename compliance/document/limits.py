@@ -1,0 +1,46 @@
+"""Resource limits for untrusted input, and the messages of the checks every parser shares.
+
+Both parsers (:mod:`compliance.document.loader` for YAML, :mod:`compliance.document.jsonparse`
+for JSON) apply the same limits and refuse the same characters, with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Limits(NamedTuple):
+    """Resource limits for untrusted input; each has a command-line option to raise it."""
+
+    max_bytes: int = 10 * 1024 * 1024  # --max-file-size
+    max_depth: int = 64  # --max-depth
+    max_aliases: int = 1000  # --max-aliases (alias uses while expanding)
+    max_nodes: int = 1_000_000  # total values after alias expansion
+    max_clauses: int = 10_000  # --max-clauses (clauses and sources of one contract)
+    max_items: int = 10_000  # --max-items (elements of one list)
+
+
+DEFAULT_LIMITS = Limits()
+
+#: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
+#: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode).
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def too_many_items(count: int | None, limit: int) -> str:
+    """The message for a list longer than --max-items (``count`` None: not counted to
+    the end)."""
+    size = f"{count} items" if count is not None else f"more than {limit} items"
+    return f"a list of {size}, over the limit of {limit} (raise it with --max-items)"
+
+
+def bad_character(text: str) -> str | None:
+    """The message for a string holding a character no input may hold, or None."""
+    found = _BAD_CHARACTER.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"lone surrogate U+{code:04X} in a string (not valid Unicode text)"
+    return f"control character U+{code:04X} in a string (not allowed in text)"

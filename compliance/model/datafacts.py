@@ -1,0 +1,236 @@
+"""Facts about data: where data and model weights live, who can reach them, transfers,
+sub-processing, telemetry, retention, exit and continuity (the ``data`` section of
+:class:`compliance.model.facts.Facts`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from compliance.model.types import (
+    Bool,
+    Fact,
+    FactList,
+    Int,
+    Jurisdiction,
+    Model,
+    Section,
+    Str,
+    Vocab,
+)
+from compliance.model.types import fact_field as _f
+
+# Short alias for vocabulary-typed fields.
+V = Vocab
+
+
+class DataLocation(Model):
+    """A place where data is stored or processed."""
+
+    country: Fact[Jurisdiction] | None = _f("Country or group.")
+    assets: FactList[Annotated[str, V("Asset")]] | None = _f("What is held there.")
+    controlled_by: Fact[Annotated[str, V("Controller")]] | None = _f(
+        "Who controls the infrastructure."
+    )
+    operator: Fact[Str] | None = _f("Party id of the operator.")
+
+
+class ModelWeights(Section):
+    """Where the model weights live and who controls them."""
+
+    locations: FactList[DataLocation] | None = _f("Where the weights are stored and run.")
+    controlled_by: Fact[Annotated[str, V("Controller")]] | None = _f(
+        "Who controls the infrastructure holding the weights."
+    )
+    customer_specific: Fact[Bool] | None = _f(
+        "Customer-specific weights (fine-tunes, adapters) are created."
+    )
+    vendor_copies_prohibited: Fact[Bool] | None = _f(
+        "The vendor may not copy weights or logs out of the customer environment."
+    )
+
+
+class Encryption(Section):
+    at_rest: Fact[Bool] | None = _f("Data is encrypted at rest.")
+    in_transit: Fact[Bool] | None = _f("Data is encrypted in transit.")
+    customer_held_keys: Fact[Bool] | None = _f(
+        "Keys are generated and held by the customer; the vendor cannot decrypt alone."
+    )
+
+
+class Access(Section):
+    vendor_standing_access: Fact[Bool] | None = _f(
+        "Vendor staff have standing administrative access."
+    )
+    just_in_time_vendor_access: Fact[Bool] | None = _f(
+        "Vendor access is approved per session by the customer and logged."
+    )
+
+
+class Personnel(Section):
+    locations: FactList[Jurisdiction] | None = _f(
+        "Where staff with privileged or support access are located."
+    )
+    nationality_requirements: Fact[Bool] | None = _f("Nationality requirements apply.")
+    clearance_required: Fact[Bool] | None = _f("Security clearance is required.")
+
+
+class GovernmentAccess(Section):
+    """How the vendor handles requests from third-country authorities."""
+
+    notify_customer: Fact[Bool] | None = _f("The customer is notified where lawful.")
+    challenge_overbroad: Fact[Bool] | None = _f("Overbroad requests are challenged.")
+    international_agreement_only: Fact[Bool] | None = _f(
+        "Disclosure only through an international agreement such as an MLAT (GDPR Art. 48)."
+    )
+    disclose_without_review: Fact[Bool] | None = _f(
+        "true: the vendor may disclose to any authority that compels it, without notice."
+    )
+
+
+class Immunity(Section):
+    """Protection from extraterritorial access laws."""
+
+    certification: Fact[Bool] | None = _f(
+        "A scheme certifies immunity (e.g. SecNumCloud 3.2, a SEAL or CADA level)."
+    )
+    architectural_mitigation: Fact[Bool] | None = _f(
+        "Customer-held keys on customer-operated infrastructure keep data out of reach."
+    )
+
+
+class SubProcessor(Model):
+    name: Fact[Str] | None = _f("Name.")
+    country: Fact[Jurisdiction] | None = _f("Where it processes.")
+
+
+class SubProcessing(Section):
+    authorisation: Fact[Annotated[str, V("SubProcessorAuthorisation")]] | None = _f(
+        "How sub-processors are authorised."
+    )
+    flow_down: Fact[Bool] | None = _f("The same obligations flow down (GDPR Art. 28(4)).")
+    list: FactList[SubProcessor] | None = _f("The sub-processors.")
+
+
+class Transfer(Model):
+    """A transfer of personal data out of the EEA."""
+
+    destination: Fact[Jurisdiction] | None = _f("Destination country or group.")
+    recipient_kind: Fact[Annotated[str, V("RecipientKind")]] | None = _f("Who receives it.")
+    mechanism: Fact[Annotated[str, V("TransferMechanism")]] | None = _f("The Chapter V ground.")
+    systematic: Fact[Bool] | None = _f("The transfers are systematic or repetitive.")
+    recipient_dpf_certified: Fact[Bool] | None = _f("The recipient is DPF-certified.")
+    impact_assessment: Fact[Bool] | None = _f("A transfer impact assessment is documented.")
+    destination_law_impinges: Fact[Bool] | None = _f(
+        "The impact assessment finds that the destination's law or practice (e.g. FISA s.702) "
+        "may keep the safeguards from working, so supplementary measures are needed."
+    )
+    supplementary_measures: Fact[Bool] | None = _f("Supplementary measures are specified.")
+    exporter_public_body: Fact[Bool] | None = _f(
+        "The exporter is a public authority or body (GDPR Art. 46(2)(a) instruments are "
+        "between public authorities or bodies)."
+    )
+    scc_version: Fact[Annotated[str, V("SccVersion")]] | None = _f(
+        "Which set of standard contractual clauses the transfer rests on."
+    )
+    scc_module: Fact[Annotated[str, V("SccModule")]] | None = _f(
+        "The module of the 2021 clauses used (Decision (EU) 2021/914, Annex)."
+    )
+    importer_subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
+        "The impact assessment's finding: laws of the destination that can compel the "
+        "importer to disclose the data (e.g. FISA s.702, the CLOUD Act)."
+    )
+    importer_holds_keys: Fact[Bool] | None = _f(
+        "The importer (or another party in the destination) holds the keys to decrypt the data."
+    )
+    importer_sees_clear_data: Fact[Bool] | None = _f(
+        "The importer processes or can access the data in the clear (e.g. a cloud service "
+        "computing on it, or remote access for business purposes)."
+    )
+    fallback_mechanism: Fact[Bool] | None = _f(
+        "A fallback (e.g. SCCs) is agreed if the mechanism fails."
+    )
+
+
+class Telemetry(Section):
+    location_stated: Fact[Bool] | None = _f("Where prompts, outputs and logs go is stated.")
+    locations: FactList[Jurisdiction] | None = _f("Where telemetry and logs go.")
+    retention_months: Fact[Int] | None = _f("How long it is kept, in months.")
+    vendor_export: Fact[Bool] | None = _f(
+        "The vendor may export prompts, outputs or telemetry to its global infrastructure."
+    )
+
+
+class Exit(Section):
+    deletion_or_return: Fact[Bool] | None = _f(
+        "Data and customer-specific weights are deleted or returned at the end."
+    )
+    period_days: Fact[Int] | None = _f("Within how many days.")
+    certificate: Fact[Bool] | None = _f("Deletion is certified.")
+    vendor_retains_derived: Fact[Bool] | None = _f(
+        "true: the vendor keeps customer-derived weights or data after the end."
+    )
+
+
+class Continuity(Section):
+    suspension_terms: Fact[Bool] | None = _f("When either side may suspend is defined.")
+    transition_assistance: Fact[Bool] | None = _f("Transition assistance is provided.")
+    vendor_may_cut_off_at_will: Fact[Bool] | None = _f(
+        "true: the vendor may stop service at will without transition."
+    )
+    safeguard_removal_condition: Fact[Bool] | None = _f(
+        "true: the customer may demand removal of safeguards as a condition of continuity."
+    )
+
+
+class Data(Section):
+    """Data handling: what data, where it lives, who controls it, where it goes."""
+
+    categories: FactList[Annotated[str, V("DataCategory")]] | None = _f(
+        "Categories of data processed."
+    )
+    subjects: FactList[Annotated[str, V("Population")]] | None = _f(
+        "Whom the data is about (the affected population)."
+    )
+    regimes: FactList[Annotated[str, V("DataRegime")]] | None = _f(
+        "Data-protection regimes the contract names."
+    )
+    classification_ceiling: Fact[Annotated[str, V("Classification")]] | None = _f(
+        "Highest classification the environment may process."
+    )
+    higher_classification_prohibited: Fact[Bool] | None = _f(
+        "Inputs above the ceiling are forbidden."
+    )
+    storage: FactList[DataLocation] | None = _f("Where data is stored.")
+    processing: FactList[DataLocation] | None = _f("Where data is processed.")
+    locations_restricted: Fact[Bool] | None = _f(
+        "Processing elsewhere needs the customer's prior written consent."
+    )
+    model_weights: ModelWeights | None = _f("Where the model weights live.")
+    encryption: Encryption | None = _f("Encryption and key control.")
+    access: Access | None = _f("Vendor access.")
+    personnel: Personnel | None = _f("Staff with access.")
+    government_access: GovernmentAccess | None = _f("Requests from third-country authorities.")
+    immunity: Immunity | None = _f("Protection from extraterritorial access laws.")
+    processor_terms: FactList[Annotated[str, V("ProcessorTerm")]] | None = _f(
+        "GDPR Art. 28(3) elements the contract contains."
+    )
+    sub_processors: SubProcessing | None = _f("Sub-processing.")
+    transfers: FactList[Transfer] | None = _f("Transfers of personal data out of the EEA.")
+    international_organisation_transfer_ground: (
+        Fact[Annotated[str, V("TransferMechanism")]] | None
+    ) = _f("Chapter V ground for transfers to an international organisation.")
+    international_organisation_exporter_public_body: Fact[Bool] | None = _f(
+        "The party transferring data to the international organisation is a public "
+        "authority or body (needed for an Art. 46(2)(a) instrument)."
+    )
+    certifications: FactList[Annotated[str, V("Certification")]] | None = _f(
+        "Certifications and accreditations the environment holds."
+    )
+    certification_maintained: Fact[Bool] | None = _f(
+        "Certifications must be maintained, with notice and exit if lost."
+    )
+    telemetry: Telemetry | None = _f("Prompts, outputs, telemetry and logs.")
+    retention_months: Fact[Int] | None = _f("Retention of customer data, in months.")
+    dpia: Fact[Bool] | None = _f("A data-protection impact assessment precedes go-live.")
+    exit: Exit | None = _f("Return and deletion at the end.")
+    continuity: Continuity | None = _f("Service continuity and suspension.")

@@ -1,0 +1,270 @@
+"""Facts about use: restrictions (prohibited uses), grants, safeguards, surveillance,
+autonomy limits and weapons (the sections of :class:`compliance.model.facts.Facts` that say
+what the system may and may not be used for)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from compliance.model.types import (
+    Bool,
+    Fact,
+    FactList,
+    Int,
+    Section,
+    Str,
+    Vocab,
+)
+from compliance.model.types import fact_field as _f
+
+# Short alias for vocabulary-typed fields.
+V = Vocab
+
+
+class Restriction(Section):
+    """A use the contract prohibits (or expressly permits), for whom and on what condition."""
+
+    prohibited: Fact[Bool] | None = _f(
+        "true: the contract prohibits this use; false: it expressly permits it."
+    )
+    condition: Fact[Annotated[str, V("RestrictionCondition")]] | None = _f(
+        "On what condition the prohibition applies."
+    )
+    exceptions: FactList[Annotated[str, V("RestrictionException")]] | None = _f(
+        "Carve-outs from the prohibition. Left out, they are unknown, like any fact: write "
+        "'{items: [], complete: true}' when the contract allows none, and the full list "
+        "with 'complete: true' when it lists them all."
+    )
+    waivable_by_customer: Fact[Bool] | None = _f("Whether the customer can waive it.")
+    law_reference: Fact[Annotated[str, V("LawReference")]] | None = _f(
+        "Whether laws it refers to are fixed at signing or as amended."
+    )
+
+
+class SurveillanceRestriction(Restriction):
+    """The mass-surveillance prohibition."""
+
+    protected_persons: FactList[Annotated[str, V("Population")]] | None = _f(
+        "Whom the prohibition protects (e.g. only us-persons, or all-persons)."
+    )
+    intentional_only: Fact[Bool] | None = _f(
+        "true: it forbids only intentional or deliberate surveillance."
+    )
+    covers: FactList[Annotated[str, V("SurveillanceScope")]] | None = _f(
+        "Activities and data the prohibition expressly covers."
+    )
+
+
+class WeaponsRestriction(Restriction):
+    """The autonomous-weapons prohibition."""
+
+    pinned_policy: Fact[Str] | None = _f(
+        "The named policy version it is pinned to (e.g. 'DoDD 3000.09 of 25 Jan 2023')."
+    )
+
+
+class BiometricIdentificationRestriction(Restriction):
+    """The ban on real-time remote biometric identification (AI Act Art. 5(1)(h)), with
+    the conditions under which its exceptions may be used (Art. 5(2)-(5))."""
+
+    targeted_individual_only: Fact[Bool] | None = _f(
+        "Used only to confirm the identity of the specifically targeted individual (5(2))."
+    )
+    prior_authorisation: Fact[Bool] | None = _f(
+        "Each use has prior authorisation by a judicial or independent administrative "
+        "authority, or follows the urgency procedure with authorisation sought within 24 "
+        "hours (5(3))."
+    )
+    national_law: Fact[Bool] | None = _f(
+        "A member state law provides for the use and its detailed rules (5(5))."
+    )
+    fria_and_registration: Fact[Bool] | None = _f(
+        "A fundamental-rights impact assessment is completed and the system registered "
+        "(Art. 27, Art. 49) before use, save urgency (5(2))."
+    )
+    authority_notified: Fact[Bool] | None = _f(
+        "Each use is notified to the market-surveillance and data-protection authorities (5(4))."
+    )
+
+
+class Restrictions(Section):
+    """Prohibited uses. Each entry states whether it is prohibited and on what condition."""
+
+    mass_surveillance: SurveillanceRestriction | None = _f(
+        "Mass, bulk or untargeted surveillance of people."
+    )
+    autonomous_weapons: WeaponsRestriction | None = _f(
+        "Use in weapon systems that select and engage targets without human intervention."
+    )
+    weapons_integration: Restriction | None = _f(
+        "Any integration into a weapon system or weapons use at all."
+    )
+    anti_personnel_autonomy: Restriction | None = _f(
+        "Autonomous functions that apply force against persons."
+    )
+    real_time_remote_biometric_identification: BiometricIdentificationRestriction | None = _f(
+        "Real-time remote biometric identification in publicly accessible spaces "
+        "(EU AI Act Art. 5(1)(h))."
+    )
+    facial_image_scraping: Restriction | None = _f(
+        "Untargeted scraping of facial images to build recognition databases (Art. 5(1)(e))."
+    )
+    social_scoring: Restriction | None = _f("Social scoring (Art. 5(1)(c)).")
+    biometric_categorisation: Restriction | None = _f(
+        "Biometric categorisation inferring sensitive traits (Art. 5(1)(g))."
+    )
+    crime_prediction: Restriction | None = _f(
+        "Predicting offending based solely on profiling (Art. 5(1)(d))."
+    )
+    emotion_recognition_workplace: Restriction | None = _f(
+        "Emotion recognition in workplaces and education (Art. 5(1)(f))."
+    )
+    manipulation: Restriction | None = _f(
+        "Subliminal, manipulative or deceptive techniques, or exploiting vulnerabilities "
+        "(Art. 5(1)(a)-(b))."
+    )
+    intimate_imagery: Restriction | None = _f(
+        "Generating non-consensual intimate imagery or child sexual abuse material "
+        "(Art. 5(1)(ba)-(bb), from 2 Dec 2026)."
+    )
+    domestic_law_enforcement: Restriction | None = _f(
+        "Domestic law-enforcement use by a military customer."
+    )
+    high_stakes_automated_decisions: Restriction | None = _f(
+        "High-stakes decisions about people taken without human approval."
+    )
+    intelligence_agency_use: Restriction | None = _f(
+        "Use by the customer's intelligence agencies or components."
+    )
+    training_on_customer_data: Restriction | None = _f(
+        "The vendor training its models on customer data, prompts or outputs."
+    )
+    weapons_platform_installation: Restriction | None = _f(
+        "Installing the model on weapons platforms, munitions or edge devices."
+    )
+
+
+class Grants(Section):
+    """Rights of use the contract grants."""
+
+    any_lawful_use: Fact[Bool] | None = _f(
+        "true: the customer may use the system for any (or all) lawful purposes."
+    )
+    red_lines_prevail: Fact[Bool] | None = _f(
+        "true: the restrictions apply notwithstanding any lawful-use grant."
+    )
+    usage_policy_applies: Fact[Bool] | None = _f(
+        "true: the vendor's usage policy binds the customer."
+    )
+
+
+class HumanOversight(Section):
+    """Human oversight of the system's outputs."""
+
+    mode: Fact[Annotated[str, V("HumanControl")]] | None = _f("The level of human control.")
+    can_override: Fact[Bool] | None = _f("Overseers can disregard or reverse outputs.")
+    can_stop: Fact[Bool] | None = _f("Overseers can stop the system (a 'stop button').")
+    overseers_trained: Fact[Bool] | None = _f("Overseers are competent and trained.")
+    two_person_verification: Fact[Bool] | None = _f(
+        "Biometric matches are verified by two people before action (AI Act Art. 14(5))."
+    )
+
+
+class Safeguards(Section):
+    """Safeguards and enforcement mechanisms."""
+
+    audit_logging: Fact[Bool] | None = _f("Use of the system is logged for audit.")
+    log_retention_months: Fact[Int] | None = _f("How long logs are kept, in months.")
+    government_identity_management: Fact[Bool] | None = _f(
+        "Access goes through the customer's (government) identity management."
+    )
+    human_oversight: HumanOversight | None = _f("Human oversight of outputs.")
+    outputs_advisory: Fact[Bool] | None = _f(
+        "Outputs are advisory: a named human approves decisions affecting people or force."
+    )
+    vendor_monitoring: Fact[Bool] | None = _f("The vendor may monitor for prohibited uses.")
+    vendor_safety_stack: Fact[Bool] | None = _f("The vendor runs its safety stack.")
+    cleared_vendor_personnel: Fact[Bool] | None = _f("Cleared vendor staff are in the loop.")
+    audit_rights: Fact[Bool] | None = _f("Audit rights over compliance with the restrictions.")
+    violation_reporting: Fact[Bool] | None = _f("Violations must be reported.")
+    vendor_may_suspend: Fact[Bool] | None = _f("The vendor may suspend service on a breach.")
+    customer_may_suspend: Fact[Bool] | None = _f("The customer may suspend use on a risk.")
+    termination_for_breach: Fact[Bool] | None = _f("Breach of a red line allows termination.")
+    incident_notification: Fact[Bool] | None = _f("Incidents are notified to the other party.")
+    ai_literacy_training: Fact[Bool] | None = _f(
+        "Staff operating the system get training (AI literacy, EU AI Act Art. 4)."
+    )
+
+
+class Surveillance(Section):
+    """Terms on intelligence and person-related analysis."""
+
+    targeted_by_default: Fact[Bool] | None = _f(
+        "Processing of communications uses selectors or discriminants by default."
+    )
+    bulk_purposes_enumerated: Fact[Bool] | None = _f(
+        "Bulk-derived processing is limited to a closed list of purposes."
+    )
+    authorised_components: FactList[Str] | None = _f(
+        "Organisational units allowed to use the service."
+    )
+    foreign_intelligence_purpose_required: Fact[Bool] | None = _f(
+        "Intelligence use needs a documented foreign-intelligence purpose."
+    )
+    approved_procedures_required: Fact[Bool] | None = _f(
+        "Intelligence use must follow approved person-data procedures."
+    )
+    query_logging: Fact[Bool] | None = _f("Queries about people are logged.")
+    retention_limits: Fact[Bool] | None = _f("Retention periods for person data are set.")
+    minimisation: Fact[Bool] | None = _f("Person data is minimised.")
+
+
+class AutonomyLimits(Section):
+    """Limits on any autonomous function the contract permits."""
+
+    materiel_targets_only: Fact[Bool] | None = _f("Only materiel (non-human) targets.")
+    bounded_area_and_time: Fact[Bool] | None = _f("Limited in area and duration.")
+    no_civilians_present: Fact[Bool] | None = _f("Only where no civilians are present.")
+    supervised_with_deactivation: Fact[Bool] | None = _f(
+        "Human supervision with timely intervention and deactivation."
+    )
+
+
+class Weapons(Section):
+    """Terms on defence and weapons-related use."""
+
+    human_judgment_standard: Fact[Annotated[str, V("HumanJudgmentStandard")]] | None = _f(
+        "The standard of human judgment over the use of force."
+    )
+    human_decision_per_engagement: Fact[Bool] | None = _f(
+        "Each use of lethal force needs an affirmative decision by an identified human."
+    )
+    verification_and_testing: Fact[Bool] | None = _f(
+        "Verification, validation and realistic testing before fielding and after changes."
+    )
+    online_learning_in_field: Fact[Bool] | None = _f(
+        "The model may change its behaviour in the field without re-testing."
+    )
+    legal_review: Fact[Bool] | None = _f(
+        "Weapons integration needs a legal weapons review (AP I Art. 36)."
+    )
+    senior_review: Fact[Bool] | None = _f(
+        "Weapons integration needs senior review under DoDD 3000.09 (or an exemption)."
+    )
+    traceability: Fact[Bool] | None = _f(
+        "Outputs, model versions and human decisions in engagements are logged."
+    )
+    deactivation: Fact[Bool] | None = _f(
+        "Both parties can suspend the model and the integrated capability promptly."
+    )
+    bias_testing: Fact[Bool] | None = _f("Testing for unintended bias, with remediation.")
+    ihl_compliance: Fact[Bool] | None = _f(
+        "Defence use must comply with international humanitarian law."
+    )
+    change_control: Fact[Bool] | None = _f(
+        "New weapons-adjacent uses need notice, consent and joint review."
+    )
+    autonomy_limits: AutonomyLimits | None = _f("Limits on permitted autonomous functions.")
+    nato_principles: Fact[Bool] | None = _f(
+        "The NATO Principles of Responsible Use are contract terms."
+    )
