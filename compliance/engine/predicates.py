@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from operator import ge, gt, le, lt
 from typing import Any
 
 from compliance.engine.access import (
+    Collected,
     FactRef,
     Steps,
     collect,
@@ -88,7 +90,12 @@ class ParamNode(Node):
 
 
 class LeafNode(Node):
-    """A predicate over a fact path."""
+    """A predicate over a fact path.
+
+    What a predicate does is chosen once, when it is built: :attr:`run` reaches the fact
+    (:meth:`ev_simple`, :meth:`ev_scalar` or :meth:`ev_list`), then :attr:`test_scalar` or
+    :attr:`test_list` applies the operator (e.g. :meth:`has_all`, :meth:`compare`).
+    """
 
     def __init__(
         self,
@@ -116,12 +123,15 @@ class LeafNode(Node):
         self.names = tuple(name for name, _ in steps)
         self.dotted = ".".join(self.names)
         self.plain = not any(each for _, each in steps)
-        self.members: frozenset[Any] | None = None
-        if isinstance(value, list | frozenset):
-            try:
-                self.members = frozenset(value)
-            except TypeError:
-                self.members = None
+        self.members = _members(value)
+        #: The values a list must hold (contains: the one value) and their set.
+        self.wanted: Any = [value] if operator == "contains" else value
+        self.wanted_set = _members(self.wanted) if operator == "contains" else self.members
+        #: What any_of / none_of give when an item matches, and when none can.
+        self.found, self.otherwise = (TRUE, FALSE) if operator == "any_of" else (FALSE, TRUE)
+        self.compare_with: Callable[[Any, Any], bool] = _COMPARE.get(operator, le)
+        self.test_scalar: ScalarTest = self.scalar_test(operator, value)
+        self.test_list: ListTest = self.list_test(operator, value)
         self.run: Callable[[Ctx, FObj, str], Res]
         if is_list:
             self.run = self.ev_list
@@ -133,6 +143,28 @@ class LeafNode(Node):
             self.run = self.ev_simple
         else:
             self.run = self.ev_scalar
+
+    def scalar_test(self, op: str, value: Any) -> ScalarTest:
+        """The operator on one value (any other operator compares, as ``le``)."""
+        if op == "equals":
+            return self.equals
+        if op == "in" and isinstance(value, FactRef):
+            return self.in_other_fact
+        if op == "in":
+            return self.in_jurisdictions if self.jurisdiction else self.in_values
+        if op == "matches":
+            return self.matches
+        return self.compare
+
+    def list_test(self, op: str, value: Any) -> ListTest:
+        """The operator on a list's items."""
+        if op in ("contains", "all_of"):
+            return self.has_all_jurisdictions if self.jurisdiction else self.has_all
+        if op in ("any_of", "none_of"):
+            return self.has_any_jurisdiction if self.jurisdiction else self.has_any
+        if op == "subset_of":
+            return self.subset_of_fact if isinstance(value, FactRef) else self.subset
+        return self.not_for_lists
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         try:
@@ -177,38 +209,37 @@ class LeafNode(Node):
         value = node.value
         if self.kind == "date" and isinstance(value, str):
             value = date.fromisoformat(value)  # extension facts: dates written as text
-        op = self.operator
-        expected = self.value
-        if op == "equals":
-            result = TRUE if value == expected else FALSE
-        elif op == "in" and isinstance(expected, FactRef):
-            return self.in_fact(ctx, obj, prefix, [(path, node)], expected)
-        elif op == "in":
-            if self.jurisdiction:
-                result = self.within(ctx, value, expected)
-                if result == UNKNOWN:
-                    return UNKNOWN, ((path, node),), ((path, IMPRECISE),)
-            else:
-                result = TRUE if value in expected else FALSE
-        elif op == "matches":
-            if not isinstance(value, str):
-                raise TypeError(f"matches needs text, found {value!r}")
-            result = TRUE if self.pattern.search(value) else FALSE
-        else:
-            left, right = value, expected
-            if self.order is not None:
-                left, right = self.order[value], self.order[expected]
-            if isinstance(left, bool) or isinstance(right, bool):
-                raise TypeError("cannot compare booleans")
-            if op == "gt":
-                result = TRUE if left > right else FALSE
-            elif op == "ge":
-                result = TRUE if left >= right else FALSE
-            elif op == "lt":
-                result = TRUE if left < right else FALSE
-            else:
-                result = TRUE if left <= right else FALSE
-        return result, ((path, node),), _NO
+        return self.test_scalar(ctx, obj, prefix, (path, node), value)
+
+    def equals(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        return (TRUE if value == self.value else FALSE), (fact,), _NO
+
+    def in_values(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        return (TRUE if value in self.value else FALSE), (fact,), _NO
+
+    def in_jurisdictions(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        result = self.within(ctx, value, self.value)
+        if result == UNKNOWN:
+            path, _ = fact
+            return UNKNOWN, (fact,), ((path, IMPRECISE),)
+        return result, (fact,), _NO
+
+    def in_other_fact(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        return self.in_fact(ctx, obj, prefix, [fact], self.value)
+
+    def matches(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        if not isinstance(value, str):
+            raise TypeError(f"matches needs text, found {value!r}")
+        return (TRUE if self.pattern.search(value) else FALSE), (fact,), _NO
+
+    def compare(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        """gt, ge, lt, le; values of an ordered kind by their rank."""
+        left, right = value, self.value
+        if self.order is not None:
+            left, right = self.order[value], self.order[right]
+        if isinstance(left, bool) or isinstance(right, bool):
+            raise TypeError("cannot compare booleans")
+        return (TRUE if self.compare_with(left, right) else FALSE), (fact,), _NO
 
     def in_fact(
         self, ctx: Ctx, obj: FObj, prefix: str, items: Sequence[Evidence], ref: FactRef
@@ -245,82 +276,112 @@ class LeafNode(Node):
 
     def ev_list(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         if self.plain:
-            items, complete, missing, lists = collect_plain(
-                obj, self.names, prefix, self.dotted, ctx.collected
-            )
+            collected = collect_plain(obj, self.names, prefix, self.dotted, ctx.collected)
         else:
-            items, complete, missing, lists = collect(obj, self.steps, prefix)
-        op = self.operator
+            collected = collect(obj, self.steps, prefix)
+        return self.test_list(ctx, obj, prefix, collected)
+
+    def has_all(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
+        """contains / all_of: every wanted value among the items."""
+        items, _, _, _ = collected
+        wanted = self.wanted
+        have_values = {leaf.value for _, leaf in items}
+        if all(e in have_values for e in wanted):
+            inside = self.wanted_set if self.wanted_set is not None else wanted
+            return TRUE, tuple([(p, leaf) for p, leaf in items if leaf.value in inside]), _NO
+        return _lacking(collected)
+
+    def has_all_jurisdictions(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
+        """contains / all_of on jurisdictions: every wanted one inside the items'."""
+        items, _, _, _ = collected
+        have = frozenset().union(*(ctx.expand(leaf.value) for _, leaf in items))
+        if all(ctx.expand(e) <= have for e in self.wanted):
+            return TRUE, tuple(items), _NO
+        return _lacking(collected)
+
+    def has_any(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
+        """any_of / none_of: whether an item is one of the values."""
+        items, _, _, _ = collected
+        inside = self.members if self.members is not None else self.value
+        hits = [(p, leaf) for p, leaf in items if leaf.value in inside]
+        return self.matched(hits, collected)
+
+    def has_any_jurisdiction(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
+        """any_of / none_of on jurisdictions: whether an item overlaps one of them."""
+        items, _, _, _ = collected
+        inside = frozenset().union(*(ctx.expand(e) for e in self.value))
+        hits = [(p, leaf) for p, leaf in items if not ctx.expand(leaf.value).isdisjoint(inside)]
+        return self.matched(hits, collected)
+
+    def matched(self, hits: Sequence[Evidence], collected: Collected) -> Res:
+        """any_of / none_of from the items that match."""
+        items, complete, missing, lists = collected
+        if hits:
+            return self.found, tuple(hits), _NO
+        if complete:
+            return self.otherwise, tuple(lists) + tuple(items), _NO
+        return UNKNOWN, tuple(items), tuple(missing)
+
+    def subset_of_fact(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
+        """subset_of another list fact: every item among its known values."""
+        items, complete, missing, _ = collected
+        result = self.in_fact(ctx, obj, prefix, items, self.value)
+        value, evidence, ref_missing = result
+        if value == TRUE and not complete:
+            return UNKNOWN, evidence, tuple(missing)
+        if value == UNKNOWN and not complete:
+            return UNKNOWN, evidence, ref_missing + tuple(missing)
+        return result
+
+    def subset(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
+        """subset_of values: every item one of them (for jurisdictions: inside them)."""
+        items, complete, missing, lists = collected
         expected = self.value
         jur = self.jurisdiction
-        members = self.members
-        if op == "contains":
-            expected = [expected]
-            try:
-                members = frozenset(expected)
-            except TypeError:
-                members = None
-        hits: list[Evidence] = []
-        if op in ("contains", "all_of"):
+        unsure: list[Evidence] = []
+        for path, leaf in items:
             if jur:
-                have = frozenset().union(*(ctx.expand(leaf.value) for _, leaf in items))
-                ok = all(ctx.expand(e) <= have for e in expected)
+                verdict = self.within(ctx, leaf.value, expected)
             else:
-                have_values = {leaf.value for _, leaf in items}
-                ok = all(e in have_values for e in expected)
-            if ok:
-                if jur:
-                    hits = list(items)
-                else:
-                    inside = members if members is not None else expected
-                    hits = [(p, leaf) for p, leaf in items if leaf.value in inside]
-                return TRUE, tuple(hits), _NO
+                verdict = TRUE if leaf.value in expected else FALSE
+            if verdict == FALSE:
+                return FALSE, ((path, leaf),), _NO
+            if verdict == UNKNOWN:
+                unsure.append((path, leaf))
+        if unsure:
             return (
-                (FALSE, tuple(lists) + tuple(items), _NO)
-                if complete
-                else (UNKNOWN, tuple(items), tuple(missing))
+                UNKNOWN,
+                tuple(unsure),
+                tuple(missing) + tuple((p, IMPRECISE) for p, _ in unsure),
             )
-        if op in ("any_of", "none_of"):
-            if jur:
-                inside = frozenset().union(*(ctx.expand(e) for e in expected))
-                hits = [
-                    (p, leaf) for p, leaf in items if not ctx.expand(leaf.value).isdisjoint(inside)
-                ]
-            else:
-                inside = members if members is not None else expected
-                hits = [(p, leaf) for p, leaf in items if leaf.value in inside]
-            found = TRUE if op == "any_of" else FALSE
-            if hits:
-                return found, tuple(hits), _NO
-            if complete:
-                return (FALSE if op == "any_of" else TRUE), tuple(lists) + tuple(items), _NO
-            return UNKNOWN, tuple(items), tuple(missing)
-        if op == "subset_of" and isinstance(expected, FactRef):
-            result = self.in_fact(ctx, obj, prefix, items, expected)
-            value, evidence, ref_missing = result
-            if value == TRUE and not complete:
-                return UNKNOWN, evidence, tuple(missing)
-            if value == UNKNOWN and not complete:
-                return UNKNOWN, evidence, ref_missing + tuple(missing)
-            return result
-        if op == "subset_of":
-            unsure: list[Evidence] = []
-            for path, leaf in items:
-                if jur:
-                    verdict = self.within(ctx, leaf.value, expected)
-                else:
-                    verdict = TRUE if leaf.value in expected else FALSE
-                if verdict == FALSE:
-                    return FALSE, ((path, leaf),), _NO
-                if verdict == UNKNOWN:
-                    unsure.append((path, leaf))
-            if unsure:
-                return (
-                    UNKNOWN,
-                    tuple(unsure),
-                    tuple(missing) + tuple((p, IMPRECISE) for p, _ in unsure),
-                )
-            if complete:
-                return TRUE, tuple(lists) + tuple(items), _NO
-            return UNKNOWN, tuple(items), tuple(missing)
-        raise TypeError(f"operator {op} does not apply to a list")
+        if complete:
+            return TRUE, tuple(lists) + tuple(items), _NO
+        return UNKNOWN, tuple(items), tuple(missing)
+
+    def not_for_lists(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
+        raise TypeError(f"operator {self.operator} does not apply to a list")
+
+
+ScalarTest = Callable[[Ctx, FObj, str, Evidence, Any], Res]
+ListTest = Callable[[Ctx, FObj, str, Collected], Res]
+
+_COMPARE: dict[str, Callable[[Any, Any], bool]] = {"gt": gt, "ge": ge, "lt": lt, "le": le}
+
+
+def _members(value: Any) -> frozenset[Any] | None:
+    """The values of a list or set as a set (None: not a list, or not hashable)."""
+    if isinstance(value, list | frozenset):
+        try:
+            return frozenset(value)
+        except TypeError:
+            return None
+    return None
+
+
+def _lacking(collected: Collected) -> Res:
+    """contains / all_of when a wanted value is not among the items: false on a complete
+    list, else unknown."""
+    items, complete, missing, lists = collected
+    if complete:
+        return FALSE, tuple(lists) + tuple(items), _NO
+    return UNKNOWN, tuple(items), tuple(missing)
