@@ -1,3 +1,4 @@
-"""The three-valued engine: condition nodes, evaluating compiled packs over a contract,
-satisfiability, conditions in words.
+"""The three-valued engine: condition nodes (``truth``, ``access``, ``context``,
+``connectives``, ``predicates``, ``outcome``; ``conditions`` gathers their names),
+evaluating compiled packs over a contract, satisfiability, conditions in words.
 """
