@@ -1,3 +1,5 @@
-"""The three-valued engine: condition nodes, the pack IR and its instantiation as condition
-nodes, evaluating compiled packs over a contract, satisfiability, conditions in words.
+"""The three-valued engine: the pack IR (``ir``) and the condition nodes built from it
+(``build``; the nodes in ``truth``, ``access``, ``context``, ``connectives``,
+``predicates``, ``outcome``, their names gathered in ``conditions``), evaluating compiled
+packs over a contract (``evaluate``), satisfiability, conditions in words.
 """

@@ -295,13 +295,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     effective = ir.effective
     gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
     try:
-        applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
-        if gate is not None:
-            applies = gate if applies is None else engine.combine_all([applies, gate])
-        if applies is not None and engine.decided_by_applies(applies):
-            outcome = engine.rule_outcome(applies, None)  # requires does not matter
-        else:
-            outcome = engine.rule_outcome(applies, rule.requires.evaluate(ctx, facts, ""))
+        outcome = _outcome(rule, facts, ctx, gate)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -339,24 +333,46 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
 
         result.notes.extend(note(path) for path in sorted(set(ctx.defaulted)))
     if doc.changes:
-        refs = {item.clause or item.source_id for item in items}
-        result.notes.extend(
-            note for ref in sorted(r for r in refs if r) for note in doc.changes.get(ref, ())
-        )
-    if not effective:
-        return result
+        _change_notes(result, items, doc.changes)
+    if effective:
+        _date_notes(result, effective, reason, ctx.as_of)
+    return result
+
+
+def _outcome(
+    rule: CompiledRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+) -> engine.RuleOutcome:
+    """A rule's outcome: applies_when (with the date gate, if any), then requires unless
+    applies_when decides it alone."""
+    applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
+    if gate is not None:
+        applies = gate if applies is None else engine.combine_all([applies, gate])
+    if applies is not None and engine.decided_by_applies(applies):
+        return engine.rule_outcome(applies, None)  # requires does not matter
+    return engine.rule_outcome(applies, rule.requires.evaluate(ctx, facts, ""))
+
+
+def _change_notes(result: Result, items: list[EvidenceItem], changes: dict[str, list[str]]) -> None:
+    """Notes on how the clauses and sources the evidence cites were changed (amendments)."""
+    refs = {item.clause or item.source_id for item in items}
+    result.notes.extend(
+        note for ref in sorted(r for r in refs if r) for note in changes.get(ref, ())
+    )
+
+
+def _date_notes(result: Result, effective: dict[str, str], reason: str, as_of: date) -> None:
+    """A dated rule's message and dates: why it does not apply, when its duty ended, or
+    from when it applies."""
+    status = result.status
     if status == engine.NOT_APPLICABLE and reason:
         result.message = reason
         if effective.get("until") and "ended" in reason:
             result.applies_until = date.fromisoformat(effective["until"])
     start = effective.get("from")
-    if start and ctx.as_of < date.fromisoformat(start):
+    if start and as_of < date.fromisoformat(start):
         result.applies_from = date.fromisoformat(start)
         if status != engine.NOT_APPLICABLE:
-            result.notes.append(
-                f"applies from {start}: not yet in force on {ctx.as_of.isoformat()}"
-            )
-    return result
+            result.notes.append(f"applies from {start}: not yet in force on {as_of.isoformat()}")
 
 
 def _term_end(doc: ContractDoc) -> tuple[engine.Res, date | None]:

@@ -32,14 +32,16 @@ def decided_statuses(pack: Any, doc: Any, as_of: date = AS_OF) -> dict[str, str]
         if rule.ir.effective:
             continue  # dated duties also read the assessment date and the term
         ctx = engine.Ctx(as_of)
-        applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
-        if applies is not None and applies[0] == engine.FALSE:
+        applies = engine.TRUE  # no applies_when: always applies
+        if rule.applies is not None:
+            applies, _, _ = rule.applies.evaluate(ctx, facts, "")
+        if applies == engine.FALSE:
             out[rule.ir.id] = engine.NOT_APPLICABLE
-        elif applies is None or applies[0] == engine.TRUE:
-            requires = rule.requires.evaluate(ctx, facts, "")
-            if requires[0] == engine.TRUE:
+        elif applies == engine.TRUE:
+            requires, _, _ = rule.requires.evaluate(ctx, facts, "")
+            if requires == engine.TRUE:
                 out[rule.ir.id] = engine.PASS
-            elif requires[0] == engine.FALSE:
+            elif requires == engine.FALSE:
                 out[rule.ir.id] = engine.FAIL
     return out
 

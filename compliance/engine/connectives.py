@@ -1,0 +1,162 @@
+"""The connectives of the condition language: ``all``, ``any``, ``not``, references to
+named definitions, and the quantifiers ``some`` / ``every`` over a list of objects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compliance.engine.access import Steps, resolve_plain, resolve_scalar
+from compliance.engine.context import Ctx, Node
+from compliance.engine.truth import (
+    ERROR,
+    FALSE,
+    OPEN,
+    TRUE,
+    UNKNOWN,
+    UNSPECIFIED,
+    Res,
+    combine_all,
+    combine_any,
+)
+from compliance.facts.tree import FList, FObj
+
+_NO: tuple[Any, ...] = ()
+
+
+class AllNode(Node):
+    def __init__(self, parts: list[Node], description: str | None = None) -> None:
+        self.parts = parts
+        self.description = description
+
+    def children(self) -> list[Node]:
+        return self.parts
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        if ctx.trace is None:
+            return combine_all([part.ev(ctx, obj, prefix) for part in self.parts])
+        return combine_all([part.evaluate(ctx, obj, prefix) for part in self.parts])
+
+
+class AnyNode(Node):
+    def __init__(self, parts: list[Node], description: str | None = None) -> None:
+        self.parts = parts
+        self.description = description
+
+    def children(self) -> list[Node]:
+        return self.parts
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        if ctx.trace is None:
+            return combine_any([part.ev(ctx, obj, prefix) for part in self.parts])
+        return combine_any([part.evaluate(ctx, obj, prefix) for part in self.parts])
+
+
+class NotNode(Node):
+    def __init__(self, part: Node, description: str | None = None) -> None:
+        self.part = part
+        self.description = description
+
+    def children(self) -> list[Node]:
+        return [self.part]
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        if ctx.trace is None:
+            value, evidence, missing = self.part.ev(ctx, obj, prefix)
+        else:
+            value, evidence, missing = self.part.evaluate(ctx, obj, prefix)
+        if value == TRUE:
+            value = FALSE
+        elif value == FALSE:
+            value = TRUE
+        return value, evidence, missing
+
+
+class RefNode(Node):
+    """A reference to a named definition (resolved when the packs are instantiated)."""
+
+    def __init__(self, pack: str, name: str, title: str, description: str | None = None):
+        self.pack = pack
+        self.name = name
+        self.title = title
+        self.description = description
+        self.target: Node | None = None
+
+    def children(self) -> list[Node]:
+        return [self.target] if self.target is not None else []
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        target = self.target
+        assert target is not None, "unresolved definition"
+        if ctx.trace is not None or prefix:
+            return target.evaluate(ctx, obj, prefix)
+        key = id(target)
+        hit = ctx.memo.get(key)
+        if hit is not None:
+            tree, result, reported, defaults = hit
+            if tree is obj:
+                if reported:
+                    ctx.errors.extend(reported)
+                if defaults:
+                    ctx.defaulted.extend(defaults)
+                return result
+        errors = ctx.errors
+        start = len(errors)
+        defaulted = ctx.defaulted
+        first = len(defaulted)
+        result = target.ev(ctx, obj, prefix)
+        ctx.memo[key] = (
+            obj,
+            result,
+            errors[start:] if errors is ctx.errors else [],
+            defaulted[first:] if defaulted is ctx.defaulted else [],
+        )
+        return result
+
+
+class EachNode(Node):
+    """``some`` / ``every`` over a list of objects; inner paths are relative to an element."""
+
+    def __init__(
+        self, quantifier: str, fact: str, steps: Steps, where: Node, description: str | None
+    ) -> None:
+        self.quantifier = quantifier
+        self.fact = fact
+        self.steps = steps
+        self.where = where
+        self.description = description
+        self.names = tuple(name for name, _ in steps)
+        self.dotted = ".".join(self.names)
+        self.plain = not any(each for _, each in steps)
+
+    def children(self) -> list[Node]:
+        return [self.where]
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        if self.plain:
+            node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
+        else:
+            node, path, reason = resolve_scalar(obj, self.steps, prefix)
+        if reason:
+            return UNKNOWN, _NO, ((path, reason),)
+        if not isinstance(node, FList):
+            ctx.errors.append(f"{path}: expected a list")
+            return ERROR, _NO, _NO
+        results: list[Res] = []
+        for position, element in enumerate(node.items):
+            element_path = f"{path}[{position}]"
+            if isinstance(element, FObj):
+                if ctx.trace is None:
+                    results.append(self.where.ev(ctx, element, element_path))
+                else:
+                    results.append(self.where.evaluate(ctx, element, element_path))
+            else:
+                results.append((UNKNOWN, _NO, ((element_path, UNSPECIFIED),)))
+        if not node.open:
+            if self.quantifier == "some":
+                return combine_any(results) if results else (FALSE, ((path, node),), _NO)
+            return combine_all(results) if results else (TRUE, ((path, node),), _NO)
+        # Open list: more elements may exist.
+        openness: Res = (UNKNOWN, _NO, ((path, OPEN),))
+        if self.quantifier == "some":
+            return combine_any([*results, openness])
+        return combine_all([*results, openness])

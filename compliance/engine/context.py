@@ -1,0 +1,74 @@
+"""What evaluating a condition takes: the evaluation context (assessment date, caches,
+trace) and the interface every condition node implements."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from compliance.engine.access import Collected
+from compliance.engine.truth import Res
+from compliance.facts.tree import FObj
+
+
+class Ctx:
+    """What an evaluation needs besides the facts: the assessment date and caches."""
+
+    __slots__ = (
+        "as_of",
+        "collected",
+        "defaulted",
+        "errors",
+        "expansions",
+        "items",
+        "memo",
+        "parts",
+        "trace",
+    )
+
+    def __init__(self, as_of: date) -> None:
+        self.as_of = as_of
+        self.expansions: dict[str, frozenset[str]] = {}
+        self.errors: list[str] = []
+        #: The facts read at their legal default (see :mod:`compliance.facts.legal_defaults`).
+        self.defaulted: list[str] = []
+        #: When a list, every node evaluated is recorded (and nothing is memoised).
+        self.trace: list[tuple[Node, str, Res]] | None = None
+        #: Results of definitions already evaluated on a fact tree (a definition is used
+        #: by many rules): id(definition) -> (tree, result, errors it reported, facts it read
+        #: at their legal default).
+        self.memo: dict[int, tuple[FObj, Res, list[str], list[str]]] = {}
+        #: Evidence items already built (see compliance.engine.evaluate), by fact and role.
+        self.items: dict[Any, Any] = {}
+        #: Evidence items of an evaluation result, by result and role (the same).
+        self.parts: dict[Any, Any] = {}
+        #: What a list path reaches, by concrete path (see
+        #: :func:`compliance.engine.access.collect_plain`).
+        self.collected: dict[str, tuple[FObj, Collected]] = {}
+
+    def expand(self, code: str) -> frozenset[str]:
+        found = self.expansions.get(code)
+        if found is None:
+            from compliance.facts import jurisdictions
+
+            found = jurisdictions.expand(code, self.as_of)
+            self.expansions[code] = found
+        return found
+
+
+class Node:
+    """A compiled condition."""
+
+    description: str | None = None
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        raise NotImplementedError
+
+    def evaluate(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        result = self.ev(ctx, obj, prefix)
+        if ctx.trace is not None:
+            ctx.trace.append((self, prefix, result))
+        return result
+
+    def children(self) -> list[Node]:
+        return []
