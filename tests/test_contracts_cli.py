@@ -159,3 +159,39 @@ def test_schema_contract_is_valid_json_schema() -> None:
         data = json.loads(json.dumps(data, default=str))
         errors = list(Draft202012Validator(schema).iter_errors(data))
         assert not errors, (example.name, errors[0].message)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "column"),
+    [
+        ("months.yaml", "id: q\ntitle: q\nsafeguards: {log_retention_months: '6'}\n", 36),
+        (
+            "months.json",
+            '{"id": "q", "title": "q", "safeguards": {"log_retention_months": "6"}}',
+            66,
+        ),
+        ("budget.yaml", 'id: q\ntitle: q\nsafeguards:\n  log_retention_months: "12"\n', 25),
+    ],
+)
+def test_a_quoted_number_is_text_not_a_number(
+    tmp_path: Path, name: str, text: str, column: int
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    for command in ("validate", "check"):
+        run = (
+            cli(command, str(path), "--as-of", AS_OF)
+            if command == "check"
+            else cli(command, str(path))
+        )
+        assert run.code == 2, run.out + run.err
+        lines = run.err.strip().splitlines()
+        assert len(lines) == 1, run.err
+        assert re.search(
+            rf"{name}:\d+:{column}: .*expected a whole number, got text '\d+' \(quoted", lines[0]
+        ), lines[0]
+    # The same number written plainly is a number.
+    path.write_text(
+        text.replace("'6'", "6").replace('"6"', "6").replace('"12"', "12"), encoding="utf-8"
+    )
+    assert cli("validate", str(path)).code == 0

@@ -132,7 +132,7 @@ def _is_int(node: Node) -> bool:
     value = node.value
     if isinstance(value, int):
         return not isinstance(value, bool) and value >= 0
-    if isinstance(value, str) and scalars.INT.match(value):
+    if isinstance(value, str) and node.plain and scalars.INT.match(value):
         try:
             int(value)
         except ValueError:  # longer than Python's limit on digits
@@ -147,7 +147,7 @@ def _is_number(node: Node) -> bool:
     value = node.value
     if isinstance(value, int | float):
         return not isinstance(value, bool)
-    if isinstance(value, str) and scalars.NUMBER.match(value):
+    if isinstance(value, str) and node.plain and scalars.NUMBER.match(value):
         try:
             float(value) if any(c in value for c in ".eE") else int(value)
         except ValueError:

@@ -69,6 +69,28 @@ class Sequence(Node):
         return f"Sequence(len={len(self.items)}@{self.line}:{self.col})"
 
 
+class Quoted(str):
+    """Text written in quotes (or as a block): a quoted ``'6'`` stays text, never a number,
+    when the models validate a document (:func:`to_model_data`)."""
+
+    __slots__ = ()
+
+
+def to_model_data(node: Node) -> Any:
+    """Plain data for the models to validate: as :func:`to_plain`, with quoted text marked
+    :class:`Quoted` so that the models read only plain scalars as numbers."""
+    if isinstance(node, Scalar):
+        value = node.value
+        if not node.plain and type(value) is str:
+            return Quoted(value)
+        return value
+    if isinstance(node, Mapping):
+        return {key: to_model_data(value) for key, value in node.items()}
+    if isinstance(node, Sequence):
+        return [to_model_data(item) for item in node.items]
+    raise TypeError(f"not a node: {node!r}")
+
+
 def to_plain(node: Node) -> Any:
     """Plain Python data (dicts, lists, scalars) from a node tree."""
     if isinstance(node, Scalar):

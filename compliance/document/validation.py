@@ -6,7 +6,7 @@ from typing import Any
 
 from compliance.core.errors import InputError
 from compliance.core.hints import did_you_mean
-from compliance.document.nodes import Mapping, Node, Sequence, locate, to_plain
+from compliance.document.nodes import Mapping, Node, Sequence, locate, to_model_data
 
 
 def _schema_properties(schema: dict[str, Any], loc: tuple[str | int, ...]) -> list[str]:
@@ -82,7 +82,7 @@ def model_errors(
     from pydantic import ValidationError
 
     try:
-        model.model_validate(to_plain(root))
+        model.model_validate(to_model_data(root))
     except ValidationError as exc:
         errors: list[InputError] = []
         for error in exc.errors(include_url=False):

@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from compliance.core import scalars
 from compliance.core.hints import did_you_mean, mean
+from compliance.document.nodes import Quoted
 from compliance.facts.vocabulary import VOCABULARIES
 
 UNSPECIFIED = "unspecified"
@@ -97,6 +98,11 @@ def _strict_int(value: Any) -> Any:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     if isinstance(value, str) and _INT.match(value):
+        if isinstance(value, Quoted):
+            raise _error(
+                "int_type",
+                f"expected a whole number, got text {value!r} (quoted: write it without quotes)",
+            )
         return int(value)
     if isinstance(value, int | str) and not isinstance(value, bool) and str(value)[:1] == "-":
         raise _error("int_type", f"expected a whole number, 0 or more, got {value!r}")
@@ -107,6 +113,11 @@ def _strict_number(value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     if isinstance(value, str) and _NUMBER.match(value):
+        if isinstance(value, Quoted):
+            raise _error(
+                "number_type",
+                f"expected a number, got text {value!r} (quoted: write it without quotes)",
+            )
         return float(value) if any(c in value for c in ".eE") else int(value)
     raise _error("number_type", f"expected a number, got {value!r}")
 
