@@ -53,10 +53,9 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
         if sep and prefix in formats:
             out.append((prefix, rest))
         elif sep and prefix and "/" not in prefix and "." not in prefix and len(prefix) > 1:
-            from compliance.core.hints import suggest
+            from compliance.core.hints import did_you_mean
 
-            hint = suggest(prefix, formats)
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(prefix, formats)
             raise InputError(
                 f"-o {item!r}: unknown format {prefix!r}{extra} (formats: {', '.join(formats)})"
             )

@@ -34,10 +34,9 @@ def parameter_values(
     values = {name: spec["default"] for name, spec in pack.parameters.items()}
     for name, value in (overrides or {}).items():
         if name not in pack.parameters:
-            from compliance.core.hints import suggest
+            from compliance.core.hints import did_you_mean
 
-            hint = suggest(name, list(pack.parameters))
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(name, list(pack.parameters))
             known = ", ".join(sorted(pack.parameters)) or "none"
             raise InputError(
                 f"{where}: pack {pack.id!r} has no parameter {name!r}{extra} (parameters: {known})"

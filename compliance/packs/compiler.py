@@ -299,10 +299,9 @@ class Compiler:
             raise self.error("a definition cannot be used inside some/every", node)
         if pack_id == self.raw.id:
             if name not in self.definitions:
-                from compliance.core.hints import suggest
+                from compliance.core.hints import did_you_mean
 
-                hint = suggest(name, list(self.definitions))
-                extra = f"; did you mean {hint!r}?" if hint else ""
+                extra = did_you_mean(name, list(self.definitions))
                 raise self.error(f"unknown definition {ref!r}{extra}", node)
             title = self.definitions[name]["title"]
         else:
@@ -424,10 +423,9 @@ class Compiler:
         """``{param: P}`` as a value: a parameter of the same type as the fact (a list of
         them for the operators that take several values)."""
         if param not in self.params:
-            from compliance.core.hints import suggest
+            from compliance.core.hints import did_you_mean
 
-            hint = suggest(param, list(self.params))
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(param, list(self.params))
             raise self.error(f"unknown parameter {param!r}{extra}", op_node)
         multi = operator in MULTI_VALUE
         pkind, plist = self.params[param]
@@ -476,10 +474,9 @@ class Compiler:
         """A predicate over a parameter: its value is known once the run's parameters are."""
         name = cond["param"]
         if name not in self.params:
-            from compliance.core.hints import suggest
+            from compliance.core.hints import did_you_mean
 
-            hint = suggest(name, list(self.params))
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(name, list(self.params))
             raise self.error(f"unknown parameter {name!r}{extra}", _find(node, ("param",)))
         kind, is_list = self.params[name]
         allowed = LIST_OPERATORS if is_list else ("equals", "in", *ORDER_OPERATORS)

@@ -262,7 +262,6 @@ def _fail(raw: RawPack, message: str, loc: tuple[Any, ...], key: bool = True) ->
 
 
 def _did_you_mean(name: str, known: Any) -> str:
-    from compliance.core.hints import suggest
+    from compliance.core.hints import did_you_mean
 
-    hint = suggest(name, list(known))
-    return f"; did you mean {hint!r}?" if hint else ""
+    return did_you_mean(name, list(known))

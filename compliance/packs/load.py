@@ -41,10 +41,9 @@ def load_raw(
                 for pack in (raw, *raw.bases()):
                     _register(known, pack, spec, shadow=shadow and pack is raw)
             else:
-                from compliance.core.hints import suggest
+                from compliance.core.hints import did_you_mean
 
-                hint = suggest(spec, list(builtins))
-                extra = f"; did you mean {hint!r}?" if hint else ""
+                extra = did_you_mean(spec, list(builtins))
                 raise InputError(
                     f"--pack {spec!r}: no built-in pack with this id and no such path{extra} "
                     f"(built-in: {', '.join(sorted(builtins))})"

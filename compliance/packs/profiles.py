@@ -59,11 +59,10 @@ def load_profile(spec: str) -> Profile:
     else:
         path = profiles_dir() / f"{spec}.yaml"
         if not path.is_file():
-            from compliance.core.hints import suggest
+            from compliance.core.hints import did_you_mean
 
             names = builtin_profiles()
-            hint = suggest(spec, names)
-            extra = f"; did you mean {hint!r}?" if hint else ""
+            extra = did_you_mean(spec, names)
             raise InputError(
                 f"--profile {spec!r}: no built-in profile with this name{extra} "
                 f"(built-in: {', '.join(names) or 'none'})"

@@ -179,7 +179,7 @@ def _strip_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
-    from compliance.core.hints import suggest
+    from compliance.core.hints import did_you_mean
     from compliance.model.pack import OPERATORS
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
@@ -189,8 +189,7 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
         from compliance.model import pack as pack_models
 
         names += list(getattr(pack_models, sub).model_fields)
-    hint = suggest(str(loc[-1]), sorted(set(names)))
-    return f"; did you mean {hint!r}?" if hint else ""
+    return did_you_mean(str(loc[-1]), sorted(set(names)))
 
 
 def _hash_files(files: list[Path], base: Path) -> str:

@@ -37,10 +37,9 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
 
     practice = practices.PRACTICES.get(ident)
     if practice is None:
-        from compliance.core.hints import suggest
+        from compliance.core.hints import did_you_mean
 
-        hint = suggest(ident, list(practices.PRACTICES))
-        extra = f"; did you mean {hint!r}?" if hint else ""
+        extra = did_you_mean(ident, list(practices.PRACTICES))
         known = ", ".join(sorted(practices.PRACTICES))
         raise ValueError(f"unknown practice {ident!r}{extra} (practices: {known})")
     values = practices.values_for(ident)

@@ -45,7 +45,7 @@ def matching(pattern: str, ids: dict[str, str]) -> set[str]:
 
 
 def _no_match(option: str, pattern: str, ids: dict[str, str]) -> str:
-    from compliance.core.hints import suggest
+    from compliance.core.hints import mean, suggest
 
     pack, _, rule = _normal(pattern).partition("/")
     packs = sorted({full.split("/")[0] for full in ids})
@@ -54,7 +54,7 @@ def _no_match(option: str, pattern: str, ids: dict[str, str]) -> str:
         hint = f"{close}/{rule}" if close else None
     else:
         hint = suggest(pattern, sorted(ids))
-    extra = f"; did you mean {hint!r}?" if hint else ""
+    extra = mean(hint)
     return f"{option} {pattern!r}: matches no rule of this run{extra}"
 
 
@@ -99,7 +99,7 @@ def resolve_rule(written: str, ids: dict[str, str], all_packs: Iterable[str]) ->
     None when the pack is known but not part of this run; raises InputError (with a
     did-you-mean) for an id that names no rule of a loaded pack, or no known pack.
     """
-    from compliance.core.hints import suggest
+    from compliance.core.hints import did_you_mean
 
     pack, slash, rule = written.partition("/")
     if not slash or not pack or not rule:
@@ -108,13 +108,11 @@ def resolve_rule(written: str, ids: dict[str, str], all_packs: Iterable[str]) ->
         return ids[written]
     loaded = {full.split("/")[0] for full in ids}
     if pack in loaded:
-        hint = suggest(written, sorted(k for k in ids if k.startswith(f"{pack}/")))
-        extra = f"; did you mean {hint!r}?" if hint else ""
+        extra = did_you_mean(written, sorted(k for k in ids if k.startswith(f"{pack}/")))
         raise InputError(f"{written!r}: pack {pack!r} has no rule {rule!r}{extra}")
     if pack in set(all_packs):
         return None
-    hint = suggest(pack, sorted(loaded | set(all_packs)))
-    extra = f"; did you mean {hint!r}?" if hint else ""
+    extra = did_you_mean(pack, sorted(loaded | set(all_packs)))
     raise InputError(f"{written!r}: no pack {pack!r}{extra}")
 
 

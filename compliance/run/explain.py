@@ -88,7 +88,7 @@ def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
     """A rule of the selected packs by full id ``PACK/RULE`` or ``PACK/ALIAS`` (or a bare
     rule id when exactly one selected pack has it; or the full id in the base pack of a rule
     an extending pack takes over, when the base itself is not selected)."""
-    from compliance.core.hints import suggest
+    from compliance.core.hints import did_you_mean
 
     candidates: dict[str, tuple[PackIR, RuleIR]] = {}
     for pack in packset.selected:
@@ -110,8 +110,7 @@ def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
                 f"rule {spec!r} is in several packs: {', '.join(sorted(owners))}; give the "
                 "full id PACK/RULE"
             )
-    hint = suggest(spec, sorted(candidates))
-    extra = f"; did you mean {hint!r}?" if hint else ""
+    extra = did_you_mean(spec, sorted(candidates))
     packs = ", ".join(pack.id for pack in packset.selected)
     raise InputError(
         f"no rule {spec!r} in the loaded packs{extra} (packs: {packs}; load another pack "
