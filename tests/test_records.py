@@ -104,3 +104,38 @@ def test_records_survive_pickling_and_copying(value: object) -> None:
         assert again == value
         assert type(again) is type(value)
         assert repr(again) == repr(value)
+
+
+def _styles() -> dict[str, list[str]]:
+    """Every class of the package by how it is written: dataclass, NamedTuple, record."""
+    import ast
+
+    from conftest import ROOT
+
+    found: dict[str, list[str]] = {"dataclass": [], "NamedTuple": [], "record": []}
+    for path in sorted((ROOT / "compliance").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = f"{path.relative_to(ROOT / 'compliance').as_posix()}:{node.name}"
+            decorators = [ast.unparse(d) for d in node.decorator_list]
+            if any(d.split("(")[0].endswith("dataclass") for d in decorators):
+                found["dataclass"].append(name)
+            if any(d.split("(")[0].endswith("record") for d in decorators):
+                found["record"].append(name)
+            if any(ast.unparse(base).endswith("NamedTuple") for base in node.bases):
+                found["NamedTuple"].append(name)
+    return found
+
+
+def test_one_record_style() -> None:
+    """Data classes are records; the two NamedTuples of the evaluation path say why they
+    are not (docs/architecture.md)."""
+    styles = _styles()
+    assert styles["dataclass"] == []
+    assert styles["NamedTuple"] == [
+        "report/results.py:EvidenceItem",
+        "report/results.py:MissingItem",
+    ]
+    assert len(styles["record"]) > 80
