@@ -23,12 +23,12 @@ assumptions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from compliance.core.errors import InputError
 from compliance.core.hints import did_you_mean
+from compliance.core.records import record
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, Prov
@@ -36,7 +36,7 @@ from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec
 UNSPECIFIED = "unspecified"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Assumption:
     """One --assume FACT=VALUE: the fact path, its value, and where it was given."""
 

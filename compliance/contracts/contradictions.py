@@ -10,23 +10,20 @@ contradiction to report, and the rule follows the exception's own terms.
 
 from __future__ import annotations
 
+from compliance.core.records import record
 from compliance.facts.tree import FLeaf, FList, FNode, FObj
 
 
+@record
 class Contradiction:
     """A permitted use that amounts to a practice the contract prohibits."""
 
-    __slots__ = ("ban", "ban_path", "fact", "practice", "use", "use_path")
-
-    def __init__(
-        self, practice: str, fact: str, use: FLeaf, use_path: str, ban: FLeaf, ban_path: str
-    ) -> None:
-        self.practice = practice
-        self.fact = fact
-        self.use = use
-        self.use_path = use_path
-        self.ban = ban
-        self.ban_path = ban_path
+    practice: str
+    fact: str
+    use: FLeaf
+    use_path: str
+    ban: FLeaf
+    ban_path: str
 
     def message(self) -> str:
         from compliance.facts.practices import PRACTICES

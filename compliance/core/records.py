@@ -3,9 +3,12 @@
 ``dataclasses.dataclass`` compiles three or four methods per class with ``exec`` and
 inspects every field; over the thirty record classes on the ``check`` path that is some
 twenty milliseconds of every run's start-up. :func:`record` compiles only ``__init__`` and
-shares generic ``__repr__`` and ``__eq__`` (and ``__hash__`` for frozen records). Type
-checkers see it as a dataclass (``typing.dataclass_transform``). Use real dataclasses
-where ``dataclasses.asdict`` or other dataclass machinery is needed.
+shares generic ``__repr__`` and ``__eq__`` (and ``__hash__`` for frozen records, and
+``<``, ``<=``, ``>``, ``>=`` with ``order=True``). A field may be left out of the comparisons
+and the hash (``field(compare=False)``) or of the repr (``field(repr=False)``). Records
+pickle as plain objects do. Type checkers see it as a dataclass
+(``typing.dataclass_transform``). Use real dataclasses where ``dataclasses.asdict`` or
+other dataclass machinery is needed.
 """
 
 from __future__ import annotations
@@ -19,50 +22,101 @@ _MISSING: Any = object()
 
 
 class _Field:
-    __slots__ = ("default", "default_factory")
+    __slots__ = ("compare", "default", "default_factory", "repr")
 
-    def __init__(self, default: Any, default_factory: Callable[[], Any] | None) -> None:
+    def __init__(
+        self,
+        default: Any,
+        default_factory: Callable[[], Any] | None,
+        compare: bool,
+        repr: bool,
+    ) -> None:
         self.default = default
         self.default_factory = default_factory
+        self.compare = compare
+        self.repr = repr
 
 
-def field(*, default: Any = _MISSING, default_factory: Callable[[], Any] | None = None) -> Any:
-    """A field's default: a value, or a factory called for each new record."""
-    return _Field(default, default_factory)
+def field(
+    *,
+    default: Any = _MISSING,
+    default_factory: Callable[[], Any] | None = None,
+    compare: bool = True,
+    repr: bool = True,
+) -> Any:
+    """A field's default (a value, or a factory called for each new record); whether it
+    takes part in equality, ordering and the hash (``compare``) and in the repr."""
+    return _Field(default, default_factory, compare, repr)
 
 
 def _repr(self: Any) -> str:
-    inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_fields__)
+    inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_repr__)
     return f"{type(self).__name__}({inner})"
+
+
+def _key(self: Any) -> tuple[Any, ...]:
+    return tuple(getattr(self, name) for name in self.__record_compare__)
 
 
 def _eq(self: Any, other: Any) -> Any:
     if other.__class__ is not self.__class__:
         return NotImplemented
-    names = self.__record_fields__
+    names = self.__record_compare__
     return all(getattr(self, n) == getattr(other, n) for n in names)
 
 
 def _hash(self: Any) -> int:
-    return hash(tuple(getattr(self, name) for name in self.__record_fields__))
+    return hash(_key(self))
+
+
+def _lt(self: Any, other: Any) -> Any:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return _key(self) < _key(other)
+
+
+def _le(self: Any, other: Any) -> Any:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return _key(self) <= _key(other)
+
+
+def _gt(self: Any, other: Any) -> Any:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return _key(self) > _key(other)
+
+
+def _ge(self: Any, other: Any) -> Any:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return _key(self) >= _key(other)
 
 
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
     raise AttributeError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
 
 
-def _build(cls: type[T], frozen: bool) -> type[T]:
+def _build(cls: type[T], frozen: bool, order: bool) -> type[T]:
     annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 (own fields only)
     names: list[str] = []
+    compared: list[str] = []
+    shown: list[str] = []
     params: list[str] = []
-    body: list[str] = []
     namespace: dict[str, Any] = {"_MISSING": _MISSING}
-    setter = "object.__setattr__(self, {name!r}, {value})" if frozen else "self.{name} = {value}"
+    # A frozen record's fields go straight into its __dict__: the __setattr__ that refuses
+    # assignment is not called, and writing the dict is faster than object.__setattr__.
+    setter = "_d[{name!r}] = {value}" if frozen else "self.{name} = {value}"
+    body: list[str] = ["    _d = self.__dict__"] if frozen else []
     for name, annotation in annotations.items():
         if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
             continue
         names.append(name)
         default = cls.__dict__.get(name, _MISSING)
+        if not isinstance(default, _Field) or default.compare:
+            compared.append(name)
+        if not isinstance(default, _Field) or default.repr:
+            shown.append(name)
         if isinstance(default, _Field) and default.default_factory is not None:
             namespace[f"_factory_{name}"] = default.default_factory
             params.append(f"{name}=_MISSING")
@@ -92,12 +146,16 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
     methods: dict[str, Any] = {
         "__init__": init,
         "__record_fields__": tuple(names),
+        "__record_compare__": tuple(compared),
+        "__record_repr__": tuple(shown),
         "__repr__": _repr,
         "__eq__": _eq,
         "__hash__": _hash if frozen else None,
     }
     if frozen:
         methods["__setattr__"] = _frozen_setattr
+    if order:
+        methods.update(__lt__=_lt, __le__=_le, __gt__=_gt, __ge__=_ge)
     for attribute, value in methods.items():
         setattr(cls, attribute, value)
     return cls
@@ -108,16 +166,17 @@ def record(cls: type[T], /) -> type[T]: ...
 
 
 @overload
-def record(*, frozen: bool = False) -> Callable[[type[T]], type[T]]: ...
+def record(*, frozen: bool = False, order: bool = False) -> Callable[[type[T]], type[T]]: ...
 
 
 @dataclass_transform(field_specifiers=(field,))
-def record(cls: type[T] | None = None, /, *, frozen: bool = False) -> Any:
+def record(cls: type[T] | None = None, /, *, frozen: bool = False, order: bool = False) -> Any:
     """Make ``cls`` a record: ``__init__`` from its annotated fields (in order, with their
-    defaults), and value-based ``__repr__`` and ``__eq__``."""
+    defaults), and value-based ``__repr__`` and ``__eq__``; frozen records are hashable and
+    refuse assignment; ordered records compare as the tuples of their compared fields."""
     if cls is None:
-        return lambda klass: _build(klass, frozen)
-    return _build(cls, frozen)
+        return lambda klass: _build(klass, frozen, order)
+    return _build(cls, frozen, order)
 
 
 def replace(obj: T, **changes: Any) -> T:

@@ -7,10 +7,12 @@ for JSON) apply the same limits and refuse the same characters, with the same wo
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from compliance.core.records import record
 
 
-class Limits(NamedTuple):
+@record(frozen=True)
+class Limits:
     """Resource limits for untrusted input; each has a command-line option to raise it."""
 
     max_bytes: int = 10 * 1024 * 1024  # --max-file-size

@@ -15,6 +15,12 @@ ScalarValue = str | int | float | bool | None
 
 
 class Node:
+    """A positioned node of a parsed document.
+
+    The nodes are slotted by hand, not records (:mod:`compliance.core.records`): a file
+    makes thousands, on the hot path of every check, and they inherit their position
+    fields, which records do not."""
+
     __slots__ = ("col", "line")
 
     def __init__(self, line: int, col: int) -> None:

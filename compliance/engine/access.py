@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from compliance.core.records import record
 from compliance.engine.truth import ABSENT, OPEN, UNSPECIFIED, Evidence, Missing
 from compliance.facts.tree import FLeaf, FList, FNode, FObj, FUnspec
 
@@ -171,14 +172,12 @@ def collect(
     return items, complete, missing, lists
 
 
+@record(frozen=True)
 class FactRef:
     """Another fact used as the value of ``in`` or ``subset_of``: its known items."""
 
-    __slots__ = ("fact", "steps")
-
-    def __init__(self, fact: str, steps: Steps) -> None:
-        self.fact = fact
-        self.steps = steps
+    fact: str
+    steps: Steps
 
     def known(
         self, obj: FObj, prefix: str

@@ -12,7 +12,10 @@ from compliance.facts.tree import FObj
 
 
 class Ctx:
-    """What an evaluation needs besides the facts: the assessment date and caches."""
+    """What an evaluation needs besides the facts: the assessment date and caches.
+
+    Slotted by hand, not a record (:mod:`compliance.core.records`): mutable state of one
+    evaluation, read on every predicate, with no value equality."""
 
     __slots__ = (
         "as_of",

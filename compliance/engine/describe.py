@@ -23,9 +23,9 @@ A node's ``description``, when the pack gives one, follows it in parentheses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from compliance.core.records import field, record
 from compliance.engine import conditions as engine
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ _LIST_WORDS = {
 }
 
 
-@dataclass
+@record
 class Step:
     """One node of a condition in words (and, in a trace, its value and facts)."""
 

@@ -60,7 +60,9 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
 class _Part:
     """The evidence items of one part of a rule (applies_when or requires), built once per
     contract for each distinct evaluation result (definitions are memoised, so rules that
-    share one share its evidence)."""
+    share one share its evidence). Slotted by hand, not a record
+    (:mod:`compliance.core.records`): made on the evaluation hot path, and filled in
+    place."""
 
     __slots__ = ("assumed", "items", "listed", "lists", "non_contract")
 

@@ -23,11 +23,11 @@ may still be contradictory in a way the check does not see.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from compliance.core.records import record
 from compliance.engine import conditions as engine
 from compliance.facts import table as factschema
 from compliance.facts.tree import FLeaf, FList, FNode, FObj, Prov
@@ -39,7 +39,7 @@ AS_OF = date(2026, 11, 27)
 _PROV = Prov("contract", None, 0)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Outcomes:
     """Whether a condition can come out true, and whether it can come out false."""
 

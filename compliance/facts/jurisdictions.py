@@ -20,9 +20,10 @@ from datetime import date, datetime
 from functools import cache
 from itertools import pairwise
 from types import MappingProxyType
-from typing import Any, NamedTuple, TypedDict, cast
+from typing import Any, TypedDict, cast
 
 from compliance.core.hints import mean
+from compliance.core.records import record
 
 __all__ = [
     "GroupInfo",
@@ -65,7 +66,8 @@ class UnknownJurisdiction(ValueError):
         super().__init__(message)
 
 
-class Resolution(NamedTuple):
+@record(frozen=True)
+class Resolution:
     """The outcome of :func:`resolve`: the canonical code and how it was reached."""
 
     code: str
@@ -94,7 +96,8 @@ class GroupInfo(TypedDict):
     """Country code -> note, for current (or latest) memberships that are partial."""
 
 
-class _Membership(NamedTuple):
+@record(frozen=True)
+class _Membership:
     """One country's membership of a group, from one date until another."""
 
     country: str
@@ -106,7 +109,8 @@ class _Membership(NamedTuple):
         return self.start <= on and (self.end is None or on <= self.end)
 
 
-class _Group(NamedTuple):
+@record(frozen=True)
+class _Group:
     """A named group of countries with dated memberships."""
 
     id: str
@@ -116,7 +120,8 @@ class _Group(NamedTuple):
     members: tuple[_Membership, ...]
 
 
-class _Data(NamedTuple):
+@record(frozen=True)
+class _Data:
     """The jurisdiction data, indexed for look-ups."""
 
     version: str

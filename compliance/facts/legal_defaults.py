@@ -16,10 +16,13 @@ implies for the rules that read it, and nothing else.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
+
+from compliance.core.records import record
 
 
-class LegalDefault(NamedTuple):
+@record(frozen=True)
+class LegalDefault:
     """A fact the law decides when the description is silent on it."""
 
     path: str

@@ -21,7 +21,7 @@ profiling) can be added to :class:`Entry` without changing how the packs read it
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from compliance.core.records import record, replace
 
 AI_ACT = "Regulation (EU) 2024/1689 (AI Act)"
 AI_ACT_URL = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"
@@ -31,7 +31,8 @@ DODD_3000_09 = "DoD Directive 3000.09, Autonomy in Weapon Systems (25 Jan 2023)"
 DODD_URL = "https://www.esd.whs.mil/portals/54/documents/dd/issuances/dodd/300009p.pdf"
 
 
-class Citation(NamedTuple):
+@record(frozen=True)
+class Citation:
     """Where the law (or the red line) says it, as rule citations are written."""
 
     instrument: str
@@ -40,7 +41,8 @@ class Citation(NamedTuple):
     note: str | None = None
 
 
-class Practice(NamedTuple):
+@record(frozen=True)
+class Practice:
     """A restricted practice and the ban that rules it out."""
 
     title: str
@@ -57,7 +59,8 @@ class Practice(NamedTuple):
     exception_conditions: tuple[str, ...] = ()
 
 
-class Entry(NamedTuple):
+@record(frozen=True)
+class Entry:
     """What one vocabulary value amounts to."""
 
     #: The practices (keys of :data:`PRACTICES`) the value amounts to.
@@ -271,7 +274,8 @@ AMOUNTS_TO: dict[str, dict[str, Entry]] = {
 # sub-point, nor whether the use profiles people.
 
 
-class AnnexIIIPoint(NamedTuple):
+@record(frozen=True)
+class AnnexIIIPoint:
     """A point or sub-point of Annex III."""
 
     title: str
@@ -322,7 +326,8 @@ ANNEX_III: dict[str, AnnexIIIPoint] = {
 }
 
 
-class TransparencyDuty(NamedTuple):
+@record(frozen=True)
+class TransparencyDuty:
     """One paragraph of Art. 50: its duty, who holds it, and its exceptions."""
 
     title: str
@@ -469,7 +474,7 @@ _USES = AMOUNTS_TO["UseCase"]
 for _value, _entry in _PRACTICE_USES.items():
     _USES.setdefault(_value, _entry)
 for _value, (_points, _profiles, _duties) in _PRACTICE_POINTS.items():
-    _USES[_value] = _USES[_value]._replace(annex_iii=_points, profiling=_profiles, art50=_duties)
+    _USES[_value] = replace(_USES[_value], annex_iii=_points, profiling=_profiles, art50=_duties)
 for _value, _entry in _CLASSIFIED_USES.items():
     _USES.setdefault(_value, _entry)
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
+
+from compliance.core.records import record
 
 # Value kinds of leaves.
 BOOL, INT, NUMBER, DATE, STRING, JURISDICTION, VOCAB, OBJECT, LIST, ANY = (
@@ -43,7 +45,8 @@ BOOL, INT, NUMBER, DATE, STRING, JURISDICTION, VOCAB, OBJECT, LIST, ANY = (
 _SEGMENT = re.compile(r"^([a-z][a-z0-9_-]*)(?:\[(\*|[0-9]{1,9})\])?$")
 
 
-class Kind(NamedTuple):
+@record(frozen=True)
+class Kind:
     """What a fact path holds. For a list, ``item`` is the kind of its elements."""
 
     kind: str

@@ -24,7 +24,11 @@ ASSUMPTION = "assumption"
 
 
 class Prov:
-    """Where a statement comes from: the contract's top level, a clause, or another source."""
+    """Where a statement comes from: the contract's top level, a clause, or another source.
+
+    Slotted by hand, not a record (:mod:`compliance.core.records`): it derives
+    ``contract_term`` from ``kind`` when made, and provenances are told apart by identity,
+    not by value."""
 
     __slots__ = ("contract_term", "date", "effective", "kind", "order", "ref", "title", "url")
 
@@ -59,6 +63,12 @@ class Prov:
 
 
 class FLeaf:
+    """A stated value, with where it is stated (and what it supersedes).
+
+    The fact-tree nodes are slotted by hand, not records (:mod:`compliance.core.records`):
+    every fact of every contract is one, on the hot path, where slots make them smaller and
+    quicker to build; they are mutable while the tree is merged, and compared by identity."""
+
     __slots__ = ("also", "col", "line", "prov", "superseded", "value")
 
     def __init__(self, value: Any, prov: Prov, line: int, col: int) -> None:
@@ -71,7 +81,7 @@ class FLeaf:
 
 
 class FUnspec:
-    """A fact written as ``unspecified``."""
+    """A fact written as ``unspecified`` (slotted by hand, as :class:`FLeaf`)."""
 
     __slots__ = ("col", "line", "prov", "superseded")
 
@@ -83,6 +93,8 @@ class FUnspec:
 
 
 class FList:
+    """A list of facts, complete or open (slotted by hand, as :class:`FLeaf`)."""
+
     __slots__ = ("col", "complete", "items", "line", "prov")
 
     def __init__(self, items: list[FNode], complete: bool, prov: Prov, line: int, col: int):
@@ -99,6 +111,8 @@ class FList:
 
 
 class FObj:
+    """An object of facts by name (slotted by hand, as :class:`FLeaf`)."""
+
     __slots__ = ("col", "fields", "line", "prov")
 
     def __init__(self, prov: Prov, line: int, col: int) -> None:

@@ -17,9 +17,9 @@ party's roles, kind or country is open), with the facts that would decide it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from compliance.core.records import record
 from compliance.facts.tree import FLeaf, FList, FNode, FObj
 
 GOVERNMENT_KINDS = frozenset(
@@ -39,7 +39,7 @@ OWNER_ROLES = frozenset({"customer", "controller"})
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Binding:
     """Whether the profile binds, why, and the facts that would settle an unknown."""
 

@@ -5,8 +5,7 @@ where a profile claims more than its sources carry)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from compliance.core.records import record
 from compliance.nations.profiles import (
     FIELDS,
     NONE_FOUND,
@@ -16,7 +15,7 @@ from compliance.nations.profiles import (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     """One lint finding: an error fails the lint, a note only informs."""
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.records import field, record
 from compliance.nations import binding as bind
 from compliance.nations.profiles import (
     FIELD_RULES,
@@ -36,7 +36,7 @@ VERDICTS = (MEETS, FAILS, UNKNOWN, NOT_BOUND)
 PASS, FAIL, NOT_APPLICABLE, NO_RULE = "pass", "fail", "not_applicable", "no-rule"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleOutcome:
     """One data-residency rule evaluated with a nation's parameter values."""
 
@@ -46,7 +46,7 @@ class RuleOutcome:
     missing: tuple[dict[str, Any], ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FieldOutcome:
     """One field of a nation's profile on one deal."""
 
@@ -58,7 +58,7 @@ class FieldOutcome:
     rules: tuple[RuleOutcome, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class NationOutcome:
     """One nation's verdict on one deal."""
 
@@ -144,7 +144,7 @@ class NationOutcome:
         }
 
 
-@dataclass
+@record
 class DealMatrix:
     """One deal's verdict for every nation asked about."""
 

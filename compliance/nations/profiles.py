@@ -10,12 +10,12 @@ come out unknown ("national rule not confirmed"), never pass.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.records import field, record
 
 NATIONS_DIR = "nations"
 PACK = "data-residency"
@@ -62,7 +62,7 @@ NOT_CONFIRMED = "national rule not confirmed"
 NOT_MODELLED_REASON = "national rule not checkable by the data-residency rules"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Instrument:
     """A law, decree, policy or guidance a profile relies on."""
 
@@ -74,7 +74,7 @@ class Instrument:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class NationalField:
     """What a nation requires on one point, and how sure the profile is."""
 
@@ -97,7 +97,7 @@ class NationalField:
         return self.rule
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class NationProfile:
     """One nation's profile."""
 

@@ -15,19 +15,19 @@ fail and unknown, and for not_applicable when it has ``applies_when`` or dates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from compliance.core.errors import InputError, PackError
+from compliance.core.records import field, record
 from compliance.document.nodes import Mapping, Scalar, locate
 
 #: Assessment date of cases that give none (fixed, so that fixtures are reproducible).
 DEFAULT_AS_OF = date(2026, 11, 27)
 
 
-@dataclass
+@record
 class CaseResult:
     """The outcome of one fixture case."""
 
@@ -46,7 +46,7 @@ class CaseResult:
         return f"{self.pack}/{self.rule}/{self.case}"
 
 
-@dataclass
+@record
 class PackTestReport:
     """The outcomes of one pack's fixtures, and the outcomes not covered."""
 

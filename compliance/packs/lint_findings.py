@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.records import field, record
 from compliance.document.nodes import Mapping, Node, Sequence, locate
 
 ERROR, WARNING = "error", "warning"
@@ -39,7 +39,7 @@ CODES: dict[str, tuple[str, str]] = {
 LOAD_CODES = frozenset({"schema", "no-citation", "no-remediation", "no-question", "duplicate-id"})
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class Finding:
     """One lint finding: file, position, level, code and message."""
 
@@ -58,7 +58,7 @@ class Finding:
         return f"{self.file}:{self.line}:{self.col}: {self.level} {self.code} {text}"
 
 
-@dataclass
+@record
 class PackLint:
     """The findings for one pack."""
 

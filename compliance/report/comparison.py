@@ -3,14 +3,14 @@ status (built by compliance.run.compare, rendered by compliance.report.reporters
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from compliance.core.records import field, record
 from compliance.report.results import PackHeader
 
 
-@dataclass
+@record
 class Cell:
     """One rule's status on one contract, with a short reason."""
 
@@ -29,7 +29,7 @@ class Cell:
         return out
 
 
-@dataclass
+@record
 class Row:
     """One row of a comparison: a key fact or a rule, across the contracts."""
 
@@ -54,7 +54,7 @@ class Row:
         }
 
 
-@dataclass
+@record
 class Column:
     """One contract of a comparison."""
 
@@ -63,7 +63,7 @@ class Column:
     path: str
 
 
-@dataclass
+@record
 class Comparison:
     """Contracts side by side: key facts first, then every rule's status."""
 

@@ -13,9 +13,9 @@ contract does enumerate them (``complete: true``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from compliance.core.records import field, record
 from compliance.report.reasons import sorted_results
 from compliance.report.results import ContractReport, MissingItem, Result
 from compliance.report.status import FAIL, UNKNOWN_S
@@ -23,7 +23,7 @@ from compliance.report.status import FAIL, UNKNOWN_S
 OPEN = "open"
 
 
-@dataclass
+@record
 class Question:
     """A question about one fact (for every list element it concerns), with the rules an
     answer would decide."""
@@ -48,7 +48,7 @@ class Question:
         }
 
 
-@dataclass
+@record
 class OpenList:
     """An open list (it may hold more than it says) that keeps rules unknown."""
 

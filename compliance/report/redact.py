@@ -9,8 +9,8 @@ from compliance.report.results import ContractReport, Report
 def redact_contract(contract: ContractReport) -> ContractReport:
     return replace(
         contract,
-        clauses=[clause._replace(text=None) for clause in contract.clauses],
-        sources=[source._replace(note=None) for source in contract.sources],
+        clauses=[replace(clause, text=None) for clause in contract.clauses],
+        sources=[replace(source, note=None) for source in contract.sources],
     )
 
 

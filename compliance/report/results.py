@@ -31,7 +31,12 @@ BASELINE_STATES = (KNOWN, NEW, WORSE, BETTER)
 
 
 class EvidenceItem(NamedTuple):
-    """A fact a verdict rests on: its path, value and source."""
+    """A fact a verdict rests on: its path, value and source.
+
+    A ``NamedTuple``, not a record (:mod:`compliance.core.records`), as is
+    :class:`MissingItem`: both are made by the thousand on the evaluation path, where a
+    tuple is the cheapest object to make and to ``_replace``, and they travel back from
+    the batch workers inside every result (a tuple pickles smallest)."""
 
     path: str
     value: Any
@@ -69,7 +74,8 @@ class EvidenceItem(NamedTuple):
 
 
 class MissingItem(NamedTuple):
-    """A fact whose absence (or openness) leaves a verdict unknown."""
+    """A fact whose absence (or openness) leaves a verdict unknown (a ``NamedTuple``, as
+    :class:`EvidenceItem` says why)."""
 
     path: str
     reason: str  # absent, unspecified, open, imprecise
@@ -86,7 +92,8 @@ class MissingItem(NamedTuple):
         return out
 
 
-class WaiverInfo(NamedTuple):
+@record(frozen=True)
+class WaiverInfo:
     """The waiver that waived a verdict (``--waivers``): who accepted it, why, until when."""
 
     rule: str
@@ -111,7 +118,8 @@ class WaiverInfo(NamedTuple):
         }
 
 
-class RuleInfo(NamedTuple):
+@record(frozen=True)
+class RuleInfo:
     """What a rule says whatever the contract: the same for every result of the rule."""
 
     pack: str
@@ -141,7 +149,8 @@ class RuleInfo(NamedTuple):
         )
 
 
-class RuleError(NamedTuple):
+@record(frozen=True)
+class RuleError:
     """A rule that evaluated to error on a contract (kept when the contract is not)."""
 
     path: str
@@ -238,7 +247,8 @@ def summarise(results: list[Result]) -> dict[str, int]:
     return counts
 
 
-class ClauseEntry(NamedTuple):
+@record(frozen=True)
+class ClauseEntry:
     """A clause of the contract as reviewers read it (text may be withheld: --redact)."""
 
     id: str
@@ -250,7 +260,8 @@ class ClauseEntry(NamedTuple):
         return {"id": self.id, "title": self.title, "text": self.text, "line": self.line}
 
 
-class SourceEntry(NamedTuple):
+@record(frozen=True)
+class SourceEntry:
     """A source other than the clauses (annex, statement, press report...)."""
 
     id: str

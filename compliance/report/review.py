@@ -7,16 +7,16 @@ is missing, the suggested clause and the question for the counterparty.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from compliance.core.records import field, record
 from compliance.facts.tree import ASSUMPTION
 from compliance.report.reasons import collapse_lists, decisive, plain, sorted_results
 from compliance.report.results import ContractReport, Result
 from compliance.report.status import NOT_APPLICABLE, PASS, WAIVED
 
 
-@dataclass
+@record
 class Statement:
     """A clause, a source, or the description's top level, and the facts it states."""
 
@@ -57,7 +57,7 @@ class Statement:
         return text + ("" if self.contract_term else " — not contract terms *")
 
 
-@dataclass
+@record
 class Finding:
     """A fail or unknown with what the reviewer needs to act on it."""
 
@@ -65,7 +65,7 @@ class Finding:
     statements: list[Statement]
 
 
-@dataclass
+@record
 class ContractView:
     """A contract's results arranged for the gap report."""
 
@@ -132,7 +132,7 @@ def view(contract: ContractReport) -> ContractView:
 SEVERITY_ORDER = ("critical", "high", "medium", "low")
 
 
-@dataclass
+@record
 class ExecSummary:
     """What a reader needs first: the verdict counts and the fails by severity."""
 

@@ -17,10 +17,10 @@ Answers files (``--answers``) map a fact path to its answer::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.records import record
 
 UNSPECIFIED = "unspecified"
 SKIP = "skip"
@@ -28,7 +28,7 @@ SKIP = "skip"
 _SEGMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+|\*)\])?$")
 
 
-@dataclass
+@record
 class Answer:
     """One answer: the fact path, its value (``unspecified`` when the contract does not
     say), the clause that states it (None: a top-level fact) and an optional quote."""

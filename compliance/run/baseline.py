@@ -19,10 +19,10 @@ run; a rule in error still exits 3 (fail closed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.records import field, record
 from compliance.report.results import (
     BETTER,
     KNOWN,
@@ -38,7 +38,7 @@ from compliance.report.results import (
 RANK = {"fail": 3, "error": 2, "unknown": 1, "pass": 0, "not_applicable": 0, "waived": 0}
 
 
-@dataclass
+@record
 class Baseline:
     """The verdicts of an earlier run, by contract id and full rule id."""
 

@@ -18,9 +18,10 @@ deployment out of scope); otherwise its ``open`` findings name the facts that wo
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
 from compliance.contracts.load import ContractDoc
+from compliance.core.records import fields, record
 from compliance.engine import conditions as engine
 from compliance.facts.tree import FLeaf, FList, FObj
 
@@ -30,7 +31,8 @@ TIERS = ("prohibited", "high-risk", "transparency", "minimal", "out-of-scope", "
 _RANK = {"prohibited": 3, "high-risk": 2, "transparency": 1}
 
 
-class Question(NamedTuple):
+@record(frozen=True)
+class Question:
     """One finding: a definition of the pack, the tier it leads to, the provision, and the
     rule whose dates say when its duties apply."""
 
@@ -76,7 +78,8 @@ EXCLUDED = "excluded-purposes-only"
 NEXUS = "eu-nexus"
 
 
-class Finding(NamedTuple):
+@record(frozen=True)
+class Finding:
     definition: str
     title: str
     tier: str
@@ -109,7 +112,8 @@ class Finding(NamedTuple):
         }
 
 
-class UseClass(NamedTuple):
+@record(frozen=True)
+class UseClass:
     """What one permitted use is, by the vocabulary's table."""
 
     fact: str
@@ -121,10 +125,11 @@ class UseClass(NamedTuple):
     art50: list[str]
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self._asdict())
+        return {name: getattr(self, name) for name in fields(self)}
 
 
-class Classification(NamedTuple):
+@record(frozen=True)
+class Classification:
     path: str
     id: str
     title: str

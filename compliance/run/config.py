@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from compliance.core.errors import InputError
 from compliance.core.records import record
@@ -77,7 +77,8 @@ class ConfigFile:
         return entry[0].line if entry else 1
 
 
-class Setting(NamedTuple):
+@record(frozen=True)
+class Setting:
     """One effective option of check, and where its value comes from."""
 
     value: Any

@@ -9,11 +9,11 @@ it, ending in the status and the missing facts.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from compliance.core.errors import InputError
+from compliance.core.records import field, record
 
 if TYPE_CHECKING:
     from compliance.engine.describe import Step
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 WIDTH = 88
 
 
-@dataclass
+@record
 class Explanation:
     """A rule in words, and with a contract its evaluation trace."""
 
@@ -118,7 +118,7 @@ def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
     )
 
 
-@dataclass
+@record
 class Loaded:
     """Packs compiled and instantiated for a run of explanations, with the rest of the run
     prepared as ``check`` prepares it (compliance.run.prepare.Setup: ``--assume`` facts,

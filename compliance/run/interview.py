@@ -14,11 +14,11 @@ import copy
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from compliance.core.errors import InputError
+from compliance.core.records import field, record
 from compliance.report.gaps import Question
 from compliance.report.results import ContractReport
 from compliance.run.answers import UNSPECIFIED, Answer, apply, dump
@@ -26,7 +26,7 @@ from compliance.run.answers import UNSPECIFIED, Answer, apply, dump
 TALLY = ("pass", "fail", "unknown", "not_applicable")
 
 
-@dataclass
+@record
 class Step:
     """An answered question and the verdicts the answer decided (rule id -> status)."""
 

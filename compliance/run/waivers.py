@@ -22,10 +22,10 @@ id ``PACK/RULE``; a former id of the rule resolves to it), ``contract`` (a contr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from compliance.core import records
 from compliance.core.errors import InputError, raise_all
 from compliance.report.results import ContractReport, WaiverInfo
 
@@ -33,14 +33,14 @@ WAIVABLE = ("fail", "unknown")
 EVERY_CONTRACT = "*"
 
 
-@dataclass
+@records.record
 class Waiver:
     """A deliberate, dated exception to one rule's verdict."""
 
     info: WaiverInfo
     statuses: tuple[str, ...]
     #: Statuses of the verdicts it matched in this run.
-    matched: set[str] = field(default_factory=set)
+    matched: set[str] = records.field(default_factory=set)
     waived: int = 0
 
     @property

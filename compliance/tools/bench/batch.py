@@ -26,10 +26,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from compliance.core.records import record
 from compliance.tools.bench.generate import AS_OF, generate_files
 
 #: About this many bytes a contract (larger examples stay larger).
@@ -145,7 +145,7 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-@dataclass
+@record
 class Measure:
     """One timed and measured batch run."""
 
@@ -197,7 +197,7 @@ def check_argv(folder: Path, output: Path, fmt: str = "jsonl") -> list[str]:
     ]
 
 
-@dataclass
+@record
 class FormatFigures:
     """One format's batch: wall time (median), peak memory small and large, bytes written
     per contract."""
@@ -215,7 +215,7 @@ class FormatFigures:
         return self.memory_large / self.memory_small
 
 
-@dataclass
+@record
 class BatchFigures:
     """The batch and memory figures of the benchmark."""
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from compliance.core.records import field, record
 from compliance.engine import conditions as engine
 from compliance.tools.bench.generate import AS_OF
 from compliance.tools.bench.peers import RegoPeer
@@ -46,7 +46,7 @@ def decided_statuses(pack: Any, doc: Any, as_of: date = AS_OF) -> dict[str, str]
     return out
 
 
-@dataclass
+@record
 class Differential:
     """Verdicts of the engine and of a Rego peer compared, with any disagreements."""
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import os
 import platform
-from dataclasses import dataclass, field
 
+from compliance.core.records import field, record
 from compliance.tools.bench.batch import BatchFigures, render_rows
 from compliance.tools.bench.cold import COLD_CONTRACT, FLOOR
 from compliance.tools.bench.engine import PACK, Differential
 
 
-@dataclass
+@record
 class Figures:
     """The benchmark's measurements and their ratios."""
 
