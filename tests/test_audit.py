@@ -690,6 +690,43 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "a red line called unconditional does not survive a term that buys the practice",
     ),
+    (
+        "dr-io-nato-derogation",
+        "2027-06-01",
+        "data-residency/transfer-mechanism",
+        "fail",
+        "Art. 44: a transfer to an international organisation is a Chapter V transfer whatever "
+        "its seat; a derogation cannot carry systematic transfers",
+    ),
+    (
+        "dr-io-nato-derogation",
+        "2027-06-01",
+        "data-residency/international-organisation-transfers",
+        "fail",
+        "systematic transfers to the alliance on an Art. 49 derogation",
+    ),
+    (
+        "ai-biocat-labelling",
+        "2027-06-01",
+        "no-mass-surveillance/no-biometric-categorisation",
+        "pass",
+        "Art. 5(1)(g) excepts labelling or filtering lawfully acquired biometric datasets",
+    ),
+    (
+        "ms-rbi-lawful",
+        "2027-06-01",
+        "no-mass-surveillance/no-real-time-biometric-identification",
+        "fail",
+        "a carve-out for any lawful use is not one of the three Art. 5(1)(h) objectives",
+    ),
+    (
+        "ms-rbi-lawful",
+        "2027-06-01",
+        "eu-ai-act-high-risk/no-prohibited-practice",
+        "fail",
+        "real-time remote biometric identification for law enforcement bought outside the Art. "
+        "5(1)(h) exceptions",
+    ),
 ]
 
 # Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
