@@ -727,6 +727,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "real-time remote biometric identification for law enforcement bought outside the Art. "
         "5(1)(h) exceptions",
     ),
+    (
+        "dr-old-scc-transition",
+        "2023-06-01",
+        "data-residency/transfer-mechanism",
+        "fail",
+        "the transition of Decision (EU) 2021/914, Art. 4(4), for contracts signed before 27 Sep "
+        "2021 ended on 27 Dec 2022",
+    ),
+    (
+        "dr-dpf-certified",
+        "2023-05-01",
+        "data-residency/transfer-mechanism",
+        "fail",
+        "the DPF adequacy decision dates from 10 Jul 2023; before it no adequacy covered the US "
+        "(Privacy Shield fell in Schrems II)",
+    ),
 ]
 
 # Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
@@ -773,6 +789,15 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "Art. 2(4): a third-country public authority using the system under a law-enforcement"
         " cooperation agreement with adequate safeguards is outside the Act; the vocabulary"
         " cannot state the agreement",
+    ),
+    (
+        "dr-old-scc-transition",
+        "2022-06-01",
+        "data-residency/transfer-mechanism",
+        "pass",
+        "Decision (EU) 2021/914, Art. 4(4): the 2010 SCCs in a contract signed before 27 Sep 2021"
+        " stayed a safeguard until 27 Dec 2022 (a branch of a rule cannot depend on the "
+        "assessment date)",
     ),
 ]
 
