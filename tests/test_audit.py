@@ -743,6 +743,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the DPF adequacy decision dates from 10 Jul 2023; before it no adequacy covered the US "
         "(Privacy Shield fell in Schrems II)",
     ),
+    (
+        "ai-fria-amendment-removes",
+        "2028-01-15",
+        "eu-ai-act-high-risk/fundamental-rights-impact-assessment",
+        "pass",
+        "clause 9 commits the public deployer to an Art. 27 assessment until amendment 1 takes "
+        "effect",
+    ),
+    (
+        "ai-fria-amendment-removes",
+        "2028-06-01",
+        "eu-ai-act-high-risk/fundamental-rights-impact-assessment",
+        "unknown",
+        "amendment 1 replaced clause 9 as a whole from 1 Mar 2028: the contract is now silent on "
+        "Art. 27",
+    ),
 ]
 
 # Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
