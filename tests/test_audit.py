@@ -759,6 +759,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "amendment 1 replaced clause 9 as a whole from 1 Mar 2028: the contract is now silent on "
         "Art. 27",
     ),
+    (
+        "ai-rbi-private-mall",
+        "2028-01-15",
+        "eu-ai-act-high-risk/no-prohibited-practice",
+        "pass",
+        "Art. 5(1)(h) bans real-time remote identification only for law enforcement (Art. 3(46));"
+        " every other practice is banned",
+    ),
+    (
+        "ai-rbi-private-mall",
+        "2028-01-15",
+        "no-mass-surveillance/no-real-time-biometric-identification",
+        "unknown",
+        "the red line is wider than Art. 5(1)(h) (MS-07: non-law-enforcement security uses too); "
+        "the contract is silent on it",
+    ),
 ]
 
 # Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
