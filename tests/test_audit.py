@@ -152,6 +152,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "nobody states whom the ban protects",
     ),
+    (
+        "ms-press-only",
+        "2027-06-01",
+        "no-mass-surveillance/ban-not-waivable",
+        "unknown",
+        "only the press report says the ban cannot be waived: a verdict rests on terms that bind",
+    ),
     # --- autonomous weapons ---
     (
         "aw-lawful-purposes-exception",
@@ -775,6 +782,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the red line is wider than Art. 5(1)(h) (MS-07: non-law-enforcement security uses too); "
         "the contract is silent on it",
     ),
+    (
+        "ai-fria-press",
+        "2028-01-15",
+        "eu-ai-act-high-risk/fundamental-rights-impact-assessment",
+        "unknown",
+        "only a press report says an impact assessment will be made: no term binds the"
+        " deployer, so the requirement is read from the terms alone",
+    ),
 ]
 
 # Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
@@ -804,14 +819,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "Art. 111(2): a high-risk system in service before 2 Aug 2026, unchanged, used by a"
         " public authority must comply by 2 Aug 2030, after the term ends",
-    ),
-    (
-        "ai-fria-press",
-        "2028-01-15",
-        "eu-ai-act-high-risk/fundamental-rights-impact-assessment",
-        "unknown",
-        "only a press report says an impact assessment will be made: no term binds the"
-        " deployer (the engine lets a non-binding source support a pass, marked *)",
     ),
     (
         "ai-third-country-police",

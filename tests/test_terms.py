@@ -213,7 +213,10 @@ def test_a_blog_post_cannot_prevail_over_a_clause() -> None:
         )
 
 
-def test_a_fact_only_a_blog_post_states_is_used_and_marked() -> None:
+def test_a_fact_only_a_blog_post_states_does_not_decide_a_verdict() -> None:
+    """A requirement met only by what a public statement says is not met by the contract:
+    the verdict is read from the terms alone (unknown here), and the report says what the
+    statement says and why it does not count."""
     run = cli(
         "check",
         "--show",
@@ -224,10 +227,12 @@ def test_a_fact_only_a_blog_post_states_is_used_and_marked() -> None:
         "--as-of",
         "2027-01-01",
     )
-    assert verdict(run.out, "data-residency/audit-logging") == "PASS"
-    assert "safeguards.audit_logging = true  (public-statement 'vendor-blog', line 14 *)" in (
-        run.out
+    assert verdict(run.out, "data-residency/audit-logging") == "UNKNOWN"
+    assert (
+        "safeguards.audit_logging = true is stated only by public-statement 'vendor-blog', "
+        "line 15, not by a term of the contract" in run.out
     )
+    assert "missing: safeguards.audit_logging (absent)" in run.out
 
 
 @pytest.mark.parametrize("kind", ["public-statement", "press-report", "official-record", "other"])

@@ -8,7 +8,7 @@ from typing import Any
 
 from compliance.engine.access import Collected
 from compliance.engine.truth import Res
-from compliance.facts.tree import FObj
+from compliance.facts.tree import FNode, FObj
 
 
 class Ctx:
@@ -26,6 +26,7 @@ class Ctx:
         "items",
         "memo",
         "parts",
+        "set_aside",
         "trace",
     )
 
@@ -35,6 +36,8 @@ class Ctx:
         self.errors: list[str] = []
         #: The facts read at their legal default (see :mod:`compliance.facts.legal_defaults`).
         self.defaulted: list[str] = []
+        #: Facts stated only outside the contract's terms that a verdict was read without.
+        self.set_aside: list[tuple[str, FNode]] = []
         #: When a list, every node evaluated is recorded (and nothing is memoised).
         self.trace: list[tuple[Node, str, Res]] | None = None
         #: Results of definitions already evaluated on a fact tree (a definition is used

@@ -293,6 +293,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     ir = rule.ir
     ctx.errors = []
     ctx.defaulted = []
+    ctx.set_aside = []
     facts = doc.facts
     effective = ir.effective
     gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
@@ -328,6 +329,11 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         non_contract,
         assumed=assumed,
     )
+    if ctx.set_aside and status != engine.ERROR_S:
+        unique = {(path, id(node)): (path, node) for path, node in ctx.set_aside}
+        result.notes.extend(
+            set_aside_note(path, node) for path, node in sorted(unique.values(), key=_by_path)
+        )
     if status == engine.ERROR_S:
         result.message = "; ".join(sorted(set(ctx.errors))) or "error in a condition"
     elif ctx.defaulted and status != engine.NOT_APPLICABLE:
@@ -351,7 +357,66 @@ def _outcome(
         applies = gate if applies is None else engine.combine_all([applies, gate])
     if applies is not None and engine.decided_by_applies(applies):
         return engine.rule_outcome(applies, None)  # requires does not matter
-    return engine.rule_outcome(applies, rule.requires.evaluate(ctx, facts, ""))
+    requires = rule.requires.evaluate(ctx, facts, "")
+    reported = _reported(requires) if requires[0] != engine.UNKNOWN else []
+    if reported:
+        # What the contract requires is decided by its terms only: read it again without
+        # what press reports, public statements and other sources alone say.
+        terms = rule.requires.evaluate(_terms_ctx(ctx), _terms_view(facts, ctx), "")
+        if terms[0] != requires[0]:
+            ctx.set_aside.extend(reported)
+        requires = terms
+    return engine.rule_outcome(applies, requires)
+
+
+def _reported(result: engine.Res) -> list[engine.Evidence]:
+    """The facts a decided result rests on that no contract term states."""
+    return [(path, node) for path, node in result[1] if not _binding_node(node)]
+
+
+def set_aside_note(path: str, node: FNode) -> str:
+    """Why a fact stated only outside the contract's terms does not decide a verdict."""
+    from compliance.report.reasons import plain
+
+    where = f"{node.prov.label()}, line {node.line}"
+    return (
+        f"{path} = {plain(plain_value(node))} is stated only by {where}, not by a term of the "
+        "contract, so it does not decide this verdict (a verdict rests on terms that bind)"
+    )
+
+
+def _by_path(item: engine.Evidence) -> tuple[str, int]:
+    return item[0], item[1].line
+
+
+def _binding_node(node: FNode) -> bool:
+    from compliance.facts.tree import binding
+
+    return binding(node.prov) or any(binding(p) for p in getattr(node, "also", ()))
+
+
+def _terms_view(facts: FObj, ctx: engine.Ctx) -> FObj:
+    """The contract's facts without those only non-binding sources state (made once per
+    evaluation context and tree)."""
+    from compliance.facts.tree import binding_view
+
+    key = ("terms-view", id(facts))
+    found = ctx.items.get(key)
+    if found is None or found[0] is not facts:
+        found = ctx.items[key] = (facts, binding_view(facts))
+    view: FObj = found[1]
+    return view
+
+
+def _terms_ctx(ctx: engine.Ctx) -> engine.Ctx:
+    """A context of its own for the terms-only reading (its memo is for another tree)."""
+    key = ("terms-ctx",)
+    found = ctx.items.get(key)
+    if found is None:
+        found = ctx.items[key] = engine.Ctx(ctx.as_of)
+    found.errors = ctx.errors
+    found.defaulted = ctx.defaulted
+    return found
 
 
 def _change_notes(result: Result, items: list[EvidenceItem], changes: dict[str, list[str]]) -> None:

@@ -125,6 +125,41 @@ class FObj:
 FNode = Union[FLeaf, FUnspec, FList, FObj]  # noqa: UP007
 
 
+def binding(prov: Prov) -> bool:
+    """Whether a statement binds: a contract term (the description's top level, a clause,
+    an annex, an amendment...) or a what-if assumption, not a press report, a public
+    statement, an official record or another source."""
+    return prov.contract_term or prov.kind == ASSUMPTION
+
+
+def _bound(node: FNode) -> bool:
+    return binding(node.prov) or (isinstance(node, FLeaf) and any(binding(p) for p in node.also))
+
+
+def binding_view(node: FObj) -> FObj:
+    """The facts the contract's terms state: ``node`` without what only sources that are
+    not contract terms state (a list they state in full stays open; the facts they alone
+    state are absent). Nodes are shared with ``node``, not copied."""
+    out = FObj(node.prov, node.line, node.col)
+    for key, child in node.fields.items():
+        kept = _bound_child(child)
+        if kept is not None:
+            out.fields[key] = kept
+    return out
+
+
+def _bound_child(child: FNode) -> FNode | None:
+    if isinstance(child, FObj):
+        return binding_view(child)
+    if isinstance(child, FList):
+        items = [kept for kept in map(_bound_child, child.items) if kept is not None]
+        complete = child.complete and binding(child.prov)
+        if not items and not complete and not binding(child.prov):
+            return None
+        return FList(items, complete, child.prov, child.line, child.col)
+    return child if _bound(child) else None
+
+
 def find(facts: FObj, path: str) -> FNode | None:
     """The node at a concrete dotted path such as ``a.b[0].c`` (None: not there, or the
     path runs through ``[*]``)."""
