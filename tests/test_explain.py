@@ -97,6 +97,20 @@ def test_the_trace_of_a_fail_on_a_seed_contract() -> None:
         "--set",
         "data-residency.max_classification=public",
     ]
+    # Only the vendor's spokesperson states the ceiling: a public statement is not a term,
+    # so the requirement is read from the terms alone (unknown), and the note says why.
+    run = cli(*args)
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    index = lines.index("requires:")
+    assert lines[index + 1] == "  UNKNOWN  all of:"
+    assert "status: unknown" in lines
+    assert (
+        "  note: data.classification_ceiling = unclassified is stated only by public-statement"
+        in lines
+    )
+    # Stated as a term (here: a what-if assumption), the same ceiling makes it fail.
+    args += ["--assume", "data.classification_ceiling=unclassified"]
     run = cli(*args)
     assert run.code == 0, run.err
     lines = run.out.splitlines()
@@ -106,7 +120,7 @@ def test_the_trace_of_a_fail_on_a_seed_contract() -> None:
         "    FALSE    the fact data.classification_ceiling is at most the parameter "
         "max_classification (now: public)"
     )
-    assert "data.classification_ceiling = unclassified  (public-statement " in lines[index + 3]
+    assert "data.classification_ceiling = unclassified  (" in lines[index + 3]
     assert "status: fail" in lines
     assert "remediation:" in lines
     data = json.loads(cli(*args, "--format", "json").out)
@@ -116,7 +130,7 @@ def test_the_trace_of_a_fail_on_a_seed_contract() -> None:
     first = requires["children"][0]
     assert first["value"] == "false"
     assert first["evidence"][0]["path"] == "data.classification_ceiling"
-    assert first["evidence"][0]["source_id"] == "spokesperson-correction"
+    assert first["evidence"][0]["source"] == "assumption"
 
 
 def test_json_without_a_contract_has_no_trace() -> None:

@@ -485,7 +485,7 @@ def test_a_bad_parameter_in_the_configuration_names_the_file(tmp_path: Path) -> 
 def test_only_web_urls_become_links(tmp_path: Path, url: str) -> None:
     contract = tmp_path / "links.yaml"
     contract.write_text(
-        "id: links\ntitle: t\nsources:\n  - id: s1\n    kind: press-report\n    title: Report\n"
+        "id: links\ntitle: t\nsources:\n  - id: s1\n    kind: annex\n    title: Report\n"
         f"    url: {json.dumps(url)}\n    facts: {{safeguards: {{audit_logging: false}}}}\n"
     )
     html = cli("check", str(contract), "--as-of", AS_OF, "--format", "html", "--fail-on", "never")

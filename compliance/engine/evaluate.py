@@ -357,11 +357,15 @@ def _outcome(
         applies = gate if applies is None else engine.combine_all([applies, gate])
     if applies is not None and engine.decided_by_applies(applies):
         return engine.rule_outcome(applies, None)  # requires does not matter
+    mark = len(ctx.trace) if ctx.trace is not None else 0
     requires = rule.requires.evaluate(ctx, facts, "")
     reported = _reported(requires) if requires[0] != engine.UNKNOWN else []
     if reported:
         # What the contract requires is decided by its terms only: read it again without
-        # what press reports, public statements and other sources alone say.
+        # what press reports, public statements and other sources alone say (an
+        # explanation's trace keeps only this reading).
+        if ctx.trace is not None:
+            del ctx.trace[mark:]
         terms = rule.requires.evaluate(_terms_ctx(ctx), _terms_view(facts, ctx), "")
         if terms[0] != requires[0]:
             ctx.set_aside.extend(reported)
@@ -416,6 +420,7 @@ def _terms_ctx(ctx: engine.Ctx) -> engine.Ctx:
         found = ctx.items[key] = engine.Ctx(ctx.as_of)
     found.errors = ctx.errors
     found.defaulted = ctx.defaulted
+    found.trace = ctx.trace  # an explanation shows the reading the verdict rests on
     return found
 
 

@@ -150,7 +150,8 @@ def binding_view(node: FObj) -> FObj:
 
 def _bound_child(child: FNode) -> FNode | None:
     if isinstance(child, FObj):
-        return binding_view(child)
+        view = binding_view(child)
+        return view if view.fields or binding(child.prov) else None
     if isinstance(child, FList):
         items = [kept for kept in map(_bound_child, child.items) if kept is not None]
         complete = child.complete and binding(child.prov)

@@ -94,6 +94,14 @@ def questions(contract: ContractReport) -> list[Question]:
             if result.full_id not in entry.rules:
                 entry.rules.append(result.full_id)
             entry.left_open = entry.left_open or missing.reason == "unspecified"
+    for (path, is_open), entry in list(found.items()):
+        whole = found.get((path, False))
+        if is_open and whole is not None:
+            # The terms do not state the list at all (a report may list some of it): ask
+            # for the list, once, for every rule that waits on it.
+            whole.rules = sorted(set(whole.rules) | set(entry.rules))
+            whole.left_open = whole.left_open or entry.left_open
+            del found[(path, is_open)]
     ranked = sorted(found.values(), key=lambda q: (-len(q.rules), q.topic, q.path, q.text))
     topics: dict[str, list[Question]] = {}
     for entry in ranked:
