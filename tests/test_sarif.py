@@ -141,6 +141,10 @@ def test_results_point_at_the_fact_they_rest_on(report: Report) -> None:
     assert statement["properties"]["nonContractSource"] is False
     assert statement["message"]["text"].startswith("Unknown: ")
     assert "safeguards.government_identity_management (absent)" in statement["message"]["text"]
+    assert (
+        "Note: safeguards.government_identity_management = true is stated only by "
+        "public-statement" in statement["message"]["text"]
+    )
 
 
 def test_rules_carry_citations_and_header(report: Report) -> None:

@@ -233,6 +233,8 @@ def message(result: Result) -> str:
     others = _non_contract(decisive(result))
     if others:
         parts.append("Rests on a source that is not contract terms: " + ", ".join(others) + ".")
+    # What the report says besides (dated terms, sources set aside, legal defaults).
+    parts.extend("Note: " + note.rstrip(".") + "." for note in result.notes)
     return " ".join(parts)
 
 
