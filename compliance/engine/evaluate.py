@@ -375,7 +375,9 @@ def _outcome(
 
 def _reported(result: engine.Res) -> list[engine.Evidence]:
     """The facts a decided result rests on that no contract term states."""
-    return [(path, node) for path, node in result[1] if not _binding_node(node)]
+    from compliance.facts.tree import is_bound
+
+    return [(path, node) for path, node in result[1] if not is_bound(node)]
 
 
 def set_aside_note(path: str, node: FNode) -> str:
@@ -391,12 +393,6 @@ def set_aside_note(path: str, node: FNode) -> str:
 
 def _by_path(item: engine.Evidence) -> tuple[str, int]:
     return item[0], item[1].line
-
-
-def _binding_node(node: FNode) -> bool:
-    from compliance.facts.tree import binding
-
-    return binding(node.prov) or any(binding(p) for p in getattr(node, "also", ()))
 
 
 def _terms_view(facts: FObj, ctx: engine.Ctx) -> FObj:

@@ -132,7 +132,8 @@ def binding(prov: Prov) -> bool:
     return prov.contract_term or prov.kind == ASSUMPTION
 
 
-def _bound(node: FNode) -> bool:
+def is_bound(node: FNode) -> bool:
+    """Whether a contract term (or an assumption) states the node, alone or with others."""
     return binding(node.prov) or (isinstance(node, FLeaf) and any(binding(p) for p in node.also))
 
 
@@ -158,7 +159,7 @@ def _bound_child(child: FNode) -> FNode | None:
         if not items and not complete and not binding(child.prov):
             return None
         return FList(items, complete, child.prov, child.line, child.col)
-    return child if _bound(child) else None
+    return child if is_bound(child) else None
 
 
 def find(facts: FObj, path: str) -> FNode | None:
