@@ -50,12 +50,11 @@ weapons_nexus if {
 	purpose in {"military", "defence"}
 }
 
-unconditional := {"unconditional", "pinned-policy-version"}
-
-# A restriction prohibited unconditionally (or pinned), with no carve-outs.
+# A restriction prohibited unconditionally, with no carve-outs (a ban pinned to a policy
+# version is not total: it forbids only what that version forbids).
 total_ban(restriction) if {
 	restriction.prohibited == true
-	restriction.condition in unconditional
+	restriction.condition == "unconditional"
 	count(restriction.exceptions) == 0
 }
 
@@ -159,7 +158,18 @@ req_human_judgment if input.weapons.human_judgment_standard in {
 
 default req_unconditional_ban := false
 
-req_unconditional_ban if input.restrictions.autonomous_weapons.condition in unconditional
+req_unconditional_ban if {
+	input.restrictions.autonomous_weapons.condition in {"unconditional", "pinned-policy-version"}
+	not lawful_purposes_exception
+	not permits_autonomous_weapons
+}
+
+default lawful_purposes_exception := false
+
+lawful_purposes_exception if {
+	some exception in items(input.restrictions.autonomous_weapons.exceptions)
+	exception == "lawful-purposes"
+}
 
 default req_autonomy_limits := false
 
