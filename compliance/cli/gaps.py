@@ -11,14 +11,22 @@ from compliance.cli.options import (
     output_options,
     parse_outputs,
     run_options,
+    what_if_options,
 )
 from compliance.core.errors import EXIT_INPUT, EXIT_OK
 from compliance.report.reporters.gaps import AUDIENCES, FORMATS
+
+#: Why gaps refuses --baseline (compliance.run.prepare.refuse).
+NO_BASELINE = (
+    "is not supported: a baseline decides which verdicts fail a check run, and a gap list "
+    "has no such outcome (use compliance check --baseline)"
+)
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="CONTRACT...")
 @run_options
+@what_if_options
 @output_options(FORMATS)
 @click.option(
     "--questions",
@@ -40,6 +48,9 @@ def gaps(
     profile: str | None,
     sets: tuple[str, ...],
     as_of: str | None,
+    assumptions: tuple[str, ...],
+    waivers: str | None,
+    baseline: str | None,
     fmt: str,
     outputs: tuple[str, ...],
     redact: bool,
@@ -52,11 +63,16 @@ def gaps(
     --format docx (with -o FILE.docx) writes a Word file; it needs the optional extra
     python-docx (pip install 'ai-contract-compliance[docx]').
 
+    With --assume FACT=VALUE the gaps are those of the contract as if it said so (the
+    assumptions head the list; a gap resting on one is marked); with --waivers a waived
+    fail or unknown is listed apart, under its waiver (--baseline is refused).
+
     Exit 2 if a contract cannot be read; otherwise 0 (use check for CI gating).
     """
     from compliance.report.redact import redact as redact_report
     from compliance.report.reporters.gaps import render
     from compliance.run.api import check as run_check
+    from compliance.run.prepare import refuse
 
     targets = parse_outputs(outputs, list(FORMATS))
     words = [path for name, path in targets if (name or fmt) == "docx"]
@@ -67,8 +83,16 @@ def gaps(
         if not targets:
             raise InputError("--format docx writes a Word file: name it with -o FILE.docx")
         available()
-    options = check_options(packs, sets, as_of, profile)
-    report = run_check(list(paths), options, on_problem=lambda p: echo_error(p.message))
+    options = check_options(
+        packs, sets, as_of, profile, assumptions=assumptions, waivers=waivers, baseline=baseline
+    )
+    refuse(options, "gaps", baseline=NO_BASELINE)
+    report = run_check(
+        list(paths),
+        options,
+        on_problem=lambda p: echo_error(p.message),
+        on_warning=lambda warning: echo_error(f"warning: {warning}"),
+    )
     if redact:
         report = redact_report(report)
     if words:

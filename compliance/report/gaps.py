@@ -18,7 +18,7 @@ from typing import Any
 from compliance.core.records import field, record
 from compliance.report.reasons import sorted_results
 from compliance.report.results import ContractReport, MissingItem, Result
-from compliance.report.status import FAIL, UNKNOWN_S
+from compliance.report.status import FAIL, UNKNOWN_S, WAIVED
 
 OPEN = "open"
 
@@ -70,6 +70,11 @@ class OpenList:
 def gaps(contract: ContractReport) -> list[Result]:
     """The fails, then the unknowns (worst first)."""
     return [r for r in sorted_results(contract.results) if r.status in (FAIL, UNKNOWN_S)]
+
+
+def waived(contract: ContractReport) -> list[Result]:
+    """The fails and unknowns accepted under a waiver (``--waivers``), worst first."""
+    return [r for r in sorted_results(contract.results) if r.status == WAIVED]
 
 
 def questions(contract: ContractReport) -> list[Question]:
@@ -138,6 +143,7 @@ def to_dict(contract: ContractReport, with_questions: bool) -> dict[str, Any]:
             "id",
             "title",
             "status",
+            "assumed",
             "severity",
             "citations",
             "missing",
@@ -148,4 +154,11 @@ def to_dict(contract: ContractReport, with_questions: bool) -> dict[str, Any]:
             {key: value for key, value in result.to_dict().items() if key in keep}
             for result in gaps(contract)
         ]
+        accepted = waived(contract)
+        if accepted:
+            keep |= {"waived_status", "waiver"}
+            out["waived"] = [
+                {key: value for key, value in result.to_dict().items() if key in keep}
+                for result in accepted
+            ]
     return out

@@ -13,14 +13,35 @@ from typing import Any
 
 from compliance.core.terminal import clean
 from compliance.facts.questions import question as fact_question
-from compliance.report.gaps import OpenList, Question, gaps, open_lists, questions, to_dict
-from compliance.report.reasons import BADGES, decisive, place, short_reason
+from compliance.report.gaps import (
+    OpenList,
+    Question,
+    gaps,
+    open_lists,
+    questions,
+    to_dict,
+    waived,
+)
+from compliance.report.reasons import (
+    ASSUMED_PLACE,
+    BADGES,
+    decisive,
+    place,
+    short_reason,
+    waiver_text,
+)
 from compliance.report.reporters.markdown import code, md
 from compliance.report.results import ContractReport, Report, Result
 from compliance.report.review import exec_summary
 
 FORMATS = ("text", "markdown", "json", "docx")
 AUDIENCES = ("reviewer", "counsel")
+
+#: The mark of a gap whose verdict rests on an assumed fact (``--assume``).
+ASSUMED = "rests on an assumed fact (--assume), not on the contract"
+
+#: How counsel's list names a fact assumed with ``--assume``.
+ASSUMED_FACT = "a fact assumed for this what-if (--assume), not the contract"
 
 #: How many questions the summary names.
 TOP_QUESTIONS = 3
@@ -29,7 +50,8 @@ TOP_QUESTIONS = 3
 def _missing_words(result: Result, counsel: bool, limit: int = 3) -> str:
     """Why a gap is open: the decisive or missing facts, or (for counsel) the questions."""
     if counsel and result.status == "fail":
-        places = sorted({place(item) for item in decisive(result)})
+        found = {place(item) for item in decisive(result)}
+        places = sorted(found - {ASSUMED_PLACE}) + [ASSUMED_FACT] * (ASSUMED_PLACE in found)
         return "Rests on " + ", ".join(places) if places else "Fails"
     if not counsel or result.status != "unknown" or not result.missing:
         return short_reason(result, limit=limit)
@@ -97,11 +119,21 @@ def _text_contract(contract: ContractReport, with_questions: bool, counsel: bool
             lines.append("  No fail and no unknown.")
         for result in found_gaps:
             lines.append(f"  {BADGES[result.status]}  {result.full_id}  {clean(result.title)}")
-            lines.append(f"      {clean(_missing_words(result, counsel))}")
+            words = _missing_words(result, counsel)
+            lines.append(f"      {clean(words)}")
+            if result.assumed and "assumed" not in words:
+                lines.append(f"      {ASSUMED}")
             if result.applies_from is not None:
                 lines.append(f"      applies from {result.applies_from.isoformat()}")
             lines.append(f"      suggested clause: {clean(' '.join(result.remediation.split()))}")
         lines.append("")
+        accepted = waived(contract)
+        if accepted:
+            lines.append(" Waived")
+            for result in accepted:
+                lines.append(f"  {BADGES[result.status]}  {result.full_id}  {clean(result.title)}")
+                lines.append(f"      {clean(waiver_text(result))}")
+            lines.append("")
     listed = open_lists(contract)
     if listed:
         lines.append(" Open lists")
@@ -154,18 +186,37 @@ def _md_contract(contract: ContractReport, with_questions: bool, counsel: bool) 
                 if result.applies_from is not None
                 else ""
             )
+            words = _missing_words(result, counsel)
             lines.append(
                 f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}{dated}: "
-                f"{md(_missing_words(result, counsel))}"
+                f"{md(words)}"
             )
+            if result.assumed and "assumed" not in words:
+                lines.append(f"  - {md(ASSUMED)}")
             lines.append(f"  - suggested clause: {md(result.remediation)}")
         lines.append("")
+        accepted = waived(contract)
+        if accepted:
+            lines += ["### Waived", ""]
+            for result in accepted:
+                lines.append(
+                    f"- {BADGES[result.status]} {code(result.full_id)} — {md(result.title)}: "
+                    f"{md(waiver_text(result))}"
+                )
+            lines.append("")
     listed = open_lists(contract)
     if listed:
         lines += ["### Open lists", ""]
         lines += [f"- {md(_open_list_words(item, counsel))}" for item in listed]
         lines.append("")
     return lines
+
+
+def _plain(value: Any) -> str:
+    """An assumed value as written on the command line (JSON for anything but text)."""
+    import json
+
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def render(
@@ -188,12 +239,20 @@ def render(
     counsel = audience == "counsel"
     title = "Questions for the counterparty" if with_questions else "Contract gaps"
     lines: list[str]
+    assumed = [f"{item['fact']} = {_plain(item['value'])}" for item in report.assumptions]
     if fmt == "markdown":
         lines = [f"# {title}", "", f"Assessed as of **{report.as_of.isoformat()}**.", ""]
+        if assumed:
+            lines += [f"Assuming (what-if, not in the contract): {code(', '.join(assumed))}.", ""]
         for contract in report.contracts:
             lines += _md_contract(contract, with_questions, counsel)
     else:
         lines = [f"{title}, as of {report.as_of.isoformat()}", ""]
+        if assumed:
+            lines[-1:] = [
+                f"assuming (what-if, not in the contract): {clean(', '.join(assumed))}",
+                "",
+            ]
         for contract in report.contracts:
             lines += _text_contract(contract, with_questions, counsel)
     return "\n".join(lines).rstrip("\n") + "\n"
