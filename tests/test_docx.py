@@ -88,3 +88,23 @@ def test_a_missing_extra_is_a_one_line_error(tmp_path: Path) -> None:
 
     assert message.endswith(f"'ai-contract-compliance[docx]=={__version__}'")
     assert not out.exists()
+
+
+def test_word_gaps_carry_the_what_if_and_the_waived(tmp_path: Path) -> None:
+    out = tmp_path / "gaps.docx"
+    run = cli(
+        "gaps", NATO, "--pack", "data-residency", "--as-of", AS_OF,
+        "--assume", "safeguards.audit_logging=false",
+        "--waivers", str(ROOT / "docs" / "recipes" / "waivers.yaml"),
+        "-o", f"docx:{out}", cwd=tmp_path,
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    text = paragraphs(out)
+    assert "Assuming (what-if, not in the contract): safeguards.audit_logging = false." in text
+    waived = text.index("Waived")
+    assert text.index("Gaps") < waived < text.index("Open lists")
+    assert text[waived + 1].startswith(
+        "~ WAIVED — Staff with privileged or support access are located only in allowed "
+        "jurisdictions (data-residency/personnel-location): waives unknown: Support staff"
+    )
+    assert not any("personnel-location" in line for line in text[:waived])

@@ -43,7 +43,12 @@ def available() -> None:
 def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel: bool) -> None:
     from compliance.report.gaps import gaps, open_lists, questions
     from compliance.report.reasons import BADGES
-    from compliance.report.reporters.gaps import TOP_QUESTIONS, _missing_words, _open_list_words
+    from compliance.report.reporters.gaps import (
+        ASSUMED,
+        TOP_QUESTIONS,
+        _missing_words,
+        _open_list_words,
+    )
     from compliance.report.review import exec_summary
 
     doc.add_heading(contract.title, level=1)
@@ -82,7 +87,10 @@ def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel:
             if result.applies_from is not None:
                 start = result.applies_from.isoformat()
                 doc.add_paragraph(f"Applies from {start} (not yet in force on the as-of date)")
-            doc.add_paragraph(_missing_words(result, counsel))
+            words = _missing_words(result, counsel)
+            doc.add_paragraph(words)
+            if result.assumed and "assumed" not in words:
+                doc.add_paragraph(ASSUMED[0].upper() + ASSUMED[1:])
             for citation in result.citations:
                 cited = f"{citation['instrument']}, {citation['provision']}"
                 doc.add_paragraph(f"Demanded by: {cited}", style="List Bullet")
@@ -91,11 +99,27 @@ def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel:
             if result.status == "unknown":
                 doc.add_paragraph("Question for the counterparty:").runs[0].bold = True
                 doc.add_paragraph(" ".join(result.question.split()), style="Quote")
+        _waived(doc, contract)
     listed = open_lists(contract)
     if listed:
         doc.add_heading("Open lists", level=2)
         for entry in listed:
             doc.add_paragraph(_open_list_words(entry, counsel), style="List Bullet")
+
+
+def _waived(doc: Any, contract: ContractReport) -> None:
+    """The fails and unknowns accepted under a waiver, each with its waiver."""
+    from compliance.report.gaps import waived
+    from compliance.report.reasons import BADGES, waiver_text
+
+    accepted = waived(contract)
+    if accepted:
+        doc.add_heading("Waived", level=2)
+    for result in accepted:
+        doc.add_paragraph(
+            f"{BADGES[result.status]} — {result.title} ({result.full_id}): {waiver_text(result)}",
+            style="List Bullet",
+        )
 
 
 def _fixed_zip(data: bytes, when: datetime) -> bytes:
@@ -132,6 +156,10 @@ def render_gaps(
         f"{p.id} {p.version}" + ("" if counsel else f" ({p.hash})") for p in report.packs
     )
     doc.add_paragraph(f"Assessed as of {report.as_of.isoformat()}. Rule packs: {packs}.")
+    if report.assumptions:
+        from compliance.report.reporters.gaps import what_if
+
+        doc.add_paragraph(f"Assuming (what-if, not in the contract): {what_if(report)}.")
     for contract in report.contracts:
         _contract(doc, contract, with_questions, counsel)
     buffer = io.BytesIO()

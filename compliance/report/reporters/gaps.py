@@ -212,11 +212,15 @@ def _md_contract(contract: ContractReport, with_questions: bool, counsel: bool) 
     return lines
 
 
-def _plain(value: Any) -> str:
-    """An assumed value as written on the command line (JSON for anything but text)."""
+def what_if(report: Report) -> str:
+    """The run's ``--assume`` facts, ``FACT = VALUE, ...`` (values as JSON but for text)."""
     import json
 
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return ", ".join(
+        f"{item['fact']} = "
+        + (value if isinstance(value := item["value"], str) else json.dumps(value))
+        for item in report.assumptions
+    )
 
 
 def render(
@@ -239,11 +243,11 @@ def render(
     counsel = audience == "counsel"
     title = "Questions for the counterparty" if with_questions else "Contract gaps"
     lines: list[str]
-    assumed = [f"{item['fact']} = {_plain(item['value'])}" for item in report.assumptions]
+    assumed = what_if(report)
     if fmt == "markdown":
         lines = [f"# {title}", "", f"Assessed as of **{report.as_of.isoformat()}**.", ""]
         if assumed:
-            lines += [f"Assuming (what-if, not in the contract): {code(', '.join(assumed))}.", ""]
+            lines += [f"Assuming (what-if, not in the contract): {code(assumed)}.", ""]
         for contract in report.contracts:
             lines += _md_contract(contract, with_questions, counsel)
     else:
