@@ -254,7 +254,7 @@ def render(
         lines = [f"{title}, as of {report.as_of.isoformat()}", ""]
         if assumed:
             lines[-1:] = [
-                f"assuming (what-if, not in the contract): {clean(', '.join(assumed))}",
+                f"assuming (what-if, not in the contract): {clean(assumed)}",
                 "",
             ]
         for contract in report.contracts:
