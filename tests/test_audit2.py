@@ -162,7 +162,39 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "Art. 5(5): the (h) exceptions are available only where national law provides for them",
     ),
+    (
+        "p5-rbi-capability-exception-no-conditions",
+        "2027-06-01",
+        f"{MS}/no-real-time-biometric-identification",
+        "unknown",
+        "Art. 5(1)(h)(i) with 5(2)-(5): the ban lets the police identify people live for a "
+        "victim search, and none of the conditions that exception needs is stated",
+    ),
     # --- Art. 6, Annex I and Annex III: classification and Chapter III duties ---
+    (
+        "hr-derogation-undocumented",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 6(4): a derogation not documented before placing on the market cannot be relied "
+        "on, so the Annex III 3(b) system is high-risk and Art. 9 risk management is disclaimed",
+    ),
+    (
+        "hr-derogation-unregistered",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "fail",
+        "Arts 6(4) and 49(2): a provider that considers an Annex III system not high-risk "
+        "still registers it",
+    ),
+    (
+        "hr-derogation-unregistered",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Art. 6(3)(d): a documented preparatory task, no profiling: not high-risk, so no Art. 9 "
+        "duty",
+    ),
     (
         "hr-exam-proctoring-silent",
         "2028-01-15",
