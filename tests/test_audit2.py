@@ -406,6 +406,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 28(3): the contract is silent on the processor terms",
     ),
     (
+        "tr-art3-2-offshore",
+        "2027-06-01",
+        f"{DR}/processor-terms",
+        "fail",
+        "GDPR Art. 3(2)(b) and Recital 24: a controller outside the Union that profiles people "
+        "in the Union is bound by the GDPR, so Art. 28(3) applies; six of its terms are "
+        "missing from a complete list",
+    ),
+    (
         "dr-weights-us-data-eu",
         "2027-06-01",
         f"{DR}/weights-location",
@@ -549,15 +558,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "customer's own nationals, i.e. mass domestic surveillance under another label; the "
         "table of restricted practices maps single use cases only, and a rule cannot say "
         "'stated as untargeted' without turning every silent contract unknown",
-    ),
-    (
-        "tr-art3-2-offshore",
-        "2027-06-01",
-        f"{DR}/processor-terms",
-        "fail",
-        "GDPR Art. 3(2)(b): a non-EU controller profiling people in the EU is bound by the "
-        "GDPR, so Art. 28(3) applies and six of its terms are missing; the gate reads only "
-        "Art. 3(1) and a named regime",
     ),
 ]
 
