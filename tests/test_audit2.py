@@ -290,6 +290,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "Art. 113(a): Art. 4 applies from 2 Feb 2025, after the term ended on 31 Jan 2025",
     ),
+    (
+        "dd-public-unregistered",
+        "2028-01-15",
+        f"{EU}/fundamental-rights-impact-assessment",
+        "unknown",
+        "Art. 27(1): a public body deploying an Annex III 5(a) system needs a FRIA; silent",
+    ),
+    (
+        "dd-public-unregistered",
+        "2028-01-15",
+        f"{EU}/deployer-duties",
+        "unknown",
+        "Art. 26(1)-(6): the contract is silent on the deployer's duties",
+    ),
     # --- Art. 113 dates in the contract's own timeline ---
     (
         "tl-transparency-late",
@@ -539,6 +553,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "tr-us-subprocessor-no-transfer",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "fail",
+        "Arts 44 and 28(4): a sub-processor processing the data in the US receives a transfer "
+        "that needs a Chapter V ground, whatever the transfer list says; the rule reads only "
+        "data.transfers, and a condition inside 'every' cannot refer to a fact outside the "
+        "item (the list of transfer destinations) to match locations against it",
+    ),
     (
         "dd-rebrand-text-only",
         "2027-06-01",
