@@ -390,6 +390,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 44: every transfer needs a Chapter V ground",
     ),
     (
+        "tr-mechanism-unstated",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "unknown",
+        "Art. 44: the transfer is listed but its Chapter V ground is not; silence is unknown",
+    ),
+    (
         "tr-art48-disclose",
         "2027-06-01",
         f"{DR}/foreign-disclosure",
@@ -586,6 +593,15 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
 ]
 
 
+REFUSED = [
+    (
+        "rl-ms-policy-contradicts-no-precedence",
+        "two binding terms (clause 7, the usage policy) contradict each other with no order of "
+        "precedence: the tool must ask which prevails, not pick one",
+    ),
+]
+
+
 @cache
 def verdicts(name: str, as_of: str) -> dict[str, str]:
     run = cli("check", str(DATA / f"{name}.yaml"), "--as-of", as_of, "--format", "json")
@@ -612,6 +628,13 @@ def test_audit2_known_wrong(name: str, as_of: str, rule: str, expected: str, rea
     assert verdicts(name, as_of)[rule] == expected, reason
 
 
+@pytest.mark.parametrize(("name", "reason"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_contradictory_terms_are_refused(name: str, reason: str) -> None:
+    run = cli("check", str(DATA / f"{name}.yaml"), "--as-of", "2027-06-01")
+    assert run.code == 2, reason
+    assert "contradictory facts" in run.err and "prevails_over" in run.err, reason
+
+
 def test_every_audit2_file_is_used() -> None:
-    used = {c[0] for c in CASES} | {c[0] for c in KNOWN_WRONG}
+    used = {c[0] for c in CASES} | {c[0] for c in KNOWN_WRONG} | {r[0] for r in REFUSED}
     assert used == {p.stem for p in DATA.glob("*.yaml")}
