@@ -140,6 +140,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "wider",
     ),
     (
+        "p5-emotion-school-safety",
+        "2027-06-01",
+        f"{MS}/no-workplace-emotion-recognition",
+        "pass",
+        "Art. 5(1)(f): in education the ban's only carve-out is the Act's own, medical or "
+        "safety reasons",
+    ),
+    (
         "p5-biocat-carveouts-unstated",
         "2027-06-01",
         f"{MS}/no-biometric-categorisation",
@@ -226,6 +234,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "Annex III 8(b) and Art. 9: the provider of a system to influence voting behaviour "
         "may not disclaim risk management",
+    ),
+    (
+        "hr-emergency-triage-public",
+        "2028-01-15",
+        f"{EU}/fundamental-rights-impact-assessment",
+        "unknown",
+        "Annex III 5(d) and Art. 27(1): a public hospital must assess fundamental-rights "
+        "impact before first use; the contract is silent",
+    ),
+    (
+        "hr-criminal-profiling-derogation",
+        "2028-01-15",
+        f"{EU}/high-risk-classification",
+        "fail",
+        "Annex III 6(e) is profiling by definition; Art. 6(3), last subparagraph, bars the "
+        "derogation whatever the contract calls it",
     ),
     (
         "hr-judicial-support-fria",
