@@ -585,6 +585,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
+        "rl-ms-law-or-policy",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "fail",
+        "a ban that applies only where law or policy requires it is no ban beyond the law (the "
+        "team's notes, MS-01: a generic comply-with-law clause is no ban), as a lawful-purposes "
+        "carve-out is not; reading the stated condition would make every ban whose condition "
+        "is not stated unknown, so it needs a 'stated as' test (false, not unknown, when the "
+        "fact is absent)",
+    ),
+    (
         "dd-police-areas-unrecorded",
         "2028-01-15",
         f"{EU}/deployer-information",
