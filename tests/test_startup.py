@@ -310,3 +310,76 @@ def test_an_edited_profile_is_validated_again(
     profile.write_text(text + "colour: red\n", encoding="utf-8")
     with pytest.raises(InputError, match="unknown field 'colour'"):
         load_profile(str(profile))
+
+
+# --- the garbage collector during start-up ------------------------------------------------------
+
+GC_PROBE = """
+import gc, sys
+from compliance.run import batch
+seen = []
+check_file = batch.check_file
+def spy(*args, **kwargs):
+    seen.append(gc.isenabled())
+    return check_file(*args, **kwargs)
+batch.check_file = spy
+from compliance.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print("DURING:" + ",".join(map(str, seen)), "AFTER:" + str(gc.isenabled()), file=sys.stderr)
+"""
+
+
+def _gc_states(args: list[str]) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    return proc.stderr.strip().splitlines()[-1]
+
+
+def test_the_collector_is_paused_for_one_contract_and_on_again_after() -> None:
+    args = ["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]
+    assert _gc_states(args) == "DURING:False AFTER:True"
+
+
+def test_a_batch_is_checked_with_the_collector_on() -> None:
+    args = ["check", "contracts/nato-openai-2026.yaml", "tests/data/contracts/alpha.yaml"]
+    assert _gc_states([*args, "--as-of", "2026-11-27"]) == "DURING:True,True AFTER:True"
+
+
+def test_the_collector_is_on_while_other_commands_work() -> None:
+    probe = GC_PROBE.replace(
+        "from compliance.run import batch", "from compliance.document import loader as batch"
+    )
+    probe = probe.replace("check_file", "load_file")
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, "validate", "contracts/nato-openai-2026.yaml"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.stderr.strip().splitlines()[-1] == "DURING:True AFTER:True"
+
+
+def test_a_collector_turned_off_by_the_embedder_stays_off() -> None:
+    import gc
+
+    from compliance.core import collector
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        collector.pause()
+        assert not collector.paused()
+        collector.resume()
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()

@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from compliance import __version__
+from compliance.core import collector
 
 ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
 
@@ -94,7 +95,8 @@ class LazyGroup(click.Group):
 @click.version_option(
     __version__, "--version", prog_name="compliance", message="%(prog)s %(version)s"
 )
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Check AI deployment contracts against policy rule packs.
 
     Verdicts are pass, fail, unknown (the contract does not say), not_applicable or error;
@@ -108,6 +110,8 @@ def cli() -> None:
     Options of check can live in .compliance.yaml or [tool.compliance] in pyproject.toml;
     `compliance config` shows the effective settings. See docs/ci.md.
     """
+    if ctx.invoked_subcommand != "check":  # check resumes it once its packs are set up
+        collector.resume()
 
 
 @cli.result_callback()
@@ -153,6 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     def say(message: str) -> None:
         click.echo(clean(message), err=True)
 
+    collector.pause()  # for the start-up (see compliance.core.collector)
     _install_handlers()
     try:
         code = cli.main(args=argv, prog_name="compliance", standalone_mode=False)
@@ -191,4 +196,6 @@ def main(argv: list[str] | None = None) -> None:
             "(set COMPLIANCE_DEBUG=1 to see the traceback)."
         )
         code = EXIT_ERROR
+    finally:
+        collector.resume()
     sys.exit(code if isinstance(code, int) else 0)
