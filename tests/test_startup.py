@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,60 @@ def test_the_shipped_builtin_packs_are_what_the_yaml_compiles_to() -> None:
     assert packcache.packset_to_json(PackSet(list(shipped.values()), shipped)) == (
         packcache.packset_to_json(fresh)
     )
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of compliance/data that compliance.core.shipped reads instead."""
+    from compliance.core import shipped
+
+    folder = tmp_path / "data"
+    shutil.copytree(shipped.DATA_DIR, folder)
+    monkeypatch.setattr(shipped, "DATA_DIR", str(folder))
+    shipped._bundle.cache_clear()
+    yield folder
+    shipped._bundle.cache_clear()
+
+
+def test_shipped_data_comes_from_the_bundle_once_then_from_the_json(data_copy: Path) -> None:
+    from compliance.core import shipped
+
+    first = shipped.load_json("jurisdictions.json")
+    assert first == json.loads((data_copy / "jurisdictions.json").read_text(encoding="utf-8"))
+    (data_copy / "jurisdictions.json").write_text('{"parsed": true}', encoding="utf-8")
+    # the bundle's copy was handed out: the second call parses the (now different) file
+    assert shipped.load_json("jurisdictions.json") == {"parsed": True}
+
+
+def test_a_json_file_edited_after_the_bundle_is_read_from_the_json(data_copy: Path) -> None:
+    from compliance.core import shipped
+
+    (data_copy / "jurisdictions.json").write_text('{"edited": 1}', encoding="utf-8")
+    assert shipped.load_json("jurisdictions.json") == {"edited": 1}
+    assert not shipped.bundle_is_fresh()
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\xe9\x00"])
+def test_an_unreadable_bundle_falls_back_to_the_json(data_copy: Path, content: bytes) -> None:
+    from compliance.core import shipped
+
+    (data_copy / shipped.BUNDLE_FILE).write_bytes(content)
+    expected = json.loads((data_copy / "facttable.json").read_text(encoding="utf-8"))
+    assert shipped.load_json("facttable.json") == expected
+    assert not shipped.bundle_is_fresh()
+
+
+def test_the_bundle_is_stale_when_a_value_changes_type(data_copy: Path) -> None:
+    import marshal
+
+    from compliance.core import shipped
+
+    content = shipped.bundle_content()
+    _size, data = content["files"]["builtin-packs.json"]
+    assert data["format"] == 2
+    data["format"] = 2.0  # equal, not the same
+    (data_copy / shipped.BUNDLE_FILE).write_bytes(marshal.dumps(content))
+    assert not shipped.bundle_is_fresh()
 
 
 def test_compiled_packs_survive_the_json_round_trip() -> None:
@@ -234,6 +289,8 @@ NOT_ON_THE_CHECK_PATH = (
     "ipaddress",
     "importlib.resources",
     "zipfile",
+    "json",
+    "orjson",
 )
 
 

@@ -165,9 +165,9 @@ def table() -> dict[str, Kind]:
     """Every fact path (pattern) and its kind, read from the table shipped in the package
     (generated from the models by ``python -m compliance.tools.datagen``; a test holds the two
     equal), so that the hot path never imports pydantic."""
-    import orjson
+    from compliance.core.shipped import load_json
 
-    data = orjson.loads(table_json_text())
+    data = load_json(TABLE_FILE)
     return {path: kind_from_json(entry) for path, entry in data.items()}
 
 

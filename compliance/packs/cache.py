@@ -29,12 +29,11 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import orjson
-
 from compliance import __version__
 from compliance.core.atomic import write_atomic
 from compliance.core.digest import sha256
 from compliance.core.records import fields
+from compliance.core.shipped import load_json
 from compliance.engine.ir import PackIR, PackSet, RuleIR
 from compliance.facts import table as factschema
 from compliance.packs import locate
@@ -159,8 +158,7 @@ def shipped_packs() -> dict[str, PackIR] | None:
     if _SHIPPED is not None:
         return _SHIPPED
     try:
-        with open(shipped_path(), "rb") as handle:
-            data = orjson.loads(handle.read())
+        data = load_json(SHIPPED_FILE)
         if data.get("format") != FORMAT or data.get("facttable") != inputs_hash():
             return None
         root = locate.builtin_root()
@@ -242,6 +240,8 @@ def _fresh(entry: dict[str, Any]) -> bool:
 
 
 def load_entry(specs: list[str]) -> PackSet | None:
+    import orjson
+
     try:
         with open(_entry_path(specs), encoding="utf-8") as handle:
             entry = orjson.loads(handle.read())
@@ -300,6 +300,8 @@ def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> d
             content = handle.read()
     except OSError:
         return validate()
+    import orjson
+
     digest = sha256(
         json.dumps([FORMAT, __version__, kind]).encode("utf-8") + b"\0" + content
     ).hexdigest()[:32]

@@ -6,7 +6,10 @@ writes, into ``compliance/data/``:
 * ``facttable.json``: every fact path and its kind (:func:`compliance.facts.table.table`);
 * ``contract.schema.json``: the contract JSON Schema, which :mod:`compliance.contracts.fastvalidate`
   compiles into a validator;
-* ``builtin-packs.json``: the built-in packs, compiled (:mod:`compliance.packs.cache`).
+* ``builtin-packs.json``: the built-in packs, compiled (:mod:`compliance.packs.cache`);
+* ``shipped.marshal``: these three and ``jurisdictions.json`` in the interpreter's
+  ``marshal`` format, which a check reads instead of parsing JSON
+  (:mod:`compliance.core.shipped`).
 
 Run ``python -m compliance.tools.datagen`` after changing a model or a built-in pack; the test
 suite fails until the shipped files equal what the models and packs generate
@@ -62,6 +65,8 @@ FILES: dict[str, Callable[[], str]] = {
 
 def stale() -> list[str]:
     """Shipped files that differ from what would be generated now."""
+    from compliance.core import shipped
+
     out = []
     for name, generate in FILES.items():
         path = os.path.join(DATA_DIR, name)
@@ -72,6 +77,8 @@ def stale() -> list[str]:
             current = None
         if current != generate():
             out.append(name)
+    if not shipped.bundle_is_fresh():
+        out.append(shipped.BUNDLE_FILE)
     return out
 
 
@@ -96,6 +103,12 @@ def write_all() -> list[str]:
             factschema.table_json_text.cache_clear()
             factschema.table_hash.cache_clear()
             factschema.table.cache_clear()
+    from compliance.core import shipped
+
+    if not shipped.bundle_is_fresh():  # from the JSON files just written
+        with open(os.path.join(DATA_DIR, shipped.BUNDLE_FILE), "wb") as handle:
+            handle.write(shipped.bundle_bytes())
+        changed.append(shipped.BUNDLE_FILE)
     return changed
 
 
