@@ -139,3 +139,29 @@ def test_one_record_style() -> None:
         "report/results.py:MissingItem",
     ]
     assert len(styles["record"]) > 80
+
+
+def test_records_of_one_shape_keep_their_own_names_defaults_and_factories() -> None:
+    # Both compile to one __init__ template (see compliance.core.records._template).
+    @record(frozen=True)
+    class First:
+        alpha: int
+        beta: list[int] = field(default_factory=list)
+        gamma: str = "g"
+
+    @record(frozen=True)
+    class Second:
+        one: int
+        two: dict[str, int] = field(default_factory=dict)
+        three: str = "3"
+
+    assert First.__init__.__code__.co_code == Second.__init__.__code__.co_code
+    assert repr(First(1)) == "First(alpha=1, beta=[], gamma='g')"
+    assert repr(Second(two={"a": 1}, one=2)) == "Second(one=2, two={'a': 1}, three='3')"
+    assert vars(Second(1)) == {"one": 1, "two": {}, "three": "3"}
+    assert First(1).beta is not First(1).beta
+    assert First.__init__.__qualname__.endswith("First.__init__")
+    with pytest.raises(TypeError, match="alpha"):
+        First()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'alpha'"):
+        Second(alpha=1)  # type: ignore[call-arg]
