@@ -291,6 +291,7 @@ NOT_ON_THE_CHECK_PATH = (
     "zipfile",
     "json",
     "orjson",
+    "signal",
 )
 
 

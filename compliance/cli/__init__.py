@@ -128,14 +128,28 @@ def _terminate(signum: int, frame: Any) -> None:
     raise Terminated(signum)
 
 
+def _signals() -> Any:
+    """The signal functions: from the C module where there is one (``signal`` itself makes
+    enums of every signal and handler on import, about a millisecond)."""
+    try:
+        return __import__("_signal")
+    except ImportError:  # pragma: no cover - an interpreter without it
+        import signal
+
+        return signal
+
+
 def _install_handlers() -> None:
     """SIGTERM and SIGHUP unwind the run like Ctrl-C; standard output closed early by its
     reader (``| head``) no longer fails the run (compliance.core.terminal.QuietStdout)."""
-    import signal
-
     from compliance.core.terminal import QuietStdout
 
-    for number in (signal.SIGTERM, signal.SIGHUP):
+    signal = _signals()
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None:  # SIGHUP: not on Windows
+            continue
         with contextlib.suppress(ValueError, OSError):  # not the main thread
             signal.signal(number, _terminate)
     if not isinstance(sys.stdout, QuietStdout) and sys.stdout is not None:
