@@ -130,6 +130,7 @@ def own_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(builtin_dir(), root)
     monkeypatch.setattr("compliance.packs.locate.builtin_root", lambda: str(root))
     monkeypatch.setattr(packcache, "_SHIPPED", None)
+    monkeypatch.setenv(packcache.CACHE_ENV, str(tmp_path / "cache"))
     return root
 
 
@@ -149,6 +150,49 @@ def test_an_edited_builtin_pack_is_compiled_again(own_builtins: Path) -> None:
     packset = compile_packs(["no-mass-surveillance"])
     titles = {rule.id: rule.title for rule in packset.selected[0].rules}
     assert titles["explicit-ban"] == "Edited locally"
+
+
+def _unhashed(folder: str) -> str:
+    raise AssertionError("hashed although the stamp holds")
+
+
+def test_a_checkout_stamps_its_pack_files_once_they_hash_right(
+    own_builtins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert packcache.shipped_packs() is not None
+    stamp = Path(packcache.stamp_path(str(own_builtins)))
+    assert stamp.read_text(encoding="utf-8").startswith(packcache.STAMP_HEADER)
+    monkeypatch.setattr(packcache, "_SHIPPED", None)
+    monkeypatch.setattr(packcache, "folder_hash", _unhashed)
+    assert packcache.shipped_packs() is not None  # from the stamp: no file read
+
+
+def test_a_file_changed_after_the_stamp_is_hashed_again(own_builtins: Path) -> None:
+    assert packcache.shipped_packs() is not None
+    rule_file = own_builtins / "no-mass-surveillance" / "explicit-ban.yaml"
+    text = rule_file.read_text(encoding="utf-8")
+    rule_file.write_text(text.replace("title:", "title: X", 1), encoding="utf-8")
+    os.utime(rule_file, ns=(1, 1))  # whatever its time, its size differs
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is None
+    rule_file.write_text(text[:-1] + "\t", encoding="utf-8")  # the same size, a new time
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is None
+
+
+def test_no_stamp_for_a_file_too_new_to_trust_its_time(own_builtins: Path) -> None:
+    pack_file = own_builtins / "data-residency" / "pack.yaml"
+    pack_file.touch()  # now: a change within the same clock tick would keep this time
+    assert packcache.shipped_packs() is not None
+    assert not Path(packcache.stamp_path(str(own_builtins))).exists()
+
+
+def test_a_garbled_stamp_is_ignored(own_builtins: Path) -> None:
+    stamp = Path(packcache.stamp_path(str(own_builtins)))
+    stamp.parent.mkdir(parents=True)
+    stamp.write_bytes(b"\xff\xfe garbage")
+    assert packcache.shipped_packs() is not None
+    assert stamp.read_text(encoding="utf-8").startswith(packcache.STAMP_HEADER)
 
 
 def test_a_new_builtin_pack_is_compiled_again(own_builtins: Path) -> None:

@@ -8,7 +8,9 @@ JSON-able data. So:
   ``python -m compliance.tools.datagen``; a test holds it equal to a fresh compilation). It is used
   when every built-in pack's YAML files still hash to what was compiled and the fact table
   is the one it was compiled against; otherwise (an editable install with local edits) the
-  packs are compiled as usual.
+  packs are compiled as usual. In a checkout, once the files have hashed right, a stamp in
+  the user cache (their sizes and modification times, as text) spares reading them again
+  while they keep both.
 * A run that names packs by path (``--pack PATH``) is cached under the user cache folder:
   ``$COMPLIANCE_CACHE_DIR``, else ``$XDG_CACHE_HOME/compliance``, else
   ``~/.cache/compliance``. An entry is found by the tool version, the fact table's hash and
@@ -170,14 +172,81 @@ def shipped_packs() -> dict[str, PackIR] | None:
             return None
         # In an installed package the YAML and its compiled form come from one build (CI
         # checks they agree), so only a checkout (or an editable install) is re-hashed.
-        if not _installed(root):
-            for ident, ir in packs.items():
-                if folder_hash(os.path.join(root, ident)) != ir.hash:
-                    return None
+        if not _installed(root) and not _folders_fresh(root, packs):
+            return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
     _SHIPPED = packs
     return packs
+
+
+# --- the built-in packs of a checkout: hashed, or stamped ----------------------------------------
+
+STAMP_HEADER = "compliance built-in packs stamp 1"
+#: A file changed less than this long before a stamp would be written (nanoseconds) keeps
+#: the stamp from being written: a file rewritten within the time resolution of its file
+#: system can keep its time (as git does with its index).
+RACY_NS = 2_000_000_000
+
+
+def stamp_path(root: str) -> str:
+    """The stamp of a built-in folder (one per checkout) in the user cache."""
+    digest = sha256(root.encode("utf-8")).hexdigest()[:16]
+    return os.path.join(cache_dir(), f"builtin-stamp-{digest}.txt")
+
+
+def _stats(root: str, packs: dict[str, PackIR]) -> tuple[str, int]:
+    """The stamp's text for the pack folders as they are (each pack's hash, then every file
+    it is compiled from: size, modification time, name), and the newest time."""
+    lines = [STAMP_HEADER, __version__, root]
+    newest = 0
+    for ident in sorted(packs):
+        folder = os.path.join(root, ident)
+        lines.append(f"{ident} {packs[ident].hash}")
+        for name in pack_files(folder):
+            info = os.stat(os.path.join(folder, name))
+            newest = max(newest, info.st_mtime_ns)
+            lines.append(f"{info.st_size} {info.st_mtime_ns} {name}")
+    return "\n".join(lines) + "\n", newest
+
+
+def _folders_fresh(root: str, packs: dict[str, PackIR]) -> bool:
+    """Whether every built-in pack folder still hashes to what its compiled form records.
+
+    Hashing the YAML files of every pack costs some milliseconds on each run; so once they
+    have been found to hash right, a stamp in the user cache records each file's size and
+    modification time (what Python itself trusts to reuse compiled modules), and while they
+    are the same, the files are not read again. The stamp is text compared whole, never
+    executed or unpickled; one that cannot be read or written is ignored."""
+    text, newest = _stats(root, packs)
+    path = stamp_path(root)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            if handle.read() == text:
+                return True
+    except (OSError, ValueError):
+        pass
+    for ident, ir in packs.items():
+        if folder_hash(os.path.join(root, ident)) != ir.hash:
+            return False
+    import time
+
+    if time.time_ns() - newest > RACY_NS:
+        _write_stamp(path, text)
+    return True
+
+
+def _write_stamp(path: str, text: str) -> None:
+    """Write the stamp atomically (without tempfile: a check does not import it)."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
 
 
 def from_shipped(specs: list[str] | None, shipped: dict[str, PackIR]) -> PackSet:
