@@ -128,6 +128,8 @@ def own_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the built-in packs that the run takes as its built-in folder."""
     root = tmp_path / "rules"
     shutil.copytree(builtin_dir(), root)
+    for path in root.rglob("*"):  # older than a stamp trusts (see packcache.RACY_NS)
+        os.utime(path, ns=(10**18, 10**18))
     monkeypatch.setattr("compliance.packs.locate.builtin_root", lambda: str(root))
     monkeypatch.setattr(packcache, "_SHIPPED", None)
     monkeypatch.setenv(packcache.CACHE_ENV, str(tmp_path / "cache"))
@@ -165,6 +167,33 @@ def test_a_checkout_stamps_its_pack_files_once_they_hash_right(
     monkeypatch.setattr(packcache, "_SHIPPED", None)
     monkeypatch.setattr(packcache, "folder_hash", _unhashed)
     assert packcache.shipped_packs() is not None  # from the stamp: no file read
+
+
+def test_the_stamp_also_spares_the_inputs_hash(
+    own_builtins: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = tmp_path / "facttable.json"
+    table.write_text("{}", encoding="utf-8")
+    os.utime(table, ns=(1, 1))
+    monkeypatch.setattr(packcache, "_input_files", lambda: [str(table)])
+    assert packcache.shipped_packs() is not None
+    monkeypatch.setattr(packcache, "inputs_hash", lambda: "another fact table")
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is not None  # the stamp holds: not computed
+    table.write_text("{ }", encoding="utf-8")  # the input changed: computed, and differs
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is None
+
+
+def test_an_installed_package_hashes_no_pack_folder(
+    own_builtins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packcache, "_installed", lambda root: True)
+    monkeypatch.setattr(packcache, "folder_hash", _unhashed)
+    assert packcache.shipped_packs() is not None
+    monkeypatch.setattr(packcache, "inputs_hash", lambda: "another fact table")
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is not None  # stamped: the inputs are not hashed
 
 
 def test_a_file_changed_after_the_stamp_is_hashed_again(own_builtins: Path) -> None:

@@ -139,16 +139,20 @@ def kind_from_json(data: dict[str, Any]) -> Kind:
 TABLE_FILE = "facttable.json"
 
 
-@cache
-def table_json_text() -> str:
-    """The shipped fact table's text (``compliance/data/facttable.json``)."""
+def table_path() -> str:
+    """Where the shipped fact table is (``compliance/data/facttable.json``)."""
     import os
 
     # A plain file read: importlib.resources would import zipfile, tempfile and more.
-    path = os.path.join(
+    return os.path.join(
         os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", TABLE_FILE
     )
-    with open(path, encoding="utf-8") as handle:
+
+
+@cache
+def table_json_text() -> str:
+    """The shipped fact table's text."""
+    with open(table_path(), encoding="utf-8") as handle:
         return handle.read()
 
 

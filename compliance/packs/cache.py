@@ -8,9 +8,9 @@ JSON-able data. So:
   ``python -m compliance.tools.datagen``; a test holds it equal to a fresh compilation). It is used
   when every built-in pack's YAML files still hash to what was compiled and the fact table
   is the one it was compiled against; otherwise (an editable install with local edits) the
-  packs are compiled as usual. In a checkout, once the files have hashed right, a stamp in
-  the user cache (their sizes and modification times, as text) spares reading them again
-  while they keep both.
+  packs are compiled as usual. Once this has been found true, a stamp in the user cache
+  (the sizes and modification times of the files it was found from, as text) spares
+  hashing them again while they keep both.
 * A run that names packs by path (``--pack PATH``) is cached under the user cache folder:
   ``$COMPLIANCE_CACHE_DIR``, else ``$XDG_CACHE_HOME/compliance``, else
   ``~/.cache/compliance``. An entry is found by the tool version, the fact table's hash and
@@ -161,7 +161,7 @@ def shipped_packs() -> dict[str, PackIR] | None:
         return _SHIPPED
     try:
         data = load_json(SHIPPED_FILE)
-        if data.get("format") != FORMAT or data.get("facttable") != inputs_hash():
+        if data.get("format") != FORMAT:
             return None
         root = locate.builtin_root()
         packs: dict[str, PackIR] = {}
@@ -170,9 +170,7 @@ def shipped_packs() -> dict[str, PackIR] | None:
             packs[item["id"]] = pack_from_json(item, base)
         if sorted(packs) != locate.builtin_ids():
             return None
-        # In an installed package the YAML and its compiled form come from one build (CI
-        # checks they agree), so only a checkout (or an editable install) is re-hashed.
-        if not _installed(root) and not _folders_fresh(root, packs):
+        if not _shipped_fresh(root, packs, str(data["facttable"])):
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -180,7 +178,7 @@ def shipped_packs() -> dict[str, PackIR] | None:
     return packs
 
 
-# --- the built-in packs of a checkout: hashed, or stamped ----------------------------------------
+# --- whether the shipped packs are fresh: checked, or stamped -------------------------------------
 
 STAMP_HEADER = "compliance built-in packs stamp 1"
 #: A file changed less than this long before a stamp would be written (nanoseconds) keeps
@@ -195,12 +193,24 @@ def stamp_path(root: str) -> str:
     return os.path.join(cache_dir(), f"builtin-stamp-{digest}.txt")
 
 
-def _stats(root: str, packs: dict[str, PackIR]) -> tuple[str, int]:
-    """The stamp's text for the pack folders as they are (each pack's hash, then every file
-    it is compiled from: size, modification time, name), and the newest time."""
-    lines = [STAMP_HEADER, __version__, root]
+def _input_files() -> list[str]:
+    """The files :func:`inputs_hash` is computed from: the fact table, and the module of
+    the table of restricted practices."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    return [factschema.table_path(), os.path.join(package, "facts", "practices.py")]
+
+
+def _stats(root: str, packs: dict[str, PackIR], inputs: str, folders: bool) -> tuple[str, int]:
+    """The stamp's text for the inputs and (with ``folders``) the pack folders as they are
+    (the hashes compiled against, then every file they come from: size, modification time,
+    name), and the newest time."""
+    lines = [STAMP_HEADER, __version__, root, inputs]
     newest = 0
-    for ident in sorted(packs):
+    for path in _input_files():
+        info = os.stat(path)
+        newest = max(newest, info.st_mtime_ns)
+        lines.append(f"{info.st_size} {info.st_mtime_ns} {path}")
+    for ident in sorted(packs) if folders else ():
         folder = os.path.join(root, ident)
         lines.append(f"{ident} {packs[ident].hash}")
         for name in pack_files(folder):
@@ -210,15 +220,21 @@ def _stats(root: str, packs: dict[str, PackIR]) -> tuple[str, int]:
     return "\n".join(lines) + "\n", newest
 
 
-def _folders_fresh(root: str, packs: dict[str, PackIR]) -> bool:
-    """Whether every built-in pack folder still hashes to what its compiled form records.
+def _shipped_fresh(root: str, packs: dict[str, PackIR], inputs: str) -> bool:
+    """Whether the shipped packs were compiled against the fact table and practices of
+    this version (``inputs``: the :func:`inputs_hash` they record) and, in a checkout (or
+    an editable install), every pack folder still hashes to what its compiled form
+    records. In an installed package the YAML and its compiled form come from one build
+    (CI checks they agree), so its folders are not hashed.
 
-    Hashing the YAML files of every pack costs some milliseconds on each run; so once they
-    have been found to hash right, a stamp in the user cache records each file's size and
-    modification time (what Python itself trusts to reuse compiled modules), and while they
-    are the same, the files are not read again. The stamp is text compared whole, never
-    executed or unpickled; one that cannot be read or written is ignored."""
-    text, newest = _stats(root, packs)
+    Computing the hashes costs some milliseconds on each run (importing the practices,
+    reading and hashing every pack's YAML); so once they have been found right, a stamp in
+    the user cache records each file's size and modification time (what Python itself
+    trusts to reuse compiled modules), and while they are the same, nothing is hashed
+    again. The stamp is text compared whole, never executed or unpickled; one that cannot
+    be read or written is ignored."""
+    folders = not _installed(root)
+    text, newest = _stats(root, packs, inputs, folders)
     path = stamp_path(root)
     try:
         with open(path, encoding="utf-8") as handle:
@@ -226,7 +242,9 @@ def _folders_fresh(root: str, packs: dict[str, PackIR]) -> bool:
                 return True
     except (OSError, ValueError):
         pass
-    for ident, ir in packs.items():
+    if inputs != inputs_hash():
+        return False
+    for ident, ir in packs.items() if folders else ():
         if folder_hash(os.path.join(root, ident)) != ir.hash:
             return False
     import time
