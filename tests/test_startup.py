@@ -514,3 +514,38 @@ def test_a_collector_turned_off_by_the_embedder_stays_off() -> None:
     finally:
         if was:
             gc.enable()
+
+
+EXIT_PROBE = """
+import atexit, sys
+atexit.register(lambda: print("TORN DOWN", file=sys.stderr))
+sys.argv = ["compliance", *sys.argv[1:]]
+from compliance.cli import main
+main()
+"""
+
+
+def _exit_probe(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_a_check_of_one_contract_ends_without_teardown_and_loses_no_output() -> None:
+    args = ["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]
+    quick = _exit_probe([*args, "--fail-on", "unknown"])
+    assert "TORN DOWN" not in quick.stderr
+    usual = _run([*args, "--fail-on", "unknown"])  # main(argv): the usual exit
+    assert quick.returncode == 1
+    assert quick.stdout == usual.stdout
+    assert "not listed" in quick.stdout  # the report's last lines
+
+
+def test_other_commands_and_batches_end_as_usual() -> None:
+    batch = ["check", "contracts/nato-openai-2026.yaml", "tests/data/contracts/alpha.yaml"]
+    for args in (["validate", "contracts/nato-openai-2026.yaml"], batch):
+        assert "TORN DOWN" in _exit_probe(args).stderr

@@ -211,5 +211,26 @@ def main(argv: list[str] | None = None) -> None:
         )
         code = EXIT_ERROR
     finally:
+        # Still paused: a check of one contract (or help), which holds nothing but the
+        # standard streams when it ends (see _exit_now).
+        quick = collector.paused()
         collector.resume()
-    sys.exit(code if isinstance(code, int) else 0)
+    code = code if isinstance(code, int) else 0
+    if quick and argv is None:
+        _exit_now(code)
+    sys.exit(code)
+
+
+def _exit_now(code: int) -> None:
+    """End the process once the standard streams are flushed, without the interpreter's
+    teardown, which frees every object of the run one by one (some milliseconds of a check
+    of one contract, for nothing). Only for the command line (not a call of :func:`main`
+    from Python), and only after a check of one contract or help: every output file is
+    closed by then, and nothing waits for an exit handler (no worker processes, no
+    temporary folder). If a stream cannot be flushed, the usual exit deals with it."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
