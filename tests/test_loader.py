@@ -188,3 +188,13 @@ def test_bad_character_examples(text: str, refused: bool) -> None:
     from compliance.document.limits import bad_character
 
     assert (bad_character(text) is not None) is refused
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_clean_escapes_exactly_what_the_unsafe_pattern_matches(text: str) -> None:
+    # clean skips the pattern for printable text: the same result as always applying it.
+    import re
+
+    from compliance.core.terminal import UNSAFE, _escape, clean
+
+    assert clean(text) == re.sub(UNSAFE, _escape, text)
