@@ -2,9 +2,12 @@
 
 ``dataclasses.dataclass`` compiles three or four methods per class with ``exec`` and
 inspects every field; over the fifty record classes on the ``check`` path that is some
-twenty milliseconds of every run's start-up. :func:`record` makes only ``__init__``, its
-code compiled once per shape of record and renamed for each class (compiling it for each
-class cost some ten milliseconds more), and shares generic ``__repr__`` and ``__eq__``
+twenty milliseconds of every run's start-up. :func:`record` makes only ``__init__``, from
+one template per shape of record, renamed for each class (compiling one for each class
+cost some ten milliseconds more); the templates of the shapes the package uses are
+compiled ahead, in :mod:`compliance.core.record_inits` (written by
+``python -m compliance.tools.datagen``), since compiling the thirty a check needs took
+some ten milliseconds more again. It shares generic ``__repr__`` and ``__eq__``
 (and ``__hash__`` for frozen records, and ``<``, ``<=``, ``>``, ``>=`` with
 ``order=True``). A field may be left out of the comparisons and the hash
 (``field(compare=False)``) or of the repr (``field(repr=False)``). Records
@@ -109,26 +112,61 @@ def _placeholder(index: int) -> str:
     return f"_record_field_{index}_"
 
 
+def shape_name(frozen: bool, factories: tuple[bool, ...]) -> str:
+    """The name of the template of a shape in :mod:`compliance.core.record_inits`."""
+    bits = "".join("1" if factory else "0" for factory in factories)
+    return f"{'f' if frozen else 'p'}{len(factories)}_{bits}"
+
+
+def template_source(frozen: bool, factories: tuple[bool, ...], name: str, sep: str) -> str:
+    """The source of the template ``__init__`` of a shape, named ``name``, its statements
+    joined by ``sep`` (a line break and indentation, or ``"; "`` for one line)."""
+    names = [_placeholder(i) for i in range(len(factories))]
+    setter = "_d[{name!r}] = {value}" if frozen else "self.{name} = {value}"
+    body: list[str] = ["_d = self.__dict__"] if frozen else []
+    for index, (field_name, factory) in enumerate(zip(names, factories, strict=True)):
+        value = field_name
+        if factory:
+            value = f"_record_factory_{index}_() if {field_name} is _MISSING else {field_name}"
+        body.append(setter.format(name=field_name, value=value))
+    return f"def {name}(self, {', '.join(names)}):{sep}" + (sep.join(body) or "pass")
+
+
 def _template(frozen: bool, factories: tuple[bool, ...]) -> CodeType:
-    """The code of an ``__init__`` of this shape, compiled once: its parameters and the
-    attributes it sets are named by :func:`_placeholder`, its default factories are the
-    globals ``_record_factory_N_``."""
+    """The code of an ``__init__`` of this shape: its parameters and the attributes it sets
+    are named by :func:`_placeholder`, its default factories are the globals
+    ``_record_factory_N_``. The shapes the package uses are compiled ahead, in
+    :mod:`compliance.core.record_inits` (written by ``python -m compliance.tools.datagen``,
+    read from Python's byte code cache like any module); another is compiled once."""
     key = (frozen, factories)
     found = _TEMPLATES.get(key)
     if found is not None:
         return found
-    names = [_placeholder(i) for i in range(len(factories))]
-    setter = "_d[{name!r}] = {value}" if frozen else "self.{name} = {value}"
-    body: list[str] = ["    _d = self.__dict__"] if frozen else []
-    for index, (name, factory) in enumerate(zip(names, factories, strict=True)):
-        value = f"_record_factory_{index}_() if {name} is _MISSING else {name}" if factory else name
-        body.append("    " + setter.format(name=name, value=value))
-    source = f"def __init__(self, {', '.join(names)}):\n" + ("\n".join(body) or "    pass")
-    namespace: dict[str, Any] = {}
-    exec(source, namespace)
-    code: CodeType = namespace["__init__"].__code__
+    ahead = getattr(_ahead(), shape_name(frozen, factories), None)
+    if ahead is not None:
+        code: CodeType = ahead.__code__
+    else:
+        namespace: dict[str, Any] = {}
+        exec(template_source(frozen, factories, "__init__", "\n    "), namespace)
+        code = namespace["__init__"].__code__
     _TEMPLATES[key] = code
     return code
+
+
+_AHEAD: Any = None
+
+
+def _ahead() -> Any:
+    """The module of templates compiled ahead (None if it cannot be imported)."""
+    global _AHEAD
+    if _AHEAD is None:
+        try:
+            from importlib import import_module
+
+            _AHEAD = import_module("compliance.core.record_inits")
+        except ImportError:  # pragma: no cover - a package without it
+            _AHEAD = False
+    return _AHEAD or None
 
 
 def _init_function(
@@ -150,6 +188,7 @@ def _init_function(
         co_varnames=renamed(template.co_varnames),
         co_names=renamed(template.co_names),
         co_consts=renamed(template.co_consts),
+        co_name="__init__",
         co_qualname=f"{cls.__qualname__}.__init__",
     )
     namespace: dict[str, Any] = {"_MISSING": _MISSING}
@@ -193,6 +232,7 @@ def _build(cls: type[T], frozen: bool, order: bool) -> type[T]:
     methods: dict[str, Any] = {
         "__init__": init,
         "__record_fields__": tuple(names),
+        "__record_shape__": (frozen, tuple(factory is not None for factory in factories)),
         "__record_compare__": tuple(compared),
         "__record_repr__": tuple(shown),
         "__repr__": _repr,
