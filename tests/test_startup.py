@@ -549,3 +549,11 @@ def test_other_commands_and_batches_end_as_usual() -> None:
     batch = ["check", "contracts/nato-openai-2026.yaml", "tests/data/contracts/alpha.yaml"]
     for args in (["validate", "contracts/nato-openai-2026.yaml"], batch):
         assert "TORN DOWN" in _exit_probe(args).stderr
+
+
+def test_without_a_file_to_stamp_the_hashes_are_computed(
+    own_builtins: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packcache, "_input_files", lambda: [str(tmp_path / "no-such.py")])
+    assert packcache.shipped_packs() is not None  # computed, as before stamps
+    assert not Path(packcache.stamp_path(str(own_builtins))).exists()

@@ -234,11 +234,14 @@ def _shipped_fresh(root: str, packs: dict[str, PackIR], inputs: str) -> bool:
     again. The stamp is text compared whole, never executed or unpickled; one that cannot
     be read or written is ignored."""
     folders = not _installed(root)
-    text, newest = _stats(root, packs, inputs, folders)
+    try:
+        text, newest = _stats(root, packs, inputs, folders)
+    except OSError:  # a file to stamp is missing (a package without its sources)
+        text, newest = "", -1
     path = stamp_path(root)
     try:
         with open(path, encoding="utf-8") as handle:
-            if handle.read() == text:
+            if text and handle.read() == text:
                 return True
     except (OSError, ValueError):
         pass
@@ -249,7 +252,7 @@ def _shipped_fresh(root: str, packs: dict[str, PackIR], inputs: str) -> bool:
             return False
     import time
 
-    if time.time_ns() - newest > RACY_NS:
+    if text and time.time_ns() - newest > RACY_NS:
         _write_stamp(path, text)
     return True
 
