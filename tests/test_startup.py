@@ -557,3 +557,14 @@ def test_without_a_file_to_stamp_the_hashes_are_computed(
     monkeypatch.setattr(packcache, "_input_files", lambda: [str(tmp_path / "no-such.py")])
     assert packcache.shipped_packs() is not None  # computed, as before stamps
     assert not Path(packcache.stamp_path(str(own_builtins))).exists()
+
+
+def test_a_profiled_check_still_writes_its_profile(tmp_path: Path) -> None:
+    out = tmp_path / "check.prof"
+    args = ["-m", "cProfile", "-o", str(out), "-m", "compliance", "check"]
+    args += ["contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]
+    proc = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 0  # written at exit: the quick exit steps aside

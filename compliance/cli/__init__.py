@@ -216,8 +216,8 @@ def main(argv: list[str] | None = None) -> None:
         quick = collector.paused()
         collector.resume()
     code = code if isinstance(code, int) else 0
-    if quick and argv is None:
-        _exit_now(code)
+    if quick and argv is None and sys.getprofile() is None and sys.gettrace() is None:
+        _exit_now(code)  # (not under a profiler or a tracer: they write their data at exit)
     sys.exit(code)
 
 
@@ -227,7 +227,9 @@ def _exit_now(code: int) -> None:
     of one contract, for nothing). Only for the command line (not a call of :func:`main`
     from Python), and only after a check of one contract or help: every output file is
     closed by then, and nothing waits for an exit handler (no worker processes, no
-    temporary folder). If a stream cannot be flushed, the usual exit deals with it."""
+    temporary folder); not under a profiler or a tracer (``python -m cProfile``, coverage),
+    which write their data at exit. If a stream cannot be flushed, the usual exit deals
+    with it."""
     try:
         sys.stdout.flush()
         sys.stderr.flush()
