@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from compliance.core.errors import InputError
 from compliance.document.loader import decode, parse_text
@@ -156,3 +158,43 @@ def test_encodings() -> None:
 def test_error_text_is_one_line_with_file_line_col() -> None:
     error = InputError("bad\nthing", file="c.yaml", line=3, col=7)
     assert str(error) == "c.yaml:3:7: bad thing"
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_bad_character_refuses_exactly_what_the_pattern_matches(text: str) -> None:
+    # bad_character skips the search for text with nothing unprintable but allowed space.
+    import re
+
+    from compliance.document.limits import BAD_CHARACTERS, bad_character
+
+    found = re.search(BAD_CHARACTERS, text)
+    assert (bad_character(text) is None) == (found is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("plain", False),
+        ("two\nlines\tand\r\n", False),
+        ("soft\xadhyphen and \u2028 separator", False),
+        ("bell\x07", True),
+        ("\x85 next line", True),
+        ("del\x7f", True),
+        ("lone \ud800", True),
+        ("tab\t\x1b", True),
+    ],
+)
+def test_bad_character_examples(text: str, refused: bool) -> None:
+    from compliance.document.limits import bad_character
+
+    assert (bad_character(text) is not None) is refused
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_clean_escapes_exactly_what_the_unsafe_pattern_matches(text: str) -> None:
+    # clean skips the pattern for printable text: the same result as always applying it.
+    import re
+
+    from compliance.core.terminal import UNSAFE, _escape, clean
+
+    assert clean(text) == re.sub(UNSAFE, _escape, text)

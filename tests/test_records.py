@@ -139,3 +139,58 @@ def test_one_record_style() -> None:
         "report/results.py:MissingItem",
     ]
     assert len(styles["record"]) > 80
+
+
+def test_records_of_one_shape_keep_their_own_names_defaults_and_factories() -> None:
+    # Both compile to one __init__ template (see compliance.core.records._template).
+    @record(frozen=True)
+    class First:
+        alpha: int
+        beta: list[int] = field(default_factory=list)
+        gamma: str = "g"
+
+    @record(frozen=True)
+    class Second:
+        one: int
+        two: dict[str, int] = field(default_factory=dict)
+        three: str = "3"
+
+    assert First.__init__.__code__.co_code == Second.__init__.__code__.co_code
+    assert repr(First(1)) == "First(alpha=1, beta=[], gamma='g')"
+    assert repr(Second(two={"a": 1}, one=2)) == "Second(one=2, two={'a': 1}, three='3')"
+    assert vars(Second(1)) == {"one": 1, "two": {}, "three": "3"}
+    assert First(1).beta is not First(1).beta
+    assert First.__init__.__qualname__.endswith("First.__init__")
+    with pytest.raises(TypeError, match="alpha"):
+        First()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'alpha'"):
+        Second(alpha=1)  # type: ignore[call-arg]
+
+
+def test_a_record_of_a_shape_not_compiled_ahead_is_compiled() -> None:
+    from compliance.core import record_inits
+    from compliance.core.records import shape_name
+
+    names = [f"f{i}" for i in range(40)]
+    shape = (True, (False,) * 39 + (True,))
+    assert not hasattr(record_inits, shape_name(*shape))
+    namespace: dict[str, object] = {"field": field}
+    source = "class Wide:\n" + "".join(f"    {n}: int = {i}\n" for i, n in enumerate(names[:-1]))
+    source += "    f39: list[int] = field(default_factory=list)\n"
+    exec(source, namespace)
+    wide = record(frozen=True)(namespace["Wide"])  # type: ignore[call-overload]
+    made = wide(f0=5)
+    assert (made.f0, made.f38, made.f39) == (5, 38, [])
+    assert made.__record_shape__ == shape
+
+
+def test_the_package_records_use_the_templates_compiled_ahead() -> None:
+    from compliance.core import record_inits
+    from compliance.core.records import shape_name
+    from compliance.report.results import Result
+    from compliance.run.options import CheckOptions
+
+    for cls in (Result, CheckOptions):
+        ahead = getattr(record_inits, shape_name(*cls.__record_shape__))  # type: ignore[attr-defined]
+        assert cls.__init__.__code__.co_code == ahead.__code__.co_code
+        assert cls.__init__.__code__.co_filename == ahead.__code__.co_filename

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,60 @@ def test_the_shipped_builtin_packs_are_what_the_yaml_compiles_to() -> None:
     )
 
 
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of compliance/data that compliance.core.shipped reads instead."""
+    from compliance.core import shipped
+
+    folder = tmp_path / "data"
+    shutil.copytree(shipped.DATA_DIR, folder)
+    monkeypatch.setattr(shipped, "DATA_DIR", str(folder))
+    shipped._bundle.cache_clear()
+    yield folder
+    shipped._bundle.cache_clear()
+
+
+def test_shipped_data_comes_from_the_bundle_once_then_from_the_json(data_copy: Path) -> None:
+    from compliance.core import shipped
+
+    first = shipped.load_json("jurisdictions.json")
+    assert first == json.loads((data_copy / "jurisdictions.json").read_text(encoding="utf-8"))
+    (data_copy / "jurisdictions.json").write_text('{"parsed": true}', encoding="utf-8")
+    # the bundle's copy was handed out: the second call parses the (now different) file
+    assert shipped.load_json("jurisdictions.json") == {"parsed": True}
+
+
+def test_a_json_file_edited_after_the_bundle_is_read_from_the_json(data_copy: Path) -> None:
+    from compliance.core import shipped
+
+    (data_copy / "jurisdictions.json").write_text('{"edited": 1}', encoding="utf-8")
+    assert shipped.load_json("jurisdictions.json") == {"edited": 1}
+    assert not shipped.bundle_is_fresh()
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\xe9\x00"])
+def test_an_unreadable_bundle_falls_back_to_the_json(data_copy: Path, content: bytes) -> None:
+    from compliance.core import shipped
+
+    (data_copy / shipped.BUNDLE_FILE).write_bytes(content)
+    expected = json.loads((data_copy / "facttable.json").read_text(encoding="utf-8"))
+    assert shipped.load_json("facttable.json") == expected
+    assert not shipped.bundle_is_fresh()
+
+
+def test_the_bundle_is_stale_when_a_value_changes_type(data_copy: Path) -> None:
+    import marshal
+
+    from compliance.core import shipped
+
+    content = shipped.bundle_content()
+    _size, data = content["files"]["builtin-packs.json"]
+    assert data["format"] == 2
+    data["format"] = 2.0  # equal, not the same
+    (data_copy / shipped.BUNDLE_FILE).write_bytes(marshal.dumps(content))
+    assert not shipped.bundle_is_fresh()
+
+
 def test_compiled_packs_survive_the_json_round_trip() -> None:
     packset = compile_packs_uncached([GOLDEN_PACK])
     data = json.loads(json.dumps(packcache.packset_to_json(packset)))
@@ -73,8 +128,11 @@ def own_builtins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the built-in packs that the run takes as its built-in folder."""
     root = tmp_path / "rules"
     shutil.copytree(builtin_dir(), root)
+    for path in root.rglob("*"):  # older than a stamp trusts (see packcache.RACY_NS)
+        os.utime(path, ns=(10**18, 10**18))
     monkeypatch.setattr("compliance.packs.locate.builtin_root", lambda: str(root))
     monkeypatch.setattr(packcache, "_SHIPPED", None)
+    monkeypatch.setenv(packcache.CACHE_ENV, str(tmp_path / "cache"))
     return root
 
 
@@ -94,6 +152,76 @@ def test_an_edited_builtin_pack_is_compiled_again(own_builtins: Path) -> None:
     packset = compile_packs(["no-mass-surveillance"])
     titles = {rule.id: rule.title for rule in packset.selected[0].rules}
     assert titles["explicit-ban"] == "Edited locally"
+
+
+def _unhashed(folder: str) -> str:
+    raise AssertionError("hashed although the stamp holds")
+
+
+def test_a_checkout_stamps_its_pack_files_once_they_hash_right(
+    own_builtins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert packcache.shipped_packs() is not None
+    stamp = Path(packcache.stamp_path(str(own_builtins)))
+    assert stamp.read_text(encoding="utf-8").startswith(packcache.STAMP_HEADER)
+    monkeypatch.setattr(packcache, "_SHIPPED", None)
+    monkeypatch.setattr(packcache, "folder_hash", _unhashed)
+    assert packcache.shipped_packs() is not None  # from the stamp: no file read
+
+
+def test_the_stamp_also_spares_the_inputs_hash(
+    own_builtins: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = tmp_path / "facttable.json"
+    table.write_text("{}", encoding="utf-8")
+    os.utime(table, ns=(1, 1))
+    monkeypatch.setattr(packcache, "_input_files", lambda: [str(table)])
+    assert packcache.shipped_packs() is not None
+    monkeypatch.setattr(packcache, "inputs_hash", lambda: "another fact table")
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is not None  # the stamp holds: not computed
+    table.write_text("{ }", encoding="utf-8")  # the input changed: computed, and differs
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is None
+
+
+def test_an_installed_package_hashes_no_pack_folder(
+    own_builtins: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packcache, "_installed", lambda root: True)
+    monkeypatch.setattr(packcache, "folder_hash", _unhashed)
+    assert packcache.shipped_packs() is not None
+    monkeypatch.setattr(packcache, "inputs_hash", lambda: "another fact table")
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is not None  # stamped: the inputs are not hashed
+
+
+def test_a_file_changed_after_the_stamp_is_hashed_again(own_builtins: Path) -> None:
+    assert packcache.shipped_packs() is not None
+    rule_file = own_builtins / "no-mass-surveillance" / "explicit-ban.yaml"
+    text = rule_file.read_text(encoding="utf-8")
+    rule_file.write_text(text.replace("title:", "title: X", 1), encoding="utf-8")
+    os.utime(rule_file, ns=(1, 1))  # whatever its time, its size differs
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is None
+    rule_file.write_text(text[:-1] + "\t", encoding="utf-8")  # the same size, a new time
+    packcache._SHIPPED = None
+    assert packcache.shipped_packs() is None
+
+
+def test_no_stamp_for_a_file_too_new_to_trust_its_time(own_builtins: Path) -> None:
+    pack_file = own_builtins / "data-residency" / "pack.yaml"
+    pack_file.touch()  # now: a change within the same clock tick would keep this time
+    assert packcache.shipped_packs() is not None
+    assert not Path(packcache.stamp_path(str(own_builtins))).exists()
+
+
+def test_a_garbled_stamp_is_ignored(own_builtins: Path) -> None:
+    stamp = Path(packcache.stamp_path(str(own_builtins)))
+    stamp.parent.mkdir(parents=True)
+    stamp.write_bytes(b"\xff\xfe garbage")
+    assert packcache.shipped_packs() is not None
+    assert stamp.read_text(encoding="utf-8").startswith(packcache.STAMP_HEADER)
 
 
 def test_a_new_builtin_pack_is_compiled_again(own_builtins: Path) -> None:
@@ -234,6 +362,9 @@ NOT_ON_THE_CHECK_PATH = (
     "ipaddress",
     "importlib.resources",
     "zipfile",
+    "json",
+    "orjson",
+    "signal",
 )
 
 
@@ -310,3 +441,130 @@ def test_an_edited_profile_is_validated_again(
     profile.write_text(text + "colour: red\n", encoding="utf-8")
     with pytest.raises(InputError, match="unknown field 'colour'"):
         load_profile(str(profile))
+
+
+# --- the garbage collector during start-up ------------------------------------------------------
+
+GC_PROBE = """
+import gc, sys
+from compliance.run import batch
+seen = []
+check_file = batch.check_file
+def spy(*args, **kwargs):
+    seen.append(gc.isenabled())
+    return check_file(*args, **kwargs)
+batch.check_file = spy
+from compliance.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print("DURING:" + ",".join(map(str, seen)), "AFTER:" + str(gc.isenabled()), file=sys.stderr)
+"""
+
+
+def _gc_states(args: list[str]) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    return proc.stderr.strip().splitlines()[-1]
+
+
+def test_the_collector_is_paused_for_one_contract_and_on_again_after() -> None:
+    args = ["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]
+    assert _gc_states(args) == "DURING:False AFTER:True"
+
+
+def test_a_batch_is_checked_with_the_collector_on() -> None:
+    args = ["check", "contracts/nato-openai-2026.yaml", "tests/data/contracts/alpha.yaml"]
+    assert _gc_states([*args, "--as-of", "2026-11-27"]) == "DURING:True,True AFTER:True"
+
+
+def test_the_collector_is_on_while_other_commands_work() -> None:
+    probe = GC_PROBE.replace(
+        "from compliance.run import batch", "from compliance.document import loader as batch"
+    )
+    probe = probe.replace("check_file", "load_file")
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, "validate", "contracts/nato-openai-2026.yaml"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.stderr.strip().splitlines()[-1] == "DURING:True AFTER:True"
+
+
+def test_a_collector_turned_off_by_the_embedder_stays_off() -> None:
+    import gc
+
+    from compliance.core import collector
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        collector.pause()
+        assert not collector.paused()
+        collector.resume()
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
+
+
+EXIT_PROBE = """
+import atexit, sys
+atexit.register(lambda: print("TORN DOWN", file=sys.stderr))
+sys.argv = ["compliance", *sys.argv[1:]]
+from compliance.cli import main
+main()
+"""
+
+
+def _exit_probe(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_a_check_of_one_contract_ends_without_teardown_and_loses_no_output() -> None:
+    args = ["check", "contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]
+    quick = _exit_probe([*args, "--fail-on", "unknown"])
+    assert "TORN DOWN" not in quick.stderr
+    usual = _run([*args, "--fail-on", "unknown"])  # main(argv): the usual exit
+    assert quick.returncode == 1
+    assert quick.stdout == usual.stdout
+    assert "not listed" in quick.stdout  # the report's last lines
+
+
+def test_other_commands_and_batches_end_as_usual() -> None:
+    batch = ["check", "contracts/nato-openai-2026.yaml", "tests/data/contracts/alpha.yaml"]
+    for args in (["validate", "contracts/nato-openai-2026.yaml"], batch):
+        assert "TORN DOWN" in _exit_probe(args).stderr
+
+
+def test_without_a_file_to_stamp_the_hashes_are_computed(
+    own_builtins: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packcache, "_input_files", lambda: [str(tmp_path / "no-such.py")])
+    assert packcache.shipped_packs() is not None  # computed, as before stamps
+    assert not Path(packcache.stamp_path(str(own_builtins))).exists()
+
+
+def test_a_profiled_check_still_writes_its_profile(tmp_path: Path) -> None:
+    out = tmp_path / "check.prof"
+    args = ["-m", "cProfile", "-o", str(out), "-m", "compliance", "check"]
+    args += ["contracts/nato-openai-2026.yaml", "--as-of", "2026-11-27"]
+    proc = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 0  # written at exit: the quick exit steps aside

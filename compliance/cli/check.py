@@ -17,6 +17,7 @@ from compliance.cli.options import (
     settings_of,
     use_color,
 )
+from compliance.core import collector
 from compliance.report.outcome import FAIL_ON
 from compliance.report.reporters import BY_CLAUSE, FORMATS
 
@@ -149,6 +150,8 @@ def check(
     if nations_spec is not None:
         from compliance.cli.nations import check_matrix
 
+        collector.resume()
+
         return check_matrix(ctx, nations_spec, as_of)
     if timing:
         from compliance.core import timing as timer
@@ -252,6 +255,8 @@ def run_batch(
     on_terminal = (not targets or stdout) and bool(getattr(sys.stdout, "isatty", lambda: False)())
     meter = bar.Progress(len(files), bar.wanted(progress, len(files), on_terminal))
     tally = Tally(plan)
+    if len(files) > 1:  # a batch collects as usual once set up (one contract's garbage is small)
+        collector.resume()
     try:
         outputs.start(tally.report(final=False))
         for item in items(plan, files, workers):

@@ -24,7 +24,6 @@ Schema keywords it does not know make compiling fail loudly rather than validate
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from datetime import date
@@ -76,13 +75,9 @@ class UnsupportedSchema(ValueError):
 @cache
 def contract_schema() -> dict[str, Any]:
     """The contract JSON Schema shipped in the package (generated from the models)."""
-    path = os.path.join(
-        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", SCHEMA_FILE
-    )
-    import orjson
+    from compliance.core.shipped import load_json
 
-    with open(path, "rb") as handle:
-        data: dict[str, Any] = orjson.loads(handle.read())
+    data: dict[str, Any] = load_json(SCHEMA_FILE)
     return data
 
 

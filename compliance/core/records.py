@@ -1,11 +1,16 @@
 """Light records: dataclass-like classes that cost little to define.
 
 ``dataclasses.dataclass`` compiles three or four methods per class with ``exec`` and
-inspects every field; over the thirty record classes on the ``check`` path that is some
-twenty milliseconds of every run's start-up. :func:`record` compiles only ``__init__`` and
-shares generic ``__repr__`` and ``__eq__`` (and ``__hash__`` for frozen records, and
-``<``, ``<=``, ``>``, ``>=`` with ``order=True``). A field may be left out of the comparisons
-and the hash (``field(compare=False)``) or of the repr (``field(repr=False)``). Records
+inspects every field; over the fifty record classes on the ``check`` path that is some
+twenty milliseconds of every run's start-up. :func:`record` makes only ``__init__``, from
+one template per shape of record, renamed for each class (compiling one for each class
+cost some ten milliseconds more); the templates of the shapes the package uses are
+compiled ahead, in :mod:`compliance.core.record_inits` (written by
+``python -m compliance.tools.datagen``), since compiling the thirty a check needs took
+some ten milliseconds more again. It shares generic ``__repr__`` and ``__eq__``
+(and ``__hash__`` for frozen records, and ``<``, ``<=``, ``>``, ``>=`` with
+``order=True``). A field may be left out of the comparisons and the hash
+(``field(compare=False)``) or of the repr (``field(repr=False)``). Records
 pickle as plain objects do. Type checkers see it as a dataclass
 (``typing.dataclass_transform``). Use real dataclasses where ``dataclasses.asdict`` or
 other dataclass machinery is needed.
@@ -14,6 +19,7 @@ other dataclass machinery is needed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import CodeType, FunctionType
 from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
@@ -97,17 +103,109 @@ def _frozen_setattr(self: Any, name: str, value: Any) -> None:
     raise AttributeError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
 
 
+#: Compiled ``__init__`` templates by shape (frozen, and which fields have a default
+#: factory), with placeholder names: see :func:`_init_function`.
+_TEMPLATES: dict[tuple[bool, tuple[bool, ...]], CodeType] = {}
+
+
+def _placeholder(index: int) -> str:
+    return f"_record_field_{index}_"
+
+
+def shape_name(frozen: bool, factories: tuple[bool, ...]) -> str:
+    """The name of the template of a shape in :mod:`compliance.core.record_inits`."""
+    bits = "".join("1" if factory else "0" for factory in factories)
+    return f"{'f' if frozen else 'p'}{len(factories)}_{bits}"
+
+
+def template_source(frozen: bool, factories: tuple[bool, ...], name: str, sep: str) -> str:
+    """The source of the template ``__init__`` of a shape, named ``name``, its statements
+    joined by ``sep`` (a line break and indentation, or ``"; "`` for one line)."""
+    names = [_placeholder(i) for i in range(len(factories))]
+    setter = "_d[{name!r}] = {value}" if frozen else "self.{name} = {value}"
+    body: list[str] = ["_d = self.__dict__"] if frozen else []
+    for index, (field_name, factory) in enumerate(zip(names, factories, strict=True)):
+        value = field_name
+        if factory:
+            value = f"_record_factory_{index}_() if {field_name} is _MISSING else {field_name}"
+        body.append(setter.format(name=field_name, value=value))
+    return f"def {name}(self, {', '.join(names)}):{sep}" + (sep.join(body) or "pass")
+
+
+def _template(frozen: bool, factories: tuple[bool, ...]) -> CodeType:
+    """The code of an ``__init__`` of this shape: its parameters and the attributes it sets
+    are named by :func:`_placeholder`, its default factories are the globals
+    ``_record_factory_N_``. The shapes the package uses are compiled ahead, in
+    :mod:`compliance.core.record_inits` (written by ``python -m compliance.tools.datagen``,
+    read from Python's byte code cache like any module); another is compiled once."""
+    key = (frozen, factories)
+    found = _TEMPLATES.get(key)
+    if found is not None:
+        return found
+    ahead = getattr(_ahead(), shape_name(frozen, factories), None)
+    if ahead is not None:
+        code: CodeType = ahead.__code__
+    else:
+        namespace: dict[str, Any] = {}
+        exec(template_source(frozen, factories, "__init__", "\n    "), namespace)
+        code = namespace["__init__"].__code__
+    _TEMPLATES[key] = code
+    return code
+
+
+_AHEAD: Any = None
+
+
+def _ahead() -> Any:
+    """The module of templates compiled ahead (None if it cannot be imported)."""
+    global _AHEAD
+    if _AHEAD is None:
+        try:
+            from importlib import import_module
+
+            _AHEAD = import_module("compliance.core.record_inits")
+        except ImportError:  # pragma: no cover - a package without it
+            _AHEAD = False
+    return _AHEAD or None
+
+
+def _init_function(
+    cls: type, frozen: bool, names: list[str], factories: list[Any], defaults: list[Any]
+) -> Callable[..., None]:
+    """``__init__`` for the fields ``names`` (``factories``: each field's default factory
+    or None; ``defaults``: the default values of the last fields, factories given as
+    ``_MISSING``). Compiling a function costs a tenth of a millisecond; records are defined
+    by the dozen on start-up, so the code is compiled once per shape (:func:`_template`)
+    and given each class's names (``CodeType.replace``)."""
+    shape = tuple(factory is not None for factory in factories)
+    template = _template(frozen, shape)
+    rename = {_placeholder(i): name for i, name in enumerate(names)}
+
+    def renamed(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(rename.get(v, v) if type(v) is str else v for v in values)
+
+    code = template.replace(
+        co_varnames=renamed(template.co_varnames),
+        co_names=renamed(template.co_names),
+        co_consts=renamed(template.co_consts),
+        co_name="__init__",
+        co_qualname=f"{cls.__qualname__}.__init__",
+    )
+    namespace: dict[str, Any] = {"_MISSING": _MISSING}
+    for index, factory in enumerate(factories):
+        if factory is not None:
+            namespace[f"_record_factory_{index}_"] = factory
+    init: Callable[..., None] = FunctionType(code, namespace, "__init__", tuple(defaults) or None)
+    return init
+
+
 def _build(cls: type[T], frozen: bool, order: bool) -> type[T]:
     annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 (own fields only)
     names: list[str] = []
     compared: list[str] = []
     shown: list[str] = []
-    params: list[str] = []
-    namespace: dict[str, Any] = {"_MISSING": _MISSING}
-    # A frozen record's fields go straight into its __dict__: the __setattr__ that refuses
-    # assignment is not called, and writing the dict is faster than object.__setattr__.
-    setter = "_d[{name!r}] = {value}" if frozen else "self.{name} = {value}"
-    body: list[str] = ["    _d = self.__dict__"] if frozen else []
+    factories: list[Any] = []
+    defaults: list[Any] = []
     for name, annotation in annotations.items():
         if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
             continue
@@ -117,35 +215,24 @@ def _build(cls: type[T], frozen: bool, order: bool) -> type[T]:
             compared.append(name)
         if not isinstance(default, _Field) or default.repr:
             shown.append(name)
+        factory = None
         if isinstance(default, _Field) and default.default_factory is not None:
-            namespace[f"_factory_{name}"] = default.default_factory
-            params.append(f"{name}=_MISSING")
-            value = f"_factory_{name}() if {name} is _MISSING else {name}"
+            factory = default.default_factory
+            defaults.append(_MISSING)
             delattr(cls, name)
         elif isinstance(default, _Field):
-            namespace[f"_default_{name}"] = default.default
-            params.append(f"{name}=_default_{name}")
-            value = name
+            defaults.append(default.default)
             setattr(cls, name, default.default)
         elif default is not _MISSING:
-            namespace[f"_default_{name}"] = default
-            params.append(f"{name}=_default_{name}")
-            value = name
-        else:
-            if any("=" in p for p in params):
-                raise TypeError(
-                    f"{cls.__name__}: field {name!r} without a default follows one with"
-                )
-            params.append(name)
-            value = name
-        body.append("    " + setter.format(name=name, value=value))
-    source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass")
-    exec(source, namespace)  # one small function per class
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
+            defaults.append(default)
+        elif defaults:
+            raise TypeError(f"{cls.__name__}: field {name!r} without a default follows one with")
+        factories.append(factory)
+    init = _init_function(cls, frozen, names, factories, defaults)
     methods: dict[str, Any] = {
         "__init__": init,
         "__record_fields__": tuple(names),
+        "__record_shape__": (frozen, tuple(factory is not None for factory in factories)),
         "__record_compare__": tuple(compared),
         "__record_repr__": tuple(shown),
         "__repr__": _repr,

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from typing import Any
 
 #: C0 and C1 controls, DEL, line and paragraph separators, NEL, bidirectional controls.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+
+
+@cache
+def _unsafe() -> re.Pattern[str]:
+    # Compiled on first use (its class beyond Latin-1 takes a millisecond to compile): text
+    # with nothing unprintable, what is nearly always printed, never needs it.
+    return re.compile(UNSAFE)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -32,9 +40,12 @@ def clean(text: Any) -> str:
     """``text`` with control characters and terminal escapes made visible: one line, safe
     to print."""
     out = str(text)
-    if _UNSAFE.search(out) is None:
+    if out.isprintable():  # every unsafe character is unprintable
         return out
-    return _UNSAFE.sub(_escape, out)
+    pattern = _unsafe()
+    if pattern.search(out) is None:
+        return out
+    return pattern.sub(_escape, out)
 
 
 def clean_lines(text: str) -> str:

@@ -7,6 +7,7 @@ for JSON) apply the same limits and refuse the same characters, with the same wo
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from compliance.core.records import record
 
@@ -27,7 +28,15 @@ DEFAULT_LIMITS = Limits()
 
 #: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
 #: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode).
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+BAD_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+
+
+@cache
+def _bad_character() -> re.Pattern[str]:
+    # Compiled on first use: the class with the surrogates takes a millisecond to compile,
+    # and most runs never need it (see bad_character: only text with an unprintable
+    # character is searched).
+    return re.compile(BAD_CHARACTERS)
 
 
 def too_many_items(count: int | None, limit: int) -> str:
@@ -39,7 +48,14 @@ def too_many_items(count: int | None, limit: int) -> str:
 
 def bad_character(text: str) -> str | None:
     """The message for a string holding a character no input may hold, or None."""
-    found = _BAD_CHARACTER.search(text)
+    # Every character refused is a control character or a surrogate, none of them printable
+    # (tab, line feed and carriage return are allowed, and unprintable too).
+    if (
+        text.isprintable()
+        or text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
+    ):
+        return None
+    found = _bad_character().search(text)
     if found is None:
         return None
     code = ord(found.group())

@@ -225,17 +225,9 @@ def _spellings(
 
 @cache
 def _data() -> _Data:
-    import os
+    from compliance.core.shipped import load_json
 
-    # A plain file read: importlib.resources would import zipfile, tempfile and more.
-    path = os.path.join(
-        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", _DATA_FILE
-    )
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
-    import orjson
-
-    return _build(orjson.loads(text))
+    return _build(load_json(_DATA_FILE))
 
 
 # ---------------------------------------------------------------------------- helpers

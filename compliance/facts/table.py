@@ -139,16 +139,20 @@ def kind_from_json(data: dict[str, Any]) -> Kind:
 TABLE_FILE = "facttable.json"
 
 
-@cache
-def table_json_text() -> str:
-    """The shipped fact table's text (``compliance/data/facttable.json``)."""
+def table_path() -> str:
+    """Where the shipped fact table is (``compliance/data/facttable.json``)."""
     import os
 
     # A plain file read: importlib.resources would import zipfile, tempfile and more.
-    path = os.path.join(
+    return os.path.join(
         os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", TABLE_FILE
     )
-    with open(path, encoding="utf-8") as handle:
+
+
+@cache
+def table_json_text() -> str:
+    """The shipped fact table's text."""
+    with open(table_path(), encoding="utf-8") as handle:
         return handle.read()
 
 
@@ -165,9 +169,9 @@ def table() -> dict[str, Kind]:
     """Every fact path (pattern) and its kind, read from the table shipped in the package
     (generated from the models by ``python -m compliance.tools.datagen``; a test holds the two
     equal), so that the hot path never imports pydantic."""
-    import orjson
+    from compliance.core.shipped import load_json
 
-    data = orjson.loads(table_json_text())
+    data = load_json(TABLE_FILE)
     return {path: kind_from_json(entry) for path, entry in data.items()}
 
 

@@ -8,7 +8,9 @@ JSON-able data. So:
   ``python -m compliance.tools.datagen``; a test holds it equal to a fresh compilation). It is used
   when every built-in pack's YAML files still hash to what was compiled and the fact table
   is the one it was compiled against; otherwise (an editable install with local edits) the
-  packs are compiled as usual.
+  packs are compiled as usual. Once this has been found true, a stamp in the user cache
+  (the sizes and modification times of the files it was found from, as text) spares
+  hashing them again while they keep both.
 * A run that names packs by path (``--pack PATH``) is cached under the user cache folder:
   ``$COMPLIANCE_CACHE_DIR``, else ``$XDG_CACHE_HOME/compliance``, else
   ``~/.cache/compliance``. An entry is found by the tool version, the fact table's hash and
@@ -29,12 +31,11 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import orjson
-
 from compliance import __version__
 from compliance.core.atomic import write_atomic
 from compliance.core.digest import sha256
 from compliance.core.records import fields
+from compliance.core.shipped import load_json
 from compliance.engine.ir import PackIR, PackSet, RuleIR
 from compliance.facts import table as factschema
 from compliance.packs import locate
@@ -159,9 +160,8 @@ def shipped_packs() -> dict[str, PackIR] | None:
     if _SHIPPED is not None:
         return _SHIPPED
     try:
-        with open(shipped_path(), "rb") as handle:
-            data = orjson.loads(handle.read())
-        if data.get("format") != FORMAT or data.get("facttable") != inputs_hash():
+        data = load_json(SHIPPED_FILE)
+        if data.get("format") != FORMAT:
             return None
         root = locate.builtin_root()
         packs: dict[str, PackIR] = {}
@@ -170,16 +170,104 @@ def shipped_packs() -> dict[str, PackIR] | None:
             packs[item["id"]] = pack_from_json(item, base)
         if sorted(packs) != locate.builtin_ids():
             return None
-        # In an installed package the YAML and its compiled form come from one build (CI
-        # checks they agree), so only a checkout (or an editable install) is re-hashed.
-        if not _installed(root):
-            for ident, ir in packs.items():
-                if folder_hash(os.path.join(root, ident)) != ir.hash:
-                    return None
+        if not _shipped_fresh(root, packs, str(data["facttable"])):
+            return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
     _SHIPPED = packs
     return packs
+
+
+# --- whether the shipped packs are fresh: checked, or stamped -------------------------------------
+
+STAMP_HEADER = "compliance built-in packs stamp 1"
+#: A file changed less than this long before a stamp would be written (nanoseconds) keeps
+#: the stamp from being written: a file rewritten within the time resolution of its file
+#: system can keep its time (as git does with its index).
+RACY_NS = 2_000_000_000
+
+
+def stamp_path(root: str) -> str:
+    """The stamp of a built-in folder (one per checkout) in the user cache."""
+    digest = sha256(root.encode("utf-8")).hexdigest()[:16]
+    return os.path.join(cache_dir(), f"builtin-stamp-{digest}.txt")
+
+
+def _input_files() -> list[str]:
+    """The files :func:`inputs_hash` is computed from: the fact table, and the module of
+    the table of restricted practices."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    return [factschema.table_path(), os.path.join(package, "facts", "practices.py")]
+
+
+def _stats(root: str, packs: dict[str, PackIR], inputs: str, folders: bool) -> tuple[str, int]:
+    """The stamp's text for the inputs and (with ``folders``) the pack folders as they are
+    (the hashes compiled against, then every file they come from: size, modification time,
+    name), and the newest time."""
+    lines = [STAMP_HEADER, __version__, root, inputs]
+    newest = 0
+    for path in _input_files():
+        info = os.stat(path)
+        newest = max(newest, info.st_mtime_ns)
+        lines.append(f"{info.st_size} {info.st_mtime_ns} {path}")
+    for ident in sorted(packs) if folders else ():
+        folder = os.path.join(root, ident)
+        lines.append(f"{ident} {packs[ident].hash}")
+        for name in pack_files(folder):
+            info = os.stat(os.path.join(folder, name))
+            newest = max(newest, info.st_mtime_ns)
+            lines.append(f"{info.st_size} {info.st_mtime_ns} {name}")
+    return "\n".join(lines) + "\n", newest
+
+
+def _shipped_fresh(root: str, packs: dict[str, PackIR], inputs: str) -> bool:
+    """Whether the shipped packs were compiled against the fact table and practices of
+    this version (``inputs``: the :func:`inputs_hash` they record) and, in a checkout (or
+    an editable install), every pack folder still hashes to what its compiled form
+    records. In an installed package the YAML and its compiled form come from one build
+    (CI checks they agree), so its folders are not hashed.
+
+    Computing the hashes costs some milliseconds on each run (importing the practices,
+    reading and hashing every pack's YAML); so once they have been found right, a stamp in
+    the user cache records each file's size and modification time (what Python itself
+    trusts to reuse compiled modules), and while they are the same, nothing is hashed
+    again. The stamp is text compared whole, never executed or unpickled; one that cannot
+    be read or written is ignored."""
+    folders = not _installed(root)
+    try:
+        text, newest = _stats(root, packs, inputs, folders)
+    except OSError:  # a file to stamp is missing (a package without its sources)
+        text, newest = "", -1
+    path = stamp_path(root)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            if text and handle.read() == text:
+                return True
+    except (OSError, ValueError):
+        pass
+    if inputs != inputs_hash():
+        return False
+    for ident, ir in packs.items() if folders else ():
+        if folder_hash(os.path.join(root, ident)) != ir.hash:
+            return False
+    import time
+
+    if text and time.time_ns() - newest > RACY_NS:
+        _write_stamp(path, text)
+    return True
+
+
+def _write_stamp(path: str, text: str) -> None:
+    """Write the stamp atomically (without tempfile: a check does not import it)."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
 
 
 def from_shipped(specs: list[str] | None, shipped: dict[str, PackIR]) -> PackSet:
@@ -242,6 +330,8 @@ def _fresh(entry: dict[str, Any]) -> bool:
 
 
 def load_entry(specs: list[str]) -> PackSet | None:
+    import orjson
+
     try:
         with open(_entry_path(specs), encoding="utf-8") as handle:
             entry = orjson.loads(handle.read())
@@ -300,6 +390,8 @@ def validated(kind: str, path: str, validate: Callable[[], dict[str, Any]]) -> d
             content = handle.read()
     except OSError:
         return validate()
+    import orjson
+
     digest = sha256(
         json.dumps([FORMAT, __version__, kind]).encode("utf-8") + b"\0" + content
     ).hexdigest()[:32]

@@ -6,7 +6,13 @@ writes, into ``compliance/data/``:
 * ``facttable.json``: every fact path and its kind (:func:`compliance.facts.table.table`);
 * ``contract.schema.json``: the contract JSON Schema, which :mod:`compliance.contracts.fastvalidate`
   compiles into a validator;
-* ``builtin-packs.json``: the built-in packs, compiled (:mod:`compliance.packs.cache`).
+* ``builtin-packs.json``: the built-in packs, compiled (:mod:`compliance.packs.cache`);
+* ``shipped.marshal``: these three and ``jurisdictions.json`` in the interpreter's
+  ``marshal`` format, which a check reads instead of parsing JSON
+  (:mod:`compliance.core.shipped`);
+
+and ``compliance/core/record_inits.py``, the ``__init__`` templates of the record classes'
+shapes (:mod:`compliance.core.records`), compiled ahead like any module.
 
 Run ``python -m compliance.tools.datagen`` after changing a model or a built-in pack; the test
 suite fails until the shipped files equal what the models and packs generate
@@ -60,8 +66,53 @@ FILES: dict[str, Callable[[], str]] = {
 }
 
 
+RECORD_INITS = os.path.join(os.path.dirname(DATA_DIR), "core", "record_inits.py")
+
+
+def record_shapes() -> list[tuple[bool, tuple[bool, ...]]]:
+    """The shapes of every record class defined at the top of a module of the package."""
+    import importlib
+    import pkgutil
+
+    import compliance
+
+    shapes: set[tuple[bool, tuple[bool, ...]]] = set()
+    for info in pkgutil.walk_packages(compliance.__path__, "compliance."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)  # (optional dependencies: imported in use)
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__ == info.name:
+                shape = value.__dict__.get("__record_shape__")
+                if shape is not None:
+                    shapes.add(shape)
+    return sorted(shapes)
+
+
+def record_inits_text() -> str:
+    """``compliance/core/record_inits.py``: one template per shape, one line each."""
+    from compliance.core.records import shape_name, template_source
+
+    lines = [
+        '"""The ``__init__`` templates of the record classes of the package, one per shape,',
+        "compiled ahead (written by ``python -m compliance.tools.datagen``; see",
+        ':func:`compliance.core.records._template`). Do not edit."""',
+        "",
+        "# mypy: ignore-errors",
+        "# ruff: noqa",
+        "# fmt: off",
+        "",
+    ]
+    for frozen, factories in record_shapes():
+        name = shape_name(frozen, factories)
+        lines.append(template_source(frozen, factories, name, "; ").replace(":; ", ": ", 1))
+    return "\n".join(lines) + "\n"
+
+
 def stale() -> list[str]:
     """Shipped files that differ from what would be generated now."""
+    from compliance.core import shipped
+
     out = []
     for name, generate in FILES.items():
         path = os.path.join(DATA_DIR, name)
@@ -72,6 +123,15 @@ def stale() -> list[str]:
             current = None
         if current != generate():
             out.append(name)
+    if not shipped.bundle_is_fresh():
+        out.append(shipped.BUNDLE_FILE)
+    try:
+        with open(RECORD_INITS, encoding="utf-8") as handle:
+            current = handle.read()
+    except OSError:
+        current = None
+    if current != record_inits_text():
+        out.append("../core/record_inits.py")
     return out
 
 
@@ -96,6 +156,22 @@ def write_all() -> list[str]:
             factschema.table_json_text.cache_clear()
             factschema.table_hash.cache_clear()
             factschema.table.cache_clear()
+    from compliance.core import shipped
+
+    if not shipped.bundle_is_fresh():  # from the JSON files just written
+        with open(os.path.join(DATA_DIR, shipped.BUNDLE_FILE), "wb") as handle:
+            handle.write(shipped.bundle_bytes())
+        changed.append(shipped.BUNDLE_FILE)
+    text = record_inits_text()
+    try:
+        with open(RECORD_INITS, encoding="utf-8") as handle:
+            same = handle.read() == text
+    except OSError:
+        same = False
+    if not same:
+        with open(RECORD_INITS, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        changed.append("../core/record_inits.py")
     return changed
 
 
@@ -104,13 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     if args == ["--check"]:
         bad = stale()
         for name in bad:
-            print(f"compliance/data/{name} is stale: run python -m compliance.tools.datagen")
+            where = os.path.normpath(f"compliance/data/{name}")
+            print(f"{where} is stale: run python -m compliance.tools.datagen")
         return 1 if bad else 0
     if args:
         print("usage: python -m compliance.tools.datagen [--check]", file=sys.stderr)
         return 2
     for name in write_all():
-        print(f"wrote compliance/data/{name}")
+        print(f"wrote {os.path.normpath(f'compliance/data/{name}')}")
     return 0
 
 
