@@ -790,19 +790,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "only a press report says an impact assessment will be made: no term binds the"
         " deployer, so the requirement is read from the terms alone",
     ),
-]
-
-# Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
-# the vocabulary (not pack data): each is a strict xfail, so that it fails the suite the day
-# the tool gets it right and the row can move to CASES.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "ai-gpai-legacy",
         "2026-06-01",
         "eu-ai-act-high-risk/gpai-provider-duties",
         "not_applicable",
         "Art. 111(3): a model placed on the market before 2 Aug 2025 must comply by 2 Aug 2027,"
-        " after the term ends (the rule's date cannot depend on a fact)",
+        " after the term ends",
     ),
     (
         "ai-marking-legacy",
@@ -820,6 +814,12 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "Art. 111(2): a high-risk system in service before 2 Aug 2026, unchanged, used by a"
         " public authority must comply by 2 Aug 2030, after the term ends",
     ),
+]
+
+# Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
+# the vocabulary (not pack data): each is a strict xfail, so that it fails the suite the day
+# the tool gets it right and the row can move to CASES.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "ai-third-country-police",
         "2028-01-15",

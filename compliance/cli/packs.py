@@ -45,7 +45,7 @@ def list_packs(specs: tuple[str, ...], fmt: str) -> int:
                     "basis": rule.basis,
                     "citations": rule.citations,
                     **({"aliases": rule.aliases} if rule.aliases else {}),
-                    **({"effective": rule.effective} if rule.effective else {}),
+                    **({"effective": rule.dates()} if rule.effective else {}),
                     **({"from": rule.origin} if rule.origin else {}),
                 }
                 for rule in pack.rules

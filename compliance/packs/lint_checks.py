@@ -36,9 +36,8 @@ class Usage:
         self.parameters: set[tuple[str, str]] = set()
         for ident, pack in sorted(packs.items()):
             for rule in pack.rules:
-                for ir in (rule.applies, rule.requires):
-                    if ir is not None:
-                        self.walk(ir, ident)
+                for ir in rule.conditions():
+                    self.walk(ir, ident)
 
     def walk(self, ir: dict[str, Any], pack: str) -> None:
         op = ir["op"]
