@@ -97,7 +97,7 @@ def test_both_readings_equal_is_decided_without_the_fact() -> None:
     # The term ends before both days: the duty never binds this contract.
     found = gate("unknown", date(2026, 6, 1), date(2027, 6, 30))
     assert found.res is not None and found.res[0] == engine.FALSE
-    assert "either way" in found.reason and "2027-06-30" in found.reason
+    assert "one of 2027-12-02, 2030-08-02" in found.reason and "2027-06-30" in found.reason
     # Both days passed: in force either way.
     assert gate("unknown", date(2031, 1, 1), None).res is None
 
@@ -270,3 +270,32 @@ def test_a_malformed_date_construct_is_one_positioned_error(
     assert len(lines) == 1, run.err
     assert where in lines[0] and message in lines[0], lines[0]
     assert "Traceback" not in run.err
+
+
+def test_explain_traces_the_transitions(tmp_path: Path) -> None:
+    import json
+
+    pack = make_pack(tmp_path, GOOD)
+    path = tmp_path / "c.yaml"
+    path.write_text(CONTRACT.format(facts="system: {put_into_service: 2025-06-01}"))
+    args = ("explain", "acme/dated", "--pack", str(pack), "--contract", str(path))
+    run = cli(*args, "--as-of", "2028-01-10", "--format", "json")
+    assert run.code == 0, run.err
+    data = json.loads(run.out)
+    assert data["rule"]["effective"]["transitions"][0]["from"] == "2030-08-02"
+    assert "when" not in data["rule"]["effective"]["transitions"][0]
+    (traced,) = data["trace"]["transitions"]
+    assert traced["when"]["value"] == "true"
+    assert traced["when"]["text"] == "the fact system.put_into_service is less than 2026-08-02"
+    text = cli(*args, "--as-of", "2028-01-10").out
+    assert "dates (the first transition whose condition holds gives the first day):" in text
+    assert "  - from 2030-08-02 under Art. 111(2) of Regulation (EU) 2024/1689 (AI Act)" in text
+
+
+def test_as_of_in_words() -> None:
+    from compliance.engine.describe import as_of_words
+
+    words = as_of_words({"from": "2021-09-27", "until": None, "before": "2022-12-28"})
+    assert "".join(text for text, _ in words) == (
+        "the assessment date is on or after 2021-09-27 and before 2022-12-28"
+    )

@@ -81,6 +81,8 @@ class Transition:
     def says(self) -> str:
         """The provision and what it says (for notes and messages)."""
         note = " ".join(self.note.split()).rstrip(".") if self.note else ""
+        if note[:2].istitle():  # "A model ..." reads on as "a model ..."
+            note = note[0].lower() + note[1:]
         return f"{self.cite()}: {note}" if note else self.cite()
 
 
@@ -233,9 +235,11 @@ def _undecided(
         return Gate((TRUE, found, ()), "", later, None, possible)
     if values == {FALSE}:
         _, end = term_end(doc)
-        each = " or ".join(_from_day(first, transition) for first, transition in readings)
+        each = ", ".join(sorted({first.isoformat() for first, _ in readings if first}))
+        cites = "; ".join(transition.cite() for _, transition in readings if transition)
         reason = (
-            f"the duty applies from {each}: either way after the contract's term ends on "
+            f"the duty applies from one of {each} (which one depends on facts the contract "
+            f"does not state: {cites}), each after the contract's term ends on "
             f"{end.isoformat() if end else 'an unstated day'}"
         )
         return Gate((FALSE, found, ()), reason, later, None, possible)
