@@ -221,29 +221,43 @@ def _undecided(
     """The gate when a condition left several first days possible: decided when every
     reading gives the same value (in force counts as true), else unknown with what the
     conditions miss."""
-    gates = [start_gate(first, doc, as_of, transition) for first, transition in readings]
-    values = {TRUE if res is None else res[0] for res, _ in gates}
-    found = tuple(item for res, _ in gates if res is not None for item in res[1])
-    lacking = tuple(item for res, _ in gates if res is not None for item in res[2])
+    gates = [start_gate(first, doc, as_of, transition)[0] for first, transition in readings]
+    values = {TRUE if res is None else res[0] for res in gates}
     possible = tuple(readings)
-    # Not yet in force on any reading: from the earliest day, at the earliest.
-    days = [first for first, _ in readings if first is not None and as_of < first]
-    later = min(days) if len(days) == len(readings) else None
+    later = _earliest_later(readings, as_of)
+    decided = [res for res in gates if res is not None]
+    if not decided:
+        return Gate(None, "", later, None, possible)
+    found = tuple(item for res in decided for item in res[1])
     if values == {TRUE}:
-        if all(res is None for res, _ in gates):
-            return Gate(None, "", later, None, possible)
         return Gate((TRUE, found, ()), "", later, None, possible)
     if values == {FALSE}:
-        _, end = term_end(doc)
-        each = ", ".join(sorted({first.isoformat() for first, _ in readings if first}))
-        cites = "; ".join(transition.cite() for _, transition in readings if transition)
-        reason = (
-            f"the duty applies from one of {each} (which one depends on facts the contract "
-            f"does not state: {cites}), each after the contract's term ends on "
-            f"{end.isoformat() if end else 'an unstated day'}"
-        )
-        return Gate((FALSE, found, ()), reason, later, None, possible)
+        return Gate((FALSE, found, ()), _each_after_term(readings, doc), later, None, possible)
+    lacking = tuple(item for res in decided for item in res[2])
     return Gate((UNKNOWN, found + evidence, missing + lacking), "", later, None, possible)
+
+
+def _earliest_later(
+    readings: list[tuple[date | None, Transition | None]], as_of: date
+) -> date | None:
+    """When no reading is in force yet: the earliest first day (the duty applies from it at
+    the earliest); else None."""
+    days = [first for first, _ in readings if first is not None and as_of < first]
+    return min(days) if len(days) == len(readings) else None
+
+
+def _each_after_term(
+    readings: list[tuple[date | None, Transition | None]], doc: ContractDoc
+) -> str:
+    """Why a duty does not bind whichever first day applies."""
+    _, end = term_end(doc)
+    each = ", ".join(sorted({first.isoformat() for first, _ in readings if first}))
+    cites = "; ".join(transition.cite() for _, transition in readings if transition)
+    return (
+        f"the duty applies from one of {each} (which one depends on facts the contract "
+        f"does not state: {cites}), each after the contract's term ends on "
+        f"{end.isoformat() if end else 'an unstated day'}"
+    )
 
 
 def date_notes(result: Result, effective: dict[str, Any], gate: Gate, as_of: date) -> None:
