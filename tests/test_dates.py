@@ -299,3 +299,17 @@ def test_as_of_in_words() -> None:
     assert "".join(text for text, _ in words) == (
         "the assessment date is on or after 2021-09-27 and before 2022-12-28"
     )
+
+
+def test_lint_warns_of_a_transition_that_can_never_hold(tmp_path: Path) -> None:
+    never = GOOD.replace(
+        "{fact: system.put_into_service, lt: 2026-08-02}",
+        "{all: [{fact: system.gpai_model, equals: true},"
+        " {fact: system.gpai_model, equals: false}]}",
+    )
+    pack = make_pack(tmp_path, never)
+    run = cli("packs", "lint", str(pack))
+    assert "transition-never-true" in run.out, run.out + run.err
+    assert "dated.yaml:12:7: warning transition-never-true" in run.out, run.out
+    clean = make_pack(tmp_path, GOOD)
+    assert "transition-never-true" not in cli("packs", "lint", str(clean)).out

@@ -165,6 +165,8 @@ def lint_packs(specs: tuple[str, ...], previous: str | None) -> int:
       removed-id           a rule id of the previous version is gone without an alias
     Warnings:
       applies-never-false  no contract can make applies_when false
+      transition-never-true  no contract can make a transition's condition true (the
+                           rule's dates: effective.transitions)
       unused-parameter     a parameter no rule uses
       unused-definition    a definition no rule of any linted or built-in pack uses
       placeholder          TODO/FIXME/TBD text, or an example.com citation
