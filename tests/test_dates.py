@@ -313,3 +313,15 @@ def test_lint_warns_of_a_transition_that_can_never_hold(tmp_path: Path) -> None:
     assert "dated.yaml:12:7: warning transition-never-true" in run.out, run.out
     clean = make_pack(tmp_path, GOOD)
     assert "transition-never-true" not in cli("packs", "lint", str(clean)).out
+
+
+def test_explain_shows_the_assessment_date_condition() -> None:
+    audit = Path(__file__).parent / "data" / "audit" / "dr-old-scc-transition.yaml"
+    args = ("explain", "data-residency/transfer-mechanism", "--contract", str(audit))
+    inside = cli(*args, "--as-of", "2022-06-01")
+    assert inside.code == 0, inside.err
+    assert "TRUE     the assessment date is on or before 2022-12-27" in inside.out
+    assert "status: pass" in inside.out
+    after = cli(*args, "--as-of", "2023-01-02")
+    assert "FALSE    the assessment date is on or before 2022-12-27" in after.out
+    assert "status: fail" in after.out

@@ -68,7 +68,7 @@ class Transition:
 
     __slots__ = ("citation", "note", "start", "when")
 
-    def __init__(self, start: date, when: Node, citation: dict[str, str], note: str | None):
+    def __init__(self, start: date, when: Node, citation: dict[str, str], note: str | None) -> None:
         self.start = start
         self.when = when
         self.citation = citation
