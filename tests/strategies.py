@@ -49,8 +49,8 @@ def pack_paths() -> frozenset[str]:
         for definition in pack.definitions.values():
             walk(definition["ir"], "")
         for rule in pack.rules:
-            walk(rule.applies, "")
-            walk(rule.requires, "")
+            for ir in rule.conditions():
+                walk(ir, "")
             if rule.effective:
                 paths.add("term.end")
     out = set()

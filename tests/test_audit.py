@@ -790,19 +790,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "only a press report says an impact assessment will be made: no term binds the"
         " deployer, so the requirement is read from the terms alone",
     ),
-]
-
-# Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
-# the vocabulary (not pack data): each is a strict xfail, so that it fails the suite the day
-# the tool gets it right and the row can move to CASES.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "ai-gpai-legacy",
         "2026-06-01",
         "eu-ai-act-high-risk/gpai-provider-duties",
         "not_applicable",
         "Art. 111(3): a model placed on the market before 2 Aug 2025 must comply by 2 Aug 2027,"
-        " after the term ends (the rule's date cannot depend on a fact)",
+        " after the term ends",
     ),
     (
         "ai-marking-legacy",
@@ -821,24 +815,28 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         " public authority must comply by 2 Aug 2030, after the term ends",
     ),
     (
-        "ai-third-country-police",
-        "2028-01-15",
-        "eu-ai-act-high-risk/risk-management",
-        "unknown",
-        "Art. 2(4): a third-country public authority using the system under a law-enforcement"
-        " cooperation agreement with adequate safeguards is outside the Act; the vocabulary"
-        " cannot state the agreement",
-    ),
-    (
         "dr-old-scc-transition",
         "2022-06-01",
         "data-residency/transfer-mechanism",
         "pass",
         "Decision (EU) 2021/914, Art. 4(4): the 2010 SCCs in a contract signed before 27 Sep 2021"
-        " stayed a safeguard until 27 Dec 2022 (a branch of a rule cannot depend on the "
-        "assessment date)",
+        " stayed a safeguard until 27 Dec 2022",
+    ),
+    (
+        "ai-third-country-police",
+        "2028-01-15",
+        "eu-ai-act-high-risk/risk-management",
+        "unknown",
+        "Art. 2(4): a third-country public authority using the system under a law-enforcement"
+        " cooperation agreement with adequate safeguards is outside the Act; the contract does"
+        " not say whether there is one",
     ),
 ]
+
+# Verdicts the law gives that the tool does not reach yet, because the fix needs the engine or
+# the vocabulary (not pack data): each is a strict xfail, so that it fails the suite the day
+# the tool gets it right and the row can move to CASES.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 REFUSED = [
     ("ms-press-vs-clause", "a press report cannot contradict a clause"),

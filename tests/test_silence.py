@@ -342,6 +342,11 @@ def test_compare_never_shows_an_open_empty_list_as_none(tmp_path: Path) -> None:
 
 PREVAILING = """id: prevailing
 title: An amendment raises log retention
+parties:
+  items:
+    - {id: operator, roles: {items: [deployer], complete: true}, kind: company,
+       eu_established: true}
+  complete: true
 geography: {deployment: [DE]}
 purposes: [border-management]
 use_cases: [border-control]
@@ -393,6 +398,11 @@ def test_removing_a_prevailing_fact_does_not_uncover_the_superseded_one(tmp_path
 
 CLAIMED = """id: claimed
 title: A derogation claimed for a grid-control system
+parties:
+  items:
+    - {id: operator, roles: {items: [deployer], complete: true}, kind: company,
+       eu_established: true}
+  complete: true
 geography: {deployment: [DE]}
 purposes: {items: [commercial], complete: true}
 use_cases: {items: [critical-infrastructure], complete: true}

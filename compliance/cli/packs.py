@@ -45,7 +45,7 @@ def list_packs(specs: tuple[str, ...], fmt: str) -> int:
                     "basis": rule.basis,
                     "citations": rule.citations,
                     **({"aliases": rule.aliases} if rule.aliases else {}),
-                    **({"effective": rule.effective} if rule.effective else {}),
+                    **({"effective": rule.dates()} if rule.effective else {}),
                     **({"from": rule.origin} if rule.origin else {}),
                 }
                 for rule in pack.rules
@@ -165,6 +165,8 @@ def lint_packs(specs: tuple[str, ...], previous: str | None) -> int:
       removed-id           a rule id of the previous version is gone without an alias
     Warnings:
       applies-never-false  no contract can make applies_when false
+      transition-never-true  no contract can make a transition's condition true (the
+                           rule's dates: effective.transitions)
       unused-parameter     a parameter no rule uses
       unused-definition    a definition no rule of any linted or built-in pack uses
       placeholder          TODO/FIXME/TBD text, or an example.com citation

@@ -4,11 +4,13 @@ parameter values bound (once per run; the nodes then evaluate any number of cont
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from compliance.core.errors import InputError, PackError
 from compliance.engine import conditions
+from compliance.engine.dates import AsOfNode, Transition
 from compliance.engine.ir import CompiledPack, CompiledRule, PackIR, PackSet
 from compliance.facts import table as factschema
 from compliance.facts.paths import PathError, coerce, parameter_kind
@@ -78,6 +80,7 @@ def instantiate(
                 rule,
                 build(rule.applies, pack_ir.id) if rule.applies is not None else None,
                 build(rule.requires, pack_ir.id),
+                transitions(rule.effective, pack_ir.id, build),
             )
             for rule in pack_ir.rules
         ]
@@ -121,6 +124,8 @@ def build_node(
             order=ir["order"],
             description=description,
         )
+    if op == "as_of":
+        return AsOfNode(_day(ir["from"]), _day(ir["until"]), _day(ir["before"]), description)
     steps = tuple((name, bool(each)) for name, each in ir["steps"])
     if op in ("some", "every"):
         where = build_node(ir["where"], pack, params, refs)
@@ -154,6 +159,23 @@ def build_node(
     )
 
 
+def transitions(
+    effective: dict[str, Any] | None,
+    pack: str,
+    build: Callable[[dict[str, Any], str], conditions.Node],
+) -> tuple[Transition, ...]:
+    """A rule's transitions (other first days of its duty), their conditions as nodes."""
+    return tuple(
+        Transition(
+            date.fromisoformat(spec["from"]),
+            build(spec["when"], pack),
+            spec["citation"],
+            spec.get("note"),
+        )
+        for spec in (effective or {}).get("transitions", ())
+    )
+
+
 def _typed(value: Any, kind: str) -> Any:
     """Values as the engine compares them (dates back from their JSON form)."""
     if kind == factschema.DATE:
@@ -161,6 +183,10 @@ def _typed(value: Any, kind: str) -> Any:
             return [date.fromisoformat(v) for v in value]
         return date.fromisoformat(value)
     return value
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _check_cycles(definitions: dict[tuple[str, str], conditions.Node]) -> None:

@@ -24,6 +24,7 @@ from compliance.engine.access import (
 )
 from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode
 from compliance.engine.context import Ctx, Node
+from compliance.engine.dates import AsOfNode
 from compliance.engine.outcome import (
     ERROR_S,
     FAIL,
@@ -73,6 +74,7 @@ __all__ = [
     "WAIVED",
     "AllNode",
     "AnyNode",
+    "AsOfNode",
     "Collected",
     "Ctx",
     "EachNode",

@@ -11,6 +11,7 @@ Words, by node::
     not              not:
     ref              the definition "TITLE" (pack/name): its condition below
     some / every     some item of LIST satisfies: / every item of LIST satisfies:
+    as_of            the assessment date is on or after D / on or before D / before D
     fact predicate   the fact X equals V, is one of [...], is at least V, matches '...';
                      the list X contains V, holds at least one of / all of / none of [...];
                      every item of the list X is one of [...]
@@ -61,7 +62,7 @@ _LIST_WORDS = {
 class Step:
     """One node of a condition in words (and, in a trace, its value and facts)."""
 
-    kind: str  # all, any, not, ref, some, every, fact, param, item
+    kind: str  # all, any, not, ref, some, every, fact, param, as_of, item
     #: The words, as (text, is_code) pieces: fact paths and values are code in Markdown.
     words: list[tuple[str, bool]]
     description: str | None = None
@@ -222,6 +223,8 @@ class Describer:
             step = self.reference(ir, node, prefix, description)
         elif op in ("some", "every"):
             step = self.quantifier(ir, pack, node, prefix, scoped, description)
+        elif op == "as_of":
+            step = Step(op, as_of_words(ir), description)
         else:
             kind = "param" if op == "param" else "fact"
             step = Step(kind, self.leaf_words(ir, pack, scoped), description)
@@ -304,6 +307,17 @@ class Describer:
             subject = next(piece for piece, code in step.words if code)
             path = engine.join(prefix, subject)
             step.missing = sorted({m for m in missing if m == (path, engine.OPEN)})
+
+
+def as_of_words(ir: dict[str, Any]) -> Words:
+    """``{as_of: ...}`` in words: the assessment date and its bounds."""
+    bounds: Words = []
+    for key, words in (("from", "on or after "), ("until", "on or before "), ("before", "before ")):
+        if ir.get(key):
+            if bounds:
+                bounds.append((" and ", False))
+            bounds += [(words, False), (ir[key], True)]
+    return [("the assessment date is ", False), *bounds]
 
 
 def _index(prefix: str) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
+from compliance.engine.dates import date_gate, date_notes
 from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
@@ -296,9 +297,9 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     ctx.set_aside = []
     facts = doc.facts
     effective = ir.effective
-    gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
+    gate = date_gate(effective, rule.transitions, doc, ctx) if effective else None
     try:
-        outcome = _outcome(rule, facts, ctx, gate)
+        outcome = _outcome(rule, facts, ctx, gate.res if gate is not None else None)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -342,8 +343,8 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         result.notes.extend(note(path) for path in sorted(set(ctx.defaulted)))
     if doc.changes:
         _change_notes(result, items, doc.changes)
-    if effective:
-        _date_notes(result, effective, reason, ctx.as_of)
+    if effective and gate is not None:
+        date_notes(result, effective, gate, ctx.as_of)
     return result
 
 
@@ -428,60 +429,6 @@ def _change_notes(result: Result, items: list[EvidenceItem], changes: dict[str, 
     )
 
 
-def _date_notes(result: Result, effective: dict[str, str], reason: str, as_of: date) -> None:
-    """A dated rule's message and dates: why it does not apply, when its duty ended, or
-    from when it applies."""
-    status = result.status
-    if status == engine.NOT_APPLICABLE and reason:
-        result.message = reason
-        if effective.get("until") and "ended" in reason:
-            result.applies_until = date.fromisoformat(effective["until"])
-    start = effective.get("from")
-    if start and as_of < date.fromisoformat(start):
-        result.applies_from = date.fromisoformat(start)
-        if status != engine.NOT_APPLICABLE:
-            result.notes.append(f"applies from {start}: not yet in force on {as_of.isoformat()}")
-
-
-def _term_end(doc: ContractDoc) -> tuple[engine.Res, date | None]:
-    """The contract's last day as an evaluation result (unknown when not stated)."""
-    term = doc.facts.fields.get("term")
-    node = term.fields.get("end") if isinstance(term, FObj) else None
-    if isinstance(node, FLeaf) and isinstance(node.value, date):
-        return (engine.TRUE, (("term.end", node),), ()), node.value
-    reason = engine.UNSPECIFIED if node is not None or isinstance(term, FUnspec) else engine.ABSENT
-    return (engine.UNKNOWN, (), (("term.end", reason),)), None
-
-
-def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine.Res | None, str]:
-    """Whether a dated duty matters for this contract on the assessment date.
-
-    Returns (gate, reason): gate None when the rule has no dates or its duty is in force on
-    the assessment date; false (with the reason) when the duty ended before the assessment
-    date or starts after the contract's term ends; true when it starts later but within the
-    term; unknown when it starts later and the term's end is not stated.
-    """
-    effective = rule.ir.effective or {}
-    start = date.fromisoformat(effective["from"]) if effective.get("from") else None
-    until = date.fromisoformat(effective["until"]) if effective.get("until") else None
-    if until is not None and until < as_of:
-        return (engine.FALSE, (), ()), (
-            f"the duty ended on {until.isoformat()}, before the assessment date {as_of.isoformat()}"
-        )
-    if start is None or as_of >= start:
-        return None, ""
-    end_res, end = _term_end(doc)
-    if end is None:
-        return end_res, ""
-    if end < start:
-        _, end_evidence, _ = end_res
-        return (engine.FALSE, end_evidence, ()), (
-            f"the duty applies from {start.isoformat()}, after the contract's term ends on "
-            f"{end.isoformat()}"
-        )
-    return end_res, ""
-
-
 def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) -> ContractReport:
     """Every rule of the packs on one contract, sorted by pack and rule id."""
     with phase("evaluate"):
@@ -502,4 +449,4 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
     )
 
 
-__all__ = ["FList", "evaluate_contract", "evaluate_rule"]
+__all__ = ["FList", "date_gate", "evaluate_contract", "evaluate_rule"]

@@ -12,6 +12,7 @@ from compliance.core.records import record
 
 if TYPE_CHECKING:
     from compliance.engine.conditions import Node as ConditionNode
+    from compliance.engine.dates import Transition
 
 
 @record
@@ -28,7 +29,9 @@ class RuleIR:
     remediation: str
     question: str
     aliases: list[str]
-    effective: dict[str, str] | None
+    #: from, until, note, and transitions (each: from, when (a compiled condition),
+    #: citation, note).
+    effective: dict[str, Any] | None
     applies: dict[str, Any] | None
     requires: dict[str, Any]
     file: str
@@ -39,6 +42,27 @@ class RuleIR:
     @property
     def full_id(self) -> str:
         return f"{self.pack}/{self.id}"
+
+    def dates(self) -> dict[str, Any] | None:
+        """The rule's dates as data for people and programs: from, until, note, and each
+        transition's from, citation and note (without its compiled condition)."""
+        if not self.effective:
+            return None
+        out = {key: value for key, value in self.effective.items() if key != "transitions"}
+        transitions = self.effective.get("transitions")
+        if transitions:
+            out["transitions"] = [
+                {key: value for key, value in spec.items() if key != "when"} for spec in transitions
+            ]
+        return out
+
+    def conditions(self) -> list[dict[str, Any]]:
+        """Every compiled condition of the rule: applies_when (if any), requires, and the
+        condition of each transition of its dates."""
+        found = [self.applies] if self.applies is not None else []
+        found.append(self.requires)
+        found.extend(spec["when"] for spec in (self.effective or {}).get("transitions", ()))
+        return found
 
 
 @record
@@ -77,6 +101,9 @@ class CompiledRule:
     ir: RuleIR
     applies: ConditionNode | None
     requires: ConditionNode
+    #: The rule's other first days, their conditions instantiated (see
+    #: :mod:`compliance.engine.dates`).
+    transitions: tuple[Transition, ...] = ()
 
 
 @record

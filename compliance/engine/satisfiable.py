@@ -13,7 +13,8 @@ The check reasons over the compiled condition tree:
 * predicates of one ``all`` or ``any`` on the same single-valued fact are checked together
   (so ``x equals a`` and ``x equals b`` cannot both hold).
 
-What it does not reach: predicates over parameters, and predicates whose value is a
+What it does not reach: predicates over parameters, conditions on the assessment date
+(``as_of``), and predicates whose value is a
 parameter or another fact, count as able to go either way (a profile or ``--set`` may
 change them); ``matches`` and untyped extension facts likewise; predicates on different
 facts, or under different parts of the tree, are taken as independent. So a finding is
@@ -78,8 +79,9 @@ class Analyser:
             return Outcomes(self.outcomes(ir["where"], pack).true, True)
         if op == "every":
             return Outcomes(True, self.outcomes(ir["where"], pack).false)
-        if op == "param" or not _fixed(ir):
-            return FREE
+        if op in ("param", "as_of") or not _fixed(ir):
+            return FREE  # a condition on the assessment date goes either way (its bounds
+            # leave some day in, and out: the compiler checks)
         values = {value for _, value in self.leaf_values(ir)}
         return Outcomes(engine.TRUE in values, engine.FALSE in values)
 

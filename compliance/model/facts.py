@@ -120,7 +120,8 @@ class System(Section):
         "When the AI system was first placed on the EU market or put into service (EU AI "
         "Act Art. 111(2): high-risk systems already in service before 2 Aug 2026 are "
         "bound only after a significant change in design, or, for public authorities, by "
-        "2 Aug 2030)."
+        "2 Aug 2030; Art. 111(4): a generative system placed on the market before 2 Aug 2026 "
+        "marks its output by 2 Dec 2026)."
     )
     significant_design_change: Fact[Bool] | None = _f(
         "The system's design has changed significantly since it was placed on the market "
@@ -151,6 +152,16 @@ class AiAct(Section):
     )
     dual_use_compliance: Fact[Bool] | None = _f(
         "Any non-excluded use triggers compliance by the using party (Recital 24)."
+    )
+    law_enforcement_cooperation: Fact[Bool] | None = _f(
+        "The public authority of a third country or the international organisation that uses "
+        "the system does so in the framework of international cooperation or an agreement "
+        "for law enforcement and judicial cooperation with the EU or one or more member "
+        "states (Art. 2(4))."
+    )
+    cooperation_safeguards: Fact[Bool] | None = _f(
+        "That third country or international organisation provides adequate safeguards for "
+        "the fundamental rights and freedoms of individuals (Art. 2(4))."
     )
     roles_allocated: Fact[Bool] | None = _f(
         "Provider and deployer are identified for each system, with Art. 25 role shifts."

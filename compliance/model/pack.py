@@ -181,7 +181,45 @@ class PermitsUse(Model):
     description: Str | None = None
 
 
-_KINDS = ("all", "any", "not", "ref", "some", "every", "permits_practice", "permits_use")
+class AsOfRange(Model):
+    """Bounds on the assessment date (inclusive ``from`` and ``until``, exclusive
+    ``before``); at least one."""
+
+    start: Date | None = Field(
+        default=None, alias="from", description="True on this day and after."
+    )
+    until: Date | None = Field(default=None, description="True on this day and before.")
+    before: Date | None = Field(default=None, description="True before this day.")
+
+    @model_validator(mode="after")
+    def _some_bound(self) -> AsOfRange:
+        if self.start is None and self.until is None and self.before is None:
+            raise PydanticCustomError(
+                "as_of_bounds", "as_of needs at least one of from, until and before"
+            )
+        return self
+
+
+class AsOf(Model):
+    as_of: AsOfRange = Field(
+        description="A condition on the assessment date (--as-of), not on a fact: true when "
+        "the date is within the bounds (e.g. {as_of: {before: 2022-12-27}}), else false. "
+        "For a branch of a rule that the law limits in time (a transitional period)."
+    )
+    description: Str | None = None
+
+
+_KINDS = (
+    "all",
+    "any",
+    "not",
+    "ref",
+    "some",
+    "every",
+    "permits_practice",
+    "permits_use",
+    "as_of",
+)
 #: The keys a predicate may have.
 LEAF_KEYS = frozenset(("fact", "param", "description", *OPERATORS))
 
@@ -219,7 +257,8 @@ Condition = Annotated[
     | Annotated[Some, Tag("some")]
     | Annotated[Every, Tag("every")]
     | Annotated[PermitsPractice, Tag("permits_practice")]
-    | Annotated[PermitsUse, Tag("permits_use")],
+    | Annotated[PermitsUse, Tag("permits_use")]
+    | Annotated[AsOf, Tag("as_of")],
     Discriminator(_condition_kind),
 ]
 
@@ -259,12 +298,29 @@ class Definition(Model):
     when: Condition = Field(description="The condition.")
 
 
+class Transition(Model):
+    """Another first day for the duty, where a fact of the contract says so (a transitional
+    provision of the law: e.g. a system already on the market complies later)."""
+
+    when: Condition = Field(description="When this date applies (a condition on the facts).")
+    start: Date = Field(alias="from", description="The duty's first day when the condition holds.")
+    citation: Citation = Field(description="The provision that sets this date.")
+    note: Str | None = Field(default=None, description="What the provision says, in words.")
+
+
 class Effective(Model):
     """When a rule's duty applies (dates are inclusive)."""
 
     start: Date | None = Field(default=None, alias="from", description="First day it applies.")
     until: Date | None = Field(default=None, description="Last day it applies.")
     note: Str | None = Field(default=None, description="Where the dates come from.")
+    transitions: list[Transition] | None = Field(
+        default=None,
+        min_length=1,
+        description="Other first days that depend on facts of the contract, in order: the "
+        "first whose condition holds gives the duty's first day instead of from. When a "
+        "condition is unknown, so is the date, unless every reading gives the same verdict.",
+    )
 
 
 class Rule(Model):

@@ -11,7 +11,7 @@ takes the packs from the pack cache (:mod:`compliance.packs.cache`) when it can.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from compliance.core.errors import PackError
@@ -174,7 +174,7 @@ class Compiler:
             else None
         )
         requires_ir = self.condition(rule["requires"], "", _find(raw_rule.node, ("requires",)), 0)
-        effective = rule.get("effective")
+        effective = self.effective(rule.get("effective"), raw_rule.node)
         return RuleIR(
             pack=self.raw.id,
             id=rule["id"],
@@ -186,17 +186,59 @@ class Compiler:
             remediation=rule["remediation"],
             question=rule["question"],
             aliases=rule.get("aliases", []),
-            effective=(
-                {k: (v.isoformat() if isinstance(v, date) else v) for k, v in effective.items()}
-                if effective
-                else None
-            ),
+            effective=effective,
             applies=applies_ir,
             requires=requires_ir,
             file=raw_rule.file,
             line=raw_rule.node.line,
             origin=raw_rule.origin,
         )
+
+    def effective(
+        self, effective: dict[str, Any] | None, rule_node: YamlNode
+    ) -> dict[str, Any] | None:
+        """A rule's dates in compiled form: ISO dates, and each transition's condition
+        compiled (its date must fall within the duty's dates)."""
+        if not effective:
+            return None
+        out: dict[str, Any] = {
+            key: (value.isoformat() if isinstance(value, date) else value)
+            for key, value in effective.items()
+            if key != "transitions"
+        }
+        start, until = effective.get("from"), effective.get("until")
+        if start is not None and until is not None and start > until:
+            raise self.error(
+                f"effective: from {start.isoformat()} is after until {until.isoformat()}",
+                _find(rule_node, ("effective", "until")),
+            )
+        transitions = []
+        for index, transition in enumerate(effective.get("transitions") or ()):
+            where = _find(rule_node, ("effective", "transitions", index))
+            first = transition["from"]
+            if until is not None and first > until:
+                raise self.error(
+                    f"effective: a transition's from {first.isoformat()} is after the duty's "
+                    f"until {until.isoformat()}",
+                    _find(where, ("from",)),
+                )
+            if start is not None and first == start:
+                raise self.error(
+                    f"effective: a transition's from {first.isoformat()} is the rule's own "
+                    "from (leave the transition out)",
+                    _find(where, ("from",)),
+                )
+            transitions.append(
+                {
+                    "from": first.isoformat(),
+                    "when": self.condition(transition["when"], "", _find(where, ("when",)), 0),
+                    "citation": transition["citation"],
+                    **({"note": transition["note"]} if transition.get("note") else {}),
+                }
+            )
+        if transitions:
+            out["transitions"] = transitions
+        return out
 
     def condition(
         self, cond: dict[str, Any], scope: str, node: YamlNode, depth: int
@@ -224,7 +266,33 @@ class Compiler:
             return self.use_class(cond["permits_use"], scope, node, description, depth)
         if "some" in cond or "every" in cond:
             return self.each(cond, scope, node, description, depth)
+        if "as_of" in cond:
+            return self.as_of(cond["as_of"], _find(node, ("as_of",)), description)
         return self.leaf(cond, scope, node, description)
+
+    def as_of(
+        self, bounds: dict[str, Any], node: YamlNode, description: str | None
+    ) -> dict[str, Any]:
+        """``{as_of: {from, until, before}}``: a condition on the assessment date; its bounds
+        must leave some day in."""
+        start, until, before = (bounds.get(key) for key in ("from", "until", "before"))
+        last = until
+        if before is not None:
+            day_before = before - timedelta(days=1)
+            last = day_before if last is None else min(last, day_before)
+        if start is not None and last is not None and start > last:
+            raise self.error(
+                f"as_of: no date is on or after {start.isoformat()} and "
+                + (f"on or before {last.isoformat()}" if last == until else f"before {before}"),
+                node,
+            )
+        return {
+            "op": "as_of",
+            "from": _iso(start),
+            "until": _iso(until),
+            "before": _iso(before),
+            "description": description,
+        }
 
     def each(
         self, cond: dict[str, Any], scope: str, node: YamlNode, description: str | None, depth: int
@@ -517,6 +585,10 @@ class Compiler:
                 reason = reason.decode("utf-8", "replace")
             raise self.error(f"invalid RE2 pattern {value!r}: {reason}", node) from None
         return value
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
 
 
 def _pattern(path: str) -> str:

@@ -17,6 +17,8 @@ fixture-fails          error     a fixture case does not give its expected statu
 vacuous                error     the rule passes a contract that states nothing
 applies-never-true     error     no contract can make applies_when true
 applies-never-false    warning   no contract can make applies_when false
+transition-never-true  warning   no contract can make the condition of a transition of the
+                                 rule's dates true (its day never applies)
 removed-id             error     a rule id of the previous version is gone, and no rule
                                  lists it under aliases
 unused-parameter       warning   a parameter no rule uses

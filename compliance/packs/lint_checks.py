@@ -36,9 +36,8 @@ class Usage:
         self.parameters: set[tuple[str, str]] = set()
         for ident, pack in sorted(packs.items()):
             for rule in pack.rules:
-                for ir in (rule.applies, rule.requires):
-                    if ir is not None:
-                        self.walk(ir, ident)
+                for ir in rule.conditions():
+                    self.walk(ir, ident)
 
     def walk(self, ir: dict[str, Any], pack: str) -> None:
         op = ir["op"]
@@ -157,6 +156,7 @@ def applies_checks(
     analyser = Analyser(packs)
     out: list[Finding] = []
     for rule in pack.rules:
+        out.extend(_transition_checks(analyser, pack, rule, rules[rule.id]))
         if rule.applies is None:
             continue
         outcomes = analyser.outcomes(rule.applies, pack.id)
@@ -179,6 +179,25 @@ def applies_checks(
                     "applies-never-false",
                     f"rule {rule.id!r}: no contract can make applies_when false, so it "
                     "never makes the rule not applicable (leave it out?)",
+                    key=True,
+                )
+            )
+    return out
+
+
+def _transition_checks(analyser: Any, pack: PackIR, rule: Any, raw: RawRule) -> list[Finding]:
+    """A transition of a rule's dates whose condition no contract can make true never gives
+    its day (a warning)."""
+    out: list[Finding] = []
+    for index, spec in enumerate((rule.effective or {}).get("transitions", ())):
+        if not analyser.outcomes(spec["when"], pack.id).true:
+            out.append(
+                _at(
+                    raw,
+                    ("effective", "transitions", index, "when"),
+                    "transition-never-true",
+                    f"rule {rule.id!r}: no contract can make the condition of the transition "
+                    f"to {spec['from']} true, so the duty never starts on that day",
                     key=True,
                 )
             )

@@ -29,6 +29,7 @@ CODES: dict[str, tuple[str, str]] = {
     "vacuous": (ERROR, "the rule passes a contract that states nothing"),
     "applies-never-true": (ERROR, "no contract can make applies_when true"),
     "applies-never-false": (WARNING, "no contract can make applies_when false"),
+    "transition-never-true": (WARNING, "no contract can make a transition's condition true"),
     "removed-id": (ERROR, "a rule id of the previous version is gone without an alias"),
     "unused-parameter": (WARNING, "a parameter no rule uses"),
     "unused-definition": (WARNING, "a definition no rule uses"),

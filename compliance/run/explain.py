@@ -35,6 +35,8 @@ class Explanation:
     requires: Step
     #: Definitions the rule uses: (pack/name, title, description), in order of first use.
     definitions: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: The transitions of the rule's dates: (from, citation, note, the condition in words).
+    transitions: list[tuple[str, dict[str, str], str | None, Step]] = field(default_factory=list)
     parameters: dict[str, Any] = field(default_factory=dict)
     # With a contract:
     contract: dict[str, str] | None = None
@@ -58,10 +60,11 @@ class Explanation:
                 "citations": rule.citations,
                 "rationale": rule.rationale.strip(),
                 "aliases": rule.aliases,
-                "effective": rule.effective,
+                "effective": rule.dates(),
                 "from": rule.origin,
                 "applies_when": self.applies.to_dict() if self.applies else None,
                 "requires": self.requires.to_dict(),
+                "transitions": self._transitions(trace=False),
                 "remediation": rule.remediation.strip(),
                 "question": rule.question.strip(),
             },
@@ -77,11 +80,23 @@ class Explanation:
             out["trace"] = {
                 "applies_when": self.applies.to_dict(trace=True) if self.applies else None,
                 "requires": self.requires.to_dict(trace=True),
+                "transitions": self._transitions(trace=True),
             }
             out["result"] = self.result.to_dict()
             out["terms"] = [term.to_dict() for term in self.terms]
             out["notes"] = list(self.notes)
         return out
+
+    def _transitions(self, trace: bool) -> list[dict[str, Any]]:
+        return [
+            {
+                "from": start,
+                "citation": citation,
+                **({"note": note} if note else {}),
+                "when": step.to_dict(trace),
+            }
+            for start, citation, note, step in self.transitions
+        ]
 
 
 def find_rule(packset: PackSet, spec: str) -> tuple[PackIR, RuleIR]:
@@ -206,12 +221,28 @@ def _explanation(
         else None
     )
     requires = describer.condition(rule.requires, pack.id, target.requires)
+    specs = (rule.effective or {}).get("transitions", ())
+    transitions = [
+        (
+            spec["from"],
+            spec["citation"],
+            spec.get("note"),
+            describer.condition(spec["when"], pack.id, node.when),
+        )
+        for spec, node in zip(specs, target.transitions, strict=True)
+    ]
     used = []
-    for pack_id, name in _refs([applies, requires]):
+    for pack_id, name in _refs([applies, requires, *(t[3] for t in transitions)]):
         spec = describer.packs[pack_id].definitions[name]
         used.append((f"{pack_id}/{name}", spec["title"], spec.get("description")))
     return Explanation(
-        pack, rule, applies, requires, used, parameters=dict(values.get(pack.id, {}))
+        pack,
+        rule,
+        applies,
+        requires,
+        used,
+        transitions,
+        parameters=dict(values.get(pack.id, {})),
     )
 
 
@@ -262,7 +293,7 @@ def citation_text(citation: dict[str, str]) -> str:
     return text
 
 
-def effective_text(effective: dict[str, str] | None) -> str | None:
+def effective_text(effective: dict[str, Any] | None) -> str | None:
     if not effective:
         return None
     parts = []
@@ -273,6 +304,12 @@ def effective_text(effective: dict[str, str] | None) -> str | None:
     text = " ".join(parts) or "always"
     if effective.get("note"):
         text += f" ({' '.join(effective['note'].split())})"
+    transitions = effective.get("transitions") or ()
+    if transitions:
+        others = ", ".join(
+            f"from {spec['from']} under {spec['citation']['provision']}" for spec in transitions
+        )
+        text += f"; where a transition's condition holds: {others}"
     return text
 
 
@@ -316,6 +353,7 @@ def render_text(explanation: Explanation) -> str:
         lines.append("applies when: always")
     lines.append("requires:")
     lines.extend(text_lines(explanation.requires, 1, trace=tracing))
+    lines.extend(_transition_lines(explanation, tracing))
     if explanation.definitions and not tracing:
         lines.append("")
         lines.append("definitions used:")
@@ -332,10 +370,30 @@ def render_text(explanation: Explanation) -> str:
         lines.extend(wrap(rule.question))
     else:
         lines.extend(_verdict(result))
-        if result.non_contract or _non_contract([explanation.applies, explanation.requires]):
+        steps = [explanation.applies, explanation.requires]
+        steps += [step for *_, step in explanation.transitions]
+        if result.non_contract or _non_contract(steps):
             lines.append("")
             lines.append("* rests on a source that is not contract terms (a statement or report)")
     return "\n".join(clean(line) for line in lines) + "\n"
+
+
+def _transition_lines(explanation: Explanation, tracing: bool) -> list[str]:
+    """The transitions of the rule's dates: each first day, its provision and its condition
+    (with values, in a trace)."""
+    from compliance.engine.describe import text_lines
+
+    if not explanation.transitions:
+        return []
+    lines = ["dates (the first transition whose condition holds gives the first day):"]
+    for start, citation, note, step in explanation.transitions:
+        head = f"from {start} under {citation['provision']} of {citation['instrument']}"
+        text = head + (f": {' '.join(note.split())}" if note else "")
+        lines.extend(wrap(text, "  - ")[:1])
+        lines.extend(wrap(text, "    ")[1:])
+        lines.append("    when:")
+        lines.extend(text_lines(step, 3, trace=tracing))
+    return lines
 
 
 def _terms(explanation: Explanation) -> list[str]:

@@ -224,6 +224,23 @@ def rule_page(pack: PackIR, rule: RuleIR, packset: PackSet, cases: list[Case]) -
         lines += markdown_lines(describer.condition(rule.applies, pack.id))
     lines += ["", "## Requires", ""]
     lines += markdown_lines(describer.condition(rule.requires, pack.id))
+    transitions = (rule.effective or {}).get("transitions", ())
+    if transitions:
+        lines += ["", "## Dates", ""]
+        first = (rule.effective or {}).get("from")
+        lines += [
+            f"The duty applies from {first or 'its start'}, or from another day where a "
+            "transition's condition holds (the first that holds):",
+            "",
+        ]
+        for spec in transitions:
+            citation = spec["citation"]
+            where = escape_markdown(f"{citation['provision']} of {citation['instrument']}")
+            note = (
+                f": {escape_markdown(' '.join(spec['note'].split()))}" if spec.get("note") else ""
+            )
+            lines.append(f"- from {spec['from']} under {where}{note}, when:")
+            lines += markdown_lines(describer.condition(spec["when"], pack.id), 1)
     used = sorted(describer.expanded)
     if used:
         lines += ["", "## Definitions used", ""]

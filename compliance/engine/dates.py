@@ -1,0 +1,313 @@
+"""Dates in rules: whether a dated duty matters on the assessment date (a rule's
+``effective``, with first days that depend on facts: ``transitions``), and the condition on
+the assessment date itself (``{as_of: {...}}``).
+
+A rule's duty has a first day (``from``), a last day (``until``), and may have transitions:
+other first days, each with a condition on the contract's facts and the provision of law
+that sets it (e.g. a model already on the market complies two years later). The first
+transition whose condition holds gives the first day; when none does, ``from`` does. When a
+condition is unknown, each first day it leaves possible is a reading: the gate is decided
+when every reading gives the same gate, else unknown, with the facts the conditions miss.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from compliance.engine.context import Ctx, Node
+from compliance.engine.truth import ABSENT, ERROR, FALSE, TRUE, UNKNOWN, UNSPECIFIED, Res
+from compliance.facts.tree import FLeaf, FObj, FUnspec
+from compliance.report.status import NOT_APPLICABLE
+
+if TYPE_CHECKING:
+    from compliance.contracts.load import ContractDoc
+    from compliance.engine.truth import Evidence, Missing
+    from compliance.report.results import Result
+
+_NO: tuple[Any, ...] = ()
+_TRUE: Res = (TRUE, (), ())
+_FALSE: Res = (FALSE, (), ())
+
+
+class AsOfNode(Node):
+    """``{as_of: {from, until, before}}``: true when the assessment date is on or after
+    ``from``, on or before ``until`` and before ``before`` (the bounds given), else false.
+    It reads no fact, so it has no evidence and is never unknown. Slotted by hand: a
+    condition node, evaluated on the hot path."""
+
+    __slots__ = ("before", "description", "start", "until")
+
+    def __init__(
+        self,
+        start: date | None,
+        until: date | None,
+        before: date | None,
+        description: str | None = None,
+    ) -> None:
+        self.start = start
+        self.until = until
+        self.before = before
+        self.description = description
+
+    def holds(self, day: date) -> bool:
+        if self.start is not None and day < self.start:
+            return False
+        if self.until is not None and day > self.until:
+            return False
+        return not (self.before is not None and day >= self.before)
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        return _TRUE if self.holds(ctx.as_of) else _FALSE
+
+
+class Transition:
+    """Another first day of a rule's duty: the condition (an engine node) under which it
+    applies, and the provision that sets it. Slotted by hand, not a record: made once per
+    rule and run, read once per rule and contract."""
+
+    __slots__ = ("citation", "note", "start", "when")
+
+    def __init__(self, start: date, when: Node, citation: dict[str, str], note: str | None) -> None:
+        self.start = start
+        self.when = when
+        self.citation = citation
+        self.note = note
+
+    def cite(self) -> str:
+        citation = self.citation
+        return f"{citation['provision']} of {citation['instrument']}"
+
+    def says(self) -> str:
+        """The provision and what it says (for notes and messages)."""
+        note = " ".join(self.note.split()).rstrip(".") if self.note else ""
+        if note[:2].istitle():  # "A model ..." reads on as "a model ..."
+            note = note[0].lower() + note[1:]
+        return f"{self.cite()}: {note}" if note else self.cite()
+
+
+class Gate:
+    """A dated duty on one contract and date: ``res`` is None when the duty is in force,
+    false (with ``reason``) when it does not matter, true when it starts later within the
+    term, unknown when that cannot be told; ``start`` is the first day that applies (None
+    when unknown or undated), ``transition`` the transition that gave it, ``readings`` the
+    first days left possible when a condition is unknown. Slotted by hand, not a record:
+    made once per dated rule and contract."""
+
+    __slots__ = ("readings", "reason", "res", "start", "transition")
+
+    def __init__(
+        self,
+        res: Res | None,
+        reason: str = "",
+        start: date | None = None,
+        transition: Transition | None = None,
+        readings: tuple[tuple[date | None, Transition | None], ...] = (),
+    ) -> None:
+        self.res = res
+        self.reason = reason
+        self.start = start
+        self.transition = transition
+        self.readings = readings
+
+
+def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
+    """The contract's last day as an evaluation result (unknown when not stated)."""
+    term = doc.facts.fields.get("term")
+    node = term.fields.get("end") if isinstance(term, FObj) else None
+    if isinstance(node, FLeaf) and isinstance(node.value, date):
+        return (TRUE, (("term.end", node),), ()), node.value
+    reason = UNSPECIFIED if node is not None or isinstance(term, FUnspec) else ABSENT
+    return (UNKNOWN, (), (("term.end", reason),)), None
+
+
+def _from_day(start: date | None, transition: Transition | None) -> str:
+    day = start.isoformat() if start else "the start"
+    return f"{day} ({transition.says()})" if transition is not None else day
+
+
+def start_gate(
+    start: date | None, doc: ContractDoc, as_of: date, transition: Transition | None = None
+) -> tuple[Res | None, str]:
+    """The gate of a duty with this first day: None when in force on the assessment date;
+    false when it starts after the contract's term ends; true when it starts later but
+    within the term; unknown when it starts later and the term's end is not stated."""
+    if start is None or as_of >= start:
+        return None, ""
+    end_res, end = term_end(doc)
+    if end is None:
+        return end_res, ""
+    if end < start:
+        _, end_evidence, _ = end_res
+        return (FALSE, end_evidence, ()), (
+            f"the duty applies from {_from_day(start, transition)}, after the contract's "
+            f"term ends on {end.isoformat()}"
+        )
+    return end_res, ""
+
+
+def date_gate(
+    effective: dict[str, Any],
+    transitions: tuple[Transition, ...],
+    doc: ContractDoc,
+    ctx: Ctx,
+) -> Gate:
+    """Whether a dated duty matters for this contract on the assessment date (see
+    :class:`Gate`)."""
+    as_of = ctx.as_of
+    start = date.fromisoformat(effective["from"]) if effective.get("from") else None
+    until = date.fromisoformat(effective["until"]) if effective.get("until") else None
+    if until is not None and until < as_of:
+        return Gate(
+            (FALSE, (), ()),
+            f"the duty ended on {until.isoformat()}, before the assessment date "
+            f"{as_of.isoformat()}",
+            start,
+        )
+    if not transitions:
+        res, reason = start_gate(start, doc, as_of)
+        return Gate(res, reason, start)
+    readings, evidence, missing, error = _readings(start, transitions, doc.facts, ctx)
+    if error is not None:
+        return Gate(error)
+    if len(readings) == 1:
+        first, transition = readings[0]
+        res, reason = start_gate(first, doc, as_of, transition)
+        if res is not None and transition is not None:
+            res = (res[0], res[1] + evidence, res[2])
+        elif res is None and transition is not None and evidence:
+            res = (TRUE, evidence, ())  # in force because of the transition's facts
+        return Gate(res, reason, first, transition)
+    return _undecided(readings, evidence, missing, doc, as_of)
+
+
+def _readings(
+    start: date | None, transitions: tuple[Transition, ...], facts: FObj, ctx: Ctx
+) -> tuple[
+    list[tuple[date | None, Transition | None]],
+    tuple[Evidence, ...],
+    tuple[Missing, ...],
+    Res | None,
+]:
+    """The first days left possible (with the transition that gives each; None: the rule's
+    own), the evidence of the conditions that decide, the facts the unknown ones miss, and
+    an error result if a condition errs."""
+    readings: list[tuple[date | None, Transition | None]] = []
+    evidence: list[Evidence] = []
+    missing: list[Missing] = []
+    for transition in transitions:
+        value, found, lacking = transition.when.evaluate(ctx, facts, "")
+        if value == ERROR:
+            return [], (), (), (ERROR, found, lacking)
+        if value == FALSE:
+            continue
+        readings.append((transition.start, transition))
+        if value == TRUE:
+            evidence.extend(found)
+            return readings, tuple(evidence), tuple(missing), None
+        evidence.extend(found)
+        missing.extend(lacking)
+    readings.append((start, None))
+    return readings, tuple(evidence), tuple(missing), None
+
+
+def _undecided(
+    readings: list[tuple[date | None, Transition | None]],
+    evidence: tuple[Evidence, ...],
+    missing: tuple[Missing, ...],
+    doc: ContractDoc,
+    as_of: date,
+) -> Gate:
+    """The gate when a condition left several first days possible: decided when every
+    reading gives the same value (in force counts as true), else unknown with what the
+    conditions miss."""
+    gates = [start_gate(first, doc, as_of, transition)[0] for first, transition in readings]
+    values = {TRUE if res is None else res[0] for res in gates}
+    possible = tuple(readings)
+    later = _earliest_later(readings, as_of)
+    decided = [res for res in gates if res is not None]
+    if not decided:
+        return Gate(None, "", later, None, possible)
+    found = tuple(item for res in decided for item in res[1])
+    if values == {TRUE}:
+        return Gate((TRUE, found, ()), "", later, None, possible)
+    if values == {FALSE}:
+        return Gate((FALSE, found, ()), _each_after_term(readings, doc), later, None, possible)
+    lacking = tuple(item for res in decided for item in res[2])
+    return Gate((UNKNOWN, found + evidence, missing + lacking), "", later, None, possible)
+
+
+def _earliest_later(
+    readings: list[tuple[date | None, Transition | None]], as_of: date
+) -> date | None:
+    """When no reading is in force yet: the earliest first day (the duty applies from it at
+    the earliest); else None."""
+    days = [first for first, _ in readings if first is not None and as_of < first]
+    return min(days) if len(days) == len(readings) else None
+
+
+def _each_after_term(
+    readings: list[tuple[date | None, Transition | None]], doc: ContractDoc
+) -> str:
+    """Why a duty does not bind whichever first day applies."""
+    _, end = term_end(doc)
+    each = ", ".join(sorted({first.isoformat() for first, _ in readings if first}))
+    cites = "; ".join(transition.cite() for _, transition in readings if transition)
+    return (
+        f"the duty applies from one of {each} (which one depends on facts the contract "
+        f"does not state: {cites}), each after the contract's term ends on "
+        f"{end.isoformat() if end else 'an unstated day'}"
+    )
+
+
+def date_notes(result: Result, effective: dict[str, Any], gate: Gate, as_of: date) -> None:
+    """A dated rule's message and dates: why it does not apply, when its duty ended, from
+    when it applies, and which first day a transition gave it (or that a condition left it
+    open)."""
+    status = result.status
+    if status == NOT_APPLICABLE and gate.reason:
+        result.message = gate.reason
+        if effective.get("until") and "ended" in gate.reason:
+            result.applies_until = date.fromisoformat(effective["until"])
+    start = gate.start
+    if start and as_of < start:
+        result.applies_from = start
+        if status != NOT_APPLICABLE:
+            result.notes.append(
+                f"applies from {start.isoformat()}: not yet in force on {as_of.isoformat()}"
+            )
+    if status != NOT_APPLICABLE:
+        result.notes.extend(_transition_notes(effective, gate, as_of))
+
+
+def _transition_notes(effective: dict[str, Any], gate: Gate, as_of: date) -> list[str]:
+    """Which first day a transition gave the duty, or that a condition left it open (when
+    the day matters on the assessment date)."""
+    transition = gate.transition
+    default = date.fromisoformat(effective["from"]) if effective.get("from") else None
+    notes = []
+    if transition is not None and (
+        as_of < transition.start or (default is not None and as_of < default)
+    ):
+        instead = f", not {default.isoformat()}," if default else ""
+        notes.append(
+            f"the duty applies from {transition.start.isoformat()}{instead} under "
+            f"{transition.says()}"
+        )
+    later = any(first is not None and as_of < first for first, _ in gate.readings)
+    if len(gate.readings) > 1 and later:
+        days = "; ".join(_reading(first, other) for first, other in gate.readings)
+        notes.append(
+            f"the day the duty applies from depends on facts the contract does not state: {days}"
+        )
+    return notes
+
+
+def _reading(start: date | None, transition: Transition | None) -> str:
+    day = start.isoformat() if start else "no date"
+    if transition is None:
+        return f"otherwise from {day}"
+    return f"from {day} under {transition.says()}"
+
+
+__all__ = ["AsOfNode", "Gate", "Transition", "date_gate", "date_notes", "start_gate", "term_end"]

@@ -1,0 +1,327 @@
+"""Dates in rules: a duty's first day that depends on a fact (``effective.transitions``),
+three-valued, and the condition on the assessment date (``{as_of: ...}``)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import cli
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compliance.engine import conditions as engine
+from compliance.engine.dates import AsOfNode, Transition, date_gate, start_gate
+from compliance.facts.tree import FLeaf, FObj, Prov
+
+PROV = Prov("contract", None, 0)
+DEFAULT = date(2027, 12, 2)
+LATER = date(2030, 8, 2)
+
+
+class Fixed(engine.Node):
+    """A condition with a fixed result (what a transition's condition came out as)."""
+
+    def __init__(self, res: engine.Res) -> None:
+        self.res = res
+
+    def ev(self, ctx: engine.Ctx, obj: FObj, prefix: str) -> engine.Res:
+        return self.res
+
+
+class Doc:
+    """The part of a contract the date gate reads: its facts (the term's end)."""
+
+    def __init__(self, end: date | None) -> None:
+        self.facts = FObj(PROV, 1, 1)
+        if end is not None:
+            term = FObj(PROV, 2, 1)
+            term.fields["end"] = FLeaf(end, PROV, 2, 8)
+            self.facts.fields["term"] = term
+
+
+FACT = FLeaf(date(2025, 6, 1), PROV, 5, 3)
+RESULTS: dict[str, engine.Res] = {
+    "true": (engine.TRUE, (("system.put_into_service", FACT),), ()),
+    "false": (engine.FALSE, (("system.put_into_service", FACT),), ()),
+    "unknown": (engine.UNKNOWN, (), (("system.put_into_service", engine.ABSENT),)),
+}
+CITATION = {"instrument": "Regulation (EU) 2024/1689 (AI Act)", "provision": "Art. 111(2)"}
+
+
+def gate(condition: str, as_of: date, end: date | None, start: date = DEFAULT) -> Any:
+    transition = Transition(LATER, Fixed(RESULTS[condition]), CITATION, "later")
+    effective = {"from": start.isoformat()}
+    doc: Any = Doc(end)
+    return date_gate(effective, (transition,), doc, engine.Ctx(as_of))
+
+
+def value(res: engine.Res | None) -> int:
+    """A gate's value for the verdict: none (in force) counts as true."""
+    return engine.TRUE if res is None else res[0]
+
+
+days = st.dates(min_value=date(2025, 1, 1), max_value=date(2032, 12, 31))
+
+
+@given(as_of=days, end=st.none() | days, start=days)
+def test_an_unknown_condition_decides_only_when_both_readings_agree(
+    as_of: date, end: date | None, start: date
+) -> None:
+    if start == LATER:
+        start -= timedelta(days=1)
+    when_true = value(gate("true", as_of, end, start).res)
+    when_false = value(gate("false", as_of, end, start).res)
+    found = gate("unknown", as_of, end, start)
+    if when_true == when_false:
+        assert value(found.res) == when_true
+    else:
+        assert value(found.res) == engine.UNKNOWN
+        assert found.res is not None
+        assert ("system.put_into_service", engine.ABSENT) in found.res[2]
+
+
+@given(as_of=days, end=st.none() | days)
+def test_a_decided_condition_picks_its_reading(as_of: date, end: date | None) -> None:
+    doc: Any = Doc(end)
+    assert value(gate("true", as_of, end).res) == value(start_gate(LATER, doc, as_of)[0])
+    assert value(gate("false", as_of, end).res) == value(start_gate(DEFAULT, doc, as_of)[0])
+
+
+def test_both_readings_equal_is_decided_without_the_fact() -> None:
+    # The term runs past both days: the duty binds within the term either way.
+    found = gate("unknown", date(2028, 1, 10), date(2031, 12, 31))
+    assert found.res is not None and found.res[0] == engine.TRUE and not found.res[2]
+    # The term ends before both days: the duty never binds this contract.
+    found = gate("unknown", date(2026, 6, 1), date(2027, 6, 30))
+    assert found.res is not None and found.res[0] == engine.FALSE
+    assert "one of 2027-12-02, 2030-08-02" in found.reason and "2027-06-30" in found.reason
+    # Both days passed: in force either way.
+    assert gate("unknown", date(2031, 1, 1), None).res is None
+
+
+def test_the_transition_gives_the_message() -> None:
+    found = gate("true", date(2028, 1, 10), date(2029, 12, 31))
+    assert found.res is not None and found.res[0] == engine.FALSE
+    assert found.start == LATER and found.transition is not None
+    assert "2030-08-02 (Art. 111(2) of Regulation (EU) 2024/1689 (AI Act): later)" in found.reason
+    assert ("system.put_into_service", FACT) in found.res[1]
+
+
+def test_an_error_in_the_condition_is_an_error() -> None:
+    transition = Transition(LATER, Fixed((engine.ERROR, (), ())), CITATION, None)
+    found = date_gate(
+        {"from": "2027-12-02"}, (transition,), Doc(None), engine.Ctx(date(2028, 1, 1))
+    )  # type: ignore[arg-type]
+    assert found.res is not None and found.res[0] == engine.ERROR
+
+
+@given(as_of=days, start=st.none() | days, until=st.none() | days, before=st.none() | days)
+def test_as_of_holds_within_its_bounds(
+    as_of: date, start: date | None, until: date | None, before: date | None
+) -> None:
+    node = AsOfNode(start, until, before)
+    result, evidence, missing = node.evaluate(engine.Ctx(as_of), FObj(PROV, 1, 1), "")
+    inside = (
+        (start is None or as_of >= start)
+        and (until is None or as_of <= until)
+        and (before is None or as_of < before)
+    )
+    assert result == (engine.TRUE if inside else engine.FALSE)
+    assert evidence == () and missing == ()
+
+
+# --- through the CLI ----------------------------------------------------------------------------
+
+PACK = """\
+id: acme
+title: Acme
+version: 0.1.0
+description: Test pack.
+disclaimer: Not legal advice.
+"""
+
+RULE = """\
+id: dated
+title: A dated duty
+severity: low
+basis: law
+citations:
+  - {{instrument: Regulation (EU) 2024/1689 (AI Act), provision: Art. 9, url: "https://eur-lex.europa.eu"}}
+rationale: Test.
+requires: {{fact: ai_act.risk_management, equals: true}}
+effective:
+  from: 2027-12-02
+{extra}remediation: Do it.
+question: Will you?
+"""
+
+GOOD = """\
+  transitions:
+    - when: {fact: system.put_into_service, lt: 2026-08-02}
+      from: 2030-08-02
+      citation: {instrument: Regulation (EU) 2024/1689 (AI Act), provision: Art. 111(2), url: "https://eur-lex.europa.eu"}
+"""
+
+
+def make_pack(tmp_path: Path, extra: str, requires: str | None = None) -> Path:
+    pack = tmp_path / "acme"
+    pack.mkdir(exist_ok=True)
+    (pack / "pack.yaml").write_text(PACK)
+    text = RULE.format(extra=extra)
+    if requires is not None:
+        text = text.replace("requires: {fact: ai_act.risk_management, equals: true}", requires)
+    (pack / "dated.yaml").write_text(text)
+    return pack
+
+
+CONTRACT = """\
+id: c
+title: C
+term: {{start: 2027-01-01, end: 2029-12-31}}
+clauses:
+  - id: "1"
+    facts:
+      {facts}
+      ai_act: {{risk_management: false}}
+"""
+
+
+def check(tmp_path: Path, pack: Path, facts: str, as_of: str = "2028-01-10") -> Any:
+    import json
+
+    path = tmp_path / "c.yaml"
+    path.write_text(CONTRACT.format(facts=facts))
+    run = cli("check", str(path), "--pack", str(pack), "--as-of", as_of, "--format", "json")
+    assert run.code in (0, 1), run.err
+    contract = json.loads(run.out)["contracts"][0]
+    (result,) = contract["results"]
+    result["missing"] = [contract["missing_facts"][n] for n in result["missing"]]
+    return result
+
+
+def test_a_transition_through_the_cli(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path, GOOD)
+    legacy = check(tmp_path, pack, "system: {put_into_service: 2025-06-01}")
+    assert legacy["status"] == "not_applicable"
+    assert "2030-08-02 (Art. 111(2)" in legacy["message"]
+    new = check(tmp_path, pack, "system: {put_into_service: 2027-01-01}")
+    assert new["status"] == "fail"
+    silent = check(tmp_path, pack, "purposes: [civilian]")
+    assert silent["status"] == "unknown"
+    assert {"path": "system.put_into_service", "reason": "absent"} in [
+        {k: m[k] for k in ("path", "reason")} for m in silent["missing"]
+    ]
+    assert any("depends on facts the contract does not state" in n for n in silent["notes"])
+
+
+def test_as_of_through_the_cli(tmp_path: Path) -> None:
+    requires = (
+        "requires:\n  any:\n    - {fact: ai_act.risk_management, equals: true}\n"
+        "    - {as_of: {before: 2028-01-01}}"
+    )
+    pack = make_pack(tmp_path, "", requires)
+    assert check(tmp_path, pack, "purposes: [civilian]", "2027-12-31")["status"] == "pass"
+    assert check(tmp_path, pack, "purposes: [civilian]", "2028-01-01")["status"] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("extra", "requires", "where", "message"),
+    [
+        (
+            GOOD.replace("system.put_into_service", "system.put_into_servise"),
+            None,
+            "dated.yaml:12:20:",
+            "system.put_into_servise",
+        ),
+        (
+            GOOD.replace("from: 2030-08-02", "from: 2027-12-02"),
+            None,
+            "dated.yaml:13:13:",
+            "own from",
+        ),
+        (
+            "  transitions:\n    - when: {fact: system.put_into_service, lt: 2026-08-02}\n"
+            "      from: 2030-08-02\n",
+            None,
+            "dated.yaml:12:7:",
+            "citation",
+        ),
+        ("", "requires: {as_of: {}}", "dated.yaml:8:", "as_of needs at least one of"),
+        (
+            "",
+            "requires: {as_of: {from: 2028-01-01, before: 2027-01-01}}",
+            "dated.yaml:8:",
+            "no date is on or after 2028-01-01",
+        ),
+    ],
+)
+def test_a_malformed_date_construct_is_one_positioned_error(
+    tmp_path: Path, extra: str, requires: str | None, where: str, message: str
+) -> None:
+    pack = make_pack(tmp_path, extra, requires)
+    path = tmp_path / "c.yaml"
+    path.write_text(CONTRACT.format(facts="purposes: [civilian]"))
+    run = cli("check", str(path), "--pack", str(pack), "--as-of", "2028-01-10")
+    assert run.code == 2, run.err
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1, run.err
+    assert where in lines[0] and message in lines[0], lines[0]
+    assert "Traceback" not in run.err
+
+
+def test_explain_traces_the_transitions(tmp_path: Path) -> None:
+    import json
+
+    pack = make_pack(tmp_path, GOOD)
+    path = tmp_path / "c.yaml"
+    path.write_text(CONTRACT.format(facts="system: {put_into_service: 2025-06-01}"))
+    args = ("explain", "acme/dated", "--pack", str(pack), "--contract", str(path))
+    run = cli(*args, "--as-of", "2028-01-10", "--format", "json")
+    assert run.code == 0, run.err
+    data = json.loads(run.out)
+    assert data["rule"]["effective"]["transitions"][0]["from"] == "2030-08-02"
+    assert "when" not in data["rule"]["effective"]["transitions"][0]
+    (traced,) = data["trace"]["transitions"]
+    assert traced["when"]["value"] == "true"
+    assert traced["when"]["text"] == "the fact system.put_into_service is less than 2026-08-02"
+    text = cli(*args, "--as-of", "2028-01-10").out
+    assert "dates (the first transition whose condition holds gives the first day):" in text
+    assert "  - from 2030-08-02 under Art. 111(2) of Regulation (EU) 2024/1689 (AI Act)" in text
+
+
+def test_as_of_in_words() -> None:
+    from compliance.engine.describe import as_of_words
+
+    words = as_of_words({"from": "2021-09-27", "until": None, "before": "2022-12-28"})
+    assert "".join(text for text, _ in words) == (
+        "the assessment date is on or after 2021-09-27 and before 2022-12-28"
+    )
+
+
+def test_lint_warns_of_a_transition_that_can_never_hold(tmp_path: Path) -> None:
+    never = GOOD.replace(
+        "{fact: system.put_into_service, lt: 2026-08-02}",
+        "{all: [{fact: system.gpai_model, equals: true},"
+        " {fact: system.gpai_model, equals: false}]}",
+    )
+    pack = make_pack(tmp_path, never)
+    run = cli("packs", "lint", str(pack))
+    assert "transition-never-true" in run.out, run.out + run.err
+    assert "dated.yaml:12:7: warning transition-never-true" in run.out, run.out
+    clean = make_pack(tmp_path, GOOD)
+    assert "transition-never-true" not in cli("packs", "lint", str(clean)).out
+
+
+def test_explain_shows_the_assessment_date_condition() -> None:
+    audit = Path(__file__).parent / "data" / "audit" / "dr-old-scc-transition.yaml"
+    args = ("explain", "data-residency/transfer-mechanism", "--contract", str(audit))
+    inside = cli(*args, "--as-of", "2022-06-01")
+    assert inside.code == 0, inside.err
+    assert "TRUE     the assessment date is on or before 2022-12-27" in inside.out
+    assert "status: pass" in inside.out
+    after = cli(*args, "--as-of", "2023-01-02")
+    assert "FALSE    the assessment date is on or before 2022-12-27" in after.out
+    assert "status: fail" in after.out
