@@ -11,6 +11,7 @@ from typing import Any
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
+from compliance.engine.fastpath import FastRule, fast_parts
 from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
@@ -352,6 +353,9 @@ def _outcome(
 ) -> engine.RuleOutcome:
     """A rule's outcome: applies_when (with the date gate, if any), then requires unless
     applies_when decides it alone."""
+    fast = fast_parts(rule) if ctx.trace is None else None
+    if fast is not None:
+        return _fast_outcome(rule, fast, facts, ctx, gate)
     applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
     if gate is not None:
         applies = gate if applies is None else engine.combine_all([applies, gate])
@@ -367,6 +371,27 @@ def _outcome(
         if ctx.trace is not None:
             del ctx.trace[mark:]
         terms = rule.requires.evaluate(_terms_ctx(ctx), _terms_view(facts, ctx), "")
+        if terms[0] != requires[0]:
+            ctx.set_aside.extend(reported)
+        requires = terms
+    return engine.rule_outcome(applies, requires)
+
+
+def _fast_outcome(
+    rule: CompiledRule, fast: FastRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+) -> engine.RuleOutcome:
+    """:func:`_outcome` by the rule's generated code (the same results; no trace)."""
+    applies = fast.applies(ctx, facts, "") if fast.applies is not None else None
+    if gate is not None:
+        applies = gate if applies is None else engine.combine_all([applies, gate])
+    if applies is not None and engine.decided_by_applies(applies):
+        return engine.rule_outcome(applies, None)
+    requires_part = fast.requires
+    assert requires_part is not None
+    requires = requires_part(ctx, facts, "")
+    reported = _reported(requires) if requires[0] != engine.UNKNOWN else []
+    if reported:
+        terms = requires_part(_terms_ctx(ctx), _terms_view(facts, ctx), "")
         if terms[0] != requires[0]:
             ctx.set_aside.extend(reported)
         requires = terms

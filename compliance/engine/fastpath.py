@@ -1,0 +1,66 @@
+"""The fast path of rule evaluation: a rule's conditions as generated Python code
+(:mod:`compliance.engine.codegen`), made once the rule has been evaluated on a few
+contracts.
+
+Generating and compiling the code of a rule costs more than evaluating it a few times, so a
+run that checks one contract never pays for it: a rule's first :data:`WARM_UP` evaluations
+use the interpreter (the condition nodes' ``ev``), later ones the generated functions, which
+give the same results. The code is held by the compiled rule
+(:attr:`~compliance.engine.ir.CompiledRule.fast`), never by the condition nodes, and is not
+pickled (a rule sent to another process starts again from the interpreter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from compliance.engine.ir import CompiledRule
+
+#: How many contracts a rule is evaluated on by the interpreter before its code is
+#: generated.
+WARM_UP = 2
+
+#: A generated rule part: ``part(ctx, obj, "")`` gives what ``node.ev(ctx, obj, "")`` gives.
+Part = Callable[[Any, Any, str], Any]
+
+
+class FastRule:
+    """A rule's generated code, made on its :data:`WARM_UP` + 1st evaluation. Slotted by
+    hand, not a record (:mod:`compliance.core.records`): per-rule state read on every
+    evaluation, holding functions that do not pickle (it pickles as a fresh one)."""
+
+    __slots__ = ("applies", "requires", "seen")
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.applies: Part | None = None
+        self.requires: Part | None = None
+
+    def __reduce__(self) -> tuple[type[FastRule], tuple[()]]:
+        return FastRule, ()
+
+
+def fast_parts(rule: CompiledRule) -> FastRule | None:
+    """The rule's generated parts, when it has been evaluated often enough to have them
+    (None: evaluate with the interpreter, this time)."""
+    fast: FastRule | None = rule.fast
+    if fast is None:
+        fast = rule.fast = FastRule()
+    if fast.requires is not None:
+        return fast
+    fast.seen += 1
+    if fast.seen <= WARM_UP:
+        return None
+    compile_rule(rule, fast)
+    return fast
+
+
+def compile_rule(rule: CompiledRule, fast: FastRule) -> None:
+    """Generate and compile the code of ``rule``'s parts into ``fast``."""
+    from compliance.engine.codegen import build
+
+    nodes = [rule.requires] if rule.applies is None else [rule.applies, rule.requires]
+    functions = build(nodes, f"<rule {rule.ir.pack}/{rule.ir.id}>")
+    fast.applies = functions[0] if rule.applies is not None else None
+    fast.requires = functions[-1]
