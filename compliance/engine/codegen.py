@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance.engine.access import collect_plain, join
+from compliance.engine.access import collect_plain, join, resolve_plain
 from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode
 from compliance.engine.context import Node
 from compliance.engine.predicates import LeafNode, ParamNode
@@ -34,13 +34,14 @@ from compliance.engine.truth import (
     ABSENT,
     ERROR,
     FALSE,
+    OPEN,
     TRUE,
     UNKNOWN,
     UNSPECIFIED,
     combine_all,
     combine_any,
 )
-from compliance.facts.tree import FLeaf, FObj, FUnspec
+from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
 
 #: Connectives with more parts than this are combined by the generic helpers.
 MAX_INLINE_PARTS = 8
@@ -61,6 +62,8 @@ class _Module:
             "combine_any": combine_any,
             "collect_plain": collect_plain,
             "join": join,
+            "resolve_plain": resolve_plain,
+            "FList": FList,
         }
         self.constants: dict[int, str] = {}
         self.functions: dict[tuple[int, bool], str] = {}
@@ -131,7 +134,7 @@ def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> s
     elif kind is RefNode and node.target is not None:  # type: ignore[attr-defined]
         return _ref(module, node, out, ind, top)
     elif kind is EachNode:
-        return _each(module, node, out, ind)  # type: ignore[arg-type]
+        return _each(module, node, out, ind, top)  # type: ignore[arg-type]
     elif kind is ParamNode:
         return module.constant((node.result, (), ()))  # type: ignore[attr-defined]
     elif kind is LeafNode and _simple(node):  # type: ignore[arg-type]
@@ -248,12 +251,49 @@ def _ref(module: _Module, node: Any, out: list[str], ind: str, top: bool) -> str
     return result
 
 
-def _each(module: _Module, node: EachNode, out: list[str], ind: str) -> str:
-    """``some`` / ``every``: :meth:`EachNode.over` with the condition on each element
-    generated (under the element's prefix)."""
-    where = module.function(node.where, False)
+def _each(module: _Module, node: EachNode, out: list[str], ind: str, top: bool) -> str:
+    """``some`` / ``every`` on a plain path (:meth:`EachNode.ev`): the condition on each
+    element inline in a loop, under the element's prefix (``obj``, ``F`` and ``prefix``
+    are the element's inside the loop, and restored after it)."""
     result = module.fresh()
-    out.append(f"{ind}{result} = {module.constant(node)}.over(ctx, obj, prefix, {where})")
+    if not node.plain:
+        out.append(f"{ind}{result} = {module.constant(node)}.ev(ctx, obj, prefix)")
+        return result
+    is_some = node.quantifier == "some"
+    found, path, reason, each = f"{result}n", f"{result}p", f"{result}r", f"{result}l"
+    names = module.constant(node.names)
+    error = module.constant((ERROR, (), ()))
+    out.append(f"{ind}{found}, {path}, {reason} = resolve_plain(obj, {names}, prefix,")
+    out[-1] += f" {node.dotted!r})"
+    out.append(f"{ind}if {reason}:")
+    out.append(f"{ind}    {result} = ({UNKNOWN}, (), (({path}, {reason}),))")
+    out.append(f"{ind}elif not isinstance({found}, FList):")
+    out.append(f"{ind}    ctx.errors.append(f'{{{path}}}: expected a list')")
+    out.append(f"{ind}    {result} = {error}")
+    out.append(f"{ind}else:")
+    inner = ind + "    "
+    out.append(f"{inner}{each} = []")
+    out.append(f"{inner}{result}o, {result}f, {result}x = obj, F, prefix")
+    out.append(f"{inner}for {result}i, obj in enumerate({found}.items):")
+    body = inner + "    "
+    out.append(f"{body}prefix = f'{{{path}}}[{{{result}i}}]'")
+    out.append(f"{body}if isinstance(obj, FObj):")
+    out.append(f"{body}    F = obj.fields")
+    where = _emit(module, node.where, out, body + "    ", False)
+    out.append(f"{body}    {each}.append({where})")
+    out.append(f"{body}else:")
+    out.append(f"{body}    {each}.append(({UNKNOWN}, (), ((prefix, {UNSPECIFIED!r}),)))")
+    out.append(f"{inner}obj, F, prefix = {result}o, {result}f, {result}x")
+    combine = "combine_any" if is_some else "combine_all"
+    empty = FALSE if is_some else TRUE
+    out.append(f"{inner}if not {found}.open:")
+    out.append(f"{inner}    if {each}:")
+    out.append(f"{inner}        {result} = {combine}({each})")
+    out.append(f"{inner}    else:")
+    out.append(f"{inner}        {result} = ({empty}, (({path}, {found}),), ())")
+    out.append(f"{inner}else:")
+    out.append(f"{inner}    {each}.append(({UNKNOWN}, (), (({path}, {OPEN!r}),)))")
+    out.append(f"{inner}    {result} = {combine}({each})")
     return result
 
 
@@ -320,7 +360,28 @@ def _leaf_list(module: _Module, node: LeafNode, out: list[str], ind: str, top: b
     out.append(f"{ind}    else:")
     names = module.constant(node.names)
     out.append(f"{ind}        {hit} = collect_plain(obj, {names}, prefix, {dotted!r}, COL)")
-    test = module.constant(node.test_list)
-    out.append(f"{ind}    {result} = {test}(ctx, obj, prefix, {hit})")
+    if node.jurisdiction or node.operator not in ("any_of", "none_of"):
+        test = module.constant(node.test_list)
+        out.append(f"{ind}    {result} = {test}(ctx, obj, prefix, {hit})")
+    else:
+        _has_any(module, node, result, out, ind + "    ")
     _caught(module, node, result, out, ind)
+    return result
+
+
+def _has_any(module: _Module, node: LeafNode, result: str, out: list[str], ind: str) -> str:
+    """:meth:`LeafNode.has_any` and :meth:`LeafNode.matched` inline: any_of / none_of on
+    values (not jurisdictions), from the collected list in ``{result}h``."""
+    inside = module.constant(node.members if node.members is not None else node.value)
+    items, complete, missing, lists = (f"{result}{c}" for c in "icml")
+    hits = f"{result}a"
+    out.append(f"{ind}{items}, {complete}, {missing}, {lists} = {result}h")
+    each = f"{result}q"
+    out.append(f"{ind}{hits} = [{each} for {each} in {items} if {each}[1].value in {inside}]")
+    out.append(f"{ind}if {hits}:")
+    out.append(f"{ind}    {result} = ({node.found}, tuple({hits}), ())")
+    out.append(f"{ind}elif {complete}:")
+    out.append(f"{ind}    {result} = ({node.otherwise}, tuple({lists}) + tuple({items}), ())")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = ({UNKNOWN}, tuple({items}), tuple({missing}))")
     return result

@@ -3,7 +3,6 @@ named definitions, and the quantifiers ``some`` / ``every`` over a list of objec
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
@@ -133,15 +132,6 @@ class EachNode(Node):
         return [self.where]
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        return self.over(ctx, obj, prefix, self.where.ev if ctx.trace is None else None)
-
-    def over(
-        self, ctx: Ctx, obj: FObj, prefix: str, where: Callable[[Ctx, FObj, str], Res] | None
-    ) -> Res:
-        """:meth:`ev` with the condition on each element evaluated by ``where`` (None:
-        ``self.where.evaluate``, which records the trace)."""
-        if where is None:
-            where = self.where.evaluate
         if self.plain:
             node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
         else:
@@ -155,7 +145,10 @@ class EachNode(Node):
         for position, element in enumerate(node.items):
             element_path = f"{path}[{position}]"
             if isinstance(element, FObj):
-                results.append(where(ctx, element, element_path))
+                if ctx.trace is None:
+                    results.append(self.where.ev(ctx, element, element_path))
+                else:
+                    results.append(self.where.evaluate(ctx, element, element_path))
             else:
                 results.append((UNKNOWN, _NO, ((element_path, UNSPECIFIED),)))
         if not node.open:

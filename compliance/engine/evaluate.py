@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from compliance.contracts.load import ContractDoc
@@ -32,7 +33,7 @@ REQUIRES = "requires"
 def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
     prov = node.prov
     superseded: tuple[dict[str, object], ...] = ()
-    if isinstance(node, FLeaf | FUnspec) and node.superseded:
+    if isinstance(node, _STATED) and node.superseded:
         superseded = tuple(
             {
                 "value": jsonable(value),
@@ -44,18 +45,27 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
             for value, old, line in node.superseded
         )
     kind = prov.kind
-    return EvidenceItem(
-        path,
-        plain_value(node),
-        prov.ref if kind == "clause" else None,  # clause
-        kind,  # source
-        prov.ref if kind not in ("clause", "contract") else None,  # source_id
-        node.line,
-        node.col,
-        prov.contract_term,
-        superseded,
-        role,
+    # tuple.__new__: an EvidenceItem without its Python-level __new__ (made by the thousand).
+    return _new_item(
+        EvidenceItem,
+        (
+            path,
+            node.value if type(node) is FLeaf else plain_value(node),
+            prov.ref if kind == "clause" else None,  # clause
+            kind,  # source
+            prov.ref if kind != "clause" and kind != "contract" else None,  # source_id
+            node.line,
+            node.col,
+            prov.contract_term,
+            superseded,
+            role,
+            0,  # more
+        ),
     )
+
+
+_STATED = (FLeaf, FUnspec)
+_new_item = tuple.__new__
 
 
 class _Part:
@@ -65,7 +75,7 @@ class _Part:
     (:mod:`compliance.core.records`): made on the evaluation hot path, and filled in
     place."""
 
-    __slots__ = ("assumed", "items", "listed", "lists", "non_contract")
+    __slots__ = ("assumed", "items", "listed", "lists", "most", "non_contract")
 
     def __init__(
         self,
@@ -83,6 +93,8 @@ class _Part:
         self.lists = lists
         self.non_contract = non_contract
         self.assumed = assumed
+        #: The most items of one list here (0: none under a list index).
+        self.most = max(lists.values()) if lists else 0
 
 
 _EMPTY_PART = _Part({}, [], {}, False, False)
@@ -92,38 +104,58 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
     """The items of ``raw`` in ``role``, kept on ``ctx`` for the contract."""
     if not raw:
         return _EMPTY_PART
-    key = (raw, role)
-    found: _Part | None = ctx.parts.get(key)
-    if found is not None:
-        return found
+    # By the tuple's identity (rules that share a definition share its result's tuple),
+    # the tuple kept alive with its part so that its id is not reused.
+    key = (id(raw), role)
+    hit: tuple[Any, _Part] | None = ctx.parts.get(key)
+    if hit is not None and hit[0] is raw:
+        return hit[1]
     built = ctx.items.get(role)
     if built is None:
         built = ctx.items[role] = {}
     items: dict[tuple[str, int], EvidenceItem] = {}
     lists: dict[str, int] = {}
+    non_contract = assumed = False
     for fact in raw:
         made = built.get(fact)
         if made is None:
             path, node = fact
             made = built[fact] = _made(path, node, role)
-        at, item, pattern = made
+        at, item, pattern, flag = made
         if at in items:
             continue
         items[at] = item
         if pattern is not None:
             lists[pattern] = lists.get(pattern, 0) + 1
+        if flag:
+            if flag is _ASSUMED:
+                assumed = True
+            else:
+                non_contract = True
     ordered = [items[at] for at in sorted(items)] if len(items) > 1 else list(items.values())
-    if lists and max(lists.values()) > MAX_LIST_EVIDENCE:
-        ordered = _capped(ordered)
-    non_contract, assumed = _flags(items.values())
-    found = ctx.parts[key] = _Part(items, ordered, lists, non_contract, assumed)
+    found = _Part(items, ordered, lists, non_contract, assumed)
+    if found.most > MAX_LIST_EVIDENCE:
+        found.listed = _capped(ordered)
+    ctx.parts[key] = (raw, found)
     return found
 
 
-def _made(path: str, node: FNode, role: str) -> tuple[tuple[str, int], EvidenceItem, str | None]:
-    """A fact's (path, line), its evidence item, and its list's path when it is under a
-    list index."""
-    return (path, node.line), evidence_item(path, node, role), _list_path(path)
+_ASSUMED, _NON_CONTRACT = "assumed", "non-contract"
+
+
+def _made(
+    path: str, node: FNode, role: str
+) -> tuple[tuple[str, int], EvidenceItem, str | None, str]:
+    """A fact's (path, line), its evidence item, its list's path when it is under a list
+    index, and what :func:`_flags` says of it (assumed, non-contract, or "")."""
+    item = evidence_item(path, node, role)
+    if item.source == ASSUMPTION:
+        flag = _ASSUMED
+    elif not item.contract_term:
+        flag = _NON_CONTRACT
+    else:
+        flag = ""
+    return (path, node.line), item, _list_path(path) if "[" in path else None, flag
 
 
 def _flags(items: Iterable[EvidenceItem]) -> tuple[bool, bool]:
@@ -163,7 +195,8 @@ def _evidence(
     # A fact both parts use serves requires (its item from that part, for the same node).
     merged = {**first.items, **second.items}
     ordered = [merged[at] for at in sorted(merged)]
-    if (first.lists or second.lists) and _crowded(first.lists, second.lists):
+    # (No list can hold too many items when the two parts' largest counts add up to few.)
+    if first.most + second.most > MAX_LIST_EVIDENCE and _crowded(first.lists, second.lists):
         ordered = _capped(ordered)
         if len(ordered) < len(merged):
             return (ordered, *_flags(ordered))
@@ -213,13 +246,15 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
 
 def _missing_part(
     raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]
-) -> tuple[dict[engine.Missing, MissingItem], bool]:
-    """The missing items of one part of a rule, by path and reason, and whether one is an
-    assumed fact; kept in ``built`` for each distinct part (definitions are memoised, so
-    rules that share one share its missing facts)."""
-    whole = (raw,)
-    found: tuple[dict[engine.Missing, MissingItem], bool] | None = built.get(whole)
-    if found is not None:
+) -> tuple[dict[engine.Missing, MissingItem], bool, list[MissingItem]]:
+    """The missing items of one part of a rule, by path and reason, whether one is an
+    assumed fact, and the items sorted; kept in ``built`` for each distinct part
+    (definitions are memoised, so rules that share one share its missing facts)."""
+    # By the tuple's identity, the tuple kept alive with its items (as in _part).
+    whole = ("missing", id(raw))
+    hit = built.get(whole)
+    if hit is not None and hit[0] is raw:
+        found: tuple[dict[engine.Missing, MissingItem], bool, list[MissingItem]] = hit[1]
         return found
     items: dict[engine.Missing, MissingItem] = {}
     assumed = False
@@ -233,7 +268,8 @@ def _missing_part(
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
-    found = built[whole] = (items, assumed)
+    found = (items, assumed, [items[key] for key in sorted(items)])
+    built[whole] = (raw, found)
     return found
 
 
@@ -242,27 +278,28 @@ def _rule_missing(
 ) -> tuple[list[MissingItem], bool]:
     """:func:`_missing` of a rule's outcome, its two parts taken from ``built``."""
     if not outcome.applies_missing:
-        items, assumed = _missing_part(outcome.requires_missing, facts, built)
-    elif not outcome.requires_missing:
-        items, assumed = _missing_part(outcome.applies_missing, facts, built)
-    else:
-        first, assumed_first = _missing_part(outcome.applies_missing, facts, built)
-        second, assumed_second = _missing_part(outcome.requires_missing, facts, built)
-        items = {**first, **second}
-        assumed = assumed_first or assumed_second
-    return [items[key] for key in sorted(items)], assumed
+        _, assumed, ordered = _missing_part(outcome.requires_missing, facts, built)
+        return list(ordered), assumed
+    if not outcome.requires_missing:
+        _, assumed, ordered = _missing_part(outcome.applies_missing, facts, built)
+        return list(ordered), assumed
+    first, assumed_first, _ = _missing_part(outcome.applies_missing, facts, built)
+    second, assumed_second, _ = _missing_part(outcome.requires_missing, facts, built)
+    items = {**first, **second}
+    return [items[key] for key in sorted(items)], assumed_first or assumed_second
 
 
 def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, bool]:
+    # tuple.__new__: a MissingItem without its Python-level __new__ (as for evidence).
     node = find(facts, path) if reason != engine.ABSENT else None
     if node is not None and node.prov.kind == ASSUMPTION:
-        return MissingItem(path, reason), True
+        return _new_item(MissingItem, (path, reason, None, None, None)), True
     if node is None:
-        return MissingItem(path, reason), False
+        return _new_item(MissingItem, (path, reason, None, None, None)), False
     prov = node.prov
     clause = prov.ref if prov.kind == "clause" else None
     source = prov.ref if prov.kind not in ("clause", "contract") else None
-    return MissingItem(path, reason, node.line, clause, source), False
+    return _new_item(MissingItem, (path, reason, node.line, clause, source)), False
 
 
 def _result(
@@ -402,7 +439,12 @@ def _reported(result: engine.Res) -> list[engine.Evidence]:
     """The facts a decided result rests on that no contract term states."""
     from compliance.facts.tree import is_bound
 
-    return [(path, node) for path, node in result[1] if not is_bound(node)]
+    # Most facts are stated by a contract term: that is checked first, without a call.
+    return [
+        (path, node)
+        for path, node in result[1]
+        if not node.prov.contract_term and not is_bound(node)
+    ]
 
 
 def set_aside_note(path: str, node: FNode) -> str:
@@ -507,12 +549,15 @@ def date_gate(rule: CompiledRule, doc: ContractDoc, as_of: date) -> tuple[engine
     return end_res, ""
 
 
+_BY_RULE = attrgetter("pack", "rule")
+
+
 def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) -> ContractReport:
     """Every rule of the packs on one contract, sorted by pack and rule id."""
     with phase("evaluate"):
         ctx = engine.Ctx(as_of)
         results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
-    results.sort(key=lambda r: (r.pack, r.rule))
+    results.sort(key=_BY_RULE)
     clauses = [ClauseEntry(c.id, c.title, c.text, c.line) for c in doc.clauses.values()]
     sources = [
         SourceEntry(
