@@ -24,6 +24,7 @@ Paths are constants: rule parts and definitions are evaluated at the top of the 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from compliance.engine.access import collect_plain, join, resolve_plain
@@ -47,6 +48,7 @@ from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
 MAX_INLINE_PARTS = 8
 
 _CAUGHT = "(TypeError, ValueError, KeyError)"
+_USES_FIELDS = re.compile(r"\bF\b")
 
 
 class _Module:
@@ -99,8 +101,11 @@ class _Module:
             body: list[str] = []
             result = _emit(self, node, body, "    ", top)
             self.lines.append(f"def {name}(ctx, obj, prefix):")
-            self.lines.append("    F = obj.fields")
-            self.lines.append("    COL = ctx.collected")
+            text = "\n".join(body)
+            if _USES_FIELDS.search(text):
+                self.lines.append("    F = obj.fields")
+            if "COL" in text:
+                self.lines.append("    COL = ctx.collected")
             self.lines.extend(body)
             self.lines.append(f"    return {result}")
             self.lines.append("")

@@ -194,7 +194,7 @@ def _evidence(
         return list(second.listed), second.non_contract, second.assumed
     # A fact both parts use serves requires (its item from that part, for the same node).
     merged = {**first.items, **second.items}
-    ordered = [merged[at] for at in sorted(merged)]
+    ordered = [item for _, item in sorted(merged.items())]  # keys are distinct
     # (No list can hold too many items when the two parts' largest counts add up to few.)
     if first.most + second.most > MAX_LIST_EVIDENCE and _crowded(first.lists, second.lists):
         ordered = _capped(ordered)
@@ -336,7 +336,13 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     effective = ir.effective
     gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
     try:
-        outcome = _outcome(rule, facts, ctx, gate)
+        fast = rule.fast
+        if fast is None or fast.requires is None:
+            fast = fast_parts(rule) if ctx.trace is None else None
+        if fast is not None and ctx.trace is None:
+            outcome = _fast_outcome(rule, fast, facts, ctx, gate)
+        else:
+            outcome = _outcome(rule, facts, ctx, gate)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -390,9 +396,6 @@ def _outcome(
 ) -> engine.RuleOutcome:
     """A rule's outcome: applies_when (with the date gate, if any), then requires unless
     applies_when decides it alone."""
-    fast = fast_parts(rule) if ctx.trace is None else None
-    if fast is not None:
-        return _fast_outcome(rule, fast, facts, ctx, gate)
     applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
     if gate is not None:
         applies = gate if applies is None else engine.combine_all([applies, gate])
