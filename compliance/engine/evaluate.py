@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
@@ -68,36 +68,25 @@ _STATED = (FLeaf, FUnspec)
 _new_item = tuple.__new__
 
 
-class _Part:
+class _Part(NamedTuple):
     """The evidence items of one part of a rule (applies_when or requires), built once per
     contract for each distinct evaluation result (definitions are memoised, so rules that
-    share one share its evidence). Slotted by hand, not a record
-    (:mod:`compliance.core.records`): made on the evaluation hot path, and filled in
-    place."""
+    share one share its evidence). A ``NamedTuple`` made with ``tuple.__new__`` (see
+    :func:`_part`): made on the evaluation hot path, where that is the cheapest object."""
 
-    __slots__ = ("assumed", "items", "listed", "lists", "most", "non_contract")
-
-    def __init__(
-        self,
-        items: dict[tuple[str, int], EvidenceItem],
-        listed: list[EvidenceItem],
-        lists: dict[str, int],
-        non_contract: bool,
-        assumed: bool,
-    ) -> None:
-        #: (path, line) -> the item (one per fact and line; the first occurrence wins).
-        self.items = items
-        #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
-        self.listed = listed
-        #: How many items each list has here (by the path with ``[*]`` for the indexes).
-        self.lists = lists
-        self.non_contract = non_contract
-        self.assumed = assumed
-        #: The most items of one list here (0: none under a list index).
-        self.most = max(lists.values()) if lists else 0
+    #: (path, line) -> the item (one per fact and line; the first occurrence wins).
+    items: dict[tuple[str, int], EvidenceItem]
+    #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
+    listed: list[EvidenceItem]
+    #: How many items each list has here (by the path with ``[*]`` for the indexes).
+    lists: dict[str, int]
+    non_contract: bool
+    assumed: bool
+    #: The most items of one list here (0: none under a list index).
+    most: int
 
 
-_EMPTY_PART = _Part({}, [], {}, False, False)
+_EMPTY_PART = _Part({}, [], {}, False, False, 0)
 
 
 def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part:
@@ -133,9 +122,10 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
             else:
                 non_contract = True
     ordered = [items[at] for at in sorted(items)] if len(items) > 1 else list(items.values())
-    found = _Part(items, ordered, lists, non_contract, assumed)
-    if found.most > MAX_LIST_EVIDENCE:
-        found.listed = _capped(ordered)
+    most = max(lists.values()) if lists else 0
+    if most > MAX_LIST_EVIDENCE:
+        ordered = _capped(ordered)
+    found = _new_item(_Part, (items, ordered, lists, non_contract, assumed, most))
     ctx.parts[key] = (raw, found)
     return found
 
@@ -424,12 +414,15 @@ def _fast_outcome(
     applies = fast.applies(ctx, facts, "") if fast.applies is not None else None
     if gate is not None:
         applies = gate if applies is None else engine.combine_all([applies, gate])
-    if applies is not None and engine.decided_by_applies(applies):
+    # engine.decided_by_applies, inline: false or error decides alone.
+    if applies is not None and (applies[0] == engine.FALSE or applies[0] == engine.ERROR):
         return engine.rule_outcome(applies, None)
     requires_part = fast.requires
     assert requires_part is not None
     requires = requires_part(ctx, facts, "")
-    reported = _reported(requires) if requires[0] != engine.UNKNOWN else []
+    if requires[0] == engine.UNKNOWN or all(node.prov.contract_term for _, node in requires[1]):
+        return engine.rule_outcome(applies, requires)  # nothing to read again (_reported)
+    reported = _reported(requires)
     if reported:
         terms = requires_part(_terms_ctx(ctx), _terms_view(facts, ctx), "")
         if terms[0] != requires[0]:
