@@ -234,17 +234,16 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     return [item for position, item in enumerate(out) if position not in dropped]
 
 
-def _missing_part(
-    raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]
-) -> tuple[dict[engine.Missing, MissingItem], bool, list[MissingItem]]:
-    """The missing items of one part of a rule, by path and reason, whether one is an
-    assumed fact, and the items sorted; kept in ``built`` for each distinct part
-    (definitions are memoised, so rules that share one share its missing facts)."""
+def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]) -> list[Any]:
+    """The missing items of one part of a rule: [items by path and reason, whether one is
+    an assumed fact, the items sorted (None until asked for: see :func:`_rule_missing`)];
+    kept in ``built`` for each distinct part (definitions are memoised, so rules that
+    share one share its missing facts)."""
     # By the tuple's identity, the tuple kept alive with its items (as in _part).
     whole = ("missing", id(raw))
     hit = built.get(whole)
     if hit is not None and hit[0] is raw:
-        found: tuple[dict[engine.Missing, MissingItem], bool, list[MissingItem]] = hit[1]
+        found: list[Any] = hit[1]
         return found
     items: dict[engine.Missing, MissingItem] = {}
     assumed = False
@@ -258,7 +257,7 @@ def _missing_part(
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
-    found = (items, assumed, [items[key] for key in sorted(items)])
+    found = [items, assumed, None]
     built[whole] = (raw, found)
     return found
 
@@ -267,11 +266,11 @@ def _rule_missing(
     outcome: engine.RuleOutcome, facts: FObj, built: dict[Any, Any]
 ) -> tuple[list[MissingItem], bool]:
     """:func:`_missing` of a rule's outcome, its two parts taken from ``built``."""
-    if not outcome.applies_missing:
-        _, assumed, ordered = _missing_part(outcome.requires_missing, facts, built)
-        return list(ordered), assumed
-    if not outcome.requires_missing:
-        _, assumed, ordered = _missing_part(outcome.applies_missing, facts, built)
+    if not outcome.applies_missing or not outcome.requires_missing:
+        part = _missing_part(outcome.requires_missing or outcome.applies_missing, facts, built)
+        items, assumed, ordered = part
+        if ordered is None:
+            ordered = part[2] = [items[key] for key in sorted(items)]
         return list(ordered), assumed
     first, assumed_first, _ = _missing_part(outcome.applies_missing, facts, built)
     second, assumed_second, _ = _missing_part(outcome.requires_missing, facts, built)
