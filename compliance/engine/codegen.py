@@ -365,11 +365,13 @@ def _leaf_list(module: _Module, node: LeafNode, out: list[str], ind: str, top: b
     out.append(f"{ind}    else:")
     names = module.constant(node.names)
     out.append(f"{ind}        {hit} = collect_plain(obj, {names}, prefix, {dotted!r}, COL)")
-    if node.jurisdiction or node.operator not in ("any_of", "none_of"):
+    if node.jurisdiction or node.operator not in ("any_of", "none_of", "contains", "all_of"):
         test = module.constant(node.test_list)
         out.append(f"{ind}    {result} = {test}(ctx, obj, prefix, {hit})")
-    else:
+    elif node.operator in ("any_of", "none_of"):
         _has_any(module, node, result, out, ind + "    ")
+    else:
+        _has_all(module, node, result, out, ind + "    ")
     _caught(module, node, result, out, ind)
     return result
 
@@ -387,6 +389,28 @@ def _has_any(module: _Module, node: LeafNode, result: str, out: list[str], ind: 
     out.append(f"{ind}    {result} = ({node.found}, tuple({hits}), ())")
     out.append(f"{ind}elif {complete}:")
     out.append(f"{ind}    {result} = ({node.otherwise}, tuple({lists}) + tuple({items}), ())")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = ({UNKNOWN}, tuple({items}), tuple({missing}))")
+    return result
+
+
+def _has_all(module: _Module, node: LeafNode, result: str, out: list[str], ind: str) -> str:
+    """:meth:`LeafNode.has_all` inline: contains / all_of on values (not jurisdictions),
+    from the collected list in ``{result}h``."""
+    items, complete, missing, lists = (f"{result}{c}" for c in "icml")
+    have, each = f"{result}s", f"{result}q"
+    out.append(f"{ind}{items}, {complete}, {missing}, {lists} = {result}h")
+    out.append(f"{ind}{have} = {{{each}[1].value for {each} in {items}}}")
+    if node.operator == "contains":
+        out.append(f"{ind}if {module.constant(node.value)} in {have}:")
+    else:
+        wanted = module.constant(node.wanted)
+        out.append(f"{ind}if all({each} in {have} for {each} in {wanted}):")
+    inside = module.constant(node.wanted_set if node.wanted_set is not None else node.wanted)
+    kept = f"[{each} for {each} in {items} if {each}[1].value in {inside}]"
+    out.append(f"{ind}    {result} = ({TRUE}, tuple({kept}), ())")
+    out.append(f"{ind}elif {complete}:")  # predicates._lacking
+    out.append(f"{ind}    {result} = ({FALSE}, tuple({lists}) + tuple({items}), ())")
     out.append(f"{ind}else:")
     out.append(f"{ind}    {result} = ({UNKNOWN}, tuple({items}), tuple({missing}))")
     return result
