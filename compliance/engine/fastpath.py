@@ -12,17 +12,20 @@ pickled (a rule sent to another process starts again from the interpreter).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from compliance.engine.ir import CompiledRule
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from compliance.engine.ir import CompiledRule
+
+    #: A generated rule part: ``part(ctx, obj, "")`` gives what ``node.ev(ctx, obj, "")``
+    #: gives.
+    Part = Callable[[Any, Any, str], Any]
 
 #: How many contracts a rule is evaluated on by the interpreter before its code is
 #: generated.
 WARM_UP = 2
-
-#: A generated rule part: ``part(ctx, obj, "")`` gives what ``node.ev(ctx, obj, "")`` gives.
-Part = Callable[[Any, Any, str], Any]
 
 
 class FastRule:
