@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
@@ -68,22 +68,33 @@ _STATED = (FLeaf, FUnspec)
 _new_item = tuple.__new__
 
 
-class _Part(NamedTuple):
+class _Part:
     """The evidence items of one part of a rule (applies_when or requires), built once per
     contract for each distinct evaluation result (definitions are memoised, so rules that
-    share one share its evidence). A ``NamedTuple`` made with ``tuple.__new__`` (see
-    :func:`_part`): made on the evaluation hot path, where that is the cheapest object."""
+    share one share its evidence). Slotted by hand, not a record
+    (:mod:`compliance.core.records`): made on the evaluation hot path."""
 
-    #: (path, line) -> the item (one per fact and line; the first occurrence wins).
-    items: dict[tuple[str, int], EvidenceItem]
-    #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
-    listed: list[EvidenceItem]
-    #: How many items each list has here (by the path with ``[*]`` for the indexes).
-    lists: dict[str, int]
-    non_contract: bool
-    assumed: bool
-    #: The most items of one list here (0: none under a list index).
-    most: int
+    __slots__ = ("assumed", "items", "listed", "lists", "most", "non_contract")
+
+    def __init__(
+        self,
+        items: dict[tuple[str, int], EvidenceItem],
+        listed: list[EvidenceItem],
+        lists: dict[str, int],
+        non_contract: bool,
+        assumed: bool,
+        most: int,
+    ) -> None:
+        #: (path, line) -> the item (one per fact and line; the first occurrence wins).
+        self.items = items
+        #: The items sorted by path and line, at most MAX_LIST_EVIDENCE of each list.
+        self.listed = listed
+        #: How many items each list has here (by the path with ``[*]`` for the indexes).
+        self.lists = lists
+        self.non_contract = non_contract
+        self.assumed = assumed
+        #: The most items of one list here (0: none under a list index).
+        self.most = most
 
 
 _EMPTY_PART = _Part({}, [], {}, False, False, 0)
@@ -125,7 +136,7 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
     most = max(lists.values()) if lists else 0
     if most > MAX_LIST_EVIDENCE:
         ordered = _capped(ordered)
-    found = _new_item(_Part, (items, ordered, lists, non_contract, assumed, most))
+    found = _Part(items, ordered, lists, non_contract, assumed, most)
     ctx.parts[key] = (raw, found)
     return found
 
