@@ -54,7 +54,9 @@ _USES_FIELDS = re.compile(r"\bF\b")
 class _Module:
     """The source of one module of generated functions and the names it uses."""
 
-    def __init__(self) -> None:
+    def __init__(self, shared: Any) -> None:
+        #: The definitions already compiled (:class:`compliance.engine.fastpath.Shared`).
+        self.shared = shared
         self.lines: list[str] = []
         self.names: dict[str, Any] = {
             "FObj": FObj,
@@ -66,6 +68,7 @@ class _Module:
             "join": join,
             "resolve_plain": resolve_plain,
             "FList": FList,
+            "memoised": memoised,
         }
         self.constants: dict[int, str] = {}
         self.functions: dict[tuple[int, bool], str] = {}
@@ -111,20 +114,70 @@ class _Module:
             self.lines.append("")
 
 
-def generate(nodes: list[Node]) -> tuple[str, dict[str, Any], list[str]]:
-    """Source of a module with one function per node of ``nodes`` (and one per definition
-    they use), its names, and the function names of ``nodes`` in order."""
-    module = _Module()
+def generate(nodes: list[Node], shared: Any) -> tuple[str, dict[str, Any], list[str]]:
+    """Source of a module with one function per node of ``nodes`` (the definitions they
+    use compiled in modules of their own, kept in ``shared``), its names, and the function
+    names of ``nodes`` in order."""
+    module = _Module(shared)
     entry = [module.function(node, True) for node in nodes]
     module.generate()
     return "\n".join(module.lines) + "\n", module.names, entry
 
 
-def build(nodes: list[Node], filename: str = "<conditions>") -> list[Any]:
-    """The generated functions of ``nodes``, compiled: ``fn(ctx, obj, "") -> Res``."""
-    source, names, entry = generate(nodes)
+def build(nodes: list[Node], shared: Any, filename: str = "<conditions>") -> list[Any]:
+    """The generated functions of ``nodes``, compiled: ``fn(ctx, obj, "") -> Res``.
+    ``shared`` (a :class:`compliance.engine.fastpath.Shared`) holds the functions of the
+    definitions, compiled once for all the rules that use them."""
+    source, names, entry = generate(nodes, shared)
     exec(compile(source, filename, "exec"), names)  # our own generated code
     return [names[name] for name in entry]
+
+
+def definition(node: Node, top: bool, shared: Any) -> Any:
+    """The compiled function of a definition's condition (made once, kept in ``shared``)."""
+    key = (id(node), top)
+    found = shared.functions.get(key)
+    if found is not None and found[0] is node:
+        return found[1]
+    (function,) = build([node], shared, "<definition>") if top else _under(node, shared)
+    shared.functions[key] = (node, function)
+    return function
+
+
+def _under(node: Node, shared: Any) -> list[Any]:
+    """:func:`build` of a condition evaluated under a prefix (inside ``some`` / ``every``)."""
+    module = _Module(shared)
+    name = module.function(node, False)
+    module.generate()
+    exec(compile("\n".join(module.lines) + "\n", "<definition>", "exec"), module.names)
+    return [module.names[name]]
+
+
+def memoised(ctx: Any, obj: FObj, key: int, function: Any) -> Any:
+    """:meth:`RefNode.ev` at the top of the tree, the definition evaluated by ``function``:
+    its result from the context's memo (with the errors and legal defaults it reported),
+    or evaluated and stored there."""
+    hit = ctx.memo.get(key)
+    if hit is not None:
+        tree, result, reported, defaults = hit
+        if tree is obj:
+            if reported:
+                ctx.errors.extend(reported)
+            if defaults:
+                ctx.defaulted.extend(defaults)
+            return result
+    errors = ctx.errors
+    start = len(errors)
+    defaulted = ctx.defaulted
+    first = len(defaulted)
+    result = function(ctx, obj, "")
+    ctx.memo[key] = (
+        obj,
+        result,
+        errors[start:] if errors is ctx.errors else [],
+        defaulted[first:] if defaulted is ctx.defaulted else [],
+    )
+    return result
 
 
 def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> str:
@@ -189,14 +242,12 @@ def _connective(
     # unknown, else the neutral one (true for all, false for any).
     dominant, neutral = (FALSE, TRUE) if is_all else (TRUE, FALSE)
     value = f"{result}v"
-    out.append(f"{ind}if {' or '.join(f'{v} == {ERROR}' for v in values)}:")
-    out.append(f"{ind}    {value} = {ERROR}")
-    out.append(f"{ind}elif {' or '.join(f'{v} == {dominant}' for v in values)}:")
-    out.append(f"{ind}    {value} = {dominant}")
-    out.append(f"{ind}elif {' or '.join(f'{v} == {UNKNOWN}' for v in values)}:")
-    out.append(f"{ind}    {value} = {UNKNOWN}")
-    out.append(f"{ind}else:")
-    out.append(f"{ind}    {value} = {neutral}")
+    every_value = f"{result}t"
+    out.append(f"{ind}{every_value} = ({', '.join(values)},)")
+    out.append(
+        f"{ind}{value} = ({ERROR} if {ERROR} in {every_value} else {dominant} if {dominant} in"
+        f" {every_value} else {UNKNOWN} if {UNKNOWN} in {every_value} else {neutral})"
+    )
     # truth._pick: the evidence of the parts that agree (all of them when the value is
     # neutral or unknown: no part is then error, nor dominant for neutral); the missing
     # facts of the unknown parts when unknown.
@@ -226,11 +277,12 @@ def _not(module: _Module, part: Node, out: list[str], ind: str, top: bool) -> st
 
 
 def _ref(module: _Module, node: Any, out: list[str], ind: str, top: bool) -> str:
-    """A definition: at the top of the tree memoised on the context as :meth:`RefNode.ev`
-    does (the memo is shared with the interpreter: the same key, the same entries); under
-    a prefix evaluated afresh."""
+    """A definition, its condition compiled once (:func:`definition`): at the top of the
+    tree memoised on the context as :meth:`RefNode.ev` does (the memo is shared with the
+    interpreter: the same key, the same entries; a plain hit inline, the rest through
+    :func:`memoised`); under a prefix evaluated afresh."""
     target = node.target
-    function = module.function(target, top)
+    function = module.constant(definition(target, top, module.shared))
     result = module.fresh()
     if not top:
         out.append(f"{ind}{result} = {function}(ctx, obj, prefix)")
@@ -238,21 +290,10 @@ def _ref(module: _Module, node: Any, out: list[str], ind: str, top: bool) -> str
     key = id(target)
     hit = f"{result}h"
     out.append(f"{ind}{hit} = ctx.memo.get({key})")
-    out.append(f"{ind}if {hit} is not None and {hit}[0] is obj:")
-    out.append(f"{ind}    if {hit}[2]:")
-    out.append(f"{ind}        ctx.errors.extend({hit}[2])")
-    out.append(f"{ind}    if {hit}[3]:")
-    out.append(f"{ind}        ctx.defaulted.extend({hit}[3])")
+    out.append(f"{ind}if {hit} is not None and {hit}[0] is obj and not {hit}[2] and not {hit}[3]:")
     out.append(f"{ind}    {result} = {hit}[1]")
     out.append(f"{ind}else:")
-    out.append(f"{ind}    {result}x = ctx.errors")
-    out.append(f"{ind}    {result}s = len({result}x)")
-    out.append(f"{ind}    {result}d = ctx.defaulted")
-    out.append(f"{ind}    {result}f = len({result}d)")
-    out.append(f"{ind}    {result} = {function}(ctx, obj, '')")
-    out.append(f"{ind}    ctx.memo[{key}] = (obj, {result},")
-    out.append(f"{ind}        {result}x[{result}s:] if {result}x is ctx.errors else [],")
-    out.append(f"{ind}        {result}d[{result}f:] if {result}d is ctx.defaulted else [])")
+    out.append(f"{ind}    {result} = memoised(ctx, obj, {key}, {function})")
     return result
 
 

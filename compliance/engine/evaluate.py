@@ -336,13 +336,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     effective = ir.effective
     gate, reason = date_gate(rule, doc, ctx.as_of) if effective else (None, "")
     try:
-        fast = rule.fast
-        if fast is None or fast.requires is None:
-            fast = fast_parts(rule) if ctx.trace is None else None
-        if fast is not None and ctx.trace is None:
-            outcome = _fast_outcome(rule, fast, facts, ctx, gate)
-        else:
-            outcome = _outcome(rule, facts, ctx, gate)
+        outcome = _either_outcome(rule, facts, ctx, gate)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -389,6 +383,20 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     if effective:
         _date_notes(result, effective, reason, ctx.as_of)
     return result
+
+
+def _either_outcome(
+    rule: CompiledRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+) -> engine.RuleOutcome:
+    """:func:`_outcome` by the rule's generated code once it has some
+    (:mod:`compliance.engine.fastpath`), else by the interpreter (always with a trace)."""
+    if ctx.trace is None:
+        fast = rule.fast
+        if fast is None or fast.requires is None:
+            fast = fast_parts(rule)
+        if fast is not None:
+            return _fast_outcome(rule, fast, facts, ctx, gate)
+    return _outcome(rule, facts, ctx, gate)
 
 
 def _outcome(
