@@ -258,14 +258,22 @@ def test_whole_reports_are_the_same_with_and_without_the_fast_path(
             rule.fast = None
 
 
-def test_generated_code_is_not_pickled() -> None:
-    """A compiled rule pickles (e.g. to a batch worker) without its generated code."""
-    rule = instantiate(compile_packs(["no-autonomous-weapons"]))[0].rules[0]
-    fastpath.compile_rule(rule, rule.fast or fastpath.FastRule())
-    rule.fast = fastpath.FastRule()
-    fastpath.compile_rule(rule, rule.fast)
-    again = pickle.loads(pickle.dumps(rule))
+def test_generated_code_is_not_pickled_nor_copied(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compiled rule pickles (e.g. to a batch worker) without its generated code, and a
+    copy of a rule with other conditions does not run the code of the first."""
+    from compliance.core.records import replace
+
+    monkeypatch.setattr(fastpath, "WARM_UP", 0)
+    first, second = instantiate(compile_packs(["no-autonomous-weapons"]))[0].rules[:2]
+    made = fastpath.fast_parts(first)
+    assert made is not None and made.requires is not None
+    again = pickle.loads(pickle.dumps(first))
     assert again.fast.requires is None and again.fast.seen == 0
+    copy = replace(first, requires=second.requires, applies=second.applies)
+    assert copy.fast is first.fast  # the record's copy shares the field...
+    fresh = fastpath.fast_parts(copy)
+    assert fresh is not None and fresh is not made and fresh.owner is copy  # ...not its code
+    assert fresh.shared is made.shared
 
 
 def test_a_batch_with_generated_code_writes_the_reports_of_the_interpreter() -> None:

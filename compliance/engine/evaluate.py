@@ -392,7 +392,7 @@ def _either_outcome(
     (:mod:`compliance.engine.fastpath`), else by the interpreter (always with a trace)."""
     if ctx.trace is None:
         fast = rule.fast
-        if fast is None or fast.requires is None:
+        if fast is None or fast.requires is None or fast.owner is not rule:
             fast = fast_parts(rule)
         if fast is not None:
             return _fast_outcome(rule, fast, facts, ctx, gate)

@@ -37,10 +37,13 @@ class FastRule:
     hand, not a record (:mod:`compliance.core.records`): per-rule state read on every
     evaluation, holding functions that do not pickle (it pickles as a fresh one)."""
 
-    __slots__ = ("applies", "requires", "seen", "shared")
+    __slots__ = ("applies", "owner", "requires", "seen", "shared")
 
     def __init__(self, shared: Shared | None = None) -> None:
         self.seen = 0
+        #: The rule this is the code of (a copy of the rule, e.g. by ``replace``, or a rule
+        #: unpickled, starts again from the interpreter).
+        self.owner: CompiledRule | None = None
         #: The definitions' compiled code, shared by the rules instantiated together.
         self.shared = shared if shared is not None else Shared()
         self.applies: Part | None = None
@@ -69,8 +72,9 @@ def fast_parts(rule: CompiledRule) -> FastRule | None:
     """The rule's generated parts, when it has been evaluated often enough to have them
     (None: evaluate with the interpreter, this time)."""
     fast: FastRule | None = rule.fast
-    if fast is None:
-        fast = rule.fast = FastRule()
+    if fast is None or fast.owner is not rule:
+        fast = rule.fast = FastRule(fast.shared if fast is not None else None)
+        fast.owner = rule
     if fast.requires is not None:
         return fast
     fast.seen += 1
