@@ -246,6 +246,7 @@ def test_whole_reports_are_the_same_with_and_without_the_fast_path(
     for pack in slow_packs:
         for rule in pack.rules:  # never generated: interpreter only
             rule.fast = fastpath.FastRule()
+            rule.fast.owner = rule
             rule.fast.seen = -(10**9)
     for name, day, doc in example_docs():
         slow = evaluate_contract(doc, slow_packs, day)
@@ -253,6 +254,7 @@ def test_whole_reports_are_the_same_with_and_without_the_fast_path(
         assert fast == slow, name
         assert json.dumps(fast.to_dict(), default=str) == json.dumps(slow.to_dict(), default=str)
     assert all(rule.fast.requires is not None for pack in fast_packs for rule in pack.rules)
+    assert all(rule.fast.requires is None for pack in slow_packs for rule in pack.rules)
     for pack in slow_packs:
         for rule in pack.rules:
             rule.fast = None
