@@ -306,3 +306,25 @@ def test_a_batch_with_generated_code_writes_the_reports_of_the_interpreter() -> 
         alone = cli("check", path, "--as-of", "2026-11-27", "--format", "jsonl")
         text = next(t for t in alone.out.splitlines() if json.loads(t).get("type") == "contract")
         assert text == contracts[json.loads(text)["path"]], path
+
+
+def test_a_rule_its_code_cannot_be_compiled_for_stays_interpreted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Code Python cannot compile (e.g. blocks nested too deep) leaves the rule to the
+    interpreter, with the same results, and is not tried again."""
+    tries = []
+
+    def refuse(nodes: Any, shared: Any, filename: str = "") -> Any:
+        tries.append(filename)
+        raise SyntaxError("too many statically nested blocks")
+
+    monkeypatch.setattr(fastpath, "WARM_UP", 0)
+    monkeypatch.setattr(codegen, "build", refuse)
+    rules = instantiate(compile_packs(["no-autonomous-weapons"]))
+    _, day, doc = example_docs()[0]
+    first = evaluate_contract(doc, rules, day)
+    assert len(tries) == len(rules[0].rules)  # tried once for each rule...
+    assert evaluate_contract(doc, rules, day) == first
+    assert len(tries) == len(rules[0].rules)  # ...and not again
+    assert all(rule.fast.requires is None for rule in rules[0].rules)

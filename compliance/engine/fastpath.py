@@ -80,7 +80,12 @@ def fast_parts(rule: CompiledRule) -> FastRule | None:
     fast.seen += 1
     if fast.seen <= WARM_UP:
         return None
-    compile_rule(rule, fast)
+    try:
+        compile_rule(rule, fast)
+    except (SyntaxError, RecursionError, MemoryError):  # e.g. a condition nested too deep
+        fast.seen = -(2**62)  # for Python's compiler: the interpreter evaluates it, always
+        fast.applies = fast.requires = None
+        return None
     return fast
 
 
