@@ -11,6 +11,7 @@ from typing import Any
 from compliance.core.errors import InputError, PackError
 from compliance.engine import conditions
 from compliance.engine.dates import AsOfNode, Transition
+from compliance.engine.fastpath import FastRule, Shared
 from compliance.engine.ir import CompiledPack, CompiledRule, PackIR, PackSet
 from compliance.facts import table as factschema
 from compliance.facts.paths import PathError, coerce, parameter_kind
@@ -74,6 +75,7 @@ def instantiate(
         for name, spec in pack_ir.definitions.items():
             definitions[(ident, name)] = build(spec["ir"], ident)
     result = []
+    shared = Shared()  # the definitions' generated code, once for all the rules
     for pack_ir in packs.selected:
         rules = [
             CompiledRule(
@@ -81,6 +83,7 @@ def instantiate(
                 build(rule.applies, pack_ir.id) if rule.applies is not None else None,
                 build(rule.requires, pack_ir.id),
                 transitions(rule.effective, pack_ir.id, build),
+                FastRule(shared),
             )
             for rule in pack_ir.rules
         ]

@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
 from compliance.engine.dates import date_gate, date_notes
+from compliance.engine.fastpath import FastRule, fast_parts
 from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
@@ -32,7 +34,7 @@ REQUIRES = "requires"
 def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
     prov = node.prov
     superseded: tuple[dict[str, object], ...] = ()
-    if isinstance(node, FLeaf | FUnspec) and node.superseded:
+    if isinstance(node, _STATED) and node.superseded:
         superseded = tuple(
             {
                 "value": jsonable(value),
@@ -44,28 +46,36 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
             for value, old, line in node.superseded
         )
     kind = prov.kind
-    return EvidenceItem(
-        path,
-        plain_value(node),
-        prov.ref if kind == "clause" else None,  # clause
-        kind,  # source
-        prov.ref if kind not in ("clause", "contract") else None,  # source_id
-        node.line,
-        node.col,
-        prov.contract_term,
-        superseded,
-        role,
+    # tuple.__new__: an EvidenceItem without its Python-level __new__ (made by the thousand).
+    return _new_item(
+        EvidenceItem,
+        (
+            path,
+            node.value if type(node) is FLeaf else plain_value(node),
+            prov.ref if kind == "clause" else None,  # clause
+            kind,  # source
+            prov.ref if kind != "clause" and kind != "contract" else None,  # source_id
+            node.line,
+            node.col,
+            prov.contract_term,
+            superseded,
+            role,
+            0,  # more
+        ),
     )
+
+
+_STATED = (FLeaf, FUnspec)
+_new_item = tuple.__new__
 
 
 class _Part:
     """The evidence items of one part of a rule (applies_when or requires), built once per
     contract for each distinct evaluation result (definitions are memoised, so rules that
     share one share its evidence). Slotted by hand, not a record
-    (:mod:`compliance.core.records`): made on the evaluation hot path, and filled in
-    place."""
+    (:mod:`compliance.core.records`): made on the evaluation hot path."""
 
-    __slots__ = ("assumed", "items", "listed", "lists", "non_contract")
+    __slots__ = ("assumed", "items", "listed", "lists", "most", "non_contract")
 
     def __init__(
         self,
@@ -74,6 +84,7 @@ class _Part:
         lists: dict[str, int],
         non_contract: bool,
         assumed: bool,
+        most: int,
     ) -> None:
         #: (path, line) -> the item (one per fact and line; the first occurrence wins).
         self.items = items
@@ -83,47 +94,70 @@ class _Part:
         self.lists = lists
         self.non_contract = non_contract
         self.assumed = assumed
+        #: The most items of one list here (0: none under a list index).
+        self.most = most
 
 
-_EMPTY_PART = _Part({}, [], {}, False, False)
+_EMPTY_PART = _Part({}, [], {}, False, False, 0)
 
 
 def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part:
     """The items of ``raw`` in ``role``, kept on ``ctx`` for the contract."""
     if not raw:
         return _EMPTY_PART
-    key = (raw, role)
-    found: _Part | None = ctx.parts.get(key)
-    if found is not None:
-        return found
+    # By the tuple's identity (rules that share a definition share its result's tuple),
+    # the tuple kept alive with its part so that its id is not reused.
+    key = (id(raw), role)
+    hit: tuple[Any, _Part] | None = ctx.parts.get(key)
+    if hit is not None and hit[0] is raw:
+        return hit[1]
     built = ctx.items.get(role)
     if built is None:
         built = ctx.items[role] = {}
     items: dict[tuple[str, int], EvidenceItem] = {}
     lists: dict[str, int] = {}
+    non_contract = assumed = False
     for fact in raw:
         made = built.get(fact)
         if made is None:
             path, node = fact
             made = built[fact] = _made(path, node, role)
-        at, item, pattern = made
+        at, item, pattern, flag = made
         if at in items:
             continue
         items[at] = item
         if pattern is not None:
             lists[pattern] = lists.get(pattern, 0) + 1
+        if flag:
+            if flag is _ASSUMED:
+                assumed = True
+            else:
+                non_contract = True
     ordered = [items[at] for at in sorted(items)] if len(items) > 1 else list(items.values())
-    if lists and max(lists.values()) > MAX_LIST_EVIDENCE:
+    most = max(lists.values()) if lists else 0
+    if most > MAX_LIST_EVIDENCE:
         ordered = _capped(ordered)
-    non_contract, assumed = _flags(items.values())
-    found = ctx.parts[key] = _Part(items, ordered, lists, non_contract, assumed)
+    found = _Part(items, ordered, lists, non_contract, assumed, most)
+    ctx.parts[key] = (raw, found)
     return found
 
 
-def _made(path: str, node: FNode, role: str) -> tuple[tuple[str, int], EvidenceItem, str | None]:
-    """A fact's (path, line), its evidence item, and its list's path when it is under a
-    list index."""
-    return (path, node.line), evidence_item(path, node, role), _list_path(path)
+_ASSUMED, _NON_CONTRACT = "assumed", "non-contract"
+
+
+def _made(
+    path: str, node: FNode, role: str
+) -> tuple[tuple[str, int], EvidenceItem, str | None, str]:
+    """A fact's (path, line), its evidence item, its list's path when it is under a list
+    index, and what :func:`_flags` says of it (assumed, non-contract, or "")."""
+    item = evidence_item(path, node, role)
+    if item.source == ASSUMPTION:
+        flag = _ASSUMED
+    elif not item.contract_term:
+        flag = _NON_CONTRACT
+    else:
+        flag = ""
+    return (path, node.line), item, _list_path(path) if "[" in path else None, flag
 
 
 def _flags(items: Iterable[EvidenceItem]) -> tuple[bool, bool]:
@@ -162,8 +196,9 @@ def _evidence(
         return list(second.listed), second.non_contract, second.assumed
     # A fact both parts use serves requires (its item from that part, for the same node).
     merged = {**first.items, **second.items}
-    ordered = [merged[at] for at in sorted(merged)]
-    if (first.lists or second.lists) and _crowded(first.lists, second.lists):
+    ordered = [item for _, item in sorted(merged.items())]  # keys are distinct
+    # (No list can hold too many items when the two parts' largest counts add up to few.)
+    if first.most + second.most > MAX_LIST_EVIDENCE and _crowded(first.lists, second.lists):
         ordered = _capped(ordered)
         if len(ordered) < len(merged):
             return (ordered, *_flags(ordered))
@@ -211,15 +246,16 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     return [item for position, item in enumerate(out) if position not in dropped]
 
 
-def _missing_part(
-    raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]
-) -> tuple[dict[engine.Missing, MissingItem], bool]:
-    """The missing items of one part of a rule, by path and reason, and whether one is an
-    assumed fact; kept in ``built`` for each distinct part (definitions are memoised, so
-    rules that share one share its missing facts)."""
-    whole = (raw,)
-    found: tuple[dict[engine.Missing, MissingItem], bool] | None = built.get(whole)
-    if found is not None:
+def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]) -> list[Any]:
+    """The missing items of one part of a rule: [items by path and reason, whether one is
+    an assumed fact, the items sorted (None until asked for: see :func:`_rule_missing`)];
+    kept in ``built`` for each distinct part (definitions are memoised, so rules that
+    share one share its missing facts)."""
+    # By the tuple's identity, the tuple kept alive with its items (as in _part).
+    whole = ("missing", id(raw))
+    hit = built.get(whole)
+    if hit is not None and hit[0] is raw:
+        found: list[Any] = hit[1]
         return found
     items: dict[engine.Missing, MissingItem] = {}
     assumed = False
@@ -233,7 +269,8 @@ def _missing_part(
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
-    found = built[whole] = (items, assumed)
+    found = [items, assumed, None]
+    built[whole] = (raw, found)
     return found
 
 
@@ -241,28 +278,29 @@ def _rule_missing(
     outcome: engine.RuleOutcome, facts: FObj, built: dict[Any, Any]
 ) -> tuple[list[MissingItem], bool]:
     """:func:`_missing` of a rule's outcome, its two parts taken from ``built``."""
-    if not outcome.applies_missing:
-        items, assumed = _missing_part(outcome.requires_missing, facts, built)
-    elif not outcome.requires_missing:
-        items, assumed = _missing_part(outcome.applies_missing, facts, built)
-    else:
-        first, assumed_first = _missing_part(outcome.applies_missing, facts, built)
-        second, assumed_second = _missing_part(outcome.requires_missing, facts, built)
-        items = {**first, **second}
-        assumed = assumed_first or assumed_second
-    return [items[key] for key in sorted(items)], assumed
+    if not outcome.applies_missing or not outcome.requires_missing:
+        part = _missing_part(outcome.requires_missing or outcome.applies_missing, facts, built)
+        items, assumed, ordered = part
+        if ordered is None:
+            ordered = part[2] = [items[key] for key in sorted(items)]
+        return list(ordered), assumed
+    first, assumed_first, _ = _missing_part(outcome.applies_missing, facts, built)
+    second, assumed_second, _ = _missing_part(outcome.requires_missing, facts, built)
+    items = {**first, **second}
+    return [items[key] for key in sorted(items)], assumed_first or assumed_second
 
 
 def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, bool]:
+    # tuple.__new__: a MissingItem without its Python-level __new__ (as for evidence).
     node = find(facts, path) if reason != engine.ABSENT else None
     if node is not None and node.prov.kind == ASSUMPTION:
-        return MissingItem(path, reason), True
+        return _new_item(MissingItem, (path, reason, None, None, None)), True
     if node is None:
-        return MissingItem(path, reason), False
+        return _new_item(MissingItem, (path, reason, None, None, None)), False
     prov = node.prov
     clause = prov.ref if prov.kind == "clause" else None
     source = prov.ref if prov.kind not in ("clause", "contract") else None
-    return MissingItem(path, reason, node.line, clause, source), False
+    return _new_item(MissingItem, (path, reason, node.line, clause, source)), False
 
 
 def _result(
@@ -299,7 +337,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     effective = ir.effective
     gate = date_gate(effective, rule.transitions, doc, ctx) if effective else None
     try:
-        outcome = _outcome(rule, facts, ctx, gate.res if gate is not None else None)
+        outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -348,6 +386,20 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     return result
 
 
+def _either_outcome(
+    rule: CompiledRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+) -> engine.RuleOutcome:
+    """:func:`_outcome` by the rule's generated code once it has some
+    (:mod:`compliance.engine.fastpath`), else by the interpreter (always with a trace)."""
+    if ctx.trace is None:
+        fast = rule.fast
+        if fast is None or fast.requires is None or fast.owner is not rule:
+            fast = fast_parts(rule)
+        if fast is not None:
+            return _fast_outcome(rule, fast, facts, ctx, gate)
+    return _outcome(rule, facts, ctx, gate)
+
+
 def _outcome(
     rule: CompiledRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
 ) -> engine.RuleOutcome:
@@ -374,11 +426,40 @@ def _outcome(
     return engine.rule_outcome(applies, requires)
 
 
+def _fast_outcome(
+    rule: CompiledRule, fast: FastRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+) -> engine.RuleOutcome:
+    """:func:`_outcome` by the rule's generated code (the same results; no trace)."""
+    applies = fast.applies(ctx, facts, "") if fast.applies is not None else None
+    if gate is not None:
+        applies = gate if applies is None else engine.combine_all([applies, gate])
+    # engine.decided_by_applies, inline: false or error decides alone.
+    if applies is not None and (applies[0] == engine.FALSE or applies[0] == engine.ERROR):
+        return engine.rule_outcome(applies, None)
+    requires_part = fast.requires
+    assert requires_part is not None
+    requires = requires_part(ctx, facts, "")
+    if requires[0] == engine.UNKNOWN or all(node.prov.contract_term for _, node in requires[1]):
+        return engine.rule_outcome(applies, requires)  # nothing to read again (_reported)
+    reported = _reported(requires)
+    if reported:
+        terms = requires_part(_terms_ctx(ctx), _terms_view(facts, ctx), "")
+        if terms[0] != requires[0]:
+            ctx.set_aside.extend(reported)
+        requires = terms
+    return engine.rule_outcome(applies, requires)
+
+
 def _reported(result: engine.Res) -> list[engine.Evidence]:
     """The facts a decided result rests on that no contract term states."""
     from compliance.facts.tree import is_bound
 
-    return [(path, node) for path, node in result[1] if not is_bound(node)]
+    # Most facts are stated by a contract term: that is checked first, without a call.
+    return [
+        (path, node)
+        for path, node in result[1]
+        if not node.prov.contract_term and not is_bound(node)
+    ]
 
 
 def set_aside_note(path: str, node: FNode) -> str:
@@ -429,12 +510,15 @@ def _change_notes(result: Result, items: list[EvidenceItem], changes: dict[str, 
     )
 
 
+_BY_RULE = attrgetter("pack", "rule")
+
+
 def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) -> ContractReport:
     """Every rule of the packs on one contract, sorted by pack and rule id."""
     with phase("evaluate"):
         ctx = engine.Ctx(as_of)
         results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
-    results.sort(key=lambda r: (r.pack, r.rule))
+    results.sort(key=_BY_RULE)
     clauses = [ClauseEntry(c.id, c.title, c.text, c.line) for c in doc.clauses.values()]
     sources = [
         SourceEntry(

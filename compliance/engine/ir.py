@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from compliance.core.records import record
+from compliance.core.records import field, record
 
 if TYPE_CHECKING:
     from compliance.engine.conditions import Node as ConditionNode
@@ -104,6 +104,9 @@ class CompiledRule:
     #: The rule's other first days, their conditions instantiated (see
     #: :mod:`compliance.engine.dates`).
     transitions: tuple[Transition, ...] = ()
+    #: The rule's generated code, made on first use (see :mod:`compliance.engine.fastpath`);
+    #: not part of its value.
+    fast: Any = field(default=None, compare=False, repr=False)
 
 
 @record

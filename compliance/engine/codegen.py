@@ -1,0 +1,457 @@
+"""Condition trees as generated Python code: one function per rule part, for the fast path
+(:mod:`compliance.engine.fastpath`).
+
+A generated function ``part(ctx, obj)`` gives exactly the :data:`~compliance.engine.truth.Res`
+that ``node.ev(ctx, obj, "")`` gives (the same value, the same evidence and missing facts in
+the same order, the same errors, legal defaults and memoised definitions), in fewer steps:
+
+* ``all`` / ``any`` / ``not`` combine their parts inline, as
+  :func:`~compliance.engine.truth.combine_all` and ``combine_any`` do;
+* a definition (``ref``) is looked up in, or stored into, the context's memo as
+  :class:`~compliance.engine.connectives.RefNode` does, its condition generated once per
+  function module;
+* ``equals`` and ``in`` a set of values on a path without list steps walk the fact tree
+  inline (``dict.get`` on :attr:`FObj.fields`), and the list operators on such a path read
+  the context's cache of collected lists inline before the predicate's own test;
+* a parameter predicate is a constant;
+* any other node (``some`` / ``every``, comparisons, jurisdictions, legal defaults, node
+  kinds this module does not know) is called through its own ``ev``.
+
+Paths are constants: rule parts and definitions are evaluated at the top of the fact tree
+(prefix ``""``); inside ``some`` / ``every`` the interpreter evaluates. The interpreter
+(``node.ev``) stays the reference, and the only path for explain traces.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from compliance.engine.access import collect_plain, join, resolve_plain
+from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode
+from compliance.engine.context import Node
+from compliance.engine.predicates import LeafNode, ParamNode
+from compliance.engine.truth import (
+    ABSENT,
+    ERROR,
+    FALSE,
+    OPEN,
+    TRUE,
+    UNKNOWN,
+    UNSPECIFIED,
+    combine_all,
+    combine_any,
+)
+from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
+
+#: Connectives with more parts than this are combined by the generic helpers.
+MAX_INLINE_PARTS = 8
+
+_CAUGHT = "(TypeError, ValueError, KeyError)"
+_USES_FIELDS = re.compile(r"\bF\b")
+
+
+class _Module:
+    """The source of one module of generated functions and the names it uses."""
+
+    def __init__(self, shared: Any) -> None:
+        #: The definitions already compiled (:class:`compliance.engine.fastpath.Shared`).
+        self.shared = shared
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {
+            "FObj": FObj,
+            "FLeaf": FLeaf,
+            "FUnspec": FUnspec,
+            "combine_all": combine_all,
+            "combine_any": combine_any,
+            "collect_plain": collect_plain,
+            "join": join,
+            "resolve_plain": resolve_plain,
+            "FList": FList,
+            "memoised": memoised,
+        }
+        self.constants: dict[int, str] = {}
+        self.functions: dict[tuple[int, bool], str] = {}
+        self.pending: list[tuple[str, Node, bool]] = []
+        self.count = 0
+
+    def constant(self, value: Any) -> str:
+        """A name bound to ``value`` in the module (kept alive there)."""
+        name = self.constants.get(id(value))
+        if name is None:
+            name = self.constants[id(value)] = f"K{len(self.constants)}"
+            self.names[name] = value
+        return name
+
+    def fresh(self) -> str:
+        self.count += 1
+        return f"r{self.count}"
+
+    def function(self, node: Node, top: bool) -> str:
+        """The name of the function generated for ``node`` (generated once), at the top of
+        the tree (``top``: paths are constants) or under a prefix."""
+        name = self.functions.get((id(node), top))
+        if name is None:
+            name = self.functions[(id(node), top)] = f"f{len(self.functions)}"
+            self.names[f"_node_{name}"] = node  # keeps the id valid while the module lives
+            self.pending.append((name, node, top))
+        return name
+
+    def generate(self) -> None:
+        """The functions asked for, and those they call."""
+        while self.pending:
+            name, node, top = self.pending.pop(0)
+            body: list[str] = []
+            result = _emit(self, node, body, "    ", top)
+            self.lines.append(f"def {name}(ctx, obj, prefix):")
+            text = "\n".join(body)
+            if _USES_FIELDS.search(text):
+                self.lines.append("    F = obj.fields")
+            if "COL" in text:
+                self.lines.append("    COL = ctx.collected")
+            self.lines.extend(body)
+            self.lines.append(f"    return {result}")
+            self.lines.append("")
+
+
+def generate(nodes: list[Node], shared: Any) -> tuple[str, dict[str, Any], list[str]]:
+    """Source of a module with one function per node of ``nodes`` (the definitions they
+    use compiled in modules of their own, kept in ``shared``), its names, and the function
+    names of ``nodes`` in order."""
+    module = _Module(shared)
+    entry = [module.function(node, True) for node in nodes]
+    module.generate()
+    return "\n".join(module.lines) + "\n", module.names, entry
+
+
+def build(nodes: list[Node], shared: Any, filename: str = "<conditions>") -> list[Any]:
+    """The generated functions of ``nodes``, compiled: ``fn(ctx, obj, "") -> Res``.
+    ``shared`` (a :class:`compliance.engine.fastpath.Shared`) holds the functions of the
+    definitions, compiled once for all the rules that use them."""
+    source, names, entry = generate(nodes, shared)
+    exec(compile(source, filename, "exec"), names)  # our own generated code
+    return [names[name] for name in entry]
+
+
+def definition(node: Node, top: bool, shared: Any) -> Any:
+    """The compiled function of a definition's condition (made once, kept in ``shared``)."""
+    key = (id(node), top)
+    found = shared.functions.get(key)
+    if found is not None and found[0] is node:
+        return found[1]
+    (function,) = build([node], shared, "<definition>") if top else _under(node, shared)
+    shared.functions[key] = (node, function)
+    return function
+
+
+def _under(node: Node, shared: Any) -> list[Any]:
+    """:func:`build` of a condition evaluated under a prefix (inside ``some`` / ``every``)."""
+    module = _Module(shared)
+    name = module.function(node, False)
+    module.generate()
+    exec(compile("\n".join(module.lines) + "\n", "<definition>", "exec"), module.names)
+    return [module.names[name]]
+
+
+def memoised(ctx: Any, obj: FObj, key: int, function: Any) -> Any:
+    """:meth:`RefNode.ev` at the top of the tree, the definition evaluated by ``function``:
+    its result from the context's memo (with the errors and legal defaults it reported),
+    or evaluated and stored there."""
+    hit = ctx.memo.get(key)
+    if hit is not None:
+        tree, result, reported, defaults = hit
+        if tree is obj:
+            if reported:
+                ctx.errors.extend(reported)
+            if defaults:
+                ctx.defaulted.extend(defaults)
+            return result
+    errors = ctx.errors
+    start = len(errors)
+    defaulted = ctx.defaulted
+    first = len(defaulted)
+    result = function(ctx, obj, "")
+    ctx.memo[key] = (
+        obj,
+        result,
+        errors[start:] if errors is ctx.errors else [],
+        defaulted[first:] if defaulted is ctx.defaulted else [],
+    )
+    return result
+
+
+def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> str:
+    """Code computing ``node``'s result into a fresh variable (whose name is returned)."""
+    kind = type(node)
+    if kind is AllNode or kind is AnyNode:
+        parts: list[Node] = node.parts  # type: ignore[attr-defined]
+        if 0 < len(parts) <= MAX_INLINE_PARTS:
+            return _connective(module, kind is AllNode, parts, out, ind, top)
+    elif kind is NotNode:
+        return _not(module, node.part, out, ind, top)  # type: ignore[attr-defined]
+    elif kind is RefNode and node.target is not None:  # type: ignore[attr-defined]
+        return _ref(module, node, out, ind, top)
+    elif kind is EachNode:
+        return _each(module, node, out, ind, top)  # type: ignore[arg-type]
+    elif kind is ParamNode:
+        return module.constant((node.result, (), ()))  # type: ignore[attr-defined]
+    elif kind is LeafNode and _simple(node):  # type: ignore[arg-type]
+        return _leaf_simple(module, node, out, ind, top)  # type: ignore[arg-type]
+    elif kind is LeafNode and _listed(node):  # type: ignore[arg-type]
+        return _leaf_list(module, node, out, ind, top)  # type: ignore[arg-type]
+    result = module.fresh()
+    out.append(f"{ind}{result} = {module.constant(node)}.ev(ctx, obj, prefix)")
+    return result
+
+
+def _simple(node: LeafNode) -> bool:
+    """``equals`` / ``in`` a set on a plain path, without a legal default (the interpreter's
+    :meth:`LeafNode.ev_simple`)."""
+    run = getattr(node.run, "__func__", None)
+    return run is LeafNode.ev_simple and node.default is None
+
+
+def _listed(node: LeafNode) -> bool:
+    """A list operator on a plain path (the interpreter's :meth:`LeafNode.ev_list`)."""
+    run = getattr(node.run, "__func__", None)
+    return run is LeafNode.ev_list and node.plain
+
+
+def _path(dotted: str, top: bool) -> str:
+    """An expression for the concrete path of ``dotted`` under the prefix."""
+    if top:
+        return repr(dotted)
+    return f"(prefix + {'.' + dotted!r} if prefix else {dotted!r})"
+
+
+def _connective(
+    module: _Module, is_all: bool, parts: list[Node], out: list[str], ind: str, top: bool
+) -> str:
+    """``all`` / ``any``: each part, then :func:`combine_all` / ``combine_any`` inline."""
+    names = [_emit(module, part, out, ind, top) for part in parts]
+    result = module.fresh()
+    if len(names) == 1:  # truth._single
+        (only,) = names
+        out.append(f"{ind}{result} = {only} if ({only}[0] == {UNKNOWN} or not {only}[2]) else")
+        out[-1] += f" ({only}[0], {only}[1], ())"
+        return result
+    values = [f"{name}v" for name in names]
+    for name, value in zip(names, values, strict=True):
+        out.append(f"{ind}{value}, {name}e, {name}m = {name}")
+    # The value: error wins, then the dominant value (false for all, true for any), then
+    # unknown, else the neutral one (true for all, false for any).
+    dominant, neutral = (FALSE, TRUE) if is_all else (TRUE, FALSE)
+    value = f"{result}v"
+    every_value = f"{result}t"
+    out.append(f"{ind}{every_value} = ({', '.join(values)},)")
+    out.append(
+        f"{ind}{value} = ({ERROR} if {ERROR} in {every_value} else {dominant} if {dominant} in"
+        f" {every_value} else {UNKNOWN} if {UNKNOWN} in {every_value} else {neutral})"
+    )
+    # truth._pick: the evidence of the parts that agree (all of them when the value is
+    # neutral or unknown: no part is then error, nor dominant for neutral); the missing
+    # facts of the unknown parts when unknown.
+    every = " + ".join(f"{name}e" for name in names)
+    out.append(f"{ind}if {value} == {neutral}:")
+    out.append(f"{ind}    {result} = ({neutral}, {every}, ())")
+    out.append(f"{ind}elif {value} == {UNKNOWN}:")
+    missing = " + ".join(f"({name}m if {name}v == {UNKNOWN} else ())" for name in names)
+    out.append(f"{ind}    {result} = ({UNKNOWN}, {every}, {missing})")
+    out.append(f"{ind}else:")
+    agreeing = " + ".join(f"({name}e if {name}v == {value} else ())" for name in names)
+    out.append(f"{ind}    {result} = ({value}, {agreeing}, ())")
+    return result
+
+
+def _not(module: _Module, part: Node, out: list[str], ind: str, top: bool) -> str:
+    inner = _emit(module, part, out, ind, top)
+    result = module.fresh()
+    out.append(f"{ind}{result}v, {result}e, {result}m = {inner}")
+    out.append(f"{ind}if {result}v == {TRUE}:")
+    out.append(f"{ind}    {result} = ({FALSE}, {result}e, {result}m)")
+    out.append(f"{ind}elif {result}v == {FALSE}:")
+    out.append(f"{ind}    {result} = ({TRUE}, {result}e, {result}m)")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = {inner}")
+    return result
+
+
+def _ref(module: _Module, node: Any, out: list[str], ind: str, top: bool) -> str:
+    """A definition, its condition compiled once (:func:`definition`): at the top of the
+    tree memoised on the context as :meth:`RefNode.ev` does (the memo is shared with the
+    interpreter: the same key, the same entries; a plain hit inline, the rest through
+    :func:`memoised`); under a prefix evaluated afresh."""
+    target = node.target
+    function = module.constant(definition(target, top, module.shared))
+    result = module.fresh()
+    if not top:
+        out.append(f"{ind}{result} = {function}(ctx, obj, prefix)")
+        return result
+    key = id(target)
+    hit = f"{result}h"
+    out.append(f"{ind}{hit} = ctx.memo.get({key})")
+    out.append(f"{ind}if {hit} is not None and {hit}[0] is obj and not {hit}[2] and not {hit}[3]:")
+    out.append(f"{ind}    {result} = {hit}[1]")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = memoised(ctx, obj, {key}, {function})")
+    return result
+
+
+def _each(module: _Module, node: EachNode, out: list[str], ind: str, top: bool) -> str:
+    """``some`` / ``every`` on a plain path (:meth:`EachNode.ev`): the condition on each
+    element inline in a loop, under the element's prefix (``obj``, ``F`` and ``prefix``
+    are the element's inside the loop, and restored after it)."""
+    result = module.fresh()
+    if not node.plain:
+        out.append(f"{ind}{result} = {module.constant(node)}.ev(ctx, obj, prefix)")
+        return result
+    is_some = node.quantifier == "some"
+    found, path, reason, each = f"{result}n", f"{result}p", f"{result}r", f"{result}l"
+    names = module.constant(node.names)
+    error = module.constant((ERROR, (), ()))
+    out.append(f"{ind}{found}, {path}, {reason} = resolve_plain(obj, {names}, prefix,")
+    out[-1] += f" {node.dotted!r})"
+    out.append(f"{ind}if {reason}:")
+    out.append(f"{ind}    {result} = ({UNKNOWN}, (), (({path}, {reason}),))")
+    out.append(f"{ind}elif not isinstance({found}, FList):")
+    out.append(f"{ind}    ctx.errors.append(f'{{{path}}}: expected a list')")
+    out.append(f"{ind}    {result} = {error}")
+    out.append(f"{ind}else:")
+    inner = ind + "    "
+    out.append(f"{inner}{each} = []")
+    out.append(f"{inner}{result}o, {result}f, {result}x = obj, F, prefix")
+    out.append(f"{inner}for {result}i, obj in enumerate({found}.items):")
+    body = inner + "    "
+    out.append(f"{body}prefix = f'{{{path}}}[{{{result}i}}]'")
+    out.append(f"{body}if isinstance(obj, FObj):")
+    out.append(f"{body}    F = obj.fields")
+    where = _emit(module, node.where, out, body + "    ", False)
+    out.append(f"{body}    {each}.append({where})")
+    out.append(f"{body}else:")
+    out.append(f"{body}    {each}.append(({UNKNOWN}, (), ((prefix, {UNSPECIFIED!r}),)))")
+    out.append(f"{inner}obj, F, prefix = {result}o, {result}f, {result}x")
+    combine = "combine_any" if is_some else "combine_all"
+    empty = FALSE if is_some else TRUE
+    out.append(f"{inner}if not {found}.open:")
+    out.append(f"{inner}    if {each}:")
+    out.append(f"{inner}        {result} = {combine}({each})")
+    out.append(f"{inner}    else:")
+    out.append(f"{inner}        {result} = ({empty}, (({path}, {found}),), ())")
+    out.append(f"{inner}else:")
+    out.append(f"{inner}    {each}.append(({UNKNOWN}, (), (({path}, {OPEN!r}),)))")
+    out.append(f"{inner}    {result} = {combine}({each})")
+    return result
+
+
+def _caught(module: _Module, node: LeafNode, result: str, out: list[str], ind: str) -> None:
+    """The interpreter's :meth:`LeafNode.ev`: an error in a predicate is an error result."""
+    error = module.constant((ERROR, (), ()))
+    label = module.constant(node.fact)
+    out.append(f"{ind}except {_CAUGHT} as {result}exc:")
+    out.append(f"{ind}    ctx.errors.append(f'{{join(prefix, {label})}}: {{{result}exc}}')")
+    out.append(f"{ind}    {result} = {error}")
+
+
+def _leaf_simple(module: _Module, node: LeafNode, out: list[str], ind: str, top: bool) -> str:
+    """:meth:`LeafNode.ev_simple` inline."""
+    result = module.fresh()
+    if top:
+        path = repr(node.dotted)
+        absent = module.constant((UNKNOWN, (), ((node.dotted, ABSENT),)))
+        unspecified = module.constant((UNKNOWN, (), ((node.dotted, UNSPECIFIED),)))
+    else:
+        path = f"{result}p"
+        out.append(f"{ind}{path} = {_path(node.dotted, top)}")
+        absent = f"({UNKNOWN}, (), (({path}, {ABSENT!r}),))"
+        unspecified = f"({UNKNOWN}, (), (({path}, {UNSPECIFIED!r}),))"
+    here = f"{result}n"
+    test = "==" if node.operator == "equals" else "in"
+    out.append(f"{ind}try:")
+    inner = ind + "    "
+    names = node.names
+    for depth, name in enumerate(names):
+        source = "F" if depth == 0 else f"{here}.fields"
+        out.append(f"{inner}{here} = {source}.get({name!r})")
+        out.append(f"{inner}if {here} is None:")
+        out.append(f"{inner}    {result} = {absent}")
+        if depth == len(names) - 1:
+            out.append(f"{inner}elif type({here}) is FLeaf:")
+            out.append(f"{inner}    {result} = ({TRUE} if {here}.value {test} ")
+            out[-1] += f"{module.constant(node.value)} else {FALSE}, (({path}, {here}),), ())"
+            out.append(f"{inner}else:")  # unspecified, or not a single value
+            out.append(f"{inner}    {result} = {module.constant(node)}.ev(ctx, obj, prefix)")
+        else:
+            out.append(f"{inner}elif type({here}) is FUnspec:")
+            out.append(f"{inner}    {result} = {unspecified}")
+            out.append(f"{inner}elif type({here}) is not FObj:")
+            out.append(f"{inner}    {result} = {absent}")
+            out.append(f"{inner}else:")
+            inner += "    "
+    _caught(module, node, result, out, ind)
+    return result
+
+
+def _leaf_list(module: _Module, node: LeafNode, out: list[str], ind: str, top: bool) -> str:
+    """:meth:`LeafNode.ev_list` on a plain path: the collected list from the context's
+    cache (:func:`collect_plain`), then the predicate's own test."""
+    result = module.fresh()
+    dotted = node.dotted
+    key = f"{result}k"
+    hit = f"{result}h"
+    out.append(f"{ind}try:")
+    out.append(f"{ind}    {key} = {_path(dotted, top)}")
+    out.append(f"{ind}    {hit} = COL.get({key})")
+    out.append(f"{ind}    if {hit} is not None and {hit}[0] is obj:")
+    out.append(f"{ind}        {hit} = {hit}[1]")
+    out.append(f"{ind}    else:")
+    names = module.constant(node.names)
+    out.append(f"{ind}        {hit} = collect_plain(obj, {names}, prefix, {dotted!r}, COL)")
+    if node.jurisdiction or node.operator not in ("any_of", "none_of", "contains", "all_of"):
+        test = module.constant(node.test_list)
+        out.append(f"{ind}    {result} = {test}(ctx, obj, prefix, {hit})")
+    elif node.operator in ("any_of", "none_of"):
+        _has_any(module, node, result, out, ind + "    ")
+    else:
+        _has_all(module, node, result, out, ind + "    ")
+    _caught(module, node, result, out, ind)
+    return result
+
+
+def _has_any(module: _Module, node: LeafNode, result: str, out: list[str], ind: str) -> str:
+    """:meth:`LeafNode.has_any` and :meth:`LeafNode.matched` inline: any_of / none_of on
+    values (not jurisdictions), from the collected list in ``{result}h``."""
+    inside = module.constant(node.members if node.members is not None else node.value)
+    items, complete, missing, lists = (f"{result}{c}" for c in "icml")
+    hits = f"{result}a"
+    out.append(f"{ind}{items}, {complete}, {missing}, {lists} = {result}h")
+    each = f"{result}q"
+    out.append(f"{ind}{hits} = [{each} for {each} in {items} if {each}[1].value in {inside}]")
+    out.append(f"{ind}if {hits}:")
+    out.append(f"{ind}    {result} = ({node.found}, tuple({hits}), ())")
+    out.append(f"{ind}elif {complete}:")
+    out.append(f"{ind}    {result} = ({node.otherwise}, tuple({lists}) + tuple({items}), ())")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = ({UNKNOWN}, tuple({items}), tuple({missing}))")
+    return result
+
+
+def _has_all(module: _Module, node: LeafNode, result: str, out: list[str], ind: str) -> str:
+    """:meth:`LeafNode.has_all` inline: contains / all_of on values (not jurisdictions),
+    from the collected list in ``{result}h``."""
+    items, complete, missing, lists = (f"{result}{c}" for c in "icml")
+    have, each = f"{result}s", f"{result}q"
+    out.append(f"{ind}{items}, {complete}, {missing}, {lists} = {result}h")
+    out.append(f"{ind}{have} = {{{each}[1].value for {each} in {items}}}")
+    if node.operator == "contains":
+        out.append(f"{ind}if {module.constant(node.value)} in {have}:")
+    else:
+        wanted = module.constant(node.wanted)
+        out.append(f"{ind}if all({each} in {have} for {each} in {wanted}):")
+    inside = module.constant(node.wanted_set if node.wanted_set is not None else node.wanted)
+    kept = f"[{each} for {each} in {items} if {each}[1].value in {inside}]"
+    out.append(f"{ind}    {result} = ({TRUE}, tuple({kept}), ())")
+    out.append(f"{ind}elif {complete}:")  # predicates._lacking
+    out.append(f"{ind}    {result} = ({FALSE}, tuple({lists}) + tuple({items}), ())")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = ({UNKNOWN}, tuple({items}), tuple({missing}))")
+    return result

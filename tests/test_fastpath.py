@@ -1,0 +1,330 @@
+"""The fast path (rule parts as generated code: compliance.engine.codegen / fastpath) gives
+exactly what the interpreter gives: the same result (value, evidence and missing facts in
+the same order), the same errors and legal defaults, for every rule part and definition of
+every built-in pack, on the bundled examples, the pack fixtures, generated contracts and
+perturbed examples, at several assessment dates; and the same reports, byte for byte."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, cli
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from strategies import perturbed_contracts
+
+from compliance.contracts.load import ContractDoc, build_contract, load_contract
+from compliance.core.errors import InputError
+from compliance.engine import codegen, fastpath
+from compliance.engine import conditions as engine
+from compliance.engine.build import instantiate
+from compliance.engine.evaluate import evaluate_contract
+from compliance.engine.ir import CompiledPack
+from compliance.facts.tree import FLeaf, FList, FNode, FObj, FUnspec, binding_view
+from compliance.packs.compiler import compile_packs
+from compliance.packs.locate import builtin_ids
+from compliance.tools.bench.generate import generate_contracts
+
+DATES = (date(2024, 3, 1), date(2026, 8, 2), date(2026, 11, 27), date(2031, 1, 1))
+EXAMPLES = sorted((ROOT / "contracts").glob("*.yaml"))
+
+
+@cache
+def packs() -> list[CompiledPack]:
+    return instantiate(compile_packs(builtin_ids()))
+
+
+@cache
+def parts() -> list[tuple[str, engine.Node]]:
+    """Every rule part and every definition of the built-in packs, once each."""
+    out: dict[int, tuple[str, engine.Node]] = {}
+    for pack in packs():
+        for rule in pack.rules:
+            named = [("applies_when", rule.applies), ("requires", rule.requires)]
+            for role, node in named:
+                if node is not None:
+                    out.setdefault(id(node), (f"{rule.ir.full_id} {role}", node))
+    stack = [node for _, node in out.values()]
+    while stack:
+        node = stack.pop()
+        target = node.target if isinstance(node, engine.RefNode) else None
+        if target is not None and id(target) not in out:
+            out[id(target)] = (f"{node.pack}/{node.name}", target)  # type: ignore[attr-defined]
+        stack.extend(node.children())
+    return list(out.values())
+
+
+@cache
+def generated() -> list[Any]:
+    """The generated function of each part, in the order of :func:`parts`."""
+    return codegen.build([node for _, node in parts()], fastpath.Shared())
+
+
+def differences(facts: FObj, as_of: date, functions: list[Any] | None = None) -> list[str]:
+    """Where the generated code and the interpreter disagree on ``facts`` (and on its
+    terms-only view), each part evaluated in turn in one context per side, so that
+    definitions are memoised as in a real run."""
+    functions = functions if functions is not None else generated()
+    out = []
+    for tree in (facts, binding_view(facts)):
+        slow, fast = engine.Ctx(as_of), engine.Ctx(as_of)
+        for (name, node), function in zip(parts(), functions, strict=True):
+            slow.errors, fast.errors, slow.defaulted, fast.defaulted = [], [], [], []
+            expected = node.ev(slow, tree, "")
+            actual = function(fast, tree, "")
+            if actual != expected:
+                out.append(f"{name}: {actual!r} != {expected!r}")
+            elif (fast.errors, fast.defaulted) != (slow.errors, slow.defaulted):
+                out.append(f"{name}: errors or defaults differ")
+    return out
+
+
+@cache
+def example_docs() -> list[tuple[str, date, ContractDoc]]:
+    return [
+        (path.name, day, load_contract(str(path), as_of=day)) for path in EXAMPLES for day in DATES
+    ]
+
+
+def fixture_docs() -> list[tuple[str, date, ContractDoc]]:
+    """The contracts of every built-in rule's fixtures (the pack tests)."""
+    from compliance.document.loader import load_file
+    from compliance.document.nodes import Mapping
+    from compliance.packs.fixtures import _with_header
+    from compliance.tools.bench.generate import AS_OF
+
+    out = []
+    for test_file in sorted((ROOT / "rules").glob("*/*.test.yaml")):
+        root = load_file(str(test_file))
+        assert isinstance(root, Mapping)
+        _, cases = root.entries["cases"]
+        for case in cases.items:  # type: ignore[attr-defined]
+            _, contract = case.entries["contract"]
+            _, name = case.entries["name"]
+            as_of = case.entries.get("as_of")
+            day = date.fromisoformat(str(as_of[1].value)) if as_of else AS_OF
+            try:
+                doc = build_contract(
+                    _with_header(contract, str(name.value)), str(test_file), as_of=day
+                )
+            except InputError:
+                continue
+            out.append((f"{test_file.name}: {name.value}", day, doc))
+    return out
+
+
+def test_every_part_of_every_builtin_pack_is_generated() -> None:
+    assert len(parts()) > 200  # rule parts and definitions of the built-in packs
+    assert len(generated()) == len(parts())
+
+
+def test_the_bundled_examples_give_the_same_results() -> None:
+    for name, day, doc in example_docs():
+        assert differences(doc.facts, day) == [], f"{name} on {day}"
+
+
+def test_the_pack_fixtures_give_the_same_results() -> None:
+    found = fixture_docs()
+    assert len(found) > 200
+    for name, day, doc in found:
+        assert differences(doc.facts, day) == [], name
+
+
+def test_generated_contracts_give_the_same_results(tmp_path: Path) -> None:
+    for number, path in enumerate(generate_contracts(40, seed=11, folder=tmp_path)):
+        for day in DATES[number % 2 :: 2]:
+            doc = load_contract(str(path), as_of=day)
+            assert differences(doc.facts, day) == [], f"{path.name} on {day}"
+
+
+@settings(max_examples=60)
+@given(perturbed_contracts(), st.sampled_from(DATES))
+def test_perturbed_examples_give_the_same_results(data: dict[str, Any], day: date) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "c.json"
+        path.write_text(json.dumps({"id": "c", "title": "c", **data}), encoding="utf-8")
+        try:
+            doc = load_contract(str(path), as_of=day)
+        except InputError:  # a changed value can name a party that is not there
+            assume(False)
+            return
+    assert differences(doc.facts, day) == []
+
+
+def mangled(node: FNode, data: st.DataObject) -> FNode:
+    """A copy of a fact tree with some facts replaced by what rules do not expect: an
+    unspecified fact, an object or an open list where a value is, values of other types
+    (one that cannot be hashed)."""
+    if isinstance(node, FObj):
+        out = FObj(node.prov, node.line, node.col)
+        out.fields = {name: mangled(child, data) for name, child in node.fields.items()}
+        return out
+    if isinstance(node, FList):
+        return FList(
+            [mangled(item, data) for item in node.items],
+            node.complete,
+            node.prov,
+            node.line,
+            node.col,
+        )
+    choice = data.draw(st.integers(0, 11))
+    prov, line, col = node.prov, node.line, node.col
+    if choice == 1:
+        return FUnspec(prov, line, col)
+    if choice == 2:
+        return FObj(prov, line, col)
+    if choice == 3:
+        return FList([FLeaf("x", prov, line, col)], False, prov, line, col)
+    if choice in (4, 5, 6):
+        value = {4: ["not", "hashable"], 5: 3, 6: None}[choice]
+        return FLeaf(value, prov, line, col)
+    return node
+
+
+@settings(max_examples=40)
+@given(st.sampled_from(EXAMPLES), st.sampled_from(DATES), st.data())
+def test_mangled_facts_give_the_same_results_and_errors(
+    path: Path, day: date, data: st.DataObject
+) -> None:
+    """Where a predicate meets an unexpected node or value (an error, an unspecified or
+    absent fact), the generated code does what the interpreter does."""
+    doc = load_contract(str(path), as_of=day)
+    facts = mangled(doc.facts, data)
+    assert isinstance(facts, FObj)
+    assert differences(facts, day) == []
+
+
+def test_mangled_facts_reach_errors() -> None:
+    """The mangled trees do make predicates fail (the test above is not vacuous)."""
+    doc = load_contract(str(EXAMPLES[0]), as_of=DATES[2])
+    facts = FObj(doc.facts.prov, 1, 1)
+    for name, child in doc.facts.fields.items():
+        facts.fields[name] = FLeaf(["not", "hashable"], child.prov, 1, 1)
+    ctx = engine.Ctx(DATES[2])
+    results = [function(ctx, facts, "") for function in generated()]
+    assert any(value == engine.ERROR for value, _, _ in results)
+    assert ctx.errors
+    assert differences(facts, DATES[2]) == []
+
+
+@pytest.mark.parametrize(
+    "mutation",
+    [
+        {"TRUE": engine.FALSE, "FALSE": engine.TRUE},  # an operator's outcome inverted
+        {"ABSENT": engine.UNSPECIFIED},  # a missing fact's reason wrong
+    ],
+)
+def test_the_comparison_can_fail(mutation: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generated code with an inlined predicate or connective wrong is caught on the bundled
+    examples."""
+    for name, value in mutation.items():
+        monkeypatch.setattr(codegen, name, value)
+    wrong = codegen.build([node for _, node in parts()], fastpath.Shared())
+    found = [
+        line for name, day, doc in example_docs() for line in differences(doc.facts, day, wrong)
+    ]
+    assert found
+
+
+def test_whole_reports_are_the_same_with_and_without_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every rule evaluated by generated code from its first contract on (``WARM_UP`` 0)
+    gives the same reports as the interpreter alone."""
+    slow_packs, fast_packs = packs(), instantiate(compile_packs(builtin_ids()))
+    monkeypatch.setattr(fastpath, "WARM_UP", 0)
+    for pack in slow_packs:
+        for rule in pack.rules:  # never generated: interpreter only
+            rule.fast = fastpath.FastRule()
+            rule.fast.owner = rule
+            rule.fast.seen = -(10**9)
+    for name, day, doc in example_docs():
+        slow = evaluate_contract(doc, slow_packs, day)
+        fast = evaluate_contract(doc, fast_packs, day)
+        assert fast == slow, name
+        assert json.dumps(fast.to_dict(), default=str) == json.dumps(slow.to_dict(), default=str)
+    assert all(rule.fast.requires is not None for pack in fast_packs for rule in pack.rules)
+    assert all(rule.fast.requires is None for pack in slow_packs for rule in pack.rules)
+    for pack in slow_packs:
+        for rule in pack.rules:
+            rule.fast = None
+
+
+def test_generated_code_is_not_pickled_nor_copied(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compiled rule pickles (e.g. to a batch worker) without its generated code, and a
+    copy of a rule with other conditions does not run the code of the first."""
+    from compliance.core.records import replace
+
+    monkeypatch.setattr(fastpath, "WARM_UP", 0)
+    first, second = instantiate(compile_packs(["no-autonomous-weapons"]))[0].rules[:2]
+    made = fastpath.fast_parts(first)
+    assert made is not None and made.requires is not None
+    again = pickle.loads(pickle.dumps(first))
+    assert again.fast.requires is None and again.fast.seen == 0
+    copy = replace(first, requires=second.requires, applies=second.applies)
+    assert copy.fast is first.fast  # the record's copy shares the field...
+    fresh = fastpath.fast_parts(copy)
+    assert fresh is not None and fresh is not made and fresh.owner is copy  # ...not its code
+    assert fresh.shared is made.shared
+
+
+def test_a_batch_with_generated_code_writes_the_reports_of_the_interpreter() -> None:
+    """The real CLI with every rule's code generated from the first contract on
+    (``WARM_UP`` 0) writes, for each contract of a batch, the JSON Lines line that a run of
+    that contract alone (the interpreter: one contract never reaches ``WARM_UP``) writes."""
+    files = [str(path) for path in EXAMPLES]
+    args = ["check", *files, "--as-of", "2026-11-27", "--format", "jsonl", "--jobs", "1"]
+    code = (
+        "import atexit, runpy, sys; import compliance.engine.fastpath as f; f.WARM_UP = 0\n"
+        "made = []; compile_rule = f.compile_rule\n"
+        "f.compile_rule = lambda rule, fast: (made.append(rule), compile_rule(rule, fast))\n"
+        "atexit.register(lambda: print(f'compiled {len(made)}', file=sys.stderr))\n"
+        f"sys.argv = ['compliance', *{args!r}]; runpy.run_module('compliance', run_name='__main__')"
+    )
+    batch = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert batch.returncode in (0, 1), batch.stderr
+    assert "compiled 94" in batch.stderr  # every built-in rule ran as generated code
+    contracts = {}
+    for text in batch.stdout.splitlines():
+        line = json.loads(text)
+        if line.get("type") == "contract":
+            contracts[line["path"]] = text
+    assert len(contracts) == len(files)
+    for path in files:
+        alone = cli("check", path, "--as-of", "2026-11-27", "--format", "jsonl")
+        text = next(t for t in alone.out.splitlines() if json.loads(t).get("type") == "contract")
+        assert text == contracts[json.loads(text)["path"]], path
+
+
+def test_a_rule_its_code_cannot_be_compiled_for_stays_interpreted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Code Python cannot compile (e.g. blocks nested too deep) leaves the rule to the
+    interpreter, with the same results, and is not tried again."""
+    tries = []
+
+    def refuse(nodes: Any, shared: Any, filename: str = "") -> Any:
+        tries.append(filename)
+        raise SyntaxError("too many statically nested blocks")
+
+    monkeypatch.setattr(fastpath, "WARM_UP", 0)
+    monkeypatch.setattr(codegen, "build", refuse)
+    rules = instantiate(compile_packs(["no-autonomous-weapons"]))
+    _, day, doc = example_docs()[0]
+    first = evaluate_contract(doc, rules, day)
+    assert len(tries) == len(rules[0].rules)  # tried once for each rule...
+    assert evaluate_contract(doc, rules, day) == first
+    assert len(tries) == len(rules[0].rules)  # ...and not again
+    assert all(rule.fast.requires is None for rule in rules[0].rules)
