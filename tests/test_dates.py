@@ -217,6 +217,71 @@ def test_a_transition_through_the_cli(tmp_path: Path) -> None:
     assert any("depends on facts the contract does not state" in n for n in silent["notes"])
 
 
+INVOKED = GOOD.replace(
+    "      from: 2030-08-02\n",
+    "      invoked_by: [system.put_into_service]\n      from: 2030-08-02\n",
+)
+
+
+def test_a_transition_the_contract_does_not_invoke_is_not_relied_on(tmp_path: Path) -> None:
+    """A transitional provision is an exception for whoever relies on it: while the contract
+    states none of the facts that invoke it, the rule's own first day holds, with a note."""
+    pack = make_pack(tmp_path, INVOKED)
+    silent = check(tmp_path, pack, "purposes: [civilian]")
+    assert silent["status"] == "fail"
+    assert silent["missing"] == []
+    (note,) = [n for n in silent["notes"] if "transitional provision" in n]
+    assert note.startswith(
+        "the contract does not state system.put_into_service, so no transitional provision is "
+        "relied on and the duty applies from 2027-12-02 (under Art. 111(2) of "
+    )
+    assert note.endswith("it would apply from 2030-08-02 where the contract shows that)")
+    # Stated: the condition decides, unknown included.
+    legacy = check(tmp_path, pack, "system: {put_into_service: 2025-06-01}")
+    assert legacy["status"] == "not_applicable"
+    open_date = check(tmp_path, pack, "system: {put_into_service: unspecified}")
+    assert open_date["status"] == "unknown"
+    assert {"path": "system.put_into_service", "reason": "unspecified"} in [
+        {k: m[k] for k in ("path", "reason")} for m in open_date["missing"]
+    ]
+    # After the later day the note has nothing to say.
+    late = check(tmp_path, pack, "purposes: [civilian]", "2030-09-01")
+    assert not any("transitional provision" in n for n in late.get("notes", []))
+
+
+@given(as_of=days, end=st.none() | days, condition=st.sampled_from(sorted(RESULTS)))
+def test_invoked_by_changes_only_an_unknown_condition_on_a_silent_contract(
+    as_of: date, end: date | None, condition: str
+) -> None:
+    """With the invoking fact stated (here: the condition's own fact is in the tree), a
+    transition reads as without invoked_by; unstated, an unknown condition reads as false."""
+    plain = Transition(LATER, Fixed(RESULTS[condition]), CITATION, "later")
+    invoked = Transition(
+        LATER, Fixed(RESULTS[condition]), CITATION, "later", ("system.put_into_service",)
+    )
+    effective = {"from": DEFAULT.isoformat()}
+    doc: Any = Doc(end)
+    silent = date_gate(effective, (invoked,), doc, engine.Ctx(as_of))
+    expected = date_gate(effective, (plain,), doc, engine.Ctx(as_of))
+    if condition == "unknown":
+        own = date_gate(effective, (), doc, engine.Ctx(as_of))
+        assert (value(silent.res), silent.start) == (value(own.res), own.start)
+        assert silent.silent == (invoked,)
+    else:
+        assert (value(silent.res), silent.start) == (value(expected.res), expected.start)
+        assert silent.silent == ()
+    system = FObj(PROV, 4, 1)
+    system.fields["put_into_service"] = FACT
+    doc.facts.fields["system"] = system
+    stated = date_gate(effective, (invoked,), doc, engine.Ctx(as_of))
+    again = date_gate(effective, (plain,), doc, engine.Ctx(as_of))
+    assert (value(stated.res), stated.start, stated.silent) == (
+        value(again.res),
+        again.start,
+        (),
+    )
+
+
 def test_as_of_through_the_cli(tmp_path: Path) -> None:
     requires = (
         "requires:\n  any:\n    - {fact: ai_act.risk_management, equals: true}\n"
@@ -248,6 +313,12 @@ def test_as_of_through_the_cli(tmp_path: Path) -> None:
             None,
             "dated.yaml:12:7:",
             "citation",
+        ),
+        (
+            INVOKED.replace("invoked_by: [system.put_into_service]", "invoked_by: [system.nope]"),
+            None,
+            "dated.yaml:13:20:",
+            "system.nope",
         ),
         ("", "requires: {as_of: {}}", "dated.yaml:8:", "as_of needs at least one of"),
         (

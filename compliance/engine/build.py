@@ -174,6 +174,7 @@ def transitions(
             build(spec["when"], pack),
             spec["citation"],
             spec.get("note"),
+            tuple(spec.get("invoked_by", ())),
         )
         for spec in (effective or {}).get("transitions", ())
     )

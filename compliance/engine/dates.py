@@ -66,13 +66,32 @@ class Transition:
     applies, and the provision that sets it. Slotted by hand, not a record: made once per
     rule and run, read once per rule and contract."""
 
-    __slots__ = ("citation", "note", "start", "when")
+    __slots__ = ("citation", "invoked_by", "note", "start", "when")
 
-    def __init__(self, start: date, when: Node, citation: dict[str, str], note: str | None) -> None:
+    def __init__(
+        self,
+        start: date,
+        when: Node,
+        citation: dict[str, str],
+        note: str | None,
+        invoked_by: tuple[str, ...] = (),
+    ) -> None:
         self.start = start
         self.when = when
         self.citation = citation
         self.note = note
+        #: Facts that invoke it: while the contract states none, it is not applied.
+        self.invoked_by = invoked_by
+
+    def invoked(self, facts: FObj) -> bool:
+        """Whether the contract states one of the facts that invoke it (always, without
+        ``invoked_by``). A transitional provision is an exception for whoever relies on it
+        to establish: a contract that states none of them does not rely on it."""
+        if not self.invoked_by:
+            return True
+        from compliance.facts.tree import find
+
+        return any(find(facts, path) is not None for path in self.invoked_by)
 
     def cite(self) -> str:
         citation = self.citation
@@ -94,7 +113,7 @@ class Gate:
     first days left possible when a condition is unknown. Slotted by hand, not a record:
     made once per dated rule and contract."""
 
-    __slots__ = ("readings", "reason", "res", "start", "transition")
+    __slots__ = ("readings", "reason", "res", "silent", "start", "transition")
 
     def __init__(
         self,
@@ -109,6 +128,9 @@ class Gate:
         self.start = start
         self.transition = transition
         self.readings = readings
+        #: Transitions left out because the contract states none of the facts that invoke
+        #: them (:attr:`Transition.invoked_by`) while their condition could hold.
+        self.silent: tuple[Transition, ...] = ()
 
 
 def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
@@ -167,7 +189,8 @@ def date_gate(
     if not transitions:
         res, reason = start_gate(start, doc, as_of)
         return Gate(res, reason, start)
-    readings, evidence, missing, error = _readings(start, transitions, doc.facts, ctx)
+    silent: list[Transition] = []
+    readings, evidence, missing, error = _readings(start, transitions, doc.facts, ctx, silent)
     if error is not None:
         return Gate(error)
     if len(readings) == 1:
@@ -177,12 +200,19 @@ def date_gate(
             res = (res[0], res[1] + evidence, res[2])
         elif res is None and transition is not None and evidence:
             res = (TRUE, evidence, ())  # in force because of the transition's facts
-        return Gate(res, reason, first, transition)
-    return _undecided(readings, evidence, missing, doc, as_of)
+        gate = Gate(res, reason, first, transition)
+    else:
+        gate = _undecided(readings, evidence, missing, doc, as_of)
+    gate.silent = tuple(silent)
+    return gate
 
 
 def _readings(
-    start: date | None, transitions: tuple[Transition, ...], facts: FObj, ctx: Ctx
+    start: date | None,
+    transitions: tuple[Transition, ...],
+    facts: FObj,
+    ctx: Ctx,
+    silent: list[Transition],
 ) -> tuple[
     list[tuple[date | None, Transition | None]],
     tuple[Evidence, ...],
@@ -191,7 +221,9 @@ def _readings(
 ]:
     """The first days left possible (with the transition that gives each; None: the rule's
     own), the evidence of the conditions that decide, the facts the unknown ones miss, and
-    an error result if a condition errs."""
+    an error result if a condition errs. A transition whose condition is unknown while the
+    contract states none of the facts that invoke it is not a reading: it goes to
+    ``silent``."""
     readings: list[tuple[date | None, Transition | None]] = []
     evidence: list[Evidence] = []
     missing: list[Missing] = []
@@ -200,6 +232,9 @@ def _readings(
         if value == ERROR:
             return [], (), (), (ERROR, found, lacking)
         if value == FALSE:
+            continue
+        if value == UNKNOWN and not transition.invoked(facts):
+            silent.append(transition)  # not relied on: the contract states none of its facts
             continue
         readings.append((transition.start, transition))
         if value == TRUE:
@@ -294,6 +329,13 @@ def _transition_notes(effective: dict[str, Any], gate: Gate, as_of: date) -> lis
             f"the duty applies from {transition.start.isoformat()}{instead} under "
             f"{transition.says()}"
         )
+    notes.extend(
+        f"the contract does not state {_either(t.invoked_by)}, so no transitional provision is "
+        f"relied on and the duty applies from {_own_day(default)} (under {t.says()}, it "
+        f"would apply from {t.start.isoformat()} where the contract shows that)"
+        for t in gate.silent
+        if as_of < t.start
+    )
     later = any(first is not None and as_of < first for first, _ in gate.readings)
     if len(gate.readings) > 1 and later:
         days = "; ".join(_reading(first, other) for first, other in gate.readings)
@@ -301,6 +343,14 @@ def _transition_notes(effective: dict[str, Any], gate: Gate, as_of: date) -> lis
             f"the day the duty applies from depends on facts the contract does not state: {days}"
         )
     return notes
+
+
+def _either(paths: tuple[str, ...]) -> str:
+    return paths[0] if len(paths) == 1 else ", ".join(paths[:-1]) + " or " + paths[-1]
+
+
+def _own_day(default: date | None) -> str:
+    return default.isoformat() if default is not None else "its own first day"
 
 
 def _reading(start: date | None, transition: Transition | None) -> str:

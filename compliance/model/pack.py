@@ -306,6 +306,15 @@ class Transition(Model):
     start: Date = Field(alias="from", description="The duty's first day when the condition holds.")
     citation: Citation = Field(description="The provision that sets this date.")
     note: Str | None = Field(default=None, description="What the provision says, in words.")
+    invoked_by: list[Str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Fact paths that invoke the transition. A transitional provision is an "
+        "exception for whoever relies on it to establish: while the contract states none of "
+        "these facts, the transition is not applied and the rule's own first day holds (the "
+        "result notes what stating them would change); once one is stated, its condition "
+        "decides, unknown included.",
+    )
 
 
 class Effective(Model):

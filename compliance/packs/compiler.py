@@ -197,48 +197,10 @@ class Compiler:
     def effective(
         self, effective: dict[str, Any] | None, rule_node: YamlNode
     ) -> dict[str, Any] | None:
-        """A rule's dates in compiled form: ISO dates, and each transition's condition
-        compiled (its date must fall within the duty's dates)."""
-        if not effective:
-            return None
-        out: dict[str, Any] = {
-            key: (value.isoformat() if isinstance(value, date) else value)
-            for key, value in effective.items()
-            if key != "transitions"
-        }
-        start, until = effective.get("from"), effective.get("until")
-        if start is not None and until is not None and start > until:
-            raise self.error(
-                f"effective: from {start.isoformat()} is after until {until.isoformat()}",
-                _find(rule_node, ("effective", "until")),
-            )
-        transitions = []
-        for index, transition in enumerate(effective.get("transitions") or ()):
-            where = _find(rule_node, ("effective", "transitions", index))
-            first = transition["from"]
-            if until is not None and first > until:
-                raise self.error(
-                    f"effective: a transition's from {first.isoformat()} is after the duty's "
-                    f"until {until.isoformat()}",
-                    _find(where, ("from",)),
-                )
-            if start is not None and first == start:
-                raise self.error(
-                    f"effective: a transition's from {first.isoformat()} is the rule's own "
-                    "from (leave the transition out)",
-                    _find(where, ("from",)),
-                )
-            transitions.append(
-                {
-                    "from": first.isoformat(),
-                    "when": self.condition(transition["when"], "", _find(where, ("when",)), 0),
-                    "citation": transition["citation"],
-                    **({"note": transition["note"]} if transition.get("note") else {}),
-                }
-            )
-        if transitions:
-            out["transitions"] = transitions
-        return out
+        """A rule's dates in compiled form (see :mod:`compliance.packs.effective`)."""
+        from compliance.packs.effective import compile_effective
+
+        return compile_effective(self, effective, rule_node)
 
     def condition(
         self, cond: dict[str, Any], scope: str, node: YamlNode, depth: int
