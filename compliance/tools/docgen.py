@@ -242,9 +242,9 @@ def rule_page(pack: PackIR, rule: RuleIR, packset: PackSet, cases: list[Case]) -
             lines.append(f"- from {spec['from']} under {where}{note}, when:")
             lines += markdown_lines(describer.condition(spec["when"], pack.id), 1)
             if spec.get("invoked_by"):
-                facts = ", ".join(f"`{path}`" for path in spec["invoked_by"])
+                invoking = ", ".join(f"`{path}`" for path in spec["invoked_by"])
                 lines.append(
-                    f"  - relied on only where the contract states {facts} (otherwise "
+                    f"  - relied on only where the contract states {invoking} (otherwise "
                     f"from {first or 'its start'})"
                 )
     used = sorted(describer.expanded)
