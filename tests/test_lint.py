@@ -335,6 +335,7 @@ conditions = st.recursive(
         st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
         st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3)),
         st.builds(lambda x: {"not": x}, inner),
+        st.builds(lambda x: {"stated": x}, inner),
     ),
     max_leaves=6,
 )
@@ -415,6 +416,10 @@ def test_the_analysis_never_rules_out_an_outcome_a_contract_gives(
         ({"fact": "status", "in": []}, False, True),
         ({"fact": "use_cases", "subset_of": []}, True, True),
         ({"not": {"fact": "status", "in": []}}, True, False),
+        ({"stated": {"fact": "status", "in": []}}, False, True),
+        ({"stated": {"not": {"fact": "status", "in": []}}}, True, True),
+        ({"not": {"stated": {"fact": "status", "in": []}}}, True, False),
+        ({"not": {"stated": {"fact": "use_cases", "subset_of": []}}}, True, True),
         (
             {
                 "all": [
