@@ -168,6 +168,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a carve-out for any use the customer deems lawful conditions the ban on law",
     ),
     (
+        "aw-policy-conditioned",
+        "2027-06-01",
+        "no-autonomous-weapons/autonomous-weapons-ban",
+        "fail",
+        "a ban only where law or policy requires human control adds nothing to DoDD 3000.09, "
+        "which does not require it, like a carve-out for lawful uses",
+    ),
+    (
         "aw-lawful-purposes-exception",
         "2027-06-01",
         "no-autonomous-weapons/autonomous-weapons-ban",

@@ -539,6 +539,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a ban that applies only where law or policy requires it adds nothing to the law",
     ),
     (
+        "rl-ms-law-or-policy",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "fail",
+        "a ban that applies only where law or policy requires it is no ban beyond the law (the "
+        "team's notes, MS-01: a generic comply-with-law clause is no ban), as a lawful-purposes "
+        "carve-out is not",
+    ),
+    (
+        "rl-ms-relabel-location",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "fail",
+        "the contract buys untargeted processing of bought location data about the "
+        "customer's own nationals, i.e. mass domestic surveillance under another label "
+        "(La Quadrature du Net: general and indiscriminate processing); the ban's label does "
+        "not save it",
+    ),
+    (
         "rl-ms-nationals-only",
         "2027-06-01",
         f"{MS}/protected-population",
@@ -585,17 +604,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
-        "rl-ms-law-or-policy",
-        "2027-06-01",
-        f"{MS}/explicit-ban",
-        "fail",
-        "a ban that applies only where law or policy requires it is no ban beyond the law (the "
-        "team's notes, MS-01: a generic comply-with-law clause is no ban), as a lawful-purposes "
-        "carve-out is not; reading the stated condition would make every ban whose condition "
-        "is not stated unknown, so it needs a 'stated as' test (false, not unknown, when the "
-        "fact is absent)",
-    ),
-    (
         "dd-police-areas-unrecorded",
         "2028-01-15",
         f"{EU}/deployer-information",
@@ -625,16 +633,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "becomes its provider, yet the contract keeps the vendor as provider 'for all "
         "purposes'; the vocabulary cannot state the rebranding (or a substantial modification "
         "or changed purpose, 25(1)(b)-(c))",
-    ),
-    (
-        "rl-ms-relabel-location",
-        "2027-06-01",
-        f"{MS}/explicit-ban",
-        "fail",
-        "the contract buys untargeted processing of bought location data about the "
-        "customer's own nationals, i.e. mass domestic surveillance under another label; the "
-        "table of restricted practices maps single use cases only, and a rule cannot say "
-        "'stated as untargeted' without turning every silent contract unknown",
     ),
 ]
 

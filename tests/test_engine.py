@@ -107,6 +107,8 @@ K3_OR = {
     (U, U): U,
 }
 K3_NOT = {T: F, F: T, U: U}
+#: ``stated``: what the contract does not state is false, not unknown.
+STATED = {T: T, F: F, U: F}
 STATUS_OF = {T: "pass", F: "fail", U: "unknown"}
 
 
@@ -162,6 +164,7 @@ formulas = st.recursive(
         st.tuples(st.just("all"), st.lists(inner, min_size=1, max_size=3)),
         st.tuples(st.just("any"), st.lists(inner, min_size=1, max_size=3)),
         st.tuples(st.just("not"), inner),
+        st.tuples(st.just("stated"), inner),
     ),
     max_leaves=8,
 )
@@ -171,8 +174,8 @@ def to_condition(formula: Any) -> dict[str, Any]:
     kind = formula[0]
     if kind == "leaf":
         return leaf(BOOL_FACTS[formula[1]])
-    if kind == "not":
-        return {"not": to_condition(formula[1])}
+    if kind in ("not", "stated"):
+        return {kind: to_condition(formula[1])}
     return {kind: [to_condition(part) for part in formula[1]]}
 
 
@@ -182,12 +185,67 @@ def reference(formula: Any, values: tuple[str, ...]) -> str:
         return values[formula[1]]
     if kind == "not":
         return K3_NOT[reference(formula[1], values)]
+    if kind == "stated":
+        return STATED[reference(formula[1], values)]
     results = [reference(part, values) for part in formula[1]]
     table = K3_AND if kind == "all" else K3_OR
     out = results[0]
     for other in results[1:]:
         out = table[out, other]
     return out
+
+
+def _evaluate(condition: dict[str, Any], values: tuple[str, ...]) -> Any:
+    """``condition`` compiled and evaluated on the bool facts set to ``values``."""
+    from compliance.engine import conditions as engine
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.read import RawPack
+
+    data: dict[str, Any] = {}
+    for path, value in zip(BOOL_FACTS, values, strict=True):
+        if value != U:
+            set_path(data, path, value == T)
+    raw = RawPack(
+        "t",
+        "t",
+        {"id": "t", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"},
+        [],
+        "h",
+        parse_text("{}", "t", json=True),
+    )
+    ir = Compiler(raw, {"t": raw}).condition(condition, "", raw.node, 0)
+    return _instantiate(ir).evaluate(engine.Ctx(date(2026, 11, 27)), doc_of(data).facts, "")
+
+
+@given(formulas, st.tuples(*(st.sampled_from((T, F, U)) for _ in BOOL_FACTS)))
+def test_stated_is_never_unknown_and_keeps_a_decided_value(
+    formula: Any, values: tuple[str, ...]
+) -> None:
+    from compliance.engine import conditions as engine
+
+    condition = to_condition(formula)
+    inner, inner_evidence, _ = _evaluate(condition, values)
+    value, evidence, missing = _evaluate({"stated": condition}, values)
+    assert value in (engine.TRUE, engine.FALSE)
+    assert not missing
+    if inner in (engine.TRUE, engine.FALSE):
+        assert value == inner
+        assert [path for path, _ in evidence] == [path for path, _ in inner_evidence]
+    else:
+        assert (value, evidence) == (engine.FALSE, ())
+
+
+def test_stated_keeps_an_error() -> None:
+    from compliance.engine import conditions as engine
+
+    class Broken(engine.Node):
+        def ev(self, ctx: engine.Ctx, obj: Any, prefix: str) -> engine.Res:
+            return engine.ERROR, (), ()
+
+    ctx = engine.Ctx(date(2026, 11, 27))
+    facts = doc_of({}).facts
+    assert engine.StatedNode(Broken()).evaluate(ctx, facts, "") == (engine.ERROR, (), ())
+    assert engine.NotNode(engine.StatedNode(Broken())).ev(ctx, facts, "")[0] == engine.ERROR
 
 
 @given(formulas, st.tuples(*(st.sampled_from((T, F, U)) for _ in BOOL_FACTS)))
@@ -232,6 +290,8 @@ def _instantiate(ir: dict[str, Any]) -> Any:
         return engine.AllNode(parts) if op == "all" else engine.AnyNode(parts)
     if op == "not":
         return engine.NotNode(_instantiate(ir["arg"]))
+    if op == "stated":
+        return engine.StatedNode(_instantiate(ir["arg"]))
     steps = tuple((name, bool(each)) for name, each in ir["steps"])
     return engine.LeafNode(
         ir["fact"], steps, ir["operator"], ir["value"], is_list=ir["list"], kind=ir["kind"]

@@ -335,6 +335,7 @@ conditions = st.recursive(
         st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
         st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3)),
         st.builds(lambda x: {"not": x}, inner),
+        st.builds(lambda x: {"stated": x}, inner),
     ),
     max_leaves=6,
 )
@@ -415,6 +416,10 @@ def test_the_analysis_never_rules_out_an_outcome_a_contract_gives(
         ({"fact": "status", "in": []}, False, True),
         ({"fact": "use_cases", "subset_of": []}, True, True),
         ({"not": {"fact": "status", "in": []}}, True, False),
+        ({"stated": {"fact": "status", "in": []}}, False, True),
+        ({"stated": {"not": {"fact": "status", "in": []}}}, True, True),
+        ({"not": {"stated": {"fact": "status", "in": []}}}, True, False),
+        ({"not": {"stated": {"fact": "use_cases", "subset_of": []}}}, True, True),
         (
             {
                 "all": [
@@ -461,3 +466,29 @@ def test_definitions_in_a_cycle_are_a_load_error(tmp_path: Path) -> None:
         f"{pack / 'pack.yaml'}:1:1: error schema definitions refer to each other in a "
         "cycle: acme/a -> acme/b -> acme/a" in run.out
     )
+
+
+@pytest.mark.parametrize(
+    ("inner", "position", "message"),
+    [
+        ("[safeguards.audit_rights]", "bad.yaml:11:3: ", "Input should be a valid dictionary"),
+        (
+            "{fact: safeguards.audit_right, equals: true}",
+            "bad.yaml:12:20: ",
+            "unknown fact path 'safeguards.audit_right'",
+        ),
+    ],
+)
+def test_a_malformed_stated_is_one_positioned_line(
+    tmp_path: Path, inner: str, position: str, message: str
+) -> None:
+    pack = new_pack(tmp_path)
+    add_rule(pack, "bad", f"requires:\n  not:\n    stated: {inner}")
+    for command in ("test", "lint"):
+        run = cli("packs", command, str(pack))
+        assert run.code == 2, (command, run.out, run.err)
+        output = run.out + run.err
+        lines = [line for line in output.splitlines() if "bad.yaml" in line]
+        assert len(lines) == 1, (command, output)
+        assert position in lines[0] and message in lines[0], lines
+        assert "Traceback" not in output

@@ -112,6 +112,8 @@ def build_node(
         return (conditions.AllNode if op == "all" else conditions.AnyNode)(parts, description)
     if op == "not":
         return conditions.NotNode(build_node(ir["arg"], pack, params, refs), description)
+    if op == "stated":
+        return conditions.StatedNode(build_node(ir["arg"], pack, params, refs), description)
     if op == "ref":
         ref = conditions.RefNode(ir["pack"], ir["name"], ir["title"], description)
         refs.append(ref)

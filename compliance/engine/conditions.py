@@ -22,7 +22,7 @@ from compliance.engine.access import (
     resolve_scalar,
     rest,
 )
-from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode
+from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode, StatedNode
 from compliance.engine.context import Ctx, Node
 from compliance.engine.dates import AsOfNode
 from compliance.engine.outcome import (
@@ -88,6 +88,7 @@ __all__ = [
     "RefNode",
     "Res",
     "RuleOutcome",
+    "StatedNode",
     "Steps",
     "collect",
     "collect_plain",

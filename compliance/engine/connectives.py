@@ -1,5 +1,6 @@
-"""The connectives of the condition language: ``all``, ``any``, ``not``, references to
-named definitions, and the quantifiers ``some`` / ``every`` over a list of objects."""
+"""The connectives of the condition language: ``all``, ``any``, ``not``, ``stated``,
+references to named definitions, and the quantifiers ``some`` / ``every`` over a list of
+objects."""
 
 from __future__ import annotations
 
@@ -69,6 +70,28 @@ class NotNode(Node):
         elif value == FALSE:
             value = TRUE
         return value, evidence, missing
+
+
+class StatedNode(Node):
+    """``stated``: true when the part is true, false when it is false or unknown (the
+    contract does not state it); an error stays an error. Its evidence is the part's when
+    decided; it reports no missing facts."""
+
+    def __init__(self, part: Node, description: str | None = None) -> None:
+        self.part = part
+        self.description = description
+
+    def children(self) -> list[Node]:
+        return [self.part]
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        if ctx.trace is None:
+            value, evidence, _ = self.part.ev(ctx, obj, prefix)
+        else:
+            value, evidence, _ = self.part.evaluate(ctx, obj, prefix)
+        if value == UNKNOWN:
+            return FALSE, _NO, _NO
+        return value, evidence, _NO
 
 
 class RefNode(Node):

@@ -219,6 +219,10 @@ class Describer:
             inner = node.part if isinstance(node, engine.NotNode) else None
             step = Step(op, [("not", False)], description)
             step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
+        elif op == "stated":
+            inner = node.part if isinstance(node, engine.StatedNode) else None
+            step = Step(op, [("the contract states that", False)], description)
+            step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
         elif op == "ref":
             step = self.reference(ir, node, prefix, description)
         elif op in ("some", "every"):

@@ -8,7 +8,8 @@ The check reasons over the compiled condition tree:
   one more for numbers and dates; for lists, the empty complete list, each value alone (as
   a complete and as an open list) and all the constants together;
 * ``all`` can be true when every part can, false when some part can; ``any`` the other
-  way round; ``not`` swaps; ``some`` can always be false (a complete empty list) and
+  way round; ``not`` swaps; ``stated`` can be true when its part can, and can always be
+  false (a contract silent on the part); ``some`` can always be false (a complete empty list) and
   ``every`` always true; definitions are followed;
 * predicates of one ``all`` or ``any`` on the same single-valued fact are checked together
   (so ``x equals a`` and ``x equals b`` cannot both hold).
@@ -68,6 +69,8 @@ class Analyser:
         if op == "not":
             inner = self.outcomes(ir["arg"], pack)
             return Outcomes(inner.false, inner.true)
+        if op == "stated":  # false also when the part is unknown
+            return Outcomes(self.outcomes(ir["arg"], pack).true, True)
         if op == "ref":
             key = (ir["pack"], ir["name"])
             if key not in self.definitions:

@@ -140,6 +140,16 @@ class Not(Model):
     description: Str | None = None
 
 
+class Stated(Model):
+    stated: Condition = Field(
+        description="True when the condition is true; false when it is false or unknown "
+        "(the contract does not state it). For what a contract affirmatively states, e.g. "
+        "a purchase that contradicts a ban: silence about it must not make the ban "
+        "uncertain. An error stays an error; no missing facts are reported."
+    )
+    description: Str | None = None
+
+
 class Ref(Model):
     ref: Str = Field(
         description="A definition of this pack (``name``) or another (``pack-id/name``)."
@@ -213,6 +223,7 @@ _KINDS = (
     "all",
     "any",
     "not",
+    "stated",
     "ref",
     "some",
     "every",
@@ -253,6 +264,7 @@ Condition = Annotated[
     | Annotated[All, Tag("all")]
     | Annotated[AnyOf, Tag("any")]
     | Annotated[Not, Tag("not")]
+    | Annotated[Stated, Tag("stated")]
     | Annotated[Ref, Tag("ref")]
     | Annotated[Some, Tag("some")]
     | Annotated[Every, Tag("every")]
@@ -265,6 +277,7 @@ Condition = Annotated[
 All.model_rebuild()
 AnyOf.model_rebuild()
 Not.model_rebuild()
+Stated.model_rebuild()
 Some.model_rebuild()
 Every.model_rebuild()
 

@@ -6,8 +6,7 @@ Data flows one way: locate and read (YAML -> validated plain data, :mod:`complia
 -> compose (``extends``, :mod:`compliance.packs.compose`) -> compile (here) -> instantiate
 (with parameter values, into engine nodes, once per run: :mod:`compliance.engine.build`)
 -> evaluate (over any number of contracts). :func:`compile_packs` is the entry point: it
-takes the packs from the pack cache (:mod:`compliance.packs.cache`) when it can.
-"""
+takes the packs from the pack cache (:mod:`compliance.packs.cache`) when it can."""
 
 from __future__ import annotations
 
@@ -217,9 +216,10 @@ class Compiler:
                 for i, part in enumerate(cond[key])
             ]
             return {"op": key, "args": parts, "description": description}
-        if "not" in cond:
-            inner = self.condition(cond["not"], scope, _find(node, ("not",)), depth + 1)
-            return {"op": "not", "arg": inner, "description": description}
+        if "not" in cond or "stated" in cond:
+            key = "not" if "not" in cond else "stated"
+            inner = self.condition(cond[key], scope, _find(node, (key,)), depth + 1)
+            return {"op": key, "arg": inner, "description": description}
         if "ref" in cond:
             return self.reference(cond["ref"], scope, _find(node, ("ref",)), description)
         if "permits_practice" in cond:

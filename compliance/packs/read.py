@@ -163,7 +163,8 @@ def validate(model: Any, root: YamlNode, name: str, what: str) -> dict[str, Any]
 
 
 _TAGS = frozenset(
-    {"fact", "all", "any", "not", "ref", "some", "every", "permits_practice", "permits_use"}
+    {"fact", "all", "any", "not", "stated", "ref", "some", "every", "permits_practice"}
+    | {"permits_use"}
 )
 
 
@@ -183,7 +184,7 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
     from compliance.model.pack import OPERATORS
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
-    names += ["every", "where", "permits_practice"]
+    names += ["every", "where", "permits_practice", "stated"]
     names += list(getattr(model, "model_fields", {}))
     for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective", "Overrides"):
         from compliance.model import pack as pack_models

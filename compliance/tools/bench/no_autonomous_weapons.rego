@@ -261,6 +261,15 @@ default req_autonomous_weapons_ban := false
 req_autonomous_weapons_ban if {
 	input.restrictions.autonomous_weapons.prohibited == true
 	not permits_autonomous_weapons
+	not ban_no_stronger_than_law
+}
+
+# Stated: an absent condition is not "no stronger than the law" (Rego's undefined is false).
+default ban_no_stronger_than_law := false
+
+ban_no_stronger_than_law if input.restrictions.autonomous_weapons.condition in {
+	"where-law-or-policy-requires",
+	"as-required-by-applicable-law",
 }
 
 default req_bias_mitigation := false
