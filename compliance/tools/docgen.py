@@ -198,6 +198,36 @@ def _dates(effective: dict[str, str] | None) -> dict[str, str] | None:
     return {k: v for k, v in effective.items() if k in ("from", "until")} or None
 
 
+def _dates_section(rule: Any, describer: Any, pack: str) -> list[str]:
+    """The "Dates" section of a rule page: the duty's first day and its transitions (none
+    without transitions)."""
+    transitions = (rule.effective or {}).get("transitions", ())
+    if not transitions:
+        return []
+    first = (rule.effective or {}).get("from")
+    lines = [
+        "",
+        "## Dates",
+        "",
+        f"The duty applies from {first or 'its start'}, or from another day where a "
+        "transition's condition holds (the first that holds):",
+        "",
+    ]
+    for spec in transitions:
+        citation = spec["citation"]
+        where = escape_markdown(f"{citation['provision']} of {citation['instrument']}")
+        note = f": {escape_markdown(' '.join(spec['note'].split()))}" if spec.get("note") else ""
+        lines.append(f"- from {spec['from']} under {where}{note}, when:")
+        lines += markdown_lines(describer.condition(spec["when"], pack), 1)
+        if spec.get("invoked_by"):
+            invoking = ", ".join(f"`{path}`" for path in spec["invoked_by"])
+            lines.append(
+                f"  - relied on only where the contract states {invoking} (otherwise "
+                f"from {first or 'its start'})"
+            )
+    return lines
+
+
 def rule_page(pack: PackIR, rule: RuleIR, packset: PackSet, cases: list[Case]) -> str:
     describer = Describer(packset.all, param_label="default")
     lines = [MARKER, "", f"# `{rule.full_id}`: {escape_markdown(rule.title)}", ""]
@@ -224,29 +254,7 @@ def rule_page(pack: PackIR, rule: RuleIR, packset: PackSet, cases: list[Case]) -
         lines += markdown_lines(describer.condition(rule.applies, pack.id))
     lines += ["", "## Requires", ""]
     lines += markdown_lines(describer.condition(rule.requires, pack.id))
-    transitions = (rule.effective or {}).get("transitions", ())
-    if transitions:
-        lines += ["", "## Dates", ""]
-        first = (rule.effective or {}).get("from")
-        lines += [
-            f"The duty applies from {first or 'its start'}, or from another day where a "
-            "transition's condition holds (the first that holds):",
-            "",
-        ]
-        for spec in transitions:
-            citation = spec["citation"]
-            where = escape_markdown(f"{citation['provision']} of {citation['instrument']}")
-            note = (
-                f": {escape_markdown(' '.join(spec['note'].split()))}" if spec.get("note") else ""
-            )
-            lines.append(f"- from {spec['from']} under {where}{note}, when:")
-            lines += markdown_lines(describer.condition(spec["when"], pack.id), 1)
-            if spec.get("invoked_by"):
-                invoking = ", ".join(f"`{path}`" for path in spec["invoked_by"])
-                lines.append(
-                    f"  - relied on only where the contract states {invoking} (otherwise "
-                    f"from {first or 'its start'})"
-                )
+    lines += _dates_section(rule, describer, pack.id)
     used = sorted(describer.expanded)
     if used:
         lines += ["", "## Definitions used", ""]
