@@ -194,3 +194,24 @@ def test_the_package_records_use_the_templates_compiled_ahead() -> None:
         ahead = getattr(record_inits, shape_name(*cls.__record_shape__))  # type: ignore[attr-defined]
         assert cls.__init__.__code__.co_code == ahead.__code__.co_code
         assert cls.__init__.__code__.co_filename == ahead.__code__.co_filename
+
+
+def test_a_default_factory_that_imports_in_c_works() -> None:
+    """``date.today`` imports ``time`` from C, which reads ``__builtins__`` from the calling
+    frame's globals: the generated ``__init__`` must have them (it once raised KeyError)."""
+    from datetime import date
+
+    from compliance.core.records import field, record
+
+    @record
+    class Dated:
+        name: str
+        day: date = field(default_factory=date.today)
+
+    assert Dated("x").day == date.today()
+
+    @record(frozen=True)
+    class FrozenDated:
+        day: date = field(default_factory=date.today)
+
+    assert FrozenDated().day == date.today()

@@ -18,6 +18,7 @@ other dataclass machinery is needed.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from types import CodeType, FunctionType
 from typing import Any, TypeVar, dataclass_transform, overload
@@ -191,7 +192,9 @@ def _init_function(
         co_name="__init__",
         co_qualname=f"{cls.__qualname__}.__init__",
     )
-    namespace: dict[str, Any] = {"_MISSING": _MISSING}
+    # The globals of the function: with ``__builtins__``, which C code that imports on the
+    # way (``date.today`` as a default factory) looks up in the calling frame's globals.
+    namespace: dict[str, Any] = {"__builtins__": builtins, "_MISSING": _MISSING}
     for index, factory in enumerate(factories):
         if factory is not None:
             namespace[f"_record_factory_{index}_"] = factory
