@@ -13,6 +13,19 @@ registered with its citation in :mod:`compliance.facts.legal_defaults`; today on
 removal that deletes exactly such a fact, and only for the rules that read it, the verdict
 changes its default implies are allowed too (listed with the default); every other removal,
 and every other rule, is held to the property as it is.
+
+A second: a transitional provision invoked by facts (a rule's ``effective.transitions``
+with ``invoked_by``, e.g. AI Act Art. 111(2)-(4)) is an exception for whoever relies on
+it to establish. A removal that deletes every fact invoking a transition of a rule (or an
+object holding them) takes the transition out, and the rule's own first day applies: its
+verdict may then move from the later reading (not applicable, or unknown on an open
+date) to what the general date decides.
+
+A third: ``{stated: CONDITION}`` reads a condition as the contract states it (false when
+unknown), for what would contradict a term: a ban is failed by a practice the contract
+states it buys, never by silence about what it buys. A removal that deletes a fact such a
+condition reads (or an object holding it) takes the stated contradiction away, and the
+verdict may move from fail to what the rest of the contract decides.
 """
 
 from __future__ import annotations
@@ -68,18 +81,81 @@ def deleted_default(removal: Removal) -> LegalDefault | None:
     return LEGAL_DEFAULTS.get(".".join(str(step) for step in steps))
 
 
-def allowed(removal: Removal, rule: str, readers: Readers) -> set[tuple[str, str]]:
+#: What taking out a transition that deferred a duty may do to a verdict: the general
+#: date decides what the later reading left not applicable or unknown.
+UNINVOKED_MOVES = frozenset(
+    {("not_applicable", s) for s in ("pass", "fail", "unknown")}
+    | {("unknown", s) for s in ("pass", "fail")}
+)
+
+Invokers = Callable[[str], tuple[tuple[str, ...], ...]]
+
+
+def uninvokes(removal: Removal, invoking: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the removal deletes a fact that invokes one of a rule's transitions (or an
+    object holding it); ``invoking``: each transition's invoking paths, split in steps."""
+    if removal.how != "delete":
+        return False
+    steps = removal.path
+    if len(steps) > 3 and steps[0] in ("clauses", "sources") and steps[2] == "facts":
+        steps = steps[3:]
+    deleted = tuple(str(step) for step in steps)
+    return any(path[: len(deleted)] == deleted for path in invoking)
+
+
+#: What taking away a stated contradiction may do to a verdict.
+UNSTATED_MOVES = frozenset({("fail", s) for s in ("pass", "unknown", "not_applicable")})
+
+
+def stated_paths(node: Any) -> tuple[tuple[str, ...], ...]:
+    """The facts a condition reads inside ``stated`` (through definitions too), as steps
+    (list indexes left out)."""
+    from compliance.engine.connectives import StatedNode
+
+    found: set[tuple[str, ...]] = set()
+    seen: set[tuple[int, bool]] = set()
+    todo: list[tuple[Any, bool]] = [(node, False)]
+    while todo:
+        current, inside = todo.pop()
+        if current is None or (id(current), inside) in seen:
+            continue
+        seen.add((id(current), inside))
+        inside = inside or isinstance(current, StatedNode)
+        fact = getattr(current, "fact", None)
+        if inside and isinstance(fact, str):
+            found.add(tuple(fact.replace("[*]", "").split(".")))
+        todo.extend((child, inside) for child in current.children())
+    return tuple(sorted(found))
+
+
+def allowed(
+    removal: Removal,
+    rule: str,
+    readers: Readers,
+    invokers: Invokers | None = None,
+    stated: Invokers | None = None,
+) -> set[tuple[str, str]]:
     """The verdict changes a removal may cause in a rule: towards unknown, and, where it
     deletes a fact whose absence the law decides, for a rule that reads that fact, the
-    changes the default implies."""
+    changes the default implies; where it deletes a fact invoking one of the rule's
+    transitions, the changes the general date implies."""
+    moves = set(TOWARDS_UNKNOWN)
     found = deleted_default(removal)
-    if found is None or not readers(rule, found.path):
-        return TOWARDS_UNKNOWN
-    return TOWARDS_UNKNOWN | found.removal_moves
+    if found is not None and readers(rule, found.path):
+        moves |= found.removal_moves
+    if invokers is not None and uninvokes(removal, invokers(rule)):
+        moves |= UNINVOKED_MOVES
+    if stated is not None and uninvokes(removal, stated(rule)):
+        moves |= UNSTATED_MOVES
+    return moves
 
 
 def violations(
-    doc: Mapping, statuses: Statuses, readers: Readers | None = None
+    doc: Mapping,
+    statuses: Statuses,
+    readers: Readers | None = None,
+    invokers: Invokers | None = None,
+    stated: Invokers | None = None,
 ) -> tuple[int, list[str]]:
     """(removals tried, every verdict a removal moved other than towards unknown, or than
     a legal default implies)."""
@@ -89,7 +165,9 @@ def violations(
     for removal in options:
         after = statuses(apply(doc, removal))
         for rule, old in sorted(before.items()):
-            moves = allowed(removal, rule, readers) if readers else TOWARDS_UNKNOWN
+            moves = (
+                allowed(removal, rule, readers, invokers, stated) if readers else TOWARDS_UNKNOWN
+            )
             if (old, after[rule]) not in moves:
                 found.append(f"{removal}: {rule} {old} -> {after[rule]}")
     return len(options), found
@@ -107,6 +185,33 @@ def rule_readers(rules: list[Any]) -> Readers:
     return read
 
 
+def rule_invokers(rules: list[Any]) -> Invokers:
+    """The facts invoking each transition of the rule named (by full id, or by id), as
+    steps."""
+    by_id = {r.ir.id: r for r in rules} | {f"{r.ir.pack}/{r.ir.id}": r for r in rules}
+
+    def invoking(rule: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(
+            tuple(path.split("."))
+            for transition in by_id[rule].transitions
+            for path in transition.invoked_by
+        )
+
+    return invoking
+
+
+def rule_stated(rules: list[Any]) -> Invokers:
+    """The facts each rule (by full id, or by id) reads inside ``stated``, as steps."""
+    by_id = {r.ir.id: r for r in rules} | {f"{r.ir.pack}/{r.ir.id}": r for r in rules}
+
+    @cache
+    def paths(rule: str) -> tuple[tuple[str, ...], ...]:
+        compiled = by_id[rule]
+        return stated_paths(compiled.applies) + stated_paths(compiled.requires)
+
+    return paths
+
+
 @cache
 def builtin() -> list[CompiledPack]:
     return instantiate(compile_packs(None))
@@ -122,8 +227,10 @@ def test_removal_moves_bundled_contracts_only_towards_unknown(example: Path) -> 
 
     root = load_file(str(example))
     assert isinstance(root, Mapping)
-    readers = rule_readers([rule for pack in builtin() for rule in pack.rules])
-    tried, found = violations(root, statuses, readers)
+    rules = [rule for pack in builtin() for rule in pack.rules]
+    tried, found = violations(
+        root, statuses, rule_readers(rules), rule_invokers(rules), rule_stated(rules)
+    )
     assert tried > 20, "the enumeration found almost nothing to remove"
     assert not found, "\n".join(found)
 
@@ -172,7 +279,9 @@ def test_removal_moves_rule_fixtures_only_towards_unknown(pack: str) -> None:
                 ctx = Ctx(on)
                 return {rule.ir.id: evaluate_rule(rule, built, ctx).status for rule in judged}
 
-            count, problems = violations(fragment, statuses, rule_readers(rules))
+            count, problems = violations(
+                fragment, statuses, rule_readers(rules), rule_invokers(rules), rule_stated(rules)
+            )
             tried += count
             name = f"{Path(test_file).name} [{plain['name']}]"
             found.extend(f"{name} {problem}" for problem in problems)
