@@ -600,20 +600,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "a defence customer with intelligence analysis; the contract says nothing on weapons",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "dd-police-areas-unrecorded",
         "2028-01-15",
         f"{EU}/deployer-information",
         "pass",
         "Art. 26(7) and 26(11), last sentence: the complete list of uses (Annex III 6(a) only) "
-        "settles that no AI Act informing duty applies, but the rule reads the recorded "
-        "ai_act.annex_iii as an alternative and stays unknown while it is absent; needs the "
-        "recorded areas to be read only where the list of uses is open (or derived from a "
-        "complete one)",
+        "settles that no AI Act informing duty applies; the recorded Annex III areas count "
+        "only where the contract states them",
     ),
+]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "tr-us-subprocessor-no-transfer",
         "2027-06-01",

@@ -93,13 +93,14 @@ Invokers = Callable[[str], tuple[tuple[str, ...], ...]]
 
 def uninvokes(removal: Removal, invoking: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the removal deletes a fact that invokes one of a rule's transitions (or an
-    object holding it); ``invoking``: each transition's invoking paths, split in steps."""
-    if removal.how != "delete":
+    object holding it), or drops an item of one; ``invoking``: each transition's invoking
+    paths, split in steps."""
+    if removal.how not in ("delete", "drop"):
         return False
     steps = removal.path
     if len(steps) > 3 and steps[0] in ("clauses", "sources") and steps[2] == "facts":
         steps = steps[3:]
-    deleted = tuple(str(step) for step in steps)
+    deleted = tuple(str(step) for step in steps if isinstance(step, str))
     return any(path[: len(deleted)] == deleted for path in invoking)
 
 
