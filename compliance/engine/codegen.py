@@ -28,7 +28,14 @@ import re
 from typing import Any
 
 from compliance.engine.access import collect_plain, join, resolve_plain
-from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode
+from compliance.engine.connectives import (
+    AllNode,
+    AnyNode,
+    EachNode,
+    NotNode,
+    RefNode,
+    memoised,
+)
 from compliance.engine.context import Node
 from compliance.engine.predicates import LeafNode, ParamNode
 from compliance.engine.truth import (
@@ -151,33 +158,6 @@ def _under(node: Node, shared: Any) -> list[Any]:
     module.generate()
     exec(compile("\n".join(module.lines) + "\n", "<definition>", "exec"), module.names)
     return [module.names[name]]
-
-
-def memoised(ctx: Any, obj: FObj, key: int, function: Any) -> Any:
-    """:meth:`RefNode.ev` at the top of the tree, the definition evaluated by ``function``:
-    its result from the context's memo (with the errors and legal defaults it reported),
-    or evaluated and stored there."""
-    hit = ctx.memo.get(key)
-    if hit is not None:
-        tree, result, reported, defaults = hit
-        if tree is obj:
-            if reported:
-                ctx.errors.extend(reported)
-            if defaults:
-                ctx.defaulted.extend(defaults)
-            return result
-    errors = ctx.errors
-    start = len(errors)
-    defaulted = ctx.defaulted
-    first = len(defaulted)
-    result = function(ctx, obj, "")
-    ctx.memo[key] = (
-        obj,
-        result,
-        errors[start:] if errors is ctx.errors else [],
-        defaulted[first:] if defaulted is ctx.defaulted else [],
-    )
-    return result
 
 
 def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> str:

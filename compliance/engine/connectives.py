@@ -4,6 +4,7 @@ objects."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
@@ -112,28 +113,35 @@ class RefNode(Node):
         assert target is not None, "unresolved definition"
         if ctx.trace is not None or prefix:
             return target.evaluate(ctx, obj, prefix)
-        key = id(target)
-        hit = ctx.memo.get(key)
-        if hit is not None:
-            tree, result, reported, defaults = hit
-            if tree is obj:
-                if reported:
-                    ctx.errors.extend(reported)
-                if defaults:
-                    ctx.defaulted.extend(defaults)
-                return result
-        errors = ctx.errors
-        start = len(errors)
-        defaulted = ctx.defaulted
-        first = len(defaulted)
-        result = target.ev(ctx, obj, prefix)
-        ctx.memo[key] = (
-            obj,
-            result,
-            errors[start:] if errors is ctx.errors else [],
-            defaulted[first:] if defaulted is ctx.defaulted else [],
-        )
-        return result
+        return memoised(ctx, obj, id(target), target.ev)
+
+
+def memoised(ctx: Ctx, obj: FObj, key: int, function: Callable[[Ctx, FObj, str], Res]) -> Res:
+    """A definition at the top of the tree, evaluated by ``function`` (its node's ``ev``,
+    or its generated code in :mod:`compliance.engine.codegen`): its result from the
+    context's memo (with the errors and legal defaults it reported), or evaluated and
+    stored there."""
+    hit = ctx.memo.get(key)
+    if hit is not None:
+        tree, result, reported, defaults = hit
+        if tree is obj:
+            if reported:
+                ctx.errors.extend(reported)
+            if defaults:
+                ctx.defaulted.extend(defaults)
+            return result
+    errors = ctx.errors
+    start = len(errors)
+    defaulted = ctx.defaulted
+    first = len(defaulted)
+    result = function(ctx, obj, "")
+    ctx.memo[key] = (
+        obj,
+        result,
+        errors[start:] if errors is ctx.errors else [],
+        defaulted[first:] if defaulted is ctx.defaulted else [],
+    )
+    return result
 
 
 class EachNode(Node):
