@@ -382,3 +382,31 @@ def test_the_batch_benchmark_runs_at_tiny_size() -> None:
     ]
     for item in last:
         assert float(item.split("=")[1]) > 0
+
+
+def test_a_large_batch_generates_the_rules_code_first_with_the_same_output(
+    portfolio: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From EAGER_FROM files a process, every rule's code is generated before the first
+    file (and inherited by the workers): the parts are those of the interpreter's run."""
+    from datetime import date
+
+    import compliance.engine.fastpath as fastpath
+    import compliance.run.batch as batch
+    from compliance.run.api import CheckOptions
+
+    def parts(eager: int, jobs: int) -> tuple[list[dict[str, str]], bool]:
+        monkeypatch.setattr(fastpath, "EAGER_FROM", eager)
+        options = CheckOptions(as_of=date.fromisoformat(AS_OF))  # every built-in pack
+        plan = batch.make_plan(options, batch.Render(("jsonl", "sarif"), keep=False))
+        files = batch.files_of([str(portfolio)])
+        out = [item.parts for item in batch.items(plan, files, jobs)]
+        rules = [rule for pack in plan.prepared.packs for rule in pack.rules]
+        return out, all(r.fast is not None and r.fast.requires is not None for r in rules)
+
+    interpreted, generated = parts(10**6, 1)
+    assert not generated
+    for jobs in (1, 2):
+        eager, generated = parts(COUNT // jobs, jobs)
+        assert generated
+        assert eager == interpreted

@@ -328,3 +328,35 @@ def test_a_rule_its_code_cannot_be_compiled_for_stays_interpreted(
     assert evaluate_contract(doc, rules, day) == first
     assert len(tries) == len(rules[0].rules)  # ...and not again
     assert all(rule.fast.requires is None for rule in rules[0].rules)
+
+
+def test_compile_now_generates_every_rule_and_keeps_the_results() -> None:
+    """A batch large enough generates every rule's code before its first contract
+    (:func:`compile_now`); the rules then give the interpreter's results from the start."""
+    from compliance.engine.fastpath import compile_now
+
+    packs = instantiate(compile_packs(builtin_ids()))
+    rules = [rule for pack in packs for rule in pack.rules]
+    assert all(rule.fast is None or rule.fast.requires is None for rule in rules)
+    compile_now(rules)
+    assert all(rule.fast is not None and rule.fast.requires is not None for rule in rules)
+    interpreted = instantiate(compile_packs(builtin_ids()))
+    for path in EXAMPLES:
+        doc = load_contract(str(path))
+        for as_of in (date(2025, 1, 1), date(2027, 6, 1)):
+            fast = evaluate_contract(doc, packs, as_of)
+            slow = evaluate_contract(doc, interpreted, as_of)
+            assert fast.to_dict() == slow.to_dict(), path.name
+
+
+def test_compile_now_leaves_a_rule_whose_code_cannot_compile() -> None:
+    from compliance.engine.fastpath import compile_now
+
+    (pack,) = instantiate(compile_packs(["no-autonomous-weapons"]))
+    rule = pack.rules[0]
+    compile_now([rule])
+    assert rule.fast is not None
+    rule.fast.applies = rule.fast.requires = None
+    rule.fast.seen = -(2**62)  # as fast_parts marks a rule Python cannot compile
+    compile_now([rule])
+    assert rule.fast.requires is None and rule.fast.seen < 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from compliance.engine.ir import CompiledRule
 
@@ -87,6 +87,26 @@ def fast_parts(rule: CompiledRule) -> FastRule | None:
         fast.applies = fast.requires = None
         return None
     return fast
+
+
+#: How many contracts a process is to check for generating every rule's code before the
+#: first one to pay: compiling the built-in packs' 94 rules takes about 0.3 s and saves
+#: about 2.5 ms a contract (measured), so from some 130 contracts on.
+EAGER_FROM = WARM_UP // 2
+
+
+def compile_now(rules: Iterable[CompiledRule]) -> None:
+    """Generate every rule's code now, not after its first :data:`WARM_UP` evaluations: for
+    a batch that will evaluate each rule on at least :data:`EAGER_FROM` contracts in a
+    process (processes forked afterwards inherit the code)."""
+    for rule in rules:
+        fast = rule.fast
+        if fast is None or fast.owner is not rule:
+            fast = rule.fast = FastRule(fast.shared if fast is not None else None)
+            fast.owner = rule
+        if fast.requires is None and fast.seen >= 0:  # (negative: its code cannot compile)
+            fast.seen = WARM_UP
+            fast_parts(rule)  # past the warm-up: generates and compiles the code
 
 
 def compile_rule(rule: CompiledRule, fast: FastRule) -> None:

@@ -44,8 +44,11 @@ from compliance.run.prepare import Prepared, Setup, expand_paths, set_up
 #: (about 20 ms to fork two workers; a contract takes 2 to 10 ms).
 PARALLEL_FROM = 32
 
-#: Files a worker takes at a time, at most; and chunks in flight per worker (bounds memory).
-CHUNK = 32
+#: Files a worker takes at a time, at most; and chunks in flight per worker. Together they
+#: bound memory: at most ``jobs * WINDOW * CHUNK`` contracts are checked and not yet written
+#: (a contract's SARIF is about 280 KB, so 8 a chunk keeps that near 20 MB a worker; a
+#: chunk still takes some 100 ms, against well under a millisecond to hand it over).
+CHUNK = 8
 WINDOW = 4
 
 #: Allocations between young-generation collections during a batch (Python's default: 700).
@@ -217,6 +220,12 @@ def files_of(paths: list[str]) -> list[tuple[str, InputError | None]]:
 
 def items(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int = 1) -> Iterator[Item]:
     """Every file checked, in order; with ``jobs`` > 1 on as many processes."""
+    from compliance.engine.fastpath import EAGER_FROM, compile_now
+
+    if len(files) >= EAGER_FROM * max(jobs, 1):
+        # Every rule will run often enough in each process to pay for its generated code:
+        # made now, once, before the workers are forked (they inherit it).
+        compile_now(rule for pack in plan.prepared.packs for rule in pack.rules)
     with _collector_tuned(len(files) >= GC_TUNE_FROM):
         if jobs <= 1 or any(path == STDIN for path, _ in files):
             for path, problem in files:

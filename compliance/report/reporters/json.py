@@ -92,15 +92,23 @@ def fact_data(item: EvidenceItem) -> dict[str, Any]:
     return out
 
 
-def fact_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[FactKey, int]]:
+def fact_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[int, int]]:
     """The facts the contract's verdicts rest on, each once, sorted by path and place; and
-    each fact's index."""
+    each evidence item's index in it, by the item's identity (the results share their
+    items: each is keyed once, and the results keep them alive while rendered)."""
     items: dict[FactKey, EvidenceItem] = {}
+    keyed: dict[int, FactKey] = {}
     for result in contract.results:
         for item in result.evidence:
-            items.setdefault(_key(item), item)
+            ident = id(item)
+            if ident not in keyed:
+                key = keyed[ident] = _key(item)
+                items.setdefault(key, item)
     keys = sorted(items)
-    return [fact_data(items[key]) for key in keys], {key: n for n, key in enumerate(keys)}
+    position = {key: n for n, key in enumerate(keys)}
+    return [fact_data(items[key]) for key in keys], {
+        ident: position[key] for ident, key in keyed.items()
+    }
 
 
 def missing_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[Any, int]]:
@@ -111,20 +119,19 @@ def missing_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[
     return [items[key].to_dict() for key in keys], {items[k]: n for n, k in enumerate(keys)}
 
 
-def result_data(
-    result: Result, index: dict[FactKey, int], missing: dict[Any, int]
-) -> dict[str, Any]:
+def result_data(result: Result, index: dict[int, int], missing: dict[Any, int]) -> dict[str, Any]:
     """What varies in a result; its evidence and missing facts as indices into the
-    contract's tables."""
+    contract's tables (``index``: by the evidence item's identity, see :func:`fact_table`)."""
+    evidence = result.evidence
     out: dict[str, Any] = {
         "id": result.full_id,
         "status": result.status,
-        "evidence": [index[_key(item)] for item in result.evidence],
+        "evidence": [index[id(item)] for item in evidence],
     }
-    applies = [index[_key(item)] for item in result.evidence if item.role == APPLIES_WHEN]
+    applies = [index[id(item)] for item in evidence if item.role == APPLIES_WHEN]
     if applies:
         out["applies_when"] = applies
-    more = {str(index[_key(item)]): item.more for item in result.evidence if item.more}
+    more = {str(index[id(item)]): item.more for item in evidence if item.more}
     if more:
         out["more"] = more
     out["missing"] = [missing[item] for item in result.missing]

@@ -484,15 +484,18 @@ def contract_part(
     :func:`join` puts in the commas. Every contract has a result for every rule of the
     run, so its rules sorted by id number them as in ``tool.driver.rules``."""
     index = {key: number for number, key in enumerate(sorted(r.full_id for r in contract.results))}
-    parts = [
-        _INDENT
-        + dumps(
-            sarif_result(contract, result, index[result.full_id], fail_on, fail_on_severity)
-        ).replace("\n", "\n" + _INDENT)
+    places = Places(contract.path)  # the results share their facts' locations
+    data = [
+        sarif_result(contract, result, index[result.full_id], fail_on, fail_on_severity, places)
         for result in contract.results
         if shown(result, results)
     ]
-    return ",\n".join(parts)
+    if not data:
+        return ""
+    # One encoding of the list, its elements (indented by two spaces in it, separated by
+    # ",\n") moved to the results' depth in the log.
+    text = dumps(data)[2:-2]
+    return _INDENT[2:] + text.replace("\n", "\n" + _INDENT[2:])
 
 
 def join(part: str, first: bool) -> str:
