@@ -345,3 +345,27 @@ def test_explain_shows_the_outside_fact() -> None:
     assert "data.sub_processors.list[0].country = US  (clause 7" in lines[at + 1]
     assert "data.transfers = []  (clause 7" in lines[at + 2]
     assert "status: fail" in run.out
+
+
+def test_the_words_say_the_contract_s_fact() -> None:
+    """``explain`` without a contract: a ``$.`` path reads "the contract's", never "its"."""
+    from compliance.engine.describe import Describer
+
+    def words(condition: dict[str, Any]) -> list[str]:
+        step = Describer({}).condition(compiled(condition), "t")
+        out: list[str] = []
+        todo = [step]
+        while todo:
+            current = todo.pop(0)
+            out.append(current.text)
+            todo.extend(current.children)
+        return out
+
+    assert (
+        "its country is one of the values of the contract's fact data.transfers[*].destination"
+        in words(COVERED)
+    )
+    assert "the contract's list data.regimes contains gdpr" in words(PROCESSOR_UNDER_GDPR)
+    assert "the contract's fact signed_on is less than 2021-09-27" in words(SIGNED_EARLY)
+    assert "some item of the contract's data.transfers satisfies" in words(NESTED)
+    assert not any("$." in text for case in CONDITIONS for text in words(case))
