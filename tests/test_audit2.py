@@ -609,19 +609,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "settles that no AI Act informing duty applies; the recorded Annex III areas count "
         "only where the contract states them",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "tr-us-subprocessor-no-transfer",
         "2027-06-01",
         f"{DR}/transfer-mechanism",
         "fail",
         "Arts 44 and 28(4): a sub-processor processing the data in the US receives a transfer "
-        "that needs a Chapter V ground, whatever the transfer list says; the rule reads only "
-        "data.transfers, and a condition inside 'every' cannot refer to a fact outside the "
-        "item (the list of transfer destinations) to match locations against it",
+        "that needs a Chapter V ground, whatever the transfer list says; a complete, empty "
+        "transfer list does not cover it",
     ),
+]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "dd-rebrand-text-only",
         "2027-06-01",

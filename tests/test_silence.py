@@ -94,13 +94,21 @@ Invokers = Callable[[str], tuple[tuple[str, ...], ...]]
 def uninvokes(removal: Removal, invoking: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the removal deletes a fact that invokes one of a rule's transitions (or an
     object holding it), or drops an item of one; ``invoking``: each transition's invoking
-    paths, split in steps."""
+    paths, split in steps (a list written ``{items: [...], complete: ...}`` is the same
+    fact as the list itself: its ``items`` step is left out)."""
     if removal.how not in ("delete", "drop"):
         return False
     steps = removal.path
     if len(steps) > 3 and steps[0] in ("clauses", "sources") and steps[2] == "facts":
         steps = steps[3:]
-    deleted = tuple(str(step) for step in steps if isinstance(step, str))
+    deleted = tuple(
+        str(step)
+        for position, step in enumerate(steps)
+        if isinstance(step, str)
+        and not (
+            step == "items" and position + 1 < len(steps) and isinstance(steps[position + 1], int)
+        )
+    )
     return any(path[: len(deleted)] == deleted for path in invoking)
 
 
@@ -110,22 +118,35 @@ UNSTATED_MOVES = frozenset({("fail", s) for s in ("pass", "unknown", "not_applic
 
 def stated_paths(node: Any) -> tuple[tuple[str, ...], ...]:
     """The facts a condition reads inside ``stated`` (through definitions too), as steps
-    (list indexes left out)."""
-    from compliance.engine.connectives import StatedNode
+    (list indexes left out): inside ``some`` / ``every`` a path relative to the item is
+    read under the list's path; a path read from the top of the contract (``$.``) as it
+    is; the fact another is compared with (``in: {fact: F}``) too."""
+    from compliance.engine.access import FactRef
+    from compliance.engine.connectives import EachNode, StatedNode
+
+    def under(scope: str, fact: str, top: bool) -> str:
+        return fact if top or not scope else f"{scope}.{fact}"
 
     found: set[tuple[str, ...]] = set()
-    seen: set[tuple[int, bool]] = set()
-    todo: list[tuple[Any, bool]] = [(node, False)]
+    seen: set[tuple[int, bool, str]] = set()
+    todo: list[tuple[Any, bool, str]] = [(node, False, "")]
     while todo:
-        current, inside = todo.pop()
-        if current is None or (id(current), inside) in seen:
+        current, inside, scope = todo.pop()
+        if current is None or (id(current), inside, scope) in seen:
             continue
-        seen.add((id(current), inside))
+        seen.add((id(current), inside, scope))
         inside = inside or isinstance(current, StatedNode)
         fact = getattr(current, "fact", None)
-        if inside and isinstance(fact, str):
-            found.add(tuple(fact.replace("[*]", "").split(".")))
-        todo.extend((child, inside) for child in current.children())
+        read: list[str] = []
+        if isinstance(fact, str):
+            read.append(under(scope, fact, current.from_top()))
+        value = getattr(current, "value", None)
+        if isinstance(value, FactRef):
+            read.append(under(scope, value.fact, value.root))
+        if inside:
+            found.update(tuple(path.replace("[*]", "").split(".")) for path in read)
+        inner = read[0] if isinstance(current, EachNode) else scope
+        todo.extend((child, inside, inner) for child in current.children())
     return tuple(sorted(found))
 
 

@@ -174,10 +174,14 @@ def collect(
 
 @record(frozen=True)
 class FactRef:
-    """Another fact used as the value of ``in`` or ``subset_of``: its known items."""
+    """Another fact used as the value of ``in`` or ``subset_of``: its known items.
+
+    ``root``: the fact is read from the top of the contract (``$.``), not from the list
+    item a ``some`` / ``every`` is about (the caller passes the top of the tree)."""
 
     fact: str
     steps: Steps
+    root: bool = False
 
     def known(
         self, obj: FObj, prefix: str

@@ -14,7 +14,7 @@ from compliance.engine.dates import AsOfNode, Transition
 from compliance.engine.fastpath import FastRule, Shared
 from compliance.engine.ir import CompiledPack, CompiledRule, PackIR, PackSet
 from compliance.facts import table as factschema
-from compliance.facts.paths import PathError, coerce, parameter_kind
+from compliance.facts.paths import ROOT, PathError, coerce, parameter_kind
 from compliance.facts.table import Kind
 
 
@@ -134,13 +134,17 @@ def build_node(
     steps = tuple((name, bool(each)) for name, each in ir["steps"])
     if op in ("some", "every"):
         where = build_node(ir["where"], pack, params, refs)
-        return conditions.EachNode(op, ir["fact"], steps, where, description)
+        root = bool(ir.get("root"))
+        fact = ir["fact"].removeprefix(ROOT) if root else ir["fact"]
+        return conditions.EachNode(op, fact, steps, where, description, root)
     value = ir["value"]
     if isinstance(value, dict) and "param" in value:
         value = params[pack][value["param"]]
     if isinstance(value, dict) and "fact" in value:
         value = conditions.FactRef(
-            value["fact"], tuple((name, bool(each)) for name, each in value["steps"])
+            value["fact"].removeprefix(ROOT),
+            tuple((name, bool(each)) for name, each in value["steps"]),
+            bool(value.get("root")),
         )
     else:
         value = _typed(value, ir["kind"])
@@ -151,8 +155,10 @@ def build_node(
         pattern = re2.compile(value)
     if ir["operator"] == "in" and isinstance(value, list) and ir["kind"] != "jurisdiction":
         value = frozenset(value)
-    return conditions.LeafNode(
-        ir["fact"],
+    root = bool(ir.get("root"))
+    leaf = conditions.RootLeafNode if root else conditions.LeafNode
+    return leaf(
+        ir["fact"].removeprefix(ROOT) if root else ir["fact"],
         steps,
         ir["operator"],
         value,

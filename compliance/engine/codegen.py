@@ -14,8 +14,12 @@ the same order, the same errors, legal defaults and memoised definitions), in fe
   inline (``dict.get`` on :attr:`FObj.fields`), and the list operators on such a path read
   the context's cache of collected lists inline before the predicate's own test;
 * a parameter predicate is a constant;
-* any other node (``some`` / ``every``, comparisons, jurisdictions, legal defaults, node
-  kinds this module does not know) is called through its own ``ev``.
+* a ``some`` / ``every`` on a plain path loops over the items inline (and, when its
+  condition reads a fact from the top of the contract, ``$.``, first records the top of
+  the tree in the context, as :meth:`EachNode.ev` does);
+* any other node (``some`` / ``every`` on other paths, predicates on a ``$.`` path,
+  comparisons, jurisdictions, legal defaults, node kinds this module does not know) is
+  called through its own ``ev``.
 
 Paths are constants: rule parts and definitions are evaluated at the top of the fact tree
 (prefix ``""``); inside ``some`` / ``every`` the interpreter evaluates. The interpreter
@@ -282,9 +286,11 @@ def _each(module: _Module, node: EachNode, out: list[str], ind: str, top: bool) 
     element inline in a loop, under the element's prefix (``obj``, ``F`` and ``prefix``
     are the element's inside the loop, and restored after it)."""
     result = module.fresh()
-    if not node.plain:
+    if not node.plain or node.root:
         out.append(f"{ind}{result} = {module.constant(node)}.ev(ctx, obj, prefix)")
         return result
+    if node.anchored and top:  # its condition reads facts from the top: EachNode.ev
+        out.append(f"{ind}ctx.root = obj")
     is_some = node.quantifier == "some"
     found, path, reason, each = f"{result}n", f"{result}p", f"{result}r", f"{result}l"
     names = module.constant(node.names)

@@ -23,7 +23,7 @@ from compliance.engine.access import (
     rest,
 )
 from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode, StatedNode
-from compliance.engine.context import Ctx, Node
+from compliance.engine.context import Ctx, Node, reads_from_top
 from compliance.engine.dates import AsOfNode
 from compliance.engine.outcome import (
     ERROR_S,
@@ -37,7 +37,7 @@ from compliance.engine.outcome import (
     decided_by_applies,
     rule_outcome,
 )
-from compliance.engine.predicates import LeafNode, ParamNode
+from compliance.engine.predicates import LeafNode, ParamNode, RootLeafNode
 from compliance.engine.truth import (
     ABSENT,
     ERROR,
@@ -87,6 +87,7 @@ __all__ = [
     "ParamNode",
     "RefNode",
     "Res",
+    "RootLeafNode",
     "RuleOutcome",
     "StatedNode",
     "Steps",
@@ -96,6 +97,7 @@ __all__ = [
     "combine_any",
     "decided_by_applies",
     "join",
+    "reads_from_top",
     "resolve_plain",
     "resolve_scalar",
     "rest",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
-from compliance.engine.context import Ctx, Node
+from compliance.engine.context import Ctx, Node, reads_from_top
 from compliance.engine.truth import (
     ERROR,
     FALSE,
@@ -145,16 +145,30 @@ def memoised(ctx: Ctx, obj: FObj, key: int, function: Callable[[Ctx, FObj, str],
 
 
 class EachNode(Node):
-    """``some`` / ``every`` over a list of objects; inner paths are relative to an element."""
+    """``some`` / ``every`` over a list of objects; inner paths are relative to an element,
+    except those read from the top of the contract (``$.``).
+
+    ``root``: the list itself is read from the top of the contract (``fact`` is its path
+    without ``$.``). The outermost ``some`` / ``every`` whose condition reads a fact from
+    the top (:attr:`anchored`) records the top of the tree in the context
+    (:attr:`Ctx.root`) before it evaluates the items."""
 
     def __init__(
-        self, quantifier: str, fact: str, steps: Steps, where: Node, description: str | None
+        self,
+        quantifier: str,
+        fact: str,
+        steps: Steps,
+        where: Node,
+        description: str | None,
+        root: bool = False,
     ) -> None:
         self.quantifier = quantifier
         self.fact = fact
         self.steps = steps
         self.where = where
         self.description = description
+        self.root = root
+        self.anchored = root or reads_from_top(where)
         self.names = tuple(name for name, _ in steps)
         self.dotted = ".".join(self.names)
         self.plain = not any(each for _, each in steps)
@@ -162,7 +176,15 @@ class EachNode(Node):
     def children(self) -> list[Node]:
         return [self.where]
 
+    def from_top(self) -> bool:
+        return self.root
+
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        if self.anchored:
+            if prefix and self.root:
+                obj, prefix = ctx.top(obj, prefix), ""
+            if not prefix:
+                ctx.root = obj
         if self.plain:
             node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
         else:

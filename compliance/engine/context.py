@@ -26,6 +26,7 @@ class Ctx:
         "items",
         "memo",
         "parts",
+        "root",
         "set_aside",
         "trace",
     )
@@ -51,6 +52,20 @@ class Ctx:
         #: What a list path reaches, by concrete path (see
         #: :func:`compliance.engine.access.collect_plain`).
         self.collected: dict[str, tuple[FObj, Collected]] = {}
+        #: The top of the fact tree whose list items are being evaluated, for the paths
+        #: read from the top of the contract (``$.``) inside ``some`` / ``every``: set by the
+        #: outermost ``some`` / ``every`` whose condition has such a path (see
+        #: :class:`compliance.engine.connectives.EachNode`).
+        self.root: FObj | None = None
+
+    def top(self, obj: FObj, prefix: str) -> FObj:
+        """The top of the fact tree: ``obj`` itself at the top (no prefix), else the tree
+        whose items are being evaluated."""
+        if not prefix:
+            return obj
+        root = self.root
+        assert root is not None, "a path from the top of the contract outside some/every"
+        return root
 
     def expand(self, code: str) -> frozenset[str]:
         found = self.expansions.get(code)
@@ -78,3 +93,19 @@ class Node:
 
     def children(self) -> list[Node]:
         return []
+
+    def from_top(self) -> bool:
+        """Whether the node itself reads a fact from the top of the contract (a ``$.``
+        path) rather than from the list item it is evaluated on."""
+        return False
+
+
+def reads_from_top(node: Node) -> bool:
+    """Whether a condition, or any of its parts, reads a fact from the top of the contract."""
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if current.from_top():
+            return True
+        todo.extend(current.children())
+    return False

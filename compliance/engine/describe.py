@@ -17,7 +17,9 @@ Words, by node::
                      every item of the list X is one of [...]
     param predicate  the parameter P equals V (now: ...)
 
-Inside ``some`` / ``every``, paths are relative to the item: "its roles contains customer".
+Inside ``some`` / ``every``, paths are relative to the item: "its roles contains customer";
+a path read from the top of the contract (``$.``) is "the contract's": "its country is one
+of the values of the contract's fact data.transfers[*].destination".
 A node's ``description``, when the pack gives one, follows it in parentheses.
 """
 
@@ -157,6 +159,8 @@ class Describer:
         if isinstance(value, dict) and "param" in value:
             return self.parameter(pack, value["param"])
         if isinstance(value, dict) and "fact" in value:
+            if value.get("root"):
+                return [("the values of the contract's fact ", False), _top(value["fact"])]
             return [("the values of the fact ", False), (value["fact"], True)]
         return [(plain(value), True)]
 
@@ -180,15 +184,23 @@ class Describer:
                 *now,
             ]
         subject: Words = [*its, (ir["fact"], True)]
+        if ir.get("root"):  # read from the top of the contract, not from the item
+            scoped = False
+            subject = [("the contract's ", False), _top(ir["fact"])]
         shown = self.value_words(value, pack)
         if operator == "matches":
             shown = [(f"'{value}'", True)]
         if ir["list"]:
             the: Words = [] if scoped else [("the list ", False)]
+            if ir.get("root"):
+                subject = [("the contract's list ", False), _top(ir["fact"])]
+                the = []
             if operator == "subset_of":
                 return [("every item of ", False), *the, *subject, (" is one of ", False), *shown]
             return [*the, *subject, (f" {_LIST_WORDS[operator]} ", False), *shown]
-        the = [] if scoped else [("the fact ", False)]
+        the = [] if scoped or ir.get("root") else [("the fact ", False)]
+        if ir.get("root"):
+            subject = [("the contract's fact ", False), _top(ir["fact"])]
         return [*the, *subject, (f" {_SCALAR_WORDS[operator]} ", False), *shown]
 
     def _param_value(self, pack: str, name: str) -> Any:
@@ -262,13 +274,16 @@ class Describer:
         description: str | None,
     ) -> Step:
         words: Words = [(f"{ir['op']} item of ", False)]
-        words += [("its ", False)] if scoped else []
-        words += [(ir["fact"], True), (" satisfies", False)]
+        if ir.get("root"):  # a list read from the top of the contract
+            words += [("the contract's ", False), _top(ir["fact"]), (" satisfies", False)]
+        else:
+            words += [("its ", False)] if scoped else []
+            words += [(ir["fact"], True), (" satisfies", False)]
         step = Step(ir["op"], words, description)
         if not isinstance(node, engine.EachNode) or not self.tracing:
             step.children.append(self.condition(ir["where"], pack, None, prefix, True))
             return step
-        base = engine.join(prefix, ir["fact"])
+        base = _list_path(ir, prefix)
         element = re.compile(re.escape(base) + r"\[\d+\]$")
         prefixes = [p for p in self.order.get(id(node.where), []) if element.match(p)]
         seen: list[str] = []
@@ -309,7 +324,7 @@ class Describer:
         elif step.kind in ("some", "every"):
             # The items show their own facts; here only whether the list itself is open.
             subject = next(piece for piece, code in step.words if code)
-            path = engine.join(prefix, subject)
+            path = subject if node.from_top() else engine.join(prefix, subject)
             step.missing = sorted({m for m in missing if m == (path, engine.OPEN)})
 
 
@@ -322,6 +337,21 @@ def as_of_words(ir: dict[str, Any]) -> Words:
                 bounds.append((" and ", False))
             bounds += [(words, False), (ir[key], True)]
     return [("the assessment date is ", False), *bounds]
+
+
+def _top(path: str) -> tuple[str, bool]:
+    """A path read from the top of the contract (``$.``), as the words show it: the
+    contract's path, without the marker."""
+    from compliance.facts.paths import ROOT
+
+    return (path.removeprefix(ROOT), True)
+
+
+def _list_path(ir: dict[str, Any], prefix: str) -> str:
+    """The concrete path of the list a ``some`` / ``every`` is about, under ``prefix``."""
+    if ir.get("root"):
+        return str(_top(ir["fact"])[0])
+    return engine.join(prefix, ir["fact"])
 
 
 def _index(prefix: str) -> int:

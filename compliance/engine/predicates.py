@@ -156,6 +156,9 @@ class LeafNode(Node):
         else:
             self.run = self.ev_scalar
 
+    def from_top(self) -> bool:
+        return isinstance(self.value, FactRef) and self.value.root
+
     def scalar_test(self, op: str, value: Any) -> ScalarTest:
         """The operator on one value (any other operator compares, as ``le``)."""
         if op == "equals":
@@ -273,8 +276,12 @@ class LeafNode(Node):
     def in_fact(
         self, ctx: Ctx, obj: FObj, prefix: str, items: Sequence[Evidence], ref: FactRef
     ) -> Res:
-        """Every item is among the known values of another list fact."""
-        allowed, ref_complete, ref_missing, ref_evidence = ref.known(obj, prefix)
+        """Every item is among the known values of another list fact (read from the top of
+        the contract when its path starts with ``$.``)."""
+        if ref.root:
+            allowed, ref_complete, ref_missing, ref_evidence = ref.known(ctx.top(obj, prefix), "")
+        else:
+            allowed, ref_complete, ref_missing, ref_evidence = ref.known(obj, prefix)
         unsure: list[Evidence] = []
         for path, leaf in items:
             assert isinstance(leaf, FLeaf)
@@ -389,6 +396,18 @@ class LeafNode(Node):
 
     def not_for_lists(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
         raise TypeError(f"operator {self.operator} does not apply to a list")
+
+
+class RootLeafNode(LeafNode):
+    """A predicate on a fact read from the top of the contract (a path that starts with
+    ``$.``) inside ``some`` / ``every``: evaluated at the top of the tree, so its evidence
+    and missing facts carry the fact's own path (``fact`` is the path without ``$.``)."""
+
+    def from_top(self) -> bool:
+        return True
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        return LeafNode.ev(self, ctx, ctx.top(obj, prefix), "")
 
 
 ScalarTest = Callable[[Ctx, FObj, str, Evidence, Any], Res]

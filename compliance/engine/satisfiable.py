@@ -93,7 +93,8 @@ class Analyser:
         others: list[dict[str, Any]] = []
         for part in parts:
             if part["op"] == "leaf" and _fixed(part) and not part["list"]:
-                groups.setdefault(repr(part["steps"]), []).append(part)
+                key = repr((bool(part.get("root")), part["steps"]))  # $.: another fact
+                groups.setdefault(key, []).append(part)
             else:
                 others.append(part)
         results = [self.outcomes(part, pack) for part in others]

@@ -20,8 +20,18 @@ ORDER_OPERATORS = ("gt", "ge", "lt", "le")
 MULTI_VALUE = ("in", "any_of", "all_of", "none_of", "subset_of")
 
 
+#: The start of a condition path read from the top of the contract, wherever the condition
+#: stands (inside ``some`` / ``every`` too): ``$.data.transfers[*].destination``.
+ROOT = "$."
+
+
 class PathError(ValueError):
     pass
+
+
+def from_root(path: str) -> bool:
+    """Whether a condition path is read from the top of the contract (starts with ``$.``)."""
+    return path.startswith(ROOT)
 
 
 def parse_cli_value(text: str) -> Any:
@@ -48,15 +58,21 @@ def check_path(
     *,
     allow_each: bool = True,
     extra: dict[str, Kind] | None = None,
+    allow_root: bool = False,
 ) -> tuple[factschema.Kind, tuple[tuple[str, bool], ...], bool]:
     """Check a fact path in a condition; returns (final kind, steps, reaches-through-a-list).
 
     ``scope`` is the pattern of the list element a ``some``/``every`` condition is about.
+    With ``allow_root``, a path that starts with ``$.`` (:data:`ROOT`) is checked from the
+    top of the contract whatever the scope (its steps are those of the rest of the path).
     """
+    text = path
+    if allow_root and from_root(path):
+        text, scope = path[len(ROOT) :], ""
     try:
-        raw = factschema.parse_path(path)
+        raw = factschema.parse_path(text)
     except ValueError as exc:
-        raise PathError(str(exc)) from None
+        raise PathError(str(exc).replace(repr(text), repr(path), 1)) from None
     table = {**factschema.table(), **(extra or {})}
     pattern = scope
     steps: list[tuple[str, bool]] = []

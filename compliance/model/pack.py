@@ -37,7 +37,8 @@ class ParamRef(Model):
 
 
 # A value is a scalar, a list of scalars, {param: name} (a parameter of the pack) or, for
-# ``in`` and ``subset_of``, {fact: path} (the values of another fact). Checked on compile.
+# ``in`` and ``subset_of``, {fact: path} (the values of another fact; ``$.path`` inside
+# some/every: from the top of the contract). Checked on compile.
 Value = Any
 
 
@@ -53,7 +54,9 @@ class Leaf(Model):
 
     fact: Str | None = Field(
         default=None,
-        description="The fact path, e.g. restrictions.mass_surveillance.prohibited.",
+        description="The fact path, e.g. restrictions.mass_surveillance.prohibited; inside "
+        "some/every relative to the item, unless it starts with $. (read from the top of the "
+        "contract, e.g. $.data.transfers[*].destination).",
     )
     param: Str | None = Field(
         default=None,
@@ -158,14 +161,26 @@ class Ref(Model):
 
 
 class Some(Model):
-    some: Str = Field(description="A fact path to a list of objects.")
-    where: Condition = Field(description="Condition on one element (paths relative to it).")
+    some: Str = Field(
+        description="A fact path to a list of objects ($.PATH inside some/every: from the "
+        "top of the contract)."
+    )
+    where: Condition = Field(
+        description="Condition on one element (paths relative to it; a path that starts "
+        "with $. is read from the top of the contract)."
+    )
     description: Str | None = None
 
 
 class Every(Model):
-    every: Str = Field(description="A fact path to a list of objects.")
-    where: Condition = Field(description="Condition on each element (paths relative to it).")
+    every: Str = Field(
+        description="A fact path to a list of objects ($.PATH inside some/every: from the "
+        "top of the contract)."
+    )
+    where: Condition = Field(
+        description="Condition on each element (paths relative to it; a path that starts "
+        "with $. is read from the top of the contract)."
+    )
     description: Str | None = None
 
 

@@ -23,9 +23,11 @@ from compliance.facts.paths import (
     LIST_OPERATORS,
     MULTI_VALUE,
     ORDER_OPERATORS,
+    ROOT,
     SCALAR_OPERATORS,
     PathError,
     check_path,
+    from_root,
     ordered,
     parameter_kind,
     same_kind,
@@ -264,7 +266,9 @@ class Compiler:
         key = "some" if "some" in cond else "every"
         path = cond[key]
         try:
-            kind, steps, _ = check_path(path, scope, allow_each=False, extra=self.extra)
+            kind, steps, _ = check_path(
+                path, scope, allow_each=False, extra=self.extra, allow_root=True
+            )
         except PathError as exc:
             raise self.error(str(exc), _find(node, (key,))) from None
         if kind.kind != factschema.LIST or kind.item is None or kind.item.kind != factschema.OBJECT:
@@ -273,7 +277,11 @@ class Compiler:
                 "(use contains / any_of / all_of for lists of values)",
                 _find(node, (key,)),
             )
-        inner_scope = factschema.pattern_of((f"{scope}." if scope else "") + _pattern(path) + "[*]")
+        root = from_root(path)
+        outer = "" if root else scope
+        inner_scope = factschema.pattern_of(
+            (f"{outer}." if outer else "") + _pattern(path.removeprefix(ROOT)) + "[*]"
+        )
         where = self.condition(cond["where"], inner_scope, _find(node, ("where",)), depth + 1)
         return {
             "op": key,
@@ -281,6 +289,7 @@ class Compiler:
             "steps": [list(s) for s in steps],
             "where": where,
             "description": description,
+            **_root(path, scope),
         }
 
     def use_class(
@@ -368,6 +377,12 @@ class Compiler:
         path = cond["fact"]
         element, steps, is_list = self.fact_type(path, scope, node)
         op_node = _find(node, (operator,))
+        if _mixed(path, value, scope):
+            raise self.error(
+                f"{path!r} is read from the top of the contract, so the fact it is "
+                f"compared with must be too: write {ROOT}{value['fact']}",
+                op_node,
+            )
         order = self.check_operator(operator, path, element, is_list, op_node)
         typed = self.operand(value, operator, path, element, scope, op_node)
         return {
@@ -381,6 +396,7 @@ class Compiler:
             "vocab": element.vocab,
             "order": order,
             "description": description,
+            **_root(path, scope),
         }
 
     def fact_type(
@@ -389,7 +405,7 @@ class Compiler:
         """The type of the values a predicate compares (a list's items), the path's steps,
         and whether the fact is a list (or reached through one)."""
         try:
-            kind, steps, through = check_path(path, scope, extra=self.extra)
+            kind, steps, through = check_path(path, scope, extra=self.extra, allow_root=True)
         except PathError as exc:
             raise self.error(str(exc), _find(node, ("fact",))) from None
         is_list = kind.kind == factschema.LIST or through
@@ -478,7 +494,7 @@ class Compiler:
                 op_node,
             )
         try:
-            rkind, rsteps, rthrough = check_path(other, scope, extra=self.extra)
+            rkind, rsteps, rthrough = check_path(other, scope, extra=self.extra, allow_root=True)
         except PathError as exc:
             raise self.error(str(exc), op_node) from None
         relement = rkind.item if rkind.kind == factschema.LIST else rkind
@@ -491,7 +507,7 @@ class Compiler:
                 f"{other!r} must be a list of {element.label()} to compare with {path!r}",
                 op_node,
             )
-        return {"fact": other, "steps": [list(x) for x in rsteps]}
+        return {"fact": other, "steps": [list(x) for x in rsteps], **_root(other, scope)}
 
     def param_leaf(
         self,
@@ -555,6 +571,20 @@ def _iso(day: date | None) -> str | None:
 
 def _pattern(path: str) -> str:
     return path
+
+
+def _mixed(path: str, value: Any, scope: str) -> bool:
+    """Inside ``some`` / ``every``: a fact read from the top of the contract compared with
+    a fact of the item (not allowed: both sides of such a predicate are read at the top)."""
+    if not (scope and from_root(path) and isinstance(value, dict) and "fact" in value):
+        return False
+    return not from_root(str(value["fact"]))
+
+
+def _root(path: str, scope: str) -> dict[str, bool]:
+    """``{"root": True}`` for a path read from the top of the contract (``$.``) inside
+    ``some`` / ``every``; nothing elsewhere (at the top, ``$.`` changes nothing)."""
+    return {"root": True} if scope and from_root(path) else {}
 
 
 def _find(node: YamlNode, loc: tuple[Any, ...]) -> YamlNode:
