@@ -85,3 +85,42 @@ def test_a_list_is_shown_once_not_once_per_element() -> None:
     for block in run.out.split("\n  ")[1:]:
         paths = re.findall(r"^\s+(\S+) (?:=|includes) ", block, flags=re.M)
         assert len(paths) == len(set(paths)), block
+
+
+def test_a_verdicts_deciding_facts_come_before_its_applicability() -> None:
+    """Every result of the bundled examples: the two groups hold the collapsed evidence,
+    each fact once; the first group is the facts of the deciding part (requires; for not
+    applicable, applies_when), or everything when that part has none."""
+    from datetime import date
+    from pathlib import Path
+
+    from compliance.report.reasons import collapse_lists
+    from compliance.report.reporters.text import split_evidence
+    from compliance.run.api import CheckOptions, check
+
+    root = Path(__file__).resolve().parent.parent
+    paths = [str(path) for path in sorted((root / "contracts").glob("*.yaml"))]
+    report = check(paths, CheckOptions(as_of=date.fromisoformat(AS_OF)))
+    split = 0
+    for contract in report.contracts:
+        for result in contract.results:
+            deciding, applicability = split_evidence(result)
+            assert deciding + applicability == [
+                *[i for i in collapse_lists(list(result.evidence)) if i in deciding],
+                *[i for i in collapse_lists(list(result.evidence)) if i in applicability],
+            ]
+            assert sorted(map(repr, deciding + applicability)) == sorted(
+                map(repr, collapse_lists(list(result.evidence)))
+            )
+            first = "applies_when" if result.status == "not_applicable" else "requires"
+            if applicability:
+                split += 1
+                assert {i.role for i in deciding} == {first}
+                assert first not in {i.role for i in applicability}
+    assert split  # some verdict has both groups
+    run = cli("check", *paths, "--as-of", AS_OF, "-v")
+    lines = run.out.splitlines()
+    assert "           applicability:" in lines
+    for number, line in enumerate(lines):
+        if line == "           applicability:":
+            assert lines[number + 1].startswith("             ")  # its facts, indented

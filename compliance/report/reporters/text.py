@@ -25,6 +25,8 @@ from compliance.report.results import (
     Totals,
 )
 
+APPLIES_WHEN, REQUIRES = "applies_when", "requires"
+
 LABELS = {
     "pass": "PASS",
     "fail": "FAIL",
@@ -83,11 +85,29 @@ def render_result(result: Result, color: bool) -> list[str]:
         lines.append(f"{indent}{clean(result.message)}")
     for note in result.notes:
         lines.append(f"{indent}note: {clean(note)}")
-    for item in collapse_lists(list(result.evidence)):
+    deciding, applicability = split_evidence(result)
+    for item in deciding:
         lines.append(f"{indent}{clean(statement(item))}  ({where(item)})")
+    if applicability:
+        lines.append(f"{indent}applicability:")
+        for item in applicability:
+            lines.append(f"{indent}  {clean(statement(item))}  ({where(item)})")
     for missing in result.missing:
         lines.append(f"{indent}missing: {clean(missing.path)} ({missing.reason})")
     return lines
+
+
+def split_evidence(result: Result) -> tuple[list[EvidenceItem], list[EvidenceItem]]:
+    """A result's evidence (each list once), the facts that decide the verdict first: those
+    the rule's requirement read, then those its applicability read (for a not-applicable
+    verdict, the applicability facts are what decide it, and come first). A reader of a
+    fail sees why it fails before why the rule applies."""
+    items = collapse_lists(list(result.evidence))
+    first = APPLIES_WHEN if result.status == "not_applicable" else REQUIRES
+    deciding = [item for item in items if item.role == first]
+    if not deciding:
+        return items, []
+    return deciding, [item for item in items if item.role != first]
 
 
 def note_lines(contract: ContractReport) -> list[str]:
