@@ -67,3 +67,28 @@ def test_the_schema_rejects_a_field_it_does_not_describe() -> None:
     data["contracts"][0]["results"][0].pop("surprise")
     data["contracts"][0]["results"][0]["status"] = "maybe"
     assert list(Draft202012Validator(SCHEMA).iter_errors(data))
+
+
+def test_both_layouts_of_the_notes_validate() -> None:
+    """A result's notes are indices into the contract's result_notes; reports written
+    before result_notes existed carry the texts, and validate too. Mixing them does not."""
+    from compliance.model.report import Report
+
+    nato = str(CONTRACTS / "nato-openai-2026.yaml")
+    run = cli("check", nato, "--format", "json", "--as-of", AS_OF, "--fail-on", "never")
+    data = json.loads(run.out)
+    contract = data["contracts"][0]
+    noted = [result for result in contract["results"] if "notes" in result]
+    assert noted and all(isinstance(n, int) for r in noted for n in r["notes"])
+    assert not list(Draft202012Validator(SCHEMA).iter_errors(data))
+    Report.model_validate(data)
+    texts = contract.pop("result_notes")
+    for result in noted:
+        result["notes"] = [texts[n] for n in result["notes"]]
+    assert not list(Draft202012Validator(SCHEMA).iter_errors(data))
+    Report.model_validate(data)
+    noted[0]["notes"].append(0)
+    assert list(Draft202012Validator(SCHEMA).iter_errors(data))
+    noted[0]["notes"].pop()
+    contract["result_notes"] = [1]
+    assert list(Draft202012Validator(SCHEMA).iter_errors(data))

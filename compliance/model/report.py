@@ -88,7 +88,8 @@ class Waiver(_Model):
 
 class Result(_Model):
     """One rule's verdict on one contract: what varies; the rule's text is in the header's
-    ``rules`` table, its facts in the contract's ``facts`` and ``missing_facts``."""
+    ``rules`` table, its facts in the contract's ``facts`` and ``missing_facts``, its notes'
+    texts in the contract's ``result_notes``."""
 
     id: str = Field(description="The full rule id PACK/RULE (a key of header.rules).")
     status: Status
@@ -123,7 +124,11 @@ class Result(_Model):
         default=None, description="A dated duty not yet in force: its first day."
     )
     applies_until: str | None = Field(default=None, description="A duty that ended: its last day.")
-    notes: list[str] | None = Field(default=None, description="Notes on dates and scope.")
+    notes: list[int] | list[str] | None = Field(
+        default=None,
+        description="Notes on dates and scope: indices into the contract's result_notes "
+        "(reports written before result_notes existed: the texts).",
+    )
     baseline: Literal["known", "new", "worse", "better"] | None = Field(
         default=None, description="With --baseline: how the verdict compares."
     )
@@ -204,6 +209,11 @@ class Contract(_Model):
     facts: list[Fact] = Field(description="The facts the verdicts rest on, each once.")
     missing_facts: list[Missing] = Field(
         description="The facts whose absence leaves verdicts unknown, each once."
+    )
+    result_notes: list[str] | None = Field(
+        default=None,
+        description="The distinct texts of the results' notes, each once, sorted (absent "
+        "from reports written before it existed, whose results carry their notes as texts).",
     )
     results: list[Result]
     summary: Summary

@@ -5,11 +5,14 @@ What a rule says whatever the contract (title, severity, basis, citations, quest
 suggested clause) is in the header's ``rules`` table, once per run, keyed by the rule's
 full id. Each contract lists the facts its verdicts rest on once (``facts``: value,
 clause or source, line and column), and the facts whose absence leaves verdicts unknown
-once (``missing_facts``: path, reason, where the contract writes it); each result keeps
-what varies (id, status, dated notes, waiver, baseline) and points into those tables:
-``evidence`` holds the indices of its facts, ``applies_when`` those among them that only
-decide whether the rule applies, ``missing`` the indices of its missing facts.
-:func:`expanded` gives a result the shape of ``schema_version`` 1 back.
+once (``missing_facts``: path, reason, where the contract writes it), and the distinct
+texts of its results' notes once (``result_notes``, sorted); each result keeps what varies
+(id, status, dates, waiver, baseline) and points into those tables: ``evidence`` holds the
+indices of its facts, ``applies_when`` those among them that only decide whether the rule
+applies, ``missing`` the indices of its missing facts, ``notes`` those of its notes.
+:func:`expanded` gives a result the shape of ``schema_version`` 1 back; it and
+:func:`notes_of` also read the earlier layout of version 2, whose results carry their notes
+as texts.
 
 With ``by="clause"`` each contract also carries ``by_clause``: its results grouped by the
 clause or source they rest on, the last group holding the rules no clause decides.
@@ -119,9 +122,22 @@ def missing_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[
     return [items[key].to_dict() for key in keys], {items[k]: n for n, k in enumerate(keys)}
 
 
-def result_data(result: Result, index: dict[int, int], missing: dict[Any, int]) -> dict[str, Any]:
-    """What varies in a result; its evidence and missing facts as indices into the
-    contract's tables (``index``: by the evidence item's identity, see :func:`fact_table`)."""
+def notes_table(contract: ContractReport) -> tuple[list[str], dict[str, int]]:
+    """The distinct texts of the notes of the contract's results, sorted; and each one's
+    index."""
+    texts = sorted({note for result in contract.results for note in result.notes})
+    return texts, {text: n for n, text in enumerate(texts)}
+
+
+def result_data(
+    result: Result,
+    index: dict[int, int],
+    missing: dict[Any, int],
+    notes: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """What varies in a result; its evidence, missing facts and notes as indices into the
+    contract's tables (``index``: by the evidence item's identity, see :func:`fact_table`;
+    without ``notes``, the notes as texts)."""
     evidence = result.evidence
     out: dict[str, Any] = {
         "id": result.full_id,
@@ -140,12 +156,15 @@ def result_data(result: Result, index: dict[int, int], missing: dict[Any, int]) 
         out["waived_status"] = result.waived_status
         out["waiver"] = result.waiver.to_dict()
     out.update(result.dated_and_governance())
+    if notes is not None and "notes" in out:
+        out["notes"] = [notes[text] for text in out["notes"]]
     return out
 
 
 def contract_data(contract: ContractReport, by: str | None = None) -> dict[str, Any]:
     facts, index = fact_table(contract)
     gaps, missing = missing_table(contract)
+    texts, notes = notes_table(contract)
     data: dict[str, Any] = {
         "path": contract.path,
         "id": contract.id,
@@ -154,7 +173,8 @@ def contract_data(contract: ContractReport, by: str | None = None) -> dict[str, 
         "sources": [source.to_dict() for source in contract.sources],
         "facts": facts,
         "missing_facts": gaps,
-        "results": [result_data(result, index, missing) for result in contract.results],
+        "result_notes": texts,
+        "results": [result_data(result, index, missing, notes) for result in contract.results],
         "summary": contract.summary,
     }
     if contract.notes:
@@ -178,10 +198,18 @@ def report_data(report: Report, by: str | None = None) -> dict[str, Any]:
     }
 
 
+def notes_of(contract: dict[str, Any], result: dict[str, Any]) -> list[str]:
+    """The texts of a result's notes (none: an empty list), in its order, read from a
+    ``schema_version`` 2 report: indices into the contract's ``result_notes``, or (the
+    earlier layout) the texts themselves."""
+    texts = contract.get("result_notes", [])
+    return [texts[n] if isinstance(n, int) else n for n in result.get("notes", [])]
+
+
 def expanded(contract: dict[str, Any], rules: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """A contract's results of a ``schema_version`` 2 report in the shape of version 1:
     the rule's fields merged in, each evidence item in full with its role, each missing
-    fact in full."""
+    fact in full, the notes as texts (either layout of version 2)."""
     facts = contract["facts"]
     gaps = contract["missing_facts"]
     out = []
@@ -199,6 +227,8 @@ def expanded(contract: dict[str, Any], rules: dict[str, dict[str, Any]]) -> list
         ]
         rest = {k: v for k, v in result.items() if k not in ("evidence", "applies_when", "more")}
         missing = [gaps[n] for n in result["missing"]]
+        if "notes" in rest:
+            rest["notes"] = notes_of(contract, result)
         out.append({**rule, **rest, "evidence": evidence, "missing": missing})
     return out
 
