@@ -81,13 +81,13 @@ class Format:
     description: str
     load: Callable[[], Reporter]
     #: Set for the formats a batch writes contract by contract (the same loader, typed
-    #: as streaming); the others are rendered from the whole report at the end, so a
-    #: batch keeps every contract's results in memory for them.
+    #: as streaming).
     load_streaming: Callable[[], StreamingReporter] | None = None
     #: Whether the format can group results by clause (--by clause).
     by_clause: bool = False
     #: Set for the formats a batch writes from each contract's piece, spooled to disk, at
-    #: the end (:class:`SpooledReporter`).
+    #: the end (:class:`SpooledReporter`). A format with neither is rendered from the whole
+    #: report at the end, so a batch would keep every contract's results in memory for it.
     load_spooled: Callable[[], SpooledReporter] | None = None
 
 
