@@ -163,7 +163,8 @@ class Output:
         for destination in self.destinations:
             if destination.path is not None:
                 target, direct = target_of(destination.path)
-                return None if direct else os.path.dirname(target)
+                if not direct:
+                    return os.path.dirname(target)
         return None
 
     def write(self, text: str) -> None:

@@ -12,6 +12,12 @@ failures by across runs.
 
 Files that could not be checked form one more suite, ``compliance.inputs``, with an
 ``<error>`` each. Characters XML 1.0 forbids become ``\\xNN`` escapes.
+
+The document is written from each contract's piece (:func:`piece`: its test cases in each
+pack's suite, already indented, and their outcomes counted) by :func:`document`, which
+builds the suites' skeleton with the counts and puts each pack's cases in place: a batch
+spools the pieces to disk, :func:`render` keeps them in memory
+(see :mod:`compliance.report.reporters.pieces`).
 """
 
 from __future__ import annotations
