@@ -1,10 +1,13 @@
 """A portfolio at once through the real CLI: --jobs gives the same bytes whatever N, the
-streaming formats (text, json, jsonl), a bad file in the middle of a batch, waivers and a
+streaming formats (text, json, jsonl), the formats written from each contract's piece at the
+end (junit, markdown, github, html: the whole-report renderer's bytes, no contract kept, no
+temporary file left), a bad file in the middle of a batch, waivers and a
 baseline over a batch, a rule in error and an internal error in a worker, the progress bar,
 and the batch benchmark at tiny size."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -46,7 +49,7 @@ def outputs(folder: Path, tmp_path: Path, fmt: str, jobs: int, *extra: str) -> t
     return code, target.read_bytes()
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text", "junit", "markdown", "github", "html"])
 def test_jobs_give_byte_identical_output(portfolio: Path, tmp_path: Path, fmt: str) -> None:
     one = outputs(portfolio, tmp_path, fmt, 1)
     two = outputs(portfolio, tmp_path, fmt, 2)
@@ -245,12 +248,186 @@ def test_streaming_formats_keep_no_contract(portfolio: Path) -> None:
     from compliance.run.api import CheckOptions
 
     options = CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF))
-    plan = batch.make_plan(options, batch.Render(("jsonl", "text"), keep=False))
+    spooled = ("junit", "markdown", "github", "html")
+    plan = batch.make_plan(options, batch.Render(("jsonl", "text"), keep=False, spooled=spooled))
     tally = batch.Tally(plan)
     for item in batch.items(plan, batch.files_of([str(portfolio)]), 2):
         assert item.contract is None and set(item.parts) == {"jsonl", "text"}
+        assert set(item.pieces) == set(spooled)
         tally.add(item)
     assert tally.contracts == [] and tally.totals.contracts == COUNT
+
+
+def test_spooled_formats_keep_no_contract_in_the_cli() -> None:
+    from compliance.run.stream import Outputs
+
+    targets: list[tuple[str | None, str]] = [("junit", "a.xml"), ("markdown", "b.md")]
+    outputs = Outputs.create("jsonl", targets, head_waits=True, color=False, by=None)
+    assert outputs.spooled == ("junit", "markdown") and not outputs.keep
+    assert Outputs.create("html", [], head_waits=False, color=False, by=None).keep is False
+
+
+@pytest.fixture(scope="module")
+def mixed(portfolio: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The portfolio with a bad file in the middle and a second file with a contract's id,
+    a waiver file (one waiver matching, one stale) and a baseline report."""
+    folder = tmp_path_factory.mktemp("mixed")
+    batch = folder / "batch"
+    shutil.copytree(portfolio, batch)
+    names = sorted(p.name for p in batch.iterdir())
+    (batch / names[COUNT // 2]).write_text("id: broken\ntitle: [unclosed\n")
+    (batch / "zz-again.yaml").write_text((batch / names[3]).read_text())
+    waiver = {
+        "rule": f"{PACK}/human-judgment",
+        "contract": "*",
+        "justification": "Accepted for the portfolio review.",
+        "owner": "legal@example.org",
+        "approved_by": "ciso@example.org",
+        "expires": "2027-06-30",
+    }
+    stale = {**waiver, "contract": "no-such-contract", "justification": "Stale."}
+    (folder / "waivers.json").write_text(json.dumps({"waivers": [waiver, stale]}))
+    _, baseline, _ = check(
+        str(portfolio), "--pack", PACK, "--format", "json", "--select", f"{PACK}/autonomous-*"
+    )
+    (folder / "baseline.json").write_text(baseline)
+    return folder
+
+
+#: name -> the command line's options, and the library's options (redact, by, audience).
+SPOOLED_CASES: dict[str, tuple[list[str], dict[str, object]]] = {
+    "plain": ([], {}),
+    "governed": (
+        ["--waivers", "{w}", "--baseline", "{b}", "--fail-on", "unknown"],
+        {"waivers": "{w}", "baseline": "{b}", "fail_on": "unknown"},
+    ),
+    "gated": (
+        ["--fail-on", "unknown", "--fail-on-severity", "high", "--select", f"{PACK}/*"],
+        {"fail_on": "unknown", "fail_on_severity": "high", "select": [f"{PACK}/*"]},
+    ),
+    "ignored": (["--ignore", f"{PACK}/human-judgment"], {"ignore": [f"{PACK}/human-judgment"]}),
+    "redacted": (["--redact", "--by", "clause"], {"redact": True, "by": "clause"}),
+    "counsel": (["--audience", "counsel"], {"audience": "counsel"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPOOLED_CASES))
+def test_a_spooled_batch_is_the_whole_report(mixed: Path, tmp_path: Path, case: str) -> None:
+    """junit, markdown, github and html written by a batch on two processes (each
+    contract's piece spooled to disk, the document written at the end) are the bytes the
+    whole-report renderer gives for the library's report of the same run."""
+    from datetime import date
+
+    from compliance.report.redact import redact_contract
+    from compliance.report.reporters import render
+    from compliance.run.api import CheckOptions
+    from compliance.run.api import check as run_check
+
+    args, settings = SPOOLED_CASES[case]
+    where = {"w": str(mixed / "waivers.json"), "b": str(mixed / "baseline.json")}
+    args = [arg.format(**where) for arg in args]
+    by = settings.pop("by", None) if "by" in settings else None
+    settings = dict(settings)
+    redact = bool(settings.pop("redact", False))
+    audience = str(settings.pop("audience", "reviewer"))
+    formats = ["markdown", "html"] if by else ["junit", "markdown", "github", "html"]
+    targets = [arg for fmt in formats for arg in ("-o", f"{fmt}:{tmp_path / fmt}")]
+    code, out, err = check(str(mixed / "batch"), "--pack", PACK, "--jobs", "2", *args, *targets)
+    assert code == 2 and out == "", err  # the bad file and the second contract with an id
+    assert len(err.splitlines()) >= 2
+    options = {k: v.format(**where) if isinstance(v, str) else v for k, v in settings.items()}
+    report = run_check(
+        [str(mixed / "batch")],
+        CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF), **options),  # type: ignore[arg-type]
+    )
+    assert len(report.problems) == 2
+    if redact:
+        report.contracts = [redact_contract(c) for c in report.contracts]
+        report.redacted = True
+    for fmt in formats:
+        expected = render(fmt, report, by=by, audience=audience)
+        assert (tmp_path / fmt).read_text(encoding="utf-8") == expected, fmt
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(formats)  # no temporary file
+
+
+def open_in(folder: Path) -> list[str]:
+    """The files this process has open in ``folder`` (a temporary file without a name
+    shows as ``folder/#NUMBER (deleted)``)."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/self/fd/{fd}").startswith(str(folder)):
+                found.append(fd)
+    return found
+
+
+def test_the_spooled_sections_go_when_the_run_stops(tmp_path: Path) -> None:
+    """Each section's temporary file is removed (closed: it has no name) at the end of a
+    run and when it stops early."""
+    from compliance.report.reporters.pieces import Parts, Piece
+    from compliance.run.stream import Outputs
+
+    parts = Parts(str(tmp_path), on_disk=True)
+    parts.add(Piece({"a": "one\n", "b": "two\n"}, {("a", "x"): 2}))
+    parts.add(Piece({"a": "three\n"}, {("a", "x"): 1}))
+    assert len(open_in(tmp_path)) == 2 and list(tmp_path.iterdir()) == []
+    assert parts.text("a") == "one\nthree\n" and parts.count("a", "x") == 3
+    parts.close()
+    assert open_in(tmp_path) == []
+    outputs = Outputs.create(
+        "junit", [(None, str(tmp_path / "out.xml"))], head_waits=False, color=False, by=None
+    )
+    from compliance.run.api import CheckOptions
+    from compliance.run.batch import Tally, make_plan
+
+    tally = Tally(make_plan(CheckOptions(packs=[PACK])))
+    outputs.start(tally.report(final=False))
+    outputs.contract({}, {"junit": Piece({PACK: "\n    <testcase />"}, {(PACK, "passed"): 1})})
+    assert open_in(tmp_path)  # the section's file and the output's temporary file
+    outputs.abort()
+    assert open_in(tmp_path) == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_crashed_run_leaves_no_spooled_file(
+    portfolio: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An internal error in a worker in the middle of a batch: the error comes up in the
+    parent, and no report, no temporary file and no open section file is left."""
+    from datetime import date
+
+    import compliance.run.batch as batch
+    from compliance.cli.check import run_batch
+    from compliance.run.api import CheckOptions
+
+    victim = batch.files_of([str(portfolio)])[25][0]
+    real = batch.check_file
+
+    def failing(plan, path, problem=None):  # type: ignore[no-untyped-def]
+        if path == victim:
+            raise ZeroDivisionError("boom")
+        return real(plan, path, problem)
+
+    monkeypatch.setattr(batch, "check_file", failing)
+    out = tmp_path / "out"
+    out.mkdir()
+    targets: list[tuple[str | None, str]] = [
+        ("junit", str(out / "a.xml")),
+        ("markdown", str(out / "b.md")),
+    ]
+    with pytest.raises(ZeroDivisionError, match="boom"):
+        run_batch(
+            [str(portfolio)],
+            CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF)),
+            fmt="github",
+            targets=targets,
+            colour=False,
+            grouping=None,
+            redact=False,
+            jobs=2,
+            progress=False,
+        )
+    assert list(out.iterdir()) == []
+    assert open_in(out) == []
 
 
 def test_the_library_check_is_the_same_with_jobs(portfolio: Path) -> None:

@@ -19,13 +19,15 @@ GOLDEN_ARGS = [*GOLDEN_CONTRACTS, "--pack", GOLDEN_PACK, "--as-of", "2026-11-27"
 def test_several_outputs_one_run(
     in_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The run prepared once; each whole-run format rendered once; a streaming format
-    (json) written contract by contract to each of its files; each file written once."""
+    """The run prepared once; each format written from the contracts' pieces (junit,
+    markdown) written once at the end, and none rendered from the whole report; a streaming
+    format (json) written contract by contract to each of its files; each file written once."""
     import compliance.report.reporters as reporters
     import compliance.run.batch as batch
     from compliance.cli import cli
+    from compliance.report.reporters import junit, markdown
 
-    calls: dict[str, list[str] | int] = {"plan": 0, "render": []}
+    calls: dict[str, list[str] | int] = {"plan": 0, "render": [], "document": []}
     real_plan, real_render = batch.make_plan, reporters.render
 
     def counting_plan(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -36,8 +38,19 @@ def test_several_outputs_one_run(
         calls["render"].append(name)  # type: ignore[union-attr]
         return real_render(name, report, **kwargs)
 
+    def counting_document(module):  # type: ignore[no-untyped-def]
+        real = module.document
+
+        def document(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls["document"].append(module.__name__.rsplit(".", 1)[1])  # type: ignore[union-attr]
+            return real(*args, **kwargs)
+
+        return document
+
     monkeypatch.setattr(batch, "make_plan", counting_plan)
     monkeypatch.setattr(reporters, "render", counting_render)
+    for module in (junit, markdown):
+        monkeypatch.setattr(module, "document", counting_document(module))
     files = {fmt: tmp_path / f"out.{fmt}" for fmt in ("json", "sarif", "junit", "markdown")}
     args = ["check", *GOLDEN_ARGS, "--format", "json", "-o", str(tmp_path / "plain.json")]
     for fmt, path in files.items():
@@ -46,7 +59,8 @@ def test_several_outputs_one_run(
     assert result.exit_code == 1, result.output
     assert result.stdout == ""  # with -o, nothing on standard output
     assert calls["plan"] == 1
-    assert sorted(calls["render"]) == sorted(["junit", "markdown"])  # type: ignore[arg-type]
+    assert calls["render"] == []
+    assert sorted(calls["document"]) == ["junit", "markdown"]  # type: ignore[arg-type]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["plain.json", *(p.name for p in files.values())]
     )

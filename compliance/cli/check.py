@@ -247,6 +247,8 @@ def run_batch(
         redact,
         show=show,
         sarif_results=sarif_results,
+        spooled=outputs.spooled,
+        audience=audience,
     )
     plan = make_plan(options, render)
     files = files_of(paths)
@@ -266,7 +268,7 @@ def run_batch(
                 echo_error(item.problem)
                 outputs.problem(tally.problems[-1])
             else:
-                outputs.contract(item.parts)
+                outputs.contract(item.parts, item.pieces)
             meter.advance()
         meter.clear()
         report = tally.report()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 QUESTIONS_FILE = "questions.yaml"
@@ -58,12 +58,20 @@ def topic(path: str) -> str:
 
 def _description(path: str) -> tuple[str, str]:
     """The fact's kind and description from the fact table (empty when not there)."""
-    import json
-
     from compliance.facts.table import table_json_text
 
-    entry = json.loads(table_json_text()).get(pattern(path), {})
+    entry = _entries(table_json_text()).get(pattern(path), {})
     return str(entry.get("kind", "")), str(entry.get("description", ""))
+
+
+@lru_cache(maxsize=1)
+def _entries(text: str) -> dict[str, dict[str, Any]]:
+    """The fact table's entries, parsed once per text (the table is read once a process;
+    parsing it for every question took most of a gap report's time)."""
+    import json
+
+    loaded: dict[str, dict[str, Any]] = json.loads(text)
+    return loaded
 
 
 def _restriction(path: str) -> str | None:

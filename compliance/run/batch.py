@@ -4,8 +4,9 @@ The parent process prepares the run once (packs compiled or read from the cache,
 baseline, assumptions: a :class:`Plan`). Workers are forked from it where the platform
 allows (Linux), so they inherit the compiled packs; elsewhere each worker prepares the run
 once when it starts (packs come from the pack cache). Each file becomes an :class:`Item`:
-compact, picklable data (the rendered parts of the streaming formats, the counts, what the
-waivers matched, and the contract's results only when a format needs the whole run).
+compact, picklable data (the rendered parts of the streaming formats, the pieces of the
+formats written at the end, the counts, what the waivers matched, and the contract's
+results only when a format needs the whole run).
 
 Items come back in the order of the paths whatever the number of workers, with a bounded
 number in flight, so output is identical with ``--jobs 1`` and ``--jobs N`` and memory does
@@ -29,6 +30,7 @@ from typing import Any
 from compliance.core.errors import ComplianceError, InputError
 from compliance.core.records import field, record
 from compliance.document.loader import STDIN
+from compliance.report.reporters.pieces import Piece
 from compliance.report.results import (
     ContractReport,
     InputProblem,
@@ -69,6 +71,10 @@ class Render:
     show: tuple[str, ...] | None = None
     #: Which results the SARIF log carries (findings or all).
     sarif_results: str = "findings"
+    #: The formats written from each contract's piece at the end (their pieces rendered
+    #: with these settings), and the reader of the gap reports (reviewer or counsel).
+    spooled: tuple[str, ...] = ()
+    audience: str = "reviewer"
 
 
 @record
@@ -103,6 +109,8 @@ class Item:
     problem: str | None = None
     #: format -> this contract's part of the output (streaming formats).
     parts: dict[str, str] = field(default_factory=dict)
+    #: format -> this contract's piece of the output (formats written at the end).
+    pieces: dict[str, Piece] = field(default_factory=dict)
     contract: ContractReport | None = None
     totals: Totals | None = None
     #: A verdict in error (exit 3); a verdict that fails the run (exit 1).
@@ -157,12 +165,22 @@ def check_file(plan: Plan, path: str, problem: InputError | None = None) -> Item
     item.failing = any(
         fails_run(result, options.fail_on, options.fail_on_severity) for result in contract.results
     )
-    if render.formats:
+    if render.formats or render.spooled:
         from compliance.core.timing import phase
+        from compliance.report.reporters import spooled
 
         with phase("render"):
             for name in render.formats:
                 item.parts[name] = _part(name, contract, render, options)
+            for name in render.spooled:
+                item.pieces[name] = spooled(name).piece(
+                    contract,
+                    fail_on=options.fail_on,
+                    fail_on_severity=options.fail_on_severity,
+                    redacted=render.redact,
+                    by=render.by,
+                    audience=render.audience,
+                )
     if render.keep:
         item.contract = contract
     return item
@@ -513,6 +531,7 @@ class Tally:
             if duplicate is not None:
                 item.problem = str(duplicate)
                 item.parts = {}
+                item.pieces = {}
                 item.contract = None
         if item.problem is not None:
             self.problems.append(InputProblem(item.path, item.problem))

@@ -8,8 +8,13 @@ kept once written. When the head depends on the whole run (text and json with
 counts; SARIF keeps those for its end), the contracts' parts go to a temporary spool file
 on disk and the head is written before them at the end: memory stays flat, output starts at the end.
 
-The other formats (junit, github, markdown, html) are rendered from the whole report
-at the end, so their contracts are kept in memory until then.
+The formats whose head needs the whole run (``compliance.report.reporters.SPOOLED``: junit,
+github, markdown, html) get each contract's piece (rendered in the worker): its text for each
+section of the document goes to a temporary file on disk (JUnit: one per pack's suite; the gap
+reports: the summary and the contracts' sections), only the counts are kept, and the document
+is written at the end: the head, then each section's text, then the tail. The same code
+writes the whole-report ``render`` from parts kept in memory, so the bytes are the same
+(see :mod:`compliance.report.reporters.pieces`). No contract is kept in memory.
 
 A ``-o`` file is written to a temporary file beside it and renamed into place at the end;
 a run that stops early (an internal error, Ctrl-C, a signal) leaves no partial file behind.
@@ -26,7 +31,15 @@ from typing import IO, Any
 
 from compliance.core.atomic import STDOUT
 from compliance.core.records import field, record
-from compliance.report.reporters import STREAMING, StreamingReporter, streaming
+from compliance.report.reporters import (
+    SPOOLED,
+    STREAMING,
+    SpooledReporter,
+    StreamingReporter,
+    spooled,
+    streaming,
+)
+from compliance.report.reporters.pieces import Parts, Piece
 from compliance.report.results import InputProblem, Report, Totals
 
 
@@ -134,10 +147,25 @@ class Output:
     written: int = 0
     #: Options of the format's head and tail (SARIF: which results it carries).
     options: dict[str, Any] = field(default_factory=dict)
+    #: A format written from the contracts' pieces at the end, and the pieces so far.
+    pieced: SpooledReporter | None = None
+    parts: Parts | None = None
 
     @property
     def streaming(self) -> bool:
         return self.module is not None
+
+    def folder(self) -> str | None:
+        """Where temporary files go: beside the first file written atomically (else the
+        system's temporary folder)."""
+        from compliance.core.atomic import target_of
+
+        for destination in self.destinations:
+            if destination.path is not None:
+                target, direct = target_of(destination.path)
+                if not direct:
+                    return os.path.dirname(target)
+        return None
 
     def write(self, text: str) -> None:
         if self.spool is not None:
@@ -200,6 +228,8 @@ class Outputs:
             if name in STREAMING:
                 output.module = streaming(name)
                 output.deferred = head_waits and name not in ("jsonl", "sarif")
+            elif name in SPOOLED:
+                output.pieced = spooled(name)
             if name == "sarif":
                 output.options = {"results": sarif_results}
             outputs.append(output)
@@ -217,37 +247,38 @@ class Outputs:
         return tuple(o.name for o in self.outputs if o.streaming)
 
     @property
+    def spooled(self) -> tuple[str, ...]:
+        return tuple(o.name for o in self.outputs if o.pieced is not None)
+
+    @property
     def keep(self) -> bool:
         """Whether a format needs every contract at the end."""
-        return any(not o.streaming for o in self.outputs)
+        return any(not o.streaming and o.pieced is None for o in self.outputs)
 
     def start(self, report: Report) -> None:
         """Open the files and write the heads that do not wait for the end."""
         for output in self.outputs:
             for destination in output.destinations:
                 destination.open()
+            if output.pieced is not None:
+                output.parts = Parts(output.folder(), on_disk=True)
             if not output.streaming:
                 continue
             if output.deferred:
                 import tempfile
 
-                from compliance.core.atomic import target_of
-
-                folder = None  # the spool goes beside the first file written atomically
-                for destination in output.destinations:
-                    if destination.path is not None and folder is None:
-                        target, direct = target_of(destination.path)
-                        folder = None if direct else os.path.dirname(target)
                 output.spool = tempfile.TemporaryFile(  # noqa: SIM115 - closed in finish or abort
-                    "w+", encoding="utf-8", newline="", prefix=".compliance-", dir=folder
+                    "w+", encoding="utf-8", newline="", prefix=".compliance-", dir=output.folder()
                 )
             else:
                 assert output.module is not None
                 output.write(output.module.head(report, **output.options))
 
-    def contract(self, parts: dict[str, str]) -> None:
-        """A contract's parts, as rendered in the worker."""
+    def contract(self, parts: dict[str, str], pieces: dict[str, Piece] | None = None) -> None:
+        """A contract's parts and pieces, as rendered in the worker."""
         for output in self.outputs:
+            if output.parts is not None and pieces is not None:
+                output.parts.add(pieces[output.name])
             if not output.streaming:
                 continue
             part = parts[output.name]
@@ -281,6 +312,12 @@ class Outputs:
                         destination.copy_from(spool)
                     spool.close()
                 output.write(output.module.tail(report, totals, **output.options))
+            elif output.pieced is not None and output.parts is not None:
+                parts, output.parts = output.parts, None
+                try:
+                    output.pieced.document(report, parts, output.write, **self.render_options)
+                finally:
+                    parts.close()
             else:
                 output.write(render(output.name, report, **self.render_options))
         for output in self.outputs:
@@ -289,6 +326,9 @@ class Outputs:
 
     def abort(self) -> None:
         for output in self.outputs:
+            if output.parts is not None:
+                output.parts.close()
+                output.parts = None
             if output.spool is not None:
                 with contextlib.suppress(OSError):
                     output.spool.close()

@@ -1,7 +1,9 @@
 """Reporters: each renders a Report to text, chosen by ``--format``.
 
 A reporter is a module that provides what :class:`Reporter` names (``render``); a
-streaming one also writes a batch contract by contract (:class:`StreamingReporter`). The
+streaming one also writes a batch contract by contract (:class:`StreamingReporter`), and a
+spooled one (whose head needs the whole run) renders each contract's piece on its own and
+writes the document from the pieces at the end (:class:`SpooledReporter`). The
 registry :data:`FORMATS` lists each format with a loader that imports its module only when
 the format is used; the loaders' return types make the type checker hold each module to its
 protocol. Beside them, ``compare.py`` and ``gaps.py`` render the output of the ``compare``
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from compliance.core.records import record
 
 if TYPE_CHECKING:
+    from compliance.report.reporters.pieces import Parts, Piece, Write
     from compliance.report.results import ContractReport, InputProblem, Report, Totals
 
 
@@ -53,6 +56,24 @@ class StreamingReporter(Reporter, Protocol):
         ...
 
 
+class SpooledReporter(Reporter, Protocol):
+    """A format whose head needs the whole run (totals, warnings, bad files): each
+    contract's piece is rendered on its own (in a batch's worker), the pieces are added up
+    in :class:`~compliance.report.reporters.pieces.Parts` (each section's text on disk, the
+    counts), and the document is written from them at the end. Its ``render`` does the
+    same with the parts in memory (see :mod:`compliance.report.reporters.pieces`)."""
+
+    def piece(self, contract: ContractReport, **options: Any) -> Piece:
+        """One contract's piece (options: fail_on, fail_on_severity, redacted, by,
+        audience; those a format does not use are ignored)."""
+        ...
+
+    def document(self, report: Report, parts: Parts, write: Write, **options: Any) -> None:
+        """The whole document: its head, the sections' text as the pieces gave it, its
+        tail (options: audience)."""
+        ...
+
+
 @record(frozen=True)
 class Format:
     """A ``--format``: its description and how to load its reporter."""
@@ -60,11 +81,14 @@ class Format:
     description: str
     load: Callable[[], Reporter]
     #: Set for the formats a batch writes contract by contract (the same loader, typed
-    #: as streaming); the others are rendered from the whole report at the end, so a
-    #: batch keeps every contract's results in memory for them.
+    #: as streaming).
     load_streaming: Callable[[], StreamingReporter] | None = None
     #: Whether the format can group results by clause (--by clause).
     by_clause: bool = False
+    #: Set for the formats a batch writes from each contract's piece, spooled to disk, at
+    #: the end (:class:`SpooledReporter`). A format with neither is rendered from the whole
+    #: report at the end, so a batch would keep every contract's results in memory for it.
+    load_spooled: Callable[[], SpooledReporter] | None = None
 
 
 def _text() -> StreamingReporter:
@@ -91,25 +115,25 @@ def _sarif() -> StreamingReporter:
     return sarif
 
 
-def _junit() -> Reporter:
+def _junit() -> SpooledReporter:
     from compliance.report.reporters import junit
 
     return junit
 
 
-def _github() -> Reporter:
+def _github() -> SpooledReporter:
     from compliance.report.reporters import github
 
     return github
 
 
-def _markdown() -> Reporter:
+def _markdown() -> SpooledReporter:
     from compliance.report.reporters import markdown
 
     return markdown
 
 
-def _html() -> Reporter:
+def _html() -> SpooledReporter:
     from compliance.report.reporters import html
 
     return html
@@ -123,10 +147,14 @@ FORMATS: dict[str, Format] = {
         "JSON Lines: a header, a line per contract, a summary", _jsonl, _jsonl, by_clause=True
     ),
     "sarif": Format("SARIF 2.1.0 for code scanning", _sarif, _sarif),
-    "junit": Format("JUnit XML: a suite per pack, a case per rule", _junit),
-    "github": Format("GitHub Actions workflow-command annotations", _github),
-    "markdown": Format("the reviewer's gap report in Markdown", _markdown, by_clause=True),
-    "html": Format("the reviewer's gap report as one HTML file", _html, by_clause=True),
+    "junit": Format("JUnit XML: a suite per pack, a case per rule", _junit, load_spooled=_junit),
+    "github": Format("GitHub Actions workflow-command annotations", _github, load_spooled=_github),
+    "markdown": Format(
+        "the reviewer's gap report in Markdown", _markdown, by_clause=True, load_spooled=_markdown
+    ),
+    "html": Format(
+        "the reviewer's gap report as one HTML file", _html, by_clause=True, load_spooled=_html
+    ),
 }
 
 #: Formats that can group results by clause (--by clause).
@@ -134,6 +162,10 @@ BY_CLAUSE = tuple(name for name, fmt in FORMATS.items() if fmt.by_clause)
 
 #: Formats a batch writes contract by contract as each is ready (see :class:`StreamingReporter`).
 STREAMING = tuple(name for name, fmt in FORMATS.items() if fmt.load_streaming is not None)
+
+
+#: Formats a batch writes from each contract's piece at the end (see :class:`SpooledReporter`).
+SPOOLED = tuple(name for name, fmt in FORMATS.items() if fmt.load_spooled is not None)
 
 
 def get(name: str) -> Reporter:
@@ -146,6 +178,14 @@ def streaming(name: str) -> StreamingReporter:
     load = FORMATS[name].load_streaming
     if load is None:
         raise ValueError(f"format {name!r} is rendered from the whole report, not streamed")
+    return load()
+
+
+def spooled(name: str) -> SpooledReporter:
+    """The spooled reporter of a format in :data:`SPOOLED`."""
+    load = FORMATS[name].load_spooled
+    if load is None:
+        raise ValueError(f"format {name!r} is not written from pieces")
     return load()
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from compliance.report.reasons import anchor_line, baseline_text, short_reason
-from compliance.report.results import Report, Result
+from compliance.report.reporters.pieces import Parts, Piece, Write, collect, rendered
+from compliance.report.results import ContractReport, Report, Result
 
 
 def escape_data(text: str) -> str:
@@ -36,11 +37,17 @@ def command(name: str, properties: dict[str, str], message: str) -> str:
 
 def gated(result: Result, report: Report | None) -> bool:
     """Whether the severity gate and the baseline let this verdict fail the run."""
-    from compliance.report.selection import at_least
-
     if report is None:
         return True
-    return at_least(result.severity, report.fail_on_severity) and result.baseline in (
+    return passes_gate(result, report.fail_on_severity)
+
+
+def passes_gate(result: Result, fail_on_severity: str | None) -> bool:
+    """Whether a verdict is at or above ``fail_on_severity`` and not known in the baseline
+    (new or worse), so that it can fail the run."""
+    from compliance.report.selection import at_least
+
+    return at_least(result.severity, fail_on_severity) and result.baseline in (
         None,
         "new",
         "worse",
@@ -48,12 +55,16 @@ def gated(result: Result, report: Report | None) -> bool:
 
 
 def annotation(path: str, result: Result, fail_on: str, report: Report | None = None) -> str | None:
+    return _annotation(path, result, fail_on, gated(result, report))
+
+
+def _annotation(path: str, result: Result, fail_on: str, gate: bool) -> str | None:
     if result.status == "error":
         name = "error"
     elif result.status == "fail":
-        name = "error" if gated(result, report) else "warning"
+        name = "error" if gate else "warning"
     elif result.status == "unknown":
-        name = "error" if fail_on == "unknown" and gated(result, report) else "warning"
+        name = "error" if fail_on == "unknown" and gate else "warning"
     elif result.status == "waived":
         name = "notice"
     else:
@@ -74,15 +85,41 @@ def annotation(path: str, result: Result, fail_on: str, report: Report | None = 
     return command(name, properties, message)
 
 
-def render(report: Report, **_: Any) -> str:
+def piece(
+    contract: ContractReport,
+    *,
+    fail_on: str = "fail",
+    fail_on_severity: str | None = None,
+    **_: Any,
+) -> Piece:
+    """A contract's annotations (section ``annotations``)."""
+    lines = []
+    for result in contract.results:
+        gate = passes_gate(result, fail_on_severity)
+        line = _annotation(contract.path, result, fail_on, gate)
+        if line is not None:
+            lines.append(line + "\n")
+    return Piece({ANNOTATIONS: "".join(lines)})
+
+
+#: The section of the contracts' annotations.
+ANNOTATIONS = "annotations"
+
+
+def document(report: Report, parts: Parts, write: Write, **_: Any) -> None:
+    """The files that could not be checked and the run's warnings, then the annotations."""
     lines = [
         command("error", {"file": problem.path, "title": "bad input"}, problem.message)
         for problem in report.problems
     ]
     lines += [command("warning", {"title": "compliance"}, text) for text in report.warnings]
-    for contract in report.contracts:
-        for result in contract.results:
-            line = annotation(contract.path, result, report.fail_on, report)
-            if line is not None:
-                lines.append(line)
-    return "".join(line + "\n" for line in lines)
+    write("".join(line + "\n" for line in lines))
+    parts.copy(ANNOTATIONS, write)
+
+
+def render(report: Report, **_: Any) -> str:
+    parts = collect(
+        piece(c, fail_on=report.fail_on, fail_on_severity=report.fail_on_severity)
+        for c in report.contracts
+    )
+    return rendered(lambda write: document(report, parts, write))

@@ -14,6 +14,7 @@ from typing import Any
 from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import BADGES, by_pack, marks, short_reason, waiver_text
 from compliance.report.reporters.markdown import counsel_reason, dated_text, quoted_before
+from compliance.report.reporters.pieces import Parts, Piece, Write, collect, rendered
 from compliance.report.results import ContractReport, Report, Result, jsonable
 from compliance.report.review import Finding, Statement, view
 from compliance.report.status import STATUSES
@@ -67,7 +68,15 @@ def badge(status: str) -> str:
 
 
 def page(title: str, body: list[str]) -> str:
-    head = [
+    return "\n".join([*page_head(title), *body, *PAGE_END]) + "\n"
+
+
+#: The lines that end the page.
+PAGE_END = ("</body>", "</html>")
+
+
+def page_head(title: str) -> list[str]:
+    return [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
@@ -79,10 +88,15 @@ def page(title: str, body: list[str]) -> str:
         "</head>",
         "<body>",
     ]
-    return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
 
 
 def header(report: Report, title: str, counsel: bool = False) -> list[str]:
+    before, after = _around_summary(report, title, counsel)
+    return [*before, *executive_summary(report), *after]
+
+
+def _around_summary(report: Report, title: str, counsel: bool) -> tuple[list[str], list[str]]:
+    """The header's lines before the summary and after it."""
     if counsel:
         counsel_rows = [
             f"<tr><td>{e(p.title)}</td><td>{e(p.version)}</td><td>"
@@ -97,7 +111,7 @@ def header(report: Report, title: str, counsel: bool = False) -> list[str]:
         head = _header(report, title, counsel_rows, redacted)
         head[2] = "<table><thead><tr><th>Rule pack</th><th>Version</th><th>Parameters</th>"
         head[2] += "</tr></thead><tbody>"
-        return [*head[:2], *executive_summary(report), *head[2:], *governance(report)]
+        return head[:2], [*head[2:], *governance(report)]
     rows = [
         f"<tr><td>{e(p.id)} — {e(p.title)}</td><td>{e(p.version)}</td><td><code>{e(p.hash)}"
         "</code></td><td>"
@@ -110,44 +124,46 @@ def header(report: Report, title: str, counsel: bool = False) -> list[str]:
     ]
     redacted = " · clause texts withheld" if report.redacted else ""
     head = _header(report, title, rows, redacted)
-    return [*head[:2], *executive_summary(report), *head[2:], *governance(report)]
+    return head[:2], [*head[2:], *governance(report)]
 
 
 def executive_summary(report: Report) -> list[str]:
     """What to read first: per contract, the verdict counts, the fails by severity (each
     named), the dated duties, and the questions whose answers settle most verdicts."""
+    titled = len(report.contracts) > 1
+    parts = ['<section class="summary">', "<h2>Summary</h2>"]
+    for contract in report.contracts:
+        parts += summary_lines(contract)[0 if titled else 1 :]
+    return [*parts, "</section>"]
+
+
+def summary_lines(contract: ContractReport) -> list[str]:
+    """A contract's lines of the summary, under its title (one line, left out when the
+    report holds one contract)."""
     from compliance.report.gaps import questions
     from compliance.report.review import SEVERITY_ORDER, exec_summary
 
-    parts = ['<section class="summary">', "<h2>Summary</h2>"]
-    for contract in report.contracts:
-        summary = exec_summary(contract)
-        if len(report.contracts) > 1:
-            parts.append(f"<h3>{e(contract.title)}</h3>")
-        items = [f"<li>{e(summary.counts_line())}</li>"]
-        if summary.fails:
-            fails = sorted(
-                (r for r in contract.results if r.status == "fail"),
-                key=lambda r: (SEVERITY_ORDER.index(r.severity), r.full_id),
-            )
-            named = "".join(
-                f"<li><strong>{e(r.severity)}</strong>: {e(r.title)}</li>" for r in fails
-            )
-            items.append(f"<li>{e(summary.fails_line())}:<ul>{named}</ul></li>")
-        if summary.dated:
-            plural = "s" if summary.dated != 1 else ""
-            items.append(
-                f"<li>{summary.dated} verdict{plural} on duties that apply only from a later "
-                "date (see each finding)</li>"
-            )
-        asked = questions(contract)[:TOP_QUESTIONS]
-        if asked:
-            listed = "".join(
-                f"<li>{e(q.text)} (settles or narrows {len(q.rules)})</li>" for q in asked
-            )
-            items.append(f"<li>Questions that settle most verdicts:<ol>{listed}</ol></li>")
-        parts += ["<ul>", *items, "</ul>"]
-    return [*parts, "</section>"]
+    summary = exec_summary(contract)
+    parts = [f"<h3>{e(contract.title)}</h3>"]
+    items = [f"<li>{e(summary.counts_line())}</li>"]
+    if summary.fails:
+        fails = sorted(
+            (r for r in contract.results if r.status == "fail"),
+            key=lambda r: (SEVERITY_ORDER.index(r.severity), r.full_id),
+        )
+        named = "".join(f"<li><strong>{e(r.severity)}</strong>: {e(r.title)}</li>" for r in fails)
+        items.append(f"<li>{e(summary.fails_line())}:<ul>{named}</ul></li>")
+    if summary.dated:
+        plural = "s" if summary.dated != 1 else ""
+        items.append(
+            f"<li>{summary.dated} verdict{plural} on duties that apply only from a later "
+            "date (see each finding)</li>"
+        )
+    asked = questions(contract)[:TOP_QUESTIONS]
+    if asked:
+        listed = "".join(f"<li>{e(q.text)} (settles or narrows {len(q.rules)})</li>" for q in asked)
+        items.append(f"<li>Questions that settle most verdicts:<ol>{listed}</ol></li>")
+    return [*parts, "<ul>", *items, "</ul>"]
 
 
 #: How many questions the executive summary names.
@@ -379,22 +395,68 @@ def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = 
     return parts
 
 
+#: The document's sections: the summary, then the contracts.
+SUMMARY = "summary"
+CONTRACTS = "contracts"
+
+TITLE = "Contract gap report"
+
+NC_NOTE = (
+    '<p class="nc">* rests on a source that is not contract terms '
+    "(a statement or a press report)</p>"
+)
+
+
+def piece(
+    contract: ContractReport,
+    *,
+    redacted: bool = False,
+    by: str | None = None,
+    audience: str | None = None,
+    **_: Any,
+) -> Piece:
+    """A contract's lines of the summary (under its title: the count ``(summary, title)``
+    is how many characters to leave out when the report holds one contract) and its
+    section, each after the line break that joins it to what comes before."""
+    counsel = audience == "counsel"
+    summary = summary_lines(contract)
+    if by == "clause":
+        section = by_clause_section(contract, redacted, counsel)
+    else:
+        section = contract_section(contract, redacted, counsel)
+    counts = {(SUMMARY, "title"): len(summary[0]) + 1}
+    if any(r.non_contract for r in contract.results):
+        counts[(CONTRACTS, "non_contract")] = 1
+    texts = {SUMMARY: "\n" + "\n".join(summary), CONTRACTS: "\n" + "\n".join(section)}
+    return Piece(texts, counts)
+
+
+def document(
+    report: Report, parts: Parts, write: Write, *, audience: str | None = None, **_: Any
+) -> None:
+    """The gap report from its contracts' pieces; ``audience="counsel"``: no fact paths and
+    no pack hashes."""
+    before, after = _around_summary(report, TITLE, audience == "counsel")
+    write("\n".join([*page_head(TITLE), *before, '<section class="summary">', "<h2>Summary</h2>"]))
+    if parts.contracts == 1:  # one contract: its summary without its title
+        write(parts.text(SUMMARY)[parts.count(SUMMARY, "title") :])
+    else:
+        parts.copy(SUMMARY, write)
+    write("\n" + "\n".join(["</section>", *after]))
+    parts.copy(CONTRACTS, write)
+    tail = []
+    if report.problems:
+        tail += ["<h2>Files that could not be checked</h2>", "<ul>"]
+        tail += [f"<li>{e(problem.message)}</li>" for problem in report.problems]
+        tail.append("</ul>")
+    if parts.count(CONTRACTS, "non_contract"):
+        tail.append(NC_NOTE)
+    write("\n" + "\n".join([*tail, *PAGE_END]) + "\n")
+
+
 def render(report: Report, *, by: str | None = None, audience: str | None = None, **_: Any) -> str:
     """The gap report; ``audience="counsel"``: no fact paths and no pack hashes."""
-    counsel = audience == "counsel"
-    body = header(report, "Contract gap report", counsel)
-    for contract in report.contracts:
-        if by == "clause":
-            body += by_clause_section(contract, report.redacted, counsel)
-        else:
-            body += contract_section(contract, report.redacted, counsel)
-    if report.problems:
-        body += ["<h2>Files that could not be checked</h2>", "<ul>"]
-        body += [f"<li>{e(problem.message)}</li>" for problem in report.problems]
-        body.append("</ul>")
-    if any(r.non_contract for c in report.contracts for r in c.results):
-        body.append(
-            '<p class="nc">* rests on a source that is not contract terms '
-            "(a statement or a press report)</p>"
-        )
-    return page("Contract gap report", body)
+    parts = collect(
+        piece(c, redacted=report.redacted, by=by, audience=audience) for c in report.contracts
+    )
+    return rendered(lambda write: document(report, parts, write, audience=audience))

@@ -12,6 +12,12 @@ failures by across runs.
 
 Files that could not be checked form one more suite, ``compliance.inputs``, with an
 ``<error>`` each. Characters XML 1.0 forbids become ``\\xNN`` escapes.
+
+The document is written from each contract's piece (:func:`piece`: its test cases in each
+pack's suite, already indented, and their outcomes counted) by :func:`document`, which
+builds the suites' skeleton with the counts and puts each pack's cases in place: a batch
+spools the pieces to disk, :func:`render` keeps them in memory
+(see :mod:`compliance.report.reporters.pieces`).
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ from compliance.report.reasons import (
     short_reason,
     waiver_text,
 )
-from compliance.report.results import Report, Result
+from compliance.report.reporters.pieces import Parts, Piece, Write, collect, rendered
+from compliance.report.results import ContractReport, Report, Result
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -57,9 +64,13 @@ def outcome(result: Result, fail_on: str, report: Report | None = None) -> str:
     """failure, error, skipped or passed. An unknown is a failure when it fails the run."""
     from compliance.report.reporters.github import gated
 
-    if result.status == "fail" or (
-        result.status == "unknown" and fail_on == "unknown" and gated(result, report)
-    ):
+    return kind_of(result, fail_on, gated(result, report))
+
+
+def kind_of(result: Result, fail_on: str, gate: bool) -> str:
+    """:func:`outcome`, with ``gate``: whether the severity gate and the baseline let the
+    verdict fail the run."""
+    if result.status == "fail" or (result.status == "unknown" and fail_on == "unknown" and gate):
         return "failure"
     if result.status == "error":
         return "error"
@@ -118,9 +129,65 @@ def governance(report: Report) -> list[tuple[str, str]]:
     return out
 
 
-def build(report: Report) -> ET.Element:
+#: A test case's outcomes, in the order the counts are kept.
+KINDS = ("passed", "failure", "error", "skipped")
+
+#: Where a suite's test cases go in the document's skeleton (an element no case can be).
+_SLOT = "compliance-cases-{}"
+
+
+def piece(
+    contract: ContractReport,
+    *,
+    fail_on: str = "fail",
+    fail_on_severity: str | None = None,
+    **_: Any,
+) -> Piece:
+    """A contract's test cases, per pack (section: the pack id), as they stand in the pack's
+    suite (indented, each on its own line), and their outcomes counted."""
+    from compliance.report.reporters.github import passes_gate
+
+    suites: dict[str, ET.Element] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for result in contract.results:
+        kind = kind_of(result, fail_on, passes_gate(result, fail_on_severity))
+        name = f"{result.full_id}: {result.title}"
+        if kind == "skipped":
+            name += f" ({SKIPPED_AS[result.status][0]})"
+        suite = suites.get(result.pack)
+        if suite is None:
+            suite = suites[result.pack] = ET.Element("suite")
+        case = _element(
+            suite,
+            "testcase",
+            name=name,
+            classname=contract.id,
+            file=contract.path,
+            line=str(anchor_line(result)),
+            time="0",
+        )
+        counts[(result.pack, kind)] = counts.get((result.pack, kind), 0) + 1
+        message = f"{result.status}: {short_reason(result)}"
+        if kind == "skipped":
+            why, first = SKIPPED_AS[result.status]
+            message = f"{why}: {short_reason(result)}"
+            _element(case, "skipped", f"{first}\n{details(result)}", message=message)
+        elif kind != "passed":
+            _element(case, kind, details(result), message=message, type=result.status)
+    texts = {}
+    for pack, suite in suites.items():
+        ET.indent(suite, level=1)
+        # "<suite>\n    <testcase ...>...\n  </suite>": the cases, each after its line break
+        texts[pack] = ET.tostring(suite, encoding="unicode")[len("<suite>") : -len("\n  </suite>")]
+    return Piece(texts, counts)
+
+
+def document(report: Report, parts: Parts, write: Write, **_: Any) -> None:
+    """The XML document: the suites with their properties and counts, each pack's test
+    cases as the pieces gave them, the suite of files that could not be checked."""
     root = ET.Element("testsuites", {"name": "compliance"})
-    totals = dict.fromkeys(("passed", "failure", "error", "skipped"), 0)
+    totals = dict.fromkeys(KINDS, 0)
+    slots: list[str] = []
     for pack in report.packs:
         suite = _element(root, "testsuite", name=pack.id)
         props = _element(suite, "properties")
@@ -133,30 +200,10 @@ def build(report: Report) -> ET.Element:
             *governance(report),
         ):
             _element(props, "property", name=name, value=value)
-        counts = dict.fromkeys(totals, 0)
-        for contract in report.contracts:
-            for result in (r for r in contract.results if r.pack == pack.id):
-                kind = outcome(result, report.fail_on, report)
-                name = f"{result.full_id}: {result.title}"
-                if kind == "skipped":
-                    name += f" ({SKIPPED_AS[result.status][0]})"
-                case = _element(
-                    suite,
-                    "testcase",
-                    name=name,
-                    classname=contract.id,
-                    file=contract.path,
-                    line=str(anchor_line(result)),
-                    time="0",
-                )
-                counts[kind] += 1
-                message = f"{result.status}: {short_reason(result)}"
-                if kind == "skipped":
-                    why, first = SKIPPED_AS[result.status]
-                    message = f"{why}: {short_reason(result)}"
-                    _element(case, "skipped", f"{first}\n{details(result)}", message=message)
-                elif kind != "passed":
-                    _element(case, kind, details(result), message=message, type=result.status)
+        counts = {kind: parts.count(pack.id, kind) for kind in KINDS}
+        if sum(counts.values()):
+            ET.SubElement(suite, _SLOT.format(len(slots)))
+            slots.append(pack.id)
         _count(suite, counts)
         for key, count in counts.items():
             totals[key] += count
@@ -168,11 +215,22 @@ def build(report: Report) -> ET.Element:
         _count(suite, dict.fromkeys(totals, 0) | {"error": len(report.problems)})
         totals["error"] += len(report.problems)
     _count(root, totals)
-    return root
+    ET.indent(root)
+    skeleton = ET.tostring(root, encoding="unicode")
+    write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    at = 0
+    for number, pack_id in enumerate(slots):
+        slot = f"\n    <{_SLOT.format(number)} />"
+        found = skeleton.index(slot, at)
+        write(skeleton[at:found])
+        parts.copy(pack_id, write)
+        at = found + len(slot)
+    write(skeleton[at:] + "\n")
 
 
 def render(report: Report, **_: Any) -> str:
-    root = build(report)
-    ET.indent(root)
-    body = ET.tostring(root, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+    parts = collect(
+        piece(c, fail_on=report.fail_on, fail_on_severity=report.fail_on_severity)
+        for c in report.contracts
+    )
+    return rendered(lambda write: document(report, parts, write))

@@ -21,6 +21,7 @@ from compliance.report.reasons import (
     short_reason,
     waiver_text,
 )
+from compliance.report.reporters.pieces import Parts, Piece, Squeeze, Write, collect, rendered
 from compliance.report.results import ContractReport, PackHeader, Report, Result, jsonable
 from compliance.report.review import SEVERITY_ORDER, Finding, Statement, view
 from compliance.report.status import STATUSES
@@ -108,33 +109,40 @@ def header(report: Report, title: str, counsel: bool = False) -> list[str]:
 def executive_summary(report: Report) -> list[str]:
     """What to read first: per contract, the verdict counts, the fails by severity (each
     named), the dated duties, and the questions whose answers settle most verdicts."""
+    titled = len(report.contracts) > 1
+    lines = ["", "## Summary", ""]
+    for contract in report.contracts:
+        lines += summary_lines(contract)[0 if titled else 2 :]
+    return lines
+
+
+def summary_lines(contract: ContractReport) -> list[str]:
+    """A contract's lines of the summary, under its title (two lines: the title and a
+    blank line, left out when the report holds one contract)."""
     from compliance.report.gaps import questions
     from compliance.report.review import exec_summary
 
-    lines = ["", "## Summary", ""]
-    for contract in report.contracts:
-        summary = exec_summary(contract)
-        if len(report.contracts) > 1:
-            lines += [f"**{md(contract.title)}**", ""]
-        lines.append(f"- {md(summary.counts_line())}")
-        if summary.fails:
-            lines.append(f"- {md(summary.fails_line())}:")
-            fails = [r for r in contract.results if r.status == "fail"]
-            fails.sort(key=lambda r: (SEVERITY_ORDER.index(r.severity), r.full_id))
-            lines += [f"  - **{r.severity}**: {md(r.title)}" for r in fails]
-        if summary.dated:
-            lines.append(
-                f"- {summary.dated} verdict{'s' if summary.dated != 1 else ''} on duties that "
-                "apply only from a later date (see each finding)"
-            )
-        asked = questions(contract)[:TOP_QUESTIONS]
-        if asked:
-            lines.append("- Questions that settle most verdicts:")
-            lines += [
-                f"  {n}. {md(q.text)} (settles or narrows {len(q.rules)})"
-                for n, q in enumerate(asked, start=1)
-            ]
-        lines.append("")
+    summary = exec_summary(contract)
+    lines = [f"**{md(contract.title)}**", ""]
+    lines.append(f"- {md(summary.counts_line())}")
+    if summary.fails:
+        lines.append(f"- {md(summary.fails_line())}:")
+        fails = [r for r in contract.results if r.status == "fail"]
+        fails.sort(key=lambda r: (SEVERITY_ORDER.index(r.severity), r.full_id))
+        lines += [f"  - **{r.severity}**: {md(r.title)}" for r in fails]
+    if summary.dated:
+        lines.append(
+            f"- {summary.dated} verdict{'s' if summary.dated != 1 else ''} on duties that "
+            "apply only from a later date (see each finding)"
+        )
+    asked = questions(contract)[:TOP_QUESTIONS]
+    if asked:
+        lines.append("- Questions that settle most verdicts:")
+        lines += [
+            f"  {n}. {md(q.text)} (settles or narrows {len(q.rules)})"
+            for n, q in enumerate(asked, start=1)
+        ]
+    lines.append("")
     return lines
 
 
@@ -349,23 +357,67 @@ def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = 
     return lines
 
 
-def render(report: Report, *, by: str | None = None, audience: str | None = None, **_: Any) -> str:
-    """The gap report; ``audience="counsel"``: no fact paths and no pack hashes."""
+#: The document's sections: the summary, then the contracts.
+SUMMARY = "summary"
+CONTRACTS = "contracts"
+
+
+def piece(
+    contract: ContractReport,
+    *,
+    redacted: bool = False,
+    by: str | None = None,
+    audience: str | None = None,
+    **_: Any,
+) -> Piece:
+    """A contract's lines of the summary (under its title: the count ``(summary, title)``
+    is how many characters to leave out when the report holds one contract) and its
+    section, each after the line break that joins it to what comes before."""
+    counsel = audience == "counsel"
+    summary = summary_lines(contract)
+    if by == "clause":
+        section = by_clause_section(contract, redacted, counsel)
+    else:
+        section = contract_section(contract, redacted, counsel)
+    counts = {(SUMMARY, "title"): len(summary[0]) + 2}
+    if any(r.non_contract for r in contract.results):
+        counts[(CONTRACTS, "non_contract")] = 1
+    texts = {SUMMARY: "\n" + "\n".join(summary), CONTRACTS: "\n\n" + "\n".join(section)}
+    return Piece(texts, counts)
+
+
+def document(
+    report: Report, parts: Parts, write: Write, *, audience: str | None = None, **_: Any
+) -> None:
+    """The gap report from its contracts' pieces; ``audience="counsel"``: no fact paths and
+    no pack hashes. Runs of blank lines are made one (:class:`Squeeze`)."""
     counsel = audience == "counsel"
     head = header(report, "Contract gap report", counsel)
-    lines = [*head[:4], *executive_summary(report)[1:], *head[4:]]
-    for contract in report.contracts:
-        lines.append("")
-        if by == "clause":
-            lines += by_clause_section(contract, report.redacted, counsel)
-        else:
-            lines += contract_section(contract, report.redacted, counsel)
+    out = Squeeze(write)
+    out("\n".join([*head[:4], "## Summary", ""]))
+    if parts.contracts == 1:  # one contract: its summary without its title
+        out(parts.text(SUMMARY)[parts.count(SUMMARY, "title") :])
+    else:
+        parts.copy(SUMMARY, out)
+    out("\n" + "\n".join(head[4:]))
+    parts.copy(CONTRACTS, out)
+    tail = []
     if report.problems:
-        lines += ["", "## Files that could not be checked", ""]
-        lines += [f"- {md(problem.message)}" for problem in report.problems]
-    if any(r.non_contract for c in report.contracts for r in c.results):
-        lines += ["", NOTE]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"
+        tail += ["", "## Files that could not be checked", ""]
+        tail += [f"- {md(problem.message)}" for problem in report.problems]
+    if parts.count(CONTRACTS, "non_contract"):
+        tail += ["", NOTE]
+    if tail:
+        out("\n" + "\n".join(tail))
+    out.end()
 
 
-__all__ = ["code", "md", "quote", "render"]
+def render(report: Report, *, by: str | None = None, audience: str | None = None, **_: Any) -> str:
+    """The gap report; ``audience="counsel"``: no fact paths and no pack hashes."""
+    parts = collect(
+        piece(c, redacted=report.redacted, by=by, audience=audience) for c in report.contracts
+    )
+    return rendered(lambda write: document(report, parts, write, audience=audience))
+
+
+__all__ = ["code", "document", "md", "piece", "quote", "render"]
