@@ -34,6 +34,7 @@ def _data() -> dict[str, dict[str, str]]:
     }
 
 
+@lru_cache(maxsize=4096)
 def pattern(path: str) -> str:
     """``parties[1].roles`` -> ``parties[*].roles`` (the key of the tables)."""
     return _INDEX.sub("[*]", path)
@@ -44,6 +45,7 @@ def explicit() -> dict[str, str]:
     return dict(_data()["questions"])
 
 
+@lru_cache(maxsize=4096)
 def topic(path: str) -> str:
     """The topic a fact belongs to: the title of the longest matching path prefix."""
     topics = _data()["topics"]
@@ -132,11 +134,13 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+@lru_cache(maxsize=4096)
 def question(path: str) -> str:
     """The plain-language question about a fact (concrete path or pattern)."""
     return explicit().get(pattern(path)) or derived(path)
 
 
+@lru_cache(maxsize=4096)
 def open_list_question(path: str) -> str:
     """The question about an open list: is it complete?"""
     text = _plain(_description(path)[1])

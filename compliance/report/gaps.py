@@ -86,7 +86,10 @@ def questions(contract: ContractReport) -> list[Question]:
         (r for r in contract.results if r.status == UNKNOWN_S), key=lambda r: r.full_id
     )
     found: dict[tuple[str, bool], Question] = {}
+    # What each question already lists (its facts' paths, its rules), for the lookups.
+    listed: dict[tuple[str, bool], tuple[set[str], set[str]]] = {}
     for result in unknowns:
+        rule = result.full_id
         for missing in result.missing:
             is_open = missing.reason == OPEN
             key = (fq.pattern(missing.path), is_open)
@@ -94,10 +97,14 @@ def questions(contract: ContractReport) -> list[Question]:
             if entry is None:
                 text = fq.open_list_question(key[0]) if is_open else fq.question(key[0])
                 entry = found[key] = Question(text, fq.topic(key[0]), key[0], [], [])
-            if all(m.path != missing.path for m in entry.facts):
+                listed[key] = (set(), set())
+            paths, rules = listed[key]
+            if missing.path not in paths:
+                paths.add(missing.path)
                 entry.facts.append(missing)
-            if result.full_id not in entry.rules:
-                entry.rules.append(result.full_id)
+            if rule not in rules:
+                rules.add(rule)
+                entry.rules.append(rule)
             entry.left_open = entry.left_open or missing.reason == "unspecified"
     for (path, is_open), entry in list(found.items()):
         whole = found.get((path, False))

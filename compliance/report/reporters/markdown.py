@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from compliance.report.byclause import CLAUSE, group_by_clause
@@ -40,9 +41,19 @@ TOP_QUESTIONS = 3
 def md(text: Any) -> str:
     """Inline text: HTML special characters as entities, the Markdown punctuation that
     could start emphasis, code, links, tables or blocks escaped, line breaks as spaces."""
-    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    value = _SPECIAL.sub(r"\\\1", " ".join(value.split()))
-    return _UNDERSCORE.sub(r"\\_", value)
+    return _md(text if type(text) is str else str(text))
+
+
+@lru_cache(maxsize=16384)
+def _md(text: str) -> str:
+    # A report escapes the same texts (titles, clauses, fact paths) again and again.
+    value = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = " ".join(value.split())
+    if _SPECIAL.search(value) is not None:
+        value = _SPECIAL.sub(r"\\\1", value)
+    if "_" in value:
+        value = _UNDERSCORE.sub(r"\\_", value)
+    return value
 
 
 def block(text: Any) -> str:
