@@ -271,9 +271,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "compelled to disclose data it holds in Germany; no certified immunity, no "
         "customer-held keys",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "dd-overseers-untrained",
         "2028-01-15",
@@ -291,6 +288,26 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "each engagement selects and engages targets without further intervention, i.e. the "
         "banned practice bought under another name",
     ),
+    (
+        "rl-aw-autonomous-fire-control",
+        "2027-06-01",
+        f"{AW}/unconditional-ban",
+        "fail",
+        "the label 'unconditional' does not survive a term buying fire control that engages "
+        "without a human decision (DoDD 3000.09, Glossary: an autonomous weapon system)",
+    ),
+    (
+        "hr-rbi-shop-single-check",
+        "2028-01-15",
+        f"{EU}/human-oversight",
+        "fail",
+        "Art. 14(5): an Annex III 1(a) system acts on a match only after separate verification "
+        "by at least two competent persons; the exception of its second subparagraph is for "
+        "law enforcement, migration, border control or asylum, not a shop",
+    ),
+]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "rl-ms-usage-policy-not-binding",
         "2027-06-01",
