@@ -609,6 +609,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "settles that no AI Act informing duty applies; the recorded Annex III areas count "
         "only where the contract states them",
     ),
+    (
+        "dd-rebrand-text-only",
+        "2027-06-01",
+        f"{EU}/roles-allocated",
+        "pass",
+        "Art. 25(1)(a): a deployer that puts its own name or trademark on a high-risk system "
+        "becomes its provider 'without prejudice to contractual arrangements stipulating that "
+        "the obligations are otherwise allocated', and the contract keeps the vendor as "
+        "provider for all purposes (the role change itself can now be stated: "
+        "parties[*].becomes_provider_by; 25(1)(b)-(c) leave no such room: see test_audit3)",
+    ),
 ]
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
@@ -621,16 +632,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "that needs a Chapter V ground, whatever the transfer list says; the rule reads only "
         "data.transfers, and a condition inside 'every' cannot refer to a fact outside the "
         "item (the list of transfer destinations) to match locations against it",
-    ),
-    (
-        "dd-rebrand-text-only",
-        "2027-06-01",
-        f"{EU}/roles-allocated",
-        "fail",
-        "Art. 25(1)(a): a deployer that puts its own name or trademark on a high-risk system "
-        "becomes its provider, yet the contract keeps the vendor as provider 'for all "
-        "purposes'; the vocabulary cannot state the rebranding (or a substantial modification "
-        "or changed purpose, 25(1)(b)-(c))",
     ),
 ]
 

@@ -82,6 +82,89 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 27(1): a private employer using an Annex III 4(a) system is neither a public "
         "body, nor providing public services, nor a 5(b)-(c) deployer: no FRIA is owed",
     ),
+    # --- Annex III exclusions of their own: 1(a) verification, 5(b) fraud detection ---
+    (
+        "hr-biometric-verification-gym",
+        "2028-01-15",
+        f"{EU}/high-risk-classification",
+        "not_applicable",
+        "Annex III 1(a), second sentence: biometric verification whose sole purpose is to "
+        "confirm that a person is who they claim to be is not a high-risk use",
+    ),
+    (
+        "hr-biometric-verification-gym",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Annex III 1(a), second sentence: not high-risk, so Art. 9 does not bind",
+    ),
+    (
+        "hr-fraud-detection-bank",
+        "2028-01-15",
+        f"{EU}/fundamental-rights-impact-assessment",
+        "not_applicable",
+        "Annex III 5(b) excepts systems used to detect financial fraud; Art. 27(1) names "
+        "5(b) deployers only for creditworthiness",
+    ),
+    (
+        "hr-fraud-detection-bank",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Annex III 5(b), fraud-detection exception: not high-risk, no Art. 9 duty",
+    ),
+    (
+        "hr-fraud-and-credit-bank",
+        "2028-01-15",
+        f"{EU}/fundamental-rights-impact-assessment",
+        "fail",
+        "Annex III 5(b): the fraud exception does not reach the creditworthiness use of the "
+        "same system; Art. 27(1) requires the FRIA the contract rules out",
+    ),
+    # --- Art. 25(1): who becomes the provider ---
+    (
+        "rc-purpose-change-recruitment",
+        "2028-01-15",
+        f"{EU}/roles-allocated",
+        "fail",
+        "Art. 25(1)(c): a deployer that changes a non-high-risk system's intended purpose so "
+        "that it becomes high-risk (Annex III 4(a)) is its provider; the contract keeps it a "
+        "deployer",
+    ),
+    (
+        "rc-substantial-modification",
+        "2028-01-15",
+        f"{EU}/roles-allocated",
+        "fail",
+        "Art. 25(1)(b): a substantial modification that keeps the Annex III 5(a) system "
+        "high-risk makes the modifying deployer its provider; the contract names only the "
+        "vendor",
+    ),
+    (
+        "rc-rebrand-allocated",
+        "2028-01-15",
+        f"{EU}/roles-allocated",
+        "pass",
+        "Art. 25(1)(a) applies 'without prejudice to contractual arrangements stipulating "
+        "that the obligations are otherwise allocated': the contract keeps every provider "
+        "obligation with the vendor",
+    ),
+    # --- Art. 26(10): post-remote biometric identification ---
+    (
+        "dd-post-rbi-no-authorisation",
+        "2028-01-15",
+        f"{EU}/deployer-duties",
+        "fail",
+        "Art. 26(10): post-remote biometric identification in a criminal investigation needs "
+        "judicial or binding administrative authorisation, ex ante or within 48 hours",
+    ),
+    (
+        "dd-post-rbi-silent",
+        "2028-01-15",
+        f"{EU}/deployer-duties",
+        "unknown",
+        "Art. 26(10): the contract is silent on the authorisation the searches need",
+    ),
     # --- Art. 26: deployer duties ---
     (
         "dd-logs-three-months",
