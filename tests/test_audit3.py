@@ -305,6 +305,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 5(1)(h)(ii), 5(2)-(5): whether the live identification bought stays within the "
         "exception depends on conditions the contract does not state",
     ),
+    (
+        "rl-ms-usage-policy-not-binding",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "unknown",
+        "the ban sits only in a usage policy the contract says does not bind the customer, so "
+        "it is no contract term and the contract is silent on mass surveillance",
+    ),
+    (
+        "rl-ms-usage-policy-binding",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "pass",
+        "a usage policy the contract incorporates (it binds the customer) is a contract term; "
+        "its unconditional ban without carve-outs stands",
+    ),
     # --- GDPR Chapter V, Decision (EU) 2021/914, residency ---
     (
         "dr-weights-vendor-may-copy",
@@ -390,17 +406,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "rl-ms-usage-policy-not-binding",
-        "2027-06-01",
-        f"{MS}/explicit-ban",
-        "unknown",
-        "the ban sits only in a usage policy the contract says does not bind the customer "
-        "(grants.usage_policy_applies: false), so it is no contract term; the term layer "
-        "counts every source of kind usage-policy as binding whatever the contract says of it",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 @cache
