@@ -259,6 +259,46 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "Art. 2(6): developed and put into service for the sole purpose of scientific research",
     ),
+    (
+        "hr-emotion-retail-no-notice",
+        "2027-06-01",
+        f"{EU}/transparency-emotion-biometric",
+        "fail",
+        "Art. 50(3): the deployer of an emotion-recognition system informs the people exposed "
+        "to it; a shop (Annex III 1(c), outside Art. 5(1)(f)) says it will not, and relies "
+        "on no exception",
+    ),
+    (
+        "p5-workplace-emotion-permitted",
+        "2027-06-01",
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "Art. 5(1)(f): emotion recognition in the workplace is banned save for medical or "
+        "safety reasons; the contract expressly permits it with no such limit",
+    ),
+    (
+        "p5-workplace-emotion-permitted",
+        "2027-06-01",
+        f"{MS}/no-workplace-emotion-recognition",
+        "fail",
+        "Art. 5(1)(f): an express permission of workplace emotion recognition is no ban",
+    ),
+    (
+        "sc-national-security-intel-silent",
+        "2027-06-01",
+        f"{EU}/no-prohibited-practice",
+        "not_applicable",
+        "Art. 2(3): a system used exclusively for national security is outside the Act, "
+        "Art. 5 included",
+    ),
+    (
+        "sc-national-security-intel-silent",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "unknown",
+        "the Art. 2(3) exclusion says nothing of the contract's own red line: an "
+        "intelligence service's contract silent on mass surveillance is unknown",
+    ),
     # --- Red lines: rank, amendments, carve-outs, other names ---
     (
         "rl-aw-amendment-adds-carveout",
@@ -403,6 +443,32 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 14(5): an Annex III 1(a) system acts on a match only after separate verification "
         "by at least two competent persons; the exception of its second subparagraph is for "
         "law enforcement, migration, border control or asylum, not a shop",
+    ),
+    (
+        "dr-data-de-support-us",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "unknown",
+        "GDPR Art. 44 and EDPB Guidelines 05/2021: remote access from the US may be a "
+        "transfer (it is one if the staff belong to another entity); the contract lists no "
+        "transfers, so the Chapter V ground is open",
+    ),
+    (
+        "dr-tia-us-clear-data",
+        "2027-06-01",
+        f"{DR}/transfer-impact-assessment",
+        "fail",
+        "Schrems II (C-311/18) and EDPB Recommendations 01/2020, Annex 2, use case 6: no "
+        "supplementary measure works for an importer subject to FISA s.702 that processes "
+        "the data in the clear",
+    ),
+    (
+        "dr-weights-hyperscaler",
+        "2027-06-01",
+        f"{DR}/weights-custody",
+        "fail",
+        "weights in Germany but on infrastructure a third party controls are not in the "
+        "customer's or a government's custody",
     ),
 ]
 
