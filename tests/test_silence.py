@@ -24,8 +24,10 @@ date) to what the general date decides.
 A third: ``{stated: CONDITION}`` reads a condition as the contract states it (false when
 unknown), for what would contradict a term: a ban is failed by a practice the contract
 states it buys, never by silence about what it buys. A removal that deletes a fact such a
-condition reads (or an object holding it) takes the stated contradiction away, and the
-verdict may move from fail to what the rest of the contract decides.
+condition reads (or an object holding it), drops an item of a list it reads or opens such
+a list (a fact read inside ``some``/``every`` counts under its list) takes the stated
+contradiction away, and the verdict may move from fail to what the rest of the contract
+decides.
 """
 
 from __future__ import annotations
@@ -91,16 +93,19 @@ UNINVOKED_MOVES = frozenset(
 Invokers = Callable[[str], tuple[tuple[str, ...], ...]]
 
 
-def uninvokes(removal: Removal, invoking: tuple[tuple[str, ...], ...]) -> bool:
+def uninvokes(
+    removal: Removal, invoking: tuple[tuple[str, ...], ...], *, opens: bool = False
+) -> bool:
     """Whether the removal deletes a fact that invokes one of a rule's transitions (or an
-    object holding it), or drops an item of one; ``invoking``: each transition's invoking
-    paths, split in steps."""
-    if removal.how not in ("delete", "drop"):
+    object holding it), or drops an item of one (with ``opens``, or opens such a list);
+    ``invoking``: each transition's invoking paths, split in steps."""
+    if removal.how not in ("delete", "drop", "open") or (removal.how == "open" and not opens):
         return False
     steps = removal.path
     if len(steps) > 3 and steps[0] in ("clauses", "sources") and steps[2] == "facts":
         steps = steps[3:]
-    deleted = tuple(str(step) for step in steps if isinstance(step, str))
+    # "items" only wraps a list written {items: [...], complete: ...}: not a step of a fact
+    deleted = tuple(str(step) for step in steps if isinstance(step, str) and step != "items")
     return any(path[: len(deleted)] == deleted for path in invoking)
 
 
@@ -110,22 +115,25 @@ UNSTATED_MOVES = frozenset({("fail", s) for s in ("pass", "unknown", "not_applic
 
 def stated_paths(node: Any) -> tuple[tuple[str, ...], ...]:
     """The facts a condition reads inside ``stated`` (through definitions too), as steps
-    (list indexes left out)."""
-    from compliance.engine.connectives import StatedNode
+    (list indexes left out); a fact inside ``some``/``every`` is read relative to an item of
+    the list, so its steps follow the list's."""
+    from compliance.engine.connectives import EachNode, StatedNode
 
     found: set[tuple[str, ...]] = set()
-    seen: set[tuple[int, bool]] = set()
-    todo: list[tuple[Any, bool]] = [(node, False)]
+    seen: set[tuple[int, bool, tuple[str, ...]]] = set()
+    todo: list[tuple[Any, bool, tuple[str, ...]]] = [(node, False, ())]
     while todo:
-        current, inside = todo.pop()
-        if current is None or (id(current), inside) in seen:
+        current, inside, prefix = todo.pop()
+        if current is None or (id(current), inside, prefix) in seen:
             continue
-        seen.add((id(current), inside))
+        seen.add((id(current), inside, prefix))
         inside = inside or isinstance(current, StatedNode)
         fact = getattr(current, "fact", None)
-        if inside and isinstance(fact, str):
-            found.add(tuple(fact.replace("[*]", "").split(".")))
-        todo.extend((child, inside) for child in current.children())
+        steps = prefix + tuple(fact.replace("[*]", "").split(".")) if isinstance(fact, str) else ()
+        if inside and steps:
+            found.add(steps)
+        inner = steps if isinstance(current, EachNode) else prefix
+        todo.extend((child, inside, inner) for child in current.children())
     return tuple(sorted(found))
 
 
@@ -146,7 +154,7 @@ def allowed(
         moves |= found.removal_moves
     if invokers is not None and uninvokes(removal, invokers(rule)):
         moves |= UNINVOKED_MOVES
-    if stated is not None and uninvokes(removal, stated(rule)):
+    if stated is not None and uninvokes(removal, stated(rule), opens=True):
         moves |= UNSTATED_MOVES
     return moves
 
