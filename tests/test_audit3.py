@@ -57,6 +57,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 6(3)(a)-(d): the condition the derogation rests on is not stated; whether the "
         "Annex III 8(a) system is high-risk (and Art. 9 binds) is open",
     ),
+    (
+        "hr-learning-evaluation-derogation",
+        "2028-01-15",
+        f"{EU}/high-risk-classification",
+        "fail",
+        "Art. 6(3), last subparagraph: grading a person's learning outcomes (Annex III 3(b)) "
+        "evaluates personal aspects, i.e. profiling (Art. 3(52), GDPR Art. 4(4)); the "
+        "derogation cannot be relied on whatever the contract says of profiling",
+    ),
+    (
+        "hr-learning-evaluation-derogation",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 6(3), last subparagraph, and Art. 9: the profiling system stays high-risk and "
+        "its provider may not disclaim risk management",
+    ),
     # --- Art. 27(1): who must assess fundamental-rights impact ---
     (
         "hr-credit-private-bank-no-fria",
