@@ -610,6 +610,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "only where the contract states them",
     ),
     (
+        "dd-rebrand-text-only",
+        "2027-06-01",
+        f"{EU}/roles-allocated",
+        "pass",
+        "Art. 25(1)(a): a deployer that puts its own name or trademark on a high-risk system "
+        "becomes its provider 'without prejudice to contractual arrangements stipulating that "
+        "the obligations are otherwise allocated', and the contract keeps the vendor as "
+        "provider for all purposes (the role change itself can now be stated: "
+        "parties[*].becomes_provider_by; 25(1)(b)-(c) leave no such room: see test_audit3)",
+    ),
+    (
         "tr-us-subprocessor-no-transfer",
         "2027-06-01",
         f"{DR}/transfer-mechanism",
@@ -620,18 +631,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "dd-rebrand-text-only",
-        "2027-06-01",
-        f"{EU}/roles-allocated",
-        "fail",
-        "Art. 25(1)(a): a deployer that puts its own name or trademark on a high-risk system "
-        "becomes its provider, yet the contract keeps the vendor as provider 'for all "
-        "purposes'; the vocabulary cannot state the rebranding (or a substantial modification "
-        "or changed purpose, 25(1)(b)-(c))",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 REFUSED = [

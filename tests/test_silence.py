@@ -24,8 +24,10 @@ date) to what the general date decides.
 A third: ``{stated: CONDITION}`` reads a condition as the contract states it (false when
 unknown), for what would contradict a term: a ban is failed by a practice the contract
 states it buys, never by silence about what it buys. A removal that deletes a fact such a
-condition reads (or an object holding it) takes the stated contradiction away, and the
-verdict may move from fail to what the rest of the contract decides.
+condition reads (or an object holding it), drops an item of a list it reads or opens such
+a list (a fact read inside ``some``/``every`` counts under its list) takes the stated
+contradiction away, and the verdict may move from fail to what the rest of the contract
+decides.
 """
 
 from __future__ import annotations
@@ -91,12 +93,15 @@ UNINVOKED_MOVES = frozenset(
 Invokers = Callable[[str], tuple[tuple[str, ...], ...]]
 
 
-def uninvokes(removal: Removal, invoking: tuple[tuple[str, ...], ...]) -> bool:
+def uninvokes(
+    removal: Removal, invoking: tuple[tuple[str, ...], ...], *, opens: bool = False
+) -> bool:
     """Whether the removal deletes a fact that invokes one of a rule's transitions (or an
-    object holding it), or drops an item of one; ``invoking``: each transition's invoking
-    paths, split in steps (a list written ``{items: [...], complete: ...}`` is the same
-    fact as the list itself: its ``items`` step is left out)."""
-    if removal.how not in ("delete", "drop"):
+    object holding it), or drops an item of one (with ``opens``, or opens such a list);
+    ``invoking``: each transition's invoking paths, split in steps (a list written
+    ``{items: [...], complete: ...}`` is the same fact as the list itself: its ``items``
+    step is left out)."""
+    if removal.how not in ("delete", "drop", "open") or (removal.how == "open" and not opens):
         return False
     steps = removal.path
     if len(steps) > 3 and steps[0] in ("clauses", "sources") and steps[2] == "facts":
@@ -167,7 +172,7 @@ def allowed(
         moves |= found.removal_moves
     if invokers is not None and uninvokes(removal, invokers(rule)):
         moves |= UNINVOKED_MOVES
-    if stated is not None and uninvokes(removal, stated(rule)):
+    if stated is not None and uninvokes(removal, stated(rule), opens=True):
         moves |= UNSTATED_MOVES
     return moves
 

@@ -368,10 +368,13 @@ def _merge_on(
     facts_kind = factschema.Kind(factschema.OBJECT)
     statements: list[tuple[Prov, Mapping]] = [(top_prov, top)]
     later: list[tuple[Prov, Mapping]] = []
-    for term in terms:
-        if term.facts is None or not timeline.in_force(term.ref, day):
-            continue
-        (statements if term.prov.contract_term else later).append((term.prov, term.facts))
+    in_force = [t for t in terms if t.facts is not None and timeline.in_force(t.ref, day)]
+    disowned = _usage_policy_disowned(top, in_force)
+    for term in in_force:
+        prov = term.prov
+        if disowned and prov.kind == USAGE_POLICY:
+            prov = _not_binding(prov)
+        (statements if prov.contract_term else later).append((prov, term.facts))
     statements.extend(later)
     merger = Merger(closure, name)
     merged: FObj | None = None
@@ -384,6 +387,32 @@ def _merge_on(
         merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
     assert merged is not None
     return merged
+
+
+USAGE_POLICY = "usage-policy"
+
+
+def _usage_policy_disowned(top: Mapping, in_force: list[Any]) -> bool:
+    """Whether the description's top level or a contract term in force that is not itself
+    a usage policy states ``grants.usage_policy_applies: false``: the contract then says
+    that the usage policy does not bind, so what a usage policy states is not contract
+    terms (a policy that is not incorporated binds no one)."""
+    statements = [top] + [
+        t.facts for t in in_force if t.prov.contract_term and t.prov.kind != USAGE_POLICY
+    ]
+    for facts in statements:
+        grants = facts.get("grants")
+        value = grants.get("usage_policy_applies") if isinstance(grants, Mapping) else None
+        if isinstance(value, Scalar) and value.value is False:
+            return True
+    return False
+
+
+def _not_binding(prov: Prov) -> Prov:
+    """A copy of a usage policy's provenance that is not contract terms."""
+    copy = Prov(prov.kind, prov.ref, prov.order, prov.title, prov.date, prov.url, prov.effective)
+    copy.contract_term = False
+    return copy
 
 
 def _closure(prevails: dict[str, set[str]]) -> dict[str, set[str]]:

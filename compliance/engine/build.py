@@ -137,21 +137,22 @@ def build_node(
         root = bool(ir.get("root"))
         fact = ir["fact"].removeprefix(ROOT) if root else ir["fact"]
         return conditions.EachNode(op, fact, steps, where, description, root)
-    return _leaf(ir, steps, params[pack], description)
+    return _leaf(ir, steps, pack, params, description)
 
 
 def _leaf(
     ir: dict[str, Any],
     steps: tuple[tuple[str, bool], ...],
-    values: dict[str, Any],
+    pack: str,
+    params: dict[str, dict[str, Any]],
     description: str | None,
 ) -> conditions.Node:
-    """A predicate's node: its value typed (a parameter's value from ``values``, another
+    """A predicate's node: its value typed (a parameter's value from ``params``, another
     fact as a :class:`~compliance.engine.conditions.FactRef`), read from the list item or,
     for a ``$.`` path, from the top of the contract."""
     value = ir["value"]
     if isinstance(value, dict) and "param" in value:
-        value = values[value["param"]]
+        value = params[pack][value["param"]]
     if isinstance(value, dict) and "fact" in value:
         value = conditions.FactRef(
             value["fact"].removeprefix(ROOT),

@@ -402,6 +402,13 @@ _CLASSIFIED_USES: dict[str, Entry] = {
     "biometric-identification": _use(("1(a)",), note="Verification (1:1) is not Annex III."),
     "real-time-remote-biometric-identification": _use(("1(a)",)),
     "remote-biometric-identification": _use(("1(a)",)),
+    "post-remote-biometric-identification": _use(
+        ("1(a)",), note="In a criminal investigation, Art. 26(10) requires authorisation."
+    ),
+    "biometric-verification": _use(
+        note="Annex III 1(a), second sentence: biometric verification whose sole purpose is "
+        "to confirm that a specific natural person is who they claim to be is not high-risk."
+    ),
     "biometric-categorisation": _use(
         ("1(b)",),
         art50=("3",),
@@ -422,6 +429,9 @@ _CLASSIFIED_USES: dict[str, Entry] = {
     "essential-services": _use(("5",), note=_BROAD),
     "public-benefits-eligibility": _use(("5(a)",), profiling=True, note=_PROFILING),
     "credit-scoring": _use(("5(b)",), profiling=True, note=_PROFILING),
+    "fraud-detection": _use(
+        note="Annex III 5(b) excepts AI systems used for the purpose of detecting financial fraud."
+    ),
     "insurance-risk-pricing": _use(("5(c)",), profiling=True, note=_PROFILING),
     "emergency-triage": _use(("5(d)",)),
     "law-enforcement": _use(("6",), note=_BROAD),

@@ -224,6 +224,18 @@ USE_CASE = {
         "Detecting, recognising or identifying people in migration or border control, not "
         "verifying travel documents (Annex III 7(d))."
     ),
+    "biometric-verification": (
+        "Verifying that a person is who they claim to be (1:1 biometric verification, AI Act "
+        "Art. 3(36)), with the sole purpose of confirming identity, e.g. to unlock a device or "
+        "give access to a service or premises (excluded from Annex III 1(a))."
+    ),
+    "post-remote-biometric-identification": (
+        "Identifying people at a distance from biometric data recorded earlier, not live "
+        "(AI Act Art. 3(43); Annex III 1(a); in a criminal investigation, Art. 26(10))."
+    ),
+    "fraud-detection": (
+        "Detecting financial fraud (excluded from Annex III 5(b), creditworthiness)."
+    ),
     "judicial-decision-support": (
         "Assisting a judicial authority or ADR body in researching and interpreting facts "
         "and law and applying the law (Annex III 8(a))."
@@ -397,6 +409,21 @@ ART6_DEROGATION = {
     "preparatory-task": "Performs a preparatory task to an Annex III assessment (Art. 6(3)(d)).",
 }
 
+ART25_TRIGGER = {
+    "own-name-or-trademark": (
+        "Puts its name or trademark on a high-risk system already on the market or in "
+        "service (AI Act Art. 25(1)(a))."
+    ),
+    "substantial-modification": (
+        "Makes a substantial modification to a high-risk system so that it remains "
+        "high-risk (Art. 25(1)(b))."
+    ),
+    "changed-intended-purpose": (
+        "Changes the intended purpose of a system that was not high-risk so that it becomes "
+        "high-risk (Art. 25(1)(c))."
+    ),
+}
+
 ART50_EXCEPTION = {
     "obvious-interaction": "It is obvious to people that they deal with an AI system (50(1)).",
     "standard-editing": (
@@ -485,6 +512,7 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "ForeignAccessLaw": FOREIGN_ACCESS_LAW,
     "AnnexIIIArea": ANNEX_III_AREA,
     "Art6Derogation": ART6_DEROGATION,
+    "Art25Trigger": ART25_TRIGGER,
     "Art50Exception": ART50_EXCEPTION,
     "ConformityRoute": CONFORMITY_ROUTE,
     "SourceKind": SOURCE_KIND,

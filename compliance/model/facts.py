@@ -64,6 +64,12 @@ class Party(Model):
     subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
         "Third-country laws that can compel it to disclose data."
     )
+    becomes_provider_by: FactList[Annotated[str, V("Art25Trigger")]] | None = _f(
+        "What the party does to a high-risk AI system that makes it the system's provider "
+        "under EU AI Act Art. 25(1), whatever the contract calls it: its name or trademark "
+        "(a), a substantial modification (b), or a new intended purpose that makes the "
+        "system high-risk (c)."
+    )
     stated_red_lines: FactList[Str] | None = _f(
         "Red lines the party has stated publicly, e.g. 'no mass surveillance'. A statement is "
         "not a contract term: rules read restrictions, not this."
@@ -217,6 +223,13 @@ class AiAct(Section):
     affected_persons_informed: Fact[Bool] | None = _f(
         "The deployer informs the natural persons subject to decisions the system makes or "
         "assists (Art. 26(11))."
+    )
+    post_remote_rbi_authorisation: Fact[Bool] | None = _f(
+        "A deployer using the system for post-remote biometric identification in a criminal "
+        "investigation (a targeted search for a person suspected or convicted of a criminal "
+        "offence) requests authorisation from a judicial or binding administrative "
+        "authority ex ante, or without undue delay and within 48 hours, stops and deletes "
+        "if it is refused, and never uses the system in an untargeted way (Art. 26(10))."
     )
     fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
     transparency: Fact[Bool] | None = _f(

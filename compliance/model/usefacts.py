@@ -154,7 +154,9 @@ class Grants(Section):
         "true: the restrictions apply notwithstanding any lawful-use grant."
     )
     usage_policy_applies: Fact[Bool] | None = _f(
-        "true: the vendor's usage policy binds the customer."
+        "true: the vendor's usage policy binds the customer. false: it does not, and while a "
+        "term other than a usage policy says so, what a usage-policy source states is not "
+        "contract terms (read like a press report: it decides no verdict)."
     )
 
 
