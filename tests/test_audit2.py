@@ -11,11 +11,10 @@ as a strict xfail.
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 
 import pytest
+from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
 from conftest import cli
 
 DATA = Path(__file__).parent / "data" / "audit2"
@@ -643,30 +642,14 @@ REFUSED = [
 ]
 
 
-@cache
-def verdicts(name: str, as_of: str) -> dict[str, str]:
-    run = cli("check", str(DATA / f"{name}.yaml"), "--as-of", as_of, "--format", "json")
-    assert run.code in (0, 1), run.err
-    report = json.loads(run.out)
-    return {r["id"]: r["status"] for r in report["contracts"][0]["results"]}
-
-
-@pytest.mark.parametrize(
-    ("name", "as_of", "rule", "expected", "reason"),
-    CASES,
-    ids=[f"{c[0]}@{c[1]}:{c[2]}" for c in CASES],
-)
+@pytest.mark.parametrize(FIELDS, cases(CASES))
 def test_audit2_verdict(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(name, as_of)[rule] == expected, reason
+    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
 
 
-@pytest.mark.parametrize(
-    ("name", "as_of", "rule", "expected", "reason"),
-    [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=c[4])) for c in KNOWN_WRONG],
-    ids=[f"{c[0]}@{c[1]}:{c[2]}" for c in KNOWN_WRONG],
-)
+@pytest.mark.parametrize(FIELDS, known_wrong(KNOWN_WRONG))
 def test_audit2_known_wrong(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(name, as_of)[rule] == expected, reason
+    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
 
 
 @pytest.mark.parametrize(("name", "reason"), REFUSED, ids=[r[0] for r in REFUSED])
@@ -677,5 +660,9 @@ def test_contradictory_terms_are_refused(name: str, reason: str) -> None:
 
 
 def test_every_audit2_file_is_used() -> None:
-    used = {c[0] for c in CASES} | {c[0] for c in KNOWN_WRONG} | {r[0] for r in REFUSED}
-    assert used == {p.stem for p in DATA.glob("*.yaml")}
+    assert_every_file_used(
+        DATA,
+        (row[0] for row in CASES),
+        (row[0] for row in KNOWN_WRONG),
+        (row[0] for row in REFUSED),
+    )

@@ -16,12 +16,10 @@ assess), Art. 4 dates, Art. 25(1) role changes, Art. 2(3) and 2(6) exclusions, r
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import cli
+from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
 
 DATA = Path(__file__).parent / "data" / "audit3"
 
@@ -492,32 +490,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
-@cache
-def verdicts(name: str, as_of: str) -> dict[str, str]:
-    run = cli("check", str(DATA / f"{name}.yaml"), "--as-of", as_of, "--format", "json")
-    assert run.code in (0, 1), run.err
-    report = json.loads(run.out)
-    return {r["id"]: r["status"] for r in report["contracts"][0]["results"]}
-
-
-@pytest.mark.parametrize(
-    ("name", "as_of", "rule", "expected", "reason"),
-    CASES,
-    ids=[f"{c[0]}@{c[1]}:{c[2]}" for c in CASES],
-)
+@pytest.mark.parametrize(FIELDS, cases(CASES))
 def test_audit3_verdict(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(name, as_of)[rule] == expected, reason
+    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
 
 
-@pytest.mark.parametrize(
-    ("name", "as_of", "rule", "expected", "reason"),
-    [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=c[4])) for c in KNOWN_WRONG],
-    ids=[f"{c[0]}@{c[1]}:{c[2]}" for c in KNOWN_WRONG],
-)
+@pytest.mark.parametrize(FIELDS, known_wrong(KNOWN_WRONG))
 def test_audit3_known_wrong(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(name, as_of)[rule] == expected, reason
+    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
 
 
 def test_every_audit3_file_is_used() -> None:
-    used = {c[0] for c in CASES} | {c[0] for c in KNOWN_WRONG}
-    assert used == {p.stem for p in DATA.glob("*.yaml")}
+    assert_every_file_used(DATA, (row[0] for row in CASES), (row[0] for row in KNOWN_WRONG))

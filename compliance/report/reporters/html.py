@@ -14,7 +14,15 @@ from typing import Any
 from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import BADGES, by_pack, marks, short_reason, waiver_text
 from compliance.report.reporters.markdown import counsel_reason, dated_text, quoted_before
-from compliance.report.reporters.pieces import Parts, Piece, Write, collect, rendered
+from compliance.report.reporters.pieces import (
+    CONTRACTS,
+    Parts,
+    Write,
+    collect,
+    copy_summary,
+    gap_pieces,
+    rendered,
+)
 from compliance.report.results import ContractReport, Report, Result, jsonable
 from compliance.report.review import Finding, Statement, view
 from compliance.report.status import STATUSES
@@ -395,40 +403,12 @@ def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = 
     return parts
 
 
-#: The document's sections: the summary, then the contracts.
-SUMMARY = "summary"
-CONTRACTS = "contracts"
-
 TITLE = "Contract gap report"
 
 NC_NOTE = (
     '<p class="nc">* rests on a source that is not contract terms '
     "(a statement or a press report)</p>"
 )
-
-
-def piece(
-    contract: ContractReport,
-    *,
-    redacted: bool = False,
-    by: str | None = None,
-    audience: str | None = None,
-    **_: Any,
-) -> Piece:
-    """A contract's lines of the summary (under its title: the count ``(summary, title)``
-    is how many characters to leave out when the report holds one contract) and its
-    section, each after the line break that joins it to what comes before."""
-    counsel = audience == "counsel"
-    summary = summary_lines(contract)
-    if by == "clause":
-        section = by_clause_section(contract, redacted, counsel)
-    else:
-        section = contract_section(contract, redacted, counsel)
-    counts = {(SUMMARY, "title"): len(summary[0]) + 1}
-    if any(r.non_contract for r in contract.results):
-        counts[(CONTRACTS, "non_contract")] = 1
-    texts = {SUMMARY: "\n" + "\n".join(summary), CONTRACTS: "\n" + "\n".join(section)}
-    return Piece(texts, counts)
 
 
 def document(
@@ -438,10 +418,7 @@ def document(
     no pack hashes."""
     before, after = _around_summary(report, TITLE, audience == "counsel")
     write("\n".join([*page_head(TITLE), *before, '<section class="summary">', "<h2>Summary</h2>"]))
-    if parts.contracts == 1:  # one contract: its summary without its title
-        write(parts.text(SUMMARY)[parts.count(SUMMARY, "title") :])
-    else:
-        parts.copy(SUMMARY, write)
+    copy_summary(parts, write)
     write("\n" + "\n".join(["</section>", *after]))
     parts.copy(CONTRACTS, write)
     tail = []
@@ -460,3 +437,9 @@ def render(report: Report, *, by: str | None = None, audience: str | None = None
         piece(c, redacted=report.redacted, by=by, audience=audience) for c in report.contracts
     )
     return rendered(lambda write: document(report, parts, write, audience=audience))
+
+
+#: A contract's lines of the summary and its section (see :func:`gap_pieces`).
+piece = gap_pieces(
+    summary_lines, contract_section, by_clause_section, title_break=1, section_break="\n"
+)

@@ -22,7 +22,16 @@ from compliance.report.reasons import (
     short_reason,
     waiver_text,
 )
-from compliance.report.reporters.pieces import Parts, Piece, Squeeze, Write, collect, rendered
+from compliance.report.reporters.pieces import (
+    CONTRACTS,
+    Parts,
+    Squeeze,
+    Write,
+    collect,
+    copy_summary,
+    gap_pieces,
+    rendered,
+)
 from compliance.report.results import ContractReport, PackHeader, Report, Result, jsonable
 from compliance.report.review import SEVERITY_ORDER, Finding, Statement, view
 from compliance.report.status import STATUSES
@@ -368,35 +377,6 @@ def by_clause_section(contract: ContractReport, redacted: bool, counsel: bool = 
     return lines
 
 
-#: The document's sections: the summary, then the contracts.
-SUMMARY = "summary"
-CONTRACTS = "contracts"
-
-
-def piece(
-    contract: ContractReport,
-    *,
-    redacted: bool = False,
-    by: str | None = None,
-    audience: str | None = None,
-    **_: Any,
-) -> Piece:
-    """A contract's lines of the summary (under its title: the count ``(summary, title)``
-    is how many characters to leave out when the report holds one contract) and its
-    section, each after the line break that joins it to what comes before."""
-    counsel = audience == "counsel"
-    summary = summary_lines(contract)
-    if by == "clause":
-        section = by_clause_section(contract, redacted, counsel)
-    else:
-        section = contract_section(contract, redacted, counsel)
-    counts = {(SUMMARY, "title"): len(summary[0]) + 2}
-    if any(r.non_contract for r in contract.results):
-        counts[(CONTRACTS, "non_contract")] = 1
-    texts = {SUMMARY: "\n" + "\n".join(summary), CONTRACTS: "\n\n" + "\n".join(section)}
-    return Piece(texts, counts)
-
-
 def document(
     report: Report, parts: Parts, write: Write, *, audience: str | None = None, **_: Any
 ) -> None:
@@ -406,10 +386,7 @@ def document(
     head = header(report, "Contract gap report", counsel)
     out = Squeeze(write)
     out("\n".join([*head[:4], "## Summary", ""]))
-    if parts.contracts == 1:  # one contract: its summary without its title
-        out(parts.text(SUMMARY)[parts.count(SUMMARY, "title") :])
-    else:
-        parts.copy(SUMMARY, out)
+    copy_summary(parts, out)
     out("\n" + "\n".join(head[4:]))
     parts.copy(CONTRACTS, out)
     tail = []
@@ -432,3 +409,9 @@ def render(report: Report, *, by: str | None = None, audience: str | None = None
 
 
 __all__ = ["code", "document", "md", "piece", "quote", "render"]
+
+
+#: A contract's lines of the summary and its section (see :func:`gap_pieces`).
+piece = gap_pieces(
+    summary_lines, contract_section, by_clause_section, title_break=2, section_break="\n\n"
+)

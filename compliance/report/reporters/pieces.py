@@ -18,7 +18,7 @@ import contextlib
 import io
 import re
 from collections.abc import Callable, Iterable
-from typing import IO
+from typing import IO, Any
 
 from compliance.core.records import field, record
 
@@ -27,6 +27,10 @@ Write = Callable[[str], None]
 
 #: How much of a section is read at a time when it is copied out.
 CHUNK = 1 << 20
+
+#: The sections of a gap report (Markdown, HTML): the summary, then the contracts.
+SUMMARY = "summary"
+CONTRACTS = "contracts"
 
 
 @record
@@ -141,3 +145,47 @@ class Squeeze:
 
     def end(self) -> None:
         self._write("\n")
+
+
+def gap_pieces(
+    summary_lines: Callable[[Any], list[str]],
+    contract_section: Callable[[Any, bool, bool], list[str]],
+    by_clause_section: Callable[[Any, bool, bool], list[str]],
+    *,
+    title_break: int,
+    section_break: str,
+) -> Callable[..., Piece]:
+    """The ``piece`` function of a gap report (Markdown, HTML) from its renderers of a
+    contract's summary lines and section (by rule or ``by="clause"``): a piece holds the
+    contract's lines of the summary (under its title: the count ``(summary, title)`` is
+    how many characters to leave out when the report holds one contract, the title and
+    the ``title_break`` characters after it) and its section, each after the line break
+    that joins it to what comes before (``section_break`` for the section)."""
+
+    def piece(
+        contract: Any,
+        *,
+        redacted: bool = False,
+        by: str | None = None,
+        audience: str | None = None,
+        **_: Any,
+    ) -> Piece:
+        counsel = audience == "counsel"
+        summary = summary_lines(contract)
+        sections = by_clause_section if by == "clause" else contract_section
+        section = sections(contract, redacted, counsel)
+        counts = {(SUMMARY, "title"): len(summary[0]) + title_break}
+        if any(result.non_contract for result in contract.results):
+            counts[(CONTRACTS, "non_contract")] = 1
+        texts = {SUMMARY: "\n" + "\n".join(summary), CONTRACTS: section_break + "\n".join(section)}
+        return Piece(texts, counts)
+
+    return piece
+
+
+def copy_summary(parts: Parts, write: Write) -> None:
+    """The contracts' lines of the summary; with one contract, without its title."""
+    if parts.contracts == 1:
+        write(parts.text(SUMMARY)[parts.count(SUMMARY, "title") :])
+    else:
+        parts.copy(SUMMARY, write)

@@ -1,0 +1,58 @@
+"""The harness the legal audits share (tests/test_audit.py, test_audit2.py, test_audit3.py).
+
+Each audit is a list of rows: a contract file of its data folder, the as-of date, a rule,
+the verdict a lawyer reading the contract would give, and the legal reason. Each file runs
+once per date through the real CLI (JSON report); rows the tool cannot yet get right sit
+in the audit's KNOWN_WRONG as strict xfails, so that the day the tool gets one right the
+suite says so and the row moves to the cases.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import cli
+
+#: A row: file (without .yaml), as-of date, rule, expected verdict, legal reason.
+Case = tuple[str, str, str, str, str]
+
+#: The parameters of an audit's case tests.
+FIELDS = ("name", "as_of", "rule", "expected", "reason")
+
+
+@cache
+def verdicts(path: Path, as_of: str) -> dict[str, str]:
+    """Rule id -> status of the contract at ``path`` on ``as_of`` (every built-in pack)."""
+    run = cli("check", str(path), "--as-of", as_of, "--format", "json")
+    assert run.code in (0, 1), run.err
+    report = json.loads(run.out)
+    return {r["id"]: r["status"] for r in report["contracts"][0]["results"]}
+
+
+def _id(row: Case) -> str:
+    return f"{row[0]}@{row[1]}:{row[2]}"
+
+
+def cases(rows: list[Case]) -> list[Any]:
+    """The rows as test parameters, each named ``file@date:rule``."""
+    return [pytest.param(*row, id=_id(row)) for row in rows]
+
+
+def known_wrong(rows: list[Case]) -> list[Any]:
+    """The rows as strict xfails, their reason the legal reason."""
+    return [
+        pytest.param(*row, id=_id(row), marks=pytest.mark.xfail(strict=True, reason=row[4]))
+        for row in rows
+    ]
+
+
+def assert_every_file_used(data: Path, *names: Iterable[str]) -> None:
+    """Every contract file of the audit's folder is used by a row, and every row's file
+    exists."""
+    used = {name for group in names for name in group}
+    assert used == {path.stem for path in data.glob("*.yaml")}
