@@ -89,6 +89,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the complete scope leaves out commercially acquired data, which US law does not "
         "itself bar the government from buying (H.R. 4639 not enacted)",
     ),
+    (
+        "ms-definition-narrows-persons",
+        "2027-06-01",
+        f"{MS}/protected-population",
+        "fail",
+        "EO 12333 §3.5(k): the prevailing definitions clause narrows the protected persons to "
+        "US persons, while the data concerns foreign persons too",
+    ),
     # --- intelligence-agencies-excluded / foreign-intelligence-purpose: EO 12333 §2.3 ---
     (
         "ms-intel-components-lawful",
@@ -322,6 +330,45 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{AW}/legal-weapons-review",
         "not_applicable",
         "the amendment in force prohibits all weapons use outright: no integration to review",
+    ),
+    # --- a ban the customer may waive: DoDD 3000.09 permits what it lifts ---
+    (
+        "aw-ban-waivable-by-customer",
+        "2027-06-01",
+        f"{AW}/autonomous-weapons-ban",
+        "fail",
+        "a ban the customer may waive by notice binds it only while it chooses, leaving only "
+        "DoDD 3000.09, which permits autonomous weapon systems after senior review",
+    ),
+    (
+        "aw-ban-waivable-by-customer",
+        "2027-06-01",
+        f"{AW}/unconditional-ban",
+        "fail",
+        "a ban that yields to the customer's waiver is conditional on the customer's choice",
+    ),
+    (
+        "aw-ban-waivable-by-customer",
+        "2027-06-01",
+        f"{AW}/autonomy-limits",
+        "unknown",
+        "DoDD 3000.09: once waived, autonomy is permitted, and no limits on it are stated",
+    ),
+    (
+        "aw-weapons-ban-waivable",
+        "2027-06-01",
+        f"{AW}/human-judgment",
+        "unknown",
+        "DoDD 3000.09 (appropriate levels of human judgment): a weapons ban the customer may "
+        "waive does not take weapons use out of the contract, and the standard is not stated",
+    ),
+    (
+        "aw-weapons-ban-waivable",
+        "2027-06-01",
+        f"{AW}/legal-weapons-review",
+        "unknown",
+        "AP I Art. 36: weapons integration stays possible once the customer waives the ban; "
+        "whether it needs a legal review is not stated",
     ),
     # --- NATO Principles of Responsible Use (22 Oct 2021) ---
     (
