@@ -155,6 +155,39 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "18 U.S.C. §1385: the amendment in force prohibits domestic law enforcement save as "
         "the Act allows",
     ),
+    # --- bans the customer may waive ---
+    (
+        "ms-dle-waivable",
+        "2027-06-01",
+        f"{MS}/no-domestic-law-enforcement",
+        "fail",
+        "18 U.S.C. §1385 binds the customer, not the contract, and yields to statute; a "
+        "contractual ban the customer may waive by notice adds nothing it cannot lift",
+    ),
+    (
+        "ms-intel-components-waivable",
+        "2027-06-01",
+        f"{MS}/intelligence-agencies-excluded",
+        "fail",
+        "the exclusion of intelligence components (2026 amendment, as reported) yields to the "
+        "customer's waiver, so they may use the system on the contract's general terms",
+    ),
+    (
+        "ms-art5-bans-waivable",
+        "2027-06-01",
+        f"{MS}/no-social-scoring",
+        "fail",
+        "AI Act Art. 5(1)(c) as the red line's benchmark: a US customer outside the Act's "
+        "reach is held only by the contract, and the customer may waive the ban",
+    ),
+    (
+        "ms-art5-bans-waivable",
+        "2027-06-01",
+        f"{MS}/no-facial-image-scraping",
+        "fail",
+        "AI Act Art. 5(1)(e) as the red line's benchmark: the scraping ban binds only while "
+        "the customer chooses not to waive it",
+    ),
     # --- law-fixed-at-signing ---
     (
         "ms-law-as-amended",
