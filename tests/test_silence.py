@@ -117,8 +117,13 @@ def uninvokes(
     return any(path[: len(deleted)] == deleted for path in invoking)
 
 
-#: What taking away a stated contradiction may do to a verdict.
-UNSTATED_MOVES = frozenset({("fail", s) for s in ("pass", "unknown", "not_applicable")})
+#: What taking away a stated contradiction may do to a verdict: a fail it caused may go,
+#: and where it defeats a definition that would take the rule out of scope (e.g. a total
+#: ban the contract states the customer may waive), the rule may become not applicable.
+UNSTATED_MOVES = frozenset(
+    {("fail", s) for s in ("pass", "unknown", "not_applicable")}
+    | {(s, "not_applicable") for s in ("pass", "unknown")}
+)
 
 
 def stated_paths(node: Any) -> tuple[tuple[str, ...], ...]:
