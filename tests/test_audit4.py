@@ -303,6 +303,30 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the targeting outputs are expressly advisory",
     ),
     (
+        "aw-advisory-label-autonomous-targeting",
+        "2027-06-01",
+        f"{AW}/decision-support-advisory",
+        "fail",
+        "DoDD 3000.09, Glossary: targeting that engages without a human decision for each "
+        "engagement selects and engages without operator intervention; outputs that trigger "
+        "force are not advisory, whatever the contract calls them",
+    ),
+    (
+        "aw-advisory-label-autonomous-targeting",
+        "2027-06-01",
+        f"{AW}/targeting-and-c2-controlled",
+        "fail",
+        "DoDD 3000.09 (appropriate human judgment): the targeting the contract permits is "
+        "stated to proceed without a human decision per engagement",
+    ),
+    (
+        "aw-advisory-label-autonomous-targeting",
+        "2027-06-01",
+        f"{AW}/human-decision-per-engagement",
+        "fail",
+        "DoDD 3000.09: no affirmative human decision is required for each engagement",
+    ),
+    (
         "aw-advisory-unbound-policy",
         "2027-06-01",
         f"{AW}/decision-support-advisory",
