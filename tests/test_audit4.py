@@ -427,6 +427,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AP I Art. 36: weapons integration stays possible once the customer waives the ban; "
         "whether it needs a legal review is not stated",
     ),
+    # --- deactivation and embedding: the label against the term that contradicts it ---
+    (
+        "aw-deactivation-customer-may-not-suspend",
+        "2027-06-01",
+        f"{AW}/deactivation",
+        "fail",
+        "NATO Principles of Responsible Use (governability) and DoDD 3000.09: a clause that "
+        "the customer may not suspend use on a risk takes away its right to stop",
+    ),
+    (
+        "aw-cloud-only-installation-permitted",
+        "2027-06-01",
+        f"{AW}/no-weapons-embedding",
+        "fail",
+        "the contract expressly permits installing the model on weapons platforms; a cloud "
+        "deployment clause does not withdraw that permission",
+    ),
     # --- NATO Principles of Responsible Use (22 Oct 2021) ---
     (
         "aw-nato-principles-press",
@@ -452,7 +469,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "ms-dle-bought",
+        "2027-06-01",
+        f"{MS}/no-domestic-law-enforcement",
+        "unknown",
+        "18 U.S.C. §1385: the contract buys law enforcement over people in the US for the "
+        "armed forces; the ban allows only what an Act of Congress expressly authorises, and "
+        "whether the bought use is so authorised is not stated (as for a bought Art. 5(1)(h) "
+        "exception whose conditions are silent). The tool passes on the ban's label: the "
+        "vocabulary has no restricted practice for domestic law enforcement and no fact for "
+        "the statutory authority a bought use rests on",
+    ),
+]
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))
