@@ -90,6 +90,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "itself bar the government from buying (H.R. 4639 not enacted)",
     ),
     (
+        "ms-ban-protects-nobody",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "fail",
+        "a prohibition whose protected persons are defined as none protects nobody: no ban",
+    ),
+    (
+        "ms-ban-protects-nobody",
+        "2027-06-01",
+        f"{MS}/protected-population",
+        "fail",
+        "EO 12333 §3.5(k): the US persons the data concerns are not protected",
+    ),
+    (
         "ms-definition-narrows-persons",
         "2027-06-01",
         f"{MS}/protected-population",
