@@ -1,4 +1,4 @@
-"""The harness the legal audits share (tests/test_audit.py, test_audit2.py, test_audit3.py).
+"""The harness the legal audits share (tests/test_audit.py, test_audit2.py to test_audit4.py).
 
 Each audit is a list of rows: a contract file of its data folder, the as-of date, a rule,
 the verdict a lawyer reading the contract would give, and the legal reason. Each file runs

@@ -426,6 +426,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DoDD 3000.09: once waived, autonomy is permitted, and no limits on it are stated",
     ),
     (
+        "aw-anti-personnel-ban-waivable",
+        "2027-06-01",
+        f"{AW}/no-anti-personnel-autonomy",
+        "fail",
+        "ICRC recommendation and the joint appeal of 5 Oct 2023 (the line the rule cites): a "
+        "prohibition of anti-personnel autonomy the customer may waive does not hold that line",
+    ),
+    (
         "aw-weapons-ban-waivable",
         "2027-06-01",
         f"{AW}/human-judgment",
