@@ -10,10 +10,12 @@ KNOWN_WRONG as a strict xfail with the reason.
 
 Areas: carve-outs that re-admit what a ban's scope names (incidental data under FISA s.702,
 lawful or authorised uses, a separate agreement for intelligence components, Posse
-Comitatus), bans and duties in force only from a later date or expired before the as-of
-date, terms in a press report or an unincorporated policy, law references fixed or floating,
-enforcement and retention terms, and the weapons duties (legal review under AP I Art. 36,
-DoDD 3000.09 senior review, verification and testing, human control of targeting,
+Comitatus), bans the customer may waive, a prevailing definition that narrows the protected
+persons (or protects nobody), bans and duties in force only from a later date or expired
+before the as-of date, terms in a press report or an unincorporated policy, law references
+fixed or floating, enforcement and retention terms, and the weapons duties (legal review
+under AP I Art. 36, DoDD 3000.09 senior review, verification and testing, human control of
+targeting, advisory outputs against what the contract buys, deactivation, embedding,
 guardrails, NATO's principles).
 """
 
