@@ -53,7 +53,9 @@ class AnyNode(Node):
         return combine_any([part.evaluate(ctx, obj, prefix) for part in self.parts])
 
 
-class NotNode(Node):
+class _OnePart(Node):
+    """A connective of one part (``not``, ``stated``)."""
+
     def __init__(self, part: Node, description: str | None = None) -> None:
         self.part = part
         self.description = description
@@ -61,11 +63,16 @@ class NotNode(Node):
     def children(self) -> list[Node]:
         return [self.part]
 
-    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+    def part_result(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        """The part's result (traced when the context traces)."""
         if ctx.trace is None:
-            value, evidence, missing = self.part.ev(ctx, obj, prefix)
-        else:
-            value, evidence, missing = self.part.evaluate(ctx, obj, prefix)
+            return self.part.ev(ctx, obj, prefix)
+        return self.part.evaluate(ctx, obj, prefix)
+
+
+class NotNode(_OnePart):
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        value, evidence, missing = self.part_result(ctx, obj, prefix)
         if value == TRUE:
             value = FALSE
         elif value == FALSE:
@@ -73,23 +80,13 @@ class NotNode(Node):
         return value, evidence, missing
 
 
-class StatedNode(Node):
+class StatedNode(_OnePart):
     """``stated``: true when the part is true, false when it is false or unknown (the
     contract does not state it); an error stays an error. Its evidence is the part's when
     decided; it reports no missing facts."""
 
-    def __init__(self, part: Node, description: str | None = None) -> None:
-        self.part = part
-        self.description = description
-
-    def children(self) -> list[Node]:
-        return [self.part]
-
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        if ctx.trace is None:
-            value, evidence, _ = self.part.ev(ctx, obj, prefix)
-        else:
-            value, evidence, _ = self.part.evaluate(ctx, obj, prefix)
+        value, evidence, _ = self.part_result(ctx, obj, prefix)
         if value == UNKNOWN:
             return FALSE, _NO, _NO
         return value, evidence, _NO

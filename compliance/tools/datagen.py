@@ -142,15 +142,7 @@ def write_all() -> list[str]:
     changed = []
     for name, generate in FILES.items():
         path = os.path.join(DATA_DIR, name)
-        text = generate()
-        try:
-            with open(path, encoding="utf-8") as handle:
-                same = handle.read() == text
-        except OSError:
-            same = False
-        if not same:
-            with open(path, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
+        if _write_if_changed(path, generate()):
             changed.append(name)
         if name == "facttable.json":
             factschema.table_json_text.cache_clear()
@@ -162,17 +154,22 @@ def write_all() -> list[str]:
         with open(os.path.join(DATA_DIR, shipped.BUNDLE_FILE), "wb") as handle:
             handle.write(shipped.bundle_bytes())
         changed.append(shipped.BUNDLE_FILE)
-    text = record_inits_text()
-    try:
-        with open(RECORD_INITS, encoding="utf-8") as handle:
-            same = handle.read() == text
-    except OSError:
-        same = False
-    if not same:
-        with open(RECORD_INITS, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+    if _write_if_changed(RECORD_INITS, record_inits_text()):
         changed.append("../core/record_inits.py")
     return changed
+
+
+def _write_if_changed(path: str, text: str) -> bool:
+    """Write ``text`` to ``path`` unless the file holds it already; whether it wrote."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            if handle.read() == text:
+                return False
+    except OSError:
+        pass
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
