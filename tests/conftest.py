@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -134,3 +135,22 @@ def golden_report(fail_on: str = "fail") -> Report:
 @pytest.fixture
 def report(in_root: Path) -> Report:
     return golden_report()
+
+
+def compile_condition(condition: dict[str, Any]) -> dict[str, Any]:
+    """A condition compiled as a rule of a throwaway pack ``t`` would have it (paths checked
+    against the vocabulary), for tests that build engine nodes from conditions."""
+    from compliance.document.loader import parse_text
+    from compliance.packs.compiler import Compiler
+    from compliance.packs.read import RawPack
+
+    raw = RawPack(
+        "t",
+        "t",
+        {"id": "t", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"},
+        [],
+        "h",
+        parse_text("{}", "t", json=True),
+    )
+    ir: dict[str, Any] = Compiler(raw, {"t": raw}).condition(condition, "", raw.node, 0)
+    return ir

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import AS_OF, cli
+from conftest import AS_OF, cli, compile_condition
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import contracts, perturbed_contracts
@@ -198,22 +198,12 @@ def reference(formula: Any, values: tuple[str, ...]) -> str:
 def _evaluate(condition: dict[str, Any], values: tuple[str, ...]) -> Any:
     """``condition`` compiled and evaluated on the bool facts set to ``values``."""
     from compliance.engine import conditions as engine
-    from compliance.packs.compiler import Compiler
-    from compliance.packs.read import RawPack
 
     data: dict[str, Any] = {}
     for path, value in zip(BOOL_FACTS, values, strict=True):
         if value != U:
             set_path(data, path, value == T)
-    raw = RawPack(
-        "t",
-        "t",
-        {"id": "t", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"},
-        [],
-        "h",
-        parse_text("{}", "t", json=True),
-    )
-    ir = Compiler(raw, {"t": raw}).condition(condition, "", raw.node, 0)
+    ir = compile_condition(condition)
     return _instantiate(ir).evaluate(engine.Ctx(date(2026, 11, 27)), doc_of(data).facts, "")
 
 
@@ -252,23 +242,13 @@ def test_stated_keeps_an_error() -> None:
 def test_random_formulas_follow_strong_kleene(formula: Any, values: tuple[str, ...]) -> None:
     from compliance.engine import conditions as engine
     from compliance.engine.ir import PackSet
-    from compliance.packs.compiler import Compiler
-    from compliance.packs.read import RawPack
 
     condition = to_condition(formula)
     data: dict[str, Any] = {}
     for path, value in zip(BOOL_FACTS, values, strict=True):
         if value != U:
             set_path(data, path, value == T)
-    raw = RawPack(
-        "t",
-        "t",
-        {"id": "t", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"},
-        [],
-        "h",
-        parse_text("{}", "t", json=True),
-    )
-    ir = Compiler(raw, {"t": raw}).condition(condition, "", raw.node, 0)
+    ir = compile_condition(condition)
     node = _instantiate(ir)
     value, _, missing = node.evaluate(engine.Ctx(date(2026, 11, 27)), doc_of(data).facts, "")
     assert engine.TRUTH_NAMES[value] == reference(formula, values)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, cli, run_cli
+from conftest import ROOT, cli, compile_condition, run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -370,23 +370,6 @@ def _contract(values: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _compile(condition: dict[str, Any]) -> dict[str, Any]:
-    from compliance.document.loader import parse_text
-    from compliance.packs.compiler import Compiler
-    from compliance.packs.read import RawPack
-
-    raw = RawPack(
-        "t",
-        "t",
-        {"id": "t", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"},
-        [],
-        "h",
-        parse_text("{}", "t", json=True),
-    )
-    ir: dict[str, Any] = Compiler(raw, {"t": raw}).condition(condition, "", raw.node, 0)
-    return ir
-
-
 @given(conditions, st.lists(contracts, min_size=1, max_size=5))
 def test_the_analysis_never_rules_out_an_outcome_a_contract_gives(
     condition: dict[str, Any], samples: list[dict[str, Any]]
@@ -397,7 +380,7 @@ def test_the_analysis_never_rules_out_an_outcome_a_contract_gives(
     from compliance.engine.build import build_node
     from compliance.engine.satisfiable import Analyser
 
-    ir = _compile(condition)
+    ir = compile_condition(condition)
     outcomes = Analyser({}).outcomes(ir, "t")
     node = build_node(ir, "t", {"t": {}}, [])
     for values in samples:
@@ -449,7 +432,7 @@ def test_the_analysis_finds_conditions_that_cannot_go_one_way(
 ) -> None:
     from compliance.engine.satisfiable import Analyser
 
-    outcomes = Analyser({}).outcomes(_compile(condition), "t")
+    outcomes = Analyser({}).outcomes(compile_condition(condition), "t")
     assert (outcomes.true, outcomes.false) == (true, false)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, cli
+from conftest import ROOT, cli, compile_condition
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,8 +25,6 @@ from compliance.document.loader import parse_text
 from compliance.engine import codegen, fastpath
 from compliance.engine import conditions as engine
 from compliance.engine.build import build_node
-from compliance.packs.compiler import Compiler
-from compliance.packs.read import RawPack
 
 AS_OF = date(2026, 11, 27)
 DESTINATIONS = "data.transfers[*].destination"
@@ -76,20 +74,8 @@ NESTED = {
 CONDITIONS = [COVERED, UNCOVERED, PROCESSOR_UNDER_GDPR, SIGNED_EARLY, NESTED]
 
 
-def compiled(condition: dict[str, Any]) -> dict[str, Any]:
-    raw = RawPack(
-        "t",
-        "t",
-        {"id": "t", "title": "t", "version": "1.0.0", "description": "d", "disclaimer": "d"},
-        [],
-        "h",
-        parse_text("{}", "t", json=True),
-    )
-    return Compiler(raw, {"t": raw}).condition(condition, "", raw.node, 0)
-
-
 def node_of(condition: dict[str, Any]) -> engine.Node:
-    return build_node(compiled(condition), "t", {"t": {}}, [])
+    return build_node(compile_condition(condition), "t", {"t": {}}, [])
 
 
 def facts(data: dict[str, Any]) -> Any:
@@ -212,7 +198,9 @@ def test_a_predicate_on_an_outside_fact_reads_it_from_the_top() -> None:
     assert ("data.regimes", engine.ABSENT) in missing  # and parties: a list not complete
     # Inside the item the same path (without $.) names the item's own field: unknown here.
     with pytest.raises(Exception, match="unknown fact path"):
-        compiled({"some": "parties", "where": {"fact": "data.regimes", "contains": "gdpr"}})
+        compile_condition(
+            {"some": "parties", "where": {"fact": "data.regimes", "contains": "gdpr"}}
+        )
 
 
 def test_a_list_read_from_the_top_inside_an_item() -> None:
@@ -251,7 +239,7 @@ def test_conditions_without_outside_facts_take_the_common_path() -> None:
 
 
 def test_at_the_top_the_marker_changes_nothing() -> None:
-    ir = compiled({"fact": "$.data.regimes", "contains": "gdpr"})
+    ir = compile_condition({"fact": "$.data.regimes", "contains": "gdpr"})
     assert "root" not in ir
     assert type(build_node(ir, "t", {"t": {}}, [])) is engine.LeafNode
 
@@ -352,7 +340,7 @@ def test_the_words_say_the_contract_s_fact() -> None:
     from compliance.engine.describe import Describer
 
     def words(condition: dict[str, Any]) -> list[str]:
-        step = Describer({}).condition(compiled(condition), "t")
+        step = Describer({}).condition(compile_condition(condition), "t")
         out: list[str] = []
         todo = [step]
         while todo:
