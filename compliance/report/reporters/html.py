@@ -98,11 +98,6 @@ def page_head(title: str) -> list[str]:
     ]
 
 
-def header(report: Report, title: str, counsel: bool = False) -> list[str]:
-    before, after = _around_summary(report, title, counsel)
-    return [*before, *executive_summary(report), *after]
-
-
 def _around_summary(report: Report, title: str, counsel: bool) -> tuple[list[str], list[str]]:
     """The header's lines before the summary and after it."""
     if counsel:
@@ -133,16 +128,6 @@ def _around_summary(report: Report, title: str, counsel: bool) -> tuple[list[str
     redacted = " · clause texts withheld" if report.redacted else ""
     head = _header(report, title, rows, redacted)
     return head[:2], [*head[2:], *governance(report)]
-
-
-def executive_summary(report: Report) -> list[str]:
-    """What to read first: per contract, the verdict counts, the fails by severity (each
-    named), the dated duties, and the questions whose answers settle most verdicts."""
-    titled = len(report.contracts) > 1
-    parts = ['<section class="summary">', "<h2>Summary</h2>"]
-    for contract in report.contracts:
-        parts += summary_lines(contract)[0 if titled else 1 :]
-    return [*parts, "</section>"]
 
 
 def summary_lines(contract: ContractReport) -> list[str]:

@@ -126,16 +126,6 @@ def header(report: Report, title: str, counsel: bool = False) -> list[str]:
     return lines + governance(report)
 
 
-def executive_summary(report: Report) -> list[str]:
-    """What to read first: per contract, the verdict counts, the fails by severity (each
-    named), the dated duties, and the questions whose answers settle most verdicts."""
-    titled = len(report.contracts) > 1
-    lines = ["", "## Summary", ""]
-    for contract in report.contracts:
-        lines += summary_lines(contract)[0 if titled else 2 :]
-    return lines
-
-
 def summary_lines(contract: ContractReport) -> list[str]:
     """A contract's lines of the summary, under its title (two lines: the title and a
     blank line, left out when the report holds one contract)."""
