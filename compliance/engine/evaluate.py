@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from compliance.contracts.load import ContractDoc
@@ -66,6 +66,8 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
 
 
 _STATED = (FLeaf, FUnspec)
+_NODE = itemgetter(1)
+_TERM = attrgetter("prov.contract_term")
 _new_item = tuple.__new__
 
 
@@ -133,7 +135,7 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
                 assumed = True
             else:
                 non_contract = True
-    ordered = [items[at] for at in sorted(items)] if len(items) > 1 else list(items.values())
+    ordered = list(map(items.__getitem__, sorted(items))) if len(items) > 1 else [*items.values()]
     most = max(lists.values()) if lists else 0
     if most > MAX_LIST_EVIDENCE:
         ordered = _capped(ordered)
@@ -196,7 +198,7 @@ def _evidence(
         return list(second.listed), second.non_contract, second.assumed
     # A fact both parts use serves requires (its item from that part, for the same node).
     merged = {**first.items, **second.items}
-    ordered = [item for _, item in sorted(merged.items())]  # keys are distinct
+    ordered = list(map(merged.__getitem__, sorted(merged)))  # keys are distinct
     # (No list can hold too many items when the two parts' largest counts add up to few.)
     if first.most + second.most > MAX_LIST_EVIDENCE and _crowded(first.lists, second.lists):
         ordered = _capped(ordered)
@@ -439,7 +441,7 @@ def _fast_outcome(
     requires_part = fast.requires
     assert requires_part is not None
     requires = requires_part(ctx, facts, "")
-    if requires[0] == engine.UNKNOWN or all(node.prov.contract_term for _, node in requires[1]):
+    if requires[0] == engine.UNKNOWN or all(map(_TERM, map(_NODE, requires[1]))):
         return engine.rule_outcome(applies, requires)  # nothing to read again (_reported)
     reported = _reported(requires)
     if reported:
