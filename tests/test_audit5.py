@@ -89,6 +89,56 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 50(1): from 1 Mar 2027 the side letter, a contract term, commits the provider to "
         "the disclosure",
     ),
+    # --- Art. 49: the provider's registration and the public authority's ---
+    (
+        "rg-public-provider-only",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "unknown",
+        "Art. 49(3) and Art. 26(8): a public authority deploying a high-risk Annex III system "
+        "(point 5(a)) registers its own use; the provider's registration under 49(1) does not "
+        "discharge it, and the contract is silent on it",
+    ),
+    (
+        "rg-public-both",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "pass",
+        "Art. 49(1) and (3): the provider registers the system and the public authority its use",
+    ),
+    (
+        "rg-private-provider-only",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "pass",
+        "Art. 49(1) and (3): a private bank's credit scoring (Annex III 5(b)) is registered by "
+        "the provider; 49(3) binds only public-authority deployers",
+    ),
+    (
+        "rg-grid-public-national",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "pass",
+        "Art. 49(5): an Annex III point 2 system is registered at national level; 49(3) "
+        "excepts point 2 from the public deployer's registration",
+    ),
+    (
+        "rg-derogation-public",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "pass",
+        "Art. 49(2) and (3): a system the documented Art. 6(3)(d) derogation takes out of "
+        "high-risk is registered by its provider; 49(3) asks public deployers to register "
+        "their use of high-risk systems only",
+    ),
+    (
+        "dd-registration-preamble-only",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "unknown",
+        "Arts 49(1), 49(3) and 26(8): registration appears only in the preamble, which states "
+        "intentions, not terms; the operative clauses are silent",
+    ),
     # --- Art. 2(3): only exclusive military, defence or national-security use ---
     (
         "sc-defence-dual-civilian",
