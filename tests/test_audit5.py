@@ -89,6 +89,51 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 50(1): from 1 Mar 2027 the side letter, a contract term, commits the provider to "
         "the disclosure",
     ),
+    # --- Art. 111(2): legacy high-risk systems ---
+    (
+        "lg-legacy-private-unchanged",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Art. 111(2), first sentence: a high-risk system put into service before 2 Aug 2026 "
+        "and not changed significantly in design since, that no public authority uses, is "
+        "outside the Regulation",
+    ),
+    (
+        "lg-legacy-private-unchanged",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "not_applicable",
+        "Art. 111(2), first sentence: the Regulation, Art. 49(1) included, does not apply to "
+        "the operators of the unchanged legacy system",
+    ),
+    (
+        "lg-legacy-private-changed",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 111(2), first sentence: the legacy system's design changed significantly after "
+        "2 Aug 2026, so Art. 9 binds from 2 Dec 2027 (Art. 113(c)(i)) and risk management is "
+        "disclaimed",
+    ),
+    (
+        "lg-legacy-private-change-unstated",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "unknown",
+        "Art. 111(2), first sentence: the system went into service in 2025; whether its "
+        "design changed significantly since, which decides whether Art. 9 applies, is not "
+        "stated",
+    ),
+    (
+        "lg-legacy-public-after-2030",
+        "2030-09-01",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 111(2), second sentence: providers and deployers of a legacy high-risk system "
+        "public authorities use comply by 2 Aug 2030, whatever its design; risk management "
+        "is disclaimed",
+    ),
     # --- Art. 49: the provider's registration and the public authority's ---
     (
         "rg-public-provider-only",
