@@ -89,6 +89,40 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 50(1): from 1 Mar 2027 the side letter, a contract term, commits the provider to "
         "the disclosure",
     ),
+    # --- Art. 2(8): research, testing and development before the market ---
+    (
+        "sc-pre-market-testing",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Art. 2(8): the Regulation does not apply to research, testing or development of a "
+        "system before it is placed on the market or put into service, here lab tests of a "
+        "credit-scoring model on historical data",
+    ),
+    (
+        "sc-pre-market-testing",
+        "2028-01-15",
+        f"{EU}/ai-literacy",
+        "not_applicable",
+        "Art. 2(8): the exclusion covers the whole Regulation, Art. 4 included",
+    ),
+    (
+        "sc-pre-market-real-world-testing",
+        "2027-06-01",
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "Art. 2(8), last sentence: testing in real-world conditions is not covered by the "
+        "exclusion; emotion recognition tested on the customer's staff is the practice "
+        "Art. 5(1)(f) bans, and the contract leaves it unrestricted",
+    ),
+    (
+        "sc-pre-market-rwt-unstated",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "unknown",
+        "Art. 2(8): pre-market development is outside the Act unless tested in real-world "
+        "conditions, which the contract does not settle",
+    ),
     # --- Art. 111(2): legacy high-risk systems ---
     (
         "lg-legacy-private-unchanged",
