@@ -66,6 +66,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "are interacting with an AI system",
     ),
     (
+        "tr-police-crime-reporting-bot",
+        "2027-06-01",
+        f"{EU}/transparency",
+        "fail",
+        "Art. 50(1), second sentence: the criminal-offences exception does not cover systems "
+        "available for the public to report a criminal offence, so the police chatbot tells "
+        "people they are interacting with an AI system",
+    ),
+    (
         "tr-deepfake-marketing-crime-exception",
         "2027-06-01",
         f"{EU}/transparency-deep-fakes",
@@ -209,6 +218,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 49(2) and (3): a system the documented Art. 6(3)(d) derogation takes out of "
         "high-risk is registered by its provider; 49(3) asks public deployers to register "
         "their use of high-risk systems only",
+    ),
+    (
+        "rg-contractor-for-police",
+        "2028-01-15",
+        f"{EU}/eu-database-registration",
+        "unknown",
+        "Art. 49(3): the registration of the use binds public authorities 'or persons acting "
+        "on their behalf'; a contractor runs the police force's victim-risk assessment "
+        "(Annex III 6(a)) and the contract does not say the use is registered",
     ),
     (
         "dd-registration-preamble-only",
