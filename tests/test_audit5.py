@@ -236,6 +236,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Arts 49(1), 49(3) and 26(8): registration appears only in the preamble, which states "
         "intentions, not terms; the operative clauses are silent",
     ),
+    # --- Art. 43(1): the conformity route of a biometric system ---
+    (
+        "ca-biometric-internal-control",
+        "2028-01-15",
+        f"{EU}/conformity-assessment",
+        "unknown",
+        "Art. 43(1), first and second subparagraphs: a biometric system (Annex III 1(a)) may "
+        "follow internal control only where the provider applies harmonised standards or "
+        "common specifications in full, otherwise a notified body; the contract is silent on "
+        "the standards",
+    ),
     # --- Art. 2(3): only exclusive military, defence or national-security use ---
     (
         "sc-defence-dual-civilian",

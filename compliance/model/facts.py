@@ -222,6 +222,12 @@ class AiAct(Section):
     conformity_route: Fact[Annotated[str, V("ConformityRoute")]] | None = _f(
         "The conformity-assessment route."
     )
+    harmonised_standards_applied: Fact[Bool] | None = _f(
+        "The provider demonstrates compliance by applying in full the harmonised standards "
+        "(Art. 40) or common specifications (Art. 41) that cover the requirements: a "
+        "biometric system (Annex III point 1) may then follow internal control, otherwise it "
+        "needs a notified body (Art. 43(1))."
+    )
     registration: Fact[Bool] | None = _f(
         "The provider registers itself and the system as Art. 49 requires before placing it "
         "on the market or putting it into service: in the EU database (49(1), and 49(2) for "
