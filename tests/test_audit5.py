@@ -247,6 +247,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "common specifications in full, otherwise a notified body; the contract is silent on "
         "the standards",
     ),
+    # --- Art. 73: the reporting clocks ---
+    (
+        "si-fifteen-days-for-all",
+        "2028-01-15",
+        f"{EU}/serious-incident-reporting",
+        "fail",
+        "Art. 73(3)-(4): 15 days is the longest period, but a death is reported within 10 "
+        "days and a widespread infringement or critical-infrastructure disruption within 2; "
+        "the contract allows 15 for every incident",
+    ),
     # --- Art. 2(3): only exclusive military, defence or national-security use ---
     (
         "sc-defence-dual-civilian",

@@ -285,6 +285,15 @@ class AiAct(Section):
     incident_reporting_days: Fact[Int] | None = _f(
         "Longest reporting period the contract allows for serious incidents, in days."
     )
+    incident_reporting_days_death: Fact[Int] | None = _f(
+        "Longest reporting period the contract allows for a serious incident in which a "
+        "person may have died, in days (Art. 73(4): 10 at the latest)."
+    )
+    incident_reporting_days_widespread: Fact[Int] | None = _f(
+        "Longest reporting period the contract allows for a widespread infringement or a "
+        "serious and irreversible disruption of critical infrastructure, in days (Art. 73(3): "
+        "2 at the latest)."
+    )
     gpai_documentation: Fact[Bool] | None = _f(
         "The model provider confirms Art. 53 duties and gives Annex XII information."
     )
