@@ -302,6 +302,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "deploying an Annex III system other than point 2; it refuses the assessment",
     ),
     (
+        "fr-public-provider-private-deployer",
+        "2028-01-15",
+        f"{EU}/fundamental-rights-impact-assessment",
+        "not_applicable",
+        "Art. 27(1): the assessment is the deployer's, for deployers that are bodies governed "
+        "by public law or private entities providing public services (or of points 5(b)-(c)); "
+        "a public provider does not make a private firm's hiring tool subject to it",
+    ),
+    (
         "fr-provider-does-fria",
         "2028-01-15",
         f"{EU}/fundamental-rights-impact-assessment",
