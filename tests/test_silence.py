@@ -217,17 +217,41 @@ def rule_readers(rules: list[Any]) -> Readers:
     return read
 
 
+def exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:
+    """The facts a rule's ``applies_when`` reads inside ``stated`` under a ``not`` (through
+    definitions too): an exclusion from the rule's scope that the contract must state to
+    rely on, such as AI Act Art. 2(8) (pre-market research) or Art. 111(2), first sentence
+    (a legacy system). Like a transition's invoking facts, taking one away withdraws the
+    exclusion, and the rule applies as it would without it."""
+    from compliance.engine.connectives import NotNode
+
+    found: set[tuple[str, ...]] = set()
+    seen: set[int] = set()
+    todo: list[Any] = [node]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, NotNode):
+            found.update(stated_paths(current.part))
+        todo.extend(current.children())
+    return tuple(sorted(found))
+
+
 def rule_invokers(rules: list[Any]) -> Invokers:
-    """The facts invoking each transition of the rule named (by full id, or by id), as
-    steps."""
+    """The facts invoking each transition of the rule named (by full id, or by id), and
+    those that invoke an exclusion from its scope (:func:`exception_paths`), as steps."""
     by_id = {r.ir.id: r for r in rules} | {f"{r.ir.pack}/{r.ir.id}": r for r in rules}
 
+    @cache
     def invoking(rule: str) -> tuple[tuple[str, ...], ...]:
+        compiled = by_id[rule]
         return tuple(
             tuple(path.split("."))
-            for transition in by_id[rule].transitions
+            for transition in compiled.transitions
             for path in transition.invoked_by
-        )
+        ) + exception_paths(compiled.applies)
 
     return invoking
 

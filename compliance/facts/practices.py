@@ -451,6 +451,7 @@ _CLASSIFIED_USES: dict[str, Entry] = {
     "election-influencing": _use(("8(b)",)),
     # Everyday uses outside Annex III, with the Art. 50 duties they trigger
     "customer-service-chatbot": _use(art50=("1",)),
+    "crime-reporting": _use(art50=("1",)),
     "content-generation": _use(art50=("2",)),
     "deep-fake-generation": _use(art50=("2", "4")),
     "public-interest-text": _use(art50=("2", "4")),

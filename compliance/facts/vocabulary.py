@@ -248,6 +248,10 @@ USE_CASE = {
     "customer-service-chatbot": (
         "A chatbot answering customers or the public (Art. 50(1): tell people it is AI)."
     ),
+    "crime-reporting": (
+        "A channel for the public to report criminal offences (Art. 50(1): the exception for "
+        "systems authorised by law for criminal offences does not cover it)."
+    ),
     "content-generation": "Generating text, images, audio or video (Art. 50(2): mark output).",
     "deep-fake-generation": (
         "Generating or manipulating image, audio or video resembling real people, objects or "

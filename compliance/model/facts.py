@@ -169,6 +169,14 @@ class AiAct(Section):
         "That third country or international organisation provides adequate safeguards for "
         "the fundamental rights and freedoms of individuals (Art. 2(4))."
     )
+    pre_market_development: Fact[Bool] | None = _f(
+        "The contract covers only research, testing or development of the AI system or model "
+        "before it is placed on the market or put into service (Art. 2(8): outside the Act)."
+    )
+    real_world_testing: Fact[Bool] | None = _f(
+        "The system is tested in real-world conditions, outside a laboratory or other "
+        "simulated environment (Art. 3(57)): Art. 2(8) does not exclude such testing."
+    )
     roles_allocated: Fact[Bool] | None = _f(
         "Provider and deployer are identified for each system, with Art. 25 role shifts."
     )
@@ -214,7 +222,23 @@ class AiAct(Section):
     conformity_route: Fact[Annotated[str, V("ConformityRoute")]] | None = _f(
         "The conformity-assessment route."
     )
-    registration: Fact[Bool] | None = _f("Registration in the EU database (Art. 49).")
+    harmonised_standards_applied: Fact[Bool] | None = _f(
+        "The provider demonstrates compliance by applying in full the harmonised standards "
+        "(Art. 40) or common specifications (Art. 41) that cover the requirements: a "
+        "biometric system (Annex III point 1) may then follow internal control, otherwise it "
+        "needs a notified body (Art. 43(1))."
+    )
+    registration: Fact[Bool] | None = _f(
+        "The provider registers itself and the system as Art. 49 requires before placing it "
+        "on the market or putting it into service: in the EU database (49(1), and 49(2) for "
+        "a system it considers not high-risk under Art. 6(3)), or at national level for an "
+        "Annex III point 2 system (49(5))."
+    )
+    use_registration: Fact[Bool] | None = _f(
+        "A deployer that is a public authority (or acts on its behalf) registers itself, "
+        "selects the system and registers its use in the EU database before putting it into "
+        "service or using it (Art. 49(3); not for Annex III point 2 systems)."
+    )
     deployer_duties: Fact[Bool] | None = _f("The deployer commits to Art. 26 duties.")
     workers_informed: Fact[Bool] | None = _f(
         "An employer deploying the system informs workers' representatives and the affected "
@@ -260,6 +284,15 @@ class AiAct(Section):
     incident_reporting: Fact[Bool] | None = _f("Art. 73 serious-incident reporting.")
     incident_reporting_days: Fact[Int] | None = _f(
         "Longest reporting period the contract allows for serious incidents, in days."
+    )
+    incident_reporting_days_death: Fact[Int] | None = _f(
+        "Longest reporting period the contract allows for a serious incident in which a "
+        "person may have died, in days (Art. 73(4): 10 at the latest)."
+    )
+    incident_reporting_days_widespread: Fact[Int] | None = _f(
+        "Longest reporting period the contract allows for a widespread infringement or a "
+        "serious and irreversible disruption of critical infrastructure, in days (Art. 73(3): "
+        "2 at the latest)."
     )
     gpai_documentation: Fact[Bool] | None = _f(
         "The model provider confirms Art. 53 duties and gives Annex XII information."
