@@ -12,7 +12,8 @@ Areas: domestic law enforcement bought by the armed forces and the express statu
 authority the Posse Comitatus carve-out requires (18 U.S.C. §1385, 10 U.S.C. §275); human
 judgment over the use of force required only "where practicable" (DoDD 3000.09); legal
 review (AP I Art. 36), senior review and verification and testing (DoDD 3000.09) stated for
-some of the weapons uses the contract buys but not others.
+some of the weapons uses the contract buys but not others; a ban held only in an annex the
+contract says does not bind.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
+from conftest import cli
 
 DATA = Path(__file__).parent / "data" / "audit6"
 
@@ -55,6 +57,48 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "18 U.S.C. §1385: the contract buys the system for law-enforcement purposes over "
         "data about everyone, people in the US included, while its ban allows no exception: "
         "what it buys contradicts the ban's label",
+    ),
+    # --- a ban in an annex the contract says does not bind ---
+    (
+        "aw-ban-in-unbound-annex",
+        "2027-06-01",
+        f"{AW}/autonomous-weapons-ban",
+        "unknown",
+        "DoDD 3000.09 does not prohibit autonomous weapon systems; the ban sits only in an "
+        "annex that clause 20.3 says does not form part of the agreement, so the contract's "
+        "terms are silent on the ban",
+    ),
+    (
+        "aw-ban-in-unbound-annex",
+        "2027-06-01",
+        f"{AW}/unconditional-ban",
+        "unknown",
+        "the only ban is in an annex the contract says does not bind: no contract term "
+        "states a ban, conditional or not",
+    ),
+    (
+        "aw-ban-annex-unbound-from-2028",
+        "2027-06-01",
+        f"{AW}/autonomous-weapons-ban",
+        "pass",
+        "the annex is contract terms until the amendment disowning it takes effect; it bans "
+        "use in autonomous weapon systems unconditionally and without carve-out",
+    ),
+    (
+        "aw-ban-annex-unbound-from-2028",
+        "2028-06-01",
+        f"{AW}/autonomous-weapons-ban",
+        "unknown",
+        "from 2028 the amendment in force says the annex does not bind: the ban it holds is "
+        "no contract term, and the contract is otherwise silent",
+    ),
+    (
+        "aw-ban-annex-press-unbound",
+        "2027-06-01",
+        f"{AW}/autonomous-weapons-ban",
+        "pass",
+        "the annex is contract terms and bans use in autonomous weapon systems; a press "
+        "report calling it non-binding cannot take it out of the contract",
     ),
     # --- human-judgment: DoDD 3000.09 para. 1.2 ---
     (
@@ -129,7 +173,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "aw-ban-in-unbound-annex",
+        "2027-06-01",
+        f"{AW}/autonomy-limits",
+        "unknown",
+        "DoDD 3000.09 (autonomy permitted after senior review): the only autonomous-weapons "
+        "ban is in an annex the contract says does not bind, so whether autonomy is "
+        "permitted, and within what limits, is not stated. The tool says not applicable, "
+        "flagged as resting on a source that is not contract terms: the engine sets aside "
+        "such facts when they decide a rule's requirement, not when they decide that it "
+        "does not apply (the same for a press report stating the ban); a fix belongs in "
+        "the engine, not the pack",
+    ),
+]
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))
@@ -144,3 +202,15 @@ def test_audit6_known_wrong(name: str, as_of: str, rule: str, expected: str, rea
 
 def test_every_audit6_file_is_used() -> None:
     assert_every_file_used(DATA, (row[0] for row in CASES), (row[0] for row in KNOWN_WRONG))
+
+
+def test_sources_not_binding_names_a_source(tmp_path: Path) -> None:
+    """An id in grants.sources_not_binding that names no source is bad input: one
+    positioned line, exit 2."""
+    text = (DATA / "aw-ban-in-unbound-annex.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("items: [annex-c]", "items: [annex-x]"), encoding="utf-8")
+    run = cli("check", str(bad), "--as-of", "2027-06-01", "--format", "json")
+    assert run.code == 2
+    assert "bad.yaml:18:" in run.err
+    assert "grants.sources_not_binding names 'annex-x', which is not a source id" in run.err

@@ -169,6 +169,11 @@ class Grants(Section):
         "term other than a usage policy says so, what a usage-policy source states is not "
         "contract terms (read like a press report: it decides no verdict)."
     )
+    sources_not_binding: FactList[Str] | None = _f(
+        "Ids of sources (an annex, a statement of work...) the contract states do not bind "
+        "(e.g. 'for information only'): while a contract term says so, what those sources "
+        "state is not contract terms (read like a press report: it decides no verdict)."
+    )
 
 
 class HumanOversight(Section):
