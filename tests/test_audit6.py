@@ -13,7 +13,8 @@ authority the Posse Comitatus carve-out requires (18 U.S.C. §1385, 10 U.S.C. §
 judgment over the use of force required only "where practicable" (DoDD 3000.09); legal
 review (AP I Art. 36), senior review and verification and testing (DoDD 3000.09) stated for
 some of the weapons uses the contract buys but not others; a ban held only in an annex the
-contract says does not bind.
+contract says does not bind; red-line bans that apply only as far as the law requires, where
+no law prohibits the practice; targeting excluded while autonomous weapons are bought.
 """
 
 from __future__ import annotations
@@ -99,6 +100,44 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "the annex is contract terms and bans use in autonomous weapon systems; a press "
         "report calling it non-binding cannot take it out of the contract",
+    ),
+    # --- red-line bans that only restate the law: no-social-scoring, anti-personnel ---
+    (
+        "ms-social-scoring-ban-as-law-requires",
+        "2027-06-01",
+        f"{MS}/no-social-scoring",
+        "fail",
+        "AI Act Art. 5(1)(c) as the red line's benchmark: the US defence customer is outside "
+        "the Act's reach (Art. 2(3)) and no US law prohibits social scoring, so a ban "
+        "applying only as far as applicable law prohibits it bans nothing",
+    ),
+    (
+        "ms-social-scoring-ban-as-law-requires-eu",
+        "2027-06-01",
+        f"{MS}/no-social-scoring",
+        "pass",
+        "AI Act Art. 5(1)(c): inside the Act's scope the law the ban restates prohibits "
+        "social scoring outright, with no exception",
+    ),
+    (
+        "aw-anti-personnel-ban-as-law-requires",
+        "2027-06-01",
+        f"{AW}/no-anti-personnel-autonomy",
+        "fail",
+        "ICRC recommendation and the joint appeal of 5 Oct 2023: no treaty or US law "
+        "prohibits anti-personnel autonomy (DoDD 3000.09 subjects autonomous weapon systems "
+        "to senior review), so a prohibition applying only as far as law requires bans "
+        "nothing while autonomy against materiel is carved out",
+    ),
+    # --- targeting-and-c2-controlled: DoDD 3000.09 Glossary ---
+    (
+        "aw-targeting-excluded-autonomy-bought",
+        "2027-06-01",
+        f"{AW}/targeting-and-c2-controlled",
+        "unknown",
+        "DoDD 3000.09, Glossary: an autonomous weapon system selects and engages targets, so "
+        "the contract buys targeting whatever its list of exclusions says; whether a human "
+        "decides each engagement is not stated",
     ),
     # --- human-judgment: DoDD 3000.09 para. 1.2 ---
     (
