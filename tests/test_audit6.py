@@ -101,7 +101,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the annex is contract terms and bans use in autonomous weapon systems; a press "
         "report calling it non-binding cannot take it out of the contract",
     ),
-    # --- red-line bans that only restate the law: no-social-scoring, anti-personnel ---
+    # --- red-line bans that only restate a law that does not prohibit the practice ---
     (
         "ms-social-scoring-ban-as-law-requires",
         "2027-06-01",
@@ -128,6 +128,40 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "prohibits anti-personnel autonomy (DoDD 3000.09 subjects autonomous weapon systems "
         "to senior review), so a prohibition applying only as far as law requires bans "
         "nothing while autonomy against materiel is carved out",
+    ),
+    (
+        "ms-intel-components-as-law-requires",
+        "2027-06-01",
+        f"{MS}/intelligence-agencies-excluded",
+        "fail",
+        "EO 12333 §2.3 regulates how intelligence components collect and use information, "
+        "not which tools they use: an exclusion applying only where law or policy requires "
+        "keeps none of them out (the 2026 amendment, as reported, kept them out outright)",
+    ),
+    (
+        "ms-commercial-data-ban-as-law-requires",
+        "2027-06-01",
+        f"{MS}/commercial-data-covered",
+        "fail",
+        "US law largely does not restrict buying commercially acquired data (H.R. 4639 not "
+        "enacted): a ban applying only as far as applicable law prohibits the surveillance "
+        "does not reach it, whatever its scope lists",
+    ),
+    (
+        "ms-commercial-data-ban-as-law-requires",
+        "2027-06-01",
+        f"{MS}/public-data-covered",
+        "fail",
+        "US intelligence procedures permit collecting publicly available information: a ban "
+        "restating applicable law does not reach it, whatever its scope lists",
+    ),
+    (
+        "aw-embedding-bar-as-law-requires",
+        "2027-06-01",
+        f"{AW}/no-weapons-embedding",
+        "fail",
+        "weights go to edge devices, and no law bars installing a model on a weapons "
+        "platform: a bar applying only as far as applicable law prohibits it bars nothing",
     ),
     # --- targeting-and-c2-controlled: DoDD 3000.09 Glossary ---
     (
