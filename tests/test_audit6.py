@@ -207,6 +207,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DoDD 3000.09 para. 1.2: the clause requires appropriate human judgment without "
         "qualifier; a press report saying otherwise is no contract term",
     ),
+    (
+        "aw-engagement-decision-where-feasible",
+        "2027-06-01",
+        f"{AW}/human-decision-per-engagement",
+        "fail",
+        "the vendors' red line (a human decides each engagement; DoDD 3000.09 counts "
+        "supervised systems as autonomous): a decision required only where feasible lets "
+        "engagements proceed without one",
+    ),
+    (
+        "aw-engagement-decision-where-feasible",
+        "2027-06-01",
+        f"{AW}/targeting-and-c2-controlled",
+        "fail",
+        "DoDD 3000.09: the targeting the contract buys is under human control only where "
+        "feasible, so not every engagement awaits a human decision",
+    ),
     # --- legal-weapons-review: AP I Art. 36 ---
     (
         "aw-legal-review-fire-control-only",

@@ -261,6 +261,10 @@ class Weapons(Section):
     human_decision_per_engagement: Fact[Bool] | None = _f(
         "Each use of lethal force needs an affirmative decision by an identified human."
     )
+    human_decision_qualified: Fact[Bool] | None = _f(
+        "true: the human decision for each engagement is required only where practicable, "
+        "feasible or time allows, so that engagements may proceed without it."
+    )
     verification_and_testing: Fact[Bool] | None = _f(
         "Verification, validation and realistic testing before fielding and after changes."
     )
