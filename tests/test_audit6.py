@@ -173,6 +173,43 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the contract buys targeting whatever its list of exclusions says; whether a human "
         "decides each engagement is not stated",
     ),
+    (
+        "ms-dle-ban-in-disowned-annex",
+        "2027-06-01",
+        f"{MS}/no-domestic-law-enforcement",
+        "unknown",
+        "18 U.S.C. §1385 binds the customer, not the contract: the ban sits only in a "
+        "statement of work that clause 1.4 says does not form part of the agreement, so the "
+        "contract's terms are silent on domestic law enforcement",
+    ),
+    # --- other red-line terms outside the contract or against what it buys ---
+    (
+        "ms-red-lines-prevail-statement",
+        "2027-06-01",
+        f"{MS}/red-lines-prevail",
+        "unknown",
+        "DoW AI Strategy memorandum (9 Jan 2026), 'any lawful use': only the vendor's public "
+        "statement says the restrictions prevail over the lawful-use grant, and a statement "
+        "is no contract term",
+    ),
+    (
+        "ms-rbi-exception-no-authorisation",
+        "2027-06-01",
+        f"{MS}/no-real-time-biometric-identification",
+        "fail",
+        "AI Act Art. 5(3) as the red line's benchmark: each use under an Art. 5(1)(h) "
+        "exception needs prior authorisation by a judicial or independent authority; the "
+        "contract buys such identification and states none is needed",
+    ),
+    (
+        "aw-guardrails-standard-no-stack",
+        "2027-06-01",
+        f"{AW}/no-guardrail-free-models",
+        "fail",
+        "the vendors' red line (OpenAI agreement of 28 Feb 2026: the vendor runs its safety "
+        "stack): the model is called standard, but the contract states the vendor's safety "
+        "stack does not run, so its safeguards are not active",
+    ),
     # --- human-judgment: DoDD 3000.09 para. 1.2 ---
     (
         "aw-judgment-where-practicable",
