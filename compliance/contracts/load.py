@@ -372,13 +372,15 @@ def _merge_on(
     in_force = [t for t in terms if t.facts is not None and timeline.in_force(t.ref, day)]
     disowned = _usage_policy_disowned(top, in_force)
     unbound = {ref for ref, _ in _sources_not_binding(top, in_force)}
+    demoted: set[str] = set()
     for term in in_force:
         prov = term.prov
         if (disowned and prov.kind == USAGE_POLICY) or term.ref in unbound:
             prov = _not_binding(prov)
+            demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
     statements.extend(later)
-    merger = Merger(closure, name)
+    merger = Merger(_demote(closure, demoted), name)
     merged: FObj | None = None
     for prov, facts in statements:
         try:
@@ -441,6 +443,20 @@ def _check_not_binding(top: Mapping, terms: list[Any], read: _Statements, name: 
                 line=node.line,
                 col=node.col,
             )
+
+
+def _demote(closure: dict[str, set[str]], demoted: set[str]) -> dict[str, set[str]]:
+    """What each term prevails over once the ``demoted`` terms are not contract terms: a
+    source the contract disowns changes no term, so what it would prevail over prevails
+    over it instead (its facts stay, read as a statement that binds no one)."""
+    if not demoted or not any(ref in closure for ref in demoted):
+        return closure
+    result = {ref: set(targets) for ref, targets in closure.items() if ref not in demoted}
+    for ref in sorted(demoted):
+        for target in sorted(closure.get(ref, ())):
+            if target not in demoted:
+                result.setdefault(target, set()).add(ref)
+    return result
 
 
 def _not_binding(prov: Prov) -> Prov:
