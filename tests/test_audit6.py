@@ -51,6 +51,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "allows",
     ),
     (
+        "ms-dle-bought-authority-press",
+        "2027-06-01",
+        f"{MS}/no-domestic-law-enforcement",
+        "unknown",
+        "18 U.S.C. §1385: only a press report says the bought law enforcement at home rests "
+        "on express statutory authority; a report is no contract term, and the contract is "
+        "silent on it",
+    ),
+    (
         "ms-dle-purpose-no-carveout",
         "2027-06-01",
         f"{MS}/no-domestic-law-enforcement",
