@@ -12,9 +12,13 @@ Areas: domestic law enforcement bought by the armed forces and the express statu
 authority the Posse Comitatus carve-out requires (18 U.S.C. §1385, 10 U.S.C. §275); human
 judgment over the use of force required only "where practicable" (DoDD 3000.09); legal
 review (AP I Art. 36), senior review and verification and testing (DoDD 3000.09) stated for
-some of the weapons uses the contract buys but not others; a ban held only in an annex the
-contract says does not bind; red-line bans that apply only as far as the law requires, where
-no law prohibits the practice; targeting excluded while autonomous weapons are bought.
+some of the weapons uses the contract buys but not others, and a human decision per
+engagement only where feasible; a ban held only in an annex (or statement of work) the
+contract says does not bind, or lifted by one; red-line bans that apply only as far as the
+law requires, where no law prohibits the practice; targeting excluded while autonomous
+weapons are bought; standard guardrails without the vendor's safety stack; terms in a
+public statement or press report; an Art. 5(1)(h) exception bought without prior
+authorisation.
 """
 
 from __future__ import annotations
