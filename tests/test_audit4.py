@@ -156,6 +156,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "expressly authorises; any lawful purpose goes beyond it",
     ),
     (
+        "ms-dle-bought",
+        "2027-06-01",
+        f"{MS}/no-domestic-law-enforcement",
+        "unknown",
+        "18 U.S.C. §1385: the contract buys law enforcement over people in the US for the "
+        "armed forces; the ban allows only what an Act of Congress expressly authorises, and "
+        "whether the bought use is so authorised is not stated (as for a bought Art. 5(1)(h) "
+        "exception whose conditions are silent)",
+    ),
+    (
         "ms-dle-ban-from-2028",
         "2027-06-01",
         f"{MS}/no-domestic-law-enforcement",
@@ -493,20 +503,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "ms-dle-bought",
-        "2027-06-01",
-        f"{MS}/no-domestic-law-enforcement",
-        "unknown",
-        "18 U.S.C. §1385: the contract buys law enforcement over people in the US for the "
-        "armed forces; the ban allows only what an Act of Congress expressly authorises, and "
-        "whether the bought use is so authorised is not stated (as for a bought Art. 5(1)(h) "
-        "exception whose conditions are silent). The tool passes on the ban's label: the "
-        "vocabulary has no restricted practice for domestic law enforcement and no fact for "
-        "the statutory authority a bought use rests on",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))

@@ -27,7 +27,10 @@ states it buys, never by silence about what it buys. A removal that deletes a fa
 condition reads (or an object holding it), drops an item of a list it reads or opens such
 a list (a fact read inside ``some``/``every`` counts under its list) takes the stated
 contradiction away, and the verdict may move from fail to what the rest of the contract
-decides.
+decides. A stated purchase may also make the verdict hang on a further fact (a domestic
+law-enforcement use the contract buys passes the Posse Comitatus carve-out only on express
+statutory authority, unknown while that is not stated): taking the purchase away takes the
+question away, and the verdict may move from unknown to pass.
 """
 
 from __future__ import annotations
@@ -117,12 +120,15 @@ def uninvokes(
     return any(path[: len(deleted)] == deleted for path in invoking)
 
 
-#: What taking away a stated contradiction may do to a verdict: a fail it caused may go,
-#: and where it defeats a definition that would take the rule out of scope (e.g. a total
-#: ban the contract states the customer may waive), the rule may become not applicable.
+#: What taking away a stated contradiction may do to a verdict: a fail it caused may go;
+#: an unknown it caused by raising a question the contract leaves open (whether a bought
+#: use meets the conditions of the ban's exception) may go; and where it defeats a
+#: definition that would take the rule out of scope (e.g. a total ban the contract states
+#: the customer may waive), the rule may become not applicable.
 UNSTATED_MOVES = frozenset(
     {("fail", s) for s in ("pass", "unknown", "not_applicable")}
     | {(s, "not_applicable") for s in ("pass", "unknown")}
+    | {("unknown", "pass")}
 )
 
 

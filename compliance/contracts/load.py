@@ -153,6 +153,7 @@ def build_contract(
     read = _read_statements(mapping, name, limits)
     terms = read.terms
     closure = _check_relations(terms, read.refs, name)
+    _check_not_binding(_top_statement(mapping), terms, read, name)
     timeline = Timeline(terms)
     days = timeline.epochs(day) if timeline.dated else [day]
     _check_periods(days, terms, read.place, name)
@@ -370,13 +371,16 @@ def _merge_on(
     later: list[tuple[Prov, Mapping]] = []
     in_force = [t for t in terms if t.facts is not None and timeline.in_force(t.ref, day)]
     disowned = _usage_policy_disowned(top, in_force)
+    unbound = {ref for ref, _ in _sources_not_binding(top, in_force)}
+    demoted: set[str] = set()
     for term in in_force:
         prov = term.prov
-        if disowned and prov.kind == USAGE_POLICY:
+        if (disowned and prov.kind == USAGE_POLICY) or term.ref in unbound:
             prov = _not_binding(prov)
+            demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
     statements.extend(later)
-    merger = Merger(closure, name)
+    merger = Merger(_demote(closure, demoted), name)
     merged: FObj | None = None
     for prov, facts in statements:
         try:
@@ -406,6 +410,53 @@ def _usage_policy_disowned(top: Mapping, in_force: list[Any]) -> bool:
         if isinstance(value, Scalar) and value.value is False:
             return True
     return False
+
+
+NOT_BINDING = "sources_not_binding"
+
+
+def _sources_not_binding(top: Mapping, terms: list[Any]) -> list[tuple[str, Node]]:
+    """The source ids (with their nodes) that the description's top level or a contract
+    term among ``terms`` names in ``grants.sources_not_binding``: the contract says those
+    sources do not bind, so what they state is not contract terms (an annex "for
+    information only" binds no one)."""
+    statements = [top] + [t.facts for t in terms if t.prov.contract_term]
+    found: list[tuple[str, Node]] = []
+    for facts in statements:
+        grants = facts.get("grants")
+        node = grants.get(NOT_BINDING) if isinstance(grants, Mapping) else None
+        if isinstance(node, Mapping):
+            node = node.get("items")
+        if isinstance(node, Sequence):
+            found.extend((str(x.value), x) for x in node.items if isinstance(x, Scalar))
+    return found
+
+
+def _check_not_binding(top: Mapping, terms: list[Any], read: _Statements, name: str) -> None:
+    """Each id in ``grants.sources_not_binding`` names a source of the description."""
+    stating = [t for t in terms if t.facts is not None]
+    for ref, node in _sources_not_binding(top, stating):
+        if ref not in read.sources:
+            raise InputError(
+                f"grants.{NOT_BINDING} names {ref!r}, which is not a source id",
+                file=name,
+                line=node.line,
+                col=node.col,
+            )
+
+
+def _demote(closure: dict[str, set[str]], demoted: set[str]) -> dict[str, set[str]]:
+    """What each term prevails over once the ``demoted`` terms are not contract terms: a
+    source the contract disowns changes no term, so what it would prevail over prevails
+    over it instead (its facts stay, read as a statement that binds no one)."""
+    if not demoted or not any(ref in closure for ref in demoted):
+        return closure
+    result = {ref: set(targets) for ref, targets in closure.items() if ref not in demoted}
+    for ref in sorted(demoted):
+        for target in sorted(closure.get(ref, ())):
+            if target not in demoted:
+                result.setdefault(target, set()).add(ref)
+    return result
 
 
 def _not_binding(prov: Prov) -> Prov:

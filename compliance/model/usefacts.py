@@ -87,6 +87,17 @@ class BiometricIdentificationRestriction(Restriction):
     )
 
 
+class DomesticLawEnforcementRestriction(Restriction):
+    """The ban on domestic law enforcement by a US military customer, with the statutory
+    authority a permitted use rests on (18 U.S.C. §1385)."""
+
+    express_statutory_authority: Fact[Bool] | None = _f(
+        "true: each domestic law-enforcement use the contract permits rests on an Act of "
+        "Congress (or the Constitution) that expressly authorises the armed forces to take "
+        "part (e.g. the Insurrection Act, 10 U.S.C. §§251-255); false: it rests on none."
+    )
+
+
 class Restrictions(Section):
     """Prohibited uses. Each entry states whether it is prohibited and on what condition."""
 
@@ -127,7 +138,7 @@ class Restrictions(Section):
         "Generating non-consensual intimate imagery or child sexual abuse material "
         "(Art. 5(1)(ba)-(bb), from 2 Dec 2026)."
     )
-    domestic_law_enforcement: Restriction | None = _f(
+    domestic_law_enforcement: DomesticLawEnforcementRestriction | None = _f(
         "Domestic law-enforcement use by a military customer."
     )
     high_stakes_automated_decisions: Restriction | None = _f(
@@ -157,6 +168,11 @@ class Grants(Section):
         "true: the vendor's usage policy binds the customer. false: it does not, and while a "
         "term other than a usage policy says so, what a usage-policy source states is not "
         "contract terms (read like a press report: it decides no verdict)."
+    )
+    sources_not_binding: FactList[Str] | None = _f(
+        "Ids of sources (an annex, a statement of work...) the contract states do not bind "
+        "(e.g. 'for information only'): while a contract term says so, what those sources "
+        "state is not contract terms (read like a press report: it decides no verdict)."
     )
 
 
@@ -238,8 +254,16 @@ class Weapons(Section):
     human_judgment_standard: Fact[Annotated[str, V("HumanJudgmentStandard")]] | None = _f(
         "The standard of human judgment over the use of force."
     )
+    human_judgment_qualified: Fact[Bool] | None = _f(
+        "true: the standard of human judgment applies only where practicable, feasible or "
+        "as the operator decides, so that it may be dispensed with."
+    )
     human_decision_per_engagement: Fact[Bool] | None = _f(
         "Each use of lethal force needs an affirmative decision by an identified human."
+    )
+    human_decision_qualified: Fact[Bool] | None = _f(
+        "true: the human decision for each engagement is required only where practicable, "
+        "feasible or time allows, so that engagements may proceed without it."
     )
     verification_and_testing: Fact[Bool] | None = _f(
         "Verification, validation and realistic testing before fielding and after changes."
@@ -252,6 +276,18 @@ class Weapons(Section):
     )
     senior_review: Fact[Bool] | None = _f(
         "Weapons integration needs senior review under DoDD 3000.09 (or an exemption)."
+    )
+    legal_review_uses: FactList[Annotated[str, V("UseCase")]] | None = _f(
+        "The weapons uses the legal review is stated for, where the contract names them "
+        "(e.g. only fire-control); left out, the review covers every weapons use."
+    )
+    senior_review_uses: FactList[Annotated[str, V("UseCase")]] | None = _f(
+        "The weapons uses the senior review is stated for, where the contract names them; "
+        "left out, the review covers every weapons use."
+    )
+    verification_uses: FactList[Annotated[str, V("UseCase")]] | None = _f(
+        "The weapons uses verification and testing are stated for, where the contract "
+        "names them; left out, they cover every weapons use."
     )
     traceability: Fact[Bool] | None = _f(
         "Outputs, model versions and human decisions in engagements are logged."
