@@ -91,6 +91,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "states a ban, conditional or not",
     ),
     (
+        "aw-ban-in-unbound-annex",
+        "2027-06-01",
+        f"{AW}/autonomy-limits",
+        "unknown",
+        "DoDD 3000.09 (autonomy permitted after senior review): the only autonomous-weapons "
+        "ban is in an annex the contract says does not bind, so whether autonomy is "
+        "permitted, and within what limits, is not stated: a rule is not set aside on what "
+        "such a source says (applies_when is read again on the terms)",
+    ),
+    (
         "aw-disowned-annex-lifts-ban",
         "2027-06-01",
         f"{AW}/autonomous-weapons-ban",
@@ -334,19 +344,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "is settled before the facts that disown a source are read, so a disowned source "
         "still replaces; prevails_over is handled. A fix belongs in the timeline of terms "
         "(compliance/contracts/terms.py)",
-    ),
-    (
-        "aw-ban-in-unbound-annex",
-        "2027-06-01",
-        f"{AW}/autonomy-limits",
-        "unknown",
-        "DoDD 3000.09 (autonomy permitted after senior review): the only autonomous-weapons "
-        "ban is in an annex the contract says does not bind, so whether autonomy is "
-        "permitted, and within what limits, is not stated. The tool says not applicable, "
-        "flagged as resting on a source that is not contract terms: the engine sets aside "
-        "such facts when they decide a rule's requirement, not when they decide that it "
-        "does not apply (the same for a press report stating the ban); a fix belongs in "
-        "the engine, not the pack",
     ),
 ]
 

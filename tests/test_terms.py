@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -250,6 +251,66 @@ def test_no_source_that_is_not_contract_terms_outranks_a_contract_term(kind: str
     # Over another source that is not contract terms it may (a correction of a report).
     data["sources"][0]["kind"] = "press-report"
     doc_of(data, date(2027, 1, 1))
+
+
+def _not_applicable_fixtures() -> list[tuple[str, str, dict[str, Any], str]]:
+    """(pack, rule, contract, as_of) of every built-in fixture case expected not applicable,
+    without parameters (the rule as the pack ships it)."""
+    import yaml
+
+    out = []
+    for path in sorted(Path("rules").glob("*/*.test.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            if case["expect"] == "not_applicable" and not case.get("parameters"):
+                as_of = str(case.get("as_of") or "2027-01-01")
+                out.append((path.parent.name, data["rule"], case["contract"], as_of))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("pack", "rule", "contract", "as_of"),
+    _not_applicable_fixtures(),
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_a_rule_is_not_set_aside_on_what_a_press_report_says(
+    pack: str, rule: str, contract: dict[str, Any], as_of: str
+) -> None:
+    """The facts that take a rule out of scope, said by a press report instead of the
+    contract, take it out of scope no more than silence does: the rule comes out not
+    applicable only where it does on an empty description too (e.g. a date gate), and the
+    report notes the facts set aside."""
+    from compliance.engine.conditions import Ctx
+    from compliance.engine.evaluate import evaluate_rule
+    from compliance.packs.locate import builtin_ids
+
+    compiled = {
+        (r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules
+    }[(pack, rule)]
+    day = date.fromisoformat(as_of)
+    facts = {k: v for k, v in contract.items() if k not in ("clauses", "sources")}
+    reported = {
+        **{k: v for k, v in contract.items() if k in ("clauses", "sources")},
+        "sources": [
+            *contract.get("sources", []),
+            {"id": "report", "kind": "press-report", "facts": facts},
+        ],
+    }
+    as_terms = evaluate_rule(compiled, doc_of(contract, day), Ctx(day))
+    assert as_terms.status == "not_applicable"
+    empty = evaluate_rule(compiled, doc_of({}, day), Ctx(day)).status
+    result = evaluate_rule(compiled, doc_of(reported, day), Ctx(day))
+    if empty != "not_applicable":
+        assert result.status != "not_applicable", (pack, rule, contract)
+        assert any("is stated only by press-report 'report'" in n for n in result.notes)
+
+
+@cache
+def _builtin_packs(ids: tuple[str, ...]) -> list[Any]:
+    from compliance.engine.build import instantiate
+    from compliance.packs.compiler import compile_packs
+
+    return instantiate(compile_packs(list(ids)))
 
 
 def test_expires_before_effective_is_an_error() -> None:

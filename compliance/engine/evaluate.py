@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -12,7 +13,7 @@ from typing import Any
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
-from compliance.engine.dates import date_gate, date_notes
+from compliance.engine.dates import Gate, date_gate, date_notes
 from compliance.engine.fastpath import FastRule, fast_parts
 from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
@@ -338,6 +339,8 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     facts = doc.facts
     effective = ir.effective
     gate = date_gate(effective, rule.transitions, doc, ctx) if effective else None
+    if gate is not None and gate.res is not None and gate.res[0] == engine.FALSE:
+        gate = _terms_gate(rule, gate, doc, ctx)
     try:
         outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
@@ -407,7 +410,17 @@ def _outcome(
 ) -> engine.RuleOutcome:
     """A rule's outcome: applies_when (with the date gate, if any), then requires unless
     applies_when decides it alone."""
-    applies = rule.applies.evaluate(ctx, facts, "") if rule.applies is not None else None
+    mark = len(ctx.trace) if ctx.trace is not None else 0
+    part = rule.applies
+    applies = part.evaluate(ctx, facts, "") if part is not None else None
+    if part is not None and applies is not None and applies[0] == engine.FALSE:
+        reported = _reported(applies)
+        if reported:
+            # Nor is a rule out of scope on what only such sources say: applies_when is
+            # read again on the terms (an explanation's trace keeps only this reading).
+            if ctx.trace is not None:
+                del ctx.trace[mark:]
+            applies = _terms_reading(part.evaluate, applies, reported, facts, ctx)
     if gate is not None:
         applies = gate if applies is None else engine.combine_all([applies, gate])
     if applies is not None and engine.decided_by_applies(applies):
@@ -421,10 +434,7 @@ def _outcome(
         # explanation's trace keeps only this reading).
         if ctx.trace is not None:
             del ctx.trace[mark:]
-        terms = rule.requires.evaluate(_terms_ctx(ctx), _terms_view(facts, ctx), "")
-        if terms[0] != requires[0]:
-            ctx.set_aside.extend(reported)
-        requires = terms
+        requires = _terms_reading(rule.requires.evaluate, requires, reported, facts, ctx)
     return engine.rule_outcome(applies, requires)
 
 
@@ -433,6 +443,15 @@ def _fast_outcome(
 ) -> engine.RuleOutcome:
     """:func:`_outcome` by the rule's generated code (the same results; no trace)."""
     applies = fast.applies(ctx, facts, "") if fast.applies is not None else None
+    if (
+        applies is not None
+        and applies[0] == engine.FALSE
+        and not all(map(_TERM, map(_NODE, applies[1])))
+    ):
+        reported = _reported(applies)
+        if reported:
+            assert fast.applies is not None
+            applies = _terms_reading(fast.applies, applies, reported, facts, ctx)
     if gate is not None:
         applies = gate if applies is None else engine.combine_all([applies, gate])
     # engine.decided_by_applies, inline: false or error decides alone.
@@ -445,11 +464,43 @@ def _fast_outcome(
         return engine.rule_outcome(applies, requires)  # nothing to read again (_reported)
     reported = _reported(requires)
     if reported:
-        terms = requires_part(_terms_ctx(ctx), _terms_view(facts, ctx), "")
-        if terms[0] != requires[0]:
-            ctx.set_aside.extend(reported)
-        requires = terms
+        requires = _terms_reading(requires_part, requires, reported, facts, ctx)
     return engine.rule_outcome(applies, requires)
+
+
+def _terms_reading(
+    part: Any,
+    result: engine.Res,
+    reported: list[engine.Evidence],
+    facts: FObj,
+    ctx: engine.Ctx,
+) -> engine.Res:
+    """A rule part (``part(ctx, facts, "")``: the condition's ``evaluate``, or its
+    generated code) read again on the contract's terms alone, its first reading
+    ``result`` resting on the ``reported`` facts no term states: the terms' reading is
+    the one that counts, and where it differs, those facts are noted as set aside."""
+    terms: engine.Res = part(_terms_ctx(ctx), _terms_view(facts, ctx), "")
+    if terms[0] != result[0]:
+        ctx.set_aside.extend(reported)
+    return terms
+
+
+def _terms_gate(rule: CompiledRule, gate: Gate, doc: ContractDoc, ctx: engine.Ctx) -> Gate:
+    """A date gate that takes the rule out of scope (e.g. the contract's term ends before
+    the duty applies), read again on the contract's terms alone where it rests on facts
+    that only sources which are not contract terms state (as for applies_when)."""
+    effective = rule.ir.effective
+    assert gate.res is not None and effective is not None
+    reported = _reported(gate.res)
+    if not reported:
+        return gate
+    terms_doc = copy.copy(doc)
+    terms_doc.facts = _terms_view(doc.facts, ctx)
+    terms = date_gate(effective, rule.transitions, terms_doc, _terms_ctx(ctx))
+    if terms.res is None or terms.res[0] != engine.FALSE:
+        ctx.set_aside.extend(reported)
+        return terms
+    return gate
 
 
 def _reported(result: engine.Res) -> list[engine.Evidence]:
