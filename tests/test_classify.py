@@ -638,7 +638,20 @@ def test_bundled_contracts_and_markdown() -> None:
     run = cli("classify", str(CONTRACTS), "--format", "markdown", "--as-of", AS_OF)
     assert run.code == 0, run.err
     assert "| eu-border-agency-2027 | high-risk | yes |" in run.out
-    assert "| pentagon-openai-2026 | out-of-scope | yes |" in run.out
+    # Its one purpose, military (Art. 2(3)), is a press report's: that does not settle it.
+    row = next(line for line in run.out.splitlines() if "| pentagon-openai-2026 |" in line)
+    assert row.startswith("| pentagon-openai-2026 | undecided | no |"), row
+    assert "Only a source that is not contract terms" in row
+
+
+def test_scope_is_not_settled_by_a_press_report_alone() -> None:
+    """Out of scope on a clause; not settled when only a press report says the same."""
+    military = {"purposes": {"items": ["military"], "complete": True}}
+    assert _classify(military).tier == "out-of-scope"
+    reported = _classify({"sources": [{"id": "r", "kind": "press-report", "facts": military}]})
+    assert reported.tier != "out-of-scope"
+    assert not reported.settled
+    assert "Only a source that is not contract terms" in reported.reason
 
 
 def test_a_bad_file_is_a_one_line_error(tmp_path: Path) -> None:

@@ -17,13 +17,14 @@ deployment out of scope); otherwise its ``open`` findings name the facts that wo
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from typing import Any
 
 from compliance.contracts.load import ContractDoc
 from compliance.core.records import fields, record
 from compliance.engine import conditions as engine
-from compliance.facts.tree import FLeaf, FList, FObj
+from compliance.facts.tree import FLeaf, FList, FObj, binding_view, is_bound
 
 PACK = "eu-ai-act-high-risk"
 
@@ -224,9 +225,26 @@ class Classifier:
             start,
         )
 
+    def _reported_scope(self, ctx: engine.Ctx, doc: ContractDoc) -> bool:
+        """Whether the scope finding rests on a fact no contract term states."""
+        _, evidence, _ = self.nodes[(PACK, SCOPE)].evaluate(ctx, doc.facts, "")
+        return any(not node.prov.contract_term and not is_bound(node) for _, node in evidence)
+
     def classify(self, doc: ContractDoc, as_of: date) -> Classification:
         ctx = engine.Ctx(as_of)
         scope = self.finding(ctx, doc, Question(SCOPE, "out-of-scope", "Art. 2", None))
+        reported = scope.value == "false" and self._reported_scope(ctx, doc)
+        if reported:
+            # Out of scope only on what a source that is not contract terms says: the
+            # scope is read on the terms (as check reads a rule's applies_when).
+            terms_doc = copy.copy(doc)
+            terms_doc.facts = binding_view(doc.facts)
+            terms = self.finding(
+                engine.Ctx(as_of), terms_doc, Question(SCOPE, "out-of-scope", "Art. 2", None)
+            )
+            reported = terms.value != "false"
+            if reported:
+                scope = terms
         findings: list[Finding] = []
         defaulted: dict[str, list[str]] = {}
         for question in QUESTIONS:
@@ -235,6 +253,11 @@ class Classifier:
             defaulted[question.definition] = sorted(set(ctx.defaulted))
         uses = classify_uses(doc.facts)
         tier, settled, reason = decide(ctx, self, doc, scope, findings)
+        if reported:
+            reason += (
+                " Only a source that is not contract terms (a press report, a public "
+                "statement) puts the system outside the Act (Art. 2): that does not settle it."
+            )
         points = sorted({p for u in uses for p in u.annex_iii})
         high = next(f for f in findings if f.definition == "high-risk")
         if tier == "undecided" and points and high.value == "unknown":
