@@ -102,6 +102,10 @@ RECIPIENT_KIND = {
 SUB_PROCESSOR_AUTHORISATION = {
     "prior-specific": "Each sub-processor needs the controller's prior specific authorisation.",
     "prior-general": "General authorisation with notice of changes and a right to object.",
+    "general-without-objection": (
+        "General written authorisation without notice of intended changes or without a right "
+        "to object to them (short of GDPR Art. 28(2), second sentence)."
+    ),
     "none": "The processor may engage sub-processors freely.",
 }
 

@@ -101,6 +101,14 @@ class Immunity(Section):
 class SubProcessor(Model):
     name: Fact[Str] | None = _f("Name.")
     country: Fact[Jurisdiction] | None = _f("Where it processes.")
+    transfer_mechanism: Fact[Annotated[str, V("TransferMechanism")]] | None = _f(
+        "The Chapter V ground of the onward transfer to it, where the contract names one for "
+        "this sub-processor (e.g. in its sub-processor annex)."
+    )
+    dpf_certified: Fact[Bool] | None = _f(
+        "It is on the Data Privacy Framework List (self-certified, active), which the EU-US "
+        "adequacy decision (EU) 2023/1795 covers."
+    )
 
 
 class SubProcessing(Section):
