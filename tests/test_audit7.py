@@ -81,6 +81,46 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "only DPF-certified recipients are covered, and Canada and Japan (private sector only); "
         "the destination and the recipients' certification are not stated precisely",
     ),
+    # --- the data-protection regime: GDPR Art. 2(2)(d), LED Arts 1(1), 2(1) ---
+    (
+        "dp-led-only-commercial",
+        "2027-06-01",
+        f"{DR}/data-protection-regime",
+        "fail",
+        "Directive (EU) 2016/680, Arts 1(1) and 2(1): the LED governs processing by competent "
+        "authorities for law-enforcement purposes; a company's commercial processing is under "
+        "the GDPR (Art. 2(2)(d) leaves out only the LED's own field), which the contract does "
+        "not name",
+    ),
+    (
+        "dp-led-police",
+        "2027-06-01",
+        f"{DR}/data-protection-regime",
+        "pass",
+        "Directive (EU) 2016/680, Arts 1(1), 2(1) and 22: a police force's processing for "
+        "criminal investigations only, and its processor's, is under the LED, which the "
+        "contract names",
+    ),
+    # --- extraterritorial access: CLOUD Act, 18 U.S.C. §2713 ---
+    (
+        "fl-keys-held-vendor-processes-clear",
+        "2027-06-01",
+        f"{DR}/foreign-law-exposure",
+        "fail",
+        "18 U.S.C. §2713 reaches data in the provider's possession, custody or control: the "
+        "US-parented provider computes on the data in the clear on its own infrastructure, so "
+        "customer-held keys at rest do not keep it out of reach (EDPB Recommendations 01/2020, "
+        "Annex 2, use case 6: no effective technical measure); no certification is claimed",
+    ),
+    (
+        "fl-keys-held-vendor-processes-clear",
+        "2027-06-01",
+        f"{DR}/customer-held-keys",
+        "pass",
+        "the keys rule asks only that data be encrypted at rest and in transit with keys the "
+        "customer generates and holds, which it is; where the data is computed on is "
+        "foreign-law-exposure's point",
+    ),
     # --- locations and keys: to be agreed, prevailing and later terms ---
     (
         "dr-weights-location-to-be-agreed",
