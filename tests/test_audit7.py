@@ -81,6 +81,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "only DPF-certified recipients are covered, and Canada and Japan (private sector only); "
         "the destination and the recipients' certification are not stated precisely",
     ),
+    # --- transfers to an international organisation: GDPR Arts 44, 46(2)(a) ---
+    (
+        "io-ground-on-transfer",
+        "2027-06-01",
+        f"{DR}/international-organisation-transfers",
+        "pass",
+        "GDPR Art. 46(2)(a): an instrument between public bodies, the ministry exporting, "
+        "stated on the transfer to the alliance itself",
+    ),
+    (
+        "io-ground-on-transfer",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "pass",
+        "GDPR Arts 44 and 46(2)(a): the one listed transfer rests on a public-body instrument "
+        "with a public exporter",
+    ),
     # --- the data-protection regime: GDPR Art. 2(2)(d), LED Arts 1(1), 2(1) ---
     (
         "dp-led-only-commercial",
