@@ -81,6 +81,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "only DPF-certified recipients are covered, and Canada and Japan (private sector only); "
         "the destination and the recipients' certification are not stated precisely",
     ),
+    # --- Art. 49 derogations: which one, and Art. 49(3) ---
+    (
+        "tr-derogation-unnamed",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "unknown",
+        "GDPR Art. 49(1): each derogation has its own conditions (consent informed of the "
+        "risks, necessity for a contract or legal claims, a public interest recognised in "
+        "law); 'the derogations of Art. 49' names none, so whether one is met is open",
+    ),
+    (
+        "tr-derogation-ministry-consent",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "fail",
+        "GDPR Art. 49(3): explicit consent (Art. 49(1)(a)) does not apply to activities of "
+        "public authorities in the exercise of their public powers, such as a ministry "
+        "transmitting applicants' files to a foreign authority",
+    ),
     # --- transfers to an international organisation: GDPR Arts 44, 46(2)(a) ---
     (
         "io-ground-on-transfer",

@@ -126,6 +126,9 @@ class Transfer(Model):
     recipient_kind: Fact[Annotated[str, V("RecipientKind")]] | None = _f("Who receives it.")
     mechanism: Fact[Annotated[str, V("TransferMechanism")]] | None = _f("The Chapter V ground.")
     systematic: Fact[Bool] | None = _f("The transfers are systematic or repetitive.")
+    derogation: Fact[Annotated[str, V("TransferDerogation")]] | None = _f(
+        "For a transfer on an Art. 49 derogation: which one."
+    )
     recipient_dpf_certified: Fact[Bool] | None = _f("The recipient is DPF-certified.")
     impact_assessment: Fact[Bool] | None = _f("A transfer impact assessment is documented.")
     destination_law_impinges: Fact[Bool] | None = _f(
