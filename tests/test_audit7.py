@@ -149,6 +149,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Annex 2, use case 6: no effective technical measure); no certification is claimed",
     ),
     (
+        "fl-subprocessor-us-hyperscaler",
+        "2027-06-01",
+        f"{DR}/foreign-law-exposure",
+        "unknown",
+        "18 U.S.C. §2713 reaches data in the possession, custody or control of any provider "
+        "amenable to US process: the hosting sub-processor is provider-side, and whether it "
+        "(or its parent) is subject to the CLOUD Act is not stated",
+    ),
+    (
         "fl-keys-held-vendor-processes-clear",
         "2027-06-01",
         f"{DR}/customer-held-keys",

@@ -109,6 +109,12 @@ class SubProcessor(Model):
         "It is on the Data Privacy Framework List (self-certified, active), which the EU-US "
         "adequacy decision (EU) 2023/1795 covers."
     )
+    parent_country: Fact[Jurisdiction] | None = _f(
+        "Where its ultimate parent is established (exposure to that state's laws)."
+    )
+    subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
+        "Third-country laws that can compel it to disclose data."
+    )
 
 
 class SubProcessing(Section):
