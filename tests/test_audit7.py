@@ -183,6 +183,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "customer's prior written consent (Art. 28(3)(a)); the weights are their own rule",
     ),
     (
+        "dr-residency-with-us-transfer",
+        "2027-06-01",
+        f"{DR}/data-locations",
+        "fail",
+        "the customer's residency requirement (a parameter; the GDPR itself, Arts 28(3)(a) and "
+        "44, allows the transfer on a Chapter V ground): the contract's own transfer annex "
+        "sends Customer Personal Data to a US affiliate, which processes it there, whatever "
+        "the storage and processing lists say",
+    ),
+    (
+        "dr-residency-with-us-transfer",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "pass",
+        "GDPR Art. 46(2)(c): the transfer rests on the 2021 clauses (Decision (EU) 2021/914, "
+        "module 3)",
+    ),
+    (
         "dr-keys-escrow-annex-prevails",
         "2027-06-01",
         f"{DR}/customer-held-keys",
