@@ -166,6 +166,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "customer generates and holds, which it is; where the data is computed on is "
         "foreign-law-exposure's point",
     ),
+    # --- an adequacy decision that lapses: Implementing Decision (EU) 2021/1772 ---
+    (
+        "tr-uk-adequacy-sunset",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "pass",
+        "GDPR Art. 45: the UK adequacy decision (Decision (EU) 2021/1772, renewed in December "
+        "2025) covers a UK company",
+    ),
+    (
+        "tr-uk-adequacy-sunset",
+        "2032-06-01",
+        f"{DR}/transfer-mechanism",
+        "fail",
+        "GDPR Art. 45: the renewed UK decision expires on 27 Dec 2031; a transfer relying on "
+        "it afterwards has no Chapter V ground unless a later renewal (not known to the "
+        "project's data) is adopted",
+    ),
     # --- locations and keys: to be agreed, prevailing and later terms ---
     (
         "dr-weights-location-to-be-agreed",
