@@ -373,6 +373,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "the annex expired at the end of 2026; the contract in force is silent on locations",
     ),
+    (
+        "dr-residency-unbound-usage-policy",
+        "2027-06-01",
+        f"{DR}/data-locations",
+        "unknown",
+        "the locations sit only in a usage policy the contract says does not bind, so it is "
+        "no contract term and the contract is silent on where data is stored and processed",
+    ),
+    (
+        "dr-residency-unbound-usage-policy",
+        "2027-06-01",
+        f"{DR}/customer-held-keys",
+        "unknown",
+        "key custody too is stated only in the unincorporated usage policy",
+    ),
     # --- exit: GDPR Art. 28(3)(g) and the rule's guidance ---
     (
         "ex-deletion-uncertified-derived-silent",
@@ -381,6 +396,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "Art. 28(3)(g) is met (delete or return at the customer's choice), but the rule's "
         "guidance, after SCC Clause 8.5 (deletion certified), is expressly not: no certificate",
+    ),
+    (
+        "ex-deletion-on-request-only",
+        "2027-06-01",
+        f"{DR}/exit-deletion",
+        "fail",
+        "GDPR Art. 28(3)(g): the processor deletes or returns the data after the end of the "
+        "services, the controller choosing which; deletion only on a request, the data kept "
+        "otherwise, does not ensure it",
+    ),
+    (
+        "ex-deletion-on-request-only",
+        "2027-06-01",
+        f"{DR}/processor-terms",
+        "fail",
+        "GDPR Art. 28(3)(g): the Art. 28(3) terms, stated in full, lack deletion or return at "
+        "the end",
     ),
 ]
 
