@@ -73,6 +73,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "sub-processor; an SCC transfer to another Indian company is not its ground",
     ),
     (
+        "tr-subprocessor-own-adequacy-india",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "fail",
+        "GDPR Art. 45: the annex rests the onward transfer to the Indian sub-processor on an "
+        "adequacy decision, and the Commission has adopted none for India",
+    ),
+    (
         "tr-any-adequate-country",
         "2027-06-01",
         f"{DR}/transfer-mechanism",
