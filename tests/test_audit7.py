@@ -448,6 +448,16 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "data. The tool passes, for the reason of the row above (an open sub-processor list "
         "does not contradict a complete transfer list)",
     ),
+    (
+        "dr-support-any-location-unnamed",
+        "2027-06-01",
+        f"{DR}/personnel-location",
+        "fail",
+        "'remote support from any location' expressly permits support access from outside "
+        "the allowed jurisdictions (remote access from a third country is processing there). "
+        "The tool is unknown: the vocabulary has no value for 'any country', so the writer "
+        "can record only an open list, which may or may not hold a country outside",
+    ),
 ]
 
 
