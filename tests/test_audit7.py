@@ -342,6 +342,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "notice where lawful, challenge of overbroad requests and the MLAT route are all agreed",
     ),
     (
+        "fd-mlat-only-review-unstated",
+        "2027-06-01",
+        f"{DR}/foreign-disclosure",
+        "pass",
+        "GDPR Art. 48: disclosure only under an international agreement such as an MLAT "
+        "excludes disclosure to an authority that merely compels it, though the contract "
+        "does not say so in other words",
+    ),
+    (
         "fd-mlat-press-only",
         "2027-06-01",
         f"{DR}/foreign-request-handling",
