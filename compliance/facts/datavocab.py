@@ -70,6 +70,34 @@ TRANSFER_MECHANISM = {
     "none": "No transfer mechanism.",
 }
 
+TRANSFER_DEROGATION = {
+    "explicit-consent": (
+        "The data subject explicitly consented, informed of the risks (GDPR Art. 49(1)(a))."
+    ),
+    "contract-with-data-subject": (
+        "Necessary for a contract with the data subject or pre-contractual steps at its "
+        "request (Art. 49(1)(b))."
+    ),
+    "contract-in-data-subject-interest": (
+        "Necessary for a contract concluded in the data subject's interest (Art. 49(1)(c))."
+    ),
+    "public-interest": (
+        "Necessary for important reasons of public interest recognised in Union or Member "
+        "State law (Art. 49(1)(d), (4))."
+    ),
+    "legal-claims": "Necessary for legal claims (Art. 49(1)(e)).",
+    "vital-interests": (
+        "Necessary to protect vital interests where the data subject cannot consent "
+        "(Art. 49(1)(f))."
+    ),
+    "public-register": "From a public register, within its conditions (Art. 49(1)(g)).",
+    "compelling-legitimate-interests": (
+        "Compelling legitimate interests of the controller, for a transfer that is not "
+        "repetitive and concerns a limited number of data subjects (Art. 49(1), second "
+        "subparagraph)."
+    ),
+}
+
 SCC_VERSION = {
     "2021-914": "Commission Implementing Decision (EU) 2021/914 (in force).",
     "2001-497": (
@@ -102,6 +130,10 @@ RECIPIENT_KIND = {
 SUB_PROCESSOR_AUTHORISATION = {
     "prior-specific": "Each sub-processor needs the controller's prior specific authorisation.",
     "prior-general": "General authorisation with notice of changes and a right to object.",
+    "general-without-objection": (
+        "General written authorisation without notice of intended changes or without a right "
+        "to object to them (short of GDPR Art. 28(2), second sentence)."
+    ),
     "none": "The processor may engage sub-processors freely.",
 }
 

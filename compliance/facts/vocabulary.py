@@ -20,6 +20,7 @@ from compliance.facts.datavocab import (
     SCC_MODULE,
     SCC_VERSION,
     SUB_PROCESSOR_AUTHORISATION,
+    TRANSFER_DEROGATION,
     TRANSFER_MECHANISM,
 )
 
@@ -511,6 +512,7 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "RecipientKind": RECIPIENT_KIND,
     "SccVersion": SCC_VERSION,
     "SccModule": SCC_MODULE,
+    "TransferDerogation": TRANSFER_DEROGATION,
     "SubProcessorAuthorisation": SUB_PROCESSOR_AUTHORISATION,
     "Certification": CERTIFICATION,
     "ForeignAccessLaw": FOREIGN_ACCESS_LAW,

@@ -101,6 +101,20 @@ class Immunity(Section):
 class SubProcessor(Model):
     name: Fact[Str] | None = _f("Name.")
     country: Fact[Jurisdiction] | None = _f("Where it processes.")
+    transfer_mechanism: Fact[Annotated[str, V("TransferMechanism")]] | None = _f(
+        "The Chapter V ground of the onward transfer to it, where the contract names one for "
+        "this sub-processor (e.g. in its sub-processor annex)."
+    )
+    dpf_certified: Fact[Bool] | None = _f(
+        "It is on the Data Privacy Framework List (self-certified, active), which the EU-US "
+        "adequacy decision (EU) 2023/1795 covers."
+    )
+    parent_country: Fact[Jurisdiction] | None = _f(
+        "Where its ultimate parent is established (exposure to that state's laws)."
+    )
+    subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
+        "Third-country laws that can compel it to disclose data."
+    )
 
 
 class SubProcessing(Section):
@@ -118,6 +132,9 @@ class Transfer(Model):
     recipient_kind: Fact[Annotated[str, V("RecipientKind")]] | None = _f("Who receives it.")
     mechanism: Fact[Annotated[str, V("TransferMechanism")]] | None = _f("The Chapter V ground.")
     systematic: Fact[Bool] | None = _f("The transfers are systematic or repetitive.")
+    derogation: Fact[Annotated[str, V("TransferDerogation")]] | None = _f(
+        "For a transfer on an Art. 49 derogation: which one."
+    )
     recipient_dpf_certified: Fact[Bool] | None = _f("The recipient is DPF-certified.")
     impact_assessment: Fact[Bool] | None = _f("A transfer impact assessment is documented.")
     destination_law_impinges: Fact[Bool] | None = _f(
