@@ -270,27 +270,86 @@ def apply(doc: dict[str, Any], answer: Answer) -> None:
     _put(facts, tree)
 
 
-def dump(doc: dict[str, Any]) -> str:
-    """The description as YAML: keys in the order written, the same text for the same
-    document."""
+class Verbatim(str):
+    """Text written plain (unquoted) in a description or an answers file: written back
+    plain, as it was (``4.10``, ``NO``, ``6``, ``2026-06-01``), so that it reads back as
+    the same value (:mod:`compliance.document.loader` types no plain text)."""
+
+    __slots__ = ()
+
+
+def document_data(node: Any) -> Any:
+    """Plain data from a node tree, plain text marked :class:`Verbatim`."""
+    from compliance.document.nodes import Mapping, Scalar, Sequence
+
+    if isinstance(node, Scalar):
+        value = node.value
+        return Verbatim(value) if node.plain and type(value) is str else value
+    if isinstance(node, Mapping):
+        return {key: document_data(value) for key, value in node.items()}
+    if isinstance(node, Sequence):
+        return [document_data(item) for item in node.items]
+    raise TypeError(f"not a node: {node!r}")
+
+
+def read_document(path: str, limits: Any = None) -> Any:
+    """A YAML or JSON file as plain data, read as every other input is (limits, duplicate
+    keys, no implicit typing: ``4.10`` and ``NO`` stay text)."""
+    from compliance.document.loader import DEFAULT_LIMITS, load_file
+
+    return document_data(load_file(path, limits or DEFAULT_LIMITS))
+
+
+def dumper() -> Any:
+    """The YAML dumper of the descriptions written: text is quoted where YAML would read
+    it as something else, except :class:`Verbatim` text, written plain as it was read."""
     import yaml
 
-    text: str = yaml.safe_dump(
-        doc, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+    class _Dumper(yaml.SafeDumper):
+        pass
+
+    def verbatim(dumper: Any, value: Verbatim) -> Any:
+        text = str(value)
+        return dumper.represent_scalar(dumper.resolve(yaml.ScalarNode, text, (True, False)), text)
+
+    _Dumper.add_representer(Verbatim, verbatim)
+    return _Dumper
+
+
+def dump(doc: dict[str, Any]) -> str:
+    """The description as YAML: keys in the order written, the same text for the same
+    document, every value read back as it was written (see :func:`dumper`)."""
+    import yaml
+
+    text: str = yaml.dump(
+        doc,
+        Dumper=dumper(),
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
     )
     return "# Written by compliance interview.\n" + text
+
+
+_YES_NO = frozenset({"y", "yes", "n", "no"})
+
+
+def _yes_no(path: str, value: str) -> Any:
+    """``yes`` or ``no`` answering a yes/no fact is ``true`` or ``false``, as at the
+    prompt; anywhere else it stays text (``NO`` is Norway)."""
+    from compliance.run.interview import is_list, kind_of
+
+    if kind_of(path).get("kind") != "bool" or is_list(path):
+        return value
+    return value.lower().startswith("y")
 
 
 def load_answers(path: str, limits: Any = None) -> list[Answer]:
     """An answers file: a mapping of fact path -> answer (or {answer, clause, quote,
     complete}); ``skip`` answers are dropped. Read with the limits on untrusted input."""
-    import yaml
-
-    from compliance.document.loader import DEFAULT_LIMITS, decode, load_file, read_bytes
-
     name = path
-    load_file(path, limits or DEFAULT_LIMITS)  # size, depth, aliases; FILE:LINE:COL errors
-    loaded = yaml.safe_load(decode(read_bytes(path, limits or DEFAULT_LIMITS), name))
+    loaded = read_document(path, limits)  # size, depth, aliases; FILE:LINE:COL errors
     if loaded is None:
         return []
     if isinstance(loaded, dict) and isinstance(loaded.get("answers"), dict):
@@ -317,6 +376,8 @@ def load_answers(path: str, limits: Any = None) -> list[Answer]:
             value, clause, quote, complete = spec, None, None, False
         if value == SKIP:
             continue
+        if isinstance(value, str) and value.lower() in _YES_NO:
+            value = _yes_no(path_text, value)
         out.append(
             Answer(
                 path_text,
