@@ -65,3 +65,40 @@ def test_an_answers_file_with_duplicate_keys_or_a_bomb_is_refused(tmp_path: Path
     answers.write_text("text_public: true\ntext_public: false\n", encoding="utf-8")
     run = cli("interview", "--answers", str(answers), "-o", str(tmp_path / "o.yaml"))
     assert run.code == 2 and f"{answers}:2:1: duplicate key 'text_public'" in run.err
+
+
+# --- a huge value never makes a huge error line ----------------------------------------------
+
+
+def test_an_error_on_a_huge_value_is_a_short_line(tmp_path: Path) -> None:
+    contract = tmp_path / "huge.yaml"
+    contract.write_text("id: huge\ntitle: t\nstatus: " + "a" * 2_000_000 + "\n")
+    config = tmp_path / "config.yaml"
+    config.write_text("waivers: [" + ", ".join(["w.yaml"] * 9000) + "]\n")
+    for run in (
+        cli("validate", str(contract)),
+        cli("check", str(contract), "--config", str(config)),
+    ):
+        assert run.code == 2, run.err
+        line = run.err.strip()
+        assert "\n" not in line and len(line) < 1200, len(line)
+        assert "characters left out" in line
+    # The head and the tail of the message stay: where, what, and what is allowed.
+    err = cli("validate", str(contract)).err
+    assert err.startswith(f"{contract}:3:9: status: 'aaa")
+    assert err.rstrip().endswith(
+        "(allowed: exploratory, negotiating, signed, in-force, suspended, expired, terminated)"
+    )
+
+
+def test_ten_thousand_misspelt_values_are_reported_quickly(tmp_path: Path) -> None:
+    contract = tmp_path / "many.yaml"
+    values = ", ".join(f"survelance{i}" for i in range(9_999))
+    contract.write_text(f"id: many\ntitle: t\nuse_cases: [{values}]\n")
+    run = cli("validate", str(contract), timeout=60)
+    assert run.code == 2
+    lines = run.err.splitlines()
+    assert len(lines) == 9_999
+    # The first errors get a did-you-mean hint; past a budget, fuzzy hints are not
+    # computed (they took 2 ms each: 40 s for this file).
+    assert "did you mean 'surveillance'?" in lines[0] and "did you mean" not in lines[-1]
