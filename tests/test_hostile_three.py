@@ -4,9 +4,13 @@ contract texts cannot forge a line of the output."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
-from tests.conftest import AS_OF, cli
+import pytest
+
+from tests.conftest import AS_OF, GOLDEN_PACK, ROOT, cli
 
 # --- interview: the description and the answers are read as every other input -------------
 
@@ -102,3 +106,29 @@ def test_ten_thousand_misspelt_values_are_reported_quickly(tmp_path: Path) -> No
     # The first errors get a did-you-mean hint; past a budget, fuzzy hints are not
     # computed (they took 2 ms each: 40 s for this file).
     assert "did you mean 'surveillance'?" in lines[0] and "did you mean" not in lines[-1]
+
+
+# --- a pack's citation URL cannot break out of its link -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        'https://example.org/a"><script>alert(1)</script>',
+        "https://example.org/a>) [forged](javascript:alert(1)",
+        "https://example.org/a b",
+        "https://example.org/a\n::error::forged",
+    ],
+)
+def test_a_citation_url_that_could_break_out_of_a_link_is_refused(tmp_path: Path, url: str) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / GOLDEN_PACK, pack)
+    rule = pack / "identity.yaml"
+    text = rule.read_text(encoding="utf-8")
+    rule.write_text(text.replace("url: https://example.org/guide", f"url: {json.dumps(url)}"))
+    contract = tmp_path / "c.yaml"
+    contract.write_text("id: c\ntitle: t\n")
+    run = cli("check", str(contract), "--pack", str(pack), "--format", "sarif")
+    assert run.code == 2, run.out[-300:]
+    assert f"{rule}:8:10: citations[0].url: String should match pattern" in run.err
+    assert "script" not in run.out and "forged" not in run.out
