@@ -132,3 +132,28 @@ def test_a_citation_url_that_could_break_out_of_a_link_is_refused(tmp_path: Path
     assert run.code == 2, run.out[-300:]
     assert f"{rule}:8:10: citations[0].url: String should match pattern" in run.err
     assert "script" not in run.out and "forged" not in run.out
+
+
+# --- --set and --assume values are JSON read as a file's JSON is --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("[" * 30_000 + "]" * 30_000, "nesting deeper than 64 levels"),
+        ('[{"id": "a", "id": "b"}]', "duplicate key 'id'"),
+        ("1e999", "number out of range: 1e999"),
+        ("9" * 5_000, "a number of 5000 characters"),
+    ],
+)
+def test_a_hostile_json_value_on_the_command_line_is_bad_input(value: str, message: str) -> None:
+    contract = str(ROOT / "contracts" / "model-contract.yaml")
+    for option, target in (
+        ("--set", "data-residency.allowed_jurisdictions"),
+        ("--assume", "parties"),
+    ):
+        run = cli("check", contract, option, f"{target}={value}", "--as-of", AS_OF)
+        assert run.code == 2, (option, run.err[-300:])
+        assert "internal error" not in run.err and "Traceback" not in run.err
+        line = run.err.strip().splitlines()[-1]
+        assert line.startswith(option) and message in line, line[-300:]
