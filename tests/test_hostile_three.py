@@ -157,3 +157,29 @@ def test_a_hostile_json_value_on_the_command_line_is_bad_input(value: str, messa
         assert "internal error" not in run.err and "Traceback" not in run.err
         line = run.err.strip().splitlines()[-1]
         assert line.startswith(option) and message in line, line[-300:]
+
+
+# --- a national profile's text cannot forge a line or inject HTML -----------------------------
+
+
+def test_a_profile_name_cannot_forge_a_line_or_inject_html(tmp_path: Path) -> None:
+    profiles = tmp_path / "nations"
+    shutil.copytree(ROOT / "rules" / "nations", profiles)
+    france = profiles / "FR.yaml"
+    text = france.read_text(encoding="utf-8")
+    hostile = '"France <script>x</script>\\n::error::forged"'
+    france.write_text(text.replace("name: France\n", f"name: {hostile}\n", 1), encoding="utf-8")
+    contract = str(ROOT / "contracts" / "nato-openai-2026.yaml")
+    common = ("--profiles", str(profiles), "--nations", "FR,DE", "--as-of", AS_OF)
+    runs = {
+        "text": cli("nations", "check", contract, *common),
+        "markdown": cli("nations", "check", contract, *common, "-f", "markdown"),
+        "compare": cli("nations", "compare", contract, contract, *common),
+        "list": cli("nations", "list", "--profiles", str(profiles)),
+    }
+    for name, run in runs.items():
+        assert run.code == 0, (name, run.err)
+        assert "forged" in run.out, name
+        assert not any(line.lstrip().startswith("::") for line in run.out.splitlines()), name
+    assert "<script>" not in runs["markdown"].out
+    assert "&lt;script&gt;" in runs["markdown"].out
