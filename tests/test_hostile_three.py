@@ -183,3 +183,48 @@ def test_a_profile_name_cannot_forge_a_line_or_inject_html(tmp_path: Path) -> No
         assert not any(line.lstrip().startswith("::") for line in run.out.splitlines()), name
     assert "<script>" not in runs["markdown"].out
     assert "&lt;script&gt;" in runs["markdown"].out
+
+
+# --- no value starts a line of any report ----------------------------------------------------
+
+FORGING = """\
+id: forging
+title: "Title\\n::error::forged-title"
+clauses:
+  - id: "1"
+    title: "Parties\\n::error::forged-clause-title"
+    text: "The vendor\\n::error::forged-text\\n  FAIL  forged/rule  a forged verdict"
+    facts:
+      status: signed
+      use_cases: [surveillance]
+"""
+
+WAIVER = """\
+waivers:
+  - rule: no-mass-surveillance/explicit-ban
+    contract: "*"
+    justification: "ok\\n::error::forged-waiver"
+    owner: "me\\n::error::forged-owner"
+    approved_by: a
+    expires: 2099-01-01
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "markdown", "html", "junit"])
+def test_no_value_starts_a_line_of_a_report(tmp_path: Path, fmt: str) -> None:
+    contract = tmp_path / "forging.yaml"
+    contract.write_text(FORGING, encoding="utf-8")
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(WAIVER, encoding="utf-8")
+    run = cli(
+        "check", str(contract), "--pack", "no-mass-surveillance", "--waivers", str(waivers),
+        "--format", fmt, "-v", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert run.code in (0, 1), run.err
+    assert "forged-waiver" in run.out  # the values are in the report, on no line of their own
+    forged = [
+        line
+        for line in run.out.splitlines()
+        if line.lstrip().startswith(("::error::forged", "FAIL  forged"))
+    ]
+    assert not forged, forged[:3]
