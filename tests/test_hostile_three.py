@@ -228,3 +228,34 @@ def test_no_value_starts_a_line_of_a_report(tmp_path: Path, fmt: str) -> None:
         if line.lstrip().startswith(("::error::forged", "FAIL  forged"))
     ]
     assert not forged, forged[:3]
+
+
+# --- pyproject.toml is read with the limits of every other input ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"[tool.compliance]\npacks = " + b"[" * 5_000 + b"]" * 5_000 + b"\n", "nesting deeper"),
+        (b"[tool.compliance]\npacks = " + b"[" * 100 + b"]" * 100 + b"\n", "nesting deeper"),
+        (b'[tool.compliance]\npacks = ["a\\u001b[2J"]\n', ":2:1: control character U+001B"),
+        (b'[tool.compliance]\nfail-on = "\xff"\n', ":2:12: invalid UTF-8"),
+        (b'[tool.compliance]\nfail-on = "' + b"a" * 11_000_000 + b'"\n', "over the limit"),
+    ],
+)
+def test_a_hostile_pyproject_is_bad_input(tmp_path: Path, content: bytes, message: str) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(content)
+    contract = tmp_path / "c.yaml"
+    contract.write_text("id: c\ntitle: t\n")
+    for args in (("check", "c.yaml"), ("check", "c.yaml", "--config", "pyproject.toml")):
+        run = cli(*args, cwd=tmp_path)
+        assert run.code == 2, run.err[-300:]
+        assert "internal error" not in run.err
+        assert run.err.startswith("pyproject.toml") and message in run.err, run.err[:300]
+
+
+def test_a_pyproject_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(b'\xef\xbb\xbf[tool.compliance]\nfail-on = "never"\n')
+    run = cli("config", "--format", "json", cwd=tmp_path)
+    assert run.code == 0, run.err
+    assert '"never"' in run.out
