@@ -259,3 +259,23 @@ def test_a_pyproject_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     run = cli("config", "--format", "json", cwd=tmp_path)
     assert run.code == 0, run.err
     assert '"never"' in run.out
+
+
+# --- a pack's text cannot change the structure of its generated pages ---------------------------
+
+
+def test_a_pack_title_cannot_end_its_heading_in_the_generated_pages(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / GOLDEN_PACK, pack)
+    rule = pack / "identity.yaml"
+    text = rule.read_text(encoding="utf-8")
+    title = "title: Access goes through the customer's identity management\n"
+    assert title in text
+    rule.write_text(text.replace(title, 'title: "Access\\n# Forged heading\\n::error::x"\n'))
+    out = tmp_path / "pages"
+    run = cli("docs", "--pack", str(pack), "--output", str(out), "--no-vocabulary")
+    assert run.code == 0, run.err
+    page = (out / "golden-pack" / "identity.md").read_text(encoding="utf-8")
+    assert "Forged heading" in page
+    lines = page.splitlines()
+    assert not [line for line in lines if line.startswith(("# Forged", "::error"))]
