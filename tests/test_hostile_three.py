@@ -60,7 +60,8 @@ def test_an_impossible_date_in_an_answers_file_is_bad_input(tmp_path: Path) -> N
     run = cli("interview", "--answers", str(answers), "-o", str(tmp_path / "o.yaml"))
     assert run.code == 2, run.err
     assert "internal error" not in run.err and "Traceback" not in run.err
-    assert f"{answers}: " in run.err and "got '2026-02-30'" in run.err
+    assert f"{answers}:1:1: the answer for term.end is refused" in run.err
+    assert "got '2026-02-30'" in run.err
     assert not (tmp_path / "o.yaml").exists()
 
 
@@ -69,6 +70,9 @@ def test_an_answers_file_with_duplicate_keys_or_a_bomb_is_refused(tmp_path: Path
     answers.write_text("text_public: true\ntext_public: false\n", encoding="utf-8")
     run = cli("interview", "--answers", str(answers), "-o", str(tmp_path / "o.yaml"))
     assert run.code == 2 and f"{answers}:2:1: duplicate key 'text_public'" in run.err
+    answers.write_text("text_public: true\n'not a path!': 1\n", encoding="utf-8")
+    run = cli("interview", "--answers", str(answers), "-o", str(tmp_path / "o.yaml"))
+    assert run.code == 2 and f"{answers}:2:1: not a fact path: 'not a path!'" in run.err
 
 
 # --- a huge value never makes a huge error line ----------------------------------------------

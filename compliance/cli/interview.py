@@ -307,7 +307,7 @@ def interview(
                 try:
                     _scripted(session, answers)
                 except InputError as exc:
-                    raise InputError(str(exc), file=display_name(answers_file)) from None
+                    raise exc.located(display_name(answers_file)) from None
             else:
                 _prompt_loop(session)
         except KeyboardInterrupt:

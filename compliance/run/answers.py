@@ -40,6 +40,8 @@ class Answer:
     complete: bool = False
     #: The answer to an open-list question: the list, as written, is complete.
     close: bool = False
+    #: Where an answers file gives it (None: typed at the prompt).
+    line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {} if self.close else {"answer": self.value}
@@ -348,26 +350,37 @@ def _yes_no(path: str, value: str) -> Any:
 def load_answers(path: str, limits: Any = None) -> list[Answer]:
     """An answers file: a mapping of fact path -> answer (or {answer, clause, quote,
     complete}); ``skip`` answers are dropped. Read with the limits on untrusted input."""
-    name = path
-    loaded = read_document(path, limits)  # size, depth, aliases; FILE:LINE:COL errors
-    if loaded is None:
-        return []
-    if isinstance(loaded, dict) and isinstance(loaded.get("answers"), dict):
-        loaded = loaded["answers"]
-    if not isinstance(loaded, dict):
-        raise InputError("an answers file maps fact paths to answers", file=name, line=1)
+    from compliance.document.loader import DEFAULT_LIMITS, display_name, load_file
+    from compliance.document.nodes import Mapping
+
+    name = display_name(path)
+    root = load_file(path, limits or DEFAULT_LIMITS)  # size, depth, aliases; positioned
+    inner = root.get("answers") if isinstance(root, Mapping) else None
+    if isinstance(inner, Mapping):
+        root = inner
+    if not isinstance(root, Mapping):
+        raise InputError(
+            "an answers file maps fact paths to answers", file=name, line=root.line, col=root.col
+        )
     out: list[Answer] = []
-    for key, spec in loaded.items():
+    for key, (key_node, value_node) in root.entries.items():
+        line = key_node.line
+        spec = document_data(value_node)
         path_text = str(key)
-        _segments(path_text)
+        try:
+            _segments(path_text)
+        except InputError as exc:
+            raise InputError(exc.message, file=name, line=line, col=key_node.col) from None
         keys = {"answer", "clause", "quote", "complete"}
         if isinstance(spec, dict) and set(spec) == {"complete"} and spec["complete"] is True:
-            out.append(Answer(path_text, None, close=True))
+            out.append(Answer(path_text, None, close=True, line=line))
             continue
         if isinstance(spec, dict) and "answer" in spec:
             extra = set(spec) - keys
             if extra:
-                raise InputError(f"{path_text}: unknown key {sorted(extra)[0]!r}", file=name)
+                raise InputError(
+                    f"{path_text}: unknown key {sorted(extra)[0]!r}", file=name, line=line, col=1
+                )
             value = spec["answer"]
             clause = spec.get("clause")
             quote = spec.get("quote")
@@ -385,6 +398,7 @@ def load_answers(path: str, limits: Any = None) -> list[Answer]:
                 None if clause is None else str(clause),
                 None if quote is None else str(quote),
                 complete,
+                line=line,
             )
         )
     return out

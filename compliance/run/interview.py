@@ -293,7 +293,8 @@ def scripted(session: Session, answers: list[Answer]) -> list[Answer]:
 
 def refused(answer: Answer, exc: InputError) -> InputError:
     """The error for an answer the description cannot take."""
-    return InputError(f"the answer for {answer.path} is refused: {exc}")
+    col = None if answer.line is None else 1
+    return InputError(f"the answer for {answer.path} is refused: {exc}", line=answer.line, col=col)
 
 
 def apply_rest(session: Session, answers: list[Answer]) -> None:
