@@ -283,3 +283,27 @@ def test_a_pack_title_cannot_end_its_heading_in_the_generated_pages(tmp_path: Pa
     assert "Forged heading" in page
     lines = page.splitlines()
     assert not [line for line in lines if line.startswith(("# Forged", "::error"))]
+
+
+# --- the noncharacters U+FFFE and U+FFFF are refused like control characters -----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "position"),
+    [
+        ("c.yaml", 'id: c\ntitle: "bad \\uFFFE"\n', "2:8"),
+        ("c.json", '{"id": "c", "title": "bad \\uffff"}', "1:22"),
+    ],
+)
+def test_a_noncharacter_is_bad_input(
+    tmp_path: Path, name: str, content: str, position: str
+) -> None:
+    contract = tmp_path / name
+    contract.write_text(content, encoding="utf-8")
+    run = cli("validate", str(contract))
+    assert run.code == 2 and f"{contract}:{position}: noncharacter U+FF" in run.err, run.err
+    # A Word report cannot hold one: it was an internal error (exit 3) there.
+    pytest.importorskip("docx")
+    out = tmp_path / "gaps.docx"
+    run = cli("gaps", str(contract), "--format", "docx", "-o", str(out))
+    assert run.code == 2 and "internal error" not in run.err, run.err
