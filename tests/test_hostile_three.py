@@ -307,3 +307,21 @@ def test_a_noncharacter_is_bad_input(
     out = tmp_path / "gaps.docx"
     run = cli("gaps", str(contract), "--format", "docx", "-o", str(out))
     assert run.code == 2 and "internal error" not in run.err, run.err
+
+
+# --- a file of a million short values is refused before it is composed --------------------------
+
+
+def test_a_million_values_are_refused_without_a_gigabyte(tmp_path: Path) -> None:
+    import resource
+
+    rows = "".join("    - [" + ",".join(["0"] * 9_000) + "]\n" for _ in range(200))
+    contract = tmp_path / "many.yaml"
+    contract.write_text("id: x\ntitle: t\nextensions:\n  p:\n" + rows)  # 3.6 MB, 1.8M values
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    run = cli("validate", str(contract), timeout=60)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert run.code == 2
+    assert f"{contract}:116:" in run.err and "more than 1000000 values" in run.err, run.err
+    # Composing the whole file first took over 600 MB (and half a minute) here.
+    assert max(peak, before) < 300_000 or peak == before, peak
