@@ -325,3 +325,12 @@ def test_a_million_values_are_refused_without_a_gigabyte(tmp_path: Path) -> None
     assert f"{contract}:116:" in run.err and "more than 1000000 values" in run.err, run.err
     # Composing the whole file first took over 600 MB (and half a minute) here.
     assert max(peak, before) < 300_000 or peak == before, peak
+
+
+def test_a_json_file_of_over_a_million_values_is_refused(tmp_path: Path) -> None:
+    rows = ",".join("[" + ",".join(["0"] * 9_000) + "]" for _ in range(112))
+    contract = tmp_path / "many.json"
+    contract.write_text('{"id": "x", "title": "t", "extensions": {"p": [' + rows + "]}}")
+    run = cli("validate", str(contract), timeout=120)
+    assert run.code == 2
+    assert f"{contract}:1:" in run.err and "more than 1000000 values" in run.err, run.err

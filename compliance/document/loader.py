@@ -119,7 +119,12 @@ def parse_text(text: str, name: str, *, json: bool, limits: Limits = DEFAULT_LIM
         if json:
             from compliance.document.jsonparse import parse_json
 
-            return parse_json(text, max_depth=limits.max_depth, max_items=limits.max_items)
+            return parse_json(
+                text,
+                max_depth=limits.max_depth,
+                max_items=limits.max_items,
+                max_nodes=limits.max_nodes,
+            )
         return _parse_yaml(text, limits)
     except InputError as exc:
         raise exc.located(name) from None
