@@ -220,8 +220,10 @@ def _shown(value: Any) -> str:
     """An answer in one line, as written in YAML flow style."""
     import yaml
 
-    text: str = yaml.safe_dump(
-        value, default_flow_style=True, sort_keys=False, width=10_000
+    from compliance.run.answers import dumper
+
+    text: str = yaml.dump(
+        value, Dumper=dumper(), default_flow_style=True, sort_keys=False, width=10_000
     ).strip()
     return text.removesuffix("\n...").removesuffix("...").strip()
 
@@ -273,8 +275,6 @@ def interview(
 
     Exit 2 on bad input, or when the output file exists and may not be overwritten.
     """
-    import yaml
-
     from compliance.core.atomic import cannot_write, write_atomic
     from compliance.core.errors import InputError
     from compliance.document.loader import display_name
@@ -291,10 +291,10 @@ def interview(
     options = check_options(packs, sets, as_of, profile)
     if path is not None:
         from compliance.contracts.load import load_contract
-        from compliance.document.loader import decode, read_bytes
+        from compliance.run.answers import read_document
 
         load_contract(path, options.limits, options.as_of)  # limits; FILE:LINE:COL errors
-        base = yaml.safe_load(decode(read_bytes(path, options.limits), display_name(path)))
+        base = read_document(path, options.limits)
     else:
         base = new_document(ident, title)
     answers = None if answers_file is None else load_answers(answers_file, options.limits)
@@ -307,7 +307,7 @@ def interview(
                 try:
                     _scripted(session, answers)
                 except InputError as exc:
-                    raise InputError(str(exc), file=display_name(answers_file)) from None
+                    raise exc.located(display_name(answers_file)) from None
             else:
                 _prompt_loop(session)
         except KeyboardInterrupt:

@@ -106,13 +106,15 @@ def list_profiles(folder: str | None) -> int:
     rule as the checker reads it."""
     from pathlib import Path
 
+    from compliance.core.terminal import clean
     from compliance.nations.profiles import FIELDS, load_profiles
 
     profiles = load_profiles(Path(folder) if folder else None)
     for code in sorted(profiles):
         p = profiles[code]
         shown = "; ".join(f"{name}={p.field(name).shown}" for name in FIELDS)
-        click.echo(f"{code}  {p.name:<16} {p.confidence:<17} {p.checked.isoformat()}  {shown}")
+        line = f"{code}  {p.name:<16} {p.confidence:<17} {p.checked.isoformat()}  {shown}"
+        click.echo(clean(line))
     return EXIT_OK
 
 
@@ -123,13 +125,14 @@ def lint(folder: str | None) -> int:
     read at least in part. Exit 1 on an error."""
     from pathlib import Path
 
+    from compliance.core.terminal import clean
     from compliance.nations.lint import lint_profiles
     from compliance.nations.profiles import load_profiles
 
     profiles = load_profiles(Path(folder) if folder else None)
     findings = lint_profiles(profiles)
     for finding in findings:
-        click.echo(str(finding))
+        click.echo(clean(str(finding)))
     errors = sum(1 for f in findings if f.level == "error")
     click.echo(f"{len(profiles)} national profiles, {errors} errors")
     return EXIT_FINDINGS if errors else EXIT_OK

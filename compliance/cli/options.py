@@ -36,7 +36,11 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
         pack, dot, param = target.rpartition(".")
         if not sep or not dot or not pack or not param:
             raise InputError(f"{option} {item!r}: expected PACK.PARAM=VALUE")
-        out.setdefault(pack, {})[param] = parse_cli_value(raw)
+        try:
+            value = parse_cli_value(raw)
+        except InputError as exc:
+            raise InputError(f"{option} {item!r}: {exc.message}") from None
+        out.setdefault(pack, {})[param] = value
     return out
 
 

@@ -68,7 +68,10 @@ def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
     except ValueError as exc:
         raise InputError(f"{_option(text)}: {exc}") from None
     kind, pattern, steps = _walk(text, path, parsed, table)
-    value = parse_cli_value(raw)
+    try:
+        value = parse_cli_value(raw)
+    except InputError as exc:
+        raise InputError(f"{_option(text)}: {exc.message}") from None
     checked = check_value(value, kind, pattern, table, f"{_option(text)}: {path}")
     return Assumption(text, path, tuple(steps), kind, pattern, checked)
 

@@ -16,6 +16,20 @@ EXIT_INPUT = 2
 EXIT_ERROR = 3
 
 
+#: The longest message an error line carries: a message that echoes a huge value (a
+#: 5 MB scalar, a list of 10,000 items where text was expected) keeps its head and tail.
+MAX_MESSAGE = 1000
+
+
+def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` if it is at most ``limit`` characters long, else its head and tail with the
+    number of characters left out between them."""
+    if len(text) <= limit:
+        return text
+    head, tail = limit * 7 // 10, limit // 4
+    return f"{text[:head]} … [{len(text) - head - tail} characters left out] … {text[-tail:]}"
+
+
 class ComplianceError(Exception):
     """Base class of every error this package raises on purpose."""
 
@@ -55,7 +69,7 @@ class InputError(ComplianceError):
                 if self.col is not None:
                     parts.append(str(self.col))
         prefix = ":".join(parts)
-        text = " ".join(self.message.split())  # always one line
+        text = shorten(" ".join(self.message.split()))  # always one short line
         return f"{prefix}: {text}" if prefix else text
 
 

@@ -24,10 +24,13 @@ MAX_NUMBER = 100
 
 
 class _Parser:
-    def __init__(self, text: str, max_depth: int, max_items: int = 10_000) -> None:
+    def __init__(
+        self, text: str, max_depth: int, max_items: int = 10_000, max_nodes: int = 1_000_000
+    ) -> None:
         self.text = text
         self.max_depth = max_depth
         self.max_items = max_items
+        self.max_nodes = max_nodes
         # Offsets of line starts, for offset -> (line, col).
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in re.finditer("\n", text))
@@ -94,9 +97,14 @@ class _Parser:
         stack: list[tuple[Mapping | Sequence, Scalar | None]] = []
         root: Node | None = None
         skip, scalar, close, size = self.skip, self.scalar, self.close, len(text)
+        count, max_nodes = 0, self.max_nodes
         while root is None:
             offset = skip(offset)
             # 1. Read one value (or open a container).
+            count += 1
+            if count > max_nodes:  # as the YAML loader's limit: no minute-long parse
+                line, col = self.position(offset)
+                raise InputError(f"more than {max_nodes} values", line=line, col=col)
             char = text[offset] if offset < size else ""
             value: Node | None
             if char and char in "{[":  # ("" in "{[" too: the end is no bracket)
@@ -194,6 +202,8 @@ class _Parser:
         return Scalar(name, line, col), offset + 1
 
 
-def parse_json(text: str, *, max_depth: int = 100, max_items: int = 10_000) -> Node:
+def parse_json(
+    text: str, *, max_depth: int = 100, max_items: int = 10_000, max_nodes: int = 1_000_000
+) -> Node:
     """Parse JSON text into a positioned node tree (errors carry line and column)."""
-    return _Parser(text, max_depth, max_items).parse()
+    return _Parser(text, max_depth, max_items, max_nodes).parse()

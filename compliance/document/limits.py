@@ -27,8 +27,9 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 #: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
-#: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode).
-BAD_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+#: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode);
+#: the noncharacters U+FFFE and U+FFFF (no XML document, such as a Word report, can hold them).
+BAD_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 
 
 @cache
@@ -48,8 +49,9 @@ def too_many_items(count: int | None, limit: int) -> str:
 
 def bad_character(text: str) -> str | None:
     """The message for a string holding a character no input may hold, or None."""
-    # Every character refused is a control character or a surrogate, none of them printable
-    # (tab, line feed and carriage return are allowed, and unprintable too).
+    # Every character refused is a control character, a surrogate or a noncharacter, none
+    # of them printable (tab, line feed and carriage return are allowed, and unprintable
+    # too).
     if (
         text.isprintable()
         or text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
@@ -61,4 +63,6 @@ def bad_character(text: str) -> str | None:
     code = ord(found.group())
     if 0xD800 <= code <= 0xDFFF:
         return f"lone surrogate U+{code:04X} in a string (not valid Unicode text)"
+    if code >= 0xFFFE:
+        return f"noncharacter U+{code:04X} in a string (not allowed in text)"
     return f"control character U+{code:04X} in a string (not allowed in text)"

@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from compliance.core.errors import InputError
-from compliance.core.hints import did_you_mean
+from compliance.core.hints import did_you_mean, hint_budget
 from compliance.document.nodes import Mapping, Node, Sequence, locate, to_model_data
+
+#: Errors of one document that get a fuzzy did-you-mean hint (the first ones, in the
+#: order the model checks them).
+HINTS = 200
 
 
 def _schema_properties(schema: dict[str, Any], loc: tuple[str | int, ...]) -> list[str]:
@@ -82,7 +86,8 @@ def model_errors(
     from pydantic import ValidationError
 
     try:
-        model.model_validate(to_model_data(root))
+        with hint_budget(HINTS):
+            model.model_validate(to_model_data(root))
     except ValidationError as exc:
         errors: list[InputError] = []
         for error in exc.errors(include_url=False):

@@ -420,9 +420,13 @@ def _markdown_heading(step: Step) -> str:
 
 
 def escape_markdown(text: str) -> str:
-    """Text safe in a Markdown paragraph or list item (no accidental emphasis or HTML)."""
+    """Text safe in a Markdown paragraph or list item (no accidental emphasis or HTML); a
+    line break becomes a space, so that a title cannot end its heading or start a block."""
     out = []
     for char in text:
+        if char in "\r\n":
+            out.append(" ")
+            continue
         if char in "\\`*_[]<>|#":
             out.append("\\" + char)
         else:

@@ -35,13 +35,25 @@ def from_root(path: str) -> bool:
 
 
 def parse_cli_value(text: str) -> Any:
-    """A value from the command line: JSON if it parses, else the plain string."""
-    import json
+    """A value from the command line: JSON if it parses, else the plain string. The JSON is
+    read as a file's is: a duplicate key, nesting deeper than the default --max-depth, a list
+    longer than --max-items, a number out of range or a control character is an error
+    (:class:`~compliance.core.errors.InputError`, its column in the message), never an
+    overwrite, an infinity or a crash; ``NaN`` is not JSON (the plain string)."""
+    from compliance.core.errors import InputError
+    from compliance.document.jsonparse import parse_json
+    from compliance.document.limits import DEFAULT_LIMITS
+    from compliance.document.nodes import to_plain
 
     try:
-        return json.loads(text)
-    except ValueError:
-        return text
+        node = parse_json(
+            text, max_depth=DEFAULT_LIMITS.max_depth, max_items=DEFAULT_LIMITS.max_items
+        )
+    except InputError as exc:
+        if exc.message.startswith("JSON syntax error") and "nesting deeper" not in exc.message:
+            return text
+        raise InputError(f"{exc.message} (at column {exc.col} of the value)") from None
+    return to_plain(node)
 
 
 def children_of(pattern: str, extra: dict[str, Kind] | None = None) -> list[str]:

@@ -305,7 +305,11 @@ class Citation(Model):
         description="The provision as the instrument numbers it, e.g. 'Art. 5(1)(h)'.",
         min_length=1,
     )
-    url: Str = Field(description="Where to read it.", pattern=r"^https?://")
+    url: Str = Field(
+        description="Where to read it: an http(s) URL without spaces, quotes, angle brackets "
+        "or backslashes (it becomes a link in the reports).",
+        pattern=r"^https?://[^\s<>\"'`\\]+$",
+    )
     note: Str | None = Field(default=None, description="What it says or how sure we are.")
 
 

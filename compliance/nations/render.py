@@ -82,11 +82,30 @@ def render_text(report: dict[str, Any]) -> str:
                 for fact in item["facts"]:
                     out.append(f"        {fact}")
         out.append("")
-    return "\n".join(out)
+    return _lines(out)
+
+
+def _lines(out: list[str]) -> str:
+    """Text lines, each safe to print: a line break, a terminal escape or a bidirectional
+    control in a profile's or a contract's text shows as an escape (it cannot forge a line
+    of the log)."""
+    from compliance.core.terminal import clean
+
+    return "\n".join(clean(line) for line in out)
 
 
 def _md(text: Any) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Inline Markdown text (a profile's or a contract's text is untrusted): HTML special
+    characters as entities, Markdown punctuation escaped, line breaks as spaces."""
+    from compliance.report.reporters.markdown import md
+
+    return md(text)
+
+
+def _code(text: Any) -> str:
+    from compliance.report.reporters.markdown import code
+
+    return code(text).replace("|", "\\|")
 
 
 def render_markdown(report: dict[str, Any]) -> str:
@@ -96,14 +115,14 @@ def render_markdown(report: dict[str, Any]) -> str:
     for deal in report["deals"]:
         out.append(f"## {_md(deal['title'])} (`{deal['id']}`)")
         out.append("")
-        out.append(f"**{deal['headline'].capitalize()}.**")
+        out.append(f"**{_md(deal['headline'].capitalize())}.**")
         out.append("")
         out.append("| Nation | Verdict | Bound | Confidence | Blocking | Deciding facts |")
         out.append("|---|---|---|---|---|---|")
         for n in deal["nations"]:
             blocking = "<br>".join(_md(line) for line in _blocking(n)) or "-"
             facts = sorted({f for item in n["blocking"] for f in item["facts"]})
-            shown = "<br>".join(f"`{_md(f)}`" for f in facts[:6]) or "-"
+            shown = "<br>".join(_code(f) for f in facts[:6]) or "-"
             if len(facts) > 6:
                 shown += f"<br>and {len(facts) - 6} more"
             out.append(
@@ -257,13 +276,13 @@ def render_compare_text(view: dict[str, Any]) -> str:
         )
     out.append("")
     out.append("  * the verdicts differ")
-    return "\n".join(out) + "\n"
+    return _lines(out) + "\n"
 
 
 def render_compare_markdown(view: dict[str, Any]) -> str:
     out = [
-        f"- **A** `{view['a']['id']}`: {view['a']['headline']}",
-        f"- **B** `{view['b']['id']}`: {view['b']['headline']}",
+        f"- **A** `{view['a']['id']}`: {_md(view['a']['headline'])}",
+        f"- **B** `{view['b']['id']}`: {_md(view['b']['headline'])}",
         "",
         "| Nation | A | B |",
         "|---|---|---|",
@@ -294,7 +313,7 @@ def render_questions_text(views: list[dict[str, Any]]) -> str:
             for r in view["research"]:
                 out.append(f"  - {r['field']}: {r['count']} nations ({', '.join(r['nations'])})")
         out.append("")
-    return "\n".join(out)
+    return _lines(out)
 
 
 def render_questions_markdown(views: list[dict[str, Any]]) -> str:
@@ -308,7 +327,7 @@ def render_questions_markdown(views: list[dict[str, Any]]) -> str:
         out.append("|---|---|---|---|")
         for number, q in enumerate(view["questions"], 1):
             out.append(
-                f"| {number} | `{_md(q['path'])}` | {q['count']}: {', '.join(q['nations'])} "
+                f"| {number} | {_code(q['path'])} | {q['count']}: {', '.join(q['nations'])} "
                 f"| {_md(q['question'])} |"
             )
         if view["research"]:

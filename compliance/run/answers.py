@@ -40,6 +40,8 @@ class Answer:
     complete: bool = False
     #: The answer to an open-list question: the list, as written, is complete.
     close: bool = False
+    #: Where an answers file gives it (None: typed at the prompt).
+    line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {} if self.close else {"answer": self.value}
@@ -270,45 +272,115 @@ def apply(doc: dict[str, Any], answer: Answer) -> None:
     _put(facts, tree)
 
 
-def dump(doc: dict[str, Any]) -> str:
-    """The description as YAML: keys in the order written, the same text for the same
-    document."""
+class Verbatim(str):
+    """Text written plain (unquoted) in a description or an answers file: written back
+    plain, as it was (``4.10``, ``NO``, ``6``, ``2026-06-01``), so that it reads back as
+    the same value (:mod:`compliance.document.loader` types no plain text)."""
+
+    __slots__ = ()
+
+
+def document_data(node: Any) -> Any:
+    """Plain data from a node tree, plain text marked :class:`Verbatim`."""
+    from compliance.document.nodes import Mapping, Scalar, Sequence
+
+    if isinstance(node, Scalar):
+        value = node.value
+        return Verbatim(value) if node.plain and type(value) is str else value
+    if isinstance(node, Mapping):
+        return {key: document_data(value) for key, value in node.items()}
+    if isinstance(node, Sequence):
+        return [document_data(item) for item in node.items]
+    raise TypeError(f"not a node: {node!r}")
+
+
+def read_document(path: str, limits: Any = None) -> Any:
+    """A YAML or JSON file as plain data, read as every other input is (limits, duplicate
+    keys, no implicit typing: ``4.10`` and ``NO`` stay text)."""
+    from compliance.document.loader import DEFAULT_LIMITS, load_file
+
+    return document_data(load_file(path, limits or DEFAULT_LIMITS))
+
+
+def dumper() -> Any:
+    """The YAML dumper of the descriptions written: text is quoted where YAML would read
+    it as something else, except :class:`Verbatim` text, written plain as it was read."""
     import yaml
 
-    text: str = yaml.safe_dump(
-        doc, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+    class _Dumper(yaml.SafeDumper):
+        pass
+
+    def verbatim(dumper: Any, value: Verbatim) -> Any:
+        text = str(value)
+        return dumper.represent_scalar(dumper.resolve(yaml.ScalarNode, text, (True, False)), text)
+
+    _Dumper.add_representer(Verbatim, verbatim)
+    return _Dumper
+
+
+def dump(doc: dict[str, Any]) -> str:
+    """The description as YAML: keys in the order written, the same text for the same
+    document, every value read back as it was written (see :func:`dumper`)."""
+    import yaml
+
+    text: str = yaml.dump(
+        doc,
+        Dumper=dumper(),
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
     )
     return "# Written by compliance interview.\n" + text
+
+
+_YES_NO = frozenset({"y", "yes", "n", "no"})
+
+
+def _yes_no(path: str, value: str) -> Any:
+    """``yes`` or ``no`` answering a yes/no fact is ``true`` or ``false``, as at the
+    prompt; anywhere else it stays text (``NO`` is Norway)."""
+    from compliance.run.interview import is_list, kind_of
+
+    if kind_of(path).get("kind") != "bool" or is_list(path):
+        return value
+    return value.lower().startswith("y")
 
 
 def load_answers(path: str, limits: Any = None) -> list[Answer]:
     """An answers file: a mapping of fact path -> answer (or {answer, clause, quote,
     complete}); ``skip`` answers are dropped. Read with the limits on untrusted input."""
-    import yaml
+    from compliance.document.loader import DEFAULT_LIMITS, display_name, load_file
+    from compliance.document.nodes import Mapping
 
-    from compliance.document.loader import DEFAULT_LIMITS, decode, load_file, read_bytes
-
-    name = path
-    load_file(path, limits or DEFAULT_LIMITS)  # size, depth, aliases; FILE:LINE:COL errors
-    loaded = yaml.safe_load(decode(read_bytes(path, limits or DEFAULT_LIMITS), name))
-    if loaded is None:
-        return []
-    if isinstance(loaded, dict) and isinstance(loaded.get("answers"), dict):
-        loaded = loaded["answers"]
-    if not isinstance(loaded, dict):
-        raise InputError("an answers file maps fact paths to answers", file=name, line=1)
+    name = display_name(path)
+    root = load_file(path, limits or DEFAULT_LIMITS)  # size, depth, aliases; positioned
+    inner = root.get("answers") if isinstance(root, Mapping) else None
+    if isinstance(inner, Mapping):
+        root = inner
+    if not isinstance(root, Mapping):
+        raise InputError(
+            "an answers file maps fact paths to answers", file=name, line=root.line, col=root.col
+        )
     out: list[Answer] = []
-    for key, spec in loaded.items():
+    for key, (key_node, value_node) in root.entries.items():
+        line = key_node.line
+        spec = document_data(value_node)
         path_text = str(key)
-        _segments(path_text)
+        try:
+            _segments(path_text)
+        except InputError as exc:
+            raise InputError(exc.message, file=name, line=line, col=key_node.col) from None
         keys = {"answer", "clause", "quote", "complete"}
         if isinstance(spec, dict) and set(spec) == {"complete"} and spec["complete"] is True:
-            out.append(Answer(path_text, None, close=True))
+            out.append(Answer(path_text, None, close=True, line=line))
             continue
         if isinstance(spec, dict) and "answer" in spec:
             extra = set(spec) - keys
             if extra:
-                raise InputError(f"{path_text}: unknown key {sorted(extra)[0]!r}", file=name)
+                raise InputError(
+                    f"{path_text}: unknown key {sorted(extra)[0]!r}", file=name, line=line, col=1
+                )
             value = spec["answer"]
             clause = spec.get("clause")
             quote = spec.get("quote")
@@ -317,6 +389,8 @@ def load_answers(path: str, limits: Any = None) -> list[Answer]:
             value, clause, quote, complete = spec, None, None, False
         if value == SKIP:
             continue
+        if isinstance(value, str) and value.lower() in _YES_NO:
+            value = _yes_no(path_text, value)
         out.append(
             Answer(
                 path_text,
@@ -324,6 +398,7 @@ def load_answers(path: str, limits: Any = None) -> list[Answer]:
                 None if clause is None else str(clause),
                 None if quote is None else str(quote),
                 complete,
+                line=line,
             )
         )
     return out

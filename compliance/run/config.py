@@ -91,8 +91,10 @@ class Setting:
 def _has_table(path: str) -> bool:
     """Whether a pyproject.toml has a [tool.compliance] table. A file that does not parse
     is an error only when it mentions the table (otherwise it is not ours to judge)."""
+    from compliance.document.limits import DEFAULT_LIMITS
+
     with open(path, encoding="utf-8", errors="replace") as handle:
-        text = handle.read()
+        text = handle.read(DEFAULT_LIMITS.max_bytes + 1)
     if not re.search(r"tool\s*\.\s*[\"']?compliance|\[\s*tool\s*\]", text):
         return False  # cheap: most pyproject.toml files never mention us (no TOML parser)
     try:
@@ -139,12 +141,28 @@ def shown(path: str) -> str:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _parse_toml(path: str | Path) -> dict[str, Any]:
+def _toml_text(path: str | Path) -> str:
+    """A TOML file's text, read as every input is: the size limit, a regular file, UTF-8
+    (a byte-order mark dropped; NUL bytes and bad bytes are errors with their position)."""
+    from compliance.document.loader import decode, read_bytes
+
+    name = shown(str(path))
+    try:
+        data = read_bytes(str(path))
+    except InputError as exc:
+        raise InputError(exc.message, file=name, line=exc.line, col=exc.col) from None
+    return decode(data, name)
+
+
+def _parse_toml(path: str | Path, text: str | None = None) -> dict[str, Any]:
     import tomllib
 
+    from compliance.document.limits import DEFAULT_LIMITS
+
+    if text is None:
+        text = _toml_text(path)
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
@@ -154,8 +172,26 @@ def _parse_toml(path: str | Path) -> dict[str, Any]:
             line=int(match.group(1)) if match else None,
             col=int(match.group(2)) if match else None,
         ) from None
-    except UnicodeDecodeError:
-        raise InputError("invalid UTF-8; save the file as UTF-8", file=shown(str(path))) from None
+    except RecursionError:  # the parser recurses on nested arrays and inline tables
+        parsed = None
+    limit = DEFAULT_LIMITS.max_depth
+    if parsed is None or _too_deep(parsed, limit):
+        raise InputError(f"nesting deeper than {limit} levels", file=shown(str(path)))
+    return parsed
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """Whether parsed TOML nests deeper than ``limit`` (without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return False
 
 
 def _key_lines(text: str) -> tuple[int, dict[str, int]]:
@@ -197,14 +233,20 @@ def _node(value: Any, line: int) -> Node:
         return seq
     if hasattr(value, "isoformat"):
         return Scalar(value.isoformat(), line, 1)
+    if isinstance(value, str):
+        from compliance.document.limits import bad_character
+
+        problem = bad_character(value)
+        if problem is not None:  # as in a YAML or JSON file: no escape sneaks a control in
+            raise InputError(problem, line=line, col=1)
     return Scalar(value, line, 1)
 
 
 def _toml_root(path: Path, name: str) -> Mapping:
-    parsed = _parse_toml(path)
+    text = _toml_text(path)
+    parsed = _parse_toml(path, text)
     tool = parsed.get("tool")
     data = tool.get("compliance") if isinstance(tool, dict) else None
-    text = path.read_text(encoding="utf-8")
     header, lines = _key_lines(text)
     if not isinstance(data, dict):
         # Where ``tool`` or ``tool.compliance`` is set to something that is not a table.
@@ -222,7 +264,10 @@ def _toml_root(path: Path, name: str) -> Mapping:
     root = Mapping(header, 1)
     for key, value in data.items():
         line = lines.get(key, header)
-        root.entries[key] = (Scalar(key, line, 1), _node(value, line))
+        try:
+            root.entries[key] = (Scalar(key, line, 1), _node(value, line))
+        except InputError as exc:
+            raise exc.located(name) from None
     return root
 
 

@@ -89,9 +89,8 @@ def is_list(path: str) -> bool:
 
 
 def parse_text(path: str, text: str) -> Any:
-    """An answer typed at the prompt, as the value to write (raises ValueError)."""
-    import yaml
-
+    """An answer typed at the prompt, as the value to write (raises ValueError, or
+    InputError for text that is not YAML)."""
     text = text.strip()
     if text == UNSPECIFIED:
         return UNSPECIFIED
@@ -103,7 +102,12 @@ def parse_text(path: str, text: str) -> Any:
         return [_scalar(base_kind, part.strip()) for part in text.split(",") if part.strip()]
     if base_kind in ("bool", "int", "number", "date") and not is_list(path):
         return _scalar(base_kind, text)
-    loaded = yaml.safe_load(text) if text else None
+    loaded = None
+    if text:  # read as every input is: NO is Norway, 4.10 is text
+        from compliance.document.loader import parse_text as parse_document
+        from compliance.run.answers import document_data
+
+        loaded = document_data(parse_document(text, "answer", json=False))
     if loaded is None:
         raise ValueError("no answer given")
     return loaded
@@ -289,7 +293,8 @@ def scripted(session: Session, answers: list[Answer]) -> list[Answer]:
 
 def refused(answer: Answer, exc: InputError) -> InputError:
     """The error for an answer the description cannot take."""
-    return InputError(f"the answer for {answer.path} is refused: {exc}")
+    col = None if answer.line is None else 1
+    return InputError(f"the answer for {answer.path} is refused: {exc}", line=answer.line, col=col)
 
 
 def apply_rest(session: Session, answers: list[Answer]) -> None:

@@ -67,8 +67,13 @@ a{color:#000}a[href]::after{content:" <" attr(href) ">";font-size:9pt;word-break
 
 
 def e(value: Any) -> str:
-    """Escape a value for element content or an attribute."""
-    return escape(str(value), quote=True)
+    """Escape a value for element content or an attribute; a line break in it becomes a
+    character reference (the same text to a browser), so that no value starts a line of the
+    page's source: printed to a CI log, it cannot forge a line (``::error::...``)."""
+    out = escape(str(value), quote=True)
+    if "\n" in out or "\r" in out:
+        out = out.replace("\r", "&#13;").replace("\n", "&#10;")
+    return out
 
 
 def badge(status: str) -> str:

@@ -99,7 +99,9 @@ def details(result: Result) -> str:
     lines.extend(f"cited: {c['instrument']}, {c['provision']}" for c in result.citations)
     if result.non_contract:
         lines.append("* rests on a source that is not contract terms")
-    return "\n".join(lines) + "\n"
+    # One line per item: a line break in a title, a reason or a waiver's justification
+    # cannot start a line of its own (printed to a CI log, it could forge ``::error::``).
+    return "\n".join(" ".join(line.split()) for line in lines) + "\n"
 
 
 def _count(suite: ET.Element, counts: dict[str, int]) -> None:

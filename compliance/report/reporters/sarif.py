@@ -178,11 +178,23 @@ def level(result: Result, fail_on: str = "fail", fail_on_severity: str | None = 
 BASELINE_STATES = {"new": "new", "worse": "updated", "better": "updated", "known": "unchanged"}
 
 
+def _web_url(url: object) -> str | None:
+    from compliance.report.reporters.links import web_url
+
+    return web_url(url)
+
+
+def _cite_md(citation: dict[str, Any]) -> str:
+    """A citation as a Markdown list item: a link only for a plain http(s) URL (one that
+    cannot break out of its ``<...>``)."""
+    text = f"{md(citation['instrument'])}, {md(citation['provision'])}"
+    url = _web_url(citation["url"])
+    return f"- [{text}](<{url}>)" if url else f"- {text} ({md(str(citation['url']))})"
+
+
 def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
     cites = [f"{c['instrument']}, {c['provision']} <{c['url']}>" for c in rule.citations]
-    cites_md = [
-        f"- [{md(c['instrument'])}, {md(c['provision'])}](<{c['url']}>)" for c in rule.citations
-    ]
+    cites_md = [_cite_md(c) for c in rule.citations]
     remedy = rule.remediation.strip()
     question = rule.question.strip()
     asked = f"\n\nWhen the contract is silent, ask: {question}" if question else ""
@@ -197,7 +209,7 @@ def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
             + f"\n\nSuggested clause: {md(remedy)}"
             + (f"\n\nWhen the contract is silent, ask: {md(question)}" if question else ""),
         },
-        "helpUri": rule.citations[0]["url"],
+        **({"helpUri": url} if (url := _web_url(rule.citations[0]["url"])) else {}),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {
             "pack": rule.pack,
