@@ -150,10 +150,23 @@ verdict(applies, requires) := "fail" if {
 
 default req_human_judgment := false
 
-req_human_judgment if input.weapons.human_judgment_standard in {
-	"appropriate-human-judgment",
-	"context-appropriate-human-judgement-and-control",
-	"meaningful-human-control",
+req_human_judgment if {
+	input.weapons.human_judgment_standard in {
+		"appropriate-human-judgment",
+		"context-appropriate-human-judgement-and-control",
+		"meaningful-human-control",
+	}
+	not input.weapons.human_judgment_qualified == true
+}
+
+# A duty stated for some of the weapons uses the contract permits, not all (the pack's
+# definitions legal-review-partial, senior-review-partial, verification-partial): read as
+# stated, so a contract that does not name the uses is not partial.
+partial(uses) if {
+	is_array(uses)
+	some use in items(input.use_cases)
+	use in weapons_use_values
+	not use in uses
 }
 
 default req_unconditional_ban := false
@@ -186,11 +199,19 @@ default req_no_anti_personnel_autonomy := false
 req_no_anti_personnel_autonomy if {
 	input.restrictions.anti_personnel_autonomy.prohibited == true
 	count(input.restrictions.anti_personnel_autonomy.exceptions) == 0
+	not input.restrictions.anti_personnel_autonomy.condition in {
+		"where-law-or-policy-requires",
+		"as-required-by-applicable-law",
+	}
+	not input.restrictions.anti_personnel_autonomy.waivable_by_customer == true
 }
 
 default req_no_guardrail_free_models := false
 
-req_no_guardrail_free_models if input.system.guardrails == "standard"
+req_no_guardrail_free_models if {
+	input.system.guardrails == "standard"
+	not input.safeguards.vendor_safety_stack == false
+}
 
 req_no_guardrail_free_models if {
 	input.system.guardrails == "reduced"
@@ -202,11 +223,17 @@ default req_no_weapons_embedding := false
 req_no_weapons_embedding if {
 	input.restrictions.weapons_platform_installation.prohibited == true
 	count(input.restrictions.weapons_platform_installation.exceptions) == 0
+	not input.restrictions.weapons_platform_installation.condition in {
+		"where-law-or-policy-requires",
+		"as-required-by-applicable-law",
+	}
+	not input.restrictions.weapons_platform_installation.waivable_by_customer == true
 }
 
 req_no_weapons_embedding if {
 	input.system.deployment_model in {"vendor-cloud", "government-cloud"}
 	input.system.edge_delivery == false
+	not input.restrictions.weapons_platform_installation.prohibited == false
 }
 
 advisory_use_cases := {
@@ -225,21 +252,36 @@ applies_decision_support if {
 
 default targeting_controlled := false
 
-targeting_controlled if "weapons-targeting" in items(input.excluded_use_cases)
+# Bought: targeting itself, or use in an autonomous weapon system, which selects targets.
+default targeting_bought := false
+
+targeting_bought if {
+	some use in items(input.use_cases)
+	use in {"weapons-targeting", "autonomous-weapons"}
+}
+
+targeting_controlled if {
+	"weapons-targeting" in items(input.excluded_use_cases)
+	not targeting_bought
+}
 
 targeting_controlled if {
 	is_array(input.use_cases)
-	not "weapons-targeting" in items(input.use_cases)
+	not targeting_bought
 }
 
 targeting_controlled if {
 	input.safeguards.outputs_advisory == true
 	input.weapons.human_decision_per_engagement == true
+	not input.weapons.human_decision_qualified == true
 }
 
 default c2_controlled := false
 
-c2_controlled if "command-and-control" in items(input.excluded_use_cases)
+c2_controlled if {
+	"command-and-control" in items(input.excluded_use_cases)
+	not "command-and-control" in items(input.use_cases)
+}
 
 c2_controlled if {
 	is_array(input.use_cases)
@@ -253,6 +295,7 @@ default req_verification := false
 req_verification if {
 	input.weapons.verification_and_testing == true
 	input.weapons.online_learning_in_field == false
+	not partial(input.weapons.verification_uses)
 }
 
 # Rules whose requirement is one fact stated true.
@@ -290,7 +333,18 @@ req_decision_support_advisory if input.safeguards.outputs_advisory == true
 
 default req_human_decision_per_engagement := false
 
-req_human_decision_per_engagement if input.weapons.human_decision_per_engagement == true
+req_human_decision_per_engagement if {
+	input.weapons.human_decision_per_engagement == true
+	not input.weapons.human_decision_qualified == true
+	not engagement_carve_out
+}
+
+default engagement_carve_out := false
+
+engagement_carve_out if {
+	some exception in items(input.restrictions.autonomous_weapons.exceptions)
+	exception in {"materiel-targets", "local-defence", "lawful-purposes"}
+}
 
 default req_ihl_compliance := false
 
@@ -298,7 +352,10 @@ req_ihl_compliance if input.weapons.ihl_compliance == true
 
 default req_legal_weapons_review := false
 
-req_legal_weapons_review if input.weapons.legal_review == true
+req_legal_weapons_review if {
+	input.weapons.legal_review == true
+	not partial(input.weapons.legal_review_uses)
+}
 
 default req_nato_principles := false
 
@@ -306,7 +363,10 @@ req_nato_principles if input.weapons.nato_principles == true
 
 default req_senior_review := false
 
-req_senior_review if input.weapons.senior_review == true
+req_senior_review if {
+	input.weapons.senior_review == true
+	not partial(input.weapons.senior_review_uses)
+}
 
 default req_traceability := false
 
