@@ -466,7 +466,13 @@ def test_assume_evaluates_as_if_the_contract_said_it() -> None:
     assert assumed["source"] == "assumption" and assumed["value"] is True
     assert assumed["superseded"][0]["value"] == "unspecified"  # what the contract said
     purpose = now[("nato-openai-2026", "no-mass-surveillance/foreign-intelligence-purpose")]
-    assert purpose["status"] == "not_applicable" and purpose["assumed"] is True
+    # The assumed uses alone would take the rule out of scope; what the customer is comes
+    # from a press report only, which sets no rule aside: unknown, resting on the assumption.
+    assert purpose["status"] == "unknown" and purpose["assumed"] is True
+    assert any(
+        "parties[1].kind = military-alliance is stated only by press-report" in n
+        for n in (report["result_notes"][i] if isinstance(i, int) else i for i in purpose["notes"])
+    )
     assert report["header"]["assumptions"] == [
         {"fact": "restrictions.mass_surveillance.prohibited", "value": True},
         {

@@ -208,3 +208,24 @@ def by_pack(contract: ContractReport) -> dict[str, list[Result]]:
     for result in sorted(contract.results, key=lambda r: (r.pack, r.rule)):
         out.setdefault(result.pack, []).append(result)
     return out
+
+
+_SET_ASIDE = re.compile(
+    r"^(?P<path>\S+) = (?P<value>.+?) is stated only by (?P<where>.+?), not by a term of the "
+    r"contract, so it does not decide this verdict \(a verdict rests on terms that bind\)$"
+)
+
+
+def counsel_note(note: str) -> str:
+    """A verdict's note for counsel: a fact set aside (stated only by a source that is not
+    contract terms) named by its question, not its fact path; other notes as they are."""
+    found = _SET_ASIDE.match(note)
+    if found is None:
+        return note
+    from compliance.facts.questions import question
+
+    path = re.sub(r"(\[\d+\])+$", "", found["path"])
+    return (
+        f"{found['where'][0].upper()}{found['where'][1:]} answers “{question(path)}” with "
+        f"{found['value']}; it is not a term of the contract, so it does not decide this verdict."
+    )

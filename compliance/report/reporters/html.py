@@ -12,7 +12,14 @@ from html import escape
 from typing import Any
 
 from compliance.report.byclause import CLAUSE, group_by_clause
-from compliance.report.reasons import BADGES, by_pack, marks, short_reason, waiver_text
+from compliance.report.reasons import (
+    BADGES,
+    by_pack,
+    counsel_note,
+    marks,
+    short_reason,
+    waiver_text,
+)
 from compliance.report.reporters.markdown import counsel_reason, dated_text, quoted_before
 from compliance.report.reporters.pieces import (
     CONTRACTS,
@@ -294,7 +301,7 @@ def finding(
         parts.append(f"<dt>Note</dt><dd>{e(result.message)}</dd>")
     for note in result.notes:
         if result.applies_from is None or not note.startswith("applies from"):
-            parts.append(f"<dt>Note</dt><dd>{e(note)}</dd>")
+            parts.append(f"<dt>Note</dt><dd>{e(counsel_note(note) if counsel else note)}</dd>")
     if result.missing and counsel:
         items = "".join(f"<li>{e(line[2:])}</li>" for line in _asked(result))
         parts.append(f"<dt>What to ask</dt><dd><ul>{items}</ul></dd>")

@@ -16,6 +16,7 @@ from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import (
     BADGES,
     by_pack,
+    counsel_note,
     decisive,
     marks,
     place,
@@ -285,7 +286,7 @@ def finding(
         lines += [f"**Note:** {md(result.message)}", ""]
     for note in result.notes:
         if result.applies_from is None or not note.startswith("applies from"):
-            lines += [f"**Note:** {md(note)}", ""]
+            lines += [f"**Note:** {md(counsel_note(note) if counsel else note)}", ""]
     if result.missing:
         lines += ["**What is missing**" if not counsel else "**What to ask**", ""]
         lines += missing_lines(result, counsel)
