@@ -9,8 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import AS_OF, GOLDEN_PACK, ROOT, cli
+from conftest import AS_OF, GOLDEN_PACK, ROOT, cli
 
 # --- interview: the description and the answers are read as every other input -------------
 

@@ -448,9 +448,27 @@ def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int)
     finally:
         if not finished:  # stopped early: the workers stop now, not after their chunks
             _stop_workers(board)
-        pool.shutdown(wait=True, cancel_futures=True)
+            _abandon(pool)
+        else:
+            pool.shutdown(wait=True, cancel_futures=True)
         if method == "fork":
             _PLAN = None
+
+
+def _abandon(pool: Any) -> None:
+    """Shut down a pool whose workers were just told to stop, waiting a bounded time for
+    each: CPython's executor can wait forever in its own shutdown when its workers die
+    under it (seen once, a full test run left hanging with two dead workers unreaped)."""
+    try:
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+    except RuntimeError:  # pragma: no cover - the executor's thread changed it meanwhile
+        workers = []
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.join(timeout=10)
+        if worker.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
+            worker.kill()
+            worker.join(timeout=10)
 
 
 def rules_of(plan: Plan) -> list[RuleInfo]:
