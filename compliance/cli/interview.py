@@ -163,8 +163,8 @@ def _value(session: Any, question: Any, path: str, text: str) -> str | None:
     """A value for the fact, then whether the list is complete and where the contract says
     it: NEXT, QUIT, or None (ask again)."""
     from compliance.core.errors import InputError
-    from compliance.run.answers import UNSPECIFIED, Answer
-    from compliance.run.interview import is_list, parse_text
+    from compliance.run.answers import UNSPECIFIED, Answer, is_list
+    from compliance.run.interview import parse_text
 
     try:
         value = parse_text(path, text)

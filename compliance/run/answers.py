@@ -334,14 +334,32 @@ def dump(doc: dict[str, Any]) -> str:
     return "# Written by compliance interview.\n" + text
 
 
+def _table() -> dict[str, dict[str, Any]]:
+    import json
+
+    from compliance.facts.table import table_json_text
+
+    loaded: dict[str, dict[str, Any]] = json.loads(table_json_text())
+    return loaded
+
+
+def kind_of(path: str) -> dict[str, Any]:
+    """The fact table's entry for a path (kind, item, vocab, description)."""
+    from compliance.facts.questions import pattern
+
+    return _table().get(pattern(path), {})
+
+
+def is_list(path: str) -> bool:
+    return kind_of(path).get("kind") == "list" or "[*]" in path
+
+
 _YES_NO = frozenset({"y", "yes", "n", "no"})
 
 
 def _yes_no(path: str, value: str) -> Any:
     """``yes`` or ``no`` answering a yes/no fact is ``true`` or ``false``, as at the
     prompt; anywhere else it stays text (``NO`` is Norway)."""
-    from compliance.run.interview import is_list, kind_of
-
     if kind_of(path).get("kind") != "bool" or is_list(path):
         return value
     return value.lower().startswith("y")

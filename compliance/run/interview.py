@@ -21,7 +21,7 @@ from compliance.core.errors import InputError
 from compliance.core.records import field, record
 from compliance.report.gaps import Question
 from compliance.report.results import ContractReport
-from compliance.run.answers import UNSPECIFIED, Answer, apply, dump
+from compliance.run.answers import UNSPECIFIED, Answer, apply, dump, is_list, kind_of
 
 TALLY = ("pass", "fail", "unknown", "not_applicable")
 
@@ -36,22 +36,6 @@ class Step:
 
 
 @cache
-def _table() -> dict[str, dict[str, Any]]:
-    import json
-
-    from compliance.facts.table import table_json_text
-
-    loaded: dict[str, dict[str, Any]] = json.loads(table_json_text())
-    return loaded
-
-
-def kind_of(path: str) -> dict[str, Any]:
-    """The fact table's entry for a path (kind, item, vocab, description)."""
-    from compliance.facts.questions import pattern
-
-    return _table().get(pattern(path), {})
-
-
 def allowed(path: str) -> list[str]:
     """The allowed answers, one per line: vocabulary values with their meanings, or the
     form of the value (yes/no, a date, a number, a country)."""
@@ -82,10 +66,6 @@ def allowed(path: str) -> list[str]:
     else:
         lines.append("a short text")
     return lines
-
-
-def is_list(path: str) -> bool:
-    return kind_of(path).get("kind") == "list" or "[*]" in path
 
 
 def parse_text(path: str, text: str) -> Any:
