@@ -587,3 +587,41 @@ def test_a_large_batch_generates_the_rules_code_first_with_the_same_output(
         eager, generated = parts(COUNT // jobs, jobs)
         assert generated
         assert eager == interpreted
+
+
+_RESULT_FD = -1
+
+
+def _send_half_a_result() -> None:
+    """A worker stopped while sending its result: the message's length, part of its bytes,
+    then gone."""
+    import struct
+
+    os.write(_RESULT_FD, struct.pack("!i", 1000) + b"x" * 10)
+    os._exit(143)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks the worker")
+def test_a_worker_stopped_mid_result_leaves_no_thread_waiting() -> None:
+    """The executor's thread reading half a message would wait for the rest forever, and
+    the interpreter joins it at exit: a run stopped by a signal hung after its message."""
+    import multiprocessing
+    import time
+    from concurrent.futures import ProcessPoolExecutor
+
+    from compliance.run import batch
+
+    global _RESULT_FD
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    _RESULT_FD = pool._result_queue._writer.fileno()  # type: ignore[attr-defined]
+    pool.submit(_send_half_a_result)
+    thread = pool._executor_manager_thread  # type: ignore[attr-defined]
+    assert thread is not None
+    workers = list(pool._processes.values())  # type: ignore[attr-defined]
+    for worker in workers:
+        worker.join(timeout=30)
+    assert not any(worker.is_alive() for worker in workers)
+    time.sleep(0.2)  # the thread is in its read by now, or about to be
+    assert thread.is_alive()  # waiting for the rest of the message
+    batch._abandon(pool)
+    assert not thread.is_alive()

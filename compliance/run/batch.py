@@ -456,19 +456,32 @@ def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int)
 
 
 def _abandon(pool: Any) -> None:
-    """Shut down a pool whose workers were just told to stop, waiting a bounded time for
-    each: CPython's executor can wait forever in its own shutdown when its workers die
-    under it (seen once, a full test run left hanging with two dead workers unreaped)."""
+    """Shut down a pool whose workers were just told to stop, without waiting on the
+    executor's own thread: a worker stopped while sending a result leaves half a message
+    in the result pipe, and that thread then waits for the rest forever (the parent holds
+    the pipe's write end too), as does the interpreter at exit, which joins it. So each
+    worker gets a bounded wait, and once all are gone the parent's write end is closed:
+    the thread reads end-of-file, marks the pool broken and ends."""
     try:
         workers = list((getattr(pool, "_processes", None) or {}).values())
     except RuntimeError:  # pragma: no cover - the executor's thread changed it meanwhile
         workers = []
+    results = getattr(pool, "_result_queue", None)
+    thread = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.join(timeout=10)
         if worker.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
             worker.kill()
             worker.join(timeout=10)
+    if any(worker.is_alive() for worker in workers):  # pragma: no cover - see above
+        return
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with suppress(OSError):
+            writer.close()
+    if thread is not None:
+        thread.join(timeout=10)
 
 
 def rules_of(plan: Plan) -> list[RuleInfo]:
