@@ -52,6 +52,8 @@ PARALLEL_FROM = 32
 #: chunk still takes some 100 ms, against well under a millisecond to hand it over).
 CHUNK = 8
 WINDOW = 4
+#: Seconds between checks that every worker is alive while the parent waits for a result.
+WATCH = 1.0
 
 #: Allocations between young-generation collections during a batch (Python's default: 700).
 GC_THRESHOLD = 20000
@@ -293,6 +295,10 @@ class WorkerDied(ComplianceError):
     exit status 3, and no report is written."""
 
 
+class _LostResult(Exception):
+    """A worker died while sending a result: the pool itself will never notice."""
+
+
 def _start_method() -> str:
     import multiprocessing
 
@@ -431,7 +437,9 @@ def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int)
                 break
         while pending:
             try:
-                done, spent = pending.popleft().result()
+                done, spent = _result_of(pending.popleft(), pool)
+            except _LostResult:  # the others are stopped below, without the pool's thread
+                raise WorkerDied(_died_message("")) from None
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)  # the others leave their slots
                 raise _died(board, files) from None
@@ -453,6 +461,29 @@ def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int)
             pool.shutdown(wait=True, cancel_futures=True)
         if method == "fork":
             _PLAN = None
+
+
+def _result_of(future: Any, pool: Any) -> Any:
+    """The future's result, or :class:`_LostResult` when a worker is gone and the
+    result does not come: the executor notices a worker's death by itself within
+    milliseconds, except when the worker died while sending a result, leaving its thread
+    waiting for the rest of the message forever (and the run with it)."""
+    strikes = 0
+    while True:
+        try:
+            return future.result(timeout=WATCH)
+        except TimeoutError:
+            strikes = strikes + 1 if _a_worker_is_gone(pool) else 0
+            if strikes >= 3 and not future.done():
+                raise _LostResult from None
+
+
+def _a_worker_is_gone(pool: Any) -> bool:
+    try:
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+    except RuntimeError:  # pragma: no cover - the executor's thread changed it meanwhile
+        return False
+    return any(not worker.is_alive() for worker in workers)
 
 
 def _abandon(pool: Any) -> None:
@@ -525,8 +556,11 @@ def _died(board: Any, files: list[tuple[str, InputError | None]]) -> BaseExcepti
     stopped = [-state for state in states if state < 0]
     if stopped and not on:
         return Terminated(stopped[0])
-    where = f" while checking {', '.join(on)}" if on else ""
-    return WorkerDied(
+    return WorkerDied(_died_message(f" while checking {', '.join(on)}" if on else ""))
+
+
+def _died_message(where: str) -> str:
+    return (
         f"a worker process died{where} (killed, perhaps for lack of memory); the run "
         "stopped and wrote no report (try fewer --jobs, or a lower --max-items)"
     )
