@@ -109,8 +109,16 @@ def test_the_trace_of_a_fail_on_a_seed_contract() -> None:
         "  note: data.classification_ceiling = unclassified is stated only by public-statement"
         in lines
     )
-    # Stated as a term (here: a what-if assumption), the same ceiling makes it fail.
+    # Stated as a term (here: a what-if assumption), the same ceiling breaks the rule, but
+    # only the press report says the customer is a military alliance, so whether the rule
+    # applies is open: unknown, and the note says why.
     args += ["--assume", "data.classification_ceiling=unclassified"]
+    run = cli(*args)
+    assert run.code == 0, run.err
+    assert "status: unknown" in run.out.splitlines()
+    assert "  note: parties[1].kind = military-alliance is stated only by press-report" in run.out
+    # With a defence purpose stated as a term too, it fails.
+    args += ["--assume", 'purposes=["defence"]']
     run = cli(*args)
     assert run.code == 0, run.err
     lines = run.out.splitlines()

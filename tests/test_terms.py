@@ -305,6 +305,58 @@ def test_a_rule_is_not_set_aside_on_what_a_press_report_says(
         assert any("is stated only by press-report 'report'" in n for n in result.notes)
 
 
+def _fixtures_with_top_level_facts() -> list[tuple[str, str, dict[str, Any], str]]:
+    """(pack, rule, contract, as_of) of every built-in fixture case without parameters
+    that states facts at the top level (the description's own terms)."""
+    import yaml
+
+    out = []
+    for path in sorted(Path("rules").glob("*/*.test.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            contract = case["contract"]
+            if not case.get("parameters") and set(contract) - {"clauses", "sources"}:
+                as_of = str(case.get("as_of") or "2027-01-01")
+                out.append((path.parent.name, data["rule"], contract, as_of))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("pack", "rule", "contract", "as_of"),
+    _fixtures_with_top_level_facts(),
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_what_only_a_press_report_says_decides_no_verdict(
+    pack: str, rule: str, contract: dict[str, Any], as_of: str
+) -> None:
+    """Every built-in fixture case, its top-level facts said by a press report instead:
+    the verdict is the one the description gives without them, whichever way they would
+    have decided it (in scope or out, in force or not, met or not). A report can raise a
+    question in a note; a verdict rests on the contract's terms."""
+    from compliance.engine.conditions import Ctx
+    from compliance.engine.evaluate import evaluate_rule
+    from compliance.packs.locate import builtin_ids
+
+    compiled = {
+        (r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules
+    }[(pack, rule)]
+    day = date.fromisoformat(as_of)
+    terms = {k: v for k, v in contract.items() if k in ("clauses", "sources")}
+    facts = {k: v for k, v in contract.items() if k not in ("clauses", "sources")}
+    reported = {
+        **terms,
+        "sources": [
+            *contract.get("sources", []),
+            {"id": "report", "kind": "press-report", "facts": facts},
+        ],
+    }
+    without = evaluate_rule(compiled, doc_of(terms, day), Ctx(day))
+    result = evaluate_rule(compiled, doc_of(reported, day), Ctx(day))
+    assert result.status == without.status, (pack, rule, contract)
+    if result.status != "unknown":  # an unknown may show what the report says, flagged
+        assert not any(item.source_id == "report" for item in result.evidence)
+
+
 @cache
 def _builtin_packs(ids: tuple[str, ...]) -> list[Any]:
     from compliance.engine.build import instantiate

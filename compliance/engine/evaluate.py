@@ -290,7 +290,13 @@ def _rule_missing(
     first, assumed_first, _ = _missing_part(outcome.applies_missing, facts, built)
     second, assumed_second, _ = _missing_part(outcome.requires_missing, facts, built)
     items = {**first, **second}
-    return [items[key] for key in sorted(items)], assumed_first or assumed_second
+    # One part read on the terms alone (what only a report said set aside) may miss a fact
+    # the other, read on the whole description, finds unspecified or open: say it once,
+    # where it is written down.
+    located = {path for path, reason in items if reason != engine.ABSENT}
+    return [
+        items[key] for key in sorted(items) if key[1] != engine.ABSENT or key[0] not in located
+    ], assumed_first or assumed_second
 
 
 def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, bool]:
@@ -339,10 +345,15 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     facts = doc.facts
     effective = ir.effective
     gate = date_gate(effective, rule.transitions, doc, ctx) if effective else None
-    if gate is not None and gate.res is not None and gate.res[0] == engine.FALSE:
+    whole_gate = gate
+    if gate is not None and gate.res is not None and gate.res[0] <= engine.TRUE:
         gate = _terms_gate(rule, gate, doc, ctx)
     try:
         outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
+        if ctx.set_aside and outcome.status == engine.UNKNOWN_S:
+            whole = _whole_reading(rule, facts, ctx, whole_gate, outcome)
+            if whole is not outcome:  # its date notes are the whole reading's too
+                outcome, gate = whole, whole_gate
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -391,33 +402,73 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     return result
 
 
+def _whole_reading(
+    rule: CompiledRule,
+    facts: FObj,
+    ctx: engine.Ctx,
+    gate: Gate | None,
+    outcome: engine.RuleOutcome,
+) -> engine.RuleOutcome:
+    """The unknown to report, once facts stated only by sources that are not contract
+    terms were set aside: where the rule read on the whole description (whether it applies
+    and is in force read with those facts; what it requires read on the terms, as always)
+    is unknown too, that reading, which shows what those sources say (marked as theirs)
+    and asks what the requirement still needs, with no note (a pass or a fail is shown as
+    the terms decide it); where it comes out otherwise, ``outcome``, the terms' reading,
+    with the facts set aside noted. Definitions are memoised on this tree, so the second
+    reading costs little."""
+    saved = ctx.errors, ctx.defaulted, ctx.set_aside, ctx.trace
+    ctx.errors, ctx.defaulted, ctx.set_aside = [], [], []
+    if saved[3] is not None:
+        ctx.trace = []
+    whole = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None, False)
+    if whole.status == outcome.status:
+        if saved[3] is not None:
+            saved[3][:] = ctx.trace or []
+        ctx.trace = saved[3]
+        return whole
+    ctx.errors, ctx.defaulted, ctx.set_aside, ctx.trace = saved
+    return outcome
+
+
 def _either_outcome(
-    rule: CompiledRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+    rule: CompiledRule,
+    facts: FObj,
+    ctx: engine.Ctx,
+    gate: engine.Res | None,
+    terms: bool = True,
 ) -> engine.RuleOutcome:
     """:func:`_outcome` by the rule's generated code once it has some
-    (:mod:`compliance.engine.fastpath`), else by the interpreter (always with a trace)."""
+    (:mod:`compliance.engine.fastpath`), else by the interpreter (always with a trace).
+    ``terms``: read a part again on the contract's terms where what decides it rests on
+    other sources (False: applies_when as the whole description has it, see
+    :func:`_whole_reading`; what a rule requires is always read on the terms)."""
     if ctx.trace is None:
         fast = rule.fast
         if fast is None or fast.requires is None or fast.owner is not rule:
             fast = fast_parts(rule)
         if fast is not None:
-            return _fast_outcome(rule, fast, facts, ctx, gate)
-    return _outcome(rule, facts, ctx, gate)
+            return _fast_outcome(rule, fast, facts, ctx, gate, terms)
+    return _outcome(rule, facts, ctx, gate, terms)
 
 
 def _outcome(
-    rule: CompiledRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+    rule: CompiledRule,
+    facts: FObj,
+    ctx: engine.Ctx,
+    gate: engine.Res | None,
+    terms: bool = True,
 ) -> engine.RuleOutcome:
     """A rule's outcome: applies_when (with the date gate, if any), then requires unless
     applies_when decides it alone."""
     mark = len(ctx.trace) if ctx.trace is not None else 0
     part = rule.applies
     applies = part.evaluate(ctx, facts, "") if part is not None else None
-    if part is not None and applies is not None and applies[0] == engine.FALSE:
+    if terms and part is not None and applies is not None and applies[0] <= engine.TRUE:
         reported = _reported(applies)
         if reported:
-            # Nor is a rule out of scope on what only such sources say: applies_when is
-            # read again on the terms (an explanation's trace keeps only this reading).
+            # Nor is a rule in or out of scope on what only such sources say: applies_when
+            # is read again on the terms (an explanation's trace keeps only this reading).
             if ctx.trace is not None:
                 del ctx.trace[mark:]
             applies = _terms_reading(part.evaluate, applies, reported, facts, ctx)
@@ -439,13 +490,19 @@ def _outcome(
 
 
 def _fast_outcome(
-    rule: CompiledRule, fast: FastRule, facts: FObj, ctx: engine.Ctx, gate: engine.Res | None
+    rule: CompiledRule,
+    fast: FastRule,
+    facts: FObj,
+    ctx: engine.Ctx,
+    gate: engine.Res | None,
+    terms: bool = True,
 ) -> engine.RuleOutcome:
     """:func:`_outcome` by the rule's generated code (the same results; no trace)."""
     applies = fast.applies(ctx, facts, "") if fast.applies is not None else None
     if (
-        applies is not None
-        and applies[0] == engine.FALSE
+        terms
+        and applies is not None
+        and applies[0] <= engine.TRUE
         and not all(map(_TERM, map(_NODE, applies[1])))
     ):
         reported = _reported(applies)
@@ -486,9 +543,9 @@ def _terms_reading(
 
 
 def _terms_gate(rule: CompiledRule, gate: Gate, doc: ContractDoc, ctx: engine.Ctx) -> Gate:
-    """A date gate that takes the rule out of scope (e.g. the contract's term ends before
-    the duty applies), read again on the contract's terms alone where it rests on facts
-    that only sources which are not contract terms state (as for applies_when)."""
+    """A decided date gate (e.g. the contract's term ends before the duty applies, or
+    starts after it does), read again on the contract's terms alone where it rests on
+    facts that only sources which are not contract terms state (as for applies_when)."""
     effective = rule.ir.effective
     assert gate.res is not None and effective is not None
     reported = _reported(gate.res)
@@ -497,10 +554,9 @@ def _terms_gate(rule: CompiledRule, gate: Gate, doc: ContractDoc, ctx: engine.Ct
     terms_doc = copy.copy(doc)
     terms_doc.facts = _terms_view(doc.facts, ctx)
     terms = date_gate(effective, rule.transitions, terms_doc, _terms_ctx(ctx))
-    if terms.res is None or terms.res[0] != engine.FALSE:
+    if (engine.TRUE if terms.res is None else terms.res[0]) != gate.res[0]:
         ctx.set_aside.extend(reported)
-        return terms
-    return gate
+    return terms
 
 
 def _reported(result: engine.Res) -> list[engine.Evidence]:

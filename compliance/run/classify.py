@@ -233,16 +233,17 @@ class Classifier:
     def classify(self, doc: ContractDoc, as_of: date) -> Classification:
         ctx = engine.Ctx(as_of)
         scope = self.finding(ctx, doc, Question(SCOPE, "out-of-scope", "Art. 2", None))
-        reported = scope.value == "false" and self._reported_scope(ctx, doc)
+        found = scope.value
+        reported = found in ("true", "false") and self._reported_scope(ctx, doc)
         if reported:
-            # Out of scope only on what a source that is not contract terms says: the
-            # scope is read on the terms (as check reads a rule's applies_when).
+            # In or out of scope only on what a source that is not contract terms says:
+            # the scope is read on the terms (as check reads a rule's applies_when).
             terms_doc = copy.copy(doc)
             terms_doc.facts = binding_view(doc.facts)
             terms = self.finding(
                 engine.Ctx(as_of), terms_doc, Question(SCOPE, "out-of-scope", "Art. 2", None)
             )
-            reported = terms.value != "false"
+            reported = terms.value != found
             if reported:
                 scope = terms
         findings: list[Finding] = []
@@ -254,9 +255,10 @@ class Classifier:
         uses = classify_uses(doc.facts)
         tier, settled, reason = decide(ctx, self, doc, scope, findings)
         if reported:
+            where = "outside" if found == "false" else "within"
             reason += (
                 " Only a source that is not contract terms (a press report, a public "
-                "statement) puts the system outside the Act (Art. 2): that does not settle it."
+                f"statement) puts the system {where} the Act (Art. 2): that does not settle it."
             )
         points = sorted({p for u in uses for p in u.annex_iii})
         high = next(f for f in findings if f.definition == "high-risk")
