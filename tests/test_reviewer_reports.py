@@ -3,6 +3,9 @@ format, and compare's key facts drawn from the packs in the run."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from conftest import AS_OF, cli
 
@@ -83,3 +86,23 @@ def test_a_source_text_is_quoted_once_per_contract(fmt: str) -> None:
     assert run.code == 0, run.err
     assert run.out.count("News article published after 4 Mar 2026") == 1
     assert "(text quoted above)" in run.out
+
+
+_FACT_PATH = re.compile(r"\b(?:ai_act|system|term|restrictions|data|parties)\.[a-z_]+\b")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_counsel_notes_and_warnings_name_no_fact_path(fmt: str) -> None:
+    """A legal default, a transitional provision not relied on, a contract not yet in force
+    and an assumption are told to counsel by their questions, never by fact paths; the
+    reviewer's report keeps the paths."""
+    base = ("check", *sorted(str(p) for p in Path("contracts").glob("*.yaml")), "--as-of", AS_OF)
+    base += ("--format", fmt, "-v", "--assume", "data.dpia=true")
+    reviewer = cli(*base).out
+    counsel = cli(*base, "--audience", "counsel").out
+    for path in ("ai_act.derogation_claimed", "system.put_into_service", "term.start", "data.dpia"):
+        assert path in reviewer, path
+    assert "contracts/eu-border-agency-2027.yaml: the contract" in reviewer
+    assert _FACT_PATH.findall(counsel) == []
+    assert "eu-border-agency-2027: the contract" in counsel
+    assert "the contract does not answer “Does the provider rely on the Article 6(3)" in counsel

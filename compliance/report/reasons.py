@@ -217,15 +217,49 @@ _SET_ASIDE = re.compile(
 
 
 def counsel_note(note: str) -> str:
-    """A verdict's note for counsel: a fact set aside (stated only by a source that is not
-    contract terms) named by its question, not its fact path; other notes as they are."""
-    found = _SET_ASIDE.match(note)
-    if found is None:
-        return note
+    """A verdict's note for counsel, with no fact path: a fact set aside (stated only by a
+    source that is not contract terms), a legal default and a transitional provision not
+    relied on name the fact by its question; other notes are as they are."""
     from compliance.facts.questions import question
 
+    found = _SET_ASIDE.match(note)
+    if found is None:
+        note = _DEFAULTED.sub(lambda m: f"(the contract does not answer {asked(m['path'])})", note)
+        found = _NOT_INVOKED.match(note)
+        if found is None:
+            return note
+        paths = re.split(r", | or ", found["paths"])
+        either = " or ".join(asked(path) for path in paths)
+        return f"the contract does not answer {either}{note[found.end('paths') :]}"
     path = re.sub(r"(\[\d+\])+$", "", found["path"])
     return (
         f"{found['where'][0].upper()}{found['where'][1:]} answers “{question(path)}” with "
         f"{found['value']}; it is not a term of the contract, so it does not decide this verdict."
     )
+
+
+def counsel_warning(warning: str) -> str:
+    """A run's warning for counsel: the contract named by its file's stem, not its path, and
+    no fact path with its line (``(term.start, line 30)``)."""
+    head, sep, rest = warning.partition(": ")
+    if sep and head.endswith((".yaml", ".yml", ".json")) and " " not in head:
+        stem = head.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        warning = f"{stem}: {rest}"
+    return _FACT_AT_LINE.sub("", warning)
+
+
+def asked(path: str) -> str:
+    """The question about a fact, in quotation marks (for counsel, instead of its path)."""
+    from compliance.facts.questions import question
+
+    return f"“{question(_INDICES.sub('', path))}”"
+
+
+_INDICES = re.compile(r"(\[\d+\])+$")
+_PATH = r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+(?:\[\d+\])*"
+_DEFAULTED = re.compile(rf"\((?P<path>{_PATH}) is not stated\)")
+_NOT_INVOKED = re.compile(
+    rf"^the contract does not state (?P<paths>{_PATH}(?:(?:, | or ){_PATH})*), so no "
+    "transitional provision is relied on"
+)
+_FACT_AT_LINE = re.compile(rf" \({_PATH}, line \d+\)")

@@ -14,8 +14,10 @@ from typing import Any
 from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import (
     BADGES,
+    asked,
     by_pack,
     counsel_note,
+    counsel_warning,
     marks,
     short_reason,
     waiver_text,
@@ -126,7 +128,7 @@ def _around_summary(report: Report, title: str, counsel: bool) -> tuple[list[str
         head = _header(report, title, counsel_rows, redacted)
         head[2] = "<table><thead><tr><th>Rule pack</th><th>Version</th><th>Parameters</th>"
         head[2] += "</tr></thead><tbody>"
-        return head[:2], [*head[2:], *governance(report)]
+        return head[:2], [*head[2:], *governance(report, counsel=True)]
     rows = [
         f"<tr><td>{e(p.id)} — {e(p.title)}</td><td>{e(p.version)}</td><td><code>{e(p.hash)}"
         "</code></td><td>"
@@ -175,7 +177,7 @@ def summary_lines(contract: ContractReport) -> list[str]:
 TOP_QUESTIONS = 3
 
 
-def governance(report: Report) -> list[str]:
+def governance(report: Report, counsel: bool = False) -> list[str]:
     """The run's governance settings and warnings as a list (nothing when unset)."""
     items = []
     if report.select:
@@ -191,11 +193,10 @@ def governance(report: Report) -> list[str]:
         items.append(f"Baseline: <code>{e(report.baseline)}</code> ({e(counts)})")
     for item in report.assumptions:
         value = json.dumps(jsonable(item["value"]), ensure_ascii=False)
-        items.append(
-            f"<strong>Assumed</strong> (what-if): <code>{e(item['fact'])}</code> = "
-            f"<code>{e(value)}</code>"
-        )
-    items += [f"<strong>Warning:</strong> {e(warning)}" for warning in report.warnings]
+        fact = e(asked(item["fact"])) if counsel else f"<code>{e(item['fact'])}</code>"
+        items.append(f"<strong>Assumed</strong> (what-if): {fact} = <code>{e(value)}</code>")
+    shown = [counsel_warning(w) for w in report.warnings] if counsel else report.warnings
+    items += [f"<strong>Warning:</strong> {e(warning)}" for warning in shown]
     if not items:
         return []
     return ['<ul class="meta">', *[f"<li>{item}</li>" for item in items], "</ul>"]

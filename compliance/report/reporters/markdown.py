@@ -15,8 +15,10 @@ from typing import Any
 from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import (
     BADGES,
+    asked,
     by_pack,
     counsel_note,
+    counsel_warning,
     decisive,
     marks,
     place,
@@ -86,7 +88,7 @@ def parameters(pack: PackHeader) -> str:
     return ", ".join(f"{md(k)}={md(json.dumps(v))}" for k, v in values.items()) or "none"
 
 
-def governance(report: Report) -> list[str]:
+def governance(report: Report, counsel: bool = False) -> list[str]:
     """Bullet lines for the run's governance settings and warnings (none when unset)."""
     lines = []
     if report.select:
@@ -102,8 +104,10 @@ def governance(report: Report) -> list[str]:
         lines.append(f"- Baseline: {code(report.baseline)} ({counts})")
     for item in report.assumptions:
         value = json.dumps(jsonable(item["value"]), ensure_ascii=False)
-        lines.append(f"- **Assumed** (what-if): {code(item['fact'])} = {code(value)}")
-    lines += [f"- **Warning:** {md(warning)}" for warning in report.warnings]
+        fact = md(asked(item["fact"])) if counsel else code(item["fact"])
+        lines.append(f"- **Assumed** (what-if): {fact} = {code(value)}")
+    shown = [counsel_warning(w) for w in report.warnings] if counsel else report.warnings
+    lines += [f"- **Warning:** {md(warning)}" for warning in shown]
     return ["", *lines] if lines else []
 
 
@@ -118,7 +122,7 @@ def header(report: Report, title: str, counsel: bool = False) -> list[str]:
     if counsel:
         lines += ["| Rule pack | Version | Parameters |", "|---|---|---|"]
         lines += [f"| {md(p.title)} | {md(p.version)} | {parameters(p)} |" for p in report.packs]
-        return lines + governance(report)
+        return lines + governance(report, counsel=True)
     lines += ["| Pack | Version | Hash | Parameters |", "|---|---|---|---|"]
     lines += [
         f"| {md(p.id)} — {md(p.title)} | {md(p.version)} | {code(p.hash)} | {parameters(p)} |"
