@@ -561,14 +561,9 @@ def _terms_gate(rule: CompiledRule, gate: Gate, doc: ContractDoc, ctx: engine.Ct
 
 def _reported(result: engine.Res) -> list[engine.Evidence]:
     """The facts a decided result rests on that no contract term states."""
-    from compliance.facts.tree import is_bound
+    from compliance.facts.tree import not_bound
 
-    # Most facts are stated by a contract term: that is checked first, without a call.
-    return [
-        (path, node)
-        for path, node in result[1]
-        if not node.prov.contract_term and not is_bound(node)
-    ]
+    return not_bound(result[1])
 
 
 def set_aside_note(path: str, node: FNode) -> str:

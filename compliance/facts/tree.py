@@ -10,13 +10,16 @@ which case the loser is kept as ``superseded`` for the report.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from compliance.core.errors import InputError
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 UNSPECIFIED = "unspecified"
 #: The provenance kind of a fact assumed with ``--assume`` (see compliance.contracts.assume).
@@ -135,6 +138,17 @@ def binding(prov: Prov) -> bool:
 def is_bound(node: FNode) -> bool:
     """Whether a contract term (or an assumption) states the node, alone or with others."""
     return binding(node.prov) or (isinstance(node, FLeaf) and any(binding(p) for p in node.also))
+
+
+def not_bound(evidence: Iterable[tuple[str, FNode]]) -> list[tuple[str, FNode]]:
+    """The (path, node) pairs of ``evidence`` that no contract term (nor assumption) states:
+    what only a press report, a public statement or another such source says."""
+    # Most facts are stated by a contract term: that is checked first, without a call.
+    return [
+        (path, node)
+        for path, node in evidence
+        if not node.prov.contract_term and not is_bound(node)
+    ]
 
 
 def binding_view(node: FObj) -> FObj:

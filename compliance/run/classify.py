@@ -24,7 +24,7 @@ from typing import Any
 from compliance.contracts.load import ContractDoc
 from compliance.core.records import fields, record
 from compliance.engine import conditions as engine
-from compliance.facts.tree import FLeaf, FList, FObj, binding_view, is_bound
+from compliance.facts.tree import FLeaf, FList, FObj, binding_view, not_bound
 
 PACK = "eu-ai-act-high-risk"
 
@@ -228,7 +228,7 @@ class Classifier:
     def _reported_scope(self, ctx: engine.Ctx, doc: ContractDoc) -> bool:
         """Whether the scope finding rests on a fact no contract term states."""
         _, evidence, _ = self.nodes[(PACK, SCOPE)].evaluate(ctx, doc.facts, "")
-        return any(not node.prov.contract_term and not is_bound(node) for _, node in evidence)
+        return bool(not_bound(evidence))
 
     def classify(self, doc: ContractDoc, as_of: date) -> Classification:
         ctx = engine.Ctx(as_of)
