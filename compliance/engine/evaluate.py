@@ -350,7 +350,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         gate = _terms_gate(rule, gate, doc, ctx)
     try:
         outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
-        if ctx.set_aside and outcome.status == engine.UNKNOWN_S:
+        if ctx.set_aside and outcome.status != engine.ERROR_S:
             whole = _whole_reading(rule, facts, ctx, whole_gate, outcome)
             if whole is not outcome:  # its date notes are the whole reading's too
                 outcome, gate = whole, whole_gate
@@ -409,25 +409,33 @@ def _whole_reading(
     gate: Gate | None,
     outcome: engine.RuleOutcome,
 ) -> engine.RuleOutcome:
-    """The unknown to report, once facts stated only by sources that are not contract
-    terms were set aside: where the rule read on the whole description (whether it applies
-    and is in force read with those facts; what it requires read on the terms, as always)
-    is unknown too, that reading, which shows what those sources say (marked as theirs)
-    and asks what the requirement still needs, with no note (a pass or a fail is shown as
-    the terms decide it); where it comes out otherwise, ``outcome``, the terms' reading,
-    with the facts set aside noted. Definitions are memoised on this tree, so the second
+    """The outcome to report, once facts stated only by sources that are not contract
+    terms were set aside (``outcome``, the terms' reading), against the rule read on the
+    whole description (whether it applies and is in force read with those facts; what it
+    requires read on the terms, as always). Where the two differ, ``outcome``, with the
+    facts set aside noted. Where both are unknown, the whole reading: it shows what those
+    sources say (marked as theirs) and asks what the requirement still needs. Where both
+    are the same pass, fail or not applicable, ``outcome``; either way with no note on
+    facts that decide nothing. Definitions are memoised on this tree, so the second
     reading costs little."""
     saved = ctx.errors, ctx.defaulted, ctx.set_aside, ctx.trace
     ctx.errors, ctx.defaulted, ctx.set_aside = [], [], []
     if saved[3] is not None:
         ctx.trace = []
     whole = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None, False)
-    if whole.status == outcome.status:
+    if whole.status != outcome.status:
+        ctx.errors, ctx.defaulted, ctx.set_aside, ctx.trace = saved
+        return outcome
+    if outcome.status == engine.UNKNOWN_S:
         if saved[3] is not None:
             saved[3][:] = ctx.trace or []
         ctx.trace = saved[3]
         return whole
-    ctx.errors, ctx.defaulted, ctx.set_aside, ctx.trace = saved
+    # The same verdict: the terms' reading, keeping only the notes the requirement's own
+    # reading gives (the same in both).
+    set_aside = ctx.set_aside
+    ctx.errors, ctx.defaulted, _, ctx.trace = saved
+    ctx.set_aside = set_aside
     return outcome
 
 
