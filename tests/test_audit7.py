@@ -81,6 +81,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "adequacy decision, and the Commission has adopted none for India",
     ),
     (
+        "tr-dpf-subprocessor-certification-silent",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "unknown",
+        "Decision (EU) 2023/1795, Art. 1: the second US sub-processor can rely only on the DPF, "
+        "and whether it is on the DPF List is not stated",
+    ),
+    (
+        "tr-dpf-subprocessor-list-open",
+        "2027-06-01",
+        f"{DR}/transfer-mechanism",
+        "unknown",
+        "Decision (EU) 2023/1795, Art. 1: the only US ground is the DPF and the sub-processor "
+        "list is open, so US sub-processors whose certification is not stated may receive the "
+        "data",
+    ),
+    (
         "tr-any-adequate-country",
         "2027-06-01",
         f"{DR}/transfer-mechanism",
@@ -291,6 +308,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "vendor engineers hold standing administrator accounts; no per-session approval",
     ),
+    (
+        "dr-support-any-location-unnamed",
+        "2027-06-01",
+        f"{DR}/personnel-location",
+        "fail",
+        "'remote support from any location' expressly permits support access from outside "
+        "the allowed jurisdictions (remote access from a third country is processing there); "
+        "the writer records it as ANYWHERE",
+    ),
     # --- sub-processor authorisation: GDPR Art. 28(2) ---
     (
         "sp-general-without-objection",
@@ -434,40 +460,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "tr-dpf-subprocessor-certification-silent",
-        "2027-06-01",
-        f"{DR}/transfer-mechanism",
-        "unknown",
-        "Decision (EU) 2023/1795, Art. 1: the second US sub-processor can rely only on the DPF, "
-        "and whether it is on the DPF List is not stated. The tool passes on the country "
-        "match with the DPF transfer to the certified company: the vocabulary names no "
-        "recipient on a transfer, and asking about a sub-processor only once the contract "
-        "names it would turn a pass into unknown by telling more (tests/test_silence.py), "
-        "so only a sub-processor stated not to be certified fails",
-    ),
-    (
-        "tr-dpf-subprocessor-list-open",
-        "2027-06-01",
-        f"{DR}/transfer-mechanism",
-        "unknown",
-        "Decision (EU) 2023/1795, Art. 1: the only US ground is the DPF and the sub-processor "
-        "list is open, so US sub-processors whose certification is not stated may receive the "
-        "data. The tool passes, for the reason of the row above (an open sub-processor list "
-        "does not contradict a complete transfer list)",
-    ),
-    (
-        "dr-support-any-location-unnamed",
-        "2027-06-01",
-        f"{DR}/personnel-location",
-        "fail",
-        "'remote support from any location' expressly permits support access from outside "
-        "the allowed jurisdictions (remote access from a third country is processing there). "
-        "The tool is unknown: the vocabulary has no value for 'any country', so the writer "
-        "can record only an open list, which may or may not hold a country outside",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))

@@ -203,7 +203,7 @@ def test_members_of_a_country_is_an_error() -> None:
 
 
 def test_groups_listed() -> None:
-    assert jur.groups() == ["EEA", "EFTA", "EU", "EU-ADEQUACY", "FIVE-EYES", "NATO"]
+    assert jur.groups() == ["ANYWHERE", "EEA", "EFTA", "EU", "EU-ADEQUACY", "FIVE-EYES", "NATO"]
     for gid in jur.groups():
         assert jur.is_group(gid) and not jur.is_country(gid)
 
@@ -314,7 +314,9 @@ def test_expand() -> None:
 
 
 def _entries() -> list[tuple[str, dict[str, Any]]]:
-    return [(gid, m) for gid, g in RAW["groups"].items() for m in g["members"]]
+    return [
+        (gid, m) for gid, g in RAW["groups"].items() if g["members"] != "*" for m in g["members"]
+    ]
 
 
 def test_every_member_is_a_known_country_and_dates_are_ordered() -> None:
@@ -416,3 +418,66 @@ def test_normalise_is_total_and_idempotent(text: str) -> None:
         assert jur.is_known(text)
         assert jur.normalise(code) == code
         assert jur.is_country(code) or jur.is_group(code)
+
+
+# ---------------------------------------------------------------- ANYWHERE
+
+
+def test_anywhere_is_every_country_on_any_day() -> None:
+    for day in (date(1950, 1, 1), AS_OF, date(2099, 12, 31)):
+        assert jur.members("ANYWHERE", day) == frozenset(jur.countries())
+    assert jur.unrestricted("anywhere") and not jur.unrestricted("EU")
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    raw["groups"]["NATO"]["members"] = "*"
+    with pytest.raises(ValueError, match="only ANYWHERE"):
+        jur._build(raw)
+
+
+_PLACES = st.lists(
+    st.sampled_from(["DE", "FR", "US", "IN", "CN", "NO", "EU", "EEA", "NATO", "EU-ADEQUACY"]),
+    min_size=1,
+    max_size=4,
+)
+
+
+def _verdict(condition: dict[str, Any], data: dict[str, Any]) -> str:
+    """``condition`` compiled and evaluated on the contract ``data``: true, false or
+    unknown."""
+    from conftest import compile_condition
+
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+    from compliance.engine import conditions as engine
+    from compliance.engine.build import build_node
+    from compliance.engine.truth import FALSE, TRUE
+
+    doc = build_contract(
+        parse_text(json.dumps({"id": "c", "title": "c", **data}), "c.json", json=True), "c.json"
+    )
+    node = build_node(compile_condition(condition), "t", {}, [])
+    value, _, _ = node.evaluate(engine.Ctx(AS_OF), doc.facts, "")
+    return "true" if value == TRUE else "false" if value == FALSE else "unknown"
+
+
+@settings(max_examples=60)
+@given(_PLACES, st.booleans())
+def test_anywhere_lies_outside_every_list_narrower_than_everywhere(
+    allowed: list[str], complete: bool
+) -> None:
+    """A place stated as ANYWHERE is outside any allowed list that does not hold every
+    country (false, never unknown, open list or not), inside one that names ANYWHERE, and
+    overlaps every place (``any_of`` true, ``none_of`` false)."""
+    locations = {
+        "data": {"personnel": {"locations": {"items": ["ANYWHERE"], "complete": complete}}}
+    }
+    subprocessor = {
+        "data": {"sub_processors": {"list": {"items": [{"country": "ANYWHERE"}], "complete": True}}}
+    }
+    path = "data.personnel.locations"
+    assert _verdict({"fact": path, "subset_of": allowed}, locations) == "false"
+    assert _verdict({"fact": path, "any_of": allowed}, locations) == "true"
+    assert _verdict({"fact": path, "none_of": allowed}, locations) == "false"
+    wider = {"fact": path, "subset_of": [*allowed, "ANYWHERE"]}
+    assert _verdict(wider, locations) == ("true" if complete else "unknown")
+    inside = {"some": "data.sub_processors.list", "where": {"fact": "country", "in": allowed}}
+    assert _verdict(inside, subprocessor) == "false"

@@ -299,12 +299,13 @@ class LeafNode(Node):
 
     def within(self, ctx: Ctx, code: str, allowed: list[str]) -> int:
         """Is jurisdiction ``code`` inside ``allowed``: true, false, or unknown (a group that
-        only partly overlaps)."""
+        only partly overlaps). ``ANYWHERE`` permits every country, so it is outside any
+        list that does not hold them all."""
         inside = frozenset().union(*(ctx.expand(a) for a in allowed))
         countries = ctx.expand(code)
         if countries <= inside:
             return TRUE
-        if countries.isdisjoint(inside):
+        if countries.isdisjoint(inside) or code == _ANYWHERE:
             return FALSE
         return UNKNOWN
 
@@ -412,6 +413,10 @@ class RootLeafNode(LeafNode):
 
 ScalarTest = Callable[[Ctx, FObj, str, Evidence, Any], Res]
 ListTest = Callable[[Ctx, FObj, str, Collected], Res]
+
+#: :data:`compliance.facts.jurisdictions.ANYWHERE` (not imported: the module loads its data
+#: only when a jurisdiction is expanded).
+_ANYWHERE = "ANYWHERE"
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"gt": gt, "ge": ge, "lt": lt, "le": le}
 

@@ -26,6 +26,7 @@ from compliance.core.hints import mean
 from compliance.core.records import record
 
 __all__ = [
+    "ANYWHERE",
     "GroupInfo",
     "Resolution",
     "UnknownJurisdiction",
@@ -44,9 +45,17 @@ __all__ = [
     "normalise",
     "partial_note",
     "resolve",
+    "unrestricted",
 ]
 
 _DATA_FILE = "jurisdictions.json"
+
+ANYWHERE = "ANYWHERE"
+"""The group of every country, for a term that permits a location without limit ("remote
+support from any location"). The other groups say that a location is somewhere among their
+members (which may or may not lie inside an allowed list); this one says every country is
+permitted, so it lies outside any list of allowed jurisdictions that does not hold every
+country (see :func:`unrestricted`)."""
 _CUTOFF = 0.7  # minimum difflib ratio for a did-you-mean suggestion
 
 
@@ -184,7 +193,15 @@ def _countries(raw: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _read_group(gid: str, entry: dict[str, Any], countries: dict[str, str]) -> _Group:
-    """A group with its memberships, checked (known countries, no overlapping periods)."""
+    """A group with its memberships, checked (known countries, no overlapping periods);
+    ``members: "*"`` (only :data:`ANYWHERE`) is every country, always."""
+    if entry["members"] == "*":
+        if gid != ANYWHERE:
+            raise ValueError(f"groups.{gid}: only {ANYWHERE} holds every country")
+        everyone = tuple(_Membership(code, date.min, None, None) for code in sorted(countries))
+        return _Group(
+            gid, str(entry["name"]), str(entry["description"]), str(entry["source"]), everyone
+        )
     memberships = []
     for i, member in enumerate(entry["members"]):
         where = f"groups.{gid}.members[{i}]"
@@ -295,6 +312,11 @@ def is_alias(code: str) -> bool:
 def is_group(code: str) -> bool:
     """True for a group id (``EU``, ``NATO``, ...)."""
     return _key(code) in _data().groups
+
+
+def unrestricted(code: str) -> bool:
+    """True for :data:`ANYWHERE`: every country is permitted, not one somewhere among them."""
+    return _key(code) == ANYWHERE
 
 
 def is_known(code: str) -> bool:
