@@ -147,17 +147,22 @@ def usage_policy_disowned(statements: Iterable[Mapping]) -> bool:
     return False
 
 
-def disowned(top: Mapping | None, terms: Iterable[Term]) -> set[str]:
-    """The refs of the terms that the top level or the contract terms among ``terms`` (the
-    terms in force, the caller's choice) disown: sources named in
+def disowned(top: Mapping | None, terms: Iterable[Term], among: Iterable[Term]) -> set[str]:
+    """The refs of the terms ``among`` (each a candidate) that the top level or the contract
+    terms of ``terms`` (the caller's choice: those in force) disown: sources named in
     ``grants.sources_not_binding``, and usage policies where a statement that is not itself
     a usage policy says ``grants.usage_policy_applies: false``."""
-    stating = [t for t in terms if t.facts is not None and t.prov.contract_term]
+    stating = [t.facts for t in terms if t.facts is not None and t.prov.contract_term]
+    others = [
+        t.facts
+        for t in terms
+        if t.facts is not None and t.prov.contract_term and t.prov.kind != USAGE_POLICY
+    ]
     head = [top] if top is not None else []
-    named = {ref for ref, _ in sources_not_binding(head + [t.facts for t in stating if t.facts])}
-    others = [t.facts for t in stating if t.facts is not None and t.prov.kind != USAGE_POLICY]
+    candidates = {t.ref: t for t in among}
+    named = {ref for ref, _ in sources_not_binding(head + stating) if ref in candidates}
     if usage_policy_disowned(head + others):
-        named |= {t.ref for t in stating if t.prov.kind == USAGE_POLICY}
+        named |= {ref for ref, t in candidates.items() if t.prov.kind == USAGE_POLICY}
     return named
 
 
@@ -187,13 +192,13 @@ class Timeline:
         if cached is not None:
             return cached
         within = [t for t in self.terms if t.within(day)]
-        current = frozenset(disowned(self.top, within))
+        current = frozenset(disowned(self.top, within, within))
         if current:
             while True:
                 in_force = [
                     t for t in within if t.ref not in current and not self._by(t.ref, day, current)
                 ]
-                narrower = frozenset(disowned(self.top, in_force)) & current
+                narrower = frozenset(disowned(self.top, in_force, within)) & current
                 if narrower == current:
                     break
                 current = narrower
