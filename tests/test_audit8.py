@@ -133,6 +133,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "on the contract's last day clause 9 bans the use unconditionally",
     ),
+    (
+        "t-aw-contract-not-started",
+        "2027-06-01",
+        AW,
+        "pass",
+        "the contract's terms ban the use unconditionally; that its term starts only in 2028 "
+        "is noted, and no use is licensed before then",
+    ),
     # --- time: AI Act duties from a legal date (Art. 113) ---
     (
         "e-contract-ends-before-art50",
@@ -214,6 +222,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "from 2028 the amendment replaces clause 20.3, annex D binds and replaces clause 9 "
         "with an express permission",
+    ),
+    (
+        "r-aw-annex-disowned-from-2028",
+        "2027-06-01",
+        AW,
+        "fail",
+        "until 2028 annex D binds and replaces clause 9 with an express permission",
+    ),
+    (
+        "r-aw-annex-disowned-from-2028",
+        "2028-06-01",
+        AW,
+        "pass",
+        "from 2028 the amendment says annex D is no part of the agreement: it replaces "
+        "nothing, and clause 9's ban is in force again",
     ),
     (
         "r-aw-precedence-clause-over-sow",
@@ -382,6 +405,48 @@ def test_ended_contract_is_noted() -> None:
     )
     assert run.code in (0, 1), run.err
     assert "the contract is no longer in force" in run.out
+
+
+def test_not_started_contract_is_noted() -> None:
+    """A contract whose term has not started says so under the contract."""
+    run = cli(
+        "check",
+        str(DATA / "t-aw-contract-not-started.yaml"),
+        "--as-of",
+        "2027-06-01",
+        "--format",
+        "json",
+    )
+    assert run.code in (0, 1), run.err
+    assert "the contract is not in force yet" in run.out
+
+
+def test_explain_says_a_disowned_source_replaces_nothing() -> None:
+    """explain lists a source the contract disowns as not binding, and the term it would
+    replace as in force."""
+    run = cli(
+        "explain",
+        AW,
+        "--contract",
+        str(DATA / "r-aw-annex-disowned-from-2028.yaml"),
+        "--as-of",
+        "2028-06-01",
+    )
+    assert run.code in (0, 1), run.err
+    text = " ".join(run.out.split())
+    assert "clause 9 (line 14): in force" in text
+    assert "annex 'annex-d' (line 22): in force, but the contract says it does not bind" in text
+    early = cli(
+        "explain",
+        AW,
+        "--contract",
+        str(DATA / "r-aw-annex-disowned-from-2028.yaml"),
+        "--as-of",
+        "2027-06-01",
+    )
+    assert "clause 9 (line 14): not in force: replaced as a whole by annex 'annex-d'" in (
+        " ".join(early.out.split())
+    )
 
 
 def test_sow_contradicting_a_clause_without_precedence_is_an_error() -> None:

@@ -266,6 +266,11 @@ class Timeline:
         if term.expires is not None:
             parts.append(f"through {term.expires.isoformat()}")
         reason = "in force" + (" " + ", ".join(parts) if parts else "")
+        if term.ref in self.disowned(day):
+            reason += (
+                ", but the contract says it does not bind: its facts are read as a source "
+                "that is not contract terms, and it replaces or prevails over no term"
+            )
         return TermState(*common, IN_FORCE, reason, *tail)
 
     def notes(self, day: date) -> list[str]:
