@@ -239,6 +239,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "nothing, and clause 9's ban is in force again",
     ),
     (
+        "r-aw-disowned-annex-disowns-ban-annex",
+        "2027-06-01",
+        AW,
+        "pass",
+        "annex D is, by clause 20.3, no part of the agreement, so its words disown nothing: "
+        "annex C binds and its ban stands",
+    ),
+    (
         "r-aw-precedence-clause-over-sow",
         "2027-06-01",
         AW,
