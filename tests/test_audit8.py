@@ -247,6 +247,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "annex C binds and its ban stands",
     ),
     (
+        "r-aw-press-disowns-ban-annex",
+        "2027-06-01",
+        AW,
+        "pass",
+        "only the contract can say that a part of it does not bind; a press report calling "
+        "annex C 'for information only' leaves its ban binding",
+    ),
+    (
         "r-aw-precedence-clause-over-sow",
         "2027-06-01",
         AW,
@@ -335,6 +343,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "a ban 'except for any lawful use' bans nothing the customer deems lawful, and "
         "lawful use includes much bulk collection (EO 12333, FISA s.702)",
+    ),
+    (
+        "p-ms-ban-with-any-lawful-use-grant",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "pass",
+        "clause 7 bans mass surveillance in terms, with no carve-out: the ban is explicit "
+        "(whether it yields to the any-lawful-use grant is the next row's question)",
+    ),
+    (
+        "p-ms-ban-with-any-lawful-use-grant",
+        "2027-06-01",
+        f"{MS}/red-lines-prevail",
+        "unknown",
+        "clause 3 grants any lawful use and no term says the ban applies notwithstanding it; "
+        "the contract is silent on which prevails, so it is not settled either way",
+    ),
+    (
+        "p-ms-official-record-of-bulk-use",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "unknown",
+        "an inspector general's record of how the service is used is evidence of conduct, "
+        "not a term: it neither buys nor fails the ban. What decides is the contract, whose "
+        "list of permitted uses is open, so what it buys is not known in full",
     ),
     (
         "e-scoring-ban-with-scoring-bought-later",
