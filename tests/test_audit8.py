@@ -255,6 +255,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "annex C 'for information only' leaves its ban binding",
     ),
     (
+        "r-aw-disowned-annex-replaces-ban-from-2028",
+        "2028-06-01",
+        AW,
+        "pass",
+        "the annex takes effect in 2028 but clause 20.3 still says it is no part of the "
+        "agreement: it replaces nothing when it starts, and clause 9 binds",
+    ),
+    (
         "r-aw-precedence-clause-over-sow",
         "2027-06-01",
         AW,
@@ -488,6 +496,23 @@ def test_explain_says_a_disowned_source_replaces_nothing() -> None:
     assert "clause 9 (line 14): not in force: replaced as a whole by annex 'annex-d'" in (
         " ".join(early.out.split())
     )
+
+
+def test_no_note_that_a_disowned_source_will_replace_a_term() -> None:
+    """The report does not announce that a term applies only until a disowned source takes
+    effect: on that day the source replaces nothing."""
+    run = cli(
+        "check",
+        "-v",
+        str(DATA / "r-aw-disowned-annex-replaces-ban-from-2028.yaml"),
+        "--as-of",
+        "2027-06-01",
+        "--select",
+        AW,
+    )
+    assert run.code == 0, run.err
+    assert "annex 'annex-d' takes effect on 2028-01-01" in run.out
+    assert "applies until" not in run.out
 
 
 def test_sow_contradicting_a_clause_without_precedence_is_an_error() -> None:

@@ -291,7 +291,9 @@ class Timeline:
             if term.effective is not None and day < term.effective:
                 start = term.effective.isoformat()
                 out.append(f"{term.label} takes effect on {start}: on {when} it states nothing yet")
-                for target, verb in self._targets(term):
+                # A source the contract disowns when it takes effect changes no term then.
+                disowned = term.ref in self.disowned(term.effective)
+                for target, verb in [] if disowned else self._targets(term):
                     if self.in_force(target, day):
                         text = (
                             f"{self.by_ref[target].label} applies until {start}, when "
