@@ -18,16 +18,19 @@ so); an AI Act duty that applies from a legal date against a commitment that lap
 it, or starts on it, and a contract that ends before it.
 
 Rank: a usage policy the contract disowns that would replace a ban; a disowned annex that
-would replace the clause that disowns it; an amendment that ends the disowning from a later
-date; an order of precedence either way between the clauses and a statement of work, and a
-statement of work that contradicts a clause with none (an error, not a guess); a press
-report that "corrects" a clause; a ban or a promise stated only in an official record or a
-public statement; a ban in an incorporated usage policy.
+would replace the clause that disowns it, replace the ban only from a later date, or disown
+the annex holding the ban; a press report that would disown it; an amendment that ends the
+disowning from a later date, and one that starts it; an order of precedence either way
+between the clauses and a statement of work, and a statement of work that contradicts a
+clause with none (an error, not a guess); a press report that "corrects" a clause; a ban or
+a promise stated only in an official record or a public statement; a ban in an
+incorporated usage policy.
 
 Purchase: a ban plus an autonomous weapon bought under another name (fire control with
 autonomous action and no human decision per engagement), bought only from a later date, or
-only in a statement of work the contract disowns; a ban with an "all lawful uses" carve-out;
-a prohibited practice bought by a statement of work not yet in force.
+only in a statement of work the contract disowns; a ban with an "all lawful uses"
+carve-out, and one beside an any-lawful-use grant; an official record of the banned use; a
+prohibited practice bought by a statement of work not yet in force.
 """
 
 from __future__ import annotations
