@@ -110,6 +110,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "agreement, so it changes no term",
     ),
     (
+        "aw-disowned-annex-replaces-ban",
+        "2027-06-01",
+        f"{AW}/autonomous-weapons-ban",
+        "pass",
+        "clause 9 bans use in autonomous weapon systems unconditionally; the annex that "
+        "would replace it is, by clause 20.3, no part of the agreement, so it replaces "
+        "nothing and clause 9 stays in force",
+    ),
+    (
         "aw-ban-annex-unbound-from-2028",
         "2027-06-01",
         f"{AW}/autonomous-weapons-ban",
@@ -332,20 +341,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "aw-disowned-annex-replaces-ban",
-        "2027-06-01",
-        f"{AW}/autonomous-weapons-ban",
-        "pass",
-        "clause 9 bans use in autonomous weapon systems unconditionally; the annex that "
-        "would replace it is, by clause 20.3, no part of the agreement, so clause 9 stays in "
-        "force. The tool takes clause 9 out of force: which terms are in force (replaces) "
-        "is settled before the facts that disown a source are read, so a disowned source "
-        "still replaces; prevails_over is handled. A fix belongs in the timeline of terms "
-        "(compliance/contracts/terms.py)",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))

@@ -582,3 +582,56 @@ def test_a_prevailing_term_that_restates_the_same_value_is_the_one_cited() -> No
     assert isinstance(node, FLeaf)
     assert node.prov.ref == "a1"
     assert [prov.ref for prov in node.also] == ["4"]
+
+
+@given(
+    chains(),
+    st.lists(st.integers(0, 4), max_size=3, unique=True),
+    st.sampled_from(["replaces", "prevails_over"]),
+    st.none() | DAYS,
+    st.sampled_from(["sources_not_binding", "usage_policy_applies"]),
+)
+def test_a_source_the_contract_disowns_changes_no_term(
+    chain: tuple[list[dict[str, Any]], date],
+    targets: list[int],
+    key: str,
+    effective: date | None,
+    how: str,
+) -> None:
+    """A source the contract disowns (named in grants.sources_not_binding, or a usage
+    policy where grants.usage_policy_applies is false), whatever it claims to replace or
+    prevail over and whenever it takes effect, leaves every other term's state and the
+    operative fact as they are without it."""
+    sources, as_of = chain
+    clause = {"id": "4", "facts": {"safeguards": {"log_retention_months": 9}}}
+    ids = ["4", *(source["id"] for source in sources)]
+    grants = (
+        {"sources_not_binding": {"items": ["d"], "complete": True}}
+        if how == "sources_not_binding"
+        else {"usage_policy_applies": False}
+    )
+    disowning = {"id": "20", "facts": {"grants": grants}}
+    disowned: dict[str, Any] = {
+        "id": "d",
+        "kind": "annex" if how == "sources_not_binding" else "usage-policy",
+        key: sorted({ids[i] for i in targets if i < len(ids)}),
+        "facts": {"safeguards": {"audit_logging": False}},
+    }
+    if effective:
+        disowned["effective"] = effective.isoformat()
+    # Without the source, clause 20 disowns nothing (it may name no missing source).
+    plain = {
+        "id": "20",
+        "facts": {"grants": {"sources_not_binding": {"items": [], "complete": True}}},
+    }
+    without = doc_of({"clauses": [clause, plain], "sources": sources}, as_of)
+    with_it = doc_of({"clauses": [clause, disowning], "sources": [*sources, disowned]}, as_of)
+    before = {state.ref: state.state for state in without.terms}
+    after = {state.ref: state.state for state in with_it.terms if state.ref != "d"}
+    assert after == before
+    old, new = find(without.facts, FACT), find(with_it.facts, FACT)
+    if old is None:
+        assert new is None
+        return
+    assert isinstance(old, FLeaf) and isinstance(new, FLeaf)
+    assert (new.prov.ref, new.value) == (old.prov.ref, old.value)

@@ -154,7 +154,7 @@ def build_contract(
     terms = read.terms
     closure = _check_relations(terms, read.refs, name)
     _check_not_binding(_top_statement(mapping), terms, read, name)
-    timeline = Timeline(terms)
+    timeline = Timeline(terms, _top_statement(mapping))
     days = timeline.epochs(day) if timeline.dated else [day]
     _check_periods(days, terms, read.place, name)
     merged = _merge_periods(days, _top_statement(mapping), terms, timeline, closure, name)
@@ -370,12 +370,11 @@ def _merge_on(
     statements: list[tuple[Prov, Mapping]] = [(top_prov, top)]
     later: list[tuple[Prov, Mapping]] = []
     in_force = [t for t in terms if t.facts is not None and timeline.in_force(t.ref, day)]
-    disowned = _usage_policy_disowned(top, in_force)
-    unbound = {ref for ref, _ in _sources_not_binding(top, in_force)}
+    unbound = timeline.disowned(day)
     demoted: set[str] = set()
     for term in in_force:
         prov = term.prov
-        if (disowned and prov.kind == USAGE_POLICY) or term.ref in unbound:
+        if term.ref in unbound:
             prov = _not_binding(prov)
             demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
@@ -393,49 +392,12 @@ def _merge_on(
     return merged
 
 
-USAGE_POLICY = "usage-policy"
-
-
-def _usage_policy_disowned(top: Mapping, in_force: list[Any]) -> bool:
-    """Whether the description's top level or a contract term in force that is not itself
-    a usage policy states ``grants.usage_policy_applies: false``: the contract then says
-    that the usage policy does not bind, so what a usage policy states is not contract
-    terms (a policy that is not incorporated binds no one)."""
-    statements = [top] + [
-        t.facts for t in in_force if t.prov.contract_term and t.prov.kind != USAGE_POLICY
-    ]
-    for facts in statements:
-        grants = facts.get("grants")
-        value = grants.get("usage_policy_applies") if isinstance(grants, Mapping) else None
-        if isinstance(value, Scalar) and value.value is False:
-            return True
-    return False
-
-
-NOT_BINDING = "sources_not_binding"
-
-
-def _sources_not_binding(top: Mapping, terms: list[Any]) -> list[tuple[str, Node]]:
-    """The source ids (with their nodes) that the description's top level or a contract
-    term among ``terms`` names in ``grants.sources_not_binding``: the contract says those
-    sources do not bind, so what they state is not contract terms (an annex "for
-    information only" binds no one)."""
-    statements = [top] + [t.facts for t in terms if t.prov.contract_term]
-    found: list[tuple[str, Node]] = []
-    for facts in statements:
-        grants = facts.get("grants")
-        node = grants.get(NOT_BINDING) if isinstance(grants, Mapping) else None
-        if isinstance(node, Mapping):
-            node = node.get("items")
-        if isinstance(node, Sequence):
-            found.extend((str(x.value), x) for x in node.items if isinstance(x, Scalar))
-    return found
-
-
 def _check_not_binding(top: Mapping, terms: list[Any], read: _Statements, name: str) -> None:
     """Each id in ``grants.sources_not_binding`` names a source of the description."""
-    stating = [t for t in terms if t.facts is not None]
-    for ref, node in _sources_not_binding(top, stating):
+    from compliance.contracts.terms import NOT_BINDING, sources_not_binding
+
+    stating = [top] + [t.facts for t in terms if t.facts is not None and t.prov.contract_term]
+    for ref, node in sources_not_binding(stating):
         if ref not in read.sources:
             raise InputError(
                 f"grants.{NOT_BINDING} names {ref!r}, which is not a source id",

@@ -15,15 +15,22 @@ theirs); what a term that is not in force would prevail over or replace still st
 Rank: sources that are not contract terms (a public statement, a press report, an official
 record, another source) can never prevail over or replace contract terms (a clause, an
 annex, an amendment, a side letter, an incorporated usage policy, a statement of work).
+
+A source the contract disowns on a date (named in ``grants.sources_not_binding``, or a
+usage policy where ``grants.usage_policy_applies`` is false, by the top level or a contract
+term in force on that date) is no contract term on that date: it replaces nothing, so the
+terms it names in ``replaces`` stay in force. A disowned source cannot lift its own
+disowning: a term that disowns a source stays in force against that source's ``replaces``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from compliance.core.errors import InputError
 from compliance.core.records import field, record
-from compliance.document.nodes import Mapping, Node
+from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.facts.tree import Prov
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
 
@@ -109,13 +116,101 @@ def closure(relation: dict[str, set[str]]) -> dict[str, set[str]]:
     return out
 
 
-class Timeline:
-    """The terms of one contract and which of them are in force on a date."""
+USAGE_POLICY = "usage-policy"
+NOT_BINDING = "sources_not_binding"
 
-    def __init__(self, terms: list[Term]) -> None:
+
+def sources_not_binding(statements: Iterable[Mapping]) -> list[tuple[str, Node]]:
+    """The source ids (with their nodes) that ``statements`` name in
+    ``grants.sources_not_binding``: the contract says those sources do not bind, so what
+    they state is not contract terms (an annex "for information only" binds no one)."""
+    found: list[tuple[str, Node]] = []
+    for facts in statements:
+        grants = facts.get("grants")
+        node = grants.get(NOT_BINDING) if isinstance(grants, Mapping) else None
+        if isinstance(node, Mapping):
+            node = node.get("items")
+        if isinstance(node, Sequence):
+            found.extend((str(x.value), x) for x in node.items if isinstance(x, Scalar))
+    return found
+
+
+def usage_policy_disowned(statements: Iterable[Mapping]) -> bool:
+    """Whether one of ``statements`` says ``grants.usage_policy_applies: false``: the
+    contract then says that the usage policy does not bind (a policy that is not
+    incorporated binds no one)."""
+    for facts in statements:
+        grants = facts.get("grants")
+        value = grants.get("usage_policy_applies") if isinstance(grants, Mapping) else None
+        if isinstance(value, Scalar) and value.value is False:
+            return True
+    return False
+
+
+def disowned(top: Mapping | None, terms: Iterable[Term], among: Iterable[Term]) -> set[str]:
+    """The refs of the terms ``among`` (each a candidate) that the top level or the contract
+    terms of ``terms`` (the caller's choice: those in force) disown: sources named in
+    ``grants.sources_not_binding``, and usage policies where a statement that is not itself
+    a usage policy says ``grants.usage_policy_applies: false``."""
+    stating = [t.facts for t in terms if t.facts is not None and t.prov.contract_term]
+    others = [
+        t.facts
+        for t in terms
+        if t.facts is not None and t.prov.contract_term and t.prov.kind != USAGE_POLICY
+    ]
+    head = [top] if top is not None else []
+    candidates = {t.ref: t for t in among}
+    named = {ref for ref, _ in sources_not_binding(head + stating) if ref in candidates}
+    if usage_policy_disowned(head + others):
+        named |= {ref for ref, t in candidates.items() if t.prov.kind == USAGE_POLICY}
+    return named
+
+
+class Timeline:
+    """The terms of one contract and which of them are in force on a date.
+
+    ``top`` is the description's top-level statement: with it, a source that the contract
+    disowns on a date replaces nothing on that date (see :meth:`disowned`)."""
+
+    def __init__(self, terms: list[Term], top: Mapping | None = None) -> None:
         self.terms = terms
+        self.top = top
         self.by_ref = {term.ref: term for term in terms}
         self.replacing = closure({t.ref: set(t.replaces) for t in terms if t.replaces})
+        self._disowned: dict[date, frozenset[str]] = {}
+
+    def disowned(self, day: date) -> frozenset[str]:
+        """The terms the contract disowns on ``day``: named as not binding by the top level
+        or by a contract term in force on ``day`` that is not itself disowned.
+
+        Computed from above: first every term within its dates may disown; a disowned
+        source replaces nothing, and a term that only a disowned source replaced is in
+        force. Then the terms that are in force (replaced only by terms that are not
+        disowned) disown again, until nothing changes (each round only removes terms, so
+        it ends). A disowned source so never lifts the term that disowns it."""
+        cached = self._disowned.get(day)
+        if cached is not None:
+            return cached
+        within = [t for t in self.terms if t.within(day)]
+        current = frozenset(disowned(self.top, within, within))
+        if current:
+            while True:
+                in_force = [
+                    t for t in within if t.ref not in current and not self._by(t.ref, day, current)
+                ]
+                narrower = frozenset(disowned(self.top, in_force, within)) & current
+                if narrower == current:
+                    break
+                current = narrower
+        self._disowned[day] = current
+        return current
+
+    def _by(self, ref: str, day: date, unbound: frozenset[str]) -> list[str]:
+        return sorted(
+            other
+            for other, targets in self.replacing.items()
+            if ref in targets and other not in unbound and self.by_ref[other].within(day)
+        )
 
     @property
     def dated(self) -> bool:
@@ -124,13 +219,11 @@ class Timeline:
         return any(t.effective or t.expires or t.replaces for t in self.terms)
 
     def replacers(self, ref: str, day: date) -> list[str]:
-        """The terms within their dates on ``day`` that replace ``ref`` (directly or through
-        a chain), sorted."""
-        return sorted(
-            other
-            for other, targets in self.replacing.items()
-            if ref in targets and self.by_ref[other].within(day)
-        )
+        """The terms within their dates on ``day`` and not disowned on it that replace
+        ``ref`` (directly or through a chain), sorted."""
+        if not self.replacing:
+            return []
+        return self._by(ref, day, self.disowned(day))
 
     def in_force(self, ref: str, day: date) -> bool:
         term = self.by_ref[ref]
@@ -173,6 +266,11 @@ class Timeline:
         if term.expires is not None:
             parts.append(f"through {term.expires.isoformat()}")
         reason = "in force" + (" " + ", ".join(parts) if parts else "")
+        if term.ref in self.disowned(day):
+            reason += (
+                ", but the contract says it does not bind: its facts are read as a source "
+                "that is not contract terms, and it replaces or prevails over no term"
+            )
         return TermState(*common, IN_FORCE, reason, *tail)
 
     def notes(self, day: date) -> list[str]:
@@ -193,7 +291,9 @@ class Timeline:
             if term.effective is not None and day < term.effective:
                 start = term.effective.isoformat()
                 out.append(f"{term.label} takes effect on {start}: on {when} it states nothing yet")
-                for target, verb in self._targets(term):
+                # A source the contract disowns when it takes effect changes no term then.
+                disowned = term.ref in self.disowned(term.effective)
+                for target, verb in [] if disowned else self._targets(term):
                     if self.in_force(target, day):
                         text = (
                             f"{self.by_ref[target].label} applies until {start}, when "
