@@ -179,6 +179,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "people they interact with an AI system",
     ),
     (
+        "e-disclosure-lapses-before-art50",
+        "2026-05-01",
+        f"{EU}/transparency",
+        "unknown",
+        "Art. 113: Art. 50(1) applies from 2 August 2026, and the contract runs to 2027, so "
+        "the duty is checked now; but clause 6 (disclosure) expires on 31 July 2026, before "
+        "the duty applies, and from 2 August the contract is silent: a verdict on a duty "
+        "that starts after the as-of date rests on the terms in force when it starts",
+    ),
+    (
+        "e-disclosure-from-art50",
+        "2026-05-01",
+        f"{EU}/transparency",
+        "pass",
+        "Art. 50(1) applies from 2 August 2026; the amendment that commits disclosure takes "
+        "effect on that day, so the contract complies whenever the duty binds",
+    ),
+    (
         "d-logging-clause-replaced-for-2027",
         "2027-06-01",
         f"{DR}/audit-logging",
@@ -399,32 +417,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "e-disclosure-lapses-before-art50",
-        "2026-05-01",
-        f"{EU}/transparency",
-        "unknown",
-        "Art. 113: Art. 50(1) applies from 2 August 2026, and the contract runs to 2027, so "
-        "the duty is checked now; but clause 6 (disclosure) expires on 31 July 2026, before "
-        "the duty applies, and from 2 August the contract is silent. The tool passes on "
-        "clause 6 as it stands on the as-of date. A verdict on a duty that starts after the "
-        "as-of date must rest on the terms in force when it starts: the fix belongs in the "
-        "date gate (compliance/engine/dates.py), which should evaluate the rule on the "
-        "contract built for the duty's first day as well",
-    ),
-    (
-        "e-disclosure-from-art50",
-        "2026-05-01",
-        f"{EU}/transparency",
-        "pass",
-        "Art. 50(1) applies from 2 August 2026; the amendment that commits disclosure takes "
-        "effect on that day, so the contract complies whenever the duty binds. The tool "
-        "reads clause 6 (refusal, exceptions unstated) as it stands on the as-of date and "
-        "says unknown. Same fix as e-disclosure-lapses-before-art50 (compliance/engine/"
-        "dates.py: evaluate on the terms in force on the duty's first day)",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 #: Files that are bad input: contradictory terms with no order between them.
 ERRORS = ["d-logging-sow-contradicts-clause"]

@@ -635,3 +635,72 @@ def test_a_source_the_contract_disowns_changes_no_term(
         return
     assert isinstance(old, FLeaf) and isinstance(new, FLeaf)
     assert (new.prov.ref, new.value) == (old.prov.ref, old.value)
+
+
+_ART50 = date(2026, 8, 2)
+_SHOP = {
+    "parties": {
+        "items": [
+            {
+                "id": "shop",
+                "roles": {"items": ["customer", "deployer"], "complete": True},
+                "kind": "company",
+                "country": "BE",
+                "eu_established": True,
+            },
+            {
+                "id": "vendor",
+                "roles": {"items": ["provider"], "complete": True},
+                "kind": "company",
+                "country": "BE",
+                "eu_established": True,
+            },
+        ],
+        "complete": True,
+    },
+    "geography": {"deployment": {"items": ["BE"], "complete": True}},
+    "purposes": {"items": ["commercial"], "complete": True},
+    "use_cases": {"items": ["customer-service-chatbot"], "complete": True},
+    "system": {"capabilities": {"items": ["conversational"], "complete": True}},
+    "term": {"start": "2026-01-01", "end": "2028-12-31"},
+}
+_NEAR = st.none() | st.dates(min_value=date(2026, 3, 1), max_value=date(2026, 12, 31))
+
+
+@given(
+    first=st.booleans(),
+    second=st.none() | st.booleans(),
+    expires=_NEAR,
+    effective=_NEAR,
+    as_of=st.dates(min_value=date(2026, 2, 1), max_value=date(2026, 8, 1)),
+)
+def test_a_duty_that_starts_later_is_judged_on_the_terms_of_its_first_day(
+    first: bool, second: bool | None, expires: date | None, effective: date | None, as_of: date
+) -> None:
+    """Before Art. 50(1) applies, its verdict is the one the contract gets on the day it
+    applies: a commitment that lapses before then does not meet it, and one that starts
+    on that day (or earlier) does, whatever the assessment date."""
+    clause: dict[str, Any] = {"id": "6", "facts": {"ai_act": {"interaction_disclosure": first}}}
+    if expires is not None:
+        clause["expires"] = expires.isoformat()
+    data: dict[str, Any] = {**_SHOP, "clauses": [clause]}
+    if second is not None:
+        amendment: dict[str, Any] = {
+            "id": "amd",
+            "kind": "amendment",
+            "replaces": ["6"],
+            "facts": {"ai_act": {"interaction_disclosure": second}},
+        }
+        if effective is not None:
+            amendment["effective"] = effective.isoformat()
+        data["sources"] = [amendment]
+    from compliance.engine.conditions import Ctx
+    from compliance.engine.evaluate import evaluate_rule
+    from compliance.packs.locate import builtin_ids
+
+    rule = {
+        (r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules
+    }[("eu-ai-act-high-risk", "transparency")]
+    early = evaluate_rule(rule, doc_of(data, as_of), Ctx(as_of))
+    on_the_day = evaluate_rule(rule, doc_of(data, _ART50), Ctx(_ART50))
+    assert early.status == on_the_day.status, (data, as_of)

@@ -74,6 +74,10 @@ class ContractDoc:
     #: Clause or source id -> notes on how a later date changes it (for the verdicts that
     #: rest on it).
     changes: dict[str, list[str]] = field(default_factory=dict)
+    #: The facts of each later period in which the terms in force differ: (its first day,
+    #: the facts then), by day; empty when no term changes after the assessment date. A
+    #: duty that applies only from a later day is read on the terms in force that day.
+    later: list[tuple[date, FObj]] = field(default_factory=list)
     #: Where the contract's id is written (for a duplicate id across files).
     id_line: int = 1
     id_col: int = 1
@@ -157,7 +161,7 @@ def build_contract(
     timeline = Timeline(terms, _top_statement(mapping))
     days = timeline.epochs(day) if timeline.dated else [day]
     _check_periods(days, terms, read.place, name)
-    merged = _merge_periods(days, _top_statement(mapping), terms, timeline, closure, name)
+    merged, later = _merge_periods(days, _top_statement(mapping), terms, timeline, closure, name)
     expand_former_facts(merged)
     if timeline.dated:
         note_replaced(merged, terms, timeline, day, name)
@@ -167,6 +171,10 @@ def build_contract(
         path, ident, title, merged, mapping.line, mapping.col, read.clauses, read.sources
     )
     doc.as_of = day
+    if any(tree is not merged for _, tree in later):
+        for tree in {id(tree): tree for _, tree in later if tree is not merged}.values():
+            expand_former_facts(tree)
+        doc.later = later
     doc.terms = [timeline.state(term, day) for term in terms]
     notes, doc.changes = timeline.dated_notes(day)
     doc.notes = term_notes(merged, day) + notes
@@ -307,29 +315,32 @@ def _merge_periods(
     timeline: Any,
     closure: dict[str, set[str]],
     name: str,
-) -> FObj:
-    """The facts merged on the first of ``days``, after a merge on each day whose terms in
-    force differ from those of the days before (a contradiction is an error on any day)."""
+) -> tuple[FObj, list[tuple[date, FObj]]]:
+    """The facts merged on the first of ``days`` (the assessment date), after a merge on
+    each day whose terms in force differ from those of the days before (a contradiction is
+    an error on any day); and, for each later day of ``days``, its facts (the same tree for
+    the same terms in force), by day."""
     top_prov = Prov("contract", None, 0)
-    merged: FObj | None = None
-    checked: set[frozenset[str]] = set()
+    trees: dict[frozenset[str], FObj] = {}
+    later: list[tuple[date, FObj]] = []
     for when in days:
         active = frozenset(
             t.ref for t in terms if t.facts is not None and timeline.in_force(t.ref, when)
         )
-        if merged is not None and active in checked:
-            continue  # the same terms as a period already merged
-        checked.add(active)
-        try:
-            tree = _merge_on(when, top_prov, top, terms, timeline, closure, name)
-        except InputError as exc:
-            if len(days) > 1 and exc.message.startswith("contradictory facts"):
-                exc.message += f" (both in force on {when.isoformat()})"
-            raise
-        if merged is None:
-            merged = tree
-    assert merged is not None
-    return merged
+        tree = trees.get(active)
+        if tree is None:
+            try:
+                tree = trees[active] = _merge_on(
+                    when, top_prov, top, terms, timeline, closure, name
+                )
+            except InputError as exc:
+                if len(days) > 1 and exc.message.startswith("contradictory facts"):
+                    exc.message += f" (both in force on {when.isoformat()})"
+                raise
+        if when > days[0]:
+            later.append((when, tree))
+    merged = trees[next(iter(trees))]
+    return merged, sorted(later, key=lambda item: item[0])
 
 
 def _term(ident: str, prov: Prov, item: Mapping) -> Any:

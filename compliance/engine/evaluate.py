@@ -348,6 +348,13 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     whole_gate = gate
     if gate is not None and gate.res is not None and gate.res[0] <= engine.TRUE:
         gate = _terms_gate(rule, gate, doc, ctx)
+    later = None
+    if doc.later and gate is not None and gate.start is not None and gate.start > ctx.as_of:
+        # A duty that applies only from a later day is met or not by the terms in force
+        # that day, not by one that lapses before it (nor is it broken by one that ends).
+        later = _facts_on(doc, gate.start)
+        if later is not facts:
+            facts = later
     try:
         outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
         if ctx.set_aside and outcome.status != engine.ERROR_S:
@@ -395,6 +402,12 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         from compliance.facts.legal_defaults import note
 
         result.notes.extend(note(path) for path in sorted(set(ctx.defaulted)))
+    if later is not None and later is facts and later is not doc.facts:
+        assert gate is not None and gate.start is not None
+        result.notes.append(
+            f"read on the terms in force on {gate.start.isoformat()}, the day the duty "
+            "applies from: they differ from those in force on the assessment date"
+        )
     if doc.changes:
         _change_notes(result, items, doc.changes)
     if effective and gate is not None:
@@ -437,6 +450,17 @@ def _whole_reading(
     ctx.errors, ctx.defaulted, _, ctx.trace = saved
     ctx.set_aside = set_aside
     return outcome
+
+
+def _facts_on(doc: ContractDoc, day: date) -> FObj:
+    """The contract's facts as the terms in force on ``day`` (a day after the assessment
+    date) state them: those of the last later period that starts on or before it."""
+    found = doc.facts
+    for first, tree in doc.later:
+        if first > day:
+            break
+        found = tree
+    return found
 
 
 def _either_outcome(
