@@ -698,9 +698,9 @@ def test_a_duty_that_starts_later_is_judged_on_the_terms_of_its_first_day(
     from compliance.engine.evaluate import evaluate_rule
     from compliance.packs.locate import builtin_ids
 
-    rule = {
-        (r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules
-    }[("eu-ai-act-high-risk", "transparency")]
+    rule = {(r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules}[
+        ("eu-ai-act-high-risk", "transparency")
+    ]
     early = evaluate_rule(rule, doc_of(data, as_of), Ctx(as_of))
     on_the_day = evaluate_rule(rule, doc_of(data, _ART50), Ctx(_ART50))
     assert early.status == on_the_day.status, (data, as_of)
