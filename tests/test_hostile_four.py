@@ -1,0 +1,116 @@
+"""Hostile input, fourth pass: a JSON file over the value limit is refused fast, numbers
+follow one rule in both formats, and option values are read with the run's limits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import cli
+from hypothesis import event, example, given, settings
+from hypothesis import strategies as st
+
+from compliance.core.errors import InputError
+from compliance.document import jsonparse
+
+# --- a JSON file just over the value limit is refused without the minute-long parse ----------
+
+
+def _many_values(lists: int) -> str:
+    rows = ",".join("[" + ",".join(["0"] * 9_000) + "]" for _ in range(lists))
+    return '{"id": "x", "title": "t", "extensions": {"p": [' + rows + "]}}"
+
+
+def test_a_json_file_over_the_value_limit_is_refused_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _many_values(112)  # 1,008,000 values, 2 MB
+    contract = tmp_path / "many.json"
+    contract.write_text(text)
+    run = cli("validate", str(contract), timeout=120)
+    assert run.code == 2, run.err
+    # The message and position the positioned parser gives (it took 25 s to get there).
+    assert run.err == f"{contract}:1:2000037: more than 1000000 values\n", run.err
+
+    def slow(self: object) -> None:
+        raise AssertionError("the pure-Python parser ran")
+
+    monkeypatch.setattr(jsonparse._Parser, "parse", slow)
+    with pytest.raises(InputError) as caught:
+        jsonparse.parse_json(text, max_depth=64)
+    assert (caught.value.line, caught.value.col) == (1, 2000037)
+    assert "more than 1000000 values" in str(caught.value)
+
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**30), 10**30),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=5),
+    st.sampled_from(["a,b", "[{", '"', "\\", "\b", "\u0001", "\ufffe", "é", "k:"]),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=6) | st.dictionaries(st.text(max_size=3), inner),
+    max_leaves=40,
+)
+
+
+def _first_error(text: str, max_depth: int, max_items: int, max_nodes: int) -> str:
+    try:
+        jsonparse._Parser(text, max_depth, max_items, max_nodes).parse()
+    except InputError as exc:
+        return f"{exc.line}:{exc.col}: {exc}"
+    return "accepted"
+
+
+@settings(max_examples=300)
+@example([[0, 0, 0], 0, 0, 0], None, None, False, 5, 5, 2)  # a list too long comes first
+@example([[[[0]]], 0, 0, 0, 0], None, None, False, 5, 3, 5)  # so does nesting too deep
+@example([0, 0, 0, 0], None, None, True, 5, 5, 5)  # and a duplicate key
+@example(["\u0001", 0, 0, 0, 0], None, None, False, 4, 5, 5)  # and a control character
+@example([1e300, 0, 0, 0, 0], None, None, False, 4, 5, 5)  # (a number in range)
+@given(
+    value=_VALUES,
+    indent=st.sampled_from([None, 0, 2]),
+    edit=st.none() | st.tuples(st.integers(0, 10_000), st.sampled_from(["", ",", "]", '"', "x"])),
+    duplicate=st.booleans(),
+    max_nodes=st.integers(0, 30),
+    max_depth=st.integers(1, 5),
+    max_items=st.integers(0, 6),
+)
+def test_the_fast_refusal_is_the_positioned_parsers_first_error(
+    value: object,
+    indent: int | None,
+    edit: tuple[int, str] | None,
+    duplicate: bool,
+    max_nodes: int,
+    max_depth: int,
+    max_items: int,
+) -> None:
+    text = json.dumps(value, indent=indent, ensure_ascii=bool(indent))
+    if duplicate:
+        text = '{"k": 1, "k": ' + text + "}"
+    if edit is not None:  # one character changed or dropped: the text may not be JSON any more
+        at = edit[0] % (len(text) + 1)
+        text = text[:at] + edit[1] + text[at + 1 :]
+    over = jsonparse._over_the_limit(text, max_depth, max_items, max_nodes)
+    expected = _first_error(text, max_depth, max_items, max_nodes)
+    event(f"fast path: {over is not None}")
+    if over is not None:
+        line, col = jsonparse._Parser(text, 1, 1, 1).position(over)
+        assert expected == f"{line}:{col}: more than {max_nodes} values", (text, expected)
+    # And parse_json, fast or not, always gives the positioned parser's answer.
+    try:
+        jsonparse.parse_json(text, max_depth=max_depth, max_items=max_items, max_nodes=max_nodes)
+    except InputError as exc:
+        assert expected == f"{exc.line}:{exc.col}: {exc}"
+    else:
+        assert expected == "accepted"
+
+
+def test_an_unterminated_string_costs_one_pass() -> None:
+    text = '["' + '\\"' * 2_000_000  # quadratic with a backtracking search for the quote
+    assert jsonparse._over_the_limit(text, 64, 10_000, 1_000) is None
