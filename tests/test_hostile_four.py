@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cli
+from conftest import AS_OF, ROOT, cli
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
@@ -114,3 +114,50 @@ def test_the_fast_refusal_is_the_positioned_parsers_first_error(
 def test_an_unterminated_string_costs_one_pass() -> None:
     text = '["' + '\\"' * 2_000_000  # quadratic with a backtracking search for the quote
     assert jsonparse._over_the_limit(text, 64, 10_000, 1_000) is None
+
+
+# --- a whole number has at most 18 digits, in YAML and in JSON alike -------------------------
+
+LONG = "12345678901234567890123"
+
+
+@pytest.mark.parametrize("number", [LONG, "-" + LONG])
+def test_a_23_digit_number_is_refused_alike_in_yaml_and_json(tmp_path: Path, number: str) -> None:
+    facts = {"data": {"retention_months": "N"}}
+    body = {
+        "id": "c",
+        "title": "t",
+        "clauses": [{"id": "1", "title": "a", "text": "b", "facts": facts}],
+    }
+    as_json = json.dumps(body).replace('"N"', number)
+    yaml_file, json_file = tmp_path / "c.yaml", tmp_path / "c.json"
+    json_file.write_text(as_json)
+    yaml_file.write_text(as_json.replace("{", "{ ").replace("}", " }"))  # YAML flow style
+    errors = []
+    for path in (yaml_file, json_file):
+        for command in ("validate", "check"):
+            run = cli(command, str(path))
+            assert run.code == 2, (path, command, run.err)
+            assert run.err.startswith(f"{path}:1:"), run.err
+            errors.append(run.err.strip().splitlines()[-1].split(": ", 1)[1])
+    expected = f"expected a whole number of at most 18 digits, got one of {len(LONG)} digits"
+    assert set(errors) == {f"clauses[0].facts.data.retention_months: {expected}"}, errors
+
+
+def test_a_23_digit_assumption_is_refused_and_18_digits_are_accepted() -> None:
+    contract = str(ROOT / "contracts" / "model-contract.yaml")
+    run = cli("check", contract, "--assume", f"data.retention_months={LONG}", "--as-of", AS_OF)
+    assert run.code == 2, run.err
+    assert run.err.strip().endswith(
+        "data.retention_months: expected a whole number of at most 18 digits, got one of 23 digits"
+    ), run.err
+    run = cli("check", contract, "--assume", f"data.retention_months={LONG[:18]}", "--as-of", AS_OF)
+    assert run.code in (0, 1), run.err
+
+
+def test_the_digit_rule_is_exactly_eighteen_digits() -> None:
+    from compliance.core.scalars import too_many_digits
+
+    assert too_many_digits(10**18 - 1) is None and too_many_digits("9" * 18) is None
+    assert too_many_digits(10**18) is not None and too_many_digits("-" + "9" * 19) is not None
+    assert too_many_digits(True) is None and too_many_digits("1" * 19 + ".5") is None

@@ -144,9 +144,13 @@ def _bool(value: Any, kind: Kind, what: str) -> Any:
 
 
 def _int(value: Any, kind: Kind, what: str) -> Any:
+    from compliance.core import scalars
+
+    long = scalars.too_many_digits(value)
+    if long is not None:
+        raise PathError(f"{what}: {long}")
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    from compliance.core import scalars
 
     if isinstance(value, str) and scalars.INT.match(value):
         return int(value)
@@ -154,6 +158,11 @@ def _int(value: Any, kind: Kind, what: str) -> Any:
 
 
 def _number(value: Any, kind: Kind, what: str) -> Any:
+    from compliance.core import scalars
+
+    long = scalars.too_many_digits(value)
+    if long is not None:
+        raise PathError(f"{what}: {long}")
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     try:
