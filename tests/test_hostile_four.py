@@ -161,3 +161,49 @@ def test_the_digit_rule_is_exactly_eighteen_digits() -> None:
     assert too_many_digits(10**18 - 1) is None and too_many_digits("9" * 18) is None
     assert too_many_digits(10**18) is not None and too_many_digits("-" + "9" * 19) is not None
     assert too_many_digits(True) is None and too_many_digits("1" * 19 + ".5") is None
+
+
+# --- option values and pyproject.toml are read with the run's --max-* limits ------------------
+
+NESTED = "[" * 70 + "]" * 70  # deeper than the default --max-depth of 64
+
+
+@pytest.mark.parametrize(
+    ("option", "target"),
+    [("--assume", "parties"), ("--set", "data-residency.allowed_jurisdictions")],
+)
+def test_an_option_value_is_read_with_the_runs_limits(option: str, target: str) -> None:
+    contract = str(ROOT / "contracts" / "model-contract.yaml")
+    common = ("check", contract, "--as-of", AS_OF)
+    run = cli(*common, option, f"{target}={NESTED}")
+    assert run.code == 2 and "nesting deeper than 64 levels" in run.err, run.err[-300:]
+    # Raised: the value is read, and refused for what it is, not for its depth.
+    run = cli(*common, "--max-depth", "100", option, f"{target}={NESTED}")
+    assert run.code == 2, run.err[-300:]
+    assert "nesting deeper" not in run.err and "expected" in run.err, run.err[-300:]
+    # Lowered: refused where the default would accept it.
+    run = cli(*common, "--max-depth", "3", option, f'{target}=[[[["DE"]]]]')
+    assert run.code == 2 and "nesting deeper than 3 levels" in run.err, run.err[-300:]
+    many = "[" + ",".join(['"DE"'] * 20) + "]"
+    run = cli(*common, "--max-items", "10", option, f"{target}={many}")
+    assert run.code == 2 and "a list of more than 10 items" in run.err, run.err[-300:]
+
+
+def test_pyproject_is_read_with_the_runs_limits(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.compliance]\npacks = {NESTED}\n")
+    (tmp_path / "c.yaml").write_text("id: c\ntitle: t\n")
+    for command in ("check", "validate"):
+        run = cli(command, "c.yaml", cwd=tmp_path)
+        assert run.code == 2 and "nesting deeper than 64 levels" in run.err, run.err[-300:]
+        run = cli(command, "c.yaml", "--max-depth", "100", cwd=tmp_path)
+        assert run.code == 2 and "nesting deeper" not in run.err, run.err[-300:]
+        assert run.err.startswith("pyproject.toml:2:1: packs[0]: expected text"), run.err[:200]
+    (tmp_path / "pyproject.toml").write_text('[tool.compliance]\nfail-on = "never"\n' + "#" * 2000)
+    run = cli("check", "c.yaml", "--max-file-size", "1K", cwd=tmp_path)
+    assert run.code == 2 and run.err.startswith("pyproject.toml: file is 2036 bytes"), run.err
+    assert cli("check", "c.yaml", cwd=tmp_path).code == 0
+    # A .compliance.yaml named with --config too.
+    (tmp_path / "pyproject.toml").unlink()
+    (tmp_path / "conf.yaml").write_text("packs: [[[[[a]]]]]\n")
+    run = cli("check", "c.yaml", "--config", "conf.yaml", "--max-depth", "3", cwd=tmp_path)
+    assert run.code == 2 and "conf.yaml:1:" in run.err and "nesting deeper than 3" in run.err

@@ -192,7 +192,9 @@ def set_up(options: CheckOptions) -> Setup:
     if options.assumptions:
         from compliance.contracts.assume import parse_assumptions
 
-        setup.assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
+        setup.assumer = parse_assumptions(
+            options.assumptions, prepared.extension_schemas, options.limits
+        )
     problems: list[InputError] = []
     if options.waivers is not None:
         from compliance.run.waivers import by_rule, load_waivers
