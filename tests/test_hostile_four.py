@@ -207,3 +207,17 @@ def test_pyproject_is_read_with_the_runs_limits(tmp_path: Path) -> None:
     (tmp_path / "conf.yaml").write_text("packs: [[[[[a]]]]]\n")
     run = cli("check", "c.yaml", "--config", "conf.yaml", "--max-depth", "3", cwd=tmp_path)
     assert run.code == 2 and "conf.yaml:1:" in run.err and "nesting deeper than 3" in run.err
+
+
+def test_waivers_and_baselines_are_read_with_the_runs_limits(tmp_path: Path) -> None:
+    contract = str(ROOT / "contracts" / "model-contract.yaml")
+    waivers = tmp_path / "w.yaml"
+    waivers.write_text("waivers:\n  - rule: [[[[[x]]]]]\n")
+    baseline = tmp_path / "b.json"
+    baseline.write_text('{"baseline_version": [[[[["x"]]]]]}')
+    for option, path in (("--waivers", waivers), ("--baseline", baseline)):
+        run = cli("check", contract, option, str(path), "--max-depth", "3", "--as-of", AS_OF)
+        assert run.code == 2, run.err
+        assert f"{path}:" in run.err and "nesting deeper than 3 levels" in run.err, run.err
+        run = cli("check", contract, option, str(path), "--as-of", AS_OF)
+        assert run.code == 2 and "nesting deeper" not in run.err, run.err
