@@ -4,6 +4,7 @@ follow one rule in both formats, and option values are read with the run's limit
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,45 @@ def test_waivers_and_baselines_are_read_with_the_runs_limits(tmp_path: Path) -> 
         assert f"{path}:" in run.err and "nesting deeper than 3 levels" in run.err, run.err
         run = cli("check", contract, option, str(path), "--as-of", AS_OF)
         assert run.code == 2 and "nesting deeper" not in run.err, run.err
+
+
+# --- interview: an answer typed at the prompt is read as a file's value is --------------------
+
+
+def test_an_answer_at_the_prompt_is_read_as_a_file_is(tmp_path: Path) -> None:
+    out = tmp_path / "o.yaml"
+    typed = b"\x1b[2J\n\xff\xfe\n" + NESTED.encode() + b"\nq\n"
+    common = ("interview", "-o", str(out), "--as-of", AS_OF)
+    run = cli(*common, stdin=typed)
+    assert run.code == 0 and "Traceback" not in run.err, run.err
+    refusals = [line for line in run.out.splitlines() if "not an answer here" in line]
+    assert [line.split("not an answer here: ", 1)[1] for line in refusals] == [
+        "control character U+001B in the answer (not allowed in text)",
+        "invalid UTF-8 (byte 0xff) in the answer; type UTF-8 text",
+        "answer:1:65: nesting deeper than 64 levels (raise it with --max-depth)",
+    ], refusals
+    # With the limit raised, the nested answer is read (and refused for what it is).
+    run = cli(*common, "--force", "--max-depth", "100", stdin=NESTED + "\nq\n")
+    assert run.code == 0 and "nesting deeper" not in run.out, run.out[-500:]
+
+
+@pytest.mark.parametrize(
+    ("path", "typed", "message"),
+    [
+        ("data.retention_months", "\u0661\u0662", "expected a whole number, got '١٢'"),
+        ("data.retention_months", "1_000", "expected a whole number, got '1_000'"),
+        ("data.retention_months", LONG, "at most 18 digits, got one of 23 digits"),
+        ("data.retention_months", "-5", "expected a whole number, 0 or more, got '-5'"),
+        ("term.end", "20261127", "expected a date written YYYY-MM-DD, got '20261127'"),
+    ],
+)
+def test_a_typed_number_or_date_follows_the_rules_of_a_file(
+    path: str, typed: str, message: str
+) -> None:
+    from compliance.run.interview import parse_text
+
+    with pytest.raises(ValueError, match=re.escape(message)):
+        parse_text(path, typed)
+    # What a file accepts, the prompt accepts.
+    assert parse_text("data.retention_months", " 12 ") == 12
+    assert str(parse_text("term.end", "2026-11-27")) == "2026-11-27"
