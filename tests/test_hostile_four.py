@@ -264,3 +264,15 @@ def test_a_typed_number_or_date_follows_the_rules_of_a_file(
     # What a file accepts, the prompt accepts.
     assert parse_text("data.retention_months", " 12 ") == 12
     assert str(parse_text("term.end", "2026-11-27")) == "2026-11-27"
+
+
+# --- nations: a huge --jobs starts no more processes than there are evaluations ---------------
+
+
+def test_nations_with_a_huge_jobs_count_runs_one_process_per_evaluation() -> None:
+    contract = str(ROOT / "contracts" / "nato-openai-2026.yaml")
+    args = ("nations", "check", contract, "--nations", "FR,DE", "--as-of", AS_OF)
+    # -j 100000 forked a hundred thousand workers for two evaluations: the run hung.
+    run = cli(*args, "-j", "100000", timeout=90)
+    assert run.code == 0, run.err
+    assert run.out == cli(*args).out
