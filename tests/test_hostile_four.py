@@ -276,3 +276,27 @@ def test_nations_with_a_huge_jobs_count_runs_one_process_per_evaluation() -> Non
     run = cli(*args, "-j", "100000", timeout=90)
     assert run.code == 0, run.err
     assert run.out == cli(*args).out
+
+
+# --- a raw control character in YAML is reported at its line and column ----------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "position", "message"),
+    [
+        (b"id: c\ntitle: t\nuse_cases: [\x1b]\n", "3:13", "control character U+001B"),
+        (b'id: c\ntitle: "a\xc2\x85b\xc2\x9f"\n', "2:12", "control character U+009F"),
+        (b"id: c\ntitle: t\x7f\n", "2:9", "control character U+007F"),
+        (b"id: c\ntitle: \xef\xbf\xbe\n", "2:8", "noncharacter U+FFFE"),
+    ],
+)
+def test_a_raw_control_character_in_yaml_has_its_position(
+    tmp_path: Path, content: bytes, position: str, message: str
+) -> None:
+    contract = tmp_path / "c.yaml"
+    contract.write_bytes(content)
+    # The YAML reader said only "position 27" (counted in UTF-8 bytes), with no line.
+    for command in (("validate",), ("classify", "--as-of", AS_OF)):
+        run = cli(*command, str(contract))
+        assert run.code == 2, run.err
+        assert run.err == f"{contract}:{position}: {message} (not allowed in text)\n", run.err
