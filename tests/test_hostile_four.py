@@ -300,3 +300,19 @@ def test_a_raw_control_character_in_yaml_has_its_position(
         run = cli(*command, str(contract))
         assert run.code == 2, run.err
         assert run.err == f"{contract}:{position}: {message} (not allowed in text)\n", run.err
+
+
+def test_nations_check_refuses_an_output_it_cannot_write_before_the_run(tmp_path: Path) -> None:
+    contract = str(ROOT / "contracts" / "nato-openai-2026.yaml")
+    args = ("nations", "check", contract, "--nations", "FR", "--as-of", AS_OF)
+    run = cli(*args, "-o", str(tmp_path))  # was an internal error (exit 3) after the run
+    assert (
+        run.code == 2
+        and run.err == f"-o {str(tmp_path)!r}: {str(tmp_path)!r} is a folder; name a file\n"
+    )
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    run = cli(*args, "-o", str(blocker / "report.txt"))
+    assert run.code == 2 and "cannot write the file" in run.err, run.err
+    run = cli(*args, "-o", "-")
+    assert run.code == 0 and run.out == cli(*args).out
