@@ -29,6 +29,11 @@ _VALUE = re.compile(
     r'[ \t\n\r,:\]}]*+(?:"[^"\\]*+(?:\\.[^"\\]*+)*+"[ \t\n\r]*+:[ \t\n\r]*+)?'
     r'(?P<v>"[^"\\]*+(?:\\.[^"\\]*+)*+"?|[\[{]|[^ \t\n\r,:\[\]{}"]++)'
 )
+#: A string (to the end of the text when it is not closed: never a quadratic search), the
+#: characters that are not brackets, and a pair of brackets with nothing inside.
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"?')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_PAIR = re.compile(r"\[\]|\{\}")
 #: What the positioned parser refuses that the standard library's decoder accepts: an
 #: escaped character no text may hold, a number too long or too large (found anywhere, even
 #: inside a string: then the exact parse decides).
@@ -218,20 +223,37 @@ class _Parser:
 
 
 def _over_the_limit(text: str, max_depth: int, max_items: int, max_nodes: int) -> int | None:
-    """The offset of value number ``max_nodes + 1`` when the text is valid JSON that the
-    positioned parser would refuse for that value and nothing before it; else None.
+    """The offset of value number ``max_nodes + 1`` when the text before it is valid JSON
+    that the positioned parser would read without an error; else None.
 
     The positioned parser is pure Python: a text just over a million values took it 25 s to
     refuse. This check runs in C (a regular expression to find the value, the standard
-    library's decoder to know the text has no other error): under half a second. When the
-    text has another problem anywhere, None: the positioned parser reports the first."""
+    library's decoder to know the text before it has no other error, closed where it
+    stops). When that text has another problem, None: the positioned parser reports it."""
     if len(text) <= max_nodes:  # every value takes a character
         return None
     from itertools import islice
 
     found = next(islice(_VALUE.finditer(text), max_nodes, None), None)
-    if found is None or _SUSPECT.search(text) is not None:
+    if found is None:
         return None
+    over = found.start("v")
+    prefix = text[:over]
+    if _SUSPECT.search(prefix) is not None:
+        return None
+    # The containers open where the value starts, innermost last: the brackets outside
+    # strings, matched pairs taken out (one pass a level).
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", prefix))
+    for _ in range(max_depth + 2):
+        unpaired = _PAIR.sub("", brackets)
+        if unpaired == brackets:
+            break
+        brackets = unpaired
+    else:
+        return None
+    if "]" in brackets or "}" in brackets:
+        return None
+    closed = prefix + "0" + brackets[::-1].replace("[", "]").replace("{", "}")
     import json
 
     class _Refused(Exception):
@@ -247,7 +269,7 @@ def _over_the_limit(text: str, max_depth: int, max_items: int, max_nodes: int) -
         raise _Refused  # NaN and Infinity are not JSON
 
     try:
-        root = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+        root = json.loads(closed, object_pairs_hook=pairs, parse_constant=constant)
     except (_Refused, ValueError, RecursionError):
         return None
     # Depth and list lengths, level by level, containers only (the values were counted).
