@@ -108,7 +108,7 @@ def _write(ctx: click.Context, output: str | None, as_of: str | None, *, update:
         for message in problems:
             echo_error(message)
         return EXIT_INPUT
-    before = load_baseline(target, {}) if update else None
+    before = load_baseline(target, {}, options.limits) if update else None
     try:
         write_atomic(target, slim_text(report))
     except OSError as exc:

@@ -22,8 +22,13 @@ def _say(text: str = "") -> None:
 
 
 def _read(prompt: str) -> str | None:
-    """One line from standard input (None at end of input)."""
+    """One line from standard input (None at end of input). Bytes that are not UTF-8 are
+    kept as lone surrogates, refused with the answer (whatever the locale: in some, reading
+    them raised UnicodeDecodeError)."""
     click.echo(prompt, nl=False)
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdin, "errors", None) != "surrogateescape":
+        reconfigure(errors="surrogateescape")
     line = sys.stdin.readline()
     if not line:
         click.echo()
@@ -162,12 +167,13 @@ def _close_list(session: Any, question: Any, path: str, text: str) -> str | None
 def _value(session: Any, question: Any, path: str, text: str) -> str | None:
     """A value for the fact, then whether the list is complete and where the contract says
     it: NEXT, QUIT, or None (ask again)."""
+    from compliance.cli.options import current_limits
     from compliance.core.errors import InputError
     from compliance.run.answers import UNSPECIFIED, Answer, is_list
     from compliance.run.interview import parse_text
 
     try:
-        value = parse_text(path, text)
+        value = parse_text(path, text, current_limits())
     except Exception as exc:  # a value of the wrong form, or bad YAML
         _say(f"  not an answer here: {str(exc).splitlines()[0]}")
         return None

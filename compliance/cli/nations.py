@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
+from compliance.core.errors import EXIT_FINDINGS, EXIT_OK, InputError
 
 FORMATS = ("text", "json", "markdown", "html")
 FAIL_ON = ("fails", "unknown", "never")
@@ -87,13 +87,27 @@ def check(
     from compliance.run.batch import cores
 
     on = parse_as_of(as_of)
+    if output and output != "-":  # a folder, or a file that cannot be written: before the run
+        import os
+
+        from compliance.core.atomic import cannot_write, check_writable
+
+        if os.path.isdir(output):
+            raise InputError(f"-o {output!r}: {output!r} is a folder; name a file")
+        try:
+            check_writable(output)
+        except OSError as exc:
+            raise cannot_write(output, exc) from None
     workers = jobs or cores()
     matrices, noun, codes = run(list(paths), spec, on, workers, folder)
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
-    if output:
-        from compliance.core.atomic import write_atomic
+    if output and output != "-":
+        from compliance.core.atomic import cannot_write, write_atomic
 
-        write_atomic(output, text)
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise cannot_write(output, exc) from None
     else:
         click.echo(text, nl=False)
     return exit_code(matrices, fail_on)
@@ -251,10 +265,13 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     jobs = settings["jobs"].value
     matrices, noun, codes = run(paths, spec, on, jobs or cores() if jobs is not None else 1)
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
-    if targets:
-        from compliance.core.atomic import write_atomic
+    if targets and targets[0][1] != "-":
+        from compliance.core.atomic import cannot_write, write_atomic
 
-        write_atomic(targets[0][1], text)
+        try:
+            write_atomic(targets[0][1], text)
+        except OSError as exc:
+            raise cannot_write(targets[0][1], exc) from None
     else:
         click.echo(text, nl=False)
     return exit_code(matrices, settings["fail-on"].value)

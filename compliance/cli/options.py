@@ -27,9 +27,11 @@ def parse_as_of(value: str | None) -> date:
 
 
 def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict[str, Any]]:
-    """``PACK.PARAM=VALUE`` (VALUE is JSON, or a plain string) -> {pack: {param: value}}."""
+    """``PACK.PARAM=VALUE`` (VALUE is JSON, or a plain string) -> {pack: {param: value}};
+    VALUE is read with the run's --max-* limits."""
     from compliance.facts.paths import parse_cli_value
 
+    limits = current_limits()
     out: dict[str, dict[str, Any]] = {}
     for item in values:
         target, sep, raw = item.partition("=")
@@ -37,7 +39,7 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
         if not sep or not dot or not pack or not param:
             raise InputError(f"{option} {item!r}: expected PACK.PARAM=VALUE")
         try:
-            value = parse_cli_value(raw)
+            value = parse_cli_value(raw, limits)
         except InputError as exc:
             raise InputError(f"{option} {item!r}: {exc.message}") from None
         out.setdefault(pack, {})[param] = value
@@ -373,7 +375,7 @@ def settings_of(ctx: click.Context) -> tuple[Any, dict[str, Any]]:
         elif isinstance(value, tuple):
             value = list(value)
         given[key] = value
-    config = discover(params.get("config_file"), bool(params.get("no_config")))
+    config = discover(params.get("config_file"), bool(params.get("no_config")), current_limits())
     return config, effective(given, config)
 
 

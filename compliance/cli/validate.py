@@ -118,9 +118,10 @@ def packs_of(packs: tuple[str, ...], config_file: str | None, no_config: bool) -
     """--pack, else the configuration file's packs, else its profile's (empty: built-in)."""
     if packs:
         return packs
+    from compliance.cli.options import current_limits
     from compliance.run.config import discover
 
-    config = discover(config_file, no_config)
+    config = discover(config_file, no_config, current_limits())
     if config is None:
         return ()
     if config.values.get("packs"):

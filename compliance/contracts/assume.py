@@ -24,7 +24,7 @@ assumptions.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance.core.errors import InputError
 from compliance.core.hints import did_you_mean
@@ -32,6 +32,9 @@ from compliance.core.records import record
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, Prov
+
+if TYPE_CHECKING:
+    from compliance.document.limits import Limits
 
 UNSPECIFIED = "unspecified"
 
@@ -55,8 +58,8 @@ def _option(text: str) -> str:
     return f"--assume {text!r}"
 
 
-def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
-    """Parse and check ``PATH=VALUE`` against the fact table."""
+def parse_assumption(text: str, table: dict[str, Kind], limits: Limits | None = None) -> Assumption:
+    """Parse and check ``PATH=VALUE`` against the fact table (VALUE read with ``limits``)."""
     from compliance.facts.paths import parse_cli_value
 
     path, sep, raw = text.partition("=")
@@ -69,7 +72,7 @@ def parse_assumption(text: str, table: dict[str, Kind]) -> Assumption:
         raise InputError(f"{_option(text)}: {exc}") from None
     kind, pattern, steps = _walk(text, path, parsed, table)
     try:
-        value = parse_cli_value(raw)
+        value = parse_cli_value(raw, limits)
     except InputError as exc:
         raise InputError(f"{_option(text)}: {exc.message}") from None
     checked = check_value(value, kind, pattern, table, f"{_option(text)}: {path}")
@@ -283,9 +286,11 @@ def fact_table(extension_schemas: dict[str, dict[str, Any]]) -> dict[str, Kind]:
     return table
 
 
-def parse_assumptions(texts: list[str], extension_schemas: dict[str, dict[str, Any]]) -> Assumer:
+def parse_assumptions(
+    texts: list[str], extension_schemas: dict[str, dict[str, Any]], limits: Limits | None = None
+) -> Assumer:
     table = fact_table(extension_schemas)
-    return Assumer([parse_assumption(text, table) for text in texts], table)
+    return Assumer([parse_assumption(text, table, limits) for text in texts], table)
 
 
 def rests_on_assumption(node: FNode | None) -> bool:

@@ -126,7 +126,7 @@ def _is_int(node: Node) -> bool:
         return False
     value = node.value
     if isinstance(value, int):
-        return not isinstance(value, bool) and value >= 0
+        return not isinstance(value, bool) and 0 <= value < 10**scalars.MAX_DIGITS
     if isinstance(value, str) and node.plain and scalars.INT.match(value):
         try:
             int(value)
@@ -141,7 +141,7 @@ def _is_number(node: Node) -> bool:
         return False
     value = node.value
     if isinstance(value, int | float):
-        return not isinstance(value, bool)
+        return not isinstance(value, bool) and scalars.too_many_digits(value) is None
     if isinstance(value, str) and node.plain and scalars.NUMBER.match(value):
         try:
             float(value) if any(c in value for c in ".eE") else int(value)

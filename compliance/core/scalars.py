@@ -17,3 +17,24 @@ DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 INT = re.compile(r"^[0-9]{1,18}$")
 #: A number written as text.
 NUMBER = re.compile(r"^-?[0-9]{1,18}(\.[0-9]{1,18})?([eE][-+]?[0-9]{1,2})?$")
+#: The most digits of a whole number, however it is written: YAML text or a JSON number.
+MAX_DIGITS = 18
+_LONG_WHOLE = re.compile(r"^-?[0-9]{19,}$")
+
+
+def too_many_digits(value: object) -> str | None:
+    """The message for a whole number of more than :data:`MAX_DIGITS` digits, a JSON number
+    or plain YAML text (which :data:`INT` and :data:`NUMBER` do not match), else None: both
+    formats refuse the same numbers with the same words."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        if -(10**MAX_DIGITS) < value < 10**MAX_DIGITS:
+            return None
+        digits = len(str(abs(value))) if value.bit_length() < 10_000 else None
+    elif isinstance(value, str) and _LONG_WHOLE.match(value):
+        digits = len(value.lstrip("-"))
+    else:
+        return None
+    shown = f"{digits} digits" if digits is not None else "thousands of digits"
+    return f"expected a whole number of at most {MAX_DIGITS} digits, got one of {shown}"

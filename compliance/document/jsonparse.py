@@ -21,6 +21,26 @@ _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _LITERALS: dict[str, bool | None] = {"true": True, "false": False, "null": None}
 #: Longest number accepted (digits and signs): a longer one is not a contract's number.
 MAX_NUMBER = 100
+#: One value of a JSON text, with the separators and the key before it: its start is the
+#: group ``v``. Right for valid JSON only (see :func:`_over_the_limit`). Every loop is
+#: possessive and unambiguous, so an unterminated string costs one pass, never a quadratic
+#: search.
+_VALUE = re.compile(
+    r'[ \t\n\r,:\]}]*+(?:"[^"\\]*+(?:\\.[^"\\]*+)*+"[ \t\n\r]*+:[ \t\n\r]*+)?'
+    r'(?P<v>"[^"\\]*+(?:\\.[^"\\]*+)*+"?|[\[{]|[^ \t\n\r,:\[\]{}"]++)'
+)
+#: A string (to the end of the text when it is not closed: never a quadratic search), the
+#: characters that are not brackets, and a pair of brackets with nothing inside.
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"?')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_PAIR = re.compile(r"\[\]|\{\}")
+#: What the positioned parser refuses that the standard library's decoder accepts: an
+#: escaped character no text may hold, a number too long or too large (found anywhere, even
+#: inside a string: then the exact parse decides).
+_SUSPECT = re.compile(
+    r"\\[bf]|\\u(?:00[0-1]|007[fF]|00[89]|[dD][89a-fA-F]|[fF]{3}[eEfF])"
+    rf"|[-+0-9.eE]{{{MAX_NUMBER + 1}}}|[eE][-+]?[0-9]{{3}}"
+)
 
 
 class _Parser:
@@ -202,8 +222,82 @@ class _Parser:
         return Scalar(name, line, col), offset + 1
 
 
+def _over_the_limit(text: str, max_depth: int, max_items: int, max_nodes: int) -> int | None:
+    """The offset of value number ``max_nodes + 1`` when the text before it is valid JSON
+    that the positioned parser would read without an error; else None.
+
+    The positioned parser is pure Python: a text just over a million values took it 25 s to
+    refuse. This check runs in C (a regular expression to find the value, the standard
+    library's decoder to know the text before it has no other error, closed where it
+    stops). When that text has another problem, None: the positioned parser reports it."""
+    if len(text) <= max_nodes:  # every value takes a character
+        return None
+    from itertools import islice
+
+    found = next(islice(_VALUE.finditer(text), max_nodes, None), None)
+    if found is None:
+        return None
+    over = found.start("v")
+    prefix = text[:over]
+    if _SUSPECT.search(prefix) is not None:
+        return None
+    # The containers open where the value starts, innermost last: the brackets outside
+    # strings, matched pairs taken out (one pass a level).
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", prefix))
+    for _ in range(max_depth + 2):
+        unpaired = _PAIR.sub("", brackets)
+        if unpaired == brackets:
+            break
+        brackets = unpaired
+    else:
+        return None
+    if "]" in brackets or "}" in brackets:
+        return None
+    closed = prefix + "0" + brackets[::-1].replace("[", "]").replace("{", "}")
+    import json
+
+    class _Refused(Exception):
+        pass
+
+    def pairs(entries: list[tuple[str, object]]) -> dict[str, object]:
+        mapping = dict(entries)
+        if len(mapping) != len(entries):
+            raise _Refused  # a duplicate key
+        return mapping
+
+    def constant(name: str) -> object:
+        raise _Refused  # NaN and Infinity are not JSON
+
+    try:
+        root = json.loads(closed, object_pairs_hook=pairs, parse_constant=constant)
+    except (_Refused, ValueError, RecursionError):
+        return None
+    # Depth and list lengths, level by level, containers only (the values were counted).
+    level: list[list[object] | dict[str, object]] = []
+    if isinstance(root, list | dict):
+        level.append(root)
+    depth = 0
+    while level:
+        depth += 1
+        if depth > max_depth:
+            return None
+        inner: list[list[object] | dict[str, object]] = []
+        for value in level:
+            if isinstance(value, list) and len(value) > max_items:
+                return None
+            children = value.values() if isinstance(value, dict) else value
+            inner.extend(child for child in children if isinstance(child, list | dict))
+        level = inner
+    return found.start("v")
+
+
 def parse_json(
     text: str, *, max_depth: int = 100, max_items: int = 10_000, max_nodes: int = 1_000_000
 ) -> Node:
     """Parse JSON text into a positioned node tree (errors carry line and column)."""
-    return _Parser(text, max_depth, max_items, max_nodes).parse()
+    parser = _Parser(text, max_depth, max_items, max_nodes)
+    over = _over_the_limit(text, max_depth, max_items, max_nodes)
+    if over is not None:  # the error the positioned parser would give, without its minute
+        line, col = parser.position(over)
+        raise InputError(f"more than {max_nodes} values", line=line, col=col)
+    return parser.parse()

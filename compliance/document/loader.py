@@ -217,6 +217,8 @@ def _parse_yaml(text: str, limits: Limits) -> Node:
                 line=mark.line + 1 if mark else None,
                 col=mark.column + 1 if mark else None,
             ) from None
+        except yaml.reader.ReaderError as exc:  # a character YAML refuses, at an offset
+            raise _reader_error(text, exc) from None
         except yaml.YAMLError as exc:
             raise InputError(f"YAML error: {exc}") from None
         except RecursionError:
@@ -228,6 +230,30 @@ def _parse_yaml(text: str, limits: Limits) -> Node:
     if root is None:
         raise InputError("the file is empty (no YAML document)", line=1, col=1)
     return _Builder(limits, text).build(root)
+
+
+#: What the YAML reader refuses: every character but tab, line feed, carriage return, the
+#: printable ASCII ones, NEL and the rest of Unicode past the C1 controls, but for surrogates
+#: and the noncharacters U+FFFE and U+FFFF.
+#: (Compiled when needed: a class with the surrogates takes a millisecond to compile.)
+_NOT_YAML = "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+
+
+def _reader_error(text: str, exc: Any) -> InputError:
+    """A character the YAML reader refuses (a control character or a noncharacter), with
+    its line and column and the words of every other input. The reader gives only an offset
+    ("position 27"), counted in UTF-8 bytes by libyaml: the character is found again here."""
+    found = re.search(_NOT_YAML, text)
+    if found is None:  # pragma: no cover - the reader refuses only these characters
+        return InputError(f"YAML error: {exc}")
+    position = found.start()
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = ord(found.group())
+    problem = bad_character(found.group())
+    if problem is None:  # pragma: no cover - bad_character refuses all of them
+        problem = f"character U+{code:04X} is not allowed in YAML"
+    return InputError(problem.replace(" in a string", ""), line=line, col=col)
 
 
 def _count_values(text: str, limits: Limits) -> None:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance.core.hints import did_you_mean, mean
 from compliance.facts import table as factschema
 from compliance.facts.table import Kind
 from compliance.facts.vocabulary import ORDERED, VOCABULARIES
+
+if TYPE_CHECKING:
+    from compliance.document.limits import Limits
 
 SCALAR_OPERATORS = ("equals", "in", "gt", "ge", "lt", "le", "matches")
 LIST_OPERATORS = ("contains", "any_of", "all_of", "none_of", "subset_of")
@@ -34,20 +37,25 @@ def from_root(path: str) -> bool:
     return path.startswith(ROOT)
 
 
-def parse_cli_value(text: str) -> Any:
+def parse_cli_value(text: str, limits: Limits | None = None) -> Any:
     """A value from the command line: JSON if it parses, else the plain string. The JSON is
-    read as a file's is: a duplicate key, nesting deeper than the default --max-depth, a list
-    longer than --max-items, a number out of range or a control character is an error
-    (:class:`~compliance.core.errors.InputError`, its column in the message), never an
-    overwrite, an infinity or a crash; ``NaN`` is not JSON (the plain string)."""
+    read as a file's is, with the run's ``limits`` (default: the defaults): a duplicate key,
+    nesting deeper than --max-depth, a list longer than --max-items, a number out of range or
+    a control character is an error (:class:`~compliance.core.errors.InputError`, its
+    column in the message), never an overwrite, an infinity or a crash; ``NaN`` is not JSON
+    (the plain string)."""
     from compliance.core.errors import InputError
     from compliance.document.jsonparse import parse_json
     from compliance.document.limits import DEFAULT_LIMITS
     from compliance.document.nodes import to_plain
 
+    limits = limits or DEFAULT_LIMITS
     try:
         node = parse_json(
-            text, max_depth=DEFAULT_LIMITS.max_depth, max_items=DEFAULT_LIMITS.max_items
+            text,
+            max_depth=limits.max_depth,
+            max_items=limits.max_items,
+            max_nodes=limits.max_nodes,
         )
     except InputError as exc:
         if exc.message.startswith("JSON syntax error") and "nesting deeper" not in exc.message:
@@ -144,9 +152,13 @@ def _bool(value: Any, kind: Kind, what: str) -> Any:
 
 
 def _int(value: Any, kind: Kind, what: str) -> Any:
+    from compliance.core import scalars
+
+    long = scalars.too_many_digits(value)
+    if long is not None:
+        raise PathError(f"{what}: {long}")
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    from compliance.core import scalars
 
     if isinstance(value, str) and scalars.INT.match(value):
         return int(value)
@@ -154,6 +166,11 @@ def _int(value: Any, kind: Kind, what: str) -> Any:
 
 
 def _number(value: Any, kind: Kind, what: str) -> Any:
+    from compliance.core import scalars
+
+    long = scalars.too_many_digits(value)
+    if long is not None:
+        raise PathError(f"{what}: {long}")
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     try:

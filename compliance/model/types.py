@@ -95,6 +95,9 @@ def _strict_date(value: Any) -> Any:
 def _strict_int(value: Any) -> Any:
     """A whole number, 0 or more (every whole number of the model counts days, months or
     processes)."""
+    long = scalars.too_many_digits(value) if not isinstance(value, Quoted) else None
+    if long is not None:
+        raise _error("int_type", long)
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     if isinstance(value, str) and _INT.match(value):
@@ -110,6 +113,9 @@ def _strict_int(value: Any) -> Any:
 
 
 def _strict_number(value: Any) -> Any:
+    long = scalars.too_many_digits(value) if not isinstance(value, Quoted) else None
+    if long is not None:
+        raise _error("number_type", long)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     if isinstance(value, str) and _NUMBER.match(value):

@@ -356,6 +356,7 @@ def _outcomes(
     from compliance.run.batch import _start_method
 
     context = multiprocessing.get_context(_start_method())
+    jobs = min(jobs, len(tasks))  # no idle process (-j 100000 forked until the run hung)
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_init, initargs=(on, None, folder)
     ) as pool:

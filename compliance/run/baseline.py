@@ -19,7 +19,7 @@ run; a rule in error still exits 3 (fail closed).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance.core.errors import InputError
 from compliance.core.records import field, record
@@ -34,6 +34,9 @@ from compliance.report.results import (
     Result,
     jsonable,
 )
+
+if TYPE_CHECKING:
+    from compliance.document.limits import Limits
 
 RANK = {"fail": 3, "error": 2, "unknown": 1, "pass": 0, "not_applicable": 0, "waived": 0}
 
@@ -52,15 +55,16 @@ class Baseline:
         return self.verdicts.get(key)
 
 
-def load_baseline(path: str, ids: dict[str, str]) -> Baseline:
-    """The verdicts of a JSON report by (contract id, full rule id); former rule ids resolve
-    through ``ids``. A bad file is an InputError naming the line and column."""
-    from compliance.document.loader import load_file
+def load_baseline(path: str, ids: dict[str, str], limits: Limits | None = None) -> Baseline:
+    """The verdicts of a JSON report by (contract id, full rule id), read with the run's
+    ``limits``; former rule ids resolve through ``ids``. A bad file is an InputError naming
+    the line and column."""
+    from compliance.document.loader import DEFAULT_LIMITS, load_file
     from compliance.document.nodes import locate, to_plain
     from compliance.document.validation import model_errors, require_mapping
     from compliance.model.governance import BaselineReport
 
-    root = load_file(path)
+    root = load_file(path, limits or DEFAULT_LIMITS)
     what = "a baseline (compliance baseline create, or a JSON report of compliance check)"
     mapping = require_mapping(root, path, what)
     if "baseline_version" in mapping.entries:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from compliance.core.errors import InputError
 from compliance.core.records import record
+from compliance.document.limits import DEFAULT_LIMITS, Limits
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
 if TYPE_CHECKING:
@@ -88,17 +89,15 @@ class Setting:
 # --- finding ----------------------------------------------------------------------------------
 
 
-def _has_table(path: str) -> bool:
+def _has_table(path: str, limits: Limits = DEFAULT_LIMITS) -> bool:
     """Whether a pyproject.toml has a [tool.compliance] table. A file that does not parse
     is an error only when it mentions the table (otherwise it is not ours to judge)."""
-    from compliance.document.limits import DEFAULT_LIMITS
-
     with open(path, encoding="utf-8", errors="replace") as handle:
-        text = handle.read(DEFAULT_LIMITS.max_bytes + 1)
+        text = handle.read(limits.max_bytes + 1)
     if not re.search(r"tool\s*\.\s*[\"']?compliance|\[\s*tool\s*\]", text):
         return False  # cheap: most pyproject.toml files never mention us (no TOML parser)
     try:
-        data = _parse_toml(path)
+        data = _parse_toml(path, limits=limits)
     except InputError:
         if re.search(r"tool\s*\.\s*[\"']?compliance", text):
             raise
@@ -106,7 +105,7 @@ def _has_table(path: str) -> bool:
     return isinstance(data.get("tool"), dict) and "compliance" in data["tool"]
 
 
-def find_config(start: Path | None = None) -> Path | None:
+def find_config(start: Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Path | None:
     """The configuration file for a run started in ``start`` (default: the current folder)."""
     # os.path, not pathlib: this runs on every check, and pathlib is costly to import.
     folder = os.path.realpath(os.fspath(start) if start is not None else os.getcwd())
@@ -114,7 +113,7 @@ def find_config(start: Path | None = None) -> Path | None:
         yaml_file = os.path.join(folder, YAML_NAME)
         toml_file = os.path.join(folder, PYPROJECT)
         found = [p for p in (yaml_file,) if os.path.isfile(p)]
-        if os.path.isfile(toml_file) and _has_table(toml_file):
+        if os.path.isfile(toml_file) and _has_table(toml_file, limits):
             found.append(toml_file)
         if len(found) > 1:
             raise InputError(
@@ -141,26 +140,26 @@ def shown(path: str) -> str:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _toml_text(path: str | Path) -> str:
+def _toml_text(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """A TOML file's text, read as every input is: the size limit, a regular file, UTF-8
     (a byte-order mark dropped; NUL bytes and bad bytes are errors with their position)."""
     from compliance.document.loader import decode, read_bytes
 
     name = shown(str(path))
     try:
-        data = read_bytes(str(path))
+        data = read_bytes(str(path), limits)
     except InputError as exc:
         raise InputError(exc.message, file=name, line=exc.line, col=exc.col) from None
     return decode(data, name)
 
 
-def _parse_toml(path: str | Path, text: str | None = None) -> dict[str, Any]:
+def _parse_toml(
+    path: str | Path, text: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> dict[str, Any]:
     import tomllib
 
-    from compliance.document.limits import DEFAULT_LIMITS
-
     if text is None:
-        text = _toml_text(path)
+        text = _toml_text(path, limits)
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -174,9 +173,12 @@ def _parse_toml(path: str | Path, text: str | None = None) -> dict[str, Any]:
         ) from None
     except RecursionError:  # the parser recurses on nested arrays and inline tables
         parsed = None
-    limit = DEFAULT_LIMITS.max_depth
+    limit = limits.max_depth
     if parsed is None or _too_deep(parsed, limit):
-        raise InputError(f"nesting deeper than {limit} levels", file=shown(str(path)))
+        raise InputError(
+            f"nesting deeper than {limit} levels (raise it with --max-depth)",
+            file=shown(str(path)),
+        )
     return parsed
 
 
@@ -242,9 +244,9 @@ def _node(value: Any, line: int) -> Node:
     return Scalar(value, line, 1)
 
 
-def _toml_root(path: Path, name: str) -> Mapping:
-    text = _toml_text(path)
-    parsed = _parse_toml(path, text)
+def _toml_root(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> Mapping:
+    text = _toml_text(path, limits)
+    parsed = _parse_toml(path, text, limits)
     tool = parsed.get("tool")
     data = tool.get("compliance") if isinstance(tool, dict) else None
     header, lines = _key_lines(text)
@@ -271,9 +273,10 @@ def _toml_root(path: Path, name: str) -> Mapping:
     return root
 
 
-def load_config(path: str | Path) -> ConfigFile:
+def load_config(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> ConfigFile:
     """Read and validate a configuration file (.compliance.yaml, or pyproject.toml's
-    [tool.compliance]); relative paths in it become paths from the current folder."""
+    [tool.compliance]) with the run's ``limits``; relative paths in it become paths from
+    the current folder."""
     from pathlib import Path
 
     from compliance.document.loader import load_file
@@ -286,9 +289,9 @@ def load_config(path: str | Path) -> ConfigFile:
     if not location.is_file():
         raise InputError("no such configuration file", file=name)
     if location.suffix == ".toml":
-        root: Node = _toml_root(location, name)
+        root: Node = _toml_root(location, name, limits)
     else:
-        root = load_file(str(location))
+        root = load_file(str(location), limits)
     mapping = require_mapping(root, name, "a configuration")
     errors = model_errors(Config, mapping, name, Config.model_json_schema(by_alias=True))
     if errors:
@@ -357,11 +360,14 @@ def _parameters(given: dict[str, dict[str, Any]] | None, config: ConfigFile | No
     return Setting(merged, f"{origin}, --set" if given else origin)
 
 
-def discover(explicit: str | None, disabled: bool) -> ConfigFile | None:
-    """The run's configuration: --config FILE, else the one found (unless --no-config)."""
+def discover(
+    explicit: str | None, disabled: bool, limits: Limits = DEFAULT_LIMITS
+) -> ConfigFile | None:
+    """The run's configuration: --config FILE, else the one found (unless --no-config),
+    read with the run's --max-* ``limits``."""
     if explicit is not None:
-        return load_config(explicit)
+        return load_config(explicit, limits)
     if disabled:
         return None
-    found = find_config()
-    return load_config(found) if found is not None else None
+    found = find_config(limits=limits)
+    return load_config(found, limits) if found is not None else None

@@ -15,13 +15,16 @@ import os
 import re
 import tempfile
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance.core.errors import InputError
 from compliance.core.records import field, record
 from compliance.report.gaps import Question
 from compliance.report.results import ContractReport
 from compliance.run.answers import UNSPECIFIED, Answer, apply, dump, is_list, kind_of
+
+if TYPE_CHECKING:
+    from compliance.document.limits import Limits
 
 TALLY = ("pass", "fail", "unknown", "not_applicable")
 
@@ -68,10 +71,20 @@ def allowed(path: str) -> list[str]:
     return lines
 
 
-def parse_text(path: str, text: str) -> Any:
+def parse_text(path: str, text: str, limits: Limits | None = None) -> Any:
     """An answer typed at the prompt, as the value to write (raises ValueError, or
-    InputError for text that is not YAML)."""
+    InputError for text that is not YAML): read as a file's text is, with the run's
+    ``limits`` and the same rules for characters, numbers and dates."""
+    from compliance.document.limits import bad_character
+
     text = text.strip()
+    escaped = re.search("[\udc80-\udcff]", text)  # a byte that is not UTF-8 (see _read)
+    if escaped is not None:
+        byte = ord(escaped.group()) - 0xDC00
+        raise ValueError(f"invalid UTF-8 (byte 0x{byte:02x}) in the answer; type UTF-8 text")
+    problem = bad_character(text)  # a control character
+    if problem is not None:
+        raise ValueError(problem.replace(" in a string", " in the answer"))
     if text == UNSPECIFIED:
         return UNSPECIFIED
     entry = kind_of(path)
@@ -84,17 +97,25 @@ def parse_text(path: str, text: str) -> Any:
         return _scalar(base_kind, text)
     loaded = None
     if text:  # read as every input is: NO is Norway, 4.10 is text
+        from compliance.document.loader import DEFAULT_LIMITS
         from compliance.document.loader import parse_text as parse_document
         from compliance.run.answers import document_data
 
-        loaded = document_data(parse_document(text, "answer", json=False))
+        node = parse_document(text, "answer", json=False, limits=limits or DEFAULT_LIMITS)
+        loaded = document_data(node)
     if loaded is None:
         raise ValueError("no answer given")
     return loaded
 
 
 def _scalar(kind: str, text: str) -> Any:
+    """A one-word answer, read by the rules of a file's plain values
+    (:mod:`compliance.core.scalars`): ASCII digits only, at most 18 of them, a date written
+    YYYY-MM-DD (``int`` and ``float`` also read other scripts' digits, ``1_000``, ``nan``
+    and ``inf``, and ``date.fromisoformat`` reads 20261127)."""
     from datetime import date
+
+    from compliance.core import scalars
 
     if kind == "bool":
         lowered = text.lower()
@@ -103,11 +124,22 @@ def _scalar(kind: str, text: str) -> Any:
         if lowered in ("n", "no", "false"):
             return False
         raise ValueError("answer yes or no")
+    if kind in ("int", "number"):
+        long = scalars.too_many_digits(text)
+        if long is not None:
+            raise ValueError(long)
     if kind == "int":
+        if not scalars.INT.match(text):
+            least = ", 0 or more" if text.startswith("-") else ""
+            raise ValueError(f"expected a whole number{least}, got {text!r}")
         return int(text)
     if kind == "number":
-        return float(text)
+        if not scalars.NUMBER.match(text):
+            raise ValueError(f"expected a number, got {text!r}")
+        return float(text) if any(c in text for c in ".eE") else int(text)
     if kind == "date":
+        if not scalars.DATE.match(text):
+            raise ValueError(f"expected a date written YYYY-MM-DD, got {text!r}")
         return date.fromisoformat(text)
     return text
 

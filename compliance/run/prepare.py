@@ -192,13 +192,17 @@ def set_up(options: CheckOptions) -> Setup:
     if options.assumptions:
         from compliance.contracts.assume import parse_assumptions
 
-        setup.assumer = parse_assumptions(options.assumptions, prepared.extension_schemas)
+        setup.assumer = parse_assumptions(
+            options.assumptions, prepared.extension_schemas, options.limits
+        )
     problems: list[InputError] = []
     if options.waivers is not None:
         from compliance.run.waivers import by_rule, load_waivers
 
         try:
-            setup.waivers = load_waivers(options.waivers, prepared.rule_ids, prepared.known_packs)
+            setup.waivers = load_waivers(
+                options.waivers, prepared.rule_ids, prepared.known_packs, options.limits
+            )
             setup.waiver_index = by_rule(setup.waivers)
         except InputError as exc:
             problems.extend(getattr(exc, "errors", [exc]))
@@ -206,7 +210,7 @@ def set_up(options: CheckOptions) -> Setup:
         from compliance.run.baseline import load_baseline
 
         try:
-            setup.baseline = load_baseline(options.baseline, prepared.rule_ids)
+            setup.baseline = load_baseline(options.baseline, prepared.rule_ids, options.limits)
         except InputError as exc:
             problems.extend(getattr(exc, "errors", [exc]))
     raise_all(problems)

@@ -23,11 +23,14 @@ id ``PACK/RULE``; a former id of the rule resolves to it), ``contract`` (a contr
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compliance.core import records
 from compliance.core.errors import InputError, raise_all
 from compliance.report.results import ContractReport, WaiverInfo
+
+if TYPE_CHECKING:
+    from compliance.document.limits import Limits
 
 WAIVABLE = ("fail", "unknown")
 EVERY_CONTRACT = "*"
@@ -52,17 +55,20 @@ class Waiver:
         return self.info.expires < as_of
 
 
-def load_waivers(path: str, ids: dict[str, str], all_packs: list[str]) -> list[Waiver]:
-    """Read and validate a waiver file; rule ids resolve against the run's rules (``ids``:
-    every id and former id -> full id). A waiver for a known pack that this run does not
-    load is kept with its id as written (it will match nothing and be reported)."""
-    from compliance.document.loader import load_file
+def load_waivers(
+    path: str, ids: dict[str, str], all_packs: list[str], limits: Limits | None = None
+) -> list[Waiver]:
+    """Read and validate a waiver file (with the run's ``limits``); rule ids resolve against
+    the run's rules (``ids``: every id and former id -> full id). A waiver for a known pack
+    that this run does not load is kept with its id as written (it will match nothing and
+    be reported)."""
+    from compliance.document.loader import DEFAULT_LIMITS, load_file
     from compliance.document.nodes import Mapping, locate
     from compliance.document.validation import model_errors, require_mapping
     from compliance.model.governance import WaiverFile
     from compliance.report.selection import resolve_rule
 
-    root = load_file(path)
+    root = load_file(path, limits or DEFAULT_LIMITS)
     mapping = require_mapping(root, path, "a waiver file (waivers: [...])")
     errors = model_errors(WaiverFile, mapping, path, WaiverFile.model_json_schema())
     if errors:  # with the rule ids that do not resolve: every mistake in one run
