@@ -253,19 +253,47 @@ def test_no_source_that_is_not_contract_terms_outranks_a_contract_term(kind: str
     doc_of(data, date(2027, 1, 1))
 
 
-def _not_applicable_fixtures() -> list[tuple[str, str, dict[str, Any], str]]:
-    """(pack, rule, contract, as_of) of every built-in fixture case expected not applicable,
-    without parameters (the rule as the pack ships it)."""
+def _fixture_cases(keep: Any) -> list[tuple[str, str, dict[str, Any], str]]:
+    """(pack, rule, contract, as_of) of every built-in fixture case without parameters (the
+    rule as the pack ships it) that ``keep(case)`` holds."""
     import yaml
 
     out = []
     for path in sorted(Path("rules").glob("*/*.test.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
-            if case["expect"] == "not_applicable" and not case.get("parameters"):
+            if not case.get("parameters") and keep(case):
                 as_of = str(case.get("as_of") or "2027-01-01")
                 out.append((path.parent.name, data["rule"], case["contract"], as_of))
     return out
+
+
+def _not_applicable_fixtures() -> list[tuple[str, str, dict[str, Any], str]]:
+    return _fixture_cases(lambda case: case["expect"] == "not_applicable")
+
+
+def _fixtures_with_top_level_facts() -> list[tuple[str, str, dict[str, Any], str]]:
+    return _fixture_cases(lambda case: bool(set(case["contract"]) - {"clauses", "sources"}))
+
+
+def _shipped_rule(pack: str, rule: str) -> Any:
+    from compliance.packs.locate import builtin_ids
+
+    return {(r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules}[
+        (pack, rule)
+    ]
+
+
+def _as_press_report(contract: dict[str, Any]) -> dict[str, Any]:
+    """The contract with its top-level facts said by a press report instead."""
+    facts = {k: v for k, v in contract.items() if k not in ("clauses", "sources")}
+    return {
+        **{k: v for k, v in contract.items() if k in ("clauses", "sources")},
+        "sources": [
+            *contract.get("sources", []),
+            {"id": "report", "kind": "press-report", "facts": facts},
+        ],
+    }
 
 
 @pytest.mark.parametrize(
@@ -282,20 +310,10 @@ def test_a_rule_is_not_set_aside_on_what_a_press_report_says(
     report notes the facts set aside."""
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
-    from compliance.packs.locate import builtin_ids
 
-    compiled = {
-        (r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules
-    }[(pack, rule)]
+    compiled = _shipped_rule(pack, rule)
     day = date.fromisoformat(as_of)
-    facts = {k: v for k, v in contract.items() if k not in ("clauses", "sources")}
-    reported = {
-        **{k: v for k, v in contract.items() if k in ("clauses", "sources")},
-        "sources": [
-            *contract.get("sources", []),
-            {"id": "report", "kind": "press-report", "facts": facts},
-        ],
-    }
+    reported = _as_press_report(contract)
     as_terms = evaluate_rule(compiled, doc_of(contract, day), Ctx(day))
     assert as_terms.status == "not_applicable"
     empty = evaluate_rule(compiled, doc_of({}, day), Ctx(day)).status
@@ -303,22 +321,6 @@ def test_a_rule_is_not_set_aside_on_what_a_press_report_says(
     if empty != "not_applicable":
         assert result.status != "not_applicable", (pack, rule, contract)
         assert any("is stated only by press-report 'report'" in n for n in result.notes)
-
-
-def _fixtures_with_top_level_facts() -> list[tuple[str, str, dict[str, Any], str]]:
-    """(pack, rule, contract, as_of) of every built-in fixture case without parameters
-    that states facts at the top level (the description's own terms)."""
-    import yaml
-
-    out = []
-    for path in sorted(Path("rules").glob("*/*.test.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for case in data["cases"]:
-            contract = case["contract"]
-            if not case.get("parameters") and set(contract) - {"clauses", "sources"}:
-                as_of = str(case.get("as_of") or "2027-01-01")
-                out.append((path.parent.name, data["rule"], contract, as_of))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -335,21 +337,11 @@ def test_what_only_a_press_report_says_decides_no_verdict(
     question in a note; a verdict rests on the contract's terms."""
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
-    from compliance.packs.locate import builtin_ids
 
-    compiled = {
-        (r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules
-    }[(pack, rule)]
+    compiled = _shipped_rule(pack, rule)
     day = date.fromisoformat(as_of)
     terms = {k: v for k, v in contract.items() if k in ("clauses", "sources")}
-    facts = {k: v for k, v in contract.items() if k not in ("clauses", "sources")}
-    reported = {
-        **terms,
-        "sources": [
-            *contract.get("sources", []),
-            {"id": "report", "kind": "press-report", "facts": facts},
-        ],
-    }
+    reported = _as_press_report(contract)
     without = evaluate_rule(compiled, doc_of(terms, day), Ctx(day))
     result = evaluate_rule(compiled, doc_of(reported, day), Ctx(day))
     assert result.status == without.status, (pack, rule, contract)
@@ -696,11 +688,8 @@ def test_a_duty_that_starts_later_is_judged_on_the_terms_of_its_first_day(
         data["sources"] = [amendment]
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
-    from compliance.packs.locate import builtin_ids
 
-    rule = {(r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules}[
-        ("eu-ai-act-high-risk", "transparency")
-    ]
+    rule = _shipped_rule("eu-ai-act-high-risk", "transparency")
     early = evaluate_rule(rule, doc_of(data, as_of), Ctx(as_of))
     on_the_day = evaluate_rule(rule, doc_of(data, _ART50), Ctx(_ART50))
     assert early.status == on_the_day.status, (data, as_of)
