@@ -73,6 +73,7 @@ def _first_error(text: str, max_depth: int, max_items: int, max_nodes: int) -> s
 @example([0, 0, 0, 0], None, None, True, 5, 5, 5)  # and a duplicate key
 @example(["\u0001", 0, 0, 0, 0], None, None, False, 4, 5, 5)  # and a control character
 @example([1e300, 0, 0, 0, 0], None, None, False, 4, 5, 5)  # (a number in range)
+@example({"\n\x7f": None}, None, None, False, 1, 5, 5)  # and a raw DEL in a string
 @given(
     value=_VALUES,
     indent=st.sampled_from([None, 0, 2]),

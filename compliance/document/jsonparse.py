@@ -239,8 +239,8 @@ def _over_the_limit(text: str, max_depth: int, max_items: int, max_nodes: int) -
         return None
     over = found.start("v")
     prefix = text[:over]
-    if _SUSPECT.search(prefix) is not None:
-        return None
+    if _SUSPECT.search(prefix) is not None or bad_character(prefix) is not None:
+        return None  # an escape, a number or a raw character the exact parse refuses
     # The containers open where the value starts, innermost last: the brackets outside
     # strings, matched pairs taken out (one pass a level).
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", prefix))
