@@ -437,33 +437,19 @@ def test_every_audit8_file_is_used() -> None:
     assert_every_file_used(DATA, (row[0] for row in CASES), (row[0] for row in KNOWN_WRONG), ERRORS)
 
 
-def test_ended_contract_is_noted() -> None:
-    """A contract whose term has ended says so under the contract (its ban still reads as
-    written; nothing the contract licenses remains)."""
-    run = cli(
-        "check",
-        str(DATA / "t-aw-contract-term-ended.yaml"),
-        "--as-of",
-        "2027-06-01",
-        "--format",
-        "json",
-    )
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("t-aw-contract-term-ended", "the contract is no longer in force"),
+        ("t-aw-contract-not-started", "the contract is not in force yet"),
+    ],
+)
+def test_a_contract_out_of_its_term_is_noted(name: str, said: str) -> None:
+    """A contract whose term has ended, or not started, says so under the contract (its
+    ban still reads as written; nothing the contract licenses remains)."""
+    run = cli("check", str(DATA / f"{name}.yaml"), "--as-of", "2027-06-01", "--format", "json")
     assert run.code in (0, 1), run.err
-    assert "the contract is no longer in force" in run.out
-
-
-def test_not_started_contract_is_noted() -> None:
-    """A contract whose term has not started says so under the contract."""
-    run = cli(
-        "check",
-        str(DATA / "t-aw-contract-not-started.yaml"),
-        "--as-of",
-        "2027-06-01",
-        "--format",
-        "json",
-    )
-    assert run.code in (0, 1), run.err
-    assert "the contract is not in force yet" in run.out
+    assert said in run.out
 
 
 def test_explain_says_a_disowned_source_replaces_nothing() -> None:

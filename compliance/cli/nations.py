@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from compliance.core.errors import EXIT_FINDINGS, EXIT_OK, InputError
+from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
 
 FORMATS = ("text", "json", "markdown", "html")
 FAIL_ON = ("fails", "unknown", "never")
@@ -88,16 +88,9 @@ def check(
 
     on = parse_as_of(as_of)
     if output and output != "-":  # a folder, or a file that cannot be written: before the run
-        import os
+        from compliance.core.atomic import require_writable
 
-        from compliance.core.atomic import cannot_write, check_writable
-
-        if os.path.isdir(output):
-            raise InputError(f"-o {output!r}: {output!r} is a folder; name a file")
-        try:
-            check_writable(output)
-        except OSError as exc:
-            raise cannot_write(output, exc) from None
+        require_writable(output, output)
     workers = jobs or cores()
     matrices, noun, codes = run(list(paths), spec, on, workers, folder)
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))

@@ -50,7 +50,7 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
     """``-o [FORMAT:]FILE`` -> [(format or None, file)]; ``-`` is standard output. A file
     named twice (also through a symbolic link) is an error, and so is one that cannot be
     written: checked now, before the run."""
-    from compliance.core.atomic import STDOUT, cannot_write, check_writable, target_of
+    from compliance.core.atomic import STDOUT, require_writable, target_of
 
     out: list[tuple[str | None, str]] = []
     seen: set[str] = set()
@@ -73,12 +73,7 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
         if path == STDOUT:
             target = STDOUT
         else:
-            if os.path.isdir(path):
-                raise InputError(f"-o {item!r}: {path!r} is a folder; name a file")
-            try:
-                check_writable(path)
-            except OSError as exc:
-                raise cannot_write(path, exc) from None
+            require_writable(path, item)
             target = target_of(path)[0]
         if target in seen:
             what = "standard output" if target == STDOUT else "the file"

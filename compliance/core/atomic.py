@@ -79,6 +79,19 @@ def check_writable(path: str) -> None:
         raise PermissionError(errno.EACCES, "permission denied", folder)
 
 
+def require_writable(path: str, item: str) -> None:
+    """Refuse, before a long run, an output file the user named (in ``-o {item}``) that
+    is a folder or could not be written: one positioned line, exit 2."""
+    from compliance.core.errors import InputError
+
+    if os.path.isdir(path):
+        raise InputError(f"-o {item!r}: {path!r} is a folder; name a file")
+    try:
+        check_writable(path)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+
+
 def temp_beside(path: str) -> tuple[int, str]:
     """A new temporary file in ``path``'s folder (created if missing), for
     :func:`move_into_place` when it is complete, with the permissions a plain new file

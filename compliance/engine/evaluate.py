@@ -348,13 +348,12 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     whole_gate = gate
     if gate is not None and gate.res is not None and gate.res[0] <= engine.TRUE:
         gate = _terms_gate(rule, gate, doc, ctx)
-    later = None
+    read_on = None
     if doc.later and gate is not None and gate.start is not None and gate.start > ctx.as_of:
         # A duty that applies only from a later day is met or not by the terms in force
         # that day, not by one that lapses before it (nor is it broken by one that ends).
-        later = _facts_on(doc, gate.start)
-        if later is not facts:
-            facts = later
+        read_on = gate.start
+        facts = _facts_on(doc, read_on)
     try:
         outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
         if ctx.set_aside and outcome.status != engine.ERROR_S:
@@ -402,10 +401,9 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         from compliance.facts.legal_defaults import note
 
         result.notes.extend(note(path) for path in sorted(set(ctx.defaulted)))
-    if later is not None and later is facts and later is not doc.facts:
-        assert gate is not None and gate.start is not None
+    if read_on is not None and facts is not doc.facts:
         result.notes.append(
-            f"read on the terms in force on {gate.start.isoformat()}, the day the duty "
+            f"read on the terms in force on {read_on.isoformat()}, the day the duty "
             "applies from: they differ from those in force on the assessment date"
         )
     if doc.changes:
