@@ -360,3 +360,99 @@ def test_compile_now_leaves_a_rule_whose_code_cannot_compile() -> None:
     rule.fast.seen = -(2**62)  # as fast_parts marks a rule Python cannot compile
     compile_now([rule])
     assert rule.fast.requires is None and rule.fast.seen < 0
+
+
+def _compiler_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The file names Python's compiler is asked to compile generated code for."""
+    calls: list[str] = []
+
+    def counting(source: str, filename: str, mode: str) -> Any:
+        calls.append(filename)
+        return compile(source, filename, mode)
+
+    monkeypatch.setattr(codegen, "compile", counting, raising=False)
+    return calls
+
+
+def test_the_builtin_packs_code_is_shipped_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch of the built-in packs compiles none of their generated code (it is shipped
+    compiled, by the digest of its source: the same in every process, no object's address
+    in it), and gives the interpreter's results."""
+    from compliance.packs.codecache import compile_shipped
+
+    calls = _compiler_calls(monkeypatch)
+    packs = instantiate(compile_packs(builtin_ids()))
+    compile_shipped(rule for pack in packs for rule in pack.rules)
+    assert calls == []
+    assert all(
+        rule.fast is not None and rule.fast.requires is not None for p in packs for rule in p.rules
+    )
+    interpreted = instantiate(compile_packs(builtin_ids()))
+    for path in EXAMPLES:
+        doc = load_contract(str(path))
+        fast = evaluate_contract(doc, packs, date(2027, 6, 1))
+        assert fast.to_dict() == evaluate_contract(doc, interpreted, date(2027, 6, 1)).to_dict()
+
+
+def test_code_not_shipped_is_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code whose source is not shipped (a pack of one's own, a built-in pack edited) is
+    compiled as before: here nothing is shipped."""
+    from compliance.packs.codecache import compile_shipped, shipped_code
+
+    (pack,) = instantiate(compile_packs(["no-autonomous-weapons"]))
+    rule = pack.rules[0]
+    monkeypatch.setattr(codegen, "CODE", None)
+    calls = _compiler_calls(monkeypatch)
+    shipped = shipped_code()
+    assert shipped
+    monkeypatch.setattr("compliance.packs.codecache.shipped_code", lambda: {})
+    compile_shipped([rule])
+    assert calls and rule.fast is not None and rule.fast.requires is not None
+    assert set(calls) <= {name for name, _ in shipped}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x01not marshal", b"MAGIC\xfb\x00\x00\x00\x00", b"MAGIC-not-marshal"],
+)
+def test_a_code_file_that_cannot_be_read_is_not_used(tmp_path: Path, content: bytes) -> None:
+    import marshal
+    from importlib.util import MAGIC_NUMBER
+
+    from compliance.packs.codecache import FORMAT, shipped_code
+
+    path = tmp_path / "rule-code.marshal"
+    path.write_bytes(content.replace(b"MAGIC", MAGIC_NUMBER))
+    assert shipped_code(str(path)) == {}
+    code = compile("1", "g", "exec")
+    for payload in (
+        {"format": FORMAT, "code": {("f", "d"): "not code"}},
+        {"format": FORMAT, "code": [code]},
+        {"format": FORMAT + 1, "code": {("f", "d"): code}},
+    ):
+        path.write_bytes(MAGIC_NUMBER + marshal.dumps(payload))
+        assert shipped_code(str(path)) == {}
+    path.write_bytes(
+        b"\x00\x00\r\n" + marshal.dumps({"format": FORMAT, "code": {("f", "d"): code}})
+    )
+    assert shipped_code(str(path)) == {}  # another interpreter's: not unmarshalled
+    path.write_bytes(MAGIC_NUMBER + marshal.dumps({"format": FORMAT, "code": {("f", "d"): code}}))
+    assert shipped_code(str(path)) == {("f", "d"): code}
+
+
+def test_the_shipped_code_is_fresh_and_its_check_can_fail(tmp_path: Path) -> None:
+    from compliance.packs.codecache import builtin_code, code_bytes, code_is_fresh
+
+    code = builtin_code()
+    assert code_is_fresh(code=code)
+    path = tmp_path / "rule-code.marshal"
+    stale = dict(code)
+    key = next(iter(stale))
+    stale[key] = compile("x = 1", key[0], "exec")
+    path.write_bytes(code_bytes(stale))
+    assert not code_is_fresh(str(path), code)
+    del stale[key]
+    path.write_bytes(code_bytes(stale))
+    assert not code_is_fresh(str(path), code)
+    path.write_bytes(code_bytes(code))
+    assert code_is_fresh(str(path), code)

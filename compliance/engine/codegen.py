@@ -29,6 +29,7 @@ Paths are constants: rule parts and definitions are evaluated at the top of the 
 from __future__ import annotations
 
 import re
+from types import CodeType
 from typing import Any
 
 from compliance.engine.access import collect_plain, join, resolve_plain
@@ -140,8 +141,43 @@ def build(nodes: list[Node], shared: Any, filename: str = "<conditions>") -> lis
     ``shared`` (a :class:`compliance.engine.fastpath.Shared`) holds the functions of the
     definitions, compiled once for all the rules that use them."""
     source, names, entry = generate(nodes, shared)
-    exec(compile(source, filename, "exec"), names)  # our own generated code
+    exec(compiled(source, filename), names)  # our own generated code
     return [names[name] for name in entry]
+
+
+class CodeCache:
+    """Compiled generated code by (file name, digest of the source): ``known`` from an
+    earlier run (:mod:`compliance.packs.codecache` reads and saves it in the user cache),
+    ``used`` by this one. Slotted by hand: made once per batch."""
+
+    __slots__ = ("known", "used")
+
+    def __init__(self, known: dict[tuple[str, str], CodeType]) -> None:
+        self.known = known
+        self.used: dict[tuple[str, str], CodeType] = {}
+
+    def code(self, source: str, filename: str) -> CodeType:
+        from hashlib import blake2b
+
+        key = (filename, blake2b(source.encode("utf-8"), digest_size=20).hexdigest())
+        found = self.used.get(key) or self.known.get(key)
+        if found is None:
+            found = compile(source, filename, "exec")
+        self.used[key] = found
+        return found
+
+
+#: Where compiled code is kept while a batch generates its rules' code (None: compile
+#: every time).
+CODE: CodeCache | None = None
+
+
+def compiled(source: str, filename: str) -> CodeType:
+    """``compile(source, filename, "exec")``, from :data:`CODE` where it holds it (Python's
+    compiler is most of what generating a rule's code costs)."""
+    if CODE is None:
+        return compile(source, filename, "exec")
+    return CODE.code(source, filename)
 
 
 def definition(node: Node, top: bool, shared: Any) -> Any:
@@ -271,7 +307,7 @@ def _ref(module: _Module, node: Any, out: list[str], ind: str, top: bool) -> str
     if not top:
         out.append(f"{ind}{result} = {function}(ctx, obj, prefix)")
         return result
-    key = id(target)
+    key = module.constant(id(target))  # a name: the source is the same in every process
     hit = f"{result}h"
     out.append(f"{ind}{hit} = ctx.memo.get({key})")
     out.append(f"{ind}if {hit} is not None and {hit}[0] is obj and not {hit}[2] and not {hit}[3]:")

@@ -240,12 +240,15 @@ def files_of(paths: list[str]) -> list[tuple[str, InputError | None]]:
 
 def items(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int = 1) -> Iterator[Item]:
     """Every file checked, in order; with ``jobs`` > 1 on as many processes."""
-    from compliance.engine.fastpath import EAGER_FROM, compile_now
+    from compliance.engine.fastpath import EAGER_FROM
 
     if len(files) >= EAGER_FROM * max(jobs, 1):
+        from compliance.packs.codecache import compile_shipped
+
         # Every rule will run often enough in each process to pay for its generated code:
-        # made now, once, before the workers are forked (they inherit it).
-        compile_now(rule for pack in plan.prepared.packs for rule in pack.rules)
+        # made now, once, before the workers are forked (they inherit it); the built-in
+        # packs' code is shipped compiled.
+        compile_shipped(rule for pack in plan.prepared.packs for rule in pack.rules)
     with _collector_tuned(len(files) >= GC_TUNE_FROM):
         if jobs <= 1 or any(path == STDIN for path, _ in files):
             for path, problem in files:

@@ -10,6 +10,8 @@ writes, into ``compliance/data/``:
 * ``shipped.marshal``: these three and ``jurisdictions.json`` in the interpreter's
   ``marshal`` format, which a check reads instead of parsing JSON
   (:mod:`compliance.core.shipped`);
+* ``rule-code.marshal``: the built-in rules' generated code, compiled by this interpreter
+  (:mod:`compliance.packs.codecache`; another interpreter compiles the code itself);
 
 and ``compliance/core/record_inits.py``, the ``__init__`` templates of the record classes'
 shapes (:mod:`compliance.core.records`), compiled ahead like any module.
@@ -125,6 +127,10 @@ def stale() -> list[str]:
             out.append(name)
     if not shipped.bundle_is_fresh():
         out.append(shipped.BUNDLE_FILE)
+    from compliance.packs import codecache
+
+    if not codecache.code_is_fresh():
+        out.append(codecache.CODE_FILE)
     try:
         with open(RECORD_INITS, encoding="utf-8") as handle:
             current = handle.read()
@@ -154,6 +160,13 @@ def write_all() -> list[str]:
         with open(os.path.join(DATA_DIR, shipped.BUNDLE_FILE), "wb") as handle:
             handle.write(shipped.bundle_bytes())
         changed.append(shipped.BUNDLE_FILE)
+    from compliance.packs import codecache
+
+    code = codecache.builtin_code()  # from the packs just written
+    if not codecache.code_is_fresh(code=code):
+        with open(os.path.join(DATA_DIR, codecache.CODE_FILE), "wb") as handle:
+            handle.write(codecache.code_bytes(code))
+        changed.append(codecache.CODE_FILE)
     if _write_if_changed(RECORD_INITS, record_inits_text()):
         changed.append("../core/record_inits.py")
     return changed
