@@ -198,3 +198,32 @@ def test_clean_escapes_exactly_what_the_unsafe_pattern_matches(text: str) -> Non
     from compliance.core.terminal import UNSAFE, _escape, clean
 
     assert clean(text) == re.sub(UNSAFE, _escape, text)
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from(" -\n\ta:[{"), max_size=120)
+    | st.lists(st.sampled_from([" " * 7, "- ", "-", " ", "\n", "a: ", "x"]), max_size=40).map(
+        "".join
+    ),
+    limit=st.integers(1, 6),
+)
+def test_the_indentation_depth_check_is_the_row_scan(text: str, limit: int) -> None:
+    """The depth check refuses a row indented (spaces and dashes) past twice the limit
+    exactly where a scan of every row does, its quick test done without a regular
+    expression."""
+    import re
+
+    from compliance.document.loader import _too_deep
+
+    expected = None
+    if text.count("[") + text.count("{") > limit:
+        from compliance.document.loader import _too_deep_flow
+
+        expected = _too_deep_flow(text, limit)
+    if expected is None and re.search(f"[ -]{{{2 * limit + 1}}}", text) is not None:
+        for number, row in enumerate(text.splitlines(), 1):
+            indent = len(row) - len(row.lstrip(" -"))
+            if indent > 2 * limit and row.strip():
+                expected = (number, indent + 1)
+                break
+    assert _too_deep(text, limit) == expected
