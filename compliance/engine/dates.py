@@ -13,11 +13,12 @@ when every reading gives the same gate, else unknown, with the facts the conditi
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from compliance.engine.context import Ctx, Node
 from compliance.engine.truth import ABSENT, ERROR, FALSE, TRUE, UNKNOWN, UNSPECIFIED, Res
-from compliance.facts.tree import FLeaf, FObj, FUnspec
+from compliance.facts.tree import FLeaf, FObj, FUnspec, find
 from compliance.report.status import NOT_APPLICABLE
 
 if TYPE_CHECKING:
@@ -89,8 +90,6 @@ class Transition:
         to establish: a contract that states none of them does not rely on it."""
         if not self.invoked_by:
             return True
-        from compliance.facts.tree import find
-
         return any(find(facts, path) is not None for path in self.invoked_by)
 
     def cite(self) -> str:
@@ -329,13 +328,7 @@ def _transition_notes(effective: dict[str, Any], gate: Gate, as_of: date) -> lis
             f"the duty applies from {transition.start.isoformat()}{instead} under "
             f"{transition.says()}"
         )
-    notes.extend(
-        f"the contract does not state {_either(t.invoked_by)}, so no transitional provision is "
-        f"relied on and the duty applies from {_own_day(default)} (under {t.says()}, it "
-        f"would apply from {t.start.isoformat()} where the contract shows that)"
-        for t in gate.silent
-        if as_of < t.start
-    )
+    notes.extend(_silent_note(t, default) for t in gate.silent if as_of < t.start)
     later = any(first is not None and as_of < first for first, _ in gate.readings)
     if len(gate.readings) > 1 and later:
         days = "; ".join(_reading(first, other) for first, other in gate.readings)
@@ -343,6 +336,18 @@ def _transition_notes(effective: dict[str, Any], gate: Gate, as_of: date) -> lis
             f"the day the duty applies from depends on facts the contract does not state: {days}"
         )
     return notes
+
+
+@lru_cache(maxsize=1024)
+def _silent_note(transition: Transition, default: date | None) -> str:
+    """The note on a transitional provision the contract does not rely on (the same for
+    every contract of a run: made once per rule)."""
+    return (
+        f"the contract does not state {_either(transition.invoked_by)}, so no transitional "
+        f"provision is relied on and the duty applies from {_own_day(default)} (under "
+        f"{transition.says()}, it would apply from {transition.start.isoformat()} where the "
+        "contract shows that)"
+    )
 
 
 def _either(paths: tuple[str, ...]) -> str:

@@ -68,6 +68,7 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
 
 _STATED = (FLeaf, FUnspec)
 _NODE = itemgetter(1)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _TERM = attrgetter("prov.contract_term")
 _new_item = tuple.__new__
 
@@ -197,6 +198,20 @@ def _evidence(
         return list(first.listed), first.non_contract, first.assumed
     if not first.items:
         return list(second.listed), second.non_contract, second.assumed
+    # Rules that share both parts' results share their merge (by the tuples' identities,
+    # the tuples kept alive with it, as in _part).
+    key = (id(applies), id(requires))
+    hit = ctx.parts.get(key)
+    if hit is not None and hit[0] is applies and hit[1] is requires:
+        ordered, non_contract, assumed = hit[2]
+        return list(ordered), non_contract, assumed
+    found = _merged(first, second)
+    ctx.parts[key] = (applies, requires, found)
+    return list(found[0]), found[1], found[2]
+
+
+def _merged(first: _Part, second: _Part) -> tuple[list[EvidenceItem], bool, bool]:
+    """The items of two parts, one per fact and line, sorted; with their flags."""
     # A fact both parts use serves requires (its item from that part, for the same node).
     merged = {**first.items, **second.items}
     ordered = list(map(merged.__getitem__, sorted(merged)))  # keys are distinct
@@ -249,54 +264,83 @@ def _capped(items: list[EvidenceItem]) -> list[EvidenceItem]:
     return [item for position, item in enumerate(out) if position not in dropped]
 
 
-def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]) -> list[Any]:
-    """The missing items of one part of a rule: [items by path and reason, whether one is
-    an assumed fact, the items sorted (None until asked for: see :func:`_rule_missing`)];
-    kept in ``built`` for each distinct part (definitions are memoised, so rules that
-    share one share its missing facts)."""
+class _Missing:
+    """The missing items of one part of a rule, built once per contract for each distinct
+    evaluation result (as :class:`_Part` for evidence). Slotted by hand: made on the
+    evaluation hot path."""
+
+    __slots__ = ("absent", "assumed", "items", "located", "ordered")
+
+    def __init__(self, items: dict[engine.Missing, MissingItem], assumed: bool) -> None:
+        #: (path, reason) -> the item.
+        self.items = items
+        self.assumed = assumed
+        #: The items sorted by path and reason (made when first asked for).
+        self.ordered: list[MissingItem] | None = None
+        #: The paths missing as absent, and those found unspecified or open.
+        self.absent = {path for path, reason in items if reason == engine.ABSENT}
+        self.located = {path for path, reason in items if reason != engine.ABSENT}
+
+    def sorted(self) -> list[MissingItem]:
+        if self.ordered is None:
+            items = self.items
+            self.ordered = list(map(items.__getitem__, sorted(items)))
+        return self.ordered
+
+
+def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any, Any]) -> _Missing:
+    """The missing items of one part of a rule, kept in ``built`` (the contract's, for the
+    tree ``facts``) for each distinct part (definitions are memoised, so rules that share
+    one share its missing facts)."""
     # By the tuple's identity, the tuple kept alive with its items (as in _part).
     whole = ("missing", id(raw))
     hit = built.get(whole)
     if hit is not None and hit[0] is raw:
-        found: list[Any] = hit[1]
+        found: _Missing = hit[1]
         return found
-    items: dict[engine.Missing, MissingItem] = {}
-    assumed = False
-    for key in raw:
-        if key in items:
-            continue
-        made = built.get(key)
-        if made is None:
-            path, reason = key
-            made = built[key] = _missing_item(path, reason, facts)
-        item, assumed_fact = made
-        items[key] = item
-        assumed = assumed or assumed_fact
-    found = [items, assumed, None]
+    # Vectorised (the loops run in C): each missing fact's item made once per tree.
+    made: list[Any] = list(map(built.get, raw))
+    if None in made:
+        for position, one in enumerate(made):
+            if one is None:
+                key = raw[position]
+                one = built.get(key)
+                if one is None:
+                    one = built[key] = _missing_item(key[0], key[1], facts)
+                made[position] = one
+    found = _Missing(dict(zip(raw, map(_FIRST, made), strict=True)), any(map(_SECOND, made)))
     built[whole] = (raw, found)
     return found
 
 
 def _rule_missing(
-    outcome: engine.RuleOutcome, facts: FObj, built: dict[Any, Any]
+    outcome: engine.RuleOutcome, facts: FObj, ctx: engine.Ctx
 ) -> tuple[list[MissingItem], bool]:
-    """:func:`_missing` of a rule's outcome, its two parts taken from ``built``."""
+    """A rule's missing facts, sorted by path and reason, its two parts' items made once
+    per contract and tree (the tree gives an unspecified fact's place); with whether one
+    is an assumed fact."""
+    key = ("missing-items", id(facts))
+    kept = ctx.items.get(key)
+    if kept is None or kept[0] is not facts:
+        kept = ctx.items[key] = (facts, {})
+    built: dict[Any, Any] = kept[1]
     if not outcome.applies_missing or not outcome.requires_missing:
         part = _missing_part(outcome.requires_missing or outcome.applies_missing, facts, built)
-        items, assumed, ordered = part
-        if ordered is None:
-            ordered = part[2] = [items[key] for key in sorted(items)]
-        return list(ordered), assumed
-    first, assumed_first, _ = _missing_part(outcome.applies_missing, facts, built)
-    second, assumed_second, _ = _missing_part(outcome.requires_missing, facts, built)
-    items = {**first, **second}
+        return list(part.sorted()), part.assumed
+    first = _missing_part(outcome.applies_missing, facts, built)
+    second = _missing_part(outcome.requires_missing, facts, built)
+    items = {**first.items, **second.items}
+    ordered = list(map(items.__getitem__, sorted(items)))
     # One part read on the terms alone (what only a report said set aside) may miss a fact
     # the other, read on the whole description, finds unspecified or open: say it once,
     # where it is written down.
-    located = {path for path, reason in items if reason != engine.ABSENT}
-    return [
-        items[key] for key in sorted(items) if key[1] != engine.ABSENT or key[0] not in located
-    ], assumed_first or assumed_second
+    if first.absent or second.absent:
+        told = (first.absent | second.absent) & (first.located | second.located)
+        if told:
+            ordered = [
+                item for item in ordered if item.reason != engine.ABSENT or item.path not in told
+            ]
+    return ordered, first.assumed or second.assumed
 
 
 def _missing_item(path: str, reason: str, facts: FObj) -> tuple[MissingItem, bool]:
@@ -371,7 +415,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     status = outcome.status
     items, non_contract, assumed = _evidence(outcome.applies, outcome.requires, ctx)
     if status == engine.UNKNOWN_S and (outcome.applies_missing or outcome.requires_missing):
-        missing_items, assumed_missing = _rule_missing(outcome, facts, ctx.items)
+        missing_items, assumed_missing = _rule_missing(outcome, facts, ctx)
         assumed = assumed or assumed_missing
     else:
         missing_items = []

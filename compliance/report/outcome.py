@@ -20,14 +20,12 @@ def fails_run(result: Result, fail_on: str, fail_on_severity: str | None) -> boo
     """Whether a verdict fails the run: its status is at or above ``fail_on``, its rule's
     severity at or above ``fail_on_severity``, and (with a baseline) it is new or worse.
     A waived verdict never fails the run."""
+    if result.status not in FAILING[fail_on]:
+        return False  # (most verdicts: decided before the imports below, run per result)
     from compliance.report.results import NEW, WORSE
     from compliance.report.selection import at_least
 
-    return (
-        result.status in FAILING[fail_on]
-        and at_least(result.severity, fail_on_severity)
-        and result.baseline in (None, NEW, WORSE)
-    )
+    return at_least(result.severity, fail_on_severity) and result.baseline in (None, NEW, WORSE)
 
 
 def exit_status(*, error: bool, problems: bool, failing: bool) -> int:
