@@ -17,7 +17,7 @@ they were compiled. All functions are pure and return sorted lists or frozensets
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 from typing import Any, TypedDict, cast
@@ -376,8 +376,10 @@ def members(group: str, on: date) -> frozenset[str]:
     return frozenset(m.country for m in _group(group).members if m.active(day))
 
 
+@lru_cache(maxsize=4096)
 def expand(code: str, on: date) -> frozenset[str]:
-    """A country expands to itself (aliases to their ISO code), a group to its members."""
+    """A country expands to itself (aliases to their ISO code), a group to its members.
+    (Kept for the run, as the data are: every contract of a batch asks the same.)"""
     canonical = normalise(code)
     if canonical in _data().groups:
         return members(canonical, on)
