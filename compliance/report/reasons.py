@@ -40,22 +40,29 @@ def decisive(result: Result) -> list[EvidenceItem]:
     items = [item for item in result.evidence if item.role == role] or list(result.evidence)
     # An element adds nothing when its whole list is shown: keep ``x = [a, b]``, not ``x[0]``.
     lists = {item.path for item in items if isinstance(item.value, list)}
-    items = [
-        item
-        for item in items
-        if not (_ELEMENT.search(item.path) and _ELEMENT.sub("", item.path) in lists)
-    ]
-    return sorted(items, key=lambda e: (not e.contract_term, e.path, e.line))
+    if lists:
+        items = [
+            item
+            for item in items
+            if not (_ELEMENT.search(item.path) and _ELEMENT.sub("", item.path) in lists)
+        ]
+    return sorted(items, key=_by_rank)
 
 
-def anchor_line(result: Result) -> int:
+def _by_rank(item: EvidenceItem) -> tuple[bool, str, int]:
+    """Contract terms first, then other sources, each by path and line."""
+    return not item.contract_term, item.path, item.line
+
+
+def anchor_line(result: Result, rests: list[EvidenceItem] | None = None) -> int:
     """The line a CI annotation points at: the first decisive fact for a decided verdict;
     for an unknown, the first missing fact the contract writes down (as unspecified or an
-    open list); else the top of the contract."""
+    open list); else the top of the contract (``rests``: :func:`decisive` of the result,
+    when the caller has it)."""
     if result.status == UNKNOWN_S:
         lines = [m.line for m in result.missing if m.line is not None]
         return lines[0] if lines else TOP
-    items = decisive(result)
+    items = decisive(result) if rests is None else rests
     return items[0].line if items else TOP
 
 
@@ -178,9 +185,12 @@ def missing_text(items: list[MissingItem], limit: int = 3) -> str:
     return f"{text} and {more} more" if more > 0 else text
 
 
-def short_reason(result: Result, limit: int = 2) -> str:
+def short_reason(
+    result: Result, limit: int = 2, rests: list[EvidenceItem] | None = None
+) -> str:
     """One line saying why: the missing facts of an unknown, the decisive facts of a pass
-    or fail, the reason a rule does not apply, the message of an error."""
+    or fail, the reason a rule does not apply, the message of an error (``rests``:
+    :func:`decisive` of the result, when the caller has it)."""
     if result.status == UNKNOWN_S:
         return "missing: " + missing_text(result.missing) if result.missing else "undecided"
     if result.status == NOT_APPLICABLE and result.message:
@@ -189,7 +199,7 @@ def short_reason(result: Result, limit: int = 2) -> str:
         return waiver_text(result)
     if result.status not in (PASS, FAIL, NOT_APPLICABLE):
         return result.message or result.status
-    items = decisive(result)
+    items = decisive(result) if rests is None else rests
     if not items:
         return result.message or "no fact needed"
     shown = "; ".join(f"{i.path} = {plain(i.value)} ({place(i)})" for i in items[:limit])

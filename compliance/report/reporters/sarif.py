@@ -103,6 +103,10 @@ KEPT, REJECTED = 5000, 25000
 
 #: Where the results start in the log (their indentation).
 _INDENT = " " * 8
+#: What the encoding of ``{"a": [{"b": results}]}`` holds around the results, indented
+#: by :data:`_INDENT` in it.
+_NESTED_HEAD = '{\n  "a": [\n    {\n      "b": [\n'
+_NESTED_TAIL = "\n      ]\n    }\n  ]\n}"
 
 
 @lru_cache(maxsize=4)
@@ -227,22 +231,24 @@ def _non_contract(items: list[EvidenceItem]) -> list[str]:
     )
 
 
-def message(result: Result) -> str:
+def message(result: Result, rests: list[EvidenceItem] | None = None) -> str:
     """What the result says: the verdict and the rule's title, then what it rests on (or
     what is missing, or the waiver). The rule's question and suggested clause are in its
-    help, not here."""
+    help, not here. (``rests``: :func:`decisive` of the result, when the caller has it.)"""
+    if rests is None:
+        rests = decisive(result)
     if result.waiver is not None:
         reason = "Waiver: " + waiver_text(result)
     elif result.missing:
         reason = "Missing: " + missing_text(result.missing)
     else:
-        reason = "Rests on: " + short_reason(result, limit=3)
+        reason = "Rests on: " + short_reason(result, limit=3, rests=rests)
     parts = [f"{WORDS[result.status]}: {result.title}.", reason + "."]
     if result.waiver is not None:
         parts.insert(1, f"Waived {result.waived_status}: {result.waiver.justification.strip()}.")
     if result.assumed:
         parts.append("Rests on a fact assumed with --assume.")
-    others = _non_contract(decisive(result))
+    others = _non_contract(rests)
     if others:
         parts.append("Rests on a source that is not contract terms: " + ", ".join(others) + ".")
     # What the report says besides (dated terms, sources set aside, legal defaults).
@@ -311,17 +317,18 @@ def sarif_result(
     places: Places | None = None,
 ) -> dict[str, Any]:
     where = places or Places(contract.path)
-    primary = anchor_line(result)
+    rests = decisive(result)  # (once: the anchor, the message and the related locations)
+    primary = anchor_line(result, rests)
     out: dict[str, Any] = {
         "ruleId": result.full_id,
         "ruleIndex": index,
         "kind": kind(result),
         "level": level(result, fail_on, fail_on_severity),
-        "message": {"text": message(result)},
+        "message": {"text": message(result, rests)},
         "locations": [where.line(primary)],
         "partialFingerprints": {"contractRule/v1": f"{contract.id}:{result.full_id}"},
     }
-    shown = decisive(result)[:1] if result.status != "unknown" else []
+    shown = rests[:1] if result.status != "unknown" else []
     others = [item for item in result.evidence if item not in shown]
     related = []
     for number, item in enumerate(others, start=1):
@@ -504,10 +511,11 @@ def contract_part(
     ]
     if not data:
         return ""
-    # One encoding of the list, its elements (indented by two spaces in it, separated by
-    # ",\n") moved to the results' depth in the log.
-    text = dumps(data)[2:-2]
-    return _INDENT[2:] + text.replace("\n", "\n" + _INDENT[2:])
+    # One encoding of the list, nested as deep as the log's results are (so that the
+    # encoder indents its elements as the log does: no second pass over the text), the
+    # elements (separated by ",\n") cut out of it.
+    text = dumps({"a": [{"b": data}]})
+    return text[len(_NESTED_HEAD) : -len(_NESTED_TAIL)]
 
 
 def join(part: str, first: bool) -> str:
