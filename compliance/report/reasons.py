@@ -185,9 +185,7 @@ def missing_text(items: list[MissingItem], limit: int = 3) -> str:
     return f"{text} and {more} more" if more > 0 else text
 
 
-def short_reason(
-    result: Result, limit: int = 2, rests: list[EvidenceItem] | None = None
-) -> str:
+def short_reason(result: Result, limit: int = 2, rests: list[EvidenceItem] | None = None) -> str:
     """One line saying why: the missing facts of an unknown, the decisive facts of a pass
     or fail, the reason a rule does not apply, the message of an error (``rests``:
     :func:`decisive` of the result, when the caller has it)."""
