@@ -68,7 +68,6 @@ def evidence_item(path: str, node: FNode, role: str = REQUIRES) -> EvidenceItem:
 
 _STATED = (FLeaf, FUnspec)
 _NODE = itemgetter(1)
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _TERM = attrgetter("prov.contract_term")
 _new_item = tuple.__new__
 
@@ -269,7 +268,7 @@ class _Missing:
     evaluation result (as :class:`_Part` for evidence). Slotted by hand: made on the
     evaluation hot path."""
 
-    __slots__ = ("absent", "assumed", "items", "located", "ordered")
+    __slots__ = ("assumed", "items", "ordered")
 
     def __init__(self, items: dict[engine.Missing, MissingItem], assumed: bool) -> None:
         #: (path, reason) -> the item.
@@ -277,9 +276,6 @@ class _Missing:
         self.assumed = assumed
         #: The items sorted by path and reason (made when first asked for).
         self.ordered: list[MissingItem] | None = None
-        #: The paths missing as absent, and those found unspecified or open.
-        self.absent = {path for path, reason in items if reason == engine.ABSENT}
-        self.located = {path for path, reason in items if reason != engine.ABSENT}
 
     def sorted(self) -> list[MissingItem]:
         if self.ordered is None:
@@ -298,17 +294,18 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
     if hit is not None and hit[0] is raw:
         found: _Missing = hit[1]
         return found
-    # Vectorised (the loops run in C): each missing fact's item made once per tree.
-    made: list[Any] = list(map(built.get, raw))
-    if None in made:
-        for position, one in enumerate(made):
-            if one is None:
-                key = raw[position]
-                one = built.get(key)
-                if one is None:
-                    one = built[key] = _missing_item(key[0], key[1], facts)
-                made[position] = one
-    found = _Missing(dict(zip(raw, map(_FIRST, made), strict=True)), any(map(_SECOND, made)))
+    items: dict[engine.Missing, MissingItem] = {}
+    assumed = False
+    for key in raw:
+        if key in items:
+            continue
+        made = built.get(key)
+        if made is None:
+            made = built[key] = _missing_item(key[0], key[1], facts)
+        item, assumed_fact = made
+        items[key] = item
+        assumed = assumed or assumed_fact
+    found = _Missing(items, assumed)
     built[whole] = (raw, found)
     return found
 
@@ -334,8 +331,9 @@ def _rule_missing(
     # One part read on the terms alone (what only a report said set aside) may miss a fact
     # the other, read on the whole description, finds unspecified or open: say it once,
     # where it is written down.
-    if first.absent or second.absent:
-        told = (first.absent | second.absent) & (first.located | second.located)
+    absent = {path for path, reason in items if reason == engine.ABSENT}
+    if absent:
+        told = absent & {path for path, reason in items if reason != engine.ABSENT}
         if told:
             ordered = [
                 item for item in ordered if item.reason != engine.ABSENT or item.path not in told
