@@ -391,17 +391,15 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     if gate is not None and gate.res is not None and gate.res[0] <= engine.TRUE:
         gate = _terms_gate(rule, gate, doc, ctx)
     read_on = None
-    if doc.later and gate is not None and gate.start is not None and gate.start > ctx.as_of:
-        # A duty that applies only from a later day is met or not by the terms in force
-        # that day, not by one that lapses before it (nor is it broken by one that ends).
-        read_on = gate.start
-        facts = _facts_on(doc, read_on)
     try:
-        outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
-        if ctx.set_aside and outcome.status != engine.ERROR_S:
-            whole = _whole_reading(rule, facts, ctx, whole_gate, outcome)
-            if whole is not outcome:  # its date notes are the whole reading's too
-                outcome, gate = whole, whole_gate
+        if doc.later and gate is not None and gate.start is not None and gate.start > ctx.as_of:
+            # A duty that applies only from a later day is met or not by the terms in force
+            # while it applies, not by one that lapses before it (nor is it broken by one
+            # that ends before): read on each period of terms from its first day on, the
+            # worst reading counts.
+            read_on, facts, outcome, gate = _worst_period(rule, doc, ctx, gate, whole_gate)
+        else:
+            outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -444,15 +442,96 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
 
         result.notes.extend(note(path) for path in sorted(set(ctx.defaulted)))
     if read_on is not None and facts is not doc.facts:
-        result.notes.append(
-            f"read on the terms in force on {read_on.isoformat()}, the day the duty "
-            "applies from: they differ from those in force on the assessment date"
-        )
+        assert gate is not None and gate.start is not None
+        if read_on <= gate.start:
+            result.notes.append(
+                f"read on the terms in force on {read_on.isoformat()}, the day the duty "
+                "applies from: they differ from those in force on the assessment date"
+            )
+        else:
+            result.notes.append(
+                f"read on the terms in force from {read_on.isoformat()}, while the duty "
+                f"applies (from {gate.start.isoformat()}): they differ from those in force "
+                "on the assessment date, and give the worst verdict of the periods the duty "
+                "applies in"
+            )
     if doc.changes:
         _change_notes(result, items, doc.changes)
     if effective and gate is not None:
         date_notes(result, effective, gate, ctx.as_of)
     return result
+
+
+def _read(
+    rule: CompiledRule,
+    facts: FObj,
+    ctx: engine.Ctx,
+    gate: Gate | None,
+    whole_gate: Gate | None,
+) -> tuple[engine.RuleOutcome, Gate | None]:
+    """A rule's outcome on one fact tree (what only sources that are not contract terms
+    say read as :func:`_whole_reading` has it), and the date gate it goes with."""
+    outcome = _either_outcome(rule, facts, ctx, gate.res if gate is not None else None)
+    if ctx.set_aside and outcome.status != engine.ERROR_S:
+        whole = _whole_reading(rule, facts, ctx, whole_gate, outcome)
+        if whole is not outcome:  # its date notes are the whole reading's too
+            return whole, whole_gate
+    return outcome, gate
+
+
+#: How bad a verdict is, to pick the worst of a duty's periods.
+_WORST = {
+    engine.NOT_APPLICABLE: 0,
+    engine.PASS: 1,
+    engine.UNKNOWN_S: 2,
+    engine.FAIL: 3,
+    engine.ERROR_S: 4,
+}
+
+
+def _worst_period(
+    rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx, gate: Gate, whole_gate: Gate | None
+) -> tuple[date, FObj, engine.RuleOutcome, Gate | None]:
+    """A later duty read on the terms in force on its first day and in each later period
+    of terms within the contract's term: the first reading with the worst verdict (a
+    commitment that lapses while the duty applies does not meet it), with its first day
+    and facts; ``ctx`` left with that reading's errors, legal defaults and facts set
+    aside."""
+    assert gate.start is not None
+    best: tuple[int, date, FObj, engine.RuleOutcome, Gate | None, Any] | None = None
+    for day, facts in _periods_from(doc, gate.start):
+        ctx.errors, ctx.defaulted, ctx.set_aside = [], [], []
+        outcome, used = _read(rule, facts, ctx, gate, whole_gate)
+        rank = _WORST.get(outcome.status, 4)
+        if best is None or rank > best[0]:
+            best = (rank, day, facts, outcome, used, (ctx.errors, ctx.defaulted, ctx.set_aside))
+        if rank >= _WORST[engine.FAIL]:
+            break
+    assert best is not None
+    _, day, facts, outcome, used, kept = best
+    ctx.errors, ctx.defaulted, ctx.set_aside = kept
+    return day, facts, outcome, used
+
+
+def _periods_from(doc: ContractDoc, start: date) -> list[tuple[date, FObj]]:
+    """The periods of terms from ``start`` on, each as its first day and its facts (the
+    first from ``start`` itself), while the contract's term (as each period states it) has
+    not ended; the same facts once."""
+    out = [(start, _facts_on(doc, start))]
+    for first, tree in doc.later:
+        if first <= start or tree is out[-1][1]:
+            continue
+        end = _term_end(tree)
+        if end is not None and first > end:
+            break
+        out.append((first, tree))
+    return out
+
+
+def _term_end(facts: FObj) -> date | None:
+    term = facts.fields.get("term")
+    node = term.fields.get("end") if isinstance(term, FObj) else None
+    return node.value if isinstance(node, FLeaf) and isinstance(node.value, date) else None
 
 
 def _whole_reading(
