@@ -398,3 +398,37 @@ def test_explain_shows_the_assessment_date_condition() -> None:
     after = cli(*args, "--as-of", "2023-01-02")
     assert "FALSE    the assessment date is on or before 2022-12-27" in after.out
     assert "status: fail" in after.out
+
+
+def test_a_later_duty_is_read_with_the_law_of_each_period_it_applies_in(tmp_path: Path) -> None:
+    """Before a duty applies, each period of terms it applies in is read with the law as
+    it stands on that period's first day: here the rule accepts the duty unmet only until
+    1 Jun 2028, so the period from 1 Jul 2028 fails it, though the assessment date, and
+    the duty's first day, are before that day."""
+    import json
+
+    requires = (
+        "requires:\n  any:\n    - {fact: ai_act.risk_management, equals: true}\n"
+        "    - {as_of: {before: 2028-06-01}}"
+    )
+    pack = make_pack(tmp_path, "", requires)
+    path = tmp_path / "later.yaml"
+    text = (
+        "id: c\ntitle: C\nterm: {start: 2027-01-01, end: 2029-12-31}\nclauses:\n"
+        '  - id: "1"\n    facts:\n      ai_act: {risk_management: false}\n'
+        '  - id: "2"\n    effective: 2028-07-01\n    facts:\n      purposes: [civilian]\n'
+    )
+    path.write_text(text)
+
+    def status(as_of: str) -> tuple[str, list[str]]:
+        run = cli("check", str(path), "--pack", str(pack), "--as-of", as_of, "--format", "json")
+        contract = json.loads(run.out)["contracts"][0]
+        (result,) = contract["results"]
+        notes = [contract["result_notes"][n] for n in result.get("notes", [])]
+        return result["status"], notes
+
+    early, notes = status("2027-06-01")
+    assert early == "fail"
+    assert any("from 2028-07-01, while the duty applies (from 2027-12-02)" in n for n in notes)
+    assert status("2027-12-02")[0] == "pass"  # in force: read as of that day alone
+    assert status("2028-07-01")[0] == "fail"

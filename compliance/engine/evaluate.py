@@ -493,24 +493,46 @@ def _worst_period(
     rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx, gate: Gate, whole_gate: Gate | None
 ) -> tuple[date, FObj, engine.RuleOutcome, Gate | None]:
     """A later duty read on the terms in force on its first day and in each later period
-    of terms within the contract's term: the first reading with the worst verdict (a
-    commitment that lapses while the duty applies does not meet it), with its first day
-    and facts; ``ctx`` left with that reading's errors, legal defaults and facts set
-    aside."""
+    of terms within the contract's term, each with the law as it stands on that period's
+    first day (groups such as adequacy decisions, conditions on the date): the first
+    reading with the worst verdict (a commitment that lapses while the duty applies does
+    not meet it), with its first day and facts; ``ctx`` left with that reading's errors,
+    legal defaults, facts set aside and (for an explanation) trace."""
     assert gate.start is not None
     best: tuple[int, date, FObj, engine.RuleOutcome, Gate | None, Any] | None = None
     for day, facts in _periods_from(doc, gate.start):
-        ctx.errors, ctx.defaulted, ctx.set_aside = [], [], []
-        outcome, used = _read(rule, facts, ctx, gate, whole_gate)
+        on = _day_ctx(ctx, day)
+        on.errors, on.defaulted, on.set_aside = [], [], []
+        on.trace = [] if ctx.trace is not None else None
+        outcome, used = _read(rule, facts, on, gate, whole_gate)
         rank = _WORST.get(outcome.status, 4)
         if best is None or rank > best[0]:
-            best = (rank, day, facts, outcome, used, (ctx.errors, ctx.defaulted, ctx.set_aside))
+            best = (
+                rank,
+                day,
+                facts,
+                outcome,
+                used,
+                (on.errors, on.defaulted, on.set_aside, on.trace),
+            )
         if rank >= _WORST[engine.FAIL]:
             break
     assert best is not None
-    _, day, facts, outcome, used, kept = best
-    ctx.errors, ctx.defaulted, ctx.set_aside = kept
+    _, day, facts, outcome, used, (errors, defaulted, set_aside, trace) = best
+    ctx.errors, ctx.defaulted, ctx.set_aside = errors, defaulted, set_aside
+    if ctx.trace is not None and trace:
+        ctx.trace.extend(trace)
     return day, facts, outcome, used
+
+
+def _day_ctx(ctx: engine.Ctx, day: date) -> engine.Ctx:
+    """A context of the contract's evaluation for another day (its memo is for that day),
+    made once per contract and day."""
+    key = ("day-ctx", day)
+    found: engine.Ctx | None = ctx.items.get(key)
+    if found is None:
+        found = ctx.items[key] = engine.Ctx(day)
+    return found
 
 
 def _periods_from(doc: ContractDoc, start: date) -> list[tuple[date, FObj]]:
