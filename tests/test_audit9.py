@@ -1,0 +1,119 @@
+"""Ninth legal-fidelity audit: the built-in rules no audit had probed, rule by rule, each
+rule's YAML read against the provision it cites, each contract the smallest that isolates
+one point, run through the real CLI (tests/data/audit9/*.yaml).
+
+Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
+the reason (article, paragraph, point). A PASS here must rest on terms in force on that
+date, binding in rank and not contradicted by what the contract buys; silence is unknown.
+Where the tool cannot yet give that verdict, the row sits in KNOWN_WRONG as a strict xfail
+with the reason and where a fix belongs.
+
+EU AI Act: the Art. 73 clocks (a specific clock stated for a death or a widespread
+infringement governs those incidents, whatever the general one); the Art. 43 route for a
+biometric use bought beside the Annex III areas the contract records; the standard-editing
+exception of Art. 50(2) claimed for a deep-fake generator; the systemic-risk duties of
+Art. 55 (Art. 51 classification, Art. 111(3) for a model on the market before 2 Aug 2025);
+the Art. 53-54 duties of a model provider; post-market monitoring (Art. 72); the new
+Art. 5(1)(ba)-(bb) practices; Annex I products (Art. 6(1), Art. 113(c)(ii)).
+
+Red lines: the weapons guidance rules (bias mitigation, international humanitarian law,
+NATO's principles, change control, traceability); crime prediction (Art. 5(1)(d) and its
+"solely on profiling" limit); facial-image scraping (Art. 5(1)(e)); retention and query
+logging; a ban said to cover commercially acquired or publicly available data beside a
+purchase of untargeted processing of that data.
+
+Data residency: identity management, certification, training on customer data, audit
+logging and telemetry location, in time and in rank.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
+
+DATA = Path(__file__).parent / "data" / "audit9"
+
+AW = "no-autonomous-weapons"
+MS = "no-mass-surveillance"
+EU = "eu-ai-act-high-risk"
+DR = "data-residency"
+
+CASES: list[tuple[str, str, str, str, str]] = [
+    # --- EU AI Act: serious incidents (Art. 73) ---
+    (
+        "e-si-death-clock-longer",
+        "2028-01-15",
+        f"{EU}/serious-incident-reporting",
+        "fail",
+        "Art. 73(4): a serious incident in which a person may have died is reported within "
+        "10 days at the latest; the contract's own clock for a death is 12 days, and a "
+        "shorter general clock does not shorten the specific one it sets beside it",
+    ),
+    (
+        "e-si-widespread-clock-longer",
+        "2028-01-15",
+        f"{EU}/serious-incident-reporting",
+        "fail",
+        "Art. 73(3): a widespread infringement or a serious incident under Art. 3(49)(b) "
+        "(serious and irreversible disruption of critical infrastructure) is reported within "
+        "2 days; the contract sets 5 days for exactly those incidents",
+    ),
+    (
+        "e-si-all-clocks-met",
+        "2028-01-15",
+        f"{EU}/serious-incident-reporting",
+        "pass",
+        "Art. 73(2)-(4): 15 days at the latest, 10 for a death, 2 for a widespread "
+        "infringement or critical-infrastructure disruption, each stated",
+    ),
+    # --- EU AI Act: conformity assessment (Art. 43) ---
+    (
+        "e-ca-biometric-use-unrecorded",
+        "2028-01-15",
+        f"{EU}/conformity-assessment",
+        "unknown",
+        "Art. 43(1): the contract records only employment as the Annex III area but buys "
+        "remote biometric identification (Annex III point 1(a)); internal control is "
+        "allowed for it only where harmonised standards or common specifications are "
+        "applied in full, on which the contract is silent",
+    ),
+    # --- EU AI Act: marking synthetic output (Art. 50(2)) ---
+    (
+        "e-marking-deep-fake-standard-editing",
+        "2027-01-15",
+        f"{EU}/transparency-marking",
+        "unknown",
+        "Art. 50(2), second sentence: the duty is lifted only to the extent the system "
+        "performs an assistive function for standard editing or does not substantially "
+        "alter the input; a deep-fake generator (Art. 3(60): content that falsely appears "
+        "authentic) does neither, so the exception does not reach it, and the contract is "
+        "silent on marking",
+    ),
+    (
+        "e-marking-editor-standard-editing",
+        "2027-01-15",
+        f"{EU}/transparency-marking",
+        "pass",
+        "Art. 50(2), second sentence: a text tool bought for no content-generation use "
+        "relies on the standard-editing exception, which can reach it",
+    ),
+]
+
+#: Rows the tool does not yet get right: strict xfails with the legal reason.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+
+
+@pytest.mark.parametrize(FIELDS, cases(CASES))
+def test_audit9_verdict(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
+    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
+
+
+@pytest.mark.parametrize(FIELDS, known_wrong(KNOWN_WRONG))
+def test_audit9_known_wrong(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
+    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
+
+
+def test_every_audit9_file_is_used() -> None:
+    assert_every_file_used(DATA, (row[0] for row in CASES), (row[0] for row in KNOWN_WRONG))
