@@ -99,6 +99,96 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 50(2), second sentence: a text tool bought for no content-generation use "
         "relies on the standard-editing exception, which can reach it",
     ),
+    # --- red lines: the scope of the surveillance ban, against what the contract buys ---
+    (
+        "s-commercial-ban-with-broker-analytics",
+        "2027-06-01",
+        f"{MS}/commercial-data-covered",
+        "fail",
+        "clause 7 names commercially acquired data in the ban's scope, but clause 2 buys "
+        "pattern-of-life analytics over brokers' location data about the customer's "
+        "nationals without selectors: what the contract buys contradicts the label, and "
+        "US law does not itself bar the purchase (H.R. 4639 not enacted)",
+    ),
+    (
+        "s-public-ban-with-osint-sweep",
+        "2027-06-01",
+        f"{MS}/public-data-covered",
+        "fail",
+        "clause 7 names publicly available data in the ban's scope, but clause 2 buys "
+        "untargeted aggregation of public posts about everyone in the country, which EO "
+        "12333 §2.3(a) procedures may permit: the purchase contradicts the label",
+    ),
+    (
+        "s-public-ban-with-osint-sweep",
+        "2027-06-01",
+        f"{MS}/explicit-ban",
+        "fail",
+        "the ban's label does not save a contract that buys comprehensive profiles of the "
+        "population assembled from open sources, without selectors: mass surveillance "
+        "under another name",
+    ),
+    (
+        "s-public-ban-targeted-osint",
+        "2027-06-01",
+        f"{MS}/public-data-covered",
+        "pass",
+        "the open-source research bought uses selectors by default, so it is not a "
+        "population sweep; the ban covers publicly available data with no carve-out",
+    ),
+    (
+        "s-public-ban-targeted-osint",
+        "2027-06-01",
+        f"{MS}/commercial-data-covered",
+        "fail",
+        "the ban's scope is stated in full and leaves commercially acquired data out",
+    ),
+    # --- red lines: crime prediction (AI Act Art. 5(1)(d)) ---
+    (
+        "s-reoffending-ban-separate-agreement",
+        "2027-06-01",
+        f"{MS}/no-crime-prediction",
+        "fail",
+        "Art. 5(1)(d): a re-offending risk assessment (Annex III point 6(d)) is a risk "
+        "assessment of a person predicting an offence, which the Act prohibits where it "
+        "rests solely on profiling; the ban's carve-out for a separate agreement is wider "
+        "than the one exception the Act makes (support of a human assessment based on "
+        "objective, verifiable facts)",
+    ),
+    (
+        "s-reoffending-ban-separate-agreement",
+        "2027-06-01",
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "Art. 5(1)(d): the contract leaves prediction based solely on profiling open under "
+        "a separate agreement",
+    ),
+    (
+        "s-reoffending-risk-no-ban",
+        "2027-06-01",
+        f"{MS}/no-crime-prediction",
+        "unknown",
+        "Art. 5(1)(d) and Annex III point 6(d): the system assesses the risk of re-offending, "
+        "which is high-risk where it does not rest solely on profiling and prohibited where "
+        "it does; the contract does not say which",
+    ),
+    (
+        "s-shop-profiling-prediction",
+        "2025-02-02",
+        f"{MS}/no-crime-prediction",
+        "fail",
+        "Art. 5(1)(d) is not limited to law enforcement: a retailer that buys prediction of "
+        "shoplifting from customers' profiles alone buys the prohibited practice, in force "
+        "since 2 Feb 2025 (Art. 113(a))",
+    ),
+    (
+        "s-shop-profiling-prediction",
+        "2025-02-01",
+        f"{MS}/no-crime-prediction",
+        "fail",
+        "the day before Art. 5 applies, the contract already buys for a term that runs "
+        "into it (to 31 May 2026) the practice prohibited from 2 Feb 2025",
+    ),
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
