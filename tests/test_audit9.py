@@ -189,10 +189,102 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the day before Art. 5 applies, the contract already buys for a term that runs "
         "into it (to 31 May 2026) the practice prohibited from 2 Feb 2025",
     ),
+    # --- EU AI Act: systemic-risk models (Arts 51, 55, 111(3)) ---
+    (
+        "e-gpai-legacy-systemic-model",
+        "2027-08-01",
+        f"{EU}/gpai-systemic-risk-duties",
+        "not_applicable",
+        "Art. 111(3): a model placed on the market before 2 Aug 2025 complies by 2 Aug 2027; "
+        "the contract's term ends on 31 Jul 2027, so the Art. 55 duties never bind within it",
+    ),
+    (
+        "e-gpai-systemic-extended-term",
+        "2027-08-01",
+        f"{EU}/gpai-systemic-risk-duties",
+        "fail",
+        "Art. 111(3): the same model and refusal, but the term runs to 2028: from 2 Aug 2027, "
+        "within the term, the provider must meet Art. 55(1)(a)-(d), which the contract refuses",
+    ),
+    (
+        "e-gpai-systemic-extended-term",
+        "2027-08-02",
+        f"{EU}/gpai-systemic-risk-duties",
+        "fail",
+        "Art. 55(1) binds the provider of this model from 2 Aug 2027 (Art. 111(3)); the "
+        "contract refuses the duties",
+    ),
+    (
+        "e-gpai-systemic-risk-unstated",
+        "2026-06-01",
+        f"{EU}/gpai-systemic-risk-duties",
+        "unknown",
+        "Art. 51(1)-(2): Art. 55 binds only a model with systemic risk (high-impact "
+        "capabilities, presumed above 10^25 FLOP, or designated by the Commission); the "
+        "contract does not say whether this one has it, so the refusal may not matter",
+    ),
+    (
+        "e-gpai-systemic-military-only",
+        "2026-06-01",
+        f"{EU}/gpai-systemic-risk-duties",
+        "fail",
+        "Art. 2(3) excludes AI systems used exclusively for military purposes; the Art. 55 "
+        "duties attach to the model the provider places on the EU market (here since Oct "
+        "2025), whatever one customer uses it for, so the refusal fails (the reading the "
+        "rule states; no official guidance confirms it)",
+    ),
+    (
+        "e-gpai-systemic-duties-press-only",
+        "2026-06-01",
+        f"{EU}/gpai-systemic-risk-duties",
+        "unknown",
+        "a press report that the provider meets Art. 55 is not a contract term; the contract "
+        "is silent on the duties",
+    ),
+    # --- EU AI Act: model providers (Arts 53, 54) ---
+    (
+        "e-gpai-representative-as-party",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "pass",
+        "Art. 54(1): the US provider's authorised representative, established in Ireland, "
+        "is a party to the contract; Art. 53 and the Annex XII information are confirmed",
+    ),
+    (
+        "e-gpai-non-eu-rep-silent",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "unknown",
+        "Art. 54(1): a provider established in a third country appoints an EU authorised "
+        "representative before placing the model on the market; the contract does not say "
+        "whether it has",
+    ),
+    (
+        "e-gpai-output-used-in-eu",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "fail",
+        "Arts 2(1)(a) and 53(1)(b): the contract states the model was placed on the EU market "
+        "in Oct 2025 and its output is used in Germany; the provider refuses the Annex XII "
+        "information downstream providers need",
+    ),
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "e-gpai-legacy-systemic-model",
+        "2027-08-02",
+        f"{EU}/gpai-systemic-risk-duties",
+        "not_applicable",
+        "Art. 111(3): the model was on the market before 2 Aug 2025, so Art. 55 bound it "
+        "only from 2 Aug 2027, after the contract's term ended on 31 Jul 2027; the duties "
+        "never applied within the contract, on the day after as on the day before. The tool "
+        "fails it: compliance/engine/dates.py start_gate compares the term's end with the "
+        "duty's first day only while the assessment date is before that day (fix belongs "
+        "there: a term that ended before the first day is not applicable on any date)",
+    ),
+]
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))
