@@ -28,10 +28,13 @@ logging and telemetry location, in time and in rank.
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from pathlib import Path
 
 import pytest
 from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
+from conftest import cli
 
 DATA = Path(__file__).parent / "data" / "audit9"
 
@@ -268,6 +271,268 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "in Oct 2025 and its output is used in Germany; the provider refuses the Annex XII "
         "information downstream providers need",
     ),
+    # --- EU AI Act: post-market monitoring (Art. 72) ---
+    (
+        "e-pmm-refused",
+        "2028-01-15",
+        f"{EU}/post-market-monitoring",
+        "fail",
+        "Art. 72(1)-(2): the provider of a high-risk system (Annex III point 4(a)) collects "
+        "and analyses performance data, including data deployers provide, over the system's "
+        "lifetime; the contract rules out any performance information",
+    ),
+    (
+        "e-pmm-derogation-preparatory",
+        "2028-01-15",
+        f"{EU}/post-market-monitoring",
+        "not_applicable",
+        "Art. 6(3)(d) and 6(4): a preparatory task for a court (Annex III point 8(a)), "
+        "documented before use and profiling no one, is not high-risk, so Art. 72 does "
+        "not bind its provider",
+    ),
+    (
+        "e-pmm-derogation-profiling",
+        "2028-01-15",
+        f"{EU}/post-market-monitoring",
+        "fail",
+        "Art. 6(3), last subparagraph: recruitment screening profiles natural persons, so it "
+        "is always high-risk whatever derogation is claimed; the contract rules out the "
+        "monitoring Art. 72 requires",
+    ),
+    # --- EU AI Act: Annex I products (Art. 6(1), Art. 113(c)(ii)) ---
+    (
+        "e-annex-i-qms-disclaimed",
+        "2028-08-02",
+        f"{EU}/annex-i-product-requirements",
+        "fail",
+        "Arts 16(c) and 17: the provider of an Art. 6(1) high-risk system keeps a quality-"
+        "management system; from 2 Aug 2028 (Art. 113(c)(ii) as amended) the contract "
+        "disclaims it",
+    ),
+    (
+        "e-annex-i-term-ends-2028",
+        "2027-06-01",
+        f"{EU}/annex-i-product-requirements",
+        "not_applicable",
+        "Art. 113(c)(ii) as amended: Chapter III binds Art. 6(1) systems from 2 Aug 2028, "
+        "after the contract's term ends on 31 Jul 2028",
+    ),
+    # --- EU AI Act: the new prohibited practices (Art. 5(1)(ba)-(bb)) ---
+    (
+        "e-ncii-image-generator-silent",
+        "2026-12-02",
+        f"{EU}/no-intimate-imagery-practice",
+        "unknown",
+        "Art. 5(1)(ba)-(bb) and 5(1a) as amended: from 2 Dec 2026 a provider whose image "
+        "generator can foreseeably produce intimate imagery of identifiable people needs "
+        "reasonable safeguards against it; the contract says nothing",
+    ),
+    (
+        "e-ncii-voice-ban",
+        "2026-12-02",
+        f"{EU}/no-intimate-imagery-practice",
+        "pass",
+        "Art. 5(1)(ba)-(bb): the voice generator's contract prohibits both practices with no "
+        "carve-out, and buys nothing that is either",
+    ),
+    # --- red lines: facial-image scraping (AI Act Art. 5(1)(e)) ---
+    (
+        "s-face-db-from-mugshots",
+        "2027-06-01",
+        f"{MS}/no-facial-image-scraping",
+        "pass",
+        "Art. 5(1)(e) prohibits creating or expanding a face database through untargeted "
+        "scraping; a database of the force's own custody photographs is not scraped, and the "
+        "contract bans scraping outright",
+    ),
+    (
+        "s-face-scraping-ban-as-law-eu-police",
+        "2027-06-01",
+        f"{MS}/no-facial-image-scraping",
+        "pass",
+        "inside the AI Act's scope (an EU police force, Art. 2(1)), Art. 5(1)(e) itself "
+        "prohibits the practice, so a ban 'as applicable law requires' holds the line",
+    ),
+    (
+        "s-face-scraping-ban-as-law-eu-military",
+        "2027-06-01",
+        f"{MS}/no-facial-image-scraping",
+        "fail",
+        "Art. 2(3): an exclusively military use is outside the AI Act, and no other law "
+        "prohibits the practice there, so a ban 'as applicable law requires' forbids nothing",
+    ),
+    # --- red lines: retention and query logging ---
+    (
+        "s-retention-indefinite",
+        "2027-06-01",
+        f"{MS}/retention-and-query-logging",
+        "fail",
+        "GDPR Art. 5(1)(e) and EO 14086 §2(c)(iii) (the benchmarks the rule cites): data "
+        "kept indefinitely has no retention limit, whatever the minimisation and logging",
+    ),
+    (
+        "s-query-logging-dropped-2028",
+        "2027-12-31",
+        f"{MS}/retention-and-query-logging",
+        "pass",
+        "until the amendment takes effect, clause 10 minimises, limits retention and logs "
+        "queries about people",
+    ),
+    (
+        "s-query-logging-dropped-2028",
+        "2028-01-01",
+        f"{MS}/retention-and-query-logging",
+        "fail",
+        "from 1 Jan 2028 the amendment replaces clause 10 and drops query logging (the "
+        "record FISA s.702(f)(1)(B) asks for US-person queries)",
+    ),
+    # --- weapons guidance rules ---
+    (
+        "w-bias-testing-disowned-annex",
+        "2027-06-01",
+        f"{AW}/bias-mitigation",
+        "unknown",
+        "the bias testing (NATO Principle F) is stated only in an annex the contract says is "
+        "for information only; the binding terms are silent",
+    ),
+    (
+        "w-traceability-expires-2026",
+        "2026-12-31",
+        f"{AW}/traceability",
+        "pass",
+        "on the side letter's last day, outputs, model versions and human decisions are "
+        "logged (NATO Principles B and C)",
+    ),
+    (
+        "w-traceability-expires-2026",
+        "2027-01-01",
+        f"{AW}/traceability",
+        "unknown",
+        "after the side letter expires the contract, still in force to 2028, is silent",
+    ),
+    (
+        "w-change-control-lifted-2028",
+        "2027-12-31",
+        f"{AW}/change-control",
+        "pass",
+        "until the amendment, new targeting uses need the vendor's consent and a joint review",
+    ),
+    (
+        "w-change-control-lifted-2028",
+        "2028-01-01",
+        f"{AW}/change-control",
+        "fail",
+        "from 1 Jan 2028 the amendment replaces clause 15 and lets the customer add uses "
+        "alone, so NATO Principle D's well-defined use cases no longer hold",
+    ),
+    (
+        "w-ihl-in-incorporated-policy",
+        "2027-06-01",
+        f"{AW}/ihl-compliance",
+        "pass",
+        "the usage policy binds the customer by clause 3, and it requires compliance with "
+        "international humanitarian law (AP I Art. 57; NATO Principle A)",
+    ),
+    (
+        "w-nato-principles-press-statement",
+        "2027-06-01",
+        f"{AW}/nato-principles",
+        "unknown",
+        "the vendor's public statement that it follows NATO's principles is not a term; the "
+        "contract with the alliance is silent",
+    ),
+    # --- data residency ---
+    (
+        "d-identity-clause-expires",
+        "2026-12-31",
+        f"{DR}/identity-management",
+        "pass",
+        "on its last day clause 16 federates all access to the customer's identity provider",
+    ),
+    (
+        "d-identity-clause-expires",
+        "2027-01-01",
+        f"{DR}/identity-management",
+        "unknown",
+        "from 2027 the contract, in force to 2028, says nothing on identity management",
+    ),
+    (
+        "d-identity-press-only",
+        "2027-06-01",
+        f"{DR}/identity-management",
+        "unknown",
+        "a press release is not a term: the contract is silent on identity management",
+    ),
+    (
+        "d-training-carve-out-improvement",
+        "2027-06-01",
+        f"{DR}/training-on-customer-data",
+        "fail",
+        "a ban that yields to any lawful purpose of the vendor permits the training a "
+        "processor may not do on its own account (GDPR Art. 28(10)) whenever the law allows it",
+    ),
+    (
+        "d-training-ban-from-2027",
+        "2026-12-31",
+        f"{DR}/training-on-customer-data",
+        "fail",
+        "until the amendment, clause 17 expressly permits training on customer data",
+    ),
+    (
+        "d-training-ban-from-2027",
+        "2027-01-01",
+        f"{DR}/training-on-customer-data",
+        "pass",
+        "from 1 Jan 2027 the amendment prohibits training save under a separate agreement",
+    ),
+    (
+        "d-telemetry-export-for-safety",
+        "2027-06-01",
+        f"{DR}/telemetry-location",
+        "fail",
+        "the telemetry stays in Germany, but the vendor may export it to its global safety "
+        "monitoring, which the residency requirement bars",
+    ),
+]
+
+#: Rows run with a built-in profile (the customer's parameters): file, as-of date, rule,
+#: profile, expected verdict, reason.
+PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "d-telemetry-sweden",
+        "2024-03-06",
+        f"{DR}/telemetry-location",
+        "alliance-unclassified",
+        "fail",
+        "the alliance allows its member states; Sweden acceded to the North Atlantic Treaty "
+        "on 7 Mar 2024, so the day before, telemetry kept there is outside the alliance",
+    ),
+    (
+        "d-telemetry-sweden",
+        "2024-03-07",
+        f"{DR}/telemetry-location",
+        "alliance-unclassified",
+        "pass",
+        "from 7 Mar 2024 Sweden is a member: the telemetry stays within the alliance and the "
+        "vendor may not export it",
+    ),
+    (
+        "d-accreditation-maintained-press",
+        "2027-06-01",
+        f"{DR}/certification",
+        "alliance-unclassified",
+        "unknown",
+        "the environment holds the accreditation the alliance requires, but only a press "
+        "report says the vendor must keep it: the contract is silent on maintenance",
+    ),
+    (
+        "d-accreditation-held-iso-only",
+        "2027-06-01",
+        f"{DR}/certification",
+        "alliance-unclassified",
+        "fail",
+        "the certifications, listed in full, hold ISO 27001 and not the alliance's accreditation",
+    ),
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
@@ -284,6 +549,28 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "duty's first day only while the assessment date is before that day (fix belongs "
         "there: a term that ended before the first day is not applicable on any date)",
     ),
+    (
+        "e-annex-i-term-ends-2028",
+        "2028-08-02",
+        f"{EU}/annex-i-product-requirements",
+        "not_applicable",
+        "Art. 113(c)(ii) as amended: the Chapter III duties of an Art. 6(1) system apply from "
+        "2 Aug 2028, after the contract ended on 31 Jul 2028; read after that day the tool "
+        "fails the disclaimer (the same gap in compliance/engine/dates.py start_gate)",
+    ),
+    (
+        "w-police-intelligence-analysis",
+        "2027-06-01",
+        f"{AW}/ihl-compliance",
+        "not_applicable",
+        "a police force's criminal-intelligence analysis, for law enforcement stated in full, "
+        "with no armed forces and no military purpose: international humanitarian law "
+        "governs armed conflict (AP I Art. 57) and nothing here can feed targeting. The "
+        "pack's weapons-nexus counts intelligence analysis whatever the purposes; a fix "
+        "belongs there (not where the purposes are stated in full and none is military, "
+        "defence or national security), with the Rego translation, which cannot yet tell a "
+        "complete list from an open one",
+    ),
 ]
 
 
@@ -292,10 +579,34 @@ def test_audit9_verdict(name: str, as_of: str, rule: str, expected: str, reason:
     assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
 
 
+@cache
+def profile_verdicts(path: Path, as_of: str, profile: str) -> dict[str, str]:
+    """Rule id -> status of the contract at ``path`` on ``as_of`` under a built-in profile."""
+    run = cli("check", str(path), "--as-of", as_of, "--profile", profile, "--format", "json")
+    assert run.code in (0, 1), run.err
+    report = json.loads(run.out)
+    return {r["id"]: r["status"] for r in report["contracts"][0]["results"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "as_of", "rule", "profile", "expected", "reason"),
+    [pytest.param(*row, id=f"{row[0]}@{row[1]}:{row[2]}") for row in PROFILE_CASES],
+)
+def test_audit9_verdict_under_profile(
+    name: str, as_of: str, rule: str, profile: str, expected: str, reason: str
+) -> None:
+    assert profile_verdicts(DATA / f"{name}.yaml", as_of, profile)[rule] == expected, reason
+
+
 @pytest.mark.parametrize(FIELDS, known_wrong(KNOWN_WRONG))
 def test_audit9_known_wrong(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
     assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
 
 
 def test_every_audit9_file_is_used() -> None:
-    assert_every_file_used(DATA, (row[0] for row in CASES), (row[0] for row in KNOWN_WRONG))
+    assert_every_file_used(
+        DATA,
+        (row[0] for row in CASES),
+        (row[0] for row in PROFILE_CASES),
+        (row[0] for row in KNOWN_WRONG),
+    )
