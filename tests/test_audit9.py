@@ -263,6 +263,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "whether it has",
     ),
     (
+        "e-gpai-open-source-no-rep",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "pass",
+        "Art. 54(6): a provider of a model released under a free and open-source licence with "
+        "its weights, architecture and usage information public, and without systemic risk, "
+        "need not appoint an EU representative; the copyright policy and training summary "
+        "that Art. 53(2) leaves in place (53(1)(c)-(d)) are confirmed",
+    ),
+    (
+        "e-gpai-open-source-systemic",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "fail",
+        "Arts 53(2) and 54(6) exempt only open-source models without systemic risk; this one "
+        "has it, so its non-EU provider needs an EU representative, and has none",
+    ),
+    (
         "e-gpai-output-used-in-eu",
         "2026-06-01",
         f"{EU}/gpai-provider-duties",

@@ -118,6 +118,13 @@ class System(Section):
         "Built on a general-purpose AI model (EU AI Act Art. 3(63))."
     )
     systemic_risk: Fact[Bool] | None = _f("The model has systemic risk (Art. 51).")
+    open_source_model: Fact[Bool] | None = _f(
+        "The general-purpose model is released under a free and open-source licence that "
+        "allows its access, use, modification and distribution, with its parameters "
+        "(weights included), architecture and usage information made publicly available "
+        "(EU AI Act Art. 53(2): unless it has systemic risk, its provider is exempt from "
+        "Art. 53(1)(a)-(b) and, under Art. 54(6), from appointing an EU representative)."
+    )
     model_placed_on_market: Fact[Date] | None = _f(
         "When the general-purpose model was first placed on the EU market (EU AI Act "
         "Art. 111(3): models placed before 2 Aug 2025 have until 2 Aug 2027)."
