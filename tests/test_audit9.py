@@ -511,6 +511,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the telemetry stays in Germany, but the vendor may export it to its global safety "
         "monitoring, which the residency requirement bars",
     ),
+    # --- prohibitions the customer may waive (Art. 5) ---
+    (
+        "e-ncii-ban-waivable",
+        "2027-06-01",
+        f"{EU}/no-intimate-imagery-practice",
+        "fail",
+        "Art. 5(1)(ba)-(bb): the image generator's prohibition lapses whenever the customer "
+        "elects by notice; a ban the customer may set aside rules nothing out, and the "
+        "contract then permits the practice the Act prohibits",
+    ),
+    (
+        "s-crime-prediction-ban-waivable",
+        "2027-06-01",
+        f"{MS}/no-crime-prediction",
+        "fail",
+        "Art. 5(1)(d): the police force may lift the ban on profiling-only prediction by its "
+        "own instruction, so the contract does not rule the prohibited practice out",
+    ),
 ]
 
 #: Rows run with a built-in profile (the customer's parameters): file, as-of date, rule,
