@@ -406,6 +406,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     # --- weapons guidance rules ---
     (
+        "w-police-intelligence-analysis",
+        "2027-06-01",
+        f"{AW}/ihl-compliance",
+        "not_applicable",
+        "a police force's criminal-intelligence analysis, for law enforcement stated in full, "
+        "with no armed forces and no military purpose: international humanitarian law "
+        "governs armed conflict (AP I Art. 57), and nothing here can feed targeting",
+    ),
+    (
+        "w-police-intelligence-analysis",
+        "2027-06-01",
+        f"{AW}/autonomous-weapons-ban",
+        "not_applicable",
+        "no defence customer, no military purpose and no weapons use: a ban on autonomous "
+        "weapons has nothing to bite on in a policing contract",
+    ),
+    (
         "w-bias-testing-disowned-annex",
         "2027-06-01",
         f"{AW}/bias-mitigation",
@@ -593,19 +610,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "Art. 113(c)(ii) as amended: the Chapter III duties of an Art. 6(1) system apply from "
         "2 Aug 2028, after the contract ended on 31 Jul 2028; read after that day the tool "
         "fails the disclaimer (the same gap in compliance/engine/dates.py start_gate)",
-    ),
-    (
-        "w-police-intelligence-analysis",
-        "2027-06-01",
-        f"{AW}/ihl-compliance",
-        "not_applicable",
-        "a police force's criminal-intelligence analysis, for law enforcement stated in full, "
-        "with no armed forces and no military purpose: international humanitarian law "
-        "governs armed conflict (AP I Art. 57) and nothing here can feed targeting. The "
-        "pack's weapons-nexus counts intelligence analysis whatever the purposes; a fix "
-        "belongs there (not where the purposes are stated in full and none is military, "
-        "defence or national security), with the Rego translation, which cannot yet tell a "
-        "complete list from an open one",
     ),
 ]
 
