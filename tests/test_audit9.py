@@ -507,6 +507,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "processor may not do on its own account (GDPR Art. 28(10)) whenever the law allows it",
     ),
     (
+        "d-training-ban-as-law-requires",
+        "2027-06-01",
+        f"{DR}/training-on-customer-data",
+        "fail",
+        "the alliance's data is non-personal, and no law forbids a vendor to train on it; a "
+        "ban 'to the extent required by applicable law' therefore forbids nothing (for "
+        "personal data the GDPR, Arts 5(1)(b) and 28(10), regulates the training rather "
+        "than forbidding it)",
+    ),
+    (
         "d-training-ban-from-2027",
         "2026-12-31",
         f"{DR}/training-on-customer-data",
