@@ -328,6 +328,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "disclaims it",
     ),
     (
+        "e-annex-i-vehicle-section-b",
+        "2028-08-02",
+        f"{EU}/annex-i-product-requirements",
+        "not_applicable",
+        "Art. 2(2): for a safety component of a motor vehicle (Regulation (EU) 2018/858, "
+        "Annex I Section B) only Art. 6(1), Arts 102-109 and Art. 112 apply; the Chapter III "
+        "requirements reach it through acts under the vehicle legislation, not directly",
+    ),
+    (
+        "e-annex-i-self-assessed",
+        "2028-08-02",
+        f"{EU}/annex-i-product-requirements",
+        "not_applicable",
+        "Art. 6(1)(b): a safety component is high-risk only where the product must undergo a "
+        "third-party conformity assessment under the Annex I legislation; this product is "
+        "assessed by its manufacturer alone",
+    ),
+    (
         "e-annex-i-term-ends-2028",
         "2027-06-01",
         f"{EU}/annex-i-product-requirements",

@@ -196,6 +196,17 @@ class AiAct(Section):
     annex_i_product: Fact[Bool] | None = _f(
         "The system is a safety component of an Annex I product (Art. 6(1))."
     )
+    annex_i_third_party_assessment: Fact[Bool] | None = _f(
+        "The Annex I product must undergo a third-party conformity assessment under that "
+        "harmonisation legislation (Art. 6(1)(b)); false: it is assessed without a third "
+        "party, so the system is not high-risk under Art. 6(1)."
+    )
+    annex_i_section_b: Fact[Bool] | None = _f(
+        "The Annex I legislation is one listed in Section B (civil aviation, motor and "
+        "agricultural vehicles, marine equipment, rail): Art. 2(2) then applies only "
+        "Art. 6(1), Arts 102-109 and Art. 112 of the AI Act, and the Chapter III "
+        "requirements reach the product through acts under that legislation."
+    )
     classification_documented: Fact[Bool] | None = _f(
         "The high-risk classification is documented per intended purpose."
     )
