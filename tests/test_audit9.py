@@ -281,6 +281,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "has it, so its non-EU provider needs an EU representative, and has none",
     ),
     (
+        "e-gpai-importer-not-representative",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "fail",
+        "Art. 54(1): a third-country model provider appoints an authorised representative by "
+        "written mandate; an importer (Art. 3(6), a role for AI systems, Art. 23) is not one, "
+        "and the contract states there is none",
+    ),
+    (
         "e-gpai-output-used-in-eu",
         "2026-06-01",
         f"{EU}/gpai-provider-duties",
