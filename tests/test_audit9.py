@@ -12,18 +12,23 @@ EU AI Act: the Art. 73 clocks (a specific clock stated for a death or a widespre
 infringement governs those incidents, whatever the general one); the Art. 43 route for a
 biometric use bought beside the Annex III areas the contract records; the standard-editing
 exception of Art. 50(2) claimed for a deep-fake generator; the systemic-risk duties of
-Art. 55 (Art. 51 classification, Art. 111(3) for a model on the market before 2 Aug 2025);
-the Art. 53-54 duties of a model provider; post-market monitoring (Art. 72); the new
-Art. 5(1)(ba)-(bb) practices; Annex I products (Art. 6(1), Art. 113(c)(ii)).
+Art. 55 (Art. 51 classification, Art. 111(3) for a model on the market before 2 Aug 2025,
+Art. 2(3)); the Art. 53-54 duties of a model provider (a representative named as a party,
+an importer that is not one, the open-source exemption of Arts 53(2) and 54(6));
+post-market monitoring (Art. 72, Art. 6(3)); Annex I products (Art. 6(1)(b), Art. 2(2)
+and Section B, Art. 113(c)(ii)); the new Art. 5(1)(ba)-(bb) practices; an Art. 5
+prohibition the customer may waive.
 
 Red lines: the weapons guidance rules (bias mitigation, international humanitarian law,
-NATO's principles, change control, traceability); crime prediction (Art. 5(1)(d) and its
-"solely on profiling" limit); facial-image scraping (Art. 5(1)(e)); retention and query
-logging; a ban said to cover commercially acquired or publicly available data beside a
-purchase of untargeted processing of that data.
+NATO's principles, change control, traceability; a police force's intelligence analysis
+has no weapons nexus); crime prediction (Art. 5(1)(d): re-offending risk assessment, a
+retailer, the day Art. 5 applies); facial-image scraping (Art. 5(1)(e) inside and outside
+the Act's scope); retention and query logging; a ban said to cover commercially acquired
+or publicly available data beside a purchase of untargeted processing of that data.
 
-Data residency: identity management, certification, training on customer data, audit
-logging and telemetry location, in time and in rank.
+Data residency: identity management, certification (under the alliance profile), training
+on customer data (a ban only as far as law requires), audit logging and telemetry location
+(the alliance's membership on the assessment date), in time and in rank.
 """
 
 from __future__ import annotations
