@@ -295,6 +295,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "and the contract states there is none",
     ),
     (
+        "e-gpai-placed-2025-08-01",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "not_applicable",
+        "Art. 111(3): placed on the market on 1 Aug 2025, the day before Chapter V applied "
+        "(Art. 113(b)), the model complies by 2 Aug 2027, after the contract ends on 31 Jul "
+        "2027",
+    ),
+    (
+        "e-gpai-placed-2025-08-02",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "fail",
+        "Art. 113(b): placed on the market on 2 Aug 2025, the day Chapter V applies, the "
+        "model has no transition; Art. 53(1)(b) binds at once and the provider refuses the "
+        "Annex XII information",
+    ),
+    (
         "e-gpai-output-used-in-eu",
         "2026-06-01",
         f"{EU}/gpai-provider-duties",
