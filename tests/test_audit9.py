@@ -151,6 +151,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "the ban's scope is stated in full and leaves commercially acquired data out",
     ),
+    (
+        "s-ban-replaced-by-scope-only",
+        "2026-12-31",
+        f"{MS}/commercial-data-covered",
+        "pass",
+        "until the amendment, clause 7 prohibits mass surveillance unconditionally and its "
+        "scope names commercially acquired data, with no carve-out",
+    ),
+    (
+        "s-ban-replaced-by-scope-only",
+        "2027-01-01",
+        f"{MS}/commercial-data-covered",
+        "unknown",
+        "from 2027 the amendment replaces clause 7 as a whole with a clause that keeps its "
+        "scope and says there are no exceptions, but no longer prohibits anything: a scope "
+        "that outlives its ban protects nothing, and nothing in force says a ban applies",
+    ),
+    (
+        "s-ban-replaced-by-scope-only",
+        "2027-01-01",
+        f"{MS}/public-data-covered",
+        "unknown",
+        "the same: the scope still names publicly available data, but no prohibition is in "
+        "force for it to describe",
+    ),
     # --- red lines: crime prediction (AI Act Art. 5(1)(d)) ---
     (
         "s-reoffending-ban-separate-agreement",
