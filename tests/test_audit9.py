@@ -176,6 +176,30 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the same: the scope still names publicly available data, but no prohibition is in "
         "force for it to describe",
     ),
+    (
+        "s-ban-replaced-by-scope-only",
+        "2026-12-31",
+        f"{MS}/ban-independent-of-law",
+        "pass",
+        "until the amendment, clause 7's ban applies unconditionally, with no carve-out for "
+        "lawful uses",
+    ),
+    (
+        "s-ban-replaced-by-scope-only",
+        "2027-01-01",
+        f"{MS}/ban-independent-of-law",
+        "unknown",
+        "the new clause 7 still calls the restriction unconditional, but prohibits nothing: "
+        "no ban is in force to be independent of the law",
+    ),
+    (
+        "s-ban-replaced-by-scope-only",
+        "2027-01-01",
+        f"{MS}/ban-not-waivable",
+        "unknown",
+        "the new clause 7 says the customer cannot waive the restriction, but no prohibition "
+        "is in force: a waiver clause protects nothing without the ban it guards",
+    ),
     # --- red lines: crime prediction (AI Act Art. 5(1)(d)) ---
     (
         "s-reoffending-ban-separate-agreement",
