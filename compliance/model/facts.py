@@ -118,6 +118,13 @@ class System(Section):
         "Built on a general-purpose AI model (EU AI Act Art. 3(63))."
     )
     systemic_risk: Fact[Bool] | None = _f("The model has systemic risk (Art. 51).")
+    open_source_model: Fact[Bool] | None = _f(
+        "The general-purpose model is released under a free and open-source licence that "
+        "allows its access, use, modification and distribution, with its parameters "
+        "(weights included), architecture and usage information made publicly available "
+        "(EU AI Act Art. 53(2): unless it has systemic risk, its provider is exempt from "
+        "Art. 53(1)(a)-(b) and, under Art. 54(6), from appointing an EU representative)."
+    )
     model_placed_on_market: Fact[Date] | None = _f(
         "When the general-purpose model was first placed on the EU market (EU AI Act "
         "Art. 111(3): models placed before 2 Aug 2025 have until 2 Aug 2027)."
@@ -188,6 +195,17 @@ class AiAct(Section):
     )
     annex_i_product: Fact[Bool] | None = _f(
         "The system is a safety component of an Annex I product (Art. 6(1))."
+    )
+    annex_i_third_party_assessment: Fact[Bool] | None = _f(
+        "The Annex I product must undergo a third-party conformity assessment under that "
+        "harmonisation legislation (Art. 6(1)(b)); false: it is assessed without a third "
+        "party, so the system is not high-risk under Art. 6(1)."
+    )
+    annex_i_section_b: Fact[Bool] | None = _f(
+        "The Annex I legislation is one listed in Section B (civil aviation, motor and "
+        "agricultural vehicles, marine equipment, rail): Art. 2(2) then applies only "
+        "Art. 6(1), Arts 102-109 and Art. 112 of the AI Act, and the Chapter III "
+        "requirements reach the product through acts under that legislation."
     )
     classification_documented: Fact[Bool] | None = _f(
         "The high-risk classification is documented per intended purpose."

@@ -1,9 +1,9 @@
 # A hand-written Rego translation of the built-in pack no-autonomous-weapons, for the
 # benchmark (python -m compliance.bench) and the differential test against the engine.
 #
-# Input: a contract's merged facts as JSON (compliance.tools.bench.rego_input). Rego has two
-# truth values, so this translation reads every fact as stated: an absent fact makes a
-# predicate false. The engine's verdicts (three-valued) must equal these wherever every
+# Input: a contract's merged facts as JSON (compliance.tools.bench.rego_input), with
+# complete_lists naming the top-level lists stated complete. Rego has two truth values, so
+# this translation reads every fact as stated: an absent fact makes a predicate false. The engine's verdicts (three-valued) must equal these wherever every
 # predicate the engine evaluated for a rule was decided (true or false).
 #
 # Output: data.compliance.no_autonomous_weapons.verdicts, {rule id: verdict}, with verdicts
@@ -23,9 +23,24 @@ items(x) := [] if not is_array(x)
 
 customer_kinds_defence := {"defence-department", "armed-forces", "military-alliance"}
 
-nexus_use_cases := {
-	"weapons-targeting", "fire-control", "autonomous-weapons", "command-and-control",
-	"intelligence-analysis", "intelligence-collection", "signals-intelligence",
+nexus_use_cases := {"weapons-targeting", "fire-control", "autonomous-weapons", "command-and-control"}
+
+intelligence_use_cases := {"intelligence-analysis", "intelligence-collection", "signals-intelligence"}
+
+non_military_purposes := {
+	"civilian", "law-enforcement", "public-security", "humanitarian", "border-management",
+	"employment", "commercial", "research",
+}
+
+# The purposes are stated in full (input.complete_lists names the top-level lists stated
+# complete, with no unspecified element) and none is military, defence or national security.
+default purposes_stated_non_military := false
+
+purposes_stated_non_military if {
+	"purposes" in items(input.complete_lists)
+	every purpose in items(input.purposes) {
+		purpose in non_military_purposes
+	}
 }
 
 customers contains party if {
@@ -43,6 +58,12 @@ weapons_nexus if {
 weapons_nexus if {
 	some use in items(input.use_cases)
 	use in nexus_use_cases
+}
+
+weapons_nexus if {
+	some use in items(input.use_cases)
+	use in intelligence_use_cases
+	not purposes_stated_non_military
 }
 
 weapons_nexus if {

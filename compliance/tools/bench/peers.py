@@ -31,6 +31,17 @@ def rego_input(node: FNode) -> Any:
     return "unspecified"
 
 
+def rego_document(facts: FObj) -> dict[str, Any]:
+    """The Rego input of a contract: its merged facts, and ``complete_lists``, the names of
+    the top-level lists stated complete with no unspecified element (Rego cannot see a
+    list's completeness in the JSON array itself)."""
+    document: dict[str, Any] = rego_input(facts)
+    document["complete_lists"] = sorted(
+        key for key, value in facts.fields.items() if isinstance(value, FList) and not value.open
+    )
+    return document
+
+
 def _missing(what: str) -> SystemExit:
     return SystemExit(
         f"compliance.bench needs {what}: install the bench extra ('.[bench]' from a checkout)"
@@ -96,4 +107,4 @@ class RegoPeer:
 
     def verdicts(self, facts: FObj) -> dict[str, str]:
         """Rule id -> pass / fail / not_applicable, input conversion included."""
-        return self.evaluate(rego_input(facts))
+        return self.evaluate(rego_document(facts))
