@@ -157,10 +157,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "e-contract-ends-before-art50",
         "2026-09-01",
         f"{EU}/transparency",
-        "unknown",
-        "Art. 50(1) now applies and the provider refused disclosure, but the contract leaves "
-        "open whether the interaction is obvious (an exception of Art. 50(1)); the report "
-        "notes that the contract's term has ended",
+        "not_applicable",
+        "Art. 113: Art. 50 applies from 2 August 2026, after the contract ended on 30 June "
+        "2026: the duty never bound it, read after that day as before it (the report also "
+        "notes that the contract's term has ended)",
     ),
     (
         "e-disclosure-lapses-before-art50",

@@ -655,6 +655,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 5(1)(d): the police force may lift the ban on profiling-only prediction by its "
         "own instruction, so the contract does not rule the prohibited practice out",
     ),
+    (
+        "e-gpai-legacy-systemic-model",
+        "2027-08-02",
+        f"{EU}/gpai-systemic-risk-duties",
+        "not_applicable",
+        "Art. 111(3): the model was on the market before 2 Aug 2025, so Art. 55 bound it "
+        "only from 2 Aug 2027, after the contract's term ended on 31 Jul 2027; the duties "
+        "never applied within the contract, on the day after as on the day before. The date "
+        "gate compares the term's end with the duty's first day on any assessment date",
+    ),
+    (
+        "e-annex-i-term-ends-2028",
+        "2028-08-02",
+        f"{EU}/annex-i-product-requirements",
+        "not_applicable",
+        "Art. 113(c)(ii) as amended: the Chapter III duties of an Art. 6(1) system apply from "
+        "2 Aug 2028, after the contract ended on 31 Jul 2028; read after that day as "
+        "before it",
+    ),
 ]
 
 #: Rows run with a built-in profile (the customer's parameters): file, as-of date, rule,
@@ -698,29 +717,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 #: Rows the tool does not yet get right: strict xfails with the legal reason.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "e-gpai-legacy-systemic-model",
-        "2027-08-02",
-        f"{EU}/gpai-systemic-risk-duties",
-        "not_applicable",
-        "Art. 111(3): the model was on the market before 2 Aug 2025, so Art. 55 bound it "
-        "only from 2 Aug 2027, after the contract's term ended on 31 Jul 2027; the duties "
-        "never applied within the contract, on the day after as on the day before. The tool "
-        "fails it: compliance/engine/dates.py start_gate compares the term's end with the "
-        "duty's first day only while the assessment date is before that day (fix belongs "
-        "there: a term that ended before the first day is not applicable on any date)",
-    ),
-    (
-        "e-annex-i-term-ends-2028",
-        "2028-08-02",
-        f"{EU}/annex-i-product-requirements",
-        "not_applicable",
-        "Art. 113(c)(ii) as amended: the Chapter III duties of an Art. 6(1) system apply from "
-        "2 Aug 2028, after the contract ended on 31 Jul 2028; read after that day the tool "
-        "fails the disclaimer (the same gap in compliance/engine/dates.py start_gate)",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))

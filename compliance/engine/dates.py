@@ -150,20 +150,21 @@ def _from_day(start: date | None, transition: Transition | None) -> str:
 def start_gate(
     start: date | None, doc: ContractDoc, as_of: date, transition: Transition | None = None
 ) -> tuple[Res | None, str]:
-    """The gate of a duty with this first day: None when in force on the assessment date;
-    false when it starts after the contract's term ends; true when it starts later but
-    within the term; unknown when it starts later and the term's end is not stated."""
-    if start is None or as_of >= start:
+    """The gate of a duty with this first day: false when it starts after the contract's
+    term ends (the duty never binds the contract, whatever the assessment date); else None
+    when in force on the assessment date; true when it starts later but within the term;
+    unknown when it starts later and the term's end is not stated."""
+    if start is None:
         return None, ""
     end_res, end = term_end(doc)
-    if end is None:
-        return end_res, ""
-    if end < start:
+    if end is not None and end < start:
         _, end_evidence, _ = end_res
         return (FALSE, end_evidence, ()), (
             f"the duty applies from {_from_day(start, transition)}, after the contract's "
             f"term ends on {end.isoformat()}"
         )
+    if as_of >= start:
+        return None, ""
     return end_res, ""
 
 
