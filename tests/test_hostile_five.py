@@ -1,0 +1,245 @@
+"""Hostile input, fifth pass: a large valid JSON file is read fast with exactly the positioned
+parser's result, JSON numbers follow YAML's rule, and the nations commands take the --max-*
+options."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import cli
+from hypothesis import event, example, given, settings
+from hypothesis import strategies as st
+
+from compliance.core.errors import InputError
+from compliance.document import jsonfast, jsonparse
+from compliance.document.nodes import Mapping, Node, Scalar, Sequence
+
+# --- valid JSON of any size is read by the C decoder, with the positioned parser's result ----
+
+
+def _shape(node: Node) -> Any:
+    """Everything a node tree holds, to compare two exactly: the kind, type and value of
+    every scalar (-0.0 told from 0.0), whether it is plain, and the line and column of every
+    value and key."""
+    if isinstance(node, Scalar):
+        value = node.value
+        shown = repr(value) if isinstance(value, float) else value
+        return ("scalar", type(value).__name__, shown, node.plain, node.line, node.col)
+    if isinstance(node, Mapping):
+        entries = [
+            (name, _shape(key), _shape(value)) for name, (key, value) in node.entries.items()
+        ]
+        return ("mapping", node.line, node.col, entries)
+    assert isinstance(node, Sequence)
+    return ("sequence", node.line, node.col, [_shape(item) for item in node.items])
+
+
+def _exact(text: str, max_depth: int, max_items: int, max_nodes: int) -> Any:
+    try:
+        return _shape(jsonparse._Parser(text, max_depth, max_items, max_nodes).parse())
+    except InputError as exc:
+        return f"{exc.line}:{exc.col}: {exc}"
+
+
+def _read(text: str, max_depth: int, max_items: int, max_nodes: int) -> Any:
+    try:
+        return _shape(
+            jsonparse.parse_json(
+                text, max_depth=max_depth, max_items=max_items, max_nodes=max_nodes
+            )
+        )
+    except InputError as exc:
+        return f"{exc.line}:{exc.col}: {exc}"
+
+
+_TEXT = st.text(
+    st.sampled_from(["a", "é", ",", ":", "[", "{", '"', "\\", "\n", "\t", "\x7f", "\U0001f600"])
+    | st.characters(max_codepoint=0x10FFFF),
+    max_size=6,
+)
+#: Mostly text the fast read takes (no escape that may make a character no text may hold).
+_CLEAN = st.text(
+    st.sampled_from(["a", "b", "é", " ", ",", ":", "{", '"', "\\", "\n", "\U0001f600"])
+)
+_KEYS = _CLEAN | _CLEAN | _TEXT
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**120), 10**120),
+    st.integers(-(10**19), 10**19),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from([0.0, -0.0, 1e300, 1e-300, 1.5, 5e-324, 1e22]),
+    _CLEAN,
+    _TEXT,
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=6)
+        | st.lists(_SCALARS, min_size=2, max_size=6)
+        | st.dictionaries(_KEYS, inner, max_size=5)
+        | st.dictionaries(_KEYS, _SCALARS, min_size=2, max_size=5)
+    ),
+    max_leaves=30,
+)
+#: Bits of text that make valid JSON invalid, or valid in a way the positioned parser refuses.
+_EDITS = st.sampled_from(
+    [
+        "",
+        ",",
+        "]",
+        "}",
+        '"',
+        "\\",
+        "x",
+        "e",
+        "e400",
+        "9" * 101,
+        "NaN",
+        "-Infinity",
+        "\\u0000",
+        "\\ud800",
+        "\\udc00",
+        "\\\\udc00",
+        "\\b",
+        "\x7f",
+        "\x00",
+        "\ufeff",
+        "\n",
+        "\r\n",
+        " ",
+        "[]",
+        "{}",
+        '"k":1,',
+    ]
+)
+
+
+@settings(max_examples=300)
+@example(
+    value={"a": 1, "b": "x", "c": [None, {"d": 1.5, "e": True}]},
+    indent=2,
+    ascii=True,
+    edit=None,
+    duplicate=False,
+    limits=(64, 10_000, 1_000_000),
+)
+@example(value={"a": 1}, indent=None, ascii=True, edit=None, duplicate=True, limits=(5, 5, 50))
+@example(
+    value="\U0001f600", indent=None, ascii=True, edit=None, duplicate=False, limits=(5, 5, 50)
+)  # a surrogate pair, escaped: one character, accepted
+@example(value=[[[0]]], indent=2, ascii=True, edit=None, duplicate=False, limits=(2, 5, 50))
+@example(value=[0, 1, 2], indent=None, ascii=True, edit=None, duplicate=False, limits=(5, 2, 50))
+@example(value=[0, 1, 2], indent=None, ascii=True, edit=None, duplicate=False, limits=(5, 5, 3))
+@example(value=1, indent=None, ascii=True, edit=None, duplicate=False, limits=(5, 5, 0))
+@example(value=10**99, indent=None, ascii=True, edit=None, duplicate=False, limits=(5, 5, 5))
+@example(value=-(10**99), indent=None, ascii=True, edit=None, duplicate=False, limits=(5, 5, 5))
+@example(
+    value={"k": "x\x7f"}, indent=0, ascii=False, edit=None, duplicate=False, limits=(5, 5, 5)
+)  # a raw DEL: accepted where the string has no escape
+@example(
+    value={"k": "\n\x7f"}, indent=0, ascii=False, edit=None, duplicate=False, limits=(5, 5, 5)
+)  # and refused where it has one
+@example(
+    value=["a", "b"],
+    indent=None,
+    ascii=True,
+    edit=(2, "\\\\udc00"),
+    duplicate=False,
+    limits=(5, 5, 5),
+)  # an escaped backslash, then "udc00": no surrogate
+@given(
+    value=_VALUES,
+    indent=st.sampled_from([None, 0, 2, "\t", " \r"]),
+    ascii=st.booleans(),
+    edit=st.none() | st.none() | st.tuples(st.integers(0, 10_000), _EDITS),
+    duplicate=st.sampled_from([False, False, False, True]),
+    limits=st.just((64, 10_000, 1_000_000))
+    | st.tuples(st.integers(1, 6), st.integers(0, 8), st.integers(0, 60)),
+)
+def test_the_fast_read_is_the_positioned_parsers_own(
+    value: object,
+    indent: int | str | None,
+    ascii: bool,
+    edit: tuple[int, str] | None,
+    duplicate: bool,
+    limits: tuple[int, int, int],
+) -> None:
+    text = json.dumps(value, indent=indent, ensure_ascii=ascii)
+    if duplicate:
+        text = '{"k": 1, "k": ' + text + "}"
+    if edit is not None:  # a bit of text put in the place of one character (or inserted)
+        at = edit[0] % (len(text) + 1)
+        drop = edit[0] % 2
+        text = text[:at] + edit[1] + text[at + drop :]
+    expected = _exact(text, *limits)
+    fast = jsonfast.parse_valid(text, *limits)
+    event(f"fast: {fast is not None}")
+    if fast is not None:
+        assert _shape(fast) == expected, text
+    assert _read(text, *limits) == expected, text
+
+
+def _big(values: int) -> str:
+    """A valid contract of ``values`` values, written over many lines, its mappings and lists
+    nested, every kind of scalar in it."""
+    rows = []
+    count = 5  # the top-level mapping, id, title, extensions and the list
+    while count + 6 <= values:
+        n = len(rows)
+        rows.append({"a": f"é{n}", "n": n, "x": n / 4, "b": n % 2 == 0, "z": None})
+        count += 6
+    body = {
+        "id": "x",
+        "title": "t",
+        "extensions": {"p": [rows[i : i + 1000] for i in range(0, len(rows), 1000)]},
+    }
+    return json.dumps(body, indent=1, ensure_ascii=False)
+
+
+def test_a_large_valid_json_text_is_not_read_by_the_positioned_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = _big(30_000)
+    expected = _exact(text, 64, 10_000, 1_000_000)
+    assert isinstance(expected, tuple), expected
+
+    def slow(self: object) -> None:
+        raise AssertionError("the pure-Python parser ran")
+
+    monkeypatch.setattr(jsonparse._Parser, "parse", slow)
+    assert _shape(jsonparse.parse_json(text, max_depth=64)) == expected
+
+
+def test_a_valid_json_contract_just_under_the_value_limit_is_read(tmp_path: Path) -> None:
+    rows = ",".join("[" + ",".join(["0"] * 9_000) + "]" for _ in range(111))
+    text = '{"id": "x", "title": "t", "extensions": {"p": [' + rows + "]}}"
+    contract = tmp_path / "many.json"
+    contract.write_text(text)
+    run = cli("validate", str(contract), timeout=60)
+    # Read whole (999,116 values): the only complaint is the model's, on a fact no pack declares.
+    assert run.code == 2, run.err
+    assert run.err == (
+        f"{contract}:1:47: extensions.p: no loaded pack declares these facts "
+        "(packs with extension facts: none)\n"
+    ), run.err
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["1e400", "-1e400", "1" + "0" * 100, "-" + "1" * 100, "0." + "1" * 99, "1E+999"],
+)
+def test_a_number_the_positioned_parser_refuses_is_refused_alike(number: str) -> None:
+    text = '{"id": "x", "n": [1, ' + number + "]}"
+    assert jsonfast.parse_valid(text, 64, 100, 100) is None
+    expected = _exact(text, 64, 100, 100)
+    assert isinstance(expected, str) and expected.startswith("1:22: "), expected
+    assert _read(text, 64, 100, 100) == expected
+    ok = '{"id": "x", "n": [1, ' + number[:99] + "]}"  # within the length: read fast
+    if not math.isinf(float(number[:99])):
+        fast = jsonfast.parse_valid(ok, 64, 100, 100)
+        assert fast is not None and _shape(fast) == _exact(ok, 64, 100, 100)
