@@ -243,3 +243,123 @@ def test_a_number_the_positioned_parser_refuses_is_refused_alike(number: str) ->
     if not math.isinf(float(number[:99])):
         fast = jsonfast.parse_valid(ok, 64, 100, 100)
         assert fast is not None and _shape(fast) == _exact(ok, 64, 100, 100)
+
+
+# --- a JSON number YAML would not read as a number is read as YAML reads it ------------------
+
+PACK = """\
+id: p
+title: P
+version: 0.1.0
+description: d
+disclaimer: Not legal advice.
+facts:
+  type: object
+  properties:
+    rate: {type: number, description: A rate.}
+    count: {type: integer, description: A count.}
+    free: {description: Anything.}
+"""
+RULE = """\
+id: rate
+title: The rate is low
+severity: medium
+basis: guidance
+citations:
+  - {instrument: AI Act, provision: Art. 26(6), url: "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"}
+rationale: r
+requires: {fact: extensions.p.rate, le: 2}
+remediation: r
+question: q?
+"""
+#: Numbers YAML does not read as numbers: an exponent of 3 digits, more than 18 digits after
+#: or before the point.
+NOT_NUMBERS = ["1e300", "-1E+100", "1.0000000000000000001", "12345678901234567890.5"]
+
+
+def _pack(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(PACK)
+    (folder / "rate.yaml").write_text(RULE)
+    return folder
+
+
+def _both(folder: Path, body: str) -> tuple[Path, Path]:
+    """The same contract as JSON and as YAML (flow style: the same text, spaced)."""
+    as_json, as_yaml = folder / "c.json", folder / "c.yaml"
+    as_json.write_text(body)
+    as_yaml.write_text(body.replace("{", "{ ").replace("}", " }"))
+    return as_yaml, as_json
+
+
+def _error(run: Any, path: Path) -> str:
+    """The message of a one-line error, without its position."""
+    assert run.code == 2, run.err
+    line = run.err.strip().splitlines()[-1]
+    assert line.startswith(f"{path}:1:"), line
+    return line.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize("number", NOT_NUMBERS)
+def test_a_number_yaml_refuses_is_refused_alike_in_json(tmp_path: Path, number: str) -> None:
+    pack = str(_pack(tmp_path / "p"))
+    for field, kind in (("rate", "number"), ("count", "integer")):
+        body = f'{{"id": "c", "title": "t", "extensions": {{"p": {{"{field}": {number}}}}}}}'
+        files = _both(tmp_path, body)
+        for command in ("validate", "check"):
+            errors = {_error(cli(command, str(path), "--pack", pack), path) for path in files}
+            assert errors == {f"extensions.p.{field}: {number!r} is not of type {kind!r}"}
+    facts = f'"facts": {{"data": {{"retention_months": {number}}}}}'
+    body = '{"id": "c", "title": "t", "clauses": [{"id": "1", "title": "a", "text": "b", '
+    body += facts + "}]}"
+    files = _both(tmp_path, body)
+    for command in ("validate", "check"):
+        errors = {_error(cli(command, str(path)), path) for path in files}
+        expected = f"expected a whole number, got {number!r}"
+        if number.startswith("-"):
+            expected = f"expected a whole number, 0 or more, got {number!r}"
+        assert errors == {f"clauses[0].facts.data.retention_months: {expected}"}, errors
+
+
+@pytest.mark.parametrize("number", ["1.5", "-0.5", "1e2", "1E+99", "0.000000000000000001"])
+def test_a_number_yaml_reads_is_a_number_in_json_too(tmp_path: Path, number: str) -> None:
+    pack = str(_pack(tmp_path / "p"))
+    body = f'{{"id": "c", "title": "t", "extensions": {{"p": {{"rate": {number}}}}}}}'
+    verdict = "pass" if float(number) <= 2 else "fail"
+    for path in _both(tmp_path, body):
+        run = cli("check", str(path), "--pack", pack, "--format", "json", "--fail-on", "never")
+        assert run.code == 0, run.err
+        results = json.loads(run.out)["contracts"][0]["results"]
+        assert [(r["id"], r["status"]) for r in results] == [("p/rate", verdict)], path
+
+
+def test_a_json_number_yaml_would_not_read_is_plain_text() -> None:
+    for number in NOT_NUMBERS:
+        text = f'[1.5, {number}, {{"k": {number}}}]'
+        node = jsonparse.parse_json(text)
+        assert isinstance(node, Sequence)
+        first, second, third = node.items
+        assert isinstance(first, Scalar) and first.value == 1.5
+        assert isinstance(second, Scalar) and (second.value, second.plain) == (number, True)
+        assert isinstance(third, Mapping)
+        assert _shape(third) == _exact(text, 64, 100, 100)[3][2]
+        assert _shape(node) == _exact(text, 64, 100, 100)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-Infinity", "1_000", *NOT_NUMBERS])
+def test_an_assumed_number_is_held_to_the_same_rule(tmp_path: Path, value: str) -> None:
+    from compliance.facts import table
+    from compliance.facts.paths import PathError, coerce
+
+    pack = str(_pack(tmp_path / "p"))
+    contract = tmp_path / "c.yaml"
+    contract.write_text("id: c\ntitle: t\n")
+    run = cli("check", str(contract), "--pack", pack, "--assume", f"extensions.p.rate={value}")
+    assert run.code == 2, run.err
+    assert run.err.strip().endswith(f"extensions.p.rate: expected a number, got {value!r}")
+    with pytest.raises(PathError):
+        coerce(value, table.Kind(table.NUMBER), "x")
+    # Untyped: the text, as in a contract (never NaN, an infinity or 1000).
+    assert coerce(value, table.Kind(table.ANY), "x") == value
+    assert coerce("1e2", table.Kind(table.ANY), "x") == 100.0
+    assert coerce("12", table.Kind(table.ANY), "x") == 12

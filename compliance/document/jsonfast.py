@@ -23,6 +23,7 @@ from itertools import repeat
 from operator import add, is_not, sub
 from typing import Any, cast
 
+from compliance.core.scalars import NUMBER
 from compliance.document.limits import MAX_NUMBER, bad_character
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
@@ -39,6 +40,8 @@ _RISKY_ESCAPE = re.compile(r"\\[bfu]")
 #: A run of digits that may belong to a number longer than :data:`MAX_NUMBER` characters:
 #: where the text has one, every whole number is checked.
 _LONG_DIGITS = re.compile(f"[0-9]{{{MAX_NUMBER - 1}}}")
+#: What a number YAML would not read as one holds (:func:`_number`).
+_LONG_FLOAT = re.compile(r"[0-9]{19}|[eE][-+]?[0-9]{3}")
 _INFINITE = (float("inf"), float("-inf"))
 _CONTAINERS = frozenset({dict, list})
 _NEWLINE = re.compile("\n")
@@ -55,12 +58,21 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return mapping
 
 
-def _number(raw: str) -> float:
+class _Text(str):
+    """A number YAML would not read as one (:data:`compliance.core.scalars.NUMBER`): kept
+    as the text written, as a plain scalar."""
+
+    __slots__ = ()
+
+
+def _number(raw: str) -> float | _Text:
     if len(raw) > MAX_NUMBER:
         raise _Doubt
     value = float(raw)
     if value in _INFINITE:
         raise _Doubt
+    if NUMBER.match(raw) is None:
+        return _Text(raw)
     return value
 
 
@@ -136,6 +148,9 @@ class _Builder:
             before = [0, -1, *map(sub, breaks, repeat(1))]  # before[line]: its start, less 1
             self.cols = list(map(sub, starts, map(before.__getitem__, self.lines)))
         self.at = 0  # the next start
+        #: Whether the text may hold a number kept as text (a float's exponent has 3 digits
+        #: or a side of its point more than 18).
+        self.texts = _LONG_FLOAT.search(text) is not None
         #: Whether strings need checking (the text has an escape that may make a character
         #: no text may hold).
         self.check = _RISKY_ESCAPE.search(text) is not None
@@ -150,7 +165,10 @@ class _Builder:
         end = at + step * len(values)
         lines, cols = self.lines[at:end:step], self.cols[at:end:step]
         self.at = end
-        plain = map(is_not, map(type, values), repeat(str))  # text is quoted: not plain
+        # Text is quoted, not plain; a number kept as text is plain (read as decoded).
+        plain = map(is_not, map(type, values), repeat(str))
+        if self.texts:
+            values = [str(value) if type(value) is _Text else value for value in values]
         return list(map(Scalar, values, lines, cols, plain))
 
     def one(self, value: Any) -> Scalar:
@@ -160,6 +178,8 @@ class _Builder:
             raise _Doubt
         at = self.at
         self.at = at + 1
+        if kind is _Text:
+            value = str(value)
         return Scalar(value, self.lines[at], self.cols[at], kind is not str)
 
     def container(self, value: dict[str, Any] | list[Any], depth: int) -> Node:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from compliance.core.errors import InputError
+from compliance.core.scalars import NUMBER
 from compliance.document.limits import MAX_NUMBER, bad_character, too_many_items
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
@@ -101,6 +102,10 @@ class _Parser:
             number: int | float = float(raw) if match.group(1) or match.group(2) else int(raw)
             if number in (float("inf"), float("-inf")):
                 raise InputError(f"number out of range: {raw}", line=line, col=col)
+            if type(number) is float and NUMBER.match(raw) is None:
+                # Not a number in YAML either (more than 18 digits on a side of the point, an
+                # exponent of 3 digits): the text as written, read as YAML reads it.
+                return Scalar(raw, line, col, plain=True), match.end()
             return Scalar(number, line, col, plain=True), match.end()
         if not char:
             raise self.fail("unexpected end of input, expected a value", offset)
