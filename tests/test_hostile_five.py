@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import cli
+from conftest import AS_OF, ROOT, cli
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
@@ -363,3 +363,70 @@ def test_an_assumed_number_is_held_to_the_same_rule(tmp_path: Path, value: str) 
     assert coerce(value, table.Kind(table.ANY), "x") == value
     assert coerce("1e2", table.Kind(table.ANY), "x") == 100.0
     assert coerce("12", table.Kind(table.ANY), "x") == 12
+
+
+# --- the nations commands take the --max-* options their messages name ----------------------
+
+NESTED = "[" * 70 + "]" * 70  # deeper than the default --max-depth of 64
+
+
+def _deep_contract(folder: Path) -> Path:
+    path = folder / "deep.yaml"
+    path.write_text(f'id: c\ntitle: t\nclauses:\n  - id: "1"\n    title: a\n    text: {NESTED}\n')
+    return path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("nations", "check"), ("nations", "questions"), ("nations", "compare"), ("check",)],
+)
+def test_the_nations_commands_read_contracts_with_the_runs_limits(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    deep = str(_deep_contract(tmp_path))
+    fine = str(ROOT / "contracts" / "nato-openai-2026.yaml")
+    common = (*command, deep, *((fine,) if command[-1] == "compare" else ()))
+    nations = ("--nations", "FR,DE")
+    run = cli(*common, *nations, "--as-of", AS_OF)
+    assert run.code == 2, run.err
+    assert run.err.strip().endswith("nesting deeper than 64 levels (raise it with --max-depth)")
+    assert f"{deep}:6:" in run.err, run.err
+    # Raised: the contract is read, and refused for what it is, not for its depth.
+    run = cli(*common, *nations, "--as-of", AS_OF, "--max-depth", "100")
+    assert run.code == 2, run.err
+    assert "nesting deeper" not in run.err and "clauses[0].text: expected text" in run.err
+    # Lowered: a contract the default accepts is refused, a list longer than --max-items too.
+    for option, value, words in (
+        ("--max-depth", "4", "nesting deeper than 4 levels (raise it with --max-depth)"),
+        ("--max-items", "2", "over the limit of 2 (raise it with --max-items)"),
+        ("--max-file-size", "1K", "over the limit of 1024 (raise it with --max-file-size)"),
+    ):
+        args = (*command, fine, *((fine,) if command[-1] == "compare" else ()))
+        run = cli(*args, *nations, "--as-of", AS_OF, option, value)
+        assert run.code == 2, (option, run.err)
+        assert words in run.err and f"{fine}:" in run.err, (option, run.err)
+
+
+def test_the_profiles_are_read_with_the_runs_limits(tmp_path: Path) -> None:
+    folder = tmp_path / "nations"
+    folder.mkdir()
+    text = (ROOT / "rules" / "nations" / "FR.yaml").read_text(encoding="utf-8")
+    (folder / "FR.yaml").write_text(text + f"deep: {NESTED}\n", encoding="utf-8")
+    contract = str(ROOT / "contracts" / "nato-openai-2026.yaml")
+    for command in (
+        ("nations", "lint"),
+        ("nations", "list"),
+        ("nations", "check", contract, "--nations", "FR", "--as-of", AS_OF),
+    ):
+        run = cli(*command, "--profiles", str(folder))
+        assert run.code == 2, run.err
+        assert f"{folder / 'FR.yaml'}:" in run.err
+        assert "nesting deeper than 64 levels (raise it with --max-depth)" in run.err
+        run = cli(*command, "--profiles", str(folder), "--max-depth", "100")
+        assert run.code == 2, run.err  # read: refused for the field no profile has
+        assert "nesting deeper" not in run.err and "deep" in run.err, run.err
+    # The built-in profiles are not input: a lower limit is for the contracts.
+    run = cli("nations", "lint", "--max-depth", "2")
+    assert run.code == 0, run.err
+    run = cli("nations", "check", contract, "--nations", "FR", "--as-of", AS_OF, "--max-depth", "5")
+    assert run.code == 2 and f"{contract}:" in run.err, run.err
