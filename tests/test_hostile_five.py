@@ -430,3 +430,72 @@ def test_the_profiles_are_read_with_the_runs_limits(tmp_path: Path) -> None:
     assert run.code == 0, run.err
     run = cli("nations", "check", contract, "--nations", "FR", "--as-of", AS_OF, "--max-depth", "5")
     assert run.code == 2 and f"{contract}:" in run.err, run.err
+
+
+# --- nations check and classify read the terms in force on the as-of date -------------------
+
+SCORING_LATER = """\
+id: scoring-later
+title: A chatbot, social scoring from December
+parties:
+  items:
+    - {id: shop, roles: {items: [customer, deployer], complete: true}, kind: company, country: BE,
+       eu_established: true}
+    - {id: vendor, roles: {items: [provider], complete: true}, kind: company, country: BE,
+       eu_established: true}
+  complete: true
+geography: {deployment: {items: [BE], complete: true}}
+purposes: {items: [commercial], complete: true}
+system: {capabilities: {items: [conversational], complete: true}}
+term: {start: 2026-01-01, end: 2027-12-31}
+clauses:
+  - id: "2"
+    title: Use
+    text: Customer service only.
+    expires: 2026-11-30
+    facts:
+      use_cases: {items: [customer-service-chatbot], complete: true}
+sources:
+  - id: amd-1
+    kind: amendment
+    title: Amendment No. 1
+    effective: 2026-12-01
+    replaces: ["2"]
+    facts:
+      use_cases: {items: [social-scoring], complete: true}
+"""
+
+
+def test_nations_check_reads_the_terms_in_force_on_the_as_of_date(tmp_path: Path) -> None:
+    import yaml
+
+    data = yaml.safe_load((ROOT / "tests" / "data" / "nations" / "fr-sovereign.yaml").read_text())
+    storage = data["data"].pop("storage")
+    data["clauses"] = [
+        {"id": "4", "title": "Hosting", "text": "In France.", "expires": "2026-11-30"}
+        | {"facts": {"data": {"storage": storage}}}
+    ]
+    moved = {"items": [{"country": "US"}], "complete": True}
+    data["sources"] = [
+        {"id": "amd-1", "kind": "amendment", "title": "Hosting moves", "replaces": ["4"]}
+        | {"effective": "2026-12-01", "facts": {"data": {"storage": moved}}}
+    ]
+    deal = tmp_path / "moves.yaml"
+    deal.write_text(yaml.safe_dump(data, sort_keys=False))
+    found = {}
+    for day in ("2026-11-27", "2026-12-02"):  # hosted in France, then in the United States
+        run = cli("nations", "check", str(deal), "--nations", "FR", "--as-of", day, "-f", "json")
+        assert run.code == 0, run.err
+        found[day] = json.loads(run.out)["deals"][0]["nations"][0]["status"]
+    assert found == {"2026-11-27": "meets", "2026-12-02": "fails"}
+
+
+def test_classify_reads_the_terms_in_force_on_the_as_of_date(tmp_path: Path) -> None:
+    deal = tmp_path / "scoring.yaml"
+    deal.write_text(SCORING_LATER)
+    tiers = {}
+    for day in ("2026-11-27", "2026-12-02"):  # a chatbot, then social scoring
+        run = cli("classify", str(deal), "--as-of", day, "--format", "json")
+        assert run.code == 0, run.err
+        tiers[day] = json.loads(run.out)["classifications"][0]["tier"]
+    assert tiers == {"2026-11-27": "transparency", "2026-12-02": "prohibited"}

@@ -336,7 +336,7 @@ def _task(task: tuple[str, str]) -> NationOutcome:
     path, code = task
     docs: dict[str, Any] = _STATE["docs"]
     if path not in docs:
-        docs[path] = load_contract(path, _STATE["limits"])
+        docs[path] = load_contract(path, _STATE["limits"], _STATE["on"])
     profile = _STATE["profiles"].get(code)
     if profile is None:
         return _missing_profile(code)
@@ -391,7 +391,7 @@ def run(
     matrices: list[DealMatrix] = []
     docs: dict[str, Any] = {}
     for path in paths:
-        doc = docs[path] = load_contract(path, limits)  # bad input fails here, before any worker
+        doc = docs[path] = load_contract(path, limits, on)  # bad input fails here, not in a worker
         matrices.append(DealMatrix(path, doc.id, doc.title))
     tasks = [(m.path, code) for m in matrices for code in nations]
     outcomes = iter(_outcomes(tasks, on, jobs, docs, folder, limits))
