@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from itertools import repeat
+from itertools import chain, repeat
 from operator import add, is_not, sub
 from typing import Any, cast
 
@@ -155,16 +155,15 @@ class _Builder:
         #: no text may hold).
         self.check = _RISKY_ESCAPE.search(text) is not None
 
-    def scalars(self, values: Any, step: int = 1) -> list[Scalar]:
-        """The scalars of ``values``, at the next starts (every ``step``-th of them)."""
+    def scalars(self, values: Any) -> list[Scalar]:
+        """The scalars of ``values``, at the next starts."""
         if self.check and any(
             bad_character(value) is not None for value in values if type(value) is str
         ):
             raise _Doubt
         at = self.at
-        end = at + step * len(values)
-        lines, cols = self.lines[at:end:step], self.cols[at:end:step]
-        self.at = end
+        end = self.at = at + len(values)
+        lines, cols = self.lines[at:end], self.cols[at:end]
         # Text is quoted, not plain; a number kept as text is plain (read as decoded).
         plain = map(is_not, map(type, values), repeat(str))
         if self.texts:
@@ -208,15 +207,11 @@ class _Builder:
             return sequence
         assert type(value) is dict
         mapping = Mapping(line, col)
-        names = list(value)
-        values = list(value.values())
-        if _CONTAINERS.isdisjoint(map(type, values)):
-            # Keys and values alternate: every other start is a key's.
-            keys = self.scalars(names, 2)
-            self.at = at + 2  # the first value
-            nodes = self.scalars(values, 2)
-            mapping.entries = dict(zip(names, zip(keys, nodes, strict=True), strict=True))
-            self.at = at + 1 + 2 * len(names)
+        if _CONTAINERS.isdisjoint(map(type, value.values())):
+            # Keys and values alternate, each at the next start.
+            nodes = self.scalars(list(chain.from_iterable(value.items())))
+            pairs = zip(nodes[::2], nodes[1::2], strict=True)
+            mapping.entries = dict(zip(value, pairs, strict=True))
             return mapping
         entries = mapping.entries
         for name, item in value.items():
