@@ -140,10 +140,10 @@ _EDITS = st.sampled_from(
 @example(value=-(10**99), indent=None, ascii=True, edit=None, duplicate=False, limits=(5, 5, 5))
 @example(
     value={"k": "x\x7f"}, indent=0, ascii=False, edit=None, duplicate=False, limits=(5, 5, 5)
-)  # a raw DEL: accepted where the string has no escape
+)  # a raw DEL: refused at the character
 @example(
     value={"k": "\n\x7f"}, indent=0, ascii=False, edit=None, duplicate=False, limits=(5, 5, 5)
-)  # and refused where it has one
+)  # and at the string where the string has an escape
 @example(
     value=["a", "b"],
     indent=None,
@@ -499,3 +499,37 @@ def test_classify_reads_the_terms_in_force_on_the_as_of_date(tmp_path: Path) -> 
         assert run.code == 0, run.err
         tiers[day] = json.loads(run.out)["classifications"][0]["tier"]
     assert tiers == {"2026-11-27": "transparency", "2026-12-02": "prohibited"}
+
+
+# --- a character no text may hold is refused in JSON written as it is, as in YAML -------------
+
+
+@pytest.mark.parametrize("char", ["\x7f", "\x85", "\x9f", "\ufffe", "\uffff"])
+def test_a_raw_character_no_text_may_hold_is_refused_in_json_as_in_yaml(
+    tmp_path: Path, char: str
+) -> None:
+    as_json, as_yaml = tmp_path / "c.json", tmp_path / "c.yaml"
+    as_json.write_text(f'{{"id": "c", "title": "ab{char}c"}}', encoding="utf-8")
+    as_yaml.write_text(f'{{"id": "c", "title": "ab{char}c"}}', encoding="utf-8")
+    kind = "noncharacter" if char >= "\ufffe" else "control character"
+    words = f"{kind} U+{ord(char):04X}"
+    # (YAML reads a raw NEL, U+0085, as a line break, not as a character of the string.)
+    for path in (as_json, as_yaml) if char != "\x85" else (as_json,):
+        run = cli("validate", str(path))
+        assert run.code == 2, run.err
+        # At the character itself, in both formats.
+        assert run.err.startswith(f"{path}:1:25: {words}"), run.err
+    # Escaped, the JSON string is refused at its start, as before.
+    as_json.write_text(f'{{"id": "c", "title": "ab\\u{ord(char):04x}c"}}', encoding="utf-8")
+    run = cli("validate", str(as_json))
+    assert run.code == 2 and run.err.startswith(f"{as_json}:1:22: {words}"), run.err
+    # And so is a value on the command line.
+    run = cli(
+        "check",
+        str(ROOT / "contracts" / "model-contract.yaml"),
+        "--as-of",
+        AS_OF,
+        "--assume",
+        f'parties="{char}"',
+    )
+    assert run.code == 2 and words in run.err, run.err

@@ -14,7 +14,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from compliance.core.errors import InputError
 from compliance.core.scalars import NUMBER
-from compliance.document.limits import MAX_NUMBER, bad_character, too_many_items
+from compliance.document.limits import BAD_CHARACTERS, MAX_NUMBER, bad_character, too_many_items
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -75,11 +75,14 @@ class _Parser:
             pos = getattr(exc, "pos", offset)
             msg = getattr(exc, "msg", str(exc))
             raise self.fail(msg, pos) from None
-        if "\\" in self.text[offset : result[1]]:  # escapes may make what text cannot hold
-            problem = bad_character(result[0])
-            if problem is not None:
-                line, col = self.position(offset)
-                raise InputError(problem, line=line, col=col)
+        # A character no text may hold, written as it is (the decoder refuses only the C0
+        # controls) or as an escape: at the character, or at the string with an escape.
+        problem = bad_character(result[0])
+        if problem is not None:
+            raw = self.text[offset : result[1]]
+            found = None if "\\" in raw else re.search(BAD_CHARACTERS, raw)
+            line, col = self.position(offset + (found.start() if found else 0))
+            raise InputError(problem, line=line, col=col)
         return result
 
     def scalar(self, offset: int) -> tuple[Node, int]:
