@@ -37,11 +37,10 @@ _TOKEN = re.compile(
 #: An escape that may make a character no text may hold (a control character, a surrogate,
 #: a noncharacter): where the text has one, every string is checked.
 _RISKY_ESCAPE = re.compile(r"\\[bfu]")
-#: A run of digits that may belong to a number longer than :data:`MAX_NUMBER` characters:
-#: where the text has one, every whole number is checked.
-_LONG_DIGITS = re.compile(f"[0-9]{{{MAX_NUMBER - 1}}}")
-#: What a number YAML would not read as one holds (:func:`_number`).
-_LONG_FLOAT = re.compile(r"[0-9]{19}|[eE][-+]?[0-9]{3}")
+#: What a number longer than :data:`MAX_NUMBER` characters holds, and a number YAML would
+#: not read as one (:func:`_number`): where the text has one (one scan), every whole number
+#: is checked, and numbers kept as text are looked for.
+_LONG = re.compile(r"[0-9]{19}|[eE][-+]?[0-9]{3}")
 _INFINITE = (float("inf"), float("-inf"))
 _CONTAINERS = frozenset({dict, list})
 _NEWLINE = re.compile("\n")
@@ -91,7 +90,7 @@ def parse_valid(text: str, max_depth: int, max_items: int, max_nodes: int) -> No
     when the text is not plainly valid JSON within the limits."""
     if bad_character(text) is not None:
         return None  # the positioned parser checks only strings with an escape: it decides
-    long = _LONG_DIGITS.search(text) is not None
+    long = _LONG.search(text) is not None
     import gc
 
     collecting = gc.isenabled()
@@ -114,7 +113,7 @@ def _parse(text: str, long: bool, max_depth: int, max_items: int, max_nodes: int
         )
     except (_Doubt, ValueError, RecursionError):
         return None
-    builder = _Builder(text, max_depth, max_items, max_nodes)
+    builder = _Builder(text, max_depth, max_items, max_nodes, long)
     if builder.count < 0:
         return None  # not even one value allowed
     try:
@@ -133,7 +132,9 @@ class _Builder:
     """Makes the nodes of decoded data, in document order, each at the next start the scan
     found (its line and column computed in C, for all of them at once)."""
 
-    def __init__(self, text: str, max_depth: int, max_items: int, max_nodes: int) -> None:
+    def __init__(
+        self, text: str, max_depth: int, max_items: int, max_nodes: int, texts: bool
+    ) -> None:
         self.max_depth = max_depth
         self.max_items = max_items
         self.count = max_nodes - 1  # values still allowed, the top-level one counted
@@ -150,7 +151,7 @@ class _Builder:
         self.at = 0  # the next start
         #: Whether the text may hold a number kept as text (a float's exponent has 3 digits
         #: or a side of its point more than 18).
-        self.texts = _LONG_FLOAT.search(text) is not None
+        self.texts = texts
         #: Whether strings need checking (the text has an escape that may make a character
         #: no text may hold).
         self.check = _RISKY_ESCAPE.search(text) is not None
