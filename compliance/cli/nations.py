@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from compliance.cli.options import limit_options
 from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
 
 FORMATS = ("text", "json", "markdown", "html")
@@ -63,6 +64,7 @@ def nations() -> None:
     metavar="DIR",
     help="A folder of national profiles instead of the built-in ones.",
 )
+@limit_options
 def check(
     paths: tuple[str, ...],
     spec: str,
@@ -81,7 +83,7 @@ def check(
     Exit codes: 0 done (unless --fail-on); 1 a verdict at or above --fail-on;
     2 bad input (a contract, a profile, --nations or --as-of).
     """
-    from compliance.cli.options import parse_as_of
+    from compliance.cli.options import current_limits, parse_as_of
     from compliance.nations.matrix import run
     from compliance.nations.render import RENDERERS, data
     from compliance.run.batch import cores
@@ -92,7 +94,7 @@ def check(
 
         require_writable(output, output)
     workers = jobs or cores()
-    matrices, noun, codes = run(list(paths), spec, on, workers, folder)
+    matrices, noun, codes = run(list(paths), spec, on, workers, folder, current_limits())
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
     if output and output != "-":
         from compliance.core.atomic import cannot_write, write_atomic
@@ -108,15 +110,17 @@ def check(
 
 @nations.command("list")
 @click.option("--profiles", "folder", metavar="DIR", help="A folder of national profiles.")
+@limit_options
 def list_profiles(folder: str | None) -> int:
     """List the national profiles: code, name, confidence, date checked, and each field's
     rule as the checker reads it."""
     from pathlib import Path
 
+    from compliance.cli.options import current_limits
     from compliance.core.terminal import clean
     from compliance.nations.profiles import FIELDS, load_profiles
 
-    profiles = load_profiles(Path(folder) if folder else None)
+    profiles = load_profiles(Path(folder) if folder else None, current_limits())
     for code in sorted(profiles):
         p = profiles[code]
         shown = "; ".join(f"{name}={p.field(name).shown}" for name in FIELDS)
@@ -127,16 +131,18 @@ def list_profiles(folder: str | None) -> int:
 
 @nations.command("lint")
 @click.option("--profiles", "folder", metavar="DIR", help="A folder of national profiles.")
+@limit_options
 def lint(folder: str | None) -> int:
     """Check that every field that could make a rule pass cites an instrument with a URL
     read at least in part. Exit 1 on an error."""
     from pathlib import Path
 
+    from compliance.cli.options import current_limits
     from compliance.core.terminal import clean
     from compliance.nations.lint import lint_profiles
     from compliance.nations.profiles import load_profiles
 
-    profiles = load_profiles(Path(folder) if folder else None)
+    profiles = load_profiles(Path(folder) if folder else None, current_limits())
     findings = lint_profiles(profiles)
     for finding in findings:
         click.echo(clean(str(finding)))
@@ -157,6 +163,7 @@ def schema() -> int:
 
 
 def _nation_options(func: Any) -> Any:
+    func = limit_options(func)
     func = click.option(
         "--profiles", "folder", metavar="DIR", help="A folder of national profiles."
     )(func)
@@ -188,13 +195,13 @@ def compare(a: str, b: str, spec: str, as_of: str | None, fmt: str, folder: str 
     nation (rows that differ first)."""
     import json
 
-    from compliance.cli.options import parse_as_of
+    from compliance.cli.options import current_limits, parse_as_of
     from compliance.nations.matrix import run
     from compliance.nations.render import render_compare_markdown, render_compare_text
     from compliance.nations.views import compare as view
 
     on = parse_as_of(as_of)
-    (left, right), noun, _ = run([a, b], spec, on, 1, folder)
+    (left, right), noun, _ = run([a, b], spec, on, 1, folder, current_limits())
     data = view(left, right, noun)
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -216,13 +223,13 @@ def questions(
     counterparty)."""
     import json
 
-    from compliance.cli.options import parse_as_of
+    from compliance.cli.options import current_limits, parse_as_of
     from compliance.nations.matrix import run
     from compliance.nations.render import render_questions_markdown, render_questions_text
     from compliance.nations.views import questions as view
 
     on = parse_as_of(as_of)
-    matrices, _, _ = run(list(paths), spec, on, 1, folder)
+    matrices, _, _ = run(list(paths), spec, on, 1, folder, current_limits())
     data = [view(m) for m in matrices]
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -236,7 +243,7 @@ def questions(
 def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     """``compliance check --nations SPEC``: the nations matrix with check's paths, format,
     -o target, --jobs and --fail-on (fail: a nation fails; unknown: or is unknown)."""
-    from compliance.cli.options import parse_as_of, parse_outputs, settings_of
+    from compliance.cli.options import current_limits, parse_as_of, parse_outputs, settings_of
     from compliance.core.errors import InputError
     from compliance.nations.matrix import run
     from compliance.nations.render import RENDERERS, data
@@ -256,7 +263,8 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
         raise InputError(f"--nations: format {fmt!r} is not one of {', '.join(FORMATS)}")
     on = parse_as_of(as_of)
     jobs = settings["jobs"].value
-    matrices, noun, codes = run(paths, spec, on, jobs or cores() if jobs is not None else 1)
+    workers = jobs or cores() if jobs is not None else 1
+    matrices, noun, codes = run(paths, spec, on, workers, limits=current_limits())
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
     if targets and targets[0][1] != "-":
         from compliance.core.atomic import cannot_write, write_atomic

@@ -13,14 +13,13 @@ from bisect import bisect_right
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from compliance.core.errors import InputError
-from compliance.document.limits import bad_character, too_many_items
+from compliance.core.scalars import NUMBER
+from compliance.document.limits import BAD_CHARACTERS, MAX_NUMBER, bad_character, too_many_items
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _LITERALS: dict[str, bool | None] = {"true": True, "false": False, "null": None}
-#: Longest number accepted (digits and signs): a longer one is not a contract's number.
-MAX_NUMBER = 100
 #: One value of a JSON text, with the separators and the key before it: its start is the
 #: group ``v``. Right for valid JSON only (see :func:`_over_the_limit`). Every loop is
 #: possessive and unambiguous, so an unterminated string costs one pass, never a quadratic
@@ -76,11 +75,14 @@ class _Parser:
             pos = getattr(exc, "pos", offset)
             msg = getattr(exc, "msg", str(exc))
             raise self.fail(msg, pos) from None
-        if "\\" in self.text[offset : result[1]]:  # escapes may make what text cannot hold
-            problem = bad_character(result[0])
-            if problem is not None:
-                line, col = self.position(offset)
-                raise InputError(problem, line=line, col=col)
+        # A character no text may hold, written as it is (the decoder refuses only the C0
+        # controls) or as an escape: at the character, or at the string with an escape.
+        problem = bad_character(result[0])
+        if problem is not None:
+            raw = self.text[offset : result[1]]
+            found = None if "\\" in raw else re.search(BAD_CHARACTERS, raw)
+            line, col = self.position(offset + (found.start() if found else 0))
+            raise InputError(problem, line=line, col=col)
         return result
 
     def scalar(self, offset: int) -> tuple[Node, int]:
@@ -103,6 +105,10 @@ class _Parser:
             number: int | float = float(raw) if match.group(1) or match.group(2) else int(raw)
             if number in (float("inf"), float("-inf")):
                 raise InputError(f"number out of range: {raw}", line=line, col=col)
+            if type(number) is float and NUMBER.match(raw) is None:
+                # Not a number in YAML either (more than 18 digits on a side of the point, an
+                # exponent of 3 digits): the text as written, read as YAML reads it.
+                return Scalar(raw, line, col, plain=True), match.end()
             return Scalar(number, line, col, plain=True), match.end()
         if not char:
             raise self.fail("unexpected end of input, expected a value", offset)
@@ -232,6 +238,10 @@ def _over_the_limit(text: str, max_depth: int, max_items: int, max_nodes: int) -
     stops). When that text has another problem, None: the positioned parser reports it."""
     if len(text) <= max_nodes:  # every value takes a character
         return None
+    # Every value but the first follows a comma or opens a container (the brackets and
+    # commas in strings counted too): a bound in C, with no scan when it is under the limit.
+    if 1 + text.count(",") + text.count("[") + text.count("{") <= max_nodes:
+        return None
     from itertools import islice
 
     found = next(islice(_VALUE.finditer(text), max_nodes, None), None)
@@ -294,10 +304,17 @@ def _over_the_limit(text: str, max_depth: int, max_items: int, max_nodes: int) -
 def parse_json(
     text: str, *, max_depth: int = 100, max_items: int = 10_000, max_nodes: int = 1_000_000
 ) -> Node:
-    """Parse JSON text into a positioned node tree (errors carry line and column)."""
-    parser = _Parser(text, max_depth, max_items, max_nodes)
+    """Parse JSON text into a positioned node tree (errors carry line and column).
+
+    Valid JSON is read by the standard library's decoder (:mod:`compliance.document.jsonfast`);
+    the positioned parser reads the rest, and reports its first error."""
     over = _over_the_limit(text, max_depth, max_items, max_nodes)
     if over is not None:  # the error the positioned parser would give, without its minute
-        line, col = parser.position(over)
+        line, col = _Parser(text, max_depth, max_items, max_nodes).position(over)
         raise InputError(f"more than {max_nodes} values", line=line, col=col)
-    return parser.parse()
+    from compliance.document.jsonfast import parse_valid
+
+    root = parse_valid(text, max_depth, max_items, max_nodes)
+    if root is not None:
+        return root
+    return _Parser(text, max_depth, max_items, max_nodes).parse()

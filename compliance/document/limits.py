@@ -26,6 +26,9 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
+#: Longest JSON number accepted (digits and signs): a longer one is not a contract's number.
+MAX_NUMBER = 100
+
 #: Characters no contract, pack or waiver text may hold, however escaped: C0 and C1 control
 #: characters but tab, line feed and carriage return; DEL; lone surrogates (not Unicode);
 #: the noncharacters U+FFFE and U+FFFF (no XML document, such as a Word report, can hold them).

@@ -173,10 +173,10 @@ def _number(value: Any, kind: Kind, what: str) -> Any:
         raise PathError(f"{what}: {long}")
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    try:
-        return float(value) if isinstance(value, str) else _fail(value)
-    except ValueError:
-        raise PathError(f"{what}: expected a number, got {value!r}") from None
+    # A number as YAML reads one (no "nan", "inf", "1_000" or 300-digit exponent).
+    if isinstance(value, str) and scalars.NUMBER.match(value):
+        return float(value)
+    raise PathError(f"{what}: expected a number, got {value!r}")
 
 
 def _date(value: Any, kind: Kind, what: str) -> Any:
@@ -218,18 +218,12 @@ def _string(value: Any, kind: Kind, what: str) -> Any:
 
 
 def _any(value: Any, kind: Kind, what: str) -> Any:
-    if isinstance(value, str):
-        # Untyped extension facts: YAML 1.2 core typing of numbers, as for the facts.
-        for convert in (int, float):
-            try:
-                return convert(value)
-            except ValueError:
-                pass
+    from compliance.core import scalars
+
+    if isinstance(value, str) and scalars.NUMBER.match(value):
+        # Untyped extension facts: numbers typed as a contract's are (facts.tree).
+        return float(value) if any(c in value for c in ".eE") else int(value)
     return value
-
-
-def _fail(value: Any) -> Any:
-    raise ValueError(value)
 
 
 #: How a value is checked and typed for each kind (objects and lists are kept as given).

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Union
 
+from compliance.core import scalars
 from compliance.core.errors import InputError
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.facts import table as factschema
@@ -226,8 +227,6 @@ def _convert_scalar(value: Any, kind: Kind) -> Any:
 
 def _any_scalar(node: Scalar) -> Any:
     """YAML 1.2 core typing for extension facts (no model to type them)."""
-    from compliance.core import scalars
-
     value = node.value
     # ASCII digits only, bounded (compliance.core.scalars)
     if node.plain and isinstance(value, str) and scalars.NUMBER.match(value):

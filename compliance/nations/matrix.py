@@ -19,6 +19,7 @@ from typing import Any
 
 from compliance.core.errors import InputError
 from compliance.core.records import field, record
+from compliance.document.limits import DEFAULT_LIMITS, Limits
 from compliance.nations import binding as bind
 from compliance.nations.profiles import (
     FIELD_RULES,
@@ -315,12 +316,18 @@ def _missing_profile(code: str) -> NationOutcome:
 _STATE: dict[str, Any] = {}
 
 
-def _init(on: date, docs: dict[str, Any] | None = None, folder: str | None = None) -> None:
+def _init(
+    on: date,
+    docs: dict[str, Any] | None = None,
+    folder: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> None:
     from pathlib import Path
 
     _STATE["on"] = on
-    _STATE["profiles"] = load_profiles(Path(folder) if folder else None)
+    _STATE["profiles"] = load_profiles(Path(folder) if folder else None, limits)
     _STATE["docs"] = dict(docs or {})
+    _STATE["limits"] = limits
 
 
 def _task(task: tuple[str, str]) -> NationOutcome:
@@ -329,7 +336,7 @@ def _task(task: tuple[str, str]) -> NationOutcome:
     path, code = task
     docs: dict[str, Any] = _STATE["docs"]
     if path not in docs:
-        docs[path] = load_contract(path)
+        docs[path] = load_contract(path, _STATE["limits"], _STATE["on"])
     profile = _STATE["profiles"].get(code)
     if profile is None:
         return _missing_profile(code)
@@ -343,11 +350,12 @@ def _outcomes(
     jobs: int,
     docs: dict[str, Any],
     folder: str | None,
+    limits: Limits,
 ) -> Iterator[NationOutcome]:
     from compliance.document.loader import STDIN
 
     if jobs <= 1 or len(tasks) < 2 or STDIN in docs:
-        _init(on, docs, folder)
+        _init(on, docs, folder, limits)
         yield from map(_task, tasks)
         return
     import multiprocessing
@@ -358,30 +366,35 @@ def _outcomes(
     context = multiprocessing.get_context(_start_method())
     jobs = min(jobs, len(tasks))  # no idle process (-j 100000 forked until the run hung)
     with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init, initargs=(on, None, folder)
+        jobs, mp_context=context, initializer=_init, initargs=(on, None, folder, limits)
     ) as pool:
         yield from pool.map(_task, tasks, chunksize=max(1, len(tasks) // (jobs * 4)))
 
 
 def run(
-    paths: list[str], spec: str, on: date, jobs: int = 1, folder: str | None = None
+    paths: list[str],
+    spec: str,
+    on: date,
+    jobs: int = 1,
+    folder: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> tuple[list[DealMatrix], str, list[str]]:
     """Every deal against every nation of ``spec``: (matrices, headline noun, nations).
     The same whatever ``jobs``: tasks are mapped in order. ``folder``: profiles other than
-    the built-in ones."""
+    the built-in ones; ``limits``: those the contracts and profiles are read with."""
     from pathlib import Path
 
     from compliance.contracts.load import load_contract
 
-    profiles = load_profiles(Path(folder) if folder else None)
+    profiles = load_profiles(Path(folder) if folder else None, limits)
     nations, noun = resolve_nations(spec, on, sorted(profiles))
     matrices: list[DealMatrix] = []
     docs: dict[str, Any] = {}
     for path in paths:
-        doc = docs[path] = load_contract(path)  # bad input fails here, before any worker
+        doc = docs[path] = load_contract(path, limits, on)  # bad input fails here, not in a worker
         matrices.append(DealMatrix(path, doc.id, doc.title))
     tasks = [(m.path, code) for m in matrices for code in nations]
-    outcomes = iter(_outcomes(tasks, on, jobs, docs, folder))
+    outcomes = iter(_outcomes(tasks, on, jobs, docs, folder, limits))
     for matrix in matrices:
         matrix.nations = [next(outcomes) for _ in nations]
     return matrices, noun, nations

@@ -16,6 +16,7 @@ from typing import Any
 
 from compliance.core.errors import InputError
 from compliance.core.records import field, record
+from compliance.document.limits import DEFAULT_LIMITS, Limits
 
 NATIONS_DIR = "nations"
 PACK = "data-residency"
@@ -157,12 +158,13 @@ def _check_field(name: str, data: dict[str, Any]) -> str | None:
     return f"the {name} field takes a word, not a list"
 
 
-def load_profile(path: Path) -> NationProfile:
-    """One profile file, validated; errors are ``FILE:LINE:COL: message``."""
+def load_profile(path: Path, limits: Limits = DEFAULT_LIMITS) -> NationProfile:
+    """One profile file, validated, read with ``limits``; errors are ``FILE:LINE:COL:
+    message``."""
     from compliance.document.loader import load_file
     from compliance.document.nodes import locate
 
-    root = load_file(str(path))
+    root = load_file(str(path), limits)
 
     def validate() -> dict[str, Any]:
         from compliance.model.nation import NationProfile as Model
@@ -235,14 +237,20 @@ def load_profile(path: Path) -> NationProfile:
     )
 
 
-def load_profiles(folder: Path | None = None) -> dict[str, NationProfile]:
-    """Every profile in ``folder`` (default: the built-in ones), by nation code."""
+def load_profiles(
+    folder: Path | None = None, limits: Limits = DEFAULT_LIMITS
+) -> dict[str, NationProfile]:
+    """Every profile in ``folder`` (default: the built-in ones), by nation code, each read
+    with ``limits`` (the built-in ones with the defaults: they are not input, and a lower
+    --max-depth is for the contracts)."""
+    if folder is None:
+        limits = DEFAULT_LIMITS
     folder = folder or nations_dir()
     if not folder.is_dir():
         raise InputError(f"no national profiles folder {str(folder)!r}")
     out: dict[str, NationProfile] = {}
     for path in sorted(folder.glob("*.yaml")):
-        profile = load_profile(path)
+        profile = load_profile(path, limits)
         out[profile.nation] = profile
     return out
 

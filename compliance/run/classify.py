@@ -508,6 +508,6 @@ def classify_paths(paths: list[str], options: Any) -> list[Classification]:
     for path, problem in expand_paths(paths):
         if problem is not None:
             raise problem
-        doc = load_contract(path, options.limits)
+        doc = load_contract(path, options.limits, options.as_of)
         out.append(classifier.classify(doc, options.as_of))
     return out
