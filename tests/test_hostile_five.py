@@ -533,3 +533,13 @@ def test_a_raw_character_no_text_may_hold_is_refused_in_json_as_in_yaml(
         f'parties="{char}"',
     )
     assert run.code == 2 and words in run.err, run.err
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_json_and_yaml_say_the_same_of_nesting_too_deep(tmp_path: Path, suffix: str) -> None:
+    """Too deep is one message in both formats, naming the option that raises the limit."""
+    path = tmp_path / f"deep{suffix}"
+    path.write_text("[" * 70 + "1" + "]" * 70 + "\n", encoding="utf-8")
+    run = cli("validate", str(path))
+    assert run.code == 2, run.err
+    assert run.err.strip().endswith("nesting deeper than 64 levels (raise it with --max-depth)")

@@ -154,7 +154,7 @@ class _Parser:
         text = self.text
         if len(stack) >= self.max_depth:
             raise self.fail(
-                f"nesting deeper than {self.max_depth} levels (limit: --max-depth)", offset
+                f"nesting deeper than {self.max_depth} levels (raise it with --max-depth)", offset
             )
         line, col = self.position(offset)
         container: Mapping | Sequence = Mapping(line, col) if char == "{" else Sequence(line, col)
