@@ -17,6 +17,16 @@ DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 INT = re.compile(r"^[0-9]{1,18}$")
 #: A number written as text.
 NUMBER = re.compile(r"^-?[0-9]{1,18}(\.[0-9]{1,18})?([eE][-+]?[0-9]{1,2})?$")
+
+
+def number(text: str) -> int | float | None:
+    """``text`` as the number YAML 1.2's core schema reads it, within :data:`NUMBER`'s
+    bounds (whole without a point or exponent), else None."""
+    if NUMBER.match(text) is None:
+        return None
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
 #: The most digits of a whole number, however it is written: YAML text or a JSON number.
 MAX_DIGITS = 18
 _LONG_WHOLE = re.compile(r"^-?[0-9]{19,}$")

@@ -146,9 +146,9 @@ def build(nodes: list[Node], shared: Any, filename: str = "<conditions>") -> lis
 
 
 class CodeCache:
-    """Compiled generated code by (file name, digest of the source): ``known`` from an
-    earlier run (:mod:`compliance.packs.codecache` reads and saves it in the user cache),
-    ``used`` by this one. Slotted by hand: made once per batch."""
+    """Compiled generated code by (file name, digest of the source): ``known`` shipped
+    compiled (:mod:`compliance.packs.codecache`, package data), ``used`` by this run (what
+    ``datagen`` writes). Slotted by hand: made once per batch."""
 
     __slots__ = ("known", "used")
 

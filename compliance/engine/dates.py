@@ -134,7 +134,12 @@ class Gate:
 
 def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
     """The contract's last day as an evaluation result (unknown when not stated)."""
-    term = doc.facts.fields.get("term")
+    return term_end_of(doc.facts)
+
+
+def term_end_of(facts: FObj) -> tuple[Res, date | None]:
+    """:func:`term_end` of a fact tree (the terms of one period)."""
+    term = facts.fields.get("term")
     node = term.fields.get("end") if isinstance(term, FObj) else None
     if isinstance(node, FLeaf) and isinstance(node.value, date):
         return (TRUE, (("term.end", node),), ()), node.value

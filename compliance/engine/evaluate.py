@@ -13,7 +13,7 @@ from typing import Any
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
-from compliance.engine.dates import Gate, date_gate, date_notes
+from compliance.engine.dates import Gate, date_gate, date_notes, term_end_of
 from compliance.engine.fastpath import FastRule, fast_parts
 from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
@@ -543,17 +543,11 @@ def _periods_from(doc: ContractDoc, start: date) -> list[tuple[date, FObj]]:
     for first, tree in doc.later:
         if first <= start or tree is out[-1][1]:
             continue
-        end = _term_end(tree)
+        _, end = term_end_of(tree)
         if end is not None and first > end:
             break
         out.append((first, tree))
     return out
-
-
-def _term_end(facts: FObj) -> date | None:
-    term = facts.fields.get("term")
-    node = term.fields.get("end") if isinstance(term, FObj) else None
-    return node.value if isinstance(node, FLeaf) and isinstance(node.value, date) else None
 
 
 def _whole_reading(

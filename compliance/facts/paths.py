@@ -220,9 +220,11 @@ def _string(value: Any, kind: Kind, what: str) -> Any:
 def _any(value: Any, kind: Kind, what: str) -> Any:
     from compliance.core import scalars
 
-    if isinstance(value, str) and scalars.NUMBER.match(value):
+    if isinstance(value, str):
         # Untyped extension facts: numbers typed as a contract's are (facts.tree).
-        return float(value) if any(c in value for c in ".eE") else int(value)
+        found = scalars.number(value)
+        if found is not None:
+            return found
     return value
 
 

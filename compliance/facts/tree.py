@@ -229,8 +229,10 @@ def _any_scalar(node: Scalar) -> Any:
     """YAML 1.2 core typing for extension facts (no model to type them)."""
     value = node.value
     # ASCII digits only, bounded (compliance.core.scalars)
-    if node.plain and isinstance(value, str) and scalars.NUMBER.match(value):
-        return float(value) if any(c in value for c in ".eE") else int(value)
+    if node.plain and isinstance(value, str):
+        found = scalars.number(value)
+        if found is not None:
+            return found
     return value
 
 
