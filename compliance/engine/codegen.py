@@ -6,7 +6,8 @@ that ``node.ev(ctx, obj, "")`` gives (the same value, the same evidence and miss
 the same order, the same errors, legal defaults and memoised definitions), in fewer steps:
 
 * ``all`` / ``any`` / ``not`` combine their parts inline, as
-  :func:`~compliance.engine.truth.combine_all` and ``combine_any`` do;
+  :func:`~compliance.engine.truth.combine_all` and ``combine_any`` do, and ``stated``
+  reads its part's generated code (false where it is unknown);
 * a definition (``ref``) is looked up in, or stored into, the context's memo as
   :class:`~compliance.engine.connectives.RefNode` does, its condition generated once per
   function module;
@@ -39,6 +40,7 @@ from compliance.engine.connectives import (
     EachNode,
     NotNode,
     RefNode,
+    StatedNode,
     memoised,
 )
 from compliance.engine.context import Node
@@ -209,6 +211,8 @@ def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> s
             return _connective(module, kind is AllNode, parts, out, ind, top)
     elif kind is NotNode:
         return _not(module, node.part, out, ind, top)  # type: ignore[attr-defined]
+    elif kind is StatedNode:
+        return _stated(module, node.part, out, ind, top)  # type: ignore[attr-defined]
     elif kind is RefNode and node.target is not None:  # type: ignore[attr-defined]
         return _ref(module, node, out, ind, top)
     elif kind is EachNode:
@@ -291,6 +295,20 @@ def _not(module: _Module, part: Node, out: list[str], ind: str, top: bool) -> st
     out.append(f"{ind}    {result} = ({FALSE}, {result}e, {result}m)")
     out.append(f"{ind}elif {result}v == {FALSE}:")
     out.append(f"{ind}    {result} = ({TRUE}, {result}e, {result}m)")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = {inner}")
+    return result
+
+
+def _stated(module: _Module, part: Node, out: list[str], ind: str, top: bool) -> str:
+    """``stated`` (:meth:`StatedNode.ev`): false where the part is unknown; no missing facts."""
+    inner = _emit(module, part, out, ind, top)
+    result = module.fresh()
+    out.append(f"{ind}{result}v, {result}e, {result}m = {inner}")
+    out.append(f"{ind}if {result}v == {UNKNOWN}:")
+    out.append(f"{ind}    {result} = {module.constant((FALSE, (), ()))}")
+    out.append(f"{ind}elif {result}m:")
+    out.append(f"{ind}    {result} = ({result}v, {result}e, ())")
     out.append(f"{ind}else:")
     out.append(f"{ind}    {result} = {inner}")
     return result
