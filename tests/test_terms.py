@@ -703,3 +703,79 @@ def test_a_duty_that_starts_later_is_judged_on_the_terms_while_it_applies(
     assert early.status == max(statuses, key=worst.index), (data, as_of, statuses)
     if early.status != statuses[0]:  # a later period decided: the note says which
         assert any("while the duty applies (from 2026-08-02)" in note for note in early.notes)
+
+
+def _every_node_bound(doc: ContractDoc) -> bool:
+    """Whether every node of every period's facts is stated by a contract term (or is an
+    assumption), found by walking the trees."""
+    from compliance.facts.tree import FList, FObj, is_bound
+
+    todo: list[Any] = [doc.facts, *(tree for _, tree in doc.later)]
+    while todo:
+        node = todo.pop()
+        if not is_bound(node):
+            return False
+        if isinstance(node, FObj):
+            todo.extend(node.fields.values())
+        elif isinstance(node, FList):
+            todo.extend(node.items)
+    return True
+
+
+def _bound_cases() -> list[tuple[str, dict[str, Any], str]]:
+    """Every fixture case's contract (each rule's once), and the same said by a press
+    report; and contracts whose only other source is disowned or is contract terms."""
+    seen: dict[str, tuple[str, dict[str, Any], str]] = {}
+    for pack, rule, contract, as_of in _fixture_cases(lambda case: True):
+        name = f"{pack}/{rule}"
+        seen.setdefault(name, (name, contract, as_of))
+        seen.setdefault(name + "/press", (name + "/press", _as_press_report(contract), as_of))
+    policy = {"id": "p", "kind": "usage-policy", "facts": {"safeguards": {RETENTION: 3}}}
+    seen["disowned"] = (
+        "disowned",
+        {"grants": {"usage_policy_applies": False}, "sources": [policy]},
+        "2027-01-01",
+    )
+    seen["usage-policy"] = ("usage-policy", {"sources": [policy]}, "2027-01-01")
+    later = {
+        "id": "r",
+        "kind": "press-report",
+        "effective": "2027-06-01",
+        "facts": {"safeguards": {RETENTION: 3}},
+    }
+    seen["press-later"] = ("press-later", {"sources": [later]}, "2027-01-01")
+    return sorted(seen.values())
+
+
+@pytest.mark.parametrize(("name", "contract", "as_of"), _bound_cases())
+def test_a_contract_is_bound_exactly_when_every_fact_is_a_terms(
+    name: str, contract: dict[str, Any], as_of: str
+) -> None:
+    """``ContractDoc.bound`` (no verdict then needs a reading on the terms alone) holds
+    exactly when every fact of every period is stated by a contract term; and a bound
+    contract's report is the same when the evaluation does not rely on it."""
+    import copy
+
+    from compliance.engine.evaluate import evaluate_contract
+    from compliance.engine.fastpath import compile_now
+    from compliance.packs.locate import builtin_ids
+
+    doc = doc_of(contract, date.fromisoformat(as_of))
+    assert doc.bound == _every_node_bound(doc), name
+    if name.endswith("/press") and set(contract["sources"][-1]["facts"]):
+        assert not doc.bound
+    if name in ("disowned", "press-later"):
+        assert not doc.bound, name
+    if name == "usage-policy":
+        assert doc.bound
+    if not doc.bound:
+        return
+    packs = _builtin_packs(tuple(builtin_ids()))
+    compile_now(rule for pack in packs for rule in pack.rules)
+    unsure = copy.copy(doc)
+    unsure.bound = False
+    day = date.fromisoformat(as_of)
+    assert (
+        evaluate_contract(doc, packs, day).to_dict()
+        == evaluate_contract(unsure, packs, day).to_dict()
+    )

@@ -78,6 +78,10 @@ class ContractDoc:
     #: the facts then), by day; empty when no term changes after the assessment date. A
     #: duty that applies only from a later day is read on the terms in force that day.
     later: list[tuple[date, FObj]] = field(default_factory=list)
+    #: Whether every fact, in every period, is stated by a contract term (no press
+    #: report, public statement or disowned source states one): then no verdict has facts
+    #: to set aside, and none is read again on the terms alone. False when not known.
+    bound: bool = False
     #: Where the contract's id is written (for a duplicate id across files).
     id_line: int = 1
     id_col: int = 1
@@ -161,7 +165,9 @@ def build_contract(
     timeline = Timeline(terms, _top_statement(mapping))
     days = timeline.epochs(day) if timeline.dated else [day]
     _check_periods(days, terms, read.place, name)
-    merged, later = _merge_periods(days, _top_statement(mapping), terms, timeline, closure, name)
+    merged, later, bound = _merge_periods(
+        days, _top_statement(mapping), terms, timeline, closure, name
+    )
     expand_former_facts(merged)
     if timeline.dated:
         note_replaced(merged, terms, timeline, day, name)
@@ -171,6 +177,7 @@ def build_contract(
         path, ident, title, merged, mapping.line, mapping.col, read.clauses, read.sources
     )
     doc.as_of = day
+    doc.bound = bound
     if any(tree is not merged for _, tree in later):
         for tree in {id(tree): tree for _, tree in later if tree is not merged}.values():
             expand_former_facts(tree)
@@ -315,14 +322,16 @@ def _merge_periods(
     timeline: Any,
     closure: dict[str, set[str]],
     name: str,
-) -> tuple[FObj, list[tuple[date, FObj]]]:
+) -> tuple[FObj, list[tuple[date, FObj]], bool]:
     """The facts merged on the first of ``days`` (the assessment date), after a merge on
     each day whose terms in force differ from those of the days before (a contradiction is
-    an error on any day); and, for each later day of ``days``, its facts (the same tree for
-    the same terms in force), by day."""
+    an error on any day); for each later day of ``days``, its facts (the same tree for
+    the same terms in force), by day; and whether every tree's facts are stated by
+    contract terms alone."""
     top_prov = Prov("contract", None, 0)
     trees: dict[frozenset[str], FObj] = {}
     later: list[tuple[date, FObj]] = []
+    bound = True
     for when in days:
         active = frozenset(
             t.ref for t in terms if t.facts is not None and timeline.in_force(t.ref, when)
@@ -330,9 +339,9 @@ def _merge_periods(
         tree = trees.get(active)
         if tree is None:
             try:
-                tree = trees[active] = _merge_on(
-                    when, top_prov, top, terms, timeline, closure, name
-                )
+                tree, terms_only = _merge_on(when, top_prov, top, terms, timeline, closure, name)
+                trees[active] = tree
+                bound = bound and terms_only
             except InputError as exc:
                 if len(days) > 1 and exc.message.startswith("contradictory facts"):
                     exc.message += f" (both in force on {when.isoformat()})"
@@ -340,7 +349,7 @@ def _merge_periods(
         if when > days[0]:
             later.append((when, tree))
     merged = trees[next(iter(trees))]
-    return merged, sorted(later, key=lambda item: item[0])
+    return merged, sorted(later, key=lambda item: item[0]), bound
 
 
 def _term(ident: str, prov: Prov, item: Mapping) -> Any:
@@ -373,9 +382,10 @@ def _merge_on(
     timeline: Any,
     closure: dict[str, set[str]],
     name: str,
-) -> FObj:
+) -> tuple[FObj, bool]:
     """The facts of the terms in force on ``day`` merged into one tree: the top level,
-    then the contract terms, then the other sources, each in the order written."""
+    then the contract terms, then the other sources, each in the order written; and
+    whether no other source states a fact."""
     table = factschema.table()
     facts_kind = factschema.Kind(factschema.OBJECT)
     statements: list[tuple[Prov, Mapping]] = [(top_prov, top)]
@@ -400,7 +410,7 @@ def _merge_on(
         assert isinstance(tree, FObj)
         merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
     assert merged is not None
-    return merged
+    return merged, not later
 
 
 def _check_not_binding(top: Mapping, terms: list[Any], read: _Statements, name: str) -> None:

@@ -19,6 +19,7 @@ class Ctx:
 
     __slots__ = (
         "as_of",
+        "bound",
         "collected",
         "defaulted",
         "errors",
@@ -33,6 +34,9 @@ class Ctx:
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
+        #: Whether the contract's facts are all stated by contract terms
+        #: (:attr:`~compliance.contracts.load.ContractDoc.bound`): nothing to read again.
+        self.bound = False
         self.expansions: dict[str, frozenset[str]] = {}
         self.errors: list[str] = []
         #: The facts read at their legal default (see :mod:`compliance.facts.legal_defaults`).

@@ -532,6 +532,7 @@ def _day_ctx(ctx: engine.Ctx, day: date) -> engine.Ctx:
     found: engine.Ctx | None = ctx.items.get(key)
     if found is None:
         found = ctx.items[key] = engine.Ctx(day)
+        found.bound = ctx.bound
     return found
 
 
@@ -670,6 +671,7 @@ def _fast_outcome(
         terms
         and applies is not None
         and applies[0] <= engine.TRUE
+        and not ctx.bound
         and not all(map(_TERM, map(_NODE, applies[1])))
     ):
         reported = _reported(applies)
@@ -684,7 +686,7 @@ def _fast_outcome(
     requires_part = fast.requires
     assert requires_part is not None
     requires = requires_part(ctx, facts, "")
-    if requires[0] == engine.UNKNOWN or all(map(_TERM, map(_NODE, requires[1]))):
+    if requires[0] == engine.UNKNOWN or ctx.bound or all(map(_TERM, map(_NODE, requires[1]))):
         return engine.rule_outcome(applies, requires)  # nothing to read again (_reported)
     reported = _reported(requires)
     if reported:
@@ -788,6 +790,7 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
     """Every rule of the packs on one contract, sorted by pack and rule id."""
     with phase("evaluate"):
         ctx = engine.Ctx(as_of)
+        ctx.bound = doc.bound
         results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
     results.sort(key=_BY_RULE)
     clauses = [ClauseEntry(c.id, c.title, c.text, c.line) for c in doc.clauses.values()]
