@@ -58,7 +58,8 @@ from compliance.engine.truth import (
 )
 from compliance.facts.tree import FLeaf, FList, FObj, FUnspec
 
-#: Connectives with more parts than this are combined by the generic helpers.
+#: Connectives with more parts than this are combined by the generic helpers (their
+#: parts still generated).
 MAX_INLINE_PARTS = 8
 
 _CAUGHT = "(TypeError, ValueError, KeyError)"
@@ -209,6 +210,8 @@ def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> s
         parts: list[Node] = node.parts  # type: ignore[attr-defined]
         if 0 < len(parts) <= MAX_INLINE_PARTS:
             return _connective(module, kind is AllNode, parts, out, ind, top)
+        if parts:
+            return _combined(module, kind is AllNode, parts, out, ind, top)
     elif kind is NotNode:
         return _not(module, node.part, out, ind, top)  # type: ignore[attr-defined]
     elif kind is StatedNode:
@@ -284,6 +287,18 @@ def _connective(
     out.append(f"{ind}else:")
     agreeing = " + ".join(f"({name}e if {name}v == {value} else ())" for name in names)
     out.append(f"{ind}    {result} = ({value}, {agreeing}, ())")
+    return result
+
+
+def _combined(
+    module: _Module, is_all: bool, parts: list[Node], out: list[str], ind: str, top: bool
+) -> str:
+    """``all`` / ``any`` of more parts than are combined inline: each part's code, then
+    :func:`combine_all` / ``combine_any``."""
+    names = [_emit(module, part, out, ind, top) for part in parts]
+    result = module.fresh()
+    combine = "combine_all" if is_all else "combine_any"
+    out.append(f"{ind}{result} = {combine}([{', '.join(names)}])")
     return result
 
 
