@@ -548,3 +548,36 @@ def test_exit_code_precedence(
         for other in inputs:
             if other != "bad":
                 assert f"{other} — {other}" in run.out
+
+
+@given(perturbed_contracts(), st.sampled_from(["requires", "applies_when"]))
+def test_an_evidence_item_is_the_same_made_inline(data: dict[str, Any], role: str) -> None:
+    """The evidence item made on the evaluation path (a plain fact's item inline) is the
+    one :func:`evidence_item` makes, for every node of a contract's facts (lists, objects,
+    unspecified facts, superseded values, every kind of source)."""
+    from hypothesis import assume
+
+    from compliance.core.errors import InputError
+    from compliance.engine.evaluate import _made, evidence_item
+    from compliance.facts.tree import FList, FObj
+
+    text = json.dumps({"id": "c", "title": "c", **data}, default=str)
+    try:
+        doc = build_contract(
+            parse_text(text, "c.json", json=True), "c.json", as_of=date(2027, 1, 1)
+        )
+    except InputError:  # a changed value can name a party that is not there
+        assume(False)
+        return
+    assert doc.facts.fields
+    todo: list[tuple[str, Any]] = [(key, node) for key, node in doc.facts.fields.items()]
+    while todo:
+        path, node = todo.pop()
+        at, item, pattern, _ = _made(path, node, role)
+        assert item == evidence_item(path, node, role), path
+        assert at == (path, node.line)
+        assert (pattern is None) == ("[" not in path)
+        if isinstance(node, FObj):
+            todo.extend((f"{path}.{key}", child) for key, child in node.fields.items())
+        elif isinstance(node, FList):
+            todo.extend((f"{path}[{i}]", child) for i, child in enumerate(node.items))

@@ -117,6 +117,22 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
     built = ctx.items.get(role)
     if built is None:
         built = ctx.items[role] = {}
+    if len(raw) == 1:  # one fact (a third of the parts): no duplicates, no order
+        (fact,) = raw
+        made = built.get(fact)
+        if made is None:
+            made = built[fact] = _made(fact[0], fact[1], role)
+        at, item, pattern, flag = made
+        found = _Part(
+            {at: item},
+            [item],
+            {pattern: 1} if pattern is not None else {},
+            flag is _NON_CONTRACT,
+            flag is _ASSUMED,
+            1 if pattern is not None else 0,
+        )
+        ctx.parts[key] = (raw, found)
+        return found
     items: dict[tuple[str, int], EvidenceItem] = {}
     lists: dict[str, int] = {}
     non_contract = assumed = False
@@ -153,10 +169,31 @@ def _made(
 ) -> tuple[tuple[str, int], EvidenceItem, str | None, str]:
     """A fact's (path, line), its evidence item, its list's path when it is under a list
     index, and what :func:`_flags` says of it (assumed, non-contract, or "")."""
-    item = evidence_item(path, node, role)
-    if item.source == ASSUMPTION:
+    prov = node.prov
+    kind = prov.kind
+    if type(node) is FLeaf and not node.superseded:  # most facts: evidence_item, inline
+        ref = prov.ref
+        item = _new_item(
+            EvidenceItem,
+            (
+                path,
+                node.value,
+                ref if kind == "clause" else None,
+                kind,
+                ref if kind != "clause" and kind != "contract" else None,
+                node.line,
+                node.col,
+                prov.contract_term,
+                (),
+                role,
+                0,
+            ),
+        )
+    else:
+        item = evidence_item(path, node, role)
+    if kind == ASSUMPTION:
         flag = _ASSUMED
-    elif not item.contract_term:
+    elif not prov.contract_term:
         flag = _NON_CONTRACT
     else:
         flag = ""
