@@ -272,6 +272,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Arts 16(c) and 17: on the term's last day, 2 Aug 2028, the provider disclaims a "
         "quality-management system",
     ),
+    (
+        "t1-product-legacy-private",
+        "2028-09-01",
+        f"{EU}/annex-i-product-requirements",
+        "not_applicable",
+        "Art. 111(2), first sentence, reaches every high-risk system, Art. 6(1) ones too: a "
+        "safety component put into service on 1 Jun 2025, unchanged, that no public "
+        "authority uses, is outside the Regulation until its design changes significantly",
+    ),
     # --- Art. 111(2): legacy systems ---
     (
         "tl-public-ends-0801",
