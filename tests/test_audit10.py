@@ -355,6 +355,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 111(2), first sentence, Art. 9: from 1 Jun 2028 the design has changed "
         "significantly, so the Regulation applies and risk management is disclaimed",
     ),
+    # --- the contract's own dates against the Act's (compliance-timeline) ---
+    (
+        "tt-annex-iii-deadline-1202",
+        "2026-12-05",
+        f"{EU}/compliance-timeline",
+        "pass",
+        "Art. 113(c)(i) as amended: the contract schedules the Annex III duties for "
+        "2 Dec 2027, the day Chapter III applies",
+    ),
+    (
+        "tt-annex-iii-deadline-1203",
+        "2026-12-05",
+        f"{EU}/compliance-timeline",
+        "fail",
+        "Art. 113(c)(i) as amended: scheduled for 3 Dec 2027, a day of planned non-compliance",
+    ),
+    (
+        "tt-legacy-modified-deadline-2028",
+        "2026-12-05",
+        f"{EU}/compliance-timeline",
+        "fail",
+        "Art. 111(2), Recital 177, Art. 25(1)(b): the customer substantially modifies the "
+        "system, so it is not a legacy one whatever clause 2 says of its design; the duties "
+        "scheduled for 1 Jun 2028 come six months after 2 Dec 2027",
+    ),
     # --- GDPR Chapter V: dated adequacy decisions and the SCC transition ---
     (
         "dr-us-dpf-certified",
