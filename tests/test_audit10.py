@@ -79,6 +79,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 5(1)(a)-(h): from 3 Feb 2025 the amendment replaces clause 2 and bans every "
         "practice without exception or waiver",
     ),
+    (
+        "t5-scoring-no-term",
+        "2025-02-01",
+        f"{EU}/no-prohibited-practice",
+        "unknown",
+        "Art. 113(a): the ban applies tomorrow and the contract permits social scoring, but "
+        "it states no term, so whether it still runs on 2 Feb 2025 is unknown (silence "
+        "decides nothing)",
+    ),
+    (
+        "t5-scoring-no-term",
+        "2025-02-02",
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "Art. 5(1)(c): on the day the ban applies, the terms in force permit social scoring",
+    ),
     # --- Art. 50(2): 2 Aug 2026; 2 Dec 2026 for systems placed before (Art. 111(4)) ---
     (
         "t50-new-ends-0801",
@@ -379,6 +395,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 111(2), Recital 177, Art. 25(1)(b): the customer substantially modifies the "
         "system, so it is not a legacy one whatever clause 2 says of its design; the duties "
         "scheduled for 1 Jun 2028 come six months after 2 Dec 2027",
+    ),
+    (
+        "tt-gpai-placed-0801-deadline-0802",
+        "2026-12-05",
+        f"{EU}/compliance-timeline",
+        "pass",
+        "Art. 111(3): a model placed on the market on 1 Aug 2025 complies by 2 Aug 2027, "
+        "the date the contract sets",
+    ),
+    (
+        "tt-gpai-placed-0802-deadline-0802",
+        "2026-12-05",
+        f"{EU}/compliance-timeline",
+        "fail",
+        "Art. 111(3), Art. 113(b): a model placed on 2 Aug 2025 is not placed 'before' it, "
+        "so its duties bind from placement; scheduling them for 2 Aug 2027 plans two years "
+        "of non-compliance",
     ),
     # --- GDPR Chapter V: dated adequacy decisions and the SCC transition ---
     (
