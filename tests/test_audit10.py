@@ -264,6 +264,31 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the duty applies; from then the contract is silent",
     ),
     (
+        "t3-hr-oversight-expires-1202",
+        "2027-11-30",
+        f"{EU}/human-oversight",
+        "unknown",
+        "Art. 14, Art. 26(2): read before the duty applies on every period of terms while "
+        "it applies: the side letter covers 2 Dec 2027 only, and from 3 Dec the contract "
+        "is silent",
+    ),
+    (
+        "t3-hr-oversight-expires-1202",
+        "2027-12-02",
+        f"{EU}/human-oversight",
+        "pass",
+        "Art. 14(4)(d)-(e), Art. 26(2): once the duty applies, the terms in force on the "
+        "assessment date govern, and the side letter applies through its last day (the "
+        "verdict notes that it ends today)",
+    ),
+    (
+        "t3-hr-oversight-expires-1202",
+        "2027-12-03",
+        f"{EU}/human-oversight",
+        "unknown",
+        "Art. 14: the day after the side letter ends, the contract is silent on oversight",
+    ),
+    (
         "t3-hr-oversight-from-1202",
         "2027-12-01",
         f"{EU}/human-oversight",
