@@ -568,6 +568,42 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Recital 24, Art. 9: from 1 Mar 2028 the law-enforcement use is in scope and risk "
         "management is disclaimed",
     ),
+    # --- Rank: a transitional fact or the term's end stated only by the press ---
+    (
+        "tg-placed-in-press-only",
+        "2026-06-01",
+        f"{EU}/gpai-provider-duties",
+        "fail",
+        "Art. 111(3) is an exception for the provider to establish: a press report that the "
+        "model was on the market in 2024 does not bind, so the duties apply from "
+        "2 Aug 2025 (Art. 113(b)) and the documentation is refused (Art. 53(1)(a)-(b))",
+    ),
+    (
+        "tl-legacy-date-in-press-only",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 111(2), second sentence: only a press report says the system is a legacy one; "
+        "the terms do not rely on the deferral to 2030, so Art. 9 binds from 2 Dec 2027 and "
+        "risk management is disclaimed",
+    ),
+    (
+        "t5ba-term-end-in-press-only",
+        "2026-11-30",
+        f"{EU}/no-intimate-imagery-practice",
+        "unknown",
+        "Art. 113(a) as amended: only a press report says the contract ends before "
+        "2 Dec 2026; the terms state no end, so whether the ban will bind it is unknown",
+    ),
+    (
+        "t5ba-term-end-in-press-only",
+        "2026-12-02",
+        f"{EU}/no-intimate-imagery-practice",
+        "fail",
+        "Art. 5(1)(ba), 5(1a): the binding terms permit intimate imagery of real people on "
+        "the day the ban applies; a press report that the contract has ended does not "
+        "override them",
+    ),
     # --- Roles: Art. 25(1)(b)-(c) and the legacy transition of Art. 111(2) ---
     (
         "r-legacy-substantially-modified",
