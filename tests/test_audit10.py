@@ -536,6 +536,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "law-enforcement cooperation, whatever the contract calls it; Art. 9 disclaimed",
     ),
     (
+        "s-output-in-eu-military",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Art. 2(3), second subparagraph, last limb: a system not placed on the Union market "
+        "whose output is used in the Union exclusively for military purposes is outside "
+        "the Act, though Art. 2(1)(c) would otherwise reach it",
+    ),
+    (
+        "s-output-in-eu-public-security",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "unknown",
+        "Art. 2(1)(c): the output of a third-country authority's identification system "
+        "(Annex III point 1(a)) is used in Germany for public security, which Art. 2(3) does "
+        "not exclude; Art. 2(4) could, but the contract is silent on a cooperation framework "
+        "and safeguards",
+    ),
+    (
         "s-press-purposes-only",
         "2028-01-15",
         f"{EU}/risk-management",
