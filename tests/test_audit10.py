@@ -634,6 +634,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the legacy exemption ends and Art. 9 is disclaimed",
     ),
     (
+        "r-legacy-rebranded",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Art. 25(1)(a) makes the customer that puts its name on the system its provider, "
+        "but a new name is no change in design: Art. 111(2), first sentence, still leaves "
+        "the unchanged legacy system outside the Regulation",
+    ),
+    (
         "r-legacy-public-repurposed",
         "2028-01-15",
         f"{EU}/risk-management",
