@@ -555,6 +555,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "and safeguards",
     ),
     (
+        "s-military-any-lawful-use-rbi",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 2(3) excludes only systems placed on the market, put into service or used "
+        "exclusively for military purposes; a contract that lets the customer put the "
+        "identification system (Annex III point 1(a)) to any lawful use supplies it for "
+        "non-excluded purposes too (Recital 24), whatever its purposes clause lists, and "
+        "Art. 9 is disclaimed",
+    ),
+    (
         "s-press-purposes-only",
         "2028-01-15",
         f"{EU}/risk-management",
