@@ -508,6 +508,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Decision (EU) 2021/914, Art. 4(3)-(4): the 2010 clauses were repealed from "
         "27 Sep 2021; a contract concluded that day is not 'before' it",
     ),
+    (
+        "dr-storage-uk-brexit",
+        "2020-12-31",
+        f"{DR}/data-locations",
+        "pass",
+        "Withdrawal Agreement, Art. 126-127: until the end of the transition period on "
+        "31 Dec 2020 Union law, the EEA included, still applied to the United Kingdom",
+    ),
+    (
+        "dr-storage-uk-brexit",
+        "2021-01-01",
+        f"{DR}/data-locations",
+        "fail",
+        "From 1 Jan 2021 the United Kingdom is outside the EEA the default profile requires "
+        "(a customer's residency requirement, not a GDPR ban)",
+    ),
     # --- Scope: Art. 2(4), press reports, Recital 24 ---
     (
         "s-2-4-police-only",
