@@ -513,8 +513,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2020-12-31",
         f"{DR}/data-locations",
         "pass",
-        "Withdrawal Agreement, Art. 126-127: until the end of the transition period on "
-        "31 Dec 2020 Union law, the EEA included, still applied to the United Kingdom",
+        "Withdrawal Agreement, Arts 126, 127 and 129(1): until the transition period ended "
+        "on 31 Dec 2020, Union law applied to the United Kingdom, which was treated as a "
+        "member state under the Union's agreements, the EEA Agreement included",
     ),
     (
         "dr-storage-uk-brexit",
