@@ -256,6 +256,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 14: the day after, silence is still unknown, never pass",
     ),
     (
+        "t3-hr-terminated-early",
+        "2027-01-01",
+        f"{EU}/human-oversight",
+        "not_applicable",
+        "Art. 113(c)(i) as amended: from 1 Jan 2027 the amendment ends the term on "
+        "30 Jun 2027, before Art. 14 binds Annex III systems on 2 Dec 2027",
+    ),
+    (
         "t3-hr-oversight-expires-1201",
         "2027-11-30",
         f"{EU}/human-oversight",
@@ -698,6 +706,21 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "starting after the term before reading the later periods "
         "(compliance/engine/evaluate.py, _worst_period); the fix belongs there: read the "
         "transitions per period of terms, as applies_when is",
+    ),
+    (
+        "t3-hr-terminated-early",
+        "2026-12-05",
+        f"{EU}/human-oversight",
+        "not_applicable",
+        "Art. 113(c)(i) as amended: the amendment already signed ends the term on "
+        "30 Jun 2027, so Art. 14 (from 2 Dec 2027) never binds the contract, as the tool "
+        "itself says from 1 Jan 2027. The tool fails it: the date gate takes the term's end "
+        "from the terms in force on the assessment date (2029) and then reads the duty on "
+        "the terms in force on 2 Dec 2027, a day after the contract has ended by those very "
+        "terms (compliance/engine/evaluate.py, _periods_from and _worst_period, and "
+        "compliance/engine/dates.py, start_gate); the fix belongs there: a period whose own "
+        "term has ended before the duty's first day is not read, and a duty that starts "
+        "after every such end does not apply",
     ),
 ]
 
