@@ -256,6 +256,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 14: the day after, silence is still unknown, never pass",
     ),
     (
+        "t3-hr-extended",
+        "2027-03-01",
+        f"{EU}/human-oversight",
+        "fail",
+        "Art. 14(4)(d), Art. 113(c)(i) as amended: from 1 Mar 2027 the amendment runs the "
+        "contract to 2029, past 2 Dec 2027, and no one may override the ranking",
+    ),
+    (
         "t3-hr-terminated-early",
         "2027-01-01",
         f"{EU}/human-oversight",
@@ -693,6 +701,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
 # each is a strict xfail, so that it fails the suite the day the tool gets it right.
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
+        "t3-hr-extended",
+        "2026-12-05",
+        f"{EU}/human-oversight",
+        "fail",
+        "Art. 14(4)(d), Art. 113(c)(i) as amended: the amendment already signed extends the "
+        "term to 2029, so Art. 14 binds the contract from 2 Dec 2027 and the override is "
+        "refused, as the tool itself says from 1 Mar 2027. The tool says not applicable "
+        "('after the contract's term ends on 2027-06-30'): the date gate reads the term's "
+        "end only on the terms in force on the assessment date, and a duty that starts "
+        "after that end is never read on the later periods that extend it "
+        "(compliance/engine/dates.py, start_gate and date_gate; compliance/engine/"
+        "evaluate.py, evaluate_rule and _periods_from); the fix belongs there: the gate "
+        "reads the term's end of every later period of terms",
+    ),
+    (
         "tl-public-redesign-2028",
         "2027-06-01",
         f"{EU}/risk-management",
@@ -716,8 +739,8 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "30 Jun 2027, so Art. 14 (from 2 Dec 2027) never binds the contract, as the tool "
         "itself says from 1 Jan 2027. The tool fails it: the date gate takes the term's end "
         "from the terms in force on the assessment date (2029) and then reads the duty on "
-        "the terms in force on 2 Dec 2027, a day after the contract has ended by those very "
-        "terms (compliance/engine/evaluate.py, _periods_from and _worst_period, and "
+        "the terms in force on 2 Dec 2027, five months after the contract has ended by those "
+        "very terms (compliance/engine/evaluate.py, _periods_from and _worst_period, and "
         "compliance/engine/dates.py, start_gate); the fix belongs there: a period whose own "
         "term has ended before the duty's first day is not read, and a duty that starts "
         "after every such end does not apply",
