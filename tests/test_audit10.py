@@ -559,6 +559,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "enforcement under a cooperation agreement with adequate safeguards",
     ),
     (
+        "s-2-4-alliance-police-cooperation",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "not_applicable",
+        "Art. 2(4): an international organisation (an alliance is one) using the system "
+        "only for public security (Art. 3(46)) under law-enforcement cooperation with a "
+        "member state, with adequate safeguards, is outside the Act",
+    ),
+    (
         "s-2-4-border-and-police",
         "2028-01-15",
         f"{EU}/risk-management",
@@ -594,6 +603,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "(Annex III point 1(a)) is used in Germany for public security, which Art. 2(3) does "
         "not exclude; Art. 2(4) could, but the contract is silent on a cooperation framework "
         "and safeguards",
+    ),
+    (
+        "s-defence-and-humanitarian",
+        "2028-01-15",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 2(3), Recital 24: a system bought for defence and humanitarian relief is not "
+        "used exclusively for excluded purposes, so the triage system (Annex III point "
+        "5(d)) is in scope and Art. 9 is disclaimed",
     ),
     (
         "s-military-any-lawful-use-rbi",
