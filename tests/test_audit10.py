@@ -112,6 +112,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "that day, so Art. 111(4) gives it no grace; the provider refuses to mark output",
     ),
     (
+        "t50-placement-unstated-ends-1130",
+        "2026-08-05",
+        f"{EU}/transparency-marking",
+        "fail",
+        "Art. 50(2), Art. 111(4): the grace to 2 Dec 2026 is for the provider to establish; "
+        "the contract does not say the generator was on the market before 2 Aug 2026, so "
+        "the duty applies from that day, within the term, and marking is refused (the "
+        "verdict notes what stating the day would change)",
+    ),
+    (
+        "t50-placement-unspecified-ends-1130",
+        "2026-08-05",
+        f"{EU}/transparency-marking",
+        "unknown",
+        "Art. 111(4): the contract leaves the day of placement open; placed before "
+        "2 Aug 2026, the duty would start after the term ends on 30 Nov 2026, placed later "
+        "it binds now, so the verdict depends on that day",
+    ),
+    (
         "t50-legacy-ends-1201",
         "2026-12-01",
         f"{EU}/transparency-marking",
