@@ -261,6 +261,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     (
         "t3-hr-silent",
+        "2027-12-01",
+        f"{EU}/human-oversight",
+        "unknown",
+        "Art. 113(c)(i) as amended: the day before Art. 14 applies, a contract that runs "
+        "past it and is silent on oversight is not failed for the missing term, nor passed: "
+        "unknown, with the day the duty applies from",
+    ),
+    (
+        "t3-hr-silent",
         "2027-12-02",
         f"{EU}/human-oversight",
         "unknown",
