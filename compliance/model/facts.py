@@ -137,8 +137,10 @@ class System(Section):
         "marks its output by 2 Dec 2026)."
     )
     significant_design_change: Fact[Bool] | None = _f(
-        "The system's design has changed significantly since it was placed on the market "
-        "or put into service (Art. 111(2))."
+        "The system's design has changed significantly on or after 2 Aug 2026, or will "
+        "under the contract (EU AI Act Art. 111(2): only a change from that date ends a "
+        "legacy system's transition; Recital 177 reads it as a substantial modification, "
+        "Art. 3(23)). A change made before that date does not count: state false."
     )
     capabilities: FactList[Annotated[str, V("Capability")]] | None = _f("What it can do.")
     deployment_model: Fact[Annotated[str, V("DeploymentModel")]] | None = _f("How it is delivered.")
