@@ -749,6 +749,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "benefits-eligibility use (Annex III point 5(a)) and becomes its provider; that is a "
         "substantial modification, so Art. 111(2) does not defer it to 2030",
     ),
+    (
+        "t3-hr-extended",
+        "2026-12-05",
+        f"{EU}/human-oversight",
+        "fail",
+        "Art. 14(4)(d), Art. 113(c)(i) as amended: the amendment already signed extends the "
+        "term to 2029 before it would end on 30 Jun 2027, so Art. 14 binds the contract from "
+        "2 Dec 2027 and the override is refused: the term's end is read over the later "
+        "periods of terms, not on the assessment date's terms alone",
+    ),
+    (
+        "t3-hr-terminated-early",
+        "2026-12-05",
+        f"{EU}/human-oversight",
+        "not_applicable",
+        "Art. 113(c)(i) as amended: the amendment already signed ends the term on "
+        "30 Jun 2027, so Art. 14 (from 2 Dec 2027) never binds the contract, though the "
+        "terms in force on the assessment date run to 2029",
+    ),
 ]
 
 # Verdicts the law gives that the tool does not reach yet, because the fix needs the engine:
@@ -771,21 +790,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "27 Sep 2021",
     ),
     (
-        "t3-hr-extended",
-        "2026-12-05",
-        f"{EU}/human-oversight",
-        "fail",
-        "Art. 14(4)(d), Art. 113(c)(i) as amended: the amendment already signed extends the "
-        "term to 2029, so Art. 14 binds the contract from 2 Dec 2027 and the override is "
-        "refused, as the tool itself says from 1 Mar 2027. The tool says not applicable "
-        "('after the contract's term ends on 2027-06-30'): the date gate reads the term's "
-        "end only on the terms in force on the assessment date, and a duty that starts "
-        "after that end is never read on the later periods that extend it "
-        "(compliance/engine/dates.py, start_gate and date_gate; compliance/engine/"
-        "evaluate.py, evaluate_rule and _periods_from); the fix belongs there: the gate "
-        "reads the term's end of every later period of terms",
-    ),
-    (
         "tl-public-redesign-2028",
         "2027-06-01",
         f"{EU}/risk-management",
@@ -799,21 +803,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "starting after the term before reading the later periods "
         "(compliance/engine/evaluate.py, _worst_period); the fix belongs there: read the "
         "transitions per period of terms, as applies_when is",
-    ),
-    (
-        "t3-hr-terminated-early",
-        "2026-12-05",
-        f"{EU}/human-oversight",
-        "not_applicable",
-        "Art. 113(c)(i) as amended: the amendment already signed ends the term on "
-        "30 Jun 2027, so Art. 14 (from 2 Dec 2027) never binds the contract, as the tool "
-        "itself says from 1 Jan 2027. The tool fails it: the date gate takes the term's end "
-        "from the terms in force on the assessment date (2029) and then reads the duty on "
-        "the terms in force on 2 Dec 2027, five months after the contract has ended by those "
-        "very terms (compliance/engine/evaluate.py, _periods_from and _worst_period, and "
-        "compliance/engine/dates.py, start_gate); the fix belongs there: a period whose own "
-        "term has ended before the duty's first day is not read, and a duty that starts "
-        "after every such end does not apply",
     ),
 ]
 

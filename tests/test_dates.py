@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from conftest import cli
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compliance.engine import conditions as engine
@@ -32,9 +32,11 @@ class Fixed(engine.Node):
 
 
 class Doc:
-    """The part of a contract the date gate reads: its facts (the term's end)."""
+    """The part of a contract the date gate reads: its facts (the term's end), and no later
+    periods of terms."""
 
     def __init__(self, end: date | None) -> None:
+        self.later: list[tuple[date, FObj]] = []
         self.facts = FObj(PROV, 1, 1)
         if end is not None:
             term = FObj(PROV, 2, 1)
@@ -432,3 +434,69 @@ def test_a_later_duty_is_read_with_the_law_of_each_period_it_applies_in(tmp_path
     assert any("from 2028-07-01, while the duty applies (from 2027-12-02)" in n for n in notes)
     assert status("2027-12-02")[0] == "pass"  # in force: read as of that day alone
     assert status("2028-07-01")[0] == "fail"
+
+
+@settings(max_examples=400)
+@given(
+    st.dates(date(2026, 1, 1), date(2029, 12, 31)),
+    st.lists(
+        st.tuples(
+            st.dates(date(2026, 2, 1), date(2029, 12, 31)),
+            st.one_of(st.none(), st.dates(date(2026, 1, 1), date(2030, 12, 31))),
+        ),
+        max_size=3,
+        unique_by=lambda amendment: amendment[0],
+    ),
+    st.dates(date(2026, 2, 1), date(2030, 6, 30)),
+)
+def test_a_later_duty_binds_iff_the_contract_still_runs_on_its_first_day(
+    end: date, amendments: list[tuple[date, date | None]], start: date
+) -> None:
+    """Assessed on 1 Jan 2026, a duty from ``start`` is out of the contract (the gate
+    false) exactly when, going day by day with the terms in force each day (the clause's
+    term end, then each amendment's from the day it takes effect), the contract has ended
+    before ``start``: an amendment already signed that ends the term early, or extends it
+    while the contract still runs, counts."""
+    import json
+
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+
+    as_of = date(2026, 1, 1)
+    sources = [
+        {
+            "id": f"a{n}",
+            "kind": "amendment",
+            "effective": day.isoformat(),
+            "prevails_over": ["1", *(f"a{k}" for k in range(n))],
+            "facts": {"term": {"end": stated.isoformat() if stated else "unspecified"}},
+        }
+        for n, (day, stated) in enumerate(sorted(amendments))
+    ]
+    data = {
+        "id": "c",
+        "title": "c",
+        "clauses": [{"id": "1", "facts": {"term": {"end": end.isoformat()}}}],
+        "sources": sources,
+    }
+    doc = build_contract(parse_text(json.dumps(data), "c.json", json=True), "c.json", as_of=as_of)
+
+    def end_on(day: date) -> date | None:
+        stated: date | None = end
+        for first, value in sorted(amendments):
+            if first <= day:
+                stated = value
+        return stated
+
+    # Day by day: the contract has ended once a day is past the end its terms then state
+    # (an unstated end: not known to have ended).
+    ended = False
+    day = as_of
+    while day < start:
+        last = end_on(day)
+        if last is not None and day > last:
+            ended = True
+            break
+        day += timedelta(days=1)
+    res, _ = start_gate(start, doc, as_of)
+    assert (res is not None and res[0] == engine.FALSE) == ended

@@ -12,7 +12,7 @@ when every reading gives the same gate, else unknown, with the facts the conditi
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -133,8 +133,21 @@ class Gate:
 
 
 def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
-    """The contract's last day as an evaluation result (unknown when not stated)."""
-    return term_end_of(doc.facts)
+    """The contract's last day as an evaluation result (unknown when not stated), as its
+    terms state it over time: those in force on the assessment date, then each later
+    period of terms that takes effect while the contract still runs (an amendment already
+    signed that ends the term early or extends it decides whether a duty starting later
+    ever binds the contract)."""
+    found = term_end_of(doc.facts)
+    for first, tree in doc.later:
+        end = found[1]
+        if end is not None and first > end:
+            break  # the contract has ended before these terms would take effect
+        found = term_end_of(tree)
+        if found[1] is not None and found[1] < first:
+            # Terms that end the contract before they take effect: it runs until then.
+            return found[0], first - timedelta(days=1)
+    return found
 
 
 def term_end_of(facts: FObj) -> tuple[Res, date | None]:
