@@ -768,6 +768,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "30 Jun 2027, so Art. 14 (from 2 Dec 2027) never binds the contract, though the "
         "terms in force on the assessment date run to 2029",
     ),
+    (
+        "tl-public-redesign-2028",
+        "2027-06-01",
+        f"{EU}/risk-management",
+        "fail",
+        "Art. 111(2): from 1 Jun 2028 the amendment changes the design significantly, so "
+        "the public system loses the 2 Aug 2030 deferral and Art. 9 binds it from that day, "
+        "within the term (its private twin, tl-private-redesign-2028, fails on this date "
+        "too): a transition is read on each later period of terms, not only on those in "
+        "force on the assessment date",
+    ),
 ]
 
 # Verdicts the law gives that the tool does not reach yet, because the fix needs the engine:
@@ -788,21 +799,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "engine (a condition on the first day of the term that states a fact), after which "
         "the rule can require old clauses to be stated by terms in force before "
         "27 Sep 2021",
-    ),
-    (
-        "tl-public-redesign-2028",
-        "2027-06-01",
-        f"{EU}/risk-management",
-        "fail",
-        "Art. 111(2): from 1 Jun 2028 the amendment changes the design significantly, so "
-        "the public system loses the 2 Aug 2030 deferral and Art. 9 binds it within the "
-        "term (the private twin, tl-private-redesign-2028, fails on this date). The tool "
-        "says not applicable: the engine reads a transition's condition (legacy-public-"
-        "high-risk) only on the terms in force on the assessment date "
-        "(compliance/engine/dates.py, date_gate and _readings), and rejects the duty as "
-        "starting after the term before reading the later periods "
-        "(compliance/engine/evaluate.py, _worst_period); the fix belongs there: read the "
-        "transitions per period of terms, as applies_when is",
     ),
 ]
 

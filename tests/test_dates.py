@@ -500,3 +500,84 @@ def test_a_later_duty_binds_iff_the_contract_still_runs_on_its_first_day(
         day += timedelta(days=1)
     res, _ = start_gate(start, doc, as_of)
     assert (res is not None and res[0] == engine.FALSE) == ended
+
+
+class Unchanged(engine.Node):
+    """A transition's condition: the system's design is stated not to have changed
+    significantly (true on ``false``), read from the facts as stated."""
+
+    def ev(self, ctx: engine.Ctx, obj: FObj, prefix: str) -> engine.Res:
+        system = obj.fields.get("system")
+        node = system.fields.get("significant_design_change") if isinstance(system, FObj) else None
+        if not isinstance(node, FLeaf):
+            return engine.UNKNOWN, (), (("system.significant_design_change", engine.ABSENT),)
+        evidence = (("system.significant_design_change", node),)
+        return (engine.TRUE if node.value is False else engine.FALSE), evidence, ()
+
+
+@settings(max_examples=300)
+@given(
+    st.dates(date(2026, 2, 1), date(2029, 12, 31)),
+    st.dates(date(2026, 2, 1), date(2031, 12, 31)),
+    st.one_of(st.none(), st.dates(date(2026, 1, 2), date(2029, 12, 31))),
+    st.dates(date(2026, 6, 1), date(2030, 12, 31)),
+)
+def test_a_transition_later_terms_no_longer_meet_binds_from_their_first_day(
+    own: date, deferred: date, changed: date | None, end: date
+) -> None:
+    """Assessed on 1 Jan 2026, a duty from ``own`` that a transition defers to
+    ``deferred`` while the system's design is unchanged, on a contract whose design an
+    amendment (if any) changes from ``changed``: the gate gives the first day on which, by
+    the terms in force that day, the duty binds the contract within its term (found going
+    day by day), or not applicable when there is none."""
+    import json
+
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+
+    as_of = date(2026, 1, 1)
+    deferred = max(deferred, own + timedelta(days=1))
+    sources = []
+    if changed is not None:
+        sources.append(
+            {
+                "id": "a",
+                "kind": "amendment",
+                "effective": changed.isoformat(),
+                "prevails_over": ["1"],
+                "facts": {"system": {"significant_design_change": True}},
+            }
+        )
+    data = {
+        "id": "c",
+        "title": "c",
+        "clauses": [
+            {
+                "id": "1",
+                "facts": {
+                    "term": {"end": end.isoformat()},
+                    "system": {"significant_design_change": False},
+                },
+            }
+        ],
+        "sources": sources,
+    }
+    doc = build_contract(parse_text(json.dumps(data), "c.json", json=True), "c.json", as_of=as_of)
+    transition = Transition(deferred, Unchanged(), CITATION, "legacy systems")
+    found = date_gate({"from": own.isoformat()}, (transition,), doc, engine.Ctx(as_of))
+
+    first: date | None = None
+    day = as_of
+    while day <= end:
+        unchanged = changed is None or day < changed
+        if day >= (deferred if unchanged else own):
+            first = day
+            break
+        day += timedelta(days=1)
+    if first is None:
+        assert found.res is not None and found.res[0] == engine.FALSE, found.reason
+    elif first == as_of:
+        assert found.res is None or found.res[0] == engine.TRUE
+    else:
+        assert found.res is not None and found.res[0] == engine.TRUE
+        assert found.start == first

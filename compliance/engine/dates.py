@@ -112,7 +112,7 @@ class Gate:
     first days left possible when a condition is unknown. Slotted by hand, not a record:
     made once per dated rule and contract."""
 
-    __slots__ = ("readings", "reason", "res", "silent", "start", "transition")
+    __slots__ = ("left", "readings", "reason", "res", "silent", "start", "transition")
 
     def __init__(
         self,
@@ -130,6 +130,9 @@ class Gate:
         #: Transitions left out because the contract states none of the facts that invoke
         #: them (:attr:`Transition.invoked_by`) while their condition could hold.
         self.silent: tuple[Transition, ...] = ()
+        #: The transition the assessment date's terms meet and the terms in force from
+        #: ``start`` no longer do (the duty binds from then: :func:`_bound_later`).
+        self.left: Transition | None = None
 
 
 def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
@@ -219,10 +222,59 @@ def date_gate(
         elif res is None and transition is not None and evidence:
             res = (TRUE, evidence, ())  # in force because of the transition's facts
         gate = Gate(res, reason, first, transition)
+        if doc.later and transition is not None and res is not None and res[0] <= TRUE:
+            # Deferred past the term, or to a later day, by a transition the assessment
+            # date's terms meet: later terms that no longer meet it bind the contract sooner.
+            sooner = _bound_later(start, transitions, transition, doc, gate)
+            if sooner is not None:
+                return sooner
     else:
         gate = _undecided(readings, evidence, missing, doc, as_of)
     gate.silent = tuple(silent)
     return gate
+
+
+def _bound_later(
+    start: date | None,
+    transitions: tuple[Transition, ...],
+    relied: Transition,
+    doc: ContractDoc,
+    gate: Gate,
+) -> Gate | None:
+    """A duty the assessment date's terms defer by the transition ``relied`` (past the
+    contract's term, or to a day after the assessment date), when a later period of terms
+    within the term no longer meets its condition (e.g. an amendment that redesigns a
+    legacy system, Art. 111(2) of the AI Act): the gate of the first day on which the
+    terms then in force make the duty bind, read with the law of that period's first day;
+    None when no period does so sooner. A period whose conditions leave the first day
+    open is not read (the assessment date's reading stands)."""
+    bound = gate.start if gate.res is not None and gate.res[0] == TRUE else None
+    periods = doc.later
+    for index, (first, tree) in enumerate(periods):
+        if bound is not None and first >= bound:
+            break
+        _, end = term_end_of(tree)
+        if end is not None and first > end:
+            break  # the contract has ended by then
+        ctx = Ctx(first)
+        readings, _, _, error = _readings(start, transitions, tree, ctx, [])
+        if error is not None or len(readings) != 1 or readings[0][0] is None:
+            continue
+        own, transition = readings[0]
+        assert own is not None
+        day = max(own, first)
+        following = periods[index + 1][0] if index + 1 < len(periods) else None
+        if (following is not None and day >= following) or (end is not None and day > end):
+            continue
+        if bound is not None and day >= bound:
+            continue
+        value, left_by, _ = relied.when.evaluate(ctx, tree, "")
+        if value != FALSE:
+            continue
+        sooner = Gate((TRUE, left_by, ()), "", day, transition)
+        sooner.left = relied
+        return sooner
+    return None
 
 
 def _readings(
@@ -330,6 +382,12 @@ def date_notes(result: Result, effective: dict[str, Any], gate: Gate, as_of: dat
                 f"applies from {start.isoformat()}: not yet in force on {as_of.isoformat()}"
             )
     if status != NOT_APPLICABLE:
+        if gate.left is not None and start is not None:
+            result.notes.append(
+                f"binds the contract from {start.isoformat()}: the terms in force from then "
+                f"no longer meet {gate.left.says()}, which defers the duty on the terms in "
+                f"force on {as_of.isoformat()}"
+            )
         result.notes.extend(_transition_notes(effective, gate, as_of))
 
 
