@@ -779,11 +779,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "too): a transition is read on each later period of terms, not only on those in "
         "force on the assessment date",
     ),
-]
-
-# Verdicts the law gives that the tool does not reach yet, because the fix needs the engine:
-# each is a strict xfail, so that it fails the suite the day the tool gets it right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "dr-old-scc-transfer-added-2022",
         "2022-06-01",
@@ -792,15 +787,14 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "Decision (EU) 2021/914, Art. 4(3)-(4): the transfer to Brazil rests on 2010 "
         "clauses concluded by an amendment of 1 Mar 2022, after their repeal, and the "
         "transition holds only while the processing operations remain unchanged, which the "
-        "amendment ends for the contract. The tool passes it (the rule's rationale admits "
-        "it cannot tell): a condition reads the contract's signed_on, not the effective "
-        "date of the term that states the transfer (compliance/engine/conditions.py and "
-        "predicates.py hold no predicate on a fact's provenance); the fix belongs in the "
-        "engine (a condition on the first day of the term that states a fact), after which "
-        "the rule can require old clauses to be stated by terms in force before "
-        "27 Sep 2021",
+        "amendment ends for the contract (the rule reads when the term stating each "
+        "transfer's clauses took effect: term_from)",
     ),
 ]
+
+# Verdicts the law gives that the tool does not reach yet, because the fix needs the engine:
+# each is a strict xfail, so that it fails the suite the day the tool gets it right.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))

@@ -581,3 +581,87 @@ def test_a_transition_later_terms_no_longer_meet_binds_from_their_first_day(
     else:
         assert found.res is not None and found.res[0] == engine.TRUE
         assert found.start == first
+
+
+@pytest.mark.parametrize(
+    ("where", "signed_on", "bounds", "expected"),
+    [
+        # A clause without an effective date: from the contract's signed_on.
+        ({"clauses": [{"id": "1"}]}, "2021-06-01", {"before": "2021-09-27"}, "true"),
+        ({"clauses": [{"id": "1"}]}, "2021-10-01", {"before": "2021-09-27"}, "false"),
+        ({"clauses": [{"id": "1"}]}, None, {"before": "2021-09-27"}, "unknown"),
+        # A clause with its own effective date: from it, whatever the signing date.
+        (
+            {"clauses": [{"id": "1", "effective": "2022-03-01"}]},
+            "2021-06-01",
+            {"before": "2021-09-27"},
+            "false",
+        ),
+        # The description's top level: from signed_on.
+        ({"top": "F"}, "2021-06-01", {"from": "2021-06-01", "until": "2021-06-01"}, "true"),
+        # A source: its effective date, else its date, else unknown.
+        (
+            {"sources": [{"id": "s", "kind": "amendment", "effective": "2021-01-01"}]},
+            "2020-01-01",
+            {"before": "2021-09-27"},
+            "true",
+        ),
+        (
+            {"sources": [{"id": "s", "kind": "amendment", "date": "2023-01-01"}]},
+            "2020-01-01",
+            {"before": "2021-09-27"},
+            "false",
+        ),
+        (
+            {"sources": [{"id": "s", "kind": "amendment"}]},
+            "2020-01-01",
+            {"before": "2021-09-27"},
+            "unknown",
+        ),
+        # The fact not stated at all.
+        ({}, "2021-06-01", {"before": "2021-09-27"}, "unknown"),
+    ],
+)
+def test_term_from_reads_when_the_stating_term_took_effect(
+    where: dict[str, Any], signed_on: str | None, bounds: dict[str, str], expected: str
+) -> None:
+    """``{term_from: {fact, ...}}`` reads the first day of the term that states the fact:
+    its effective date; a clause's or the top level's without one, the contract's
+    signed_on; a source's without one, its date; unknown when that day or the fact is not
+    stated. The amendment in force on the assessment date, not the clause it prevails
+    over, is the one read."""
+    import json
+
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+    from compliance.engine.dates import TermFromNode
+
+    facts = {"safeguards": {"log_retention_months": 6}}
+    data: dict[str, Any] = {"id": "c", "title": "c"}
+    if signed_on:
+        data["signed_on"] = signed_on
+    if "top" in where:
+        data.update(facts)
+    for key in ("clauses", "sources"):
+        if key in where:
+            data[key] = [{**item, "facts": facts} for item in where[key]]
+    doc = build_contract(
+        parse_text(json.dumps(data), "c.json", json=True), "c.json", as_of=date(2024, 1, 1)
+    )
+    day = {k: date.fromisoformat(v) for k, v in bounds.items()}
+    node = TermFromNode(PATH, day.get("from"), day.get("until"), day.get("before"))
+    value, evidence, missing = node.ev(engine.Ctx(date(2024, 1, 1)), doc.facts, "")
+    assert engine.TRUTH_NAMES[value] == expected
+    if expected == "unknown":
+        assert missing
+    else:
+        assert (PATH, find_node(doc.facts, PATH)) in evidence
+
+
+PATH = "safeguards.log_retention_months"
+
+
+def find_node(facts: FObj, path: str) -> Any:
+    from compliance.facts.tree import find
+
+    return find(facts, path)

@@ -172,6 +172,7 @@ def allowed(
     readers: Readers,
     invokers: Invokers | None = None,
     stated: Invokers | None = None,
+    exceptions: Invokers | None = None,
 ) -> set[tuple[str, str]]:
     """The verdict changes a removal may cause in a rule: towards unknown, and, where it
     deletes a fact whose absence the law decides, for a rule that reads that fact, the
@@ -185,6 +186,8 @@ def allowed(
         moves |= UNINVOKED_MOVES
     if stated is not None and uninvokes(removal, stated(rule), opens=True):
         moves |= UNSTATED_MOVES
+    if exceptions is not None and uninvokes(removal, exceptions(rule)):
+        moves |= EXCEPTION_MOVES
     return moves
 
 
@@ -194,6 +197,7 @@ def violations(
     readers: Readers | None = None,
     invokers: Invokers | None = None,
     stated: Invokers | None = None,
+    exceptions: Invokers | None = None,
 ) -> tuple[int, list[str]]:
     """(removals tried, every verdict a removal moved other than towards unknown, or than
     a legal default implies)."""
@@ -204,7 +208,9 @@ def violations(
         after = statuses(apply(doc, removal))
         for rule, old in sorted(before.items()):
             moves = (
-                allowed(removal, rule, readers, invokers, stated) if readers else TOWARDS_UNKNOWN
+                allowed(removal, rule, readers, invokers, stated, exceptions)
+                if readers
+                else TOWARDS_UNKNOWN
             )
             if (old, after[rule]) not in moves:
                 found.append(f"{removal}: {rule} {old} -> {after[rule]}")
@@ -262,6 +268,47 @@ def rule_invokers(rules: list[Any]) -> Invokers:
     return invoking
 
 
+#: What withdrawing an exception a requirement accepts in the alternative may do: the
+#: exception is read only where stated (``stated``, e.g. a legacy system under AI Act
+#: Art. 111(2), first sentence, which whoever relies on it must establish), so taking its
+#: facts away leaves the requirement to its other alternatives, which may fail.
+EXCEPTION_MOVES = frozenset({("pass", "fail")})
+
+
+def alternative_exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:
+    """The facts a rule's ``requires`` reads inside a ``stated`` (not under a ``not``)
+    within an alternative of an ``any`` (through definitions too): an exception the
+    contract must state to rely on."""
+    from compliance.engine.connectives import AnyNode, NotNode, StatedNode
+
+    found: set[tuple[str, ...]] = set()
+    seen: set[tuple[int, bool, bool]] = set()
+    todo: list[tuple[Any, bool, bool]] = [(node, False, False)]
+    while todo:
+        current, alternative, negated = todo.pop()
+        if current is None or (id(current), alternative, negated) in seen:
+            continue
+        seen.add((id(current), alternative, negated))
+        if isinstance(current, StatedNode) and alternative and not negated:
+            found.update(stated_paths(current))
+            continue
+        negated = negated or isinstance(current, NotNode)
+        alternative = alternative or isinstance(current, AnyNode)
+        todo.extend((child, alternative, negated) for child in current.children())
+    return tuple(sorted(found))
+
+
+def rule_exceptions(rules: list[Any]) -> Invokers:
+    """:func:`alternative_exception_paths` of each rule's ``requires`` (by full id or id)."""
+    by_id = {r.ir.id: r for r in rules} | {f"{r.ir.pack}/{r.ir.id}": r for r in rules}
+
+    @cache
+    def paths(rule: str) -> tuple[tuple[str, ...], ...]:
+        return alternative_exception_paths(by_id[rule].requires)
+
+    return paths
+
+
 def rule_stated(rules: list[Any]) -> Invokers:
     """The facts each rule (by full id, or by id) reads inside ``stated``, as steps."""
     by_id = {r.ir.id: r for r in rules} | {f"{r.ir.pack}/{r.ir.id}": r for r in rules}
@@ -291,7 +338,12 @@ def test_removal_moves_bundled_contracts_only_towards_unknown(example: Path) -> 
     assert isinstance(root, Mapping)
     rules = [rule for pack in builtin() for rule in pack.rules]
     tried, found = violations(
-        root, statuses, rule_readers(rules), rule_invokers(rules), rule_stated(rules)
+        root,
+        statuses,
+        rule_readers(rules),
+        rule_invokers(rules),
+        rule_stated(rules),
+        rule_exceptions(rules),
     )
     assert tried > 20, "the enumeration found almost nothing to remove"
     assert not found, "\n".join(found)
@@ -342,7 +394,12 @@ def test_removal_moves_rule_fixtures_only_towards_unknown(pack: str) -> None:
                 return {rule.ir.id: evaluate_rule(rule, built, ctx).status for rule in judged}
 
             count, problems = violations(
-                fragment, statuses, rule_readers(rules), rule_invokers(rules), rule_stated(rules)
+                fragment,
+                statuses,
+                rule_readers(rules),
+                rule_invokers(rules),
+                rule_stated(rules),
+                rule_exceptions(rules),
             )
             tried += count
             name = f"{Path(test_file).name} [{plain['name']}]"
@@ -631,3 +688,16 @@ def test_the_exception_is_narrow() -> None:
     loose = allowed(Removal("delete", claim), "eu-ai-act-high-risk/risk-management", readers)
     assert ("not_applicable", "fail") in loose and ("pass", "fail") not in loose
     assert ("pass", "error") not in loose and ("unknown", "not_applicable") not in loose
+
+
+def test_an_alternative_exception_is_found_only_where_stated_in_the_alternative() -> None:
+    """The facts of an exception a requirement accepts in the alternative: the legacy
+    system of Art. 111(2) in the timeline rule (read where stated), not the facts its
+    alternatives read without ``stated``, nor those under a ``not``."""
+    rules = {f"{r.ir.pack}/{r.ir.id}": r for p in builtin() for r in p.rules}
+    found = rule_exceptions(list(rules.values()))
+    timeline = found("eu-ai-act-high-risk/compliance-timeline")
+    assert ("system", "put_into_service") in timeline
+    assert ("ai_act", "deadlines", "annex_iii_duties") not in timeline
+    assert ("parties", "becomes_provider_by") not in timeline
+    assert found("no-autonomous-weapons/human-judgment") == ()

@@ -10,7 +10,7 @@ from typing import Any
 
 from compliance.core.errors import InputError, PackError
 from compliance.engine import conditions
-from compliance.engine.dates import AsOfNode, Transition
+from compliance.engine.dates import AsOfNode, TermFromNode, Transition
 from compliance.engine.fastpath import FastRule, Shared
 from compliance.engine.ir import CompiledPack, CompiledRule, PackIR, PackSet
 from compliance.facts import table as factschema
@@ -131,6 +131,10 @@ def build_node(
         )
     if op == "as_of":
         return AsOfNode(_day(ir["from"]), _day(ir["until"]), _day(ir["before"]), description)
+    if op == "term_from":
+        return TermFromNode(
+            ir["fact"], _day(ir["from"]), _day(ir["until"]), _day(ir["before"]), description
+        )
     steps = tuple((name, bool(each)) for name, each in ir["steps"])
     if op in ("some", "every"):
         where = build_node(ir["where"], pack, params, refs)

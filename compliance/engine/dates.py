@@ -17,7 +17,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from compliance.engine.context import Ctx, Node
-from compliance.engine.truth import ABSENT, ERROR, FALSE, TRUE, UNKNOWN, UNSPECIFIED, Res
+from compliance.engine.truth import (
+    ABSENT,
+    ERROR,
+    FALSE,
+    IMPRECISE,
+    TRUE,
+    UNKNOWN,
+    UNSPECIFIED,
+    Evidence,
+    Res,
+)
 from compliance.facts.tree import FLeaf, FObj, FUnspec, find
 from compliance.report.status import NOT_APPLICABLE
 
@@ -60,6 +70,58 @@ class AsOfNode(Node):
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         return _TRUE if self.holds(ctx.as_of) else _FALSE
+
+
+class TermFromNode(Node):
+    """``{term_from: {fact, from, until, before}}``: whether the term that states a fact
+    took effect within the bounds (as :class:`AsOfNode` reads the assessment date): the
+    day is the term's ``effective`` date; for a clause or the description's top level
+    without one, the contract's ``signed_on`` (read from the top of the contract); for a
+    source without one, its ``date``. Unknown when the fact is absent or unspecified, or
+    the day is not stated. Slotted by hand: a condition node."""
+
+    __slots__ = ("bounds", "description", "dotted", "names")
+
+    def __init__(
+        self,
+        fact: str,
+        start: date | None,
+        until: date | None,
+        before: date | None,
+        description: str | None = None,
+    ) -> None:
+        self.dotted = fact
+        self.names = tuple(fact.split("."))
+        self.bounds = AsOfNode(start, until, before)
+        self.description = description
+
+    def from_top(self) -> bool:
+        return True  # the contract's signed_on
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        from compliance.engine.access import resolve_plain
+
+        node, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
+        if reason or node is None:
+            return UNKNOWN, (), ((path, reason or ABSENT),)
+        evidence: tuple[Evidence, ...] = ((path, node),)
+        prov = node.prov
+        day = prov.effective
+        if day is None and prov.kind in ("clause", "contract"):
+            signed = ctx.top(obj, prefix).fields.get("signed_on")
+            if not (isinstance(signed, FLeaf) and isinstance(signed.value, date)):
+                return (
+                    UNKNOWN,
+                    evidence,
+                    (("signed_on", ABSENT if signed is None else UNSPECIFIED),),
+                )
+            day = signed.value
+            evidence += (("signed_on", signed),)
+        elif day is None:
+            day = prov.date
+            if day is None:
+                return UNKNOWN, evidence, ((path, IMPRECISE),)
+        return (TRUE if self.bounds.holds(day) else FALSE), evidence, ()
 
 
 class Transition:

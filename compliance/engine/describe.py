@@ -12,6 +12,7 @@ Words, by node::
     ref              the definition "TITLE" (pack/name): its condition below
     some / every     some item of LIST satisfies: / every item of LIST satisfies:
     as_of            the assessment date is on or after D / on or before D / before D
+    term_from        the term stating F took effect on or after D / ... / before D
     fact predicate   the fact X equals V, is one of [...], is at least V, matches '...';
                      the list X contains V, holds at least one of / all of / none of [...];
                      every item of the list X is one of [...]
@@ -241,6 +242,18 @@ class Describer:
             step = self.quantifier(ir, pack, node, prefix, scoped, description)
         elif op == "as_of":
             step = Step(op, as_of_words(ir), description)
+        elif op == "term_from":
+            words = as_of_words(ir)[1:]
+            step = Step(
+                op,
+                [
+                    ("the term stating ", False),
+                    (ir["fact"], True),
+                    (" took effect ", False),
+                    *words,
+                ],
+                description,
+            )
         else:
             kind = "param" if op == "param" else "fact"
             step = Step(kind, self.leaf_words(ir, pack, scoped), description)
@@ -312,7 +325,7 @@ class Describer:
             return
         value, evidence, missing = result
         step.value = VALUES[value]
-        if step.kind in ("fact", "param"):
+        if step.kind in ("fact", "param", "term_from"):
             seen: set[tuple[str, int]] = set()
             for path, fact in evidence:
                 if (path, fact.line) not in seen:

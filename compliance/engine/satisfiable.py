@@ -82,7 +82,7 @@ class Analyser:
             return Outcomes(self.outcomes(ir["where"], pack).true, True)
         if op == "every":
             return Outcomes(True, self.outcomes(ir["where"], pack).false)
-        if op in ("param", "as_of") or not _fixed(ir):
+        if op in ("param", "as_of", "term_from") or not _fixed(ir):
             return FREE  # a condition on the assessment date goes either way (its bounds
             # leave some day in, and out: the compiler checks)
         values = {value for _, value in self.leaf_values(ir)}

@@ -234,6 +234,27 @@ class AsOf(Model):
     description: Str | None = None
 
 
+class TermFromRange(AsOfRange):
+    """A fact, and bounds on the first day of the term that states it (as for ``as_of``)."""
+
+    fact: Str = Field(
+        description="The fact (a path relative to the list item inside some/every; no $. and "
+        "no list steps) whose stating term is read."
+    )
+
+
+class TermFrom(Model):
+    term_from: TermFromRange = Field(
+        description="A condition on when the term that states a fact took effect: its "
+        "effective date, or for a clause or the description's top level without one the "
+        "contract's signed_on, or for a source without one its date. True when that day is "
+        "within the bounds (e.g. {term_from: {fact: scc_version, before: 2021-09-27}}), "
+        "false when it is not, unknown when the fact is absent or the day is not stated. "
+        "For a duty that turns on when a term was agreed (clauses a later amendment adds)."
+    )
+    description: Str | None = None
+
+
 _KINDS = (
     "all",
     "any",
@@ -245,6 +266,7 @@ _KINDS = (
     "permits_practice",
     "permits_use",
     "as_of",
+    "term_from",
 )
 #: The keys a predicate may have.
 LEAF_KEYS = frozenset(("fact", "param", "description", *OPERATORS))
@@ -285,7 +307,8 @@ Condition = Annotated[
     | Annotated[Every, Tag("every")]
     | Annotated[PermitsPractice, Tag("permits_practice")]
     | Annotated[PermitsUse, Tag("permits_use")]
-    | Annotated[AsOf, Tag("as_of")],
+    | Annotated[AsOf, Tag("as_of")]
+    | Annotated[TermFrom, Tag("term_from")],
     Discriminator(_condition_kind),
 ]
 

@@ -232,7 +232,43 @@ class Compiler:
             return self.each(cond, scope, node, description, depth)
         if "as_of" in cond:
             return self.as_of(cond["as_of"], _find(node, ("as_of",)), description)
+        if "term_from" in cond:
+            return self.term_from(
+                cond["term_from"], scope, _find(node, ("term_from",)), description
+            )
         return self.leaf(cond, scope, node, description)
+
+    def term_from(
+        self, bounds: dict[str, Any], scope: str, node: YamlNode, description: str | None
+    ) -> dict[str, Any]:
+        """``{term_from: {fact, from, until, before}}``: a condition on the first day of the
+        term that states a fact (a plain path, no list steps, not from the top)."""
+        path = bounds["fact"]
+        fact_node = _find(node, ("fact",))
+        if path.startswith(ROOT) or "[" in path:
+            raise self.error(
+                f"term_from reads {path!r}: name a fact by a plain path (no $., no list "
+                "steps; inside some/every, relative to the item)",
+                fact_node,
+            )
+        try:
+            _, steps, through = check_path(path, scope, extra=self.extra, allow_root=False)
+        except PathError as exc:
+            raise self.error(str(exc), fact_node) from None
+        if through or any(each for _, each in steps):
+            raise self.error(
+                f"term_from reads {path!r} through a list: use some/every over the list",
+                fact_node,
+            )
+        dates = self.as_of({k: v for k, v in bounds.items() if k != "fact"}, node, description)
+        return {
+            "op": "term_from",
+            "fact": path,
+            "from": dates["from"],
+            "until": dates["until"],
+            "before": dates["before"],
+            "description": description,
+        }
 
     def as_of(
         self, bounds: dict[str, Any], node: YamlNode, description: str | None
