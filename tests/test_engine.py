@@ -551,10 +551,11 @@ def test_exit_code_precedence(
 
 
 @given(perturbed_contracts(), st.sampled_from(["requires", "applies_when"]))
-def test_an_evidence_item_is_the_same_made_inline(data: dict[str, Any], role: str) -> None:
-    """The evidence item made on the evaluation path (a plain fact's item inline) is the
-    one :func:`evidence_item` makes, for every node of a contract's facts (lists, objects,
-    unspecified facts, superseded values, every kind of source)."""
+def test_a_facts_evidence_entry_agrees_with_its_item(data: dict[str, Any], role: str) -> None:
+    """What the evaluation path keeps of each fact (``_made``: its item, its place, its
+    list's path, whether it is assumed or not a contract term, read from the provenance)
+    agrees with the item :func:`evidence_item` makes, for every node of a contract's facts
+    (lists, objects, unspecified facts, superseded values, every kind of source)."""
     from hypothesis import assume
 
     from compliance.core.errors import InputError
@@ -573,8 +574,12 @@ def test_an_evidence_item_is_the_same_made_inline(data: dict[str, Any], role: st
     todo: list[tuple[str, Any]] = [(key, node) for key, node in doc.facts.fields.items()]
     while todo:
         path, node = todo.pop()
-        at, item, pattern, _ = _made(path, node, role)
+        at, item, pattern, flag = _made(path, node, role)
         assert item == evidence_item(path, node, role), path
+        if item.source == "assumption":
+            assert flag == "assumed", path
+        else:
+            assert flag == ("" if item.contract_term else "non-contract"), path
         assert at == (path, node.line)
         assert (pattern is None) == ("[" not in path)
         if isinstance(node, FObj):

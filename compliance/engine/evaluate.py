@@ -169,28 +169,9 @@ def _made(
 ) -> tuple[tuple[str, int], EvidenceItem, str | None, str]:
     """A fact's (path, line), its evidence item, its list's path when it is under a list
     index, and what :func:`_flags` says of it (assumed, non-contract, or "")."""
+    item = evidence_item(path, node, role)
     prov = node.prov
     kind = prov.kind
-    if type(node) is FLeaf and not node.superseded:  # most facts: evidence_item, inline
-        ref = prov.ref
-        item = _new_item(
-            EvidenceItem,
-            (
-                path,
-                node.value,
-                ref if kind == "clause" else None,
-                kind,
-                ref if kind != "clause" and kind != "contract" else None,
-                node.line,
-                node.col,
-                prov.contract_term,
-                (),
-                role,
-                0,
-            ),
-        )
-    else:
-        item = evidence_item(path, node, role)
     if kind == ASSUMPTION:
         flag = _ASSUMED
     elif not prov.contract_term:
