@@ -549,15 +549,17 @@ def _stop_workers(board: Any) -> None:
 
 def _died(board: Any, files: list[tuple[str, InputError | None]]) -> BaseException:
     """Why the pool broke: a worker that died on a file (its slot still names it), or
-    workers told to stop by a signal sent to the whole process group (the run stops as if
-    the signal had come first: :class:`~compliance.core.errors.Terminated`)."""
+    every worker told to stop by a signal sent to the whole process group (the run stops
+    as if the signal had come first: :class:`~compliance.core.errors.Terminated`). A
+    worker killed between files leaves its slot at 0, and the pool then ends the others
+    with SIGTERM: some slots marked by a signal and not all is a death, not a stop."""
     from compliance.core.errors import Terminated
     from compliance.document.loader import display_name
 
     states = [board[2 * slot + 1] for slot in range(len(board) // 2)]
     on = sorted(display_name(files[state - 1][0]) for state in states if state > 0)
     stopped = [-state for state in states if state < 0]
-    if stopped and not on:
+    if stopped and len(stopped) == len(states):
         return Terminated(stopped[0])
     return WorkerDied(_died_message(f" while checking {', '.join(on)}" if on else ""))
 
