@@ -304,7 +304,7 @@ def _running(pid: int) -> bool:
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 @pytest.mark.parametrize("group", [False, True])
 def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int, group: bool) -> None:
-    folder = _many(tmp_path, 300)
+    folder = _many(tmp_path, 1500)  # still running when the signal comes, on a fast machine
     outdir = tmp_path / "out"
     outdir.mkdir()
     args = ["check", str(folder), "--as-of", AS_OF, "--jobs", "2"]
