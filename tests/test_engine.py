@@ -586,3 +586,43 @@ def test_a_facts_evidence_entry_agrees_with_its_item(data: dict[str, Any], role:
             todo.extend((f"{path}.{key}", child) for key, child in node.fields.items())
         elif isinstance(node, FList):
             todo.extend((f"{path}[{i}]", child) for i, child in enumerate(node.items))
+
+
+@cache
+def _all_packs() -> list[CompiledPack]:
+    from compliance.packs.locate import builtin_ids
+
+    return instantiate(compile_packs(builtin_ids()))
+
+
+@given(
+    perturbed_contracts(), st.sampled_from([date(2021, 3, 1), date(2026, 11, 27), date(2031, 1, 1)])
+)
+def test_what_a_contract_shares_between_rules_changes_no_result(
+    data: dict[str, Any], as_of: date
+) -> None:
+    """A contract's rules share what they make of it (the date gates of rules with the same
+    dates and transitions; evidence and missing facts by the facts themselves; the merge
+    of two parts): each result is the one the rule gives in a context of its own."""
+    from hypothesis import assume
+
+    from compliance.core.errors import InputError
+    from compliance.engine import conditions as engine
+    from compliance.engine.evaluate import evaluate_rule
+
+    text = json.dumps({"id": "c", "title": "c", **data}, default=str)
+    try:
+        doc = build_contract(parse_text(text, "c.json", json=True), "c.json", as_of=as_of)
+    except InputError:  # a changed value can name a party that is not there
+        assume(False)
+        return
+    packs = _all_packs()
+    shared = evaluate_contract(doc, packs, as_of).results
+    alone = []
+    for pack in packs:
+        for rule in pack.rules:
+            ctx = engine.Ctx(as_of)
+            ctx.bound = doc.bound
+            alone.append(evaluate_rule(rule, doc, ctx))
+    alone.sort(key=lambda result: (result.pack, result.rule))
+    assert [r.to_dict() for r in shared] == [r.to_dict() for r in alone]

@@ -108,12 +108,12 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
     """The items of ``raw`` in ``role``, kept on ``ctx`` for the contract."""
     if not raw:
         return _EMPTY_PART
-    # By the tuple's identity (rules that share a definition share its result's tuple),
-    # the tuple kept alive with its part so that its id is not reused.
-    key = (id(raw), role)
-    hit: tuple[Any, _Part] | None = ctx.parts.get(key)
-    if hit is not None and hit[0] is raw:
-        return hit[1]
+    # By the facts themselves: rules that share a definition share its result's tuple,
+    # and rules that read the same facts make equal ones (a fifth of the parts).
+    key = (role, raw)
+    hit: _Part | None = ctx.parts.get(key)
+    if hit is not None:
+        return hit
     built = ctx.items.get(role)
     if built is None:
         built = ctx.items[role] = {}
@@ -131,7 +131,7 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
             flag is _ASSUMED,
             1 if pattern is not None else 0,
         )
-        ctx.parts[key] = (raw, found)
+        ctx.parts[key] = found
         return found
     items: dict[tuple[str, int], EvidenceItem] = {}
     lists: dict[str, int] = {}
@@ -157,7 +157,7 @@ def _part(raw: tuple[engine.Evidence, ...], role: str, ctx: engine.Ctx) -> _Part
     if most > MAX_LIST_EVIDENCE:
         ordered = _capped(ordered)
     found = _Part(items, ordered, lists, non_contract, assumed, most)
-    ctx.parts[key] = (raw, found)
+    ctx.parts[key] = found
     return found
 
 
@@ -215,15 +215,12 @@ def _evidence(
         return list(first.listed), first.non_contract, first.assumed
     if not first.items:
         return list(second.listed), second.non_contract, second.assumed
-    # Rules that share both parts' results share their merge (by the tuples' identities,
-    # the tuples kept alive with it, as in _part).
-    key = (id(applies), id(requires))
-    hit = ctx.parts.get(key)
-    if hit is not None and hit[0] is applies and hit[1] is requires:
-        ordered, non_contract, assumed = hit[2]
-        return list(ordered), non_contract, assumed
-    found = _merged(first, second)
-    ctx.parts[key] = (applies, requires, found)
+    # Rules with the same two parts share their merge (by the parts' identities: each
+    # part is kept in ctx.parts for the contract, so its id is not reused).
+    key = (id(first), id(second))
+    found = ctx.parts.get(key)
+    if found is None:
+        found = ctx.parts[key] = _merged(first, second)
     return list(found[0]), found[1], found[2]
 
 
@@ -306,11 +303,10 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
     """The missing items of one part of a rule, kept in ``built`` (the contract's, for the
     tree ``facts``) for each distinct part (definitions are memoised, so rules that share
     one share its missing facts)."""
-    # By the tuple's identity, the tuple kept alive with its items (as in _part).
-    whole = ("missing", id(raw))
-    hit = built.get(whole)
-    if hit is not None and hit[0] is raw:
-        found: _Missing = hit[1]
+    # By the facts missed themselves (as in _part).
+    whole = ("missing", raw)
+    found: _Missing | None = built.get(whole)
+    if found is not None:
         return found
     items: dict[engine.Missing, MissingItem] = {}
     assumed = False
@@ -324,7 +320,7 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
         items[key] = item
         assumed = assumed or assumed_fact
     found = _Missing(items, assumed)
-    built[whole] = (raw, found)
+    built[whole] = found
     return found
 
 
@@ -344,6 +340,18 @@ def _rule_missing(
         return list(part.sorted()), part.assumed
     first = _missing_part(outcome.applies_missing, facts, built)
     second = _missing_part(outcome.requires_missing, facts, built)
+    # Rules with the same two parts share their merge (by the parts' identities: each is
+    # kept in ``built`` for the contract, so its id is not reused).
+    pair = (id(first), id(second))
+    merged: tuple[list[MissingItem], bool] | None = built.get(pair)
+    if merged is None:
+        merged = built[pair] = _merged_missing(first, second)
+    return list(merged[0]), merged[1]
+
+
+def _merged_missing(first: _Missing, second: _Missing) -> tuple[list[MissingItem], bool]:
+    """The missing items of a rule's two parts, sorted by path and reason; with whether
+    one is an assumed fact."""
     items = {**first.items, **second.items}
     ordered = list(map(items.__getitem__, sorted(items)))
     # One part read on the terms alone (what only a report said set aside) may miss a fact
@@ -404,7 +412,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     ctx.set_aside = []
     facts = doc.facts
     effective = ir.effective
-    gate = date_gate(effective, rule.transitions, doc, ctx) if effective else None
+    gate = _gate(effective, rule.transitions, doc, ctx) if effective else None
     whole_gate = gate
     if gate is not None and gate.res is not None and gate.res[0] <= engine.TRUE:
         gate = _terms_gate(rule, gate, doc, ctx)
@@ -478,6 +486,45 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     if effective and gate is not None:
         date_notes(result, effective, gate, ctx.as_of)
     return result
+
+
+def _gate(
+    effective: dict[str, Any], transitions: tuple[Any, ...], doc: ContractDoc, ctx: engine.Ctx
+) -> Gate:
+    """:func:`date_gate` of the contract on the assessment date, once per contract for the
+    rules that share their dates and transitions (the AI Act's Chapter III duties share
+    Art. 113 and Art. 111(2)): with the errors and legal defaults its conditions reported,
+    given again to each rule (as :func:`compliance.engine.connectives.memoised` does). An
+    explanation's trace reads it anew."""
+    if ctx.trace is not None:
+        return date_gate(effective, transitions, doc, ctx)
+    key = ("gate", _gate_key(effective))
+    hit = ctx.items.get(key)
+    if hit is not None and hit[0] is doc:
+        _, gate, reported, defaults = hit
+        if reported:
+            ctx.errors.extend(reported)
+        if defaults:
+            ctx.defaulted.extend(defaults)
+        return gate  # type: ignore[no-any-return]
+    errors, defaulted = ctx.errors, ctx.defaulted
+    start, first = len(errors), len(defaulted)
+    gate = date_gate(effective, transitions, doc, ctx)
+    ctx.items[key] = (doc, gate, errors[start:], defaulted[first:])
+    return gate
+
+
+#: id(effective) -> (the rule's ``effective``, what decides its gate): its dates and its
+#: transitions (their first days, conditions, citations and notes), not its own note.
+_GATE_KEYS: dict[int, tuple[dict[str, Any], str]] = {}
+
+
+def _gate_key(effective: dict[str, Any]) -> str:
+    found = _GATE_KEYS.get(id(effective))
+    if found is None or found[0] is not effective:
+        key = repr(sorted((name, value) for name, value in effective.items() if name != "note"))
+        found = _GATE_KEYS[id(effective)] = (effective, key)
+    return found[1]
 
 
 def _read(
