@@ -23,8 +23,10 @@ generative system placed on the market before that day from 2 Dec 2026 (Art. 111
 Art. 5(1)(ba)-(bb) from 2 Dec 2026 (Art. 113(a) as amended); Chapter III for Annex III
 systems from 2 Dec 2027 (Art. 113(c)(i)), for Annex I systems from 2 Aug 2028
 (Art. 113(c)(ii)); legacy systems (Art. 111(2)). GDPR Chapter V: the dated adequacy
-decisions (Safe Harbour, Privacy Shield, the Data Privacy Framework, the United Kingdom) and
-the transition of Decision (EU) 2021/914, Art. 4(4).
+decisions (Safe Harbour, Privacy Shield, the Data Privacy Framework, the United Kingdom),
+the transition of Decision (EU) 2021/914, Art. 4(4), and the EU-UK Trade and Cooperation
+Agreement, Art. FINPROV.10A(1) (from 1 Jan to 27 Jun 2021 transmission to the UK is not a
+transfer to a third country).
 
 Scope: Art. 2(4) (third-country authorities and international organisations, only for the
 use made under law-enforcement and judicial cooperation), purposes stated only in a press
@@ -576,6 +578,41 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "From 1 Jan 2021 the United Kingdom is outside the EEA the default profile requires "
         "(a customer's residency requirement, not a GDPR ban)",
+    ),
+    (
+        "dr-uk-tca-bridge",
+        "2020-12-31",
+        f"{DR}/transfer-mechanism",
+        "not_applicable",
+        "Withdrawal Agreement, Arts 126-127: until the transition period ended on 31 Dec "
+        "2020 Union law applied to the United Kingdom, so sending data there was no "
+        "transfer to a third country (GDPR Art. 44)",
+    ),
+    (
+        "dr-uk-tca-bridge",
+        "2021-01-01",
+        f"{DR}/transfer-mechanism",
+        "not_applicable",
+        "EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A(1): from its provisional "
+        "application on 1 Jan 2021, for the specified period, transmission of personal data "
+        "from the Union to the UK 'shall not be considered as transfer to a third country "
+        "under Union law' (its conditions on the UK's law and designated powers assumed met)",
+    ),
+    (
+        "dr-uk-tca-bridge",
+        "2021-06-27",
+        f"{DR}/transfer-mechanism",
+        "not_applicable",
+        "TCA Art. FINPROV.10A(1): the specified period lasts until the Commission adopts "
+        "its adequacy decisions for the UK (Decision (EU) 2021/1772, 28 Jun 2021)",
+    ),
+    (
+        "dr-uk-tca-bridge",
+        "2021-06-28",
+        f"{DR}/transfer-mechanism",
+        "fail",
+        "GDPR Arts 44-45: from 28 Jun 2021 the UK is a third country for which Decision "
+        "(EU) 2021/1772 is the ground; a transfer stated to rest on none fails",
     ),
     # --- Scope: Art. 2(4), press reports, Recital 24 ---
     (
