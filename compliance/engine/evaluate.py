@@ -208,13 +208,16 @@ def _evidence(
     """A rule's evidence items, one per fact and line, sorted by path and line; a fact the
     requires part did not use is marked as serving applies_when. With whether one rests on
     a source that is not a contract term, and whether one is an assumed fact."""
-    first = _part(applies, APPLIES_WHEN, ctx)
-    second = _part(requires, REQUIRES, ctx)
     # Each result gets its own list (the parts are shared by the contract's results).
-    if not second.items:
+    if not requires:
+        if not applies:
+            return [], False, False
+        first = _part(applies, APPLIES_WHEN, ctx)
         return list(first.listed), first.non_contract, first.assumed
-    if not first.items:
+    second = _part(requires, REQUIRES, ctx)
+    if not applies:
         return list(second.listed), second.non_contract, second.assumed
+    first = _part(applies, APPLIES_WHEN, ctx)
     # Rules with the same two parts share their merge (by the parts' identities: each
     # part is kept in ctx.parts for the contract, so its id is not reused).
     key = (id(first), id(second))
@@ -407,9 +410,13 @@ def _result(
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
     """One rule's result on one contract: status, evidence, missing facts, date notes."""
     ir = rule.ir
-    ctx.errors = []
-    ctx.defaulted = []
-    ctx.set_aside = []
+    # Each rule's own lists (kept where the last rule left them empty: nothing holds them).
+    if ctx.errors:
+        ctx.errors = []
+    if ctx.defaulted:
+        ctx.defaulted = []
+    if ctx.set_aside:
+        ctx.set_aside = []
     facts = doc.facts
     effective = ir.effective
     gate = _gate(effective, rule.transitions, doc, ctx) if effective else None
