@@ -313,9 +313,12 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         f"{EU}/no-prohibited-practice",
         "fail",
         "Art. 2(3) excludes only systems used exclusively for military purposes, and "
-        "Recital 24 keeps a system used for law enforcement in scope: real-time remote "
-        "identification in publicly accessible spaces for law enforcement is that use by "
-        "its own definition (Art. 5(1)(h)), and clause 8 permits it. The tool reads the "
+        "Recital 24 keeps a system also used for other purposes in scope: the contract "
+        "buys remote biometric identification in publicly accessible spaces of the "
+        "customer's own country, a policing use the pack itself counts as by nature not "
+        "military (definition non-military-use; Annex III point 6, Art. 5(1)(h)), under "
+        "purposes labelled military only, and clause 8 permits it in real time, so the "
+        "label does not take the purchase out of Art. 5. The tool reads the "
         "scope gate on the purposes alone (definition non-excluded-purpose, which does not "
         "read non-military-use so that an open list of uses does not leave every military "
         "contract unknown) and says not applicable. Fix belongs in the pack's scope gate: "
