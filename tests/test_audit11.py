@@ -304,9 +304,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the red line on real-time identification in public places applies whatever the "
         "AI Act's scope, and clause 8 permits it",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "c-military-public-space-rbi",
         D,
@@ -318,14 +315,12 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "customer's own country, a policing use the pack itself counts as by nature not "
         "military (definition non-military-use; Annex III point 6, Art. 5(1)(h)), under "
         "purposes labelled military only, and clause 8 permits it in real time, so the "
-        "label does not take the purchase out of Art. 5. The tool reads the "
-        "scope gate on the purposes alone (definition non-excluded-purpose, which does not "
-        "read non-military-use so that an open list of uses does not leave every military "
-        "contract unknown) and says not applicable. Fix belongs in the pack's scope gate: "
-        "read non-military-use where stated (`stated: {ref: non-military-use}`), which "
-        "changes the scope of every EU rule and needs its own fixture review",
+        "label does not take the purchase out of Art. 5 (fixed: the scope gate reads a "
+        "stated non-military use against the Art. 2(3) exclusion)",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 @pytest.mark.parametrize(FIELDS, cases(CASES))
