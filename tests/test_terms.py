@@ -7,12 +7,14 @@ before and after the date that matters."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from conftest import cli
 from hypothesis import given
 from hypothesis import strategies as st
@@ -253,14 +255,26 @@ def test_no_source_that_is_not_contract_terms_outranks_a_contract_term(kind: str
     doc_of(data, date(2027, 1, 1))
 
 
+class _Yaml12Booleans(yaml.SafeLoader):
+    """PyYAML's safe loader with YAML 1.2's booleans, as the fixture runner reads them:
+    `country: NO` is Norway, not false (only true and false are booleans)."""
+
+
+_Yaml12Booleans.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml12Booleans.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
 def _fixture_cases(keep: Any) -> list[tuple[str, str, dict[str, Any], str]]:
     """(pack, rule, contract, as_of) of every built-in fixture case without parameters (the
     rule as the pack ships it) that ``keep(case)`` holds."""
-    import yaml
-
     out = []
     for path in sorted(Path("rules").glob("*/*.test.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Yaml12Booleans)
         for case in data["cases"]:
             if not case.get("parameters") and keep(case):
                 as_of = str(case.get("as_of") or "2027-01-01")
@@ -282,6 +296,10 @@ def _shipped_rule(pack: str, rule: str) -> Any:
     return {(r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules}[
         (pack, rule)
     ]
+
+
+def _top_level(contract: dict[str, Any]) -> list[str]:
+    return sorted(set(contract) - {"clauses", "sources"})
 
 
 def _as_press_report(contract: dict[str, Any]) -> dict[str, Any]:
@@ -347,6 +365,37 @@ def test_what_only_a_press_report_says_decides_no_verdict(
     assert result.status == without.status, (pack, rule, contract)
     if result.status != "unknown":  # an unknown may show what the report says, flagged
         assert not any(item.source_id == "report" for item in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("pack", "rule", "contract", "as_of"),
+    [case for case in _fixtures_with_top_level_facts() if len(_top_level(case[2])) > 1],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_one_fact_only_a_press_report_says_counts_as_unsaid(
+    pack: str, rule: str, contract: dict[str, Any], as_of: str
+) -> None:
+    """Every built-in fixture case with several top-level facts, one of them at a time said
+    by a press report instead while the others stay the contract's: the verdict is the one
+    the description gives without that fact (a report neither completes nor overrides what
+    the terms say, whichever fact it is and whatever the terms beside it say)."""
+    from compliance.engine.conditions import Ctx
+    from compliance.engine.evaluate import evaluate_rule
+
+    compiled = _shipped_rule(pack, rule)
+    day = date.fromisoformat(as_of)
+    for key in _top_level(contract):
+        rest = {k: v for k, v in contract.items() if k != key}
+        reported = {
+            **rest,
+            "sources": [
+                *contract.get("sources", []),
+                {"id": "report", "kind": "press-report", "facts": {key: contract[key]}},
+            ],
+        }
+        without = evaluate_rule(compiled, doc_of(rest, day), Ctx(day))
+        result = evaluate_rule(compiled, doc_of(reported, day), Ctx(day))
+        assert result.status == without.status, (pack, rule, key, contract)
 
 
 @cache

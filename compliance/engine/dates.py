@@ -28,7 +28,7 @@ from compliance.engine.truth import (
     Evidence,
     Res,
 )
-from compliance.facts.tree import FLeaf, FObj, FUnspec, find
+from compliance.facts.tree import FLeaf, FObj, FUnspec, bound_part, find
 from compliance.report.status import NOT_APPLICABLE
 
 if TYPE_CHECKING:
@@ -149,10 +149,16 @@ class Transition:
     def invoked(self, facts: FObj) -> bool:
         """Whether the contract states one of the facts that invoke it (always, without
         ``invoked_by``). A transitional provision is an exception for whoever relies on it
-        to establish: a contract that states none of them does not rely on it."""
+        to establish: a contract that states none of them does not rely on it, and what
+        only a press report or another source that is not a contract term says is no
+        statement of the contract's (it neither relies on the exception nor opens it)."""
         if not self.invoked_by:
             return True
-        return any(find(facts, path) is not None for path in self.invoked_by)
+        for path in self.invoked_by:
+            node = find(facts, path)
+            if node is not None and bound_part(node) is not None:
+                return True
+        return False
 
     def cite(self) -> str:
         citation = self.citation

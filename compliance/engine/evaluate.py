@@ -704,29 +704,48 @@ def _outcome(
     mark = len(ctx.trace) if ctx.trace is not None else 0
     part = rule.applies
     applies = part.evaluate(ctx, facts, "") if part is not None else None
-    if terms and part is not None and applies is not None and applies[0] <= engine.TRUE:
+    if terms and part is not None and applies is not None and applies[0] != engine.ERROR:
         reported = _reported(applies)
         if reported:
             # Nor is a rule in or out of scope on what only such sources say: applies_when
-            # is read again on the terms (an explanation's trace keeps only this reading).
-            if ctx.trace is not None:
-                del ctx.trace[mark:]
-            applies = _terms_reading(part.evaluate, applies, reported, facts, ctx)
+            # is read again on the terms (an explanation's trace keeps only the reading
+            # that counts).
+            applies = _traced_terms_reading(part.evaluate, applies, reported, facts, ctx, mark)
     if gate is not None:
         applies = gate if applies is None else engine.combine_all([applies, gate])
     if applies is not None and engine.decided_by_applies(applies):
         return engine.rule_outcome(applies, None)  # requires does not matter
     mark = len(ctx.trace) if ctx.trace is not None else 0
     requires = rule.requires.evaluate(ctx, facts, "")
-    reported = _reported(requires) if requires[0] != engine.UNKNOWN else []
+    reported = _reported(requires) if requires[0] != engine.ERROR else []
     if reported:
         # What the contract requires is decided by its terms only: read it again without
         # what press reports, public statements and other sources alone say (an
-        # explanation's trace keeps only this reading).
-        if ctx.trace is not None:
-            del ctx.trace[mark:]
-        requires = _terms_reading(rule.requires.evaluate, requires, reported, facts, ctx)
+        # explanation's trace keeps only the reading that counts).
+        requires = _traced_terms_reading(
+            rule.requires.evaluate, requires, reported, facts, ctx, mark
+        )
     return engine.rule_outcome(applies, requires)
+
+
+def _traced_terms_reading(
+    part: Any,
+    result: engine.Res,
+    reported: list[engine.Evidence],
+    facts: FObj,
+    ctx: engine.Ctx,
+    mark: int,
+) -> engine.Res:
+    """:func:`_terms_reading`, an explanation's trace (from ``mark`` on) holding the
+    reading that counts: the terms' reading, or the first one where it stands."""
+    if ctx.trace is None:
+        return _terms_reading(part, result, reported, facts, ctx)
+    first = ctx.trace[mark:]
+    del ctx.trace[mark:]
+    found = _terms_reading(part, result, reported, facts, ctx)
+    if found is result:
+        ctx.trace[mark:] = first
+    return found
 
 
 def _fast_outcome(
@@ -742,7 +761,7 @@ def _fast_outcome(
     if (
         terms
         and applies is not None
-        and applies[0] <= engine.TRUE
+        and applies[0] != engine.ERROR
         and not ctx.bound
         and not all(map(_TERM, map(_NODE, applies[1])))
     ):
@@ -758,7 +777,7 @@ def _fast_outcome(
     requires_part = fast.requires
     assert requires_part is not None
     requires = requires_part(ctx, facts, "")
-    if requires[0] == engine.UNKNOWN or ctx.bound or all(map(_TERM, map(_NODE, requires[1]))):
+    if requires[0] == engine.ERROR or ctx.bound or all(map(_TERM, map(_NODE, requires[1]))):
         return engine.rule_outcome(applies, requires)  # nothing to read again (_reported)
     reported = _reported(requires)
     if reported:
@@ -780,6 +799,10 @@ def _terms_reading(
     terms: engine.Res = part(_terms_ctx(ctx), _terms_view(facts, ctx), "")
     if terms[0] != result[0]:
         ctx.set_aside.extend(reported)
+    elif result[0] == engine.UNKNOWN:
+        # Unknown either way: the first reading, which shows what those sources say (each
+        # marked as theirs) and what the part still needs, where it is written down.
+        return result
     return terms
 
 

@@ -164,6 +164,12 @@ def binding_view(node: FObj) -> FObj:
     return out
 
 
+def bound_part(node: FNode) -> FNode | None:
+    """What contract terms (or assumptions) state of ``node``: the node itself, the part of
+    an object or list they state, or None when only other sources state it."""
+    return _bound_child(node)
+
+
 def _bound_child(child: FNode) -> FNode | None:
     if isinstance(child, FObj):
         view = binding_view(child)
