@@ -269,7 +269,7 @@ def test_why_the_pool_broke(states: list[int], expected: str | int) -> None:
 def test_workers_do_not_outlive_a_killed_run(tmp_path: Path) -> None:
     """SIGKILL on the run itself (the out-of-memory killer) leaves no worker waiting for
     work forever."""
-    folder = _many(tmp_path, 300)
+    folder = _many(tmp_path, 1500)  # still running when the workers are looked for
     out = tmp_path / "report.json"
     proc = _start(["check", str(folder), "--as-of", AS_OF, "--jobs", "2", "-o", f"json:{out}"])
     deadline = time.monotonic() + 60
