@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
+from audits import assert_every_file_used, verdict_test
 from conftest import cli
 
 DATA = Path(__file__).parent / "data" / "audit"
@@ -851,14 +851,7 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(FIELDS, cases(CASES))
-def test_audit_verdict(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
-
-
-@pytest.mark.parametrize(FIELDS, known_wrong(KNOWN_WRONG))
-def test_known_wrong_verdict(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
+test_audit_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 
 
 @pytest.mark.parametrize(("name", "reason"), REFUSED, ids=[r[0] for r in REFUSED])

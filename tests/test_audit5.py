@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
+from audits import assert_every_file_used, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit5"
 
@@ -324,14 +323,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
-@pytest.mark.parametrize(FIELDS, cases(CASES))
-def test_audit5_verdict(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
-
-
-@pytest.mark.parametrize(FIELDS, known_wrong(KNOWN_WRONG))
-def test_audit5_known_wrong(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
+test_audit5_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 
 
 def test_every_audit5_file_is_used() -> None:

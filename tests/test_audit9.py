@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from audits import FIELDS, assert_every_file_used, cases, known_wrong, verdicts
+from audits import assert_every_file_used, verdict_test
 from conftest import cli
 
 DATA = Path(__file__).parent / "data" / "audit9"
@@ -720,9 +720,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
-@pytest.mark.parametrize(FIELDS, cases(CASES))
-def test_audit9_verdict(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
+test_audit9_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 
 
 @cache
@@ -742,11 +740,6 @@ def test_audit9_verdict_under_profile(
     name: str, as_of: str, rule: str, profile: str, expected: str, reason: str
 ) -> None:
     assert profile_verdicts(DATA / f"{name}.yaml", as_of, profile)[rule] == expected, reason
-
-
-@pytest.mark.parametrize(FIELDS, known_wrong(KNOWN_WRONG))
-def test_audit9_known_wrong(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
-    assert verdicts(DATA / f"{name}.yaml", as_of)[rule] == expected, reason
 
 
 def test_every_audit9_file_is_used() -> None:
