@@ -828,3 +828,40 @@ def test_a_contract_is_bound_exactly_when_every_fact_is_a_terms(
         evaluate_contract(doc, packs, day).to_dict()
         == evaluate_contract(unsure, packs, day).to_dict()
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        ("exploratory", "talks only, nothing agreed"),
+        ("negotiating", "its terms are under negotiation, not agreed"),
+        ("suspended", "it is in force, but performance is suspended"),
+        ("expired", "its term has ended"),
+        ("terminated", "a party has ended it"),
+        ("signed", None),
+        ("in-force", None),
+    ],
+)
+def test_a_status_whose_terms_do_not_bind_as_agreed_is_noted(
+    tmp_path: Path, status: str, said: str | None
+) -> None:
+    """A draft, talks, a suspended or ended contract: its verdicts read the terms the
+    description states as they would bind, and the report says so in the contract's notes;
+    a signed or in-force contract has no such note."""
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "id: c\ntitle: c\nclauses:\n  - id: '1'\n    facts:\n"
+        f"      status: {status}\n      purposes: [civilian]\n"
+    )
+    run = cli("check", str(path), "--as-of", "2027-01-01", "--format", "json")
+    assert run.code in (0, 1), run.err
+    report = json.loads(run.out)
+    notes = report["contracts"][0].get("notes", [])
+    if said is None:
+        assert not any("status" in note for note in notes)
+    else:
+        expected = (
+            f"the contract's status is {status} (status, line 6): {said}; the verdicts read "
+            "the terms this description states as they would bind"
+        )
+        assert notes == [expected]

@@ -26,9 +26,11 @@ def test_readme_example_fits_a_screenful_and_leads_with_the_summary() -> None:
     assert run.code == 0, run.err
     lines = run.out.splitlines()
     assert len(lines) <= 150, len(lines)
-    # The summary comes right after the contract's heading, before any verdict.
+    # The summary comes right after the contract's heading and its notes (here: talks
+    # only, nothing agreed), before any verdict.
     heading = next(i for i, line in enumerate(lines) if line.startswith(NATO))
-    assert lines[heading + 1].startswith(" summary: 0 pass, 0 fail, 93 unknown")
+    assert lines[heading + 1].startswith(" note: the contract's status is exploratory")
+    assert lines[heading + 2].startswith(" summary: 0 pass, 0 fail, 93 unknown")
     listed = verdict_lines(run.out)
     assert len(listed) == 93 and set(listed.values()) == {"UNKNOWN"}
     # One line per unknown, with the number of facts it waits on; no evidence lines.

@@ -54,14 +54,40 @@ def note_replaced(merged: FObj, terms: list[Any], timeline: Any, day: date, name
         walk(merged, tree)
 
 
-def term_notes(facts: FObj, day: date) -> list[str]:
-    """Notes when the contract's term has not started or has ended on ``day``."""
+#: What a contract status says of the terms a description states, for its note.
+_STATUS_NOTES = {
+    "exploratory": "talks only, nothing agreed",
+    "negotiating": "its terms are under negotiation, not agreed",
+    "suspended": "it is in force, but performance is suspended",
+    "expired": "its term has ended",
+    "terminated": "a party has ended it",
+}
+
+
+def status_notes(facts: FObj) -> list[str]:
+    """A note when the contract's status says its terms are not (or no longer) agreed and
+    performed: the verdicts read them as the description states them, as they would bind."""
     from compliance.facts.tree import FLeaf
 
+    status = facts.fields.get("status")
+    if not isinstance(status, FLeaf) or status.value not in _STATUS_NOTES:
+        return []
+    return [
+        f"the contract's status is {status.value} (status, line {status.line}): "
+        f"{_STATUS_NOTES[status.value]}; the verdicts read the terms this description "
+        "states as they would bind"
+    ]
+
+
+def term_notes(facts: FObj, day: date) -> list[str]:
+    """Notes when the contract's status says its terms do not bind as agreed, and when its
+    term has not started or has ended on ``day``."""
+    from compliance.facts.tree import FLeaf
+
+    out = status_notes(facts)
     term = facts.fields.get("term")
     if not isinstance(term, FObj):
-        return []
-    out = []
+        return out
     start, end = term.fields.get("start"), term.fields.get("end")
     when = day.isoformat()
     if isinstance(start, FLeaf) and isinstance(start.value, date) and day < start.value:
