@@ -80,14 +80,13 @@ def status_notes(facts: FObj) -> list[str]:
 
 
 def term_notes(facts: FObj, day: date) -> list[str]:
-    """Notes when the contract's status says its terms do not bind as agreed, and when its
-    term has not started or has ended on ``day``."""
+    """Notes when the contract's term has not started or has ended on ``day``."""
     from compliance.facts.tree import FLeaf
 
-    out = status_notes(facts)
     term = facts.fields.get("term")
     if not isinstance(term, FObj):
-        return out
+        return []
+    out = []
     start, end = term.fields.get("start"), term.fields.get("end")
     when = day.isoformat()
     if isinstance(start, FLeaf) and isinstance(start.value, date) and day < start.value:

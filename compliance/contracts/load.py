@@ -9,6 +9,7 @@ from compliance.contracts.factchecks import (
     check_party_refs,
     check_term,
     note_replaced,
+    status_notes,
     term_notes,
 )
 from compliance.core.errors import InputError
@@ -184,7 +185,7 @@ def build_contract(
         doc.later = later
     doc.terms = [timeline.state(term, day) for term in terms]
     notes, doc.changes = timeline.dated_notes(day)
-    doc.notes = term_notes(merged, day) + notes
+    doc.notes = status_notes(merged) + term_notes(merged, day) + notes
     id_node = mapping.get("id")
     if id_node is not None:
         doc.id_line, doc.id_col = id_node.line, id_node.col

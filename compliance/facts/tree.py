@@ -158,24 +158,20 @@ def binding_view(node: FObj) -> FObj:
     state are absent). Nodes are shared with ``node``, not copied."""
     out = FObj(node.prov, node.line, node.col)
     for key, child in node.fields.items():
-        kept = _bound_child(child)
+        kept = bound_part(child)
         if kept is not None:
             out.fields[key] = kept
     return out
 
 
-def bound_part(node: FNode) -> FNode | None:
-    """What contract terms (or assumptions) state of ``node``: the node itself, the part of
+def bound_part(child: FNode) -> FNode | None:
+    """What contract terms (or assumptions) state of a node: the node itself, the part of
     an object or list they state, or None when only other sources state it."""
-    return _bound_child(node)
-
-
-def _bound_child(child: FNode) -> FNode | None:
     if isinstance(child, FObj):
         view = binding_view(child)
         return view if view.fields or binding(child.prov) else None
     if isinstance(child, FList):
-        items = [kept for kept in map(_bound_child, child.items) if kept is not None]
+        items = [kept for kept in map(bound_part, child.items) if kept is not None]
         complete = child.complete and binding(child.prov)
         if not items and not complete and not binding(child.prov):
             return None
