@@ -241,6 +241,38 @@ def test_an_internal_error_in_a_worker_surfaces_as_with_one_job(
         assert seen == [path for path, _ in files[:25]]
 
 
+@pytest.mark.parametrize("on_call", [1, 12])
+def test_a_pool_broken_on_a_submit_is_a_worker_death(
+    portfolio: Path, monkeypatch: pytest.MonkeyPatch, on_call: int
+) -> None:
+    """The pool can break between two results, so that handing it the next chunk raises
+    (a worker killed while the parent was not waiting): the run stops as on a death, not
+    with an internal error; whether it is the first chunks or a later one."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from datetime import date
+
+    import compliance.run.batch as batch
+    from compliance.run.api import CheckOptions
+
+    files = batch.files_of([str(portfolio)])
+    real = ProcessPoolExecutor.submit
+    calls = [0]
+
+    def submit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        if calls[0] == on_call:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    monkeypatch.setattr(batch, "CHUNK", 1)  # one file a chunk: many submits
+    plan = batch.make_plan(CheckOptions(packs=[PACK], as_of=date.fromisoformat(AS_OF)))
+    with pytest.raises(batch.WorkerDied, match="a worker process died"):
+        for _ in batch.items(plan, files, 2):
+            pass
+
+
 def test_streaming_formats_keep_no_contract(portfolio: Path) -> None:
     from datetime import date
 

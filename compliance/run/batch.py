@@ -434,21 +434,29 @@ def _parallel(plan: Plan, files: list[tuple[str, InputError | None]], jobs: int)
     finished = False
     try:
         pending: deque[Future[tuple[list[Item], dict[str, float]]]] = deque()
-        for start, chunk in chunks:
-            pending.append(pool.submit(_work, start, chunk))
-            if len(pending) >= jobs * WINDOW:
-                break
+
+        def broken() -> BaseException:
+            """Why the pool broke (it may break on a submit as well as on a result)."""
+            pool.shutdown(wait=True, cancel_futures=True)  # the others leave their slots
+            return _died(board, files)
+
+        try:
+            for start, chunk in chunks:
+                pending.append(pool.submit(_work, start, chunk))
+                if len(pending) >= jobs * WINDOW:
+                    break
+        except BrokenProcessPool:
+            raise broken() from None
         while pending:
             try:
                 done, spent = _result_of(pending.popleft(), pool)
+                following = next(chunks, None)
+                if following is not None:
+                    pending.append(pool.submit(_work, *following))
             except _LostResult:  # the others are stopped below, without the pool's thread
                 raise WorkerDied(_died_message("")) from None
             except BrokenProcessPool:
-                pool.shutdown(wait=True, cancel_futures=True)  # the others leave their slots
-                raise _died(board, files) from None
-            following = next(chunks, None)
-            if following is not None:
-                pending.append(pool.submit(_work, *following))
+                raise broken() from None
             if timing.ACTIVE is not None:
                 timing.ACTIVE.add(spent)
             for item in done:
