@@ -208,15 +208,16 @@ def _evidence(
     """A rule's evidence items, one per fact and line, sorted by path and line; a fact the
     requires part did not use is marked as serving applies_when. With whether one rests on
     a source that is not a contract term, and whether one is an assumed fact."""
-    # Each result gets its own list (the parts are shared by the contract's results).
+    # The lists are shared by the contract's results that rest on the same facts (a result's
+    # evidence is never changed in place; reports render each distinct list once).
     if not requires:
         if not applies:
             return [], False, False
         first = _part(applies, APPLIES_WHEN, ctx)
-        return list(first.listed), first.non_contract, first.assumed
+        return first.listed, first.non_contract, first.assumed
     second = _part(requires, REQUIRES, ctx)
     if not applies:
-        return list(second.listed), second.non_contract, second.assumed
+        return second.listed, second.non_contract, second.assumed
     first = _part(applies, APPLIES_WHEN, ctx)
     # Rules with the same two parts share their merge (by the parts' identities: each
     # part is kept in ctx.parts for the contract, so its id is not reused).
@@ -224,7 +225,7 @@ def _evidence(
     found = ctx.parts.get(key)
     if found is None:
         found = ctx.parts[key] = _merged(first, second)
-    return list(found[0]), found[1], found[2]
+    return found[0], found[1], found[2]
 
 
 def _merged(first: _Part, second: _Part) -> tuple[list[EvidenceItem], bool, bool]:
@@ -340,7 +341,7 @@ def _rule_missing(
     built: dict[Any, Any] = kept[1]
     if not outcome.applies_missing or not outcome.requires_missing:
         part = _missing_part(outcome.requires_missing or outcome.applies_missing, facts, built)
-        return list(part.sorted()), part.assumed
+        return part.sorted(), part.assumed
     first = _missing_part(outcome.applies_missing, facts, built)
     second = _missing_part(outcome.requires_missing, facts, built)
     # Rules with the same two parts share their merge (by the parts' identities: each is
@@ -349,7 +350,7 @@ def _rule_missing(
     merged: tuple[list[MissingItem], bool] | None = built.get(pair)
     if merged is None:
         merged = built[pair] = _merged_missing(first, second)
-    return list(merged[0]), merged[1]
+    return merged[0], merged[1]
 
 
 def _merged_missing(first: _Missing, second: _Missing) -> tuple[list[MissingItem], bool]:

@@ -101,8 +101,13 @@ def fact_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[int
     items: each is keyed once, and the results keep them alive while rendered)."""
     items: dict[FactKey, EvidenceItem] = {}
     keyed: dict[int, FactKey] = {}
+    seen: set[int] = set()
     for result in contract.results:
-        for item in result.evidence:
+        evidence = result.evidence
+        if id(evidence) in seen:  # results that rest on the same facts share their list
+            continue
+        seen.add(id(evidence))
+        for item in evidence:
             ident = id(item)
             if ident not in keyed:
                 key = keyed[ident] = _key(item)
@@ -134,23 +139,35 @@ def result_data(
     index: dict[int, int],
     missing: dict[Any, int],
     notes: dict[str, int] | None = None,
+    shared: dict[int, Any] | None = None,
 ) -> dict[str, Any]:
     """What varies in a result; its evidence, missing facts and notes as indices into the
     contract's tables (``index``: by the evidence item's identity, see :func:`fact_table`;
-    without ``notes``, the notes as texts)."""
+    without ``notes``, the notes as texts). ``shared``: the indices already worked out for
+    the contract's other results, by the identity of their lists (results that rest on the
+    same facts share them; the results keep them alive while rendered)."""
+    if shared is None:
+        shared = {}
     evidence = result.evidence
+    found = shared.get(id(evidence))
+    if found is None:
+        applies = [index[id(item)] for item in evidence if item.role == APPLIES_WHEN]
+        more = {str(index[id(item)]): item.more for item in evidence if item.more}
+        found = shared[id(evidence)] = ([index[id(item)] for item in evidence], applies, more)
     out: dict[str, Any] = {
         "id": result.full_id,
         "status": result.status,
-        "evidence": [index[id(item)] for item in evidence],
+        "evidence": found[0],
     }
-    applies = [index[id(item)] for item in evidence if item.role == APPLIES_WHEN]
-    if applies:
-        out["applies_when"] = applies
-    more = {str(index[id(item)]): item.more for item in evidence if item.more}
-    if more:
-        out["more"] = more
-    out["missing"] = [missing[item] for item in result.missing]
+    if found[1]:
+        out["applies_when"] = found[1]
+    if found[2]:
+        out["more"] = found[2]
+    absent = result.missing
+    gaps = shared.get(id(absent))
+    if gaps is None:
+        gaps = shared[id(absent)] = [missing[item] for item in absent]
+    out["missing"] = gaps
     out["non_contract_source"] = result.non_contract
     if result.waived_status is not None and result.waiver is not None:
         out["waived_status"] = result.waived_status
@@ -165,6 +182,7 @@ def contract_data(contract: ContractReport, by: str | None = None) -> dict[str, 
     facts, index = fact_table(contract)
     gaps, missing = missing_table(contract)
     texts, notes = notes_table(contract)
+    shared: dict[int, Any] = {}
     data: dict[str, Any] = {
         "path": contract.path,
         "id": contract.id,
@@ -174,7 +192,9 @@ def contract_data(contract: ContractReport, by: str | None = None) -> dict[str, 
         "facts": facts,
         "missing_facts": gaps,
         "result_notes": texts,
-        "results": [result_data(result, index, missing, notes) for result in contract.results],
+        "results": [
+            result_data(result, index, missing, notes, shared) for result in contract.results
+        ],
         "summary": contract.summary,
     }
     if contract.notes:
