@@ -21,6 +21,12 @@ object holding them) takes the transition out, and the rule's own first day appl
 verdict may then move from the later reading (not applicable, or unknown on an open
 date) to what the general date decides.
 
+The facts a transition's condition reads inside ``stated`` count as invoking it too: such
+a condition raises its question only where the contract states what raises it (AI Act
+Art. 111(1): whether a system is a component of an Annex X large-scale IT system is asked
+only of a stated biometric, law-enforcement or border use by a stated public authority), so
+taking the statement away takes the question away, with the same moves.
+
 A third: ``{stated: CONDITION}`` reads a condition as the contract states it (false when
 unknown), for what would contradict a term: a ban is failed by a practice the contract
 states it buys, never by silence about what it buys. A removal that deletes a fact such a
@@ -252,18 +258,28 @@ def exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:
 
 
 def rule_invokers(rules: list[Any]) -> Invokers:
-    """The facts invoking each transition of the rule named (by full id, or by id), and
-    those that invoke an exclusion from its scope (:func:`exception_paths`), as steps."""
+    """The facts invoking each transition of the rule named (by full id, or by id), with
+    those its condition reads inside ``stated`` (:func:`stated_paths`: the question it
+    raises only where the contract states what raises it), and those that invoke an
+    exclusion from its scope (:func:`exception_paths`), as steps."""
     by_id = {r.ir.id: r for r in rules} | {f"{r.ir.pack}/{r.ir.id}": r for r in rules}
 
     @cache
     def invoking(rule: str) -> tuple[tuple[str, ...], ...]:
         compiled = by_id[rule]
-        return tuple(
-            tuple(path.split("."))
-            for transition in compiled.transitions
-            for path in transition.invoked_by
-        ) + exception_paths(compiled.applies)
+        return (
+            tuple(
+                tuple(path.split("."))
+                for transition in compiled.transitions
+                for path in transition.invoked_by
+            )
+            + tuple(
+                path
+                for transition in compiled.transitions
+                for path in stated_paths(transition.when)
+            )
+            + exception_paths(compiled.applies)
+        )
 
     return invoking
 
@@ -271,8 +287,11 @@ def rule_invokers(rules: list[Any]) -> Invokers:
 #: What withdrawing an exception a requirement accepts in the alternative may do: the
 #: exception is read only where stated (``stated``, e.g. a legacy system under AI Act
 #: Art. 111(2), first sentence, which whoever relies on it must establish), so taking its
-#: facts away leaves the requirement to its other alternatives, which may fail.
-EXCEPTION_MOVES = frozenset({("pass", "fail")})
+#: facts away leaves the requirement to its other alternatives, which may fail; and where
+#: the stated facts only raised the exception's question (AI Act Art. 111(1): a stated
+#: border use by a stated public authority asks whether the system is a component of an
+#: Annex X large-scale IT system), the verdict that hung on it may fail too.
+EXCEPTION_MOVES = frozenset({("pass", "fail"), ("unknown", "fail")})
 
 
 def alternative_exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:

@@ -402,6 +402,30 @@ ANNEX_III_AREA = {
     "justice-democracy": "Annex III point 8: administration of justice and democracy.",
 }
 
+ANNEX_X_SYSTEM = {
+    "sis": (
+        "Schengen Information System: Regulations (EU) 2018/1860, 2018/1861 and 2018/1862 "
+        "(AI Act Annex X, point 1)."
+    ),
+    "vis": (
+        "Visa Information System: Regulations (EU) 2021/1133 and 2021/1134 (Annex X, point 2)."
+    ),
+    "eurodac": "Eurodac: Regulation (EU) 2024/1358 (Annex X, point 3).",
+    "ees": "Entry/Exit System: Regulation (EU) 2017/2226 (Annex X, point 4).",
+    "etias": (
+        "European Travel Information and Authorisation System: Regulations (EU) 2018/1240 and "
+        "2018/1241 (Annex X, point 5)."
+    ),
+    "ecris-tcn": (
+        "European Criminal Records Information System on third-country nationals and "
+        "stateless persons: Regulation (EU) 2019/816 (Annex X, point 6)."
+    ),
+    "interoperability": (
+        "The interoperability framework between EU information systems: Regulations (EU) "
+        "2019/817 and 2019/818 (Annex X, point 7)."
+    ),
+}
+
 ART6_DEROGATION = {
     "narrow-procedural-task": "Performs a narrow procedural task (AI Act Art. 6(3)(a)).",
     "improves-human-activity": (
@@ -517,6 +541,7 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "Certification": CERTIFICATION,
     "ForeignAccessLaw": FOREIGN_ACCESS_LAW,
     "AnnexIIIArea": ANNEX_III_AREA,
+    "AnnexXSystem": ANNEX_X_SYSTEM,
     "Art6Derogation": ART6_DEROGATION,
     "Art25Trigger": ART25_TRIGGER,
     "Art50Exception": ART50_EXCEPTION,

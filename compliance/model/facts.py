@@ -133,8 +133,10 @@ class System(Section):
         "When the AI system was first placed on the EU market or put into service (EU AI "
         "Act Art. 111(2): high-risk systems already in service before 2 Aug 2026 are "
         "bound only after a significant change in design, or, for public authorities, by "
-        "2 Aug 2030; Art. 111(4): a generative system placed on the market before 2 Aug 2026 "
-        "marks its output by 2 Dec 2026)."
+        "2 Aug 2030; Art. 111(1): a component of an Annex X large-scale IT system placed "
+        "on the market or put into service before 2 Aug 2027 complies by 31 Dec 2030; "
+        "Art. 111(4): a generative system placed on the market before 2 Aug 2026 marks its "
+        "output by 2 Dec 2026)."
     )
     significant_design_change: Fact[Bool] | None = _f(
         "The system's design has changed significantly on or after 2 Aug 2026, or will "
@@ -194,6 +196,13 @@ class AiAct(Section):
     )
     annex_iii: FactList[Annotated[str, V("AnnexIIIArea")]] | None = _f(
         "Annex III areas the intended purposes fall in (as the contract records them)."
+    )
+    annex_x: FactList[Annotated[str, V("AnnexXSystem")]] | None = _f(
+        "The large-scale IT systems in the area of freedom, security and justice, established "
+        "by the legal acts listed in Annex X, of which the AI system is a component (Art. "
+        "111(1): such a component placed on the market or put into service before "
+        "2 Aug 2027 is brought into compliance by 31 Dec 2030). A complete empty list: a "
+        "component of none."
     )
     annex_i_product: Fact[Bool] | None = _f(
         "The system is a safety component of an Annex I product (Art. 6(1))."
