@@ -164,6 +164,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the Art. 28(3) terms; not stated",
     ),
     (
+        "g-us-military-profiling-eu",
+        D,
+        f"{DR}/foreign-disclosure",
+        "unknown",
+        "GDPR Art. 3(2)(b) reaches a processor outside the Union that profiles people in it; "
+        "whether Art. 2(2)(a) takes a third country's military activity outside the GDPR is "
+        "not settled, so the verdict is open (an unsettled point of law in gdpr-applies, "
+        "noted as such), not not_applicable",
+    ),
+    (
+        "g-us-military-profiling-eu",
+        D,
+        f"{DR}/processor-terms",
+        "unknown",
+        "as above: GDPR Arts 3(2)(b) and 28(3) may bind the US processor; contested under "
+        "Art. 2(2)(a), so unknown, not not_applicable",
+    ),
+    (
         "g-gdpr-press-only",
         D,
         f"{DR}/processor-terms",
@@ -379,28 +397,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "g-us-military-profiling-eu",
-        D,
-        f"{DR}/foreign-disclosure",
-        "unknown",
-        "GDPR Art. 3(2)(b) reaches a processor outside the Union that profiles people in it; "
-        "whether Art. 2(2)(a) takes a third country's military activity outside the GDPR is "
-        "not settled (the pack says so, and treats military purposes as inside the GDPR for "
-        "EU operators), so the verdict is open, not not_applicable. The tool reads the "
-        "contested branch as false; the fix belongs in gdpr-applies (data-residency/pack.yaml) "
-        "and needs a way to state an unsettled point as unknown (engine or vocabulary)",
-    ),
-    (
-        "g-us-military-profiling-eu",
-        D,
-        f"{DR}/processor-terms",
-        "unknown",
-        "as above: GDPR Arts 3(2)(b) and 28(3) may bind the US processor; contested under "
-        "Art. 2(2)(a), so unknown, not not_applicable (fix in gdpr-applies)",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit13_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -304,6 +304,182 @@ def test_error_wins_inside_all_and_any(tmp_path: Path) -> None:
     assert results["plain"]["status"] == "pass"
 
 
+# --- unsettled points of law ----------------------------------------------------------------------
+
+REASON = "Art. 2(2)(a): whether it reaches a third country's military activity is open"
+#: ``unsettled``: unknown where its condition holds (the law does not decide), false where
+#: it does not, unknown where the condition is.
+UNSETTLED_TABLE = {T: U, F: F, U: U}
+
+formulas_with_unsettled = st.recursive(
+    st.sampled_from(range(len(BOOL_FACTS))).map(lambda i: ("leaf", i)),
+    lambda inner: st.one_of(
+        st.tuples(st.just("all"), st.lists(inner, min_size=1, max_size=3)),
+        st.tuples(st.just("any"), st.lists(inner, min_size=1, max_size=3)),
+        st.tuples(st.just("not"), inner),
+        st.tuples(st.just("stated"), inner),
+        st.tuples(st.just("unsettled"), inner),
+    ),
+    max_leaves=8,
+)
+
+
+def to_condition_u(formula: Any) -> dict[str, Any]:
+    kind = formula[0]
+    if kind == "leaf":
+        return leaf(BOOL_FACTS[formula[1]])
+    if kind == "unsettled":
+        return {"unsettled": {"when": to_condition_u(formula[1]), "reason": REASON}}
+    if kind in ("not", "stated"):
+        return {kind: to_condition_u(formula[1])}
+    return {kind: [to_condition_u(part) for part in formula[1]]}
+
+
+def reference_u(formula: Any, values: tuple[str, ...]) -> str:
+    kind = formula[0]
+    if kind == "leaf":
+        return values[formula[1]]
+    if kind == "unsettled":
+        return UNSETTLED_TABLE[reference_u(formula[1], values)]
+    if kind == "not":
+        return K3_NOT[reference_u(formula[1], values)]
+    if kind == "stated":
+        return STATED[reference_u(formula[1], values)]
+    results = [reference_u(part, values) for part in formula[1]]
+    table = K3_AND if kind == "all" else K3_OR
+    out = results[0]
+    for other in results[1:]:
+        out = table[out, other]
+    return out
+
+
+def _node_and_facts(condition: dict[str, Any], values: tuple[str, ...]) -> tuple[Any, Any]:
+    from compliance.engine.build import build_node
+
+    data: dict[str, Any] = {}
+    for path, value in zip(BOOL_FACTS, values, strict=True):
+        if value != U:
+            set_path(data, path, value == T)
+    return build_node(compile_condition(condition), "t", {"t": {}}, []), doc_of(data).facts
+
+
+@given(st.sampled_from((T, F, U)))
+def test_unsettled_follows_its_truth_table(value: str) -> None:
+    """Unknown exactly where its condition is true or unknown; where it is true the unknown
+    carries the reason (no missing fact), where unknown the condition's missing facts."""
+    from compliance.engine import conditions as engine
+
+    fact = BOOL_FACTS[0]
+    node, facts = _node_and_facts(
+        {"unsettled": {"when": leaf(fact), "reason": REASON}}, (value, F, F)
+    )
+    got, evidence, missing = node.evaluate(engine.Ctx(date(2026, 11, 27)), facts, "")
+    assert engine.TRUTH_NAMES[got] == UNSETTLED_TABLE[value]
+    if value == T:
+        assert missing == ((REASON, engine.UNSETTLED),)
+        assert [path for path, _ in evidence] == [fact]
+    elif value == U:
+        assert missing == ((fact, engine.ABSENT),)
+    else:
+        assert not missing and [path for path, _ in evidence] == [fact]
+
+
+@given(formulas_with_unsettled, st.tuples(*(st.sampled_from((T, F, U)) for _ in BOOL_FACTS)))
+def test_unsettled_composes_in_strong_kleene(formula: Any, values: tuple[str, ...]) -> None:
+    """With all / any / not / stated around and inside it, ``unsettled`` is unknown as
+    strong Kleene logic has unknown; an unknown lists only facts that are missing and the
+    reason of an unsettled point; the generated code gives the interpreter's result."""
+    from compliance.engine import codegen, fastpath
+    from compliance.engine import conditions as engine
+
+    node, facts = _node_and_facts(to_condition_u(formula), values)
+    result = node.evaluate(engine.Ctx(date(2026, 11, 27)), facts, "")
+    value, _, missing = result
+    assert engine.TRUTH_NAMES[value] == reference_u(formula, values)
+    unknown = {p for p, v in zip(BOOL_FACTS, values, strict=True) if v == U}
+    if value == engine.UNKNOWN:
+        assert missing
+        for path, reason in missing:
+            assert (path, reason) == (REASON, engine.UNSETTLED) or path in unknown
+    else:
+        assert not missing
+    (generated,) = codegen.build([node], fastpath.Shared())
+    assert generated(engine.Ctx(date(2026, 11, 27)), facts, "") == result
+
+
+def test_an_unsettled_point_alone_gives_no_missing_fact_and_no_question(tmp_path: Path) -> None:
+    """Through the command line: the reason reaches the JSON, text, Markdown and explain
+    output as a note "unsettled in law: ...", not as a missing fact; gaps asks no question
+    for it; a fact that is missing beside it is still listed and asked for."""
+    a, b = BOOL_FACTS[:2]
+    point = {"unsettled": {"when": leaf(a), "reason": REASON}}
+    pack = write_pack(
+        tmp_path / "pack",
+        [
+            rule("law-only", {"fact": a, "equals": False}, applies=point),
+            rule("law-and-fact", {"fact": a, "equals": False}, applies={"any": [point, leaf(b)]}),
+        ],
+    )
+    contract = tmp_path / "c.yaml"
+    contract.write_text("id: c\ntitle: t\nsafeguards: {audit_logging: true}\n")
+    base = ["--pack", str(pack), "--as-of", AS_OF, "--fail-on", "never"]
+    run = cli("check", str(contract), *base, "--format", "json")
+    assert run.code == 0, run.err
+    found = json.loads(run.out)["contracts"][0]
+    notes, missing_facts = found["result_notes"], found["missing_facts"]
+    results = {r["id"].split("/")[1]: r for r in found["results"]}
+    note = f"unsettled in law: {REASON}"
+    assert notes == [note]
+    law = results["law-only"]
+    assert law["status"] == "unknown"
+    assert law["missing"] == [] and [notes[i] for i in law["notes"]] == [note]
+    both = results["law-and-fact"]
+    assert both["status"] == "unknown"
+    assert [missing_facts[i]["path"] for i in both["missing"]] == [b]
+    assert [notes[i] for i in both["notes"]] == [note]
+    assert all(REASON not in m["path"] for m in missing_facts)
+
+    text = cli("check", str(contract), *base, "--show", "unknown")
+    assert text.code == 0, text.err
+    assert f"note: {note}" in text.out
+    assert "missing: " + REASON not in text.out
+    compact = cli("check", str(contract), *base)
+    assert "(unsettled in law)" in compact.out
+    assert "(1 missing fact; unsettled in law)" in compact.out
+
+    markdown = cli("check", str(contract), *base, "--format", "markdown")
+    assert f"**Note:** {note}" in markdown.out.replace("\\", "")
+
+    questions = cli("gaps", str(contract), *base[:4], "--questions", "--format", "json")
+    assert questions.code == 0, questions.err
+    asked = json.loads(questions.out)["contracts"][0]["questions"]
+    assert [q["path"] for q in asked] == [b]
+    assert all(q["rules"] == ["test-pack/law-and-fact"] for q in asked)
+
+    explain = cli(
+        "explain",
+        "test-pack/law-only",
+        "--pack",
+        str(pack),
+        "--contract",
+        str(contract),
+        "--as-of",
+        AS_OF,
+    )
+    assert explain.code == 0, explain.err
+    assert "UNKNOWN  the law is unsettled where:" in explain.out
+    assert f"unsettled in law: {REASON}" in explain.out
+    assert "question:" not in explain.out
+
+
+def test_unsettled_needs_a_reason(tmp_path: Path) -> None:
+    a = BOOL_FACTS[0]
+    pack = write_pack(tmp_path / "pack", [rule("r", {"unsettled": {"when": leaf(a)}})])
+    run = cli("packs", "lint", str(pack))
+    assert run.code != 0
+    assert "reason" in run.err + run.out
+
+
 # --- open lists -----------------------------------------------------------------------------------
 
 USE_CASES = ["translation", "logistics", "cyber-defense", "surveillance"]

@@ -114,6 +114,9 @@ def build_node(
         return conditions.NotNode(build_node(ir["arg"], pack, params, refs), description)
     if op == "stated":
         return conditions.StatedNode(build_node(ir["arg"], pack, params, refs), description)
+    if op == "unsettled":
+        inner = build_node(ir["arg"], pack, params, refs)
+        return conditions.UnsettledNode(inner, ir["reason"], description)
     if op == "ref":
         ref = conditions.RefNode(ir["pack"], ir["name"], ir["title"], description)
         refs.append(ref)

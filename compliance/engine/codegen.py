@@ -6,8 +6,9 @@ that ``node.ev(ctx, obj, "")`` gives (the same value, the same evidence and miss
 the same order, the same errors, legal defaults and memoised definitions), in fewer steps:
 
 * ``all`` / ``any`` / ``not`` combine their parts inline, as
-  :func:`~compliance.engine.truth.combine_all` and ``combine_any`` do, and ``stated``
-  reads its part's generated code (false where it is unknown);
+  :func:`~compliance.engine.truth.combine_all` and ``combine_any`` do, ``stated``
+  reads its part's generated code (false where it is unknown), and so does ``unsettled``
+  (unknown, with its reason, where the part is true);
 * a definition (``ref``) is looked up in, or stored into, the context's memo as
   :class:`~compliance.engine.connectives.RefNode` does, its condition generated once per
   function module;
@@ -41,6 +42,7 @@ from compliance.engine.connectives import (
     NotNode,
     RefNode,
     StatedNode,
+    UnsettledNode,
     memoised,
 )
 from compliance.engine.context import Node
@@ -216,6 +218,8 @@ def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> s
         return _not(module, node.part, out, ind, top)  # type: ignore[attr-defined]
     elif kind is StatedNode:
         return _stated(module, node.part, out, ind, top)  # type: ignore[attr-defined]
+    elif kind is UnsettledNode:
+        return _unsettled(module, node, out, ind, top)  # type: ignore[arg-type]
     elif kind is RefNode and node.target is not None:  # type: ignore[attr-defined]
         return _ref(module, node, out, ind, top)
     elif kind is EachNode:
@@ -324,6 +328,18 @@ def _stated(module: _Module, part: Node, out: list[str], ind: str, top: bool) ->
     out.append(f"{ind}    {result} = {module.constant((FALSE, (), ()))}")
     out.append(f"{ind}elif {result}m:")
     out.append(f"{ind}    {result} = ({result}v, {result}e, ())")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = {inner}")
+    return result
+
+
+def _unsettled(module: _Module, node: UnsettledNode, out: list[str], ind: str, top: bool) -> str:
+    """``unsettled`` (:meth:`UnsettledNode.ev`): unknown with its reason where the part is
+    true; else the part's result."""
+    inner = _emit(module, node.part, out, ind, top)
+    result = module.fresh()
+    out.append(f"{ind}if {inner}[0] == {TRUE}:")
+    out.append(f"{ind}    {result} = ({UNKNOWN}, {inner}[1], {module.constant(node.unsettled)})")
     out.append(f"{ind}else:")
     out.append(f"{ind}    {result} = {inner}")
     return result

@@ -22,7 +22,15 @@ from compliance.engine.access import (
     resolve_scalar,
     rest,
 )
-from compliance.engine.connectives import AllNode, AnyNode, EachNode, NotNode, RefNode, StatedNode
+from compliance.engine.connectives import (
+    AllNode,
+    AnyNode,
+    EachNode,
+    NotNode,
+    RefNode,
+    StatedNode,
+    UnsettledNode,
+)
 from compliance.engine.context import Ctx, Node, reads_from_top
 from compliance.engine.dates import AsOfNode
 from compliance.engine.outcome import (
@@ -47,6 +55,7 @@ from compliance.engine.truth import (
     TRUE,
     TRUTH_NAMES,
     UNKNOWN,
+    UNSETTLED,
     UNSPECIFIED,
     Evidence,
     Missing,
@@ -70,6 +79,7 @@ __all__ = [
     "TRUTH_NAMES",
     "UNKNOWN",
     "UNKNOWN_S",
+    "UNSETTLED",
     "UNSPECIFIED",
     "WAIVED",
     "AllNode",
@@ -91,6 +101,7 @@ __all__ = [
     "RuleOutcome",
     "StatedNode",
     "Steps",
+    "UnsettledNode",
     "collect",
     "collect_plain",
     "combine_all",

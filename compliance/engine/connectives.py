@@ -1,6 +1,6 @@
 """The connectives of the condition language: ``all``, ``any``, ``not``, ``stated``,
-references to named definitions, and the quantifiers ``some`` / ``every`` over a list of
-objects."""
+``unsettled``, references to named definitions, and the quantifiers ``some`` / ``every``
+over a list of objects."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from compliance.engine.truth import (
     OPEN,
     TRUE,
     UNKNOWN,
+    UNSETTLED,
     UNSPECIFIED,
+    Missing,
     Res,
     combine_all,
     combine_any,
@@ -90,6 +92,26 @@ class StatedNode(_OnePart):
         if value == UNKNOWN:
             return FALSE, _NO, _NO
         return value, evidence, _NO
+
+
+class UnsettledNode(_OnePart):
+    """``unsettled``: a point of law that is not settled. Unknown when the part is true
+    (the facts are stated, the law does not decide them), its missing entry the reason
+    (:data:`~compliance.engine.truth.UNSETTLED`: reports give it as a note, not as a fact
+    to ask for); false when the part is false; unknown with the part's missing facts when
+    the part is unknown; an error stays an error. Its evidence is the part's."""
+
+    def __init__(self, part: Node, reason: str, description: str | None = None) -> None:
+        super().__init__(part, description)
+        self.reason = reason
+        #: The missing entry of its unknown, made once.
+        self.unsettled: tuple[Missing, ...] = ((reason, UNSETTLED),)
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        value, evidence, missing = self.part_result(ctx, obj, prefix)
+        if value == TRUE:
+            return UNKNOWN, evidence, self.unsettled
+        return value, evidence, missing
 
 
 class RefNode(Node):

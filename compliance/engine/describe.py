@@ -17,6 +17,8 @@ Words, by node::
                      the list X contains V, holds at least one of / all of / none of [...];
                      every item of the list X is one of [...]
     param predicate  the parameter P equals V (now: ...)
+    unsettled        the law is unsettled where: its condition below, then the reason
+                     ("unsettled in law: ...", in a trace where the condition holds)
 
 Inside ``some`` / ``every``, paths are relative to the item: "its roles contains customer";
 a path read from the top of the contract (``$.``) is "the contract's": "its country is one
@@ -76,6 +78,11 @@ class Step:
     missing: list[tuple[str, str]] = field(default_factory=list)
     #: A definition already shown above (its condition is not repeated).
     repeated: bool = False
+    #: ``unsettled``: why the law is open on the point.
+    unsettled: str | None = None
+    #: In a trace: the point is raised (its condition is true, so the node is unknown for
+    #: the law, not for a fact).
+    raised: bool = False
 
     @property
     def text(self) -> str:
@@ -91,6 +98,10 @@ class Step:
                 out["evidence"] = [item.to_dict() for item in self.evidence]
             if self.missing:
                 out["missing"] = [{"path": p, "reason": r} for p, r in self.missing]
+        if self.unsettled is not None:
+            out["unsettled"] = self.unsettled
+            if trace:
+                out["raised"] = self.raised
         if self.repeated:
             out["repeated"] = True
         if self.children:
@@ -236,6 +247,11 @@ class Describer:
             inner = node.part if isinstance(node, engine.StatedNode) else None
             step = Step(op, [("the contract states that", False)], description)
             step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
+        elif op == "unsettled":
+            inner = node.part if isinstance(node, engine.UnsettledNode) else None
+            step = Step(op, [("the law is unsettled where", False)], description)
+            step.unsettled = ir["reason"]
+            step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
         elif op == "ref":
             step = self.reference(ir, node, prefix, description)
         elif op in ("some", "every"):
@@ -325,6 +341,8 @@ class Describer:
             return
         value, evidence, missing = result
         step.value = VALUES[value]
+        if step.kind == "unsettled":
+            step.raised = value == engine.UNKNOWN and (step.unsettled, engine.UNSETTLED) in missing
         if step.kind in ("fact", "param", "term_from"):
             seen: set[tuple[str, int]] = set()
             for path, fact in evidence:
@@ -391,6 +409,7 @@ def text_lines(step: Step, depth: int = 0, *, trace: bool = False) -> list[str]:
     """The tree as indented text; in a trace each line starts with the node's value
     (SKIPPED: not evaluated, e.g. requires when the rule does not apply)."""
     from compliance.report.reasons import place
+    from compliance.report.results import UNSETTLED_NOTE
 
     pad = "  " * depth
     if trace:
@@ -407,6 +426,8 @@ def text_lines(step: Step, depth: int = 0, *, trace: bool = False) -> list[str]:
         )
     for path, reason in step.missing:
         lines.append(f"{facts}missing: {path} ({reason})")
+    if step.unsettled is not None and (step.raised or not trace):
+        lines.append(f"{facts}{UNSETTLED_NOTE}{step.unsettled}")
     for child in step.children:
         lines.extend(text_lines(child, depth + 1, trace=trace))
     return lines
@@ -416,6 +437,8 @@ def markdown_lines(step: Step, depth: int = 0) -> list[str]:
     """The tree as a nested Markdown list (fact paths and values in code spans)."""
     pad = "  " * depth
     lines = [f"{pad}- {_markdown_heading(step)}"]
+    if step.unsettled is not None:
+        lines.append(f"{pad}  - *unsettled in law:* {escape_markdown(step.unsettled)}")
     for child in step.children:
         lines.extend(markdown_lines(child, depth + 1))
     return lines

@@ -19,6 +19,7 @@ from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
 from compliance.report.results import (
+    UNSETTLED_NOTE,
     ClauseEntry,
     ContractReport,
     EvidenceItem,
@@ -287,12 +288,19 @@ class _Missing:
     evaluation result (as :class:`_Part` for evidence). Slotted by hand: made on the
     evaluation hot path."""
 
-    __slots__ = ("assumed", "items", "ordered")
+    __slots__ = ("assumed", "items", "ordered", "unsettled")
 
-    def __init__(self, items: dict[engine.Missing, MissingItem], assumed: bool) -> None:
+    def __init__(
+        self,
+        items: dict[engine.Missing, MissingItem],
+        assumed: bool,
+        unsettled: tuple[str, ...] = (),
+    ) -> None:
         #: (path, reason) -> the item.
         self.items = items
         self.assumed = assumed
+        #: Why the law is open on the points the part raises (``unsettled``): not facts.
+        self.unsettled = unsettled
         #: The items sorted by path and reason (made when first asked for).
         self.ordered: list[MissingItem] | None = None
 
@@ -314,8 +322,13 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
         return found
     items: dict[engine.Missing, MissingItem] = {}
     assumed = False
+    unsettled: list[str] = []
     for key in raw:
         if key in items:
+            continue
+        if key[1] == engine.UNSETTLED:  # a point of law, not a fact to ask for
+            if key[0] not in unsettled:
+                unsettled.append(key[0])
             continue
         made = built.get(key)
         if made is None:
@@ -323,17 +336,18 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
-    found = _Missing(items, assumed)
+    found = _Missing(items, assumed, tuple(sorted(unsettled)))
     built[whole] = found
     return found
 
 
 def _rule_missing(
     outcome: engine.RuleOutcome, facts: FObj, ctx: engine.Ctx
-) -> tuple[list[MissingItem], bool]:
+) -> tuple[list[MissingItem], bool, tuple[str, ...]]:
     """A rule's missing facts, sorted by path and reason, its two parts' items made once
     per contract and tree (the tree gives an unspecified fact's place); with whether one
-    is an assumed fact."""
+    is an assumed fact, and why the law is open on the points of law (``unsettled``) its
+    unknown also waits on."""
     key = ("missing-items", id(facts))
     kept = ctx.items.get(key)
     if kept is None or kept[0] is not facts:
@@ -341,7 +355,7 @@ def _rule_missing(
     built: dict[Any, Any] = kept[1]
     if not outcome.applies_missing or not outcome.requires_missing:
         part = _missing_part(outcome.requires_missing or outcome.applies_missing, facts, built)
-        return part.sorted(), part.assumed
+        return part.sorted(), part.assumed, part.unsettled
     first = _missing_part(outcome.applies_missing, facts, built)
     second = _missing_part(outcome.requires_missing, facts, built)
     # Rules with the same two parts share their merge (by the parts' identities: each is
@@ -350,7 +364,10 @@ def _rule_missing(
     merged: tuple[list[MissingItem], bool] | None = built.get(pair)
     if merged is None:
         merged = built[pair] = _merged_missing(first, second)
-    return merged[0], merged[1]
+    unsettled = first.unsettled
+    if second.unsettled:
+        unsettled = tuple(sorted({*unsettled, *second.unsettled}))
+    return merged[0], merged[1], unsettled
 
 
 def _merged_missing(first: _Missing, second: _Missing) -> tuple[list[MissingItem], bool]:
@@ -444,8 +461,9 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         )
     status = outcome.status
     items, non_contract, assumed = _evidence(outcome.applies, outcome.requires, ctx)
+    unsettled: tuple[str, ...] = ()
     if status == engine.UNKNOWN_S and (outcome.applies_missing or outcome.requires_missing):
-        missing_items, assumed_missing = _rule_missing(outcome, facts, ctx)
+        missing_items, assumed_missing, unsettled = _rule_missing(outcome, facts, ctx)
         assumed = assumed or assumed_missing
     else:
         missing_items = []
@@ -464,6 +482,8 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         non_contract,
         assumed=assumed,
     )
+    if unsettled:
+        result.notes.extend(UNSETTLED_NOTE + reason for reason in unsettled)
     if ctx.set_aside and status != engine.ERROR_S:
         unique = {(path, id(node)): (path, node) for path, node in ctx.set_aside}
         result.notes.extend(

@@ -7,7 +7,9 @@ Truth values follow strong Kleene logic with an extra ``ERROR`` that wins everyw
 * ``not``: swaps true and false and keeps unknown.
 
 Every evaluation returns a :data:`Res`: its value, the evidence it rests on (facts with
-their source) and, when unknown, the missing facts that could change it.
+their source) and, when unknown, the missing facts that could change it (and the points of
+law that are not settled, :data:`UNSETTLED`, which travel with them through the
+connectives).
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ TRUTH_NAMES = {FALSE: "false", TRUE: "true", UNKNOWN: "unknown", ERROR: "error"}
 
 # Missing-fact reasons.
 ABSENT, UNSPECIFIED, OPEN, IMPRECISE = "absent", "unspecified", "open", "imprecise"
+#: Not a missing fact: a point of law that is not settled (an ``unsettled`` condition whose
+#: inner condition holds). Its entry is ``(why the law is open, UNSETTLED)``: no fact the
+#: contract could state decides it, so reports give it as a note, never as a question.
+UNSETTLED = "unsettled"
 
 Evidence = tuple[str, FNode]  # (concrete path, fact node)
 Missing = tuple[str, str]  # (concrete path, reason)

@@ -153,6 +153,33 @@ class Stated(Model):
     description: Str | None = None
 
 
+class UnsettledPoint(Model):
+    """A point of law that is not settled: the condition that raises it, and why the law
+    leaves it open."""
+
+    when: Condition = Field(
+        description="The condition that raises the point: where it is true, the law does not "
+        "decide (unknown, with the reason); where it is false, false; where it is unknown, "
+        "unknown with its missing facts."
+    )
+    reason: Str = Field(
+        min_length=1,
+        description="Why the law is open on the point, with its citations (instrument, "
+        "article, paragraph; the case law that leaves it open). Reports give it as a note, "
+        "'unsettled in law: REASON', not as a fact to ask for.",
+    )
+
+
+class Unsettled(Model):
+    unsettled: UnsettledPoint = Field(
+        description="A point of law that is not settled: unknown when its condition is true, "
+        "though every fact is stated (no fact the contract could state decides it); false "
+        "when the condition is false; unknown with the condition's missing facts when it is "
+        "unknown. In an any/all it combines as unknown does (Kleene)."
+    )
+    description: Str | None = None
+
+
 class Ref(Model):
     ref: Str = Field(
         description="A definition of this pack (``name``) or another (``pack-id/name``)."
@@ -260,6 +287,7 @@ _KINDS = (
     "any",
     "not",
     "stated",
+    "unsettled",
     "ref",
     "some",
     "every",
@@ -302,6 +330,7 @@ Condition = Annotated[
     | Annotated[AnyOf, Tag("any")]
     | Annotated[Not, Tag("not")]
     | Annotated[Stated, Tag("stated")]
+    | Annotated[Unsettled, Tag("unsettled")]
     | Annotated[Ref, Tag("ref")]
     | Annotated[Some, Tag("some")]
     | Annotated[Every, Tag("every")]
@@ -316,6 +345,8 @@ All.model_rebuild()
 AnyOf.model_rebuild()
 Not.model_rebuild()
 Stated.model_rebuild()
+UnsettledPoint.model_rebuild()
+Unsettled.model_rebuild()
 Some.model_rebuild()
 Every.model_rebuild()
 
@@ -464,6 +495,11 @@ class Case(Model):
     )
     expect_missing: list[Str] | None = Field(
         default=None, description="Fact paths the unknown must list as missing."
+    )
+    expect_unsettled: bool | None = Field(
+        default=None,
+        description="true: the result must note a point of law that is not settled (an "
+        "unsettled condition holds); false: it must note none.",
     )
     expect_applies_from: Date | None = None
 

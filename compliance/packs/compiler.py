@@ -222,6 +222,12 @@ class Compiler:
             key = "not" if "not" in cond else "stated"
             inner = self.condition(cond[key], scope, _find(node, (key,)), depth + 1)
             return {"op": key, "arg": inner, "description": description}
+        if "unsettled" in cond:
+            spec = cond["unsettled"]
+            where = _find(node, ("unsettled", "when"))
+            inner = self.condition(spec["when"], scope, where, depth + 1)
+            reason = " ".join(spec["reason"].split())
+            return {"op": "unsettled", "arg": inner, "reason": reason, "description": description}
         if "ref" in cond:
             return self.reference(cond["ref"], scope, _find(node, ("ref",)), description)
         if "permits_practice" in cond:

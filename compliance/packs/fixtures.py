@@ -198,6 +198,14 @@ def _problems(result: Any, case: dict[str, Any]) -> list[str]:
             problems.append(
                 f"expected missing fact {path!r}; missing: {', '.join(sorted(missing)) or 'none'}"
             )
+    want_unsettled = case.get("expect_unsettled")
+    if want_unsettled is not None and bool(result.unsettled) != want_unsettled:
+        problems.append(
+            "expected a note that the law is unsettled; notes: "
+            + ("; ".join(result.notes) or "none")
+            if want_unsettled
+            else f"expected no unsettled point of law; notes: {'; '.join(result.unsettled)}"
+        )
     want_from = case.get("expect_applies_from")
     if want_from is not None and result.applies_from != want_from:
         problems.append(f"expected applies_from {want_from}, got {result.applies_from}")

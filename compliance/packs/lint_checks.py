@@ -44,7 +44,7 @@ class Usage:
         if op in ("all", "any"):
             for part in ir["args"]:
                 self.walk(part, pack)
-        elif op in ("not", "stated"):
+        elif op in ("not", "stated", "unsettled"):
             self.walk(ir["arg"], pack)
         elif op in ("some", "every"):
             self.walk(ir["where"], pack)

@@ -164,7 +164,7 @@ def validate(model: Any, root: YamlNode, name: str, what: str) -> dict[str, Any]
 
 _TAGS = frozenset(
     {"fact", "all", "any", "not", "stated", "ref", "some", "every", "permits_practice"}
-    | {"permits_use"}
+    | {"permits_use", "unsettled"}
 )
 
 
@@ -174,6 +174,8 @@ def _strip_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     for index, step in enumerate(loc):
         nxt = loc[index + 1] if index + 1 < len(loc) else None
         if step in _TAGS and (nxt is None or isinstance(nxt, str)):
+            if step == "unsettled" and index and loc[index - 1] == step:
+                out.append(step)  # the field after its tag: {unsettled: {when, reason}}
             continue
         out.append(step)
     return tuple(out)
@@ -184,7 +186,7 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
     from compliance.model.pack import OPERATORS
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
-    names += ["every", "where", "permits_practice", "stated"]
+    names += ["every", "where", "permits_practice", "stated", "unsettled", "reason", "when"]
     names += list(getattr(model, "model_fields", {}))
     for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective", "Overrides"):
         from compliance.model import pack as pack_models

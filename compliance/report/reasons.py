@@ -185,11 +185,21 @@ def missing_text(items: list[MissingItem], limit: int = 3) -> str:
     return f"{text} and {more} more" if more > 0 else text
 
 
+def asks_counterparty(result: Result) -> bool:
+    """Whether an unknown asks the counterparty a question: not when it waits only on a
+    point of law that is not settled (no fact the counterparty could give decides it)."""
+    return result.verdict == UNKNOWN_S and bool(result.missing or not result.unsettled)
+
+
 def short_reason(result: Result, limit: int = 2, rests: list[EvidenceItem] | None = None) -> str:
     """One line saying why: the missing facts of an unknown, the decisive facts of a pass
     or fail, the reason a rule does not apply, the message of an error (``rests``:
     :func:`decisive` of the result, when the caller has it)."""
     if result.status == UNKNOWN_S:
+        unsettled = result.unsettled
+        if unsettled:  # the law leaves it open: no fact decides it (its facts may too)
+            shown = "; ".join(unsettled)
+            return f"missing: {missing_text(result.missing)}; {shown}" if result.missing else shown
         return "missing: " + missing_text(result.missing) if result.missing else "undecided"
     if result.status == NOT_APPLICABLE and result.message:
         return result.message

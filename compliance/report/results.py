@@ -92,6 +92,11 @@ class MissingItem(NamedTuple):
         return out
 
 
+#: How a result's note on a point of law that is not settled begins (an ``unsettled``
+#: condition of the rule holds: its unknown waits on the law, not on a fact).
+UNSETTLED_NOTE = "unsettled in law: "
+
+
 @record(frozen=True)
 class WaiverInfo:
     """The waiver that waived a verdict (``--waivers``): who accepted it, why, until when."""
@@ -195,6 +200,11 @@ class Result:
     def verdict(self) -> str:
         """The status the rule evaluated to: for a waived result, the status it waives."""
         return self.waived_status or self.status
+
+    @property
+    def unsettled(self) -> list[str]:
+        """Its notes on points of law that are not settled (:data:`UNSETTLED_NOTE`)."""
+        return [note for note in self.notes if note.startswith(UNSETTLED_NOTE)]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

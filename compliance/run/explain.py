@@ -428,7 +428,7 @@ def _non_contract(steps: list[Step | None]) -> bool:
 
 
 def _verdict(result: Result) -> list[str]:
-    from compliance.report.reasons import place, waiver_text
+    from compliance.report.reasons import asks_counterparty, place, waiver_text
 
     lines = [f"status: {result.status}"]
     if result.waiver is not None:
@@ -442,7 +442,7 @@ def _verdict(result: Result) -> list[str]:
         for item in result.missing:
             where = f", {place(item)}, line {item.line}" if item.line is not None else ""
             lines.append(f"  {item.path} ({item.reason}{where})")
-    if result.status == "unknown":
+    if result.status == "unknown" and asks_counterparty(result):
         lines.append("question:")
         lines.extend(wrap(result.question))
     if result.status in ("fail", "unknown"):

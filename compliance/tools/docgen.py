@@ -307,6 +307,8 @@ class Case:
             notes.append(f"from the base pack `{self.inherited}`, with its parameter defaults")
         if data.get("expect_missing"):
             notes.append("missing " + ", ".join(f"`{p}`" for p in data["expect_missing"]))
+        if data.get("expect_unsettled"):
+            notes.append("unsettled in law (no fact decides it)")
         if data.get("expect_applies_from"):
             notes.append(f"applies from {data['expect_applies_from']}")
         if notes:

@@ -42,7 +42,7 @@ def available() -> None:
 
 def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel: bool) -> None:
     from compliance.report.gaps import gaps, open_lists, questions
-    from compliance.report.reasons import BADGES
+    from compliance.report.reasons import BADGES, asks_counterparty
     from compliance.report.reporters.gaps import (
         ASSUMED,
         TOP_QUESTIONS,
@@ -96,7 +96,7 @@ def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel:
                 doc.add_paragraph(f"Demanded by: {cited}", style="List Bullet")
             doc.add_paragraph("Suggested clause:").runs[0].bold = True
             doc.add_paragraph(" ".join(result.remediation.split()), style="Quote")
-            if result.status == "unknown":
+            if asks_counterparty(result):
                 doc.add_paragraph("Question for the counterparty:").runs[0].bold = True
                 doc.add_paragraph(" ".join(result.question.split()), style="Quote")
         _waived(doc, contract)

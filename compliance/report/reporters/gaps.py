@@ -62,7 +62,8 @@ def _missing_words(result: Result, counsel: bool, limit: int = 3) -> str:
             asked.append(text)
     more = len(asked) - limit
     shown = " ".join(asked[:limit])
-    return f"To settle: {shown}" + (f" (and {more} more)" if more > 0 else "")
+    law = " The law is also unsettled on a point no answer decides." if result.unsettled else ""
+    return f"To settle: {shown}" + (f" (and {more} more)" if more > 0 else "") + law
 
 
 def _open_list_words(item: OpenList, counsel: bool) -> str:

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance.report.reasons import anchor_line, baseline_text, short_reason
+from compliance.report.reasons import (
+    anchor_line,
+    asks_counterparty,
+    baseline_text,
+    short_reason,
+)
 from compliance.report.reporters.pieces import Parts, Piece, Write, collect, rendered
 from compliance.report.results import ContractReport, Report, Result
 
@@ -70,7 +75,7 @@ def _annotation(path: str, result: Result, fail_on: str, gate: bool) -> str | No
     else:
         return None
     message = f"{result.title}: {short_reason(result, limit=3)}"
-    if result.status == "unknown":
+    if result.status == "unknown" and asks_counterparty(result):
         message += "\nQuestion: " + result.question.strip()
     if result.non_contract:
         message += "\n(rests on a source that is not contract terms)"

@@ -15,6 +15,7 @@ from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import (
     BADGES,
     asked,
+    asks_counterparty,
     by_pack,
     counsel_note,
     counsel_warning,
@@ -313,7 +314,7 @@ def finding(
         parts.append(f"<dt>What is missing</dt><dd><ul>{items}</ul></dd>")
     if result.verdict in ("fail", "unknown"):
         parts.append(f"<dt>Suggested clause</dt><dd>{quote(result.remediation, False)}</dd>")
-    if result.verdict == "unknown":
+    if asks_counterparty(result):
         parts.append(
             f"<dt>Question for the counterparty</dt><dd>{quote(result.question, False)}</dd>"
         )

@@ -29,6 +29,7 @@ from typing import Any
 
 from compliance.report.reasons import (
     anchor_line,
+    asks_counterparty,
     baseline_text,
     missing_text,
     short_reason,
@@ -92,7 +93,7 @@ def details(result: Result) -> str:
         lines.append(f"reason: {short_reason(result, limit=5)}")
     else:
         lines.append("missing: " + missing_text(result.missing, limit=len(result.missing)))
-    if result.verdict == "unknown":
+    if asks_counterparty(result):
         lines.append("question: " + result.question.strip())
     if result.verdict in ("fail", "unknown"):
         lines.append("suggested clause: " + result.remediation.strip())

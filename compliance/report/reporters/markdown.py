@@ -16,6 +16,7 @@ from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import (
     BADGES,
     asked,
+    asks_counterparty,
     by_pack,
     counsel_note,
     counsel_warning,
@@ -297,7 +298,7 @@ def finding(
         lines.append("")
     if result.verdict in ("fail", "unknown"):
         lines += ["**Suggested clause**", "", *quote(result.remediation), ""]
-    if result.verdict == "unknown":
+    if asks_counterparty(result):
         lines += ["**Question for the counterparty**", "", *quote(result.question), ""]
     return lines
 

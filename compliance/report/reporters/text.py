@@ -120,10 +120,13 @@ def _count(number: int, word: str) -> str:
 
 
 def compact_result(result: Result, color: bool) -> str:
-    """An unknown on one line: id, title, severity, how many facts it waits on, and the
-    dated-duty note."""
+    """An unknown on one line: id, title, severity, how many facts it waits on (and whether
+    a point of law that is not settled keeps it open), and the dated-duty note."""
     label = _style(f"{LABELS[result.status]:<8}", result.status, color)
     waits = f"  ({_count(len(result.missing), 'missing fact')})" if result.missing else ""
+    if result.unsettled:  # it waits on the law too (or only): no fact decides that
+        waits = f"  ({_count(len(result.missing), 'missing fact')}; unsettled in law)"
+        waits = waits if result.missing else "  (unsettled in law)"
     dated = f"  (applies from {result.applies_from.isoformat()})" if result.applies_from else ""
     return (
         f"  {label} {result.full_id}  {clean(result.title)}  [{result.severity}]"
