@@ -425,9 +425,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "use at the workplace; the side letter that provides for it lapsed on 31 Oct 2027, "
         "before the duty applies",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "c-online-learning-conformity",
         D,
@@ -438,12 +435,11 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "only for changes the provider pre-determined at the initial assessment and "
         "described in the technical documentation (Annex IV point 2(f)); the contract buys "
         "learning in use and is silent on that, so whether the assessment done once before "
-        "use still covers the system is open. The tool passes on the assessment before use: "
-        "the vocabulary has no fact for pre-determined changes (compliance/ vocabulary, "
-        "then a condition in rules/eu-ai-act-high-risk/conformity-assessment.yaml where "
-        "system.online_learning is stated true)",
+        "use still covers the system is open",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit14_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -468,6 +468,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a relaxed variant passes only with the vendor's safety stack running, and only a "
         "press report says it runs",
     ),
+    (
+        "bc-labelling-carve-out-buys-categorisation",
+        D,
+        f"{MS}/no-biometric-categorisation",
+        "unknown",
+        "AI Act Art. 5(1)(g): the carve-out covers only labelling or filtering of lawfully "
+        "acquired biometric datasets; whether the categorisation by sensitive traits the "
+        "statement of work buys is that is not stated, so the verdict is open, not pass",
+    ),
 ]
 
 #: Rows under a built-in profile: file, as-of date, rule, profile, expected verdict, reason.
@@ -508,21 +517,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "bc-labelling-carve-out-buys-categorisation",
-        D,
-        f"{MS}/no-biometric-categorisation",
-        "unknown",
-        "AI Act Art. 5(1)(g): the carve-out covers only labelling or filtering of lawfully "
-        "acquired biometric datasets; whether the categorisation by sensitive traits the "
-        "statement of work buys is that is not stated, so the verdict is open, not pass. "
-        "permits_practice reads a stated recognised exception as covering the use and leaves "
-        "its terms to other rules, but no fact states the labelling exception's terms; the "
-        "fix needs vocabulary (e.g. whether the bought use is confined to dataset labelling) "
-        "and then art5-biometric-categorisation-excluded (eu-ai-act-high-risk/pack.yaml)",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit15_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -127,6 +127,16 @@ RECIPIENT_KIND = {
     "international-organisation": "An international organisation.",
 }
 
+INTERNATIONAL_ORGANISATION = {
+    "european-patent-organisation": (
+        "The European Patent Organisation (European Patent Convention): the only "
+        "international organisation with a Commission adequacy decision (Implementing "
+        "Decision (EU) 2025/1382 of 15 Jul 2025, GDPR Art. 45)."
+    ),
+    "nato": "The North Atlantic Treaty Organization (a military alliance).",
+    "other": "Another international organisation (GDPR Art. 4(26)), not named in this list.",
+}
+
 SUB_PROCESSOR_AUTHORISATION = {
     "prior-specific": "Each sub-processor needs the controller's prior specific authorisation.",
     "prior-general": "General authorisation with notice of changes and a right to object.",

@@ -130,6 +130,10 @@ class Transfer(Model):
 
     destination: Fact[Jurisdiction] | None = _f("Destination country or group.")
     recipient_kind: Fact[Annotated[str, V("RecipientKind")]] | None = _f("Who receives it.")
+    recipient_organisation: Fact[Annotated[str, V("InternationalOrganisation")]] | None = _f(
+        "For a transfer to an international organisation: which one. An adequacy decision "
+        "covers only the organisation it names (GDPR Art. 45(1), (3))."
+    )
     mechanism: Fact[Annotated[str, V("TransferMechanism")]] | None = _f("The Chapter V ground.")
     systematic: Fact[Bool] | None = _f("The transfers are systematic or repetitive.")
     derogation: Fact[Annotated[str, V("TransferDerogation")]] | None = _f(

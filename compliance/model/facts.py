@@ -64,6 +64,10 @@ class Party(Model):
     subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
         "Third-country laws that can compel it to disclose data."
     )
+    international_organisation: Fact[Annotated[str, V("InternationalOrganisation")]] | None = _f(
+        "For an international organisation (GDPR Art. 4(26)): which one. An adequacy decision "
+        "covers only the organisation it names (GDPR Art. 45(1), (3))."
+    )
     becomes_provider_by: FactList[Annotated[str, V("Art25Trigger")]] | None = _f(
         "What the party does to a high-risk AI system that makes it the system's provider "
         "under EU AI Act Art. 25(1), whatever the contract calls it: its name or trademark "
@@ -250,6 +254,14 @@ class AiAct(Section):
     )
     conformity_route: Fact[Annotated[str, V("ConformityRoute")]] | None = _f(
         "The conformity-assessment route."
+    )
+    learning_changes_predetermined: Fact[Bool] | None = _f(
+        "For a system that keeps learning after it is placed on the market or put into "
+        "service: the changes it makes to itself and its performance by learning in use were "
+        "pre-determined by the provider at the initial conformity assessment and are "
+        "described in the technical documentation (Annex IV point 2(f)), so that they are no "
+        "substantial modification (Art. 43(4), second subparagraph; Art. 3(23)); false: "
+        "they were not, and a change beyond what was assessed calls for a new assessment."
     )
     harmonised_standards_applied: Fact[Bool] | None = _f(
         "The provider demonstrates compliance by applying in full the harmonised standards "

@@ -87,6 +87,22 @@ class BiometricIdentificationRestriction(Restriction):
     )
 
 
+class BiometricCategorisationRestriction(Restriction):
+    """The ban on biometric categorisation by sensitive traits (AI Act Art. 5(1)(g)), with
+    what a use under its carve-out is confined to."""
+
+    confined_to_exception: Fact[Bool] | None = _f(
+        "Each biometric categorisation the contract permits under the ban's carve-out is "
+        "confined to what Art. 5(1)(g) leaves outside the ban: labelling or filtering "
+        "lawfully acquired biometric datasets (such as sorting images) according to "
+        "biometric data, including such categorising of biometric data in the area of law "
+        "enforcement (Recital 30); it does not otherwise categorise individuals to deduce "
+        "or infer their race, political opinions, trade-union membership, religious or "
+        "philosophical beliefs, sex life or sexual orientation. false: a permitted use goes "
+        "beyond that."
+    )
+
+
 class DomesticLawEnforcementRestriction(Restriction):
     """The ban on domestic law enforcement by a US military customer, with the statutory
     authority a permitted use rests on (18 U.S.C. §1385)."""
@@ -121,7 +137,7 @@ class Restrictions(Section):
         "Untargeted scraping of facial images to build recognition databases (Art. 5(1)(e))."
     )
     social_scoring: Restriction | None = _f("Social scoring (Art. 5(1)(c)).")
-    biometric_categorisation: Restriction | None = _f(
+    biometric_categorisation: BiometricCategorisationRestriction | None = _f(
         "Biometric categorisation inferring sensitive traits (Art. 5(1)(g))."
     )
     crime_prediction: Restriction | None = _f(
