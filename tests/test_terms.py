@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from compliance.contracts.load import ContractDoc
 from compliance.core.errors import InputError
 from compliance.facts.tree import FLeaf, find
+from compliance.facts.tree import plain_value as plain
 
 SOUND = Path("tests") / "data" / "sound"
 FACT = "safeguards.log_retention_months"
@@ -570,6 +571,35 @@ def test_a_prevailing_term_that_restates_the_same_value_is_the_one_cited() -> No
     assert isinstance(node, FLeaf)
     assert node.prov.ref == "a1"
     assert [prov.ref for prov in node.also] == ["4"]
+
+
+@pytest.mark.parametrize("complete", [False, True])
+def test_an_object_without_an_id_stated_again_unchanged_is_one_item(complete: bool) -> None:
+    """A list of objects without ids (places of storage, transfers) restated unchanged by
+    an amendment that prevails over the clause, or by another clause: one item, not two
+    (each fact counted once); a different object is another item."""
+    storage = [{"country": "DE"}]
+    listed: Any = {"items": storage, "complete": True} if complete else storage
+    data = {
+        "clauses": [
+            {"id": "4", "facts": {"data": {"storage": listed}}},
+            {"id": "5", "facts": {"data": {"storage": listed}}},
+        ],
+        "sources": [
+            {
+                "id": "a1",
+                "kind": "amendment",
+                "prevails_over": ["4"],
+                "facts": {"data": {"storage": listed}},
+            }
+        ],
+    }
+    node = find(doc_of(data, date(2027, 1, 1)).facts, "data.storage")
+    assert node is not None and [plain(item) for item in node.items] == [{"country": "DE"}]
+    data["sources"][0]["facts"] = {"data": {"storage": [{"country": "FR"}]}}
+    if not complete:
+        node = find(doc_of(data, date(2027, 1, 1)).facts, "data.storage")
+        assert [plain(item) for item in node.items] == [{"country": "DE"}, {"country": "FR"}]
 
 
 @given(
