@@ -502,6 +502,37 @@ def test_a_later_duty_binds_iff_the_contract_still_runs_on_its_first_day(
     assert (res is not None and res[0] == engine.FALSE) == ended
 
 
+@pytest.mark.parametrize(
+    ("effective", "expected"),
+    [("2027-12-03", engine.UNKNOWN), ("2027-12-02", engine.FALSE), ("2027-12-01", engine.FALSE)],
+)
+def test_terms_that_end_an_unstated_term_before_they_take_effect_prove_no_later_day(
+    effective: str, expected: Any
+) -> None:
+    """A contract that states no end, and an amendment that takes effect later and says the
+    term ended before then: nothing in force says the contract still runs on a duty's first
+    day before the amendment takes effect (the gate is unknown, as without the amendment),
+    but it has ended by then at the latest (a duty that starts later never binds it)."""
+    import json
+
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+
+    as_of, start = date(2026, 11, 27), date(2027, 12, 2)
+    amendment = {
+        "id": "a1",
+        "kind": "amendment",
+        "effective": effective,
+        "facts": {"term": {"start": "2026-01-01", "end": "2027-06-30"}},
+    }
+    data = {"id": "c", "title": "c", "sources": [amendment]}
+    doc = build_contract(parse_text(json.dumps(data), "c.json", json=True), "c.json", as_of=as_of)
+    res, _ = start_gate(start, doc, as_of)
+    assert res is not None and res[0] == expected
+    after = start_gate(start + timedelta(days=2), doc, as_of)[0]
+    assert after is not None and after[0] == engine.FALSE
+
+
 class Unchanged(engine.Node):
     """A transition's condition: the system's design is stated not to have changed
     significantly (true on ``false``), read from the facts as stated."""

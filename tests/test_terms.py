@@ -7,32 +7,31 @@ before and after the date that matters."""
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, timedelta
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from conftest import cli
+from fixturecases import (
+    builtin_packs,
+    doc_of,
+    fixture_cases,
+    fixtures_with_top_level_facts,
+    shipped_rule,
+    top_level,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compliance.contracts.load import ContractDoc, build_contract
+from compliance.contracts.load import ContractDoc
 from compliance.core.errors import InputError
-from compliance.document.loader import parse_text
 from compliance.facts.tree import FLeaf, find
+from compliance.facts.tree import plain_value as plain
 
 SOUND = Path("tests") / "data" / "sound"
 FACT = "safeguards.log_retention_months"
 RETENTION = "log_retention_months"
-
-
-def doc_of(data: dict[str, Any], as_of: date) -> ContractDoc:
-    data = {"id": "c", "title": "c", **data}
-    text = json.dumps(data, default=str)
-    return build_contract(parse_text(text, "c.json", json=True), "c.json", as_of=as_of)
 
 
 def verdict(out: str, rule: str) -> str:
@@ -255,51 +254,8 @@ def test_no_source_that_is_not_contract_terms_outranks_a_contract_term(kind: str
     doc_of(data, date(2027, 1, 1))
 
 
-class _Yaml12Booleans(yaml.SafeLoader):
-    """PyYAML's safe loader with YAML 1.2's booleans, as the fixture runner reads them:
-    `country: NO` is Norway, not false (only true and false are booleans)."""
-
-
-_Yaml12Booleans.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Yaml12Booleans.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-def _fixture_cases(keep: Any) -> list[tuple[str, str, dict[str, Any], str]]:
-    """(pack, rule, contract, as_of) of every built-in fixture case without parameters (the
-    rule as the pack ships it) that ``keep(case)`` holds."""
-    out = []
-    for path in sorted(Path("rules").glob("*/*.test.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Yaml12Booleans)
-        for case in data["cases"]:
-            if not case.get("parameters") and keep(case):
-                as_of = str(case.get("as_of") or "2027-01-01")
-                out.append((path.parent.name, data["rule"], case["contract"], as_of))
-    return out
-
-
 def _not_applicable_fixtures() -> list[tuple[str, str, dict[str, Any], str]]:
-    return _fixture_cases(lambda case: case["expect"] == "not_applicable")
-
-
-def _fixtures_with_top_level_facts() -> list[tuple[str, str, dict[str, Any], str]]:
-    return _fixture_cases(lambda case: bool(set(case["contract"]) - {"clauses", "sources"}))
-
-
-def _shipped_rule(pack: str, rule: str) -> Any:
-    from compliance.packs.locate import builtin_ids
-
-    return {(r.ir.pack, r.ir.id): r for p in _builtin_packs(tuple(builtin_ids())) for r in p.rules}[
-        (pack, rule)
-    ]
-
-
-def _top_level(contract: dict[str, Any]) -> list[str]:
-    return sorted(set(contract) - {"clauses", "sources"})
+    return fixture_cases(lambda case: case["expect"] == "not_applicable")
 
 
 def _as_press_report(contract: dict[str, Any]) -> dict[str, Any]:
@@ -329,7 +285,7 @@ def test_a_rule_is_not_set_aside_on_what_a_press_report_says(
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
 
-    compiled = _shipped_rule(pack, rule)
+    compiled = shipped_rule(pack, rule)
     day = date.fromisoformat(as_of)
     reported = _as_press_report(contract)
     as_terms = evaluate_rule(compiled, doc_of(contract, day), Ctx(day))
@@ -343,7 +299,7 @@ def test_a_rule_is_not_set_aside_on_what_a_press_report_says(
 
 @pytest.mark.parametrize(
     ("pack", "rule", "contract", "as_of"),
-    _fixtures_with_top_level_facts(),
+    fixtures_with_top_level_facts(),
     ids=lambda value: value if isinstance(value, str) else "",
 )
 def test_what_only_a_press_report_says_decides_no_verdict(
@@ -356,7 +312,7 @@ def test_what_only_a_press_report_says_decides_no_verdict(
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
 
-    compiled = _shipped_rule(pack, rule)
+    compiled = shipped_rule(pack, rule)
     day = date.fromisoformat(as_of)
     terms = {k: v for k, v in contract.items() if k in ("clauses", "sources")}
     reported = _as_press_report(contract)
@@ -369,7 +325,7 @@ def test_what_only_a_press_report_says_decides_no_verdict(
 
 @pytest.mark.parametrize(
     ("pack", "rule", "contract", "as_of"),
-    [case for case in _fixtures_with_top_level_facts() if len(_top_level(case[2])) > 1],
+    [case for case in fixtures_with_top_level_facts() if len(top_level(case[2])) > 1],
     ids=lambda value: value if isinstance(value, str) else "",
 )
 def test_one_fact_only_a_press_report_says_counts_as_unsaid(
@@ -382,9 +338,9 @@ def test_one_fact_only_a_press_report_says_counts_as_unsaid(
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
 
-    compiled = _shipped_rule(pack, rule)
+    compiled = shipped_rule(pack, rule)
     day = date.fromisoformat(as_of)
-    for key in _top_level(contract):
+    for key in top_level(contract):
         rest = {k: v for k, v in contract.items() if k != key}
         reported = {
             **rest,
@@ -396,14 +352,6 @@ def test_one_fact_only_a_press_report_says_counts_as_unsaid(
         without = evaluate_rule(compiled, doc_of(rest, day), Ctx(day))
         result = evaluate_rule(compiled, doc_of(reported, day), Ctx(day))
         assert result.status == without.status, (pack, rule, key, contract)
-
-
-@cache
-def _builtin_packs(ids: tuple[str, ...]) -> list[Any]:
-    from compliance.engine.build import instantiate
-    from compliance.packs.compiler import compile_packs
-
-    return instantiate(compile_packs(list(ids)))
 
 
 def test_expires_before_effective_is_an_error() -> None:
@@ -625,6 +573,35 @@ def test_a_prevailing_term_that_restates_the_same_value_is_the_one_cited() -> No
     assert [prov.ref for prov in node.also] == ["4"]
 
 
+@pytest.mark.parametrize("complete", [False, True])
+def test_an_object_without_an_id_stated_again_unchanged_is_one_item(complete: bool) -> None:
+    """A list of objects without ids (places of storage, transfers) restated unchanged by
+    an amendment that prevails over the clause, or by another clause: one item, not two
+    (each fact counted once); a different object is another item."""
+    storage = [{"country": "DE"}]
+    listed: Any = {"items": storage, "complete": True} if complete else storage
+    data = {
+        "clauses": [
+            {"id": "4", "facts": {"data": {"storage": listed}}},
+            {"id": "5", "facts": {"data": {"storage": listed}}},
+        ],
+        "sources": [
+            {
+                "id": "a1",
+                "kind": "amendment",
+                "prevails_over": ["4"],
+                "facts": {"data": {"storage": listed}},
+            }
+        ],
+    }
+    node = find(doc_of(data, date(2027, 1, 1)).facts, "data.storage")
+    assert node is not None and [plain(item) for item in node.items] == [{"country": "DE"}]
+    data["sources"][0]["facts"] = {"data": {"storage": [{"country": "FR"}]}}
+    if not complete:
+        node = find(doc_of(data, date(2027, 1, 1)).facts, "data.storage")
+        assert [plain(item) for item in node.items] == [{"country": "DE"}, {"country": "FR"}]
+
+
 @given(
     chains(),
     st.lists(st.integers(0, 4), max_size=3, unique=True),
@@ -740,7 +717,7 @@ def test_a_duty_that_starts_later_is_judged_on_the_terms_while_it_applies(
     from compliance.engine.conditions import Ctx
     from compliance.engine.evaluate import evaluate_rule
 
-    rule = _shipped_rule("eu-ai-act-high-risk", "transparency")
+    rule = shipped_rule("eu-ai-act-high-risk", "transparency")
     early = evaluate_rule(rule, doc_of(data, as_of), Ctx(as_of))
     days = {_ART50} | {
         day
@@ -775,7 +752,7 @@ def _bound_cases() -> list[tuple[str, dict[str, Any], str]]:
     """Every fixture case's contract (each rule's once), and the same said by a press
     report; and contracts whose only other source is disowned or is contract terms."""
     seen: dict[str, tuple[str, dict[str, Any], str]] = {}
-    for pack, rule, contract, as_of in _fixture_cases(lambda case: True):
+    for pack, rule, contract, as_of in fixture_cases(lambda case: True):
         name = f"{pack}/{rule}"
         seen.setdefault(name, (name, contract, as_of))
         seen.setdefault(name + "/press", (name + "/press", _as_press_report(contract), as_of))
@@ -819,7 +796,7 @@ def test_a_contract_is_bound_exactly_when_every_fact_is_a_terms(
         assert doc.bound
     if not doc.bound:
         return
-    packs = _builtin_packs(tuple(builtin_ids()))
+    packs = builtin_packs(tuple(builtin_ids()))
     compile_now(rule for pack in packs for rule in pack.rules)
     unsure = copy.copy(doc)
     unsure.bound = False

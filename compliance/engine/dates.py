@@ -208,15 +208,22 @@ def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
     terms state it over time: those in force on the assessment date, then each later
     period of terms that takes effect while the contract still runs (an amendment already
     signed that ends the term early or extends it decides whether a duty starting later
-    ever binds the contract)."""
+    ever binds the contract). With an unknown result, a date is the last day the contract
+    can still run (terms that end it before they take effect, after terms that leave the
+    end unstated)."""
     found = term_end_of(doc.facts)
     for first, tree in doc.later:
         end = found[1]
         if end is not None and first > end:
             break  # the contract has ended before these terms would take effect
-        found = term_end_of(tree)
+        earlier, found = found, term_end_of(tree)
         if found[1] is not None and found[1] < first:
-            # Terms that end the contract before they take effect: it runs until then.
+            # Terms that end the contract before they take effect: it runs until then
+            # where the terms before them say it still runs; where those leave the end
+            # unstated, it has ended by then at the latest, and whether it still runs
+            # before then is unknown (the later terms state nothing until they apply).
+            if end is None:
+                return (UNKNOWN, found[0][1], earlier[0][2]), first - timedelta(days=1)
             return found[0], first - timedelta(days=1)
     return found
 

@@ -400,10 +400,23 @@ class Merger:
 
 
 def _key_of(item: FNode) -> Any:
-    """What identifies a list item when lists are merged: an object's id, a value."""
+    """What identifies a list item when lists are merged: an object's id, a value (an
+    object without an id by its whole value: stated again unchanged, it is the same item,
+    not a second one)."""
     if isinstance(item, FObj):
         ident = item.fields.get("id")
-        return ("id", ident.value) if isinstance(ident, FLeaf) else ("obj", id(item))
+        if isinstance(ident, FLeaf):
+            return ("id", ident.value)
+        return ("obj", _frozen(plain_value(item)))
     if isinstance(item, FLeaf):
         return ("value", item.value)
     return ("unspecified", id(item))
+
+
+def _frozen(value: Any) -> Any:
+    """A plain value as a hashable, order-free key (an object's fields in name order)."""
+    if isinstance(value, dict):
+        return tuple(sorted((key, _frozen(item)) for key, item in value.items()))
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    return (type(value).__name__, value)
