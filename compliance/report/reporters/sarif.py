@@ -231,10 +231,13 @@ def _non_contract(items: list[EvidenceItem]) -> list[str]:
     )
 
 
-def message(result: Result, rests: list[EvidenceItem] | None = None) -> str:
+def message(
+    result: Result, rests: list[EvidenceItem] | None = None, others: list[str] | None = None
+) -> str:
     """What the result says: the verdict and the rule's title, then what it rests on (or
     what is missing, or the waiver). The rule's question and suggested clause are in its
-    help, not here. (``rests``: :func:`decisive` of the result, when the caller has it.)"""
+    help, not here. (``rests``: :func:`decisive` of the result, and ``others``: the places
+    among them that are not contract terms, when the caller has them.)"""
     if rests is None:
         rests = decisive(result)
     if result.waiver is not None:
@@ -248,7 +251,8 @@ def message(result: Result, rests: list[EvidenceItem] | None = None) -> str:
         parts.insert(1, f"Waived {result.waived_status}: {result.waiver.justification.strip()}.")
     if result.assumed:
         parts.append("Rests on a fact assumed with --assume.")
-    others = _non_contract(rests)
+    if others is None:
+        others = _non_contract(rests)
     if others:
         parts.append("Rests on a source that is not contract terms: " + ", ".join(others) + ".")
     # What the report says besides (dated terms, sources set aside, legal defaults).
@@ -277,12 +281,53 @@ def suppression(result: Result) -> dict[str, Any]:
 
 
 class Places:
-    """The locations of one contract's file, each built once (results share their facts)."""
+    """The locations of one contract's file, each built once (results share their facts),
+    and what the contract's results that rest on the same facts share: their decisive
+    facts, related locations and missing facts, each worked out once (the evaluation
+    shares a list between the results whose facts are the same; the results keep them
+    alive while the contract is rendered, so a list's identity stands for it)."""
 
     def __init__(self, path: str) -> None:
         self.uri = artifact_uri(path)
         self.lines: dict[int, dict[str, Any]] = {}
         self.facts: dict[int, tuple[EvidenceItem, dict[str, Any], dict[str, str]]] = {}
+        self.shared: dict[tuple[Any, ...], Any] = {}
+
+    def decisive(self, result: Result) -> tuple[list[EvidenceItem], list[str]]:
+        """:func:`decisive` of the result, with the places among them that are not
+        contract terms."""
+        evidence = result.evidence
+        key = ("rests", id(evidence), result.status == "not_applicable")
+        found = self.shared.get(key)
+        if found is None or found[0] is not evidence:
+            rests = decisive(result)
+            found = self.shared[key] = (evidence, rests, _non_contract(rests))
+        return found[1], found[2]
+
+    def related(self, result: Result, shown: list[EvidenceItem]) -> list[dict[str, Any]]:
+        """The related locations of the result's evidence but the fact ``shown`` first."""
+        evidence = result.evidence
+        key = ("related", id(evidence), id(shown[0]) if shown else None)
+        found = self.shared.get(key)
+        if found is None or found[0] is not evidence:
+            others = [item for item in evidence if item not in shown]
+            related = []
+            for number, item in enumerate(others, start=1):
+                location, text = self.fact(item)
+                related.append({"id": number, "physicalLocation": location, "message": text})
+            found = self.shared[key] = (evidence, related)
+        related_: list[dict[str, Any]] = found[1]
+        return related_
+
+    def missing(self, result: Result) -> list[dict[str, Any]]:
+        """The result's missing facts as the log gives them."""
+        absent = result.missing
+        key = ("missing", id(absent))
+        found = self.shared.get(key)
+        if found is None or found[0] is not absent:
+            found = self.shared[key] = (absent, [m.to_dict() for m in absent])
+        missing: list[dict[str, Any]] = found[1]
+        return missing
 
     def line(self, line: int) -> dict[str, Any]:
         found = self.lines.get(line)
@@ -317,23 +362,19 @@ def sarif_result(
     places: Places | None = None,
 ) -> dict[str, Any]:
     where = places or Places(contract.path)
-    rests = decisive(result)  # (once: the anchor, the message and the related locations)
+    # Once: the anchor, the message and the related locations.
+    rests, non_contract = where.decisive(result)
     primary = anchor_line(result, rests)
     out: dict[str, Any] = {
         "ruleId": result.full_id,
         "ruleIndex": index,
         "kind": kind(result),
         "level": level(result, fail_on, fail_on_severity),
-        "message": {"text": message(result, rests)},
+        "message": {"text": message(result, rests, non_contract)},
         "locations": [where.line(primary)],
         "partialFingerprints": {"contractRule/v1": f"{contract.id}:{result.full_id}"},
     }
-    shown = rests[:1] if result.status != "unknown" else []
-    others = [item for item in result.evidence if item not in shown]
-    related = []
-    for number, item in enumerate(others, start=1):
-        location, text = where.fact(item)
-        related.append({"id": number, "physicalLocation": location, "message": text})
+    related = where.related(result, rests[:1] if result.status != "unknown" else [])
     if related:
         out["relatedLocations"] = related
     if result.status == "waived":
@@ -353,7 +394,7 @@ def sarif_result(
     if result.assumed:
         props["assumed"] = True
     if result.missing:
-        props["missing"] = [m.to_dict() for m in result.missing]
+        props["missing"] = where.missing(result)
     out["properties"] = props
     return out
 
