@@ -22,11 +22,12 @@ the market before that day from 2 Aug 2027 (Art. 111(3)); Art. 50 from 2 Aug 202
 generative system placed on the market before that day from 2 Dec 2026 (Art. 111(4));
 Art. 5(1)(ba)-(bb) from 2 Dec 2026 (Art. 113(a) as amended); Chapter III for Annex III
 systems from 2 Dec 2027 (Art. 113(c)(i)), for Annex I systems from 2 Aug 2028
-(Art. 113(c)(ii)); legacy systems (Art. 111(2)). GDPR Chapter V: the dated adequacy
-decisions (Safe Harbour, Privacy Shield, the Data Privacy Framework, the United Kingdom),
-the transition of Decision (EU) 2021/914, Art. 4(4), and the EU-UK Trade and Cooperation
-Agreement, Art. FINPROV.10A(1) (from 1 Jan to 27 Jun 2021 transmission to the UK is not a
-transfer to a third country).
+(Art. 113(c)(ii)); legacy systems (Art. 111(2), as replaced by Regulation (EU) 2026/1744:
+placed before the date Chapter III applies to them, no longer before 2 Aug 2026). GDPR
+Chapter V: the dated adequacy decisions (Safe Harbour, Privacy Shield, the Data Privacy
+Framework, the United Kingdom), the transition of Decision (EU) 2021/914, Art. 4(4), and the
+EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A(1) (from 1 Jan to 27 Jun 2021
+transmission to the UK is not a transfer to a third country).
 
 Scope: Art. 2(4) (third-country authorities and international organisations, only for the
 use made under law-enforcement and judicial cooperation), purposes stated only in a press
@@ -388,33 +389,39 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "tl-public-put-0802",
         "2028-01-15",
         f"{EU}/risk-management",
-        "fail",
-        "Art. 111(2): a system put into service on 2 Aug 2026 is not put into service "
-        "'before' it; Art. 9 binds it from 2 Dec 2027 (Art. 113(c)(i))",
+        "not_applicable",
+        "Art. 111(2) as replaced by Reg. (EU) 2026/1744, Art. 1(39)(a): the cut-off is the "
+        "date Chapter III applies (2 Dec 2027 for Annex III, Art. 113(c)(i)), no longer "
+        "2 Aug 2026; put into service on 2 Aug 2026 and unchanged, the public authority's "
+        "system complies by 2 Aug 2030 (second sentence), after the term ends on 1 Aug 2030",
     ),
     (
         "tl-public-change-unstated",
         "2028-01-15",
         f"{EU}/risk-management",
         "unknown",
-        "Art. 111(2): in service before 2 Aug 2026, but whether its design changed is not "
-        "stated; 2 Dec 2027 or 2 Aug 2030 then, one inside and one after the term",
+        "Art. 111(2) as replaced: in service before 2 Dec 2027, but whether its design "
+        "changed is not stated; 2 Dec 2027 or 2 Aug 2030 then, one inside and one after the "
+        "term",
     ),
     (
         "tl-private-put-0801",
         "2028-01-15",
         f"{EU}/risk-management",
         "not_applicable",
-        "Art. 111(2), first sentence: a company's system in service before 2 Aug 2026 and "
-        "unchanged is outside the Regulation until its design changes significantly",
+        "Art. 111(2), first sentence, as replaced: a company's system in service before "
+        "2 Dec 2027 and unchanged is outside the Regulation until its design changes "
+        "significantly",
     ),
     (
         "tl-private-put-0802",
         "2028-01-15",
         f"{EU}/risk-management",
-        "fail",
-        "Art. 111(2), first sentence: put into service on 2 Aug 2026, not before it, so a "
-        "new system; Art. 9 binds it from 2 Dec 2027",
+        "not_applicable",
+        "Art. 111(2), first sentence, as replaced by Reg. (EU) 2026/1744, Art. 1(39)(a): "
+        "the cut-off is the date Chapter III applies (2 Dec 2027 for Annex III, "
+        "Art. 113(c)(i)), no longer 2 Aug 2026; a company's system put into service on "
+        "2 Aug 2026 and unchanged is outside the Regulation until its design changes",
     ),
     (
         "tl-private-redesign-2028",

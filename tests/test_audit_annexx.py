@@ -14,7 +14,8 @@ runs past it is judged ahead on the terms that will then bind it (the pack's rea
 dates, docs/writing-rule-packs.md section 9).
 
 The cases: an ETIAS component placed on 1 Aug 2027 with terms ending on 30 and on
-31 Dec 2030; an EES component placed on 2 Aug 2027 (outside the paragraph); an EES
+31 Dec 2030; an EES component placed on 2 Aug 2027 (outside the paragraph, within
+Art. 111(2) as replaced, whose cut-off is now the Chapter III date, 2 Dec 2027); an EES
 component placed before the cut-off, judged before and after 31 Dec 2030, with its
 compliance schedule; a border system stated not to be an Annex X component; a Schengen
 Information System component whose contract leaves real-time remote biometric
@@ -70,8 +71,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         LOGS,
         "fail",
         "Art. 111(1) reaches components placed before 2 Aug 2027 only; one placed on that day "
-        "meets the Annex III duties from 2 Dec 2027 (Art. 113, third paragraph, point (c)(i), "
-        "as amended by Reg. (EU) 2026/1744); three months of logs breach Arts 19(1), 26(6)",
+        "is within Art. 111(2) as replaced by Reg. (EU) 2026/1744 (placed before 2 Dec 2027, "
+        "Art. 113(c)(i)): the border authority's system is bound from 2 Aug 2030 if its "
+        "design stays unchanged, from 2 Dec 2027 if not, either within the term ending "
+        "30 Dec 2030; three months of logs breach Arts 19(1), 26(6)",
     ),
     (
         "ees-2027-03-long",
@@ -157,10 +160,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "recruitment-silent",
         D,
         LOGS,
-        "fail",
-        "Art. 113(c)(i): a company's recruitment tool (Annex III point 4(a)) is not used in "
-        "the areas of the Annex X systems, so silence on Annex X raises no Art. 111(1) "
-        "question; three months of logs breach Arts 19(1), 26(6)",
+        "unknown",
+        "A company's recruitment tool (Annex III point 4(a)) is not used in the areas of the "
+        "Annex X systems, so silence on Annex X raises no Art. 111(1) question; but placed on "
+        "1 Mar 2027, before 2 Dec 2027, it is within Art. 111(2) as replaced by Reg. (EU) "
+        "2026/1744 (Art. 113(c)(i)), outside the Regulation unless its design changes "
+        "significantly, which the contract does not state (three months of logs would "
+        "breach Arts 19(1), 26(6))",
     ),
     (
         "ees-placing-silent",

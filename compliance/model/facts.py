@@ -135,18 +135,22 @@ class System(Section):
     )
     put_into_service: Fact[Date] | None = _f(
         "When the AI system was first placed on the EU market or put into service (EU AI "
-        "Act Art. 111(2): high-risk systems already in service before 2 Aug 2026 are "
-        "bound only after a significant change in design, or, for public authorities, by "
+        "Act Art. 111(2) as replaced by Regulation (EU) 2026/1744: high-risk systems "
+        "placed on the market or put into service before the date Chapter III applies to "
+        "them (2 Dec 2027 for Annex III, 2 Aug 2028 for Annex I) are bound only after a "
+        "significant change in design from that date, or, for public authorities, by "
         "2 Aug 2030; Art. 111(1): a component of an Annex X large-scale IT system placed "
         "on the market or put into service before 2 Aug 2027 complies by 31 Dec 2030; "
         "Art. 111(4): a generative system placed on the market before 2 Aug 2026 marks its "
         "output by 2 Dec 2026)."
     )
     significant_design_change: Fact[Bool] | None = _f(
-        "The system's design has changed significantly on or after 2 Aug 2026, or will "
-        "under the contract (EU AI Act Art. 111(2): only a change from that date ends a "
-        "legacy system's transition; Recital 177 reads it as a substantial modification, "
-        "Art. 3(23)). A change made before that date does not count: state false."
+        "The system's design has changed significantly on or after the date Chapter III "
+        "applies to it (2 Dec 2027 for an Annex III system, 2 Aug 2028 for Annex I), or "
+        "will under the contract (EU AI Act Art. 111(2) as replaced by Regulation (EU) "
+        "2026/1744: only a change from that date ends a legacy system's transition; "
+        "Recital 177 reads it as a substantial modification, Art. 3(23)). A change made "
+        "before that date does not count: state false."
     )
     capabilities: FactList[Annotated[str, V("Capability")]] | None = _f("What it can do.")
     deployment_model: Fact[Annotated[str, V("DeploymentModel")]] | None = _f("How it is delivered.")
