@@ -26,9 +26,11 @@ FIELDS = ("name", "as_of", "rule", "expected", "reason")
 
 
 @cache
-def verdicts(path: Path, as_of: str) -> dict[str, str]:
-    """Rule id -> status of the contract at ``path`` on ``as_of`` (every built-in pack)."""
-    run = cli("check", str(path), "--as-of", as_of, "--format", "json")
+def verdicts(path: Path, as_of: str, profile: str | None = None) -> dict[str, str]:
+    """Rule id -> status of the contract at ``path`` on ``as_of`` (every built-in pack;
+    under a built-in profile, the customer's parameters, when one is named)."""
+    chosen = ("--profile", profile) if profile else ()
+    run = cli("check", str(path), "--as-of", as_of, *chosen, "--format", "json")
     assert run.code in (0, 1), run.err
     report = json.loads(run.out)
     return {r["id"]: r["status"] for r in report["contracts"][0]["results"]}
@@ -59,6 +61,25 @@ def verdict_test(data: Path, rows: list[Case], wrong: list[Case]) -> Any:
     @pytest.mark.parametrize(FIELDS, cases(rows) + known_wrong(wrong))
     def test(name: str, as_of: str, rule: str, expected: str, reason: str) -> None:
         assert verdicts(data / f"{name}.yaml", as_of)[rule] == expected, reason
+
+    return test
+
+
+#: A row run under a built-in profile: file, as-of date, rule, profile, expected verdict,
+#: legal reason.
+ProfileCase = tuple[str, str, str, str, str, str]
+
+
+def profile_verdict_test(data: Path, rows: list[ProfileCase]) -> Any:
+    """An audit's test of its rows run under a built-in profile (as :func:`verdict_test`).
+    Bound to a ``test_`` name in the audit's module."""
+
+    @pytest.mark.parametrize(
+        ("name", "as_of", "rule", "profile", "expected", "reason"),
+        [pytest.param(*row, id=f"{row[0]}@{row[1]}:{row[2]}") for row in rows],
+    )
+    def test(name: str, as_of: str, rule: str, profile: str, expected: str, reason: str) -> None:
+        assert verdicts(data / f"{name}.yaml", as_of, profile)[rule] == expected, reason
 
     return test
 

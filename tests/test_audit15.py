@@ -45,13 +45,9 @@ have removed on demand.
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 
-import pytest
-from audits import assert_every_file_used, verdict_test
-from conftest import cli
+from audits import assert_every_file_used, profile_verdict_test, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit15"
 
@@ -523,23 +519,7 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 test_audit15_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 
 
-@cache
-def profile_verdicts(path: Path, as_of: str, profile: str) -> dict[str, str]:
-    """Rule id -> status of the contract at ``path`` on ``as_of`` under a built-in profile."""
-    run = cli("check", str(path), "--as-of", as_of, "--profile", profile, "--format", "json")
-    assert run.code in (0, 1), run.err
-    report = json.loads(run.out)
-    return {r["id"]: r["status"] for r in report["contracts"][0]["results"]}
-
-
-@pytest.mark.parametrize(
-    ("name", "as_of", "rule", "profile", "expected", "reason"),
-    [pytest.param(*row, id=f"{row[0]}@{row[1]}:{row[2]}") for row in PROFILE_CASES],
-)
-def test_audit15_verdict_under_profile(
-    name: str, as_of: str, rule: str, profile: str, expected: str, reason: str
-) -> None:
-    assert profile_verdicts(DATA / f"{name}.yaml", as_of, profile)[rule] == expected, reason
+test_audit15_verdict_under_profile = profile_verdict_test(DATA, PROFILE_CASES)
 
 
 def test_every_audit15_file_is_used() -> None:
