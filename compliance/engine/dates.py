@@ -180,7 +180,7 @@ class Gate:
     first days left possible when a condition is unknown. Slotted by hand, not a record:
     made once per dated rule and contract."""
 
-    __slots__ = ("left", "readings", "reason", "res", "silent", "start", "transition")
+    __slots__ = ("left", "readings", "reason", "res", "rests", "silent", "start", "transition")
 
     def __init__(
         self,
@@ -201,6 +201,11 @@ class Gate:
         #: The transition the assessment date's terms meet and the terms in force from
         #: ``start`` no longer do (the duty binds from then: :func:`_bound_later`).
         self.left: Transition | None = None
+        #: The facts the transitions' conditions were decided on, those that hold and those
+        #: that do not: which first days are possible rests on them, whether or not
+        #: ``res`` shows them (a gate resting on facts no term states is read again on the
+        #: terms, as a rule's parts are).
+        self.rests: tuple[Evidence, ...] = ()
 
 
 def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
@@ -286,9 +291,13 @@ def date_gate(
         res, reason = start_gate(start, doc, as_of)
         return Gate(res, reason, start)
     silent: list[Transition] = []
-    readings, evidence, missing, error = _readings(start, transitions, doc.facts, ctx, silent)
+    ruled_out: list[Evidence] = []
+    readings, evidence, missing, error = _readings(
+        start, transitions, doc.facts, ctx, silent, ruled_out
+    )
     if error is not None:
         return Gate(error)
+    rests = evidence + tuple(ruled_out)
     if len(readings) == 1:
         first, transition = readings[0]
         res, reason = start_gate(first, doc, as_of, transition)
@@ -302,10 +311,12 @@ def date_gate(
             # date's terms meet: later terms that no longer meet it bind the contract sooner.
             sooner = _bound_later(start, transitions, transition, doc, gate)
             if sooner is not None:
+                sooner.rests = rests
                 return sooner
     else:
         gate = _undecided(readings, evidence, missing, doc, as_of)
     gate.silent = tuple(silent)
+    gate.rests = rests
     return gate
 
 
@@ -358,6 +369,7 @@ def _readings(
     facts: FObj,
     ctx: Ctx,
     silent: list[Transition],
+    ruled_out: list[Evidence] | None = None,
 ) -> tuple[
     list[tuple[date | None, Transition | None]],
     tuple[Evidence, ...],
@@ -368,7 +380,7 @@ def _readings(
     own), the evidence of the conditions that decide, the facts the unknown ones miss, and
     an error result if a condition errs. A transition whose condition is unknown while the
     contract states none of the facts that invoke it is not a reading: it goes to
-    ``silent``."""
+    ``silent``. The evidence of the conditions that do not hold goes to ``ruled_out``."""
     readings: list[tuple[date | None, Transition | None]] = []
     evidence: list[Evidence] = []
     missing: list[Missing] = []
@@ -377,6 +389,8 @@ def _readings(
         if value == ERROR:
             return [], (), (), (ERROR, found, lacking)
         if value == FALSE:
+            if ruled_out is not None:
+                ruled_out.extend(found)
             continue
         if value == UNKNOWN and not transition.invoked(facts):
             silent.append(transition)  # not relied on: the contract states none of its facts

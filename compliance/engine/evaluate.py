@@ -439,7 +439,11 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     effective = ir.effective
     gate = _gate(effective, rule.transitions, doc, ctx) if effective else None
     whole_gate = gate
-    if gate is not None and gate.res is not None and gate.res[0] <= engine.TRUE:
+    if (
+        gate is not None
+        and not ctx.bound
+        and (gate.rests if gate.res is None else gate.res[0] <= engine.TRUE)
+    ):
         gate = _terms_gate(rule, gate, doc, ctx)
     read_on = None
     try:
@@ -829,17 +833,22 @@ def _terms_reading(
 
 def _terms_gate(rule: CompiledRule, gate: Gate, doc: ContractDoc, ctx: engine.Ctx) -> Gate:
     """A decided date gate (e.g. the contract's term ends before the duty applies, or
-    starts after it does), read again on the contract's terms alone where it rests on
-    facts that only sources which are not contract terms state (as for applies_when)."""
+    starts after it does, or the duty is in force because no transition defers it), read
+    again on the contract's terms alone where it rests on facts that only sources which
+    are not contract terms state (as for applies_when): the facts its result shows, and
+    those the transitions' conditions were decided on (which first days are possible)."""
+    from compliance.facts.tree import not_bound
+
     effective = rule.ir.effective
-    assert gate.res is not None and effective is not None
-    reported = _reported(gate.res)
+    assert effective is not None
+    reported = not_bound((gate.res[1] if gate.res is not None else ()) + gate.rests)
     if not reported:
         return gate
     terms_doc = copy.copy(doc)
     terms_doc.facts = _terms_view(doc.facts, ctx)
     terms = date_gate(effective, rule.transitions, terms_doc, _terms_ctx(ctx))
-    if (engine.TRUE if terms.res is None else terms.res[0]) != gate.res[0]:
+    before = engine.TRUE if gate.res is None else gate.res[0]
+    if (engine.TRUE if terms.res is None else terms.res[0]) != before:
         ctx.set_aside.extend(reported)
     return terms
 

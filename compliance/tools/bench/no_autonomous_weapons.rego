@@ -350,7 +350,18 @@ req_deactivation if input.weapons.deactivation == true
 
 default req_decision_support_advisory := false
 
-req_decision_support_advisory if input.safeguards.outputs_advisory == true
+# Outputs that trigger force with no human decision per engagement are not advisory.
+req_decision_support_advisory if {
+	input.safeguards.outputs_advisory == true
+	not unreviewed_weapons_use
+}
+
+default unreviewed_weapons_use := false
+
+unreviewed_weapons_use if {
+	permits_weapons_use
+	input.weapons.human_decision_per_engagement == false
+}
 
 default req_human_decision_per_engagement := false
 
