@@ -196,6 +196,18 @@ class AiAct(Section):
         "The system is tested in real-world conditions, outside a laboratory or other "
         "simulated environment (Art. 3(57)): Art. 2(8) does not exclude such testing."
     )
+    real_world_testing_conditions: Fact[Bool] | None = _f(
+        "The testing in real-world conditions meets every condition the Act sets for it: "
+        "outside an AI regulatory sandbox those of Art. 60(4) and Art. 61 (a real-world "
+        "testing plan approved by the market surveillance authority, the testing registered, "
+        "a provider established in the EU or with a legal representative there, no longer "
+        "than necessary and at most six months, extendable once by six, vulnerable subjects "
+        "protected, an agreement with the deployers, the subjects' informed consent (or, in "
+        "law enforcement, the safeguards of point (i)), "
+        "effective oversight, outputs that can be reversed or disregarded); inside a sandbox "
+        "its sandbox plan (Arts 57-58). Art. 3(57): such testing is then neither placing on "
+        "the market nor putting into service. false: a condition is not met."
+    )
     roles_allocated: Fact[Bool] | None = _f(
         "Provider and deployer are identified for each system, with Art. 25 role shifts."
     )
