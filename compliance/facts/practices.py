@@ -127,9 +127,12 @@ PRACTICES: dict[str, Practice] = {
         (
             _ai_act(
                 "Art. 5(1)(g)",
-                "Except labelling or filtering of lawfully acquired biometric datasets.",
+                "Except labelling or filtering of lawfully acquired biometric datasets "
+                "(Recital 30): the exception counts only where the use is stated to be "
+                "confined to it.",
             ),
         ),
+        ("confined_to_exception",),
     ),
     "real-time-remote-biometric-identification": Practice(
         "Real-time remote biometric identification in publicly accessible spaces for law "
