@@ -229,6 +229,46 @@ def test_classification_rules_apply_with_a_defence_party(tmp_path: Path) -> None
     assert check(path)["data-residency/classification-boundary"] == "unknown"
 
 
+def _labelling_carve_out(tmp_path: Path, confined: bool | None) -> Path:
+    """A venue contract that buys categorisation by sensitive traits under the labelling
+    carve-out of Art. 5(1)(g), stating (or not) that the use is confined to it."""
+    data = yaml.safe_load((DATA / "biometric-categorisation.yaml").read_text(encoding="utf-8"))
+    ban = data["clauses"][-1]["facts"]["restrictions"]["biometric_categorisation"]
+    ban["exceptions"] = {"items": ["lawful-dataset-labelling"], "complete": True}
+    if confined is not None:
+        ban["confined_to_exception"] = confined
+    out = tmp_path / "labelling.yaml"
+    out.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("confined", "verdict", "tier", "settled", "warns"),
+    [
+        (True, "pass", "high-risk", True, False),
+        (None, "unknown", "high-risk", False, False),
+        (False, "fail", "prohibited", True, True),
+    ],
+)
+def test_labelling_carve_out_counts_only_where_the_use_is_confined_to_it(
+    tmp_path: Path, confined: bool | None, verdict: str, tier: str, settled: bool, warns: bool
+) -> None:
+    """Art. 5(1)(g), last part, and Recital 30: the labelling carve-out stated on the ban
+    covers a bought categorisation by sensitive traits only where the use is stated to be
+    confined to labelling or filtering lawfully acquired datasets (the table's
+    exception_conditions); check, classify and validate read it alike. Silent, classify
+    says high-risk (Annex III 1(b)) but not settled: the use may still be prohibited."""
+    path = _labelling_carve_out(tmp_path, confined)
+    assert check(path)["no-mass-surveillance/no-biometric-categorisation"] == verdict
+    run = cli("classify", str(path), "--format", "json", "--as-of", AS_OF)
+    assert run.code in (0, 1), run.err
+    (found,) = json.loads(run.out)["classifications"]
+    assert (found["tier"], found["settled"]) == (tier, settled)
+    run = cli("validate", str(path))
+    assert run.code == 0
+    assert ("Art. 5(1)(g)" in run.err) is warns, run.err
+
+
 # --- the property ---------------------------------------------------------------------------------
 
 

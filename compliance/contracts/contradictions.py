@@ -5,7 +5,10 @@ A contract that permits a use which *is* a restricted practice (the vocabulary's
 itself: the ban's rule cannot pass. ``compliance validate`` reports each such pair as a
 warning naming both terms with their lines. A recognised exception stated on the ban (e.g.
 the medical-or-safety carve-out of AI Act Art. 5(1)(f)) may cover the use: then there is no
-contradiction to report, and the rule follows the exception's own terms.
+contradiction to report, and the rule follows the exception's own terms; unless the
+contract states one of the exception's conditions (``exception_conditions`` of the table,
+e.g. prior authorisation under Art. 5(3), or a use confined to the labelling carve-out of
+Art. 5(1)(g)) false, when the exception does not count.
 """
 
 from __future__ import annotations
@@ -61,6 +64,16 @@ def _items(node: FNode | None) -> list[tuple[int, FLeaf]]:
     return []
 
 
+def _condition_fails(facts: FObj, base: str, conditions: tuple[str, ...]) -> bool:
+    """Whether the contract states one of the exception's conditions false: then the
+    exception does not count (a condition left silent may still be met)."""
+    for name in conditions:
+        leaf = _get(facts, f"{base}.{name}")
+        if isinstance(leaf, FLeaf) and leaf.value is False:
+            return True
+    return False
+
+
 def find(facts: FObj) -> list[Contradiction]:
     """Every contradiction in a contract's facts, in the order of the permitted uses."""
     from compliance.facts.practices import AMOUNTS_TO, PERMITTED_USE_FACTS, PRACTICES
@@ -80,7 +93,9 @@ def find(facts: FObj) -> list[Contradiction]:
                 if not isinstance(ban, FLeaf) or ban.value is not True:
                     continue
                 stated = {leaf.value for _, leaf in _items(_get(facts, f"{base}.exceptions"))}
-                if stated & set(practice.exceptions):
+                if stated & set(practice.exceptions) and not _condition_fails(
+                    facts, base, practice.exception_conditions
+                ):
                     continue  # a recognised exception may cover the use
                 found.append(Contradiction(ident, fact, use, use_path, ban, f"{base}.prohibited"))
     return found

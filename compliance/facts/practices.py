@@ -118,7 +118,14 @@ PRACTICES: dict[str, Practice] = {
         "Emotion recognition in the workplace and in education",
         "emotion_recognition_workplace",
         ("medical-or-safety",),
-        (_ai_act("Art. 5(1)(f)", "Except for medical or safety reasons."),),
+        (
+            _ai_act(
+                "Art. 5(1)(f)",
+                "Except for medical or safety reasons (Recital 44): the exception counts only "
+                "where the use is stated to be confined to them.",
+            ),
+        ),
+        ("confined_to_exception",),
     ),
     "biometric-categorisation-sensitive-traits": Practice(
         "Biometric categorisation inferring sensitive traits",
@@ -127,9 +134,12 @@ PRACTICES: dict[str, Practice] = {
         (
             _ai_act(
                 "Art. 5(1)(g)",
-                "Except labelling or filtering of lawfully acquired biometric datasets.",
+                "Except labelling or filtering of lawfully acquired biometric datasets "
+                "(Recital 30): the exception counts only where the use is stated to be "
+                "confined to it.",
             ),
         ),
+        ("confined_to_exception",),
     ),
     "real-time-remote-biometric-identification": Practice(
         "Real-time remote biometric identification in publicly accessible spaces for law "

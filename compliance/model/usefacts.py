@@ -103,6 +103,20 @@ class BiometricCategorisationRestriction(Restriction):
     )
 
 
+class EmotionRecognitionRestriction(Restriction):
+    """The ban on emotion recognition in the workplace and education (AI Act Art. 5(1)(f)),
+    with what a use under its carve-out is confined to."""
+
+    confined_to_exception: Fact[Bool] | None = _f(
+        "Each inference of the emotions of people at work or in education that the contract "
+        "permits under the ban's carve-out is intended for medical or safety reasons, what "
+        "Art. 5(1)(f) leaves outside the ban (Recital 44: such as therapeutic use); it does "
+        "not otherwise infer the emotions of workers, job candidates or students (their "
+        "engagement, stress or sentiment for management, recruitment or assessment). "
+        "false: a permitted use goes beyond that."
+    )
+
+
 class DomesticLawEnforcementRestriction(Restriction):
     """The ban on domestic law enforcement by a US military customer, with the statutory
     authority a permitted use rests on (18 U.S.C. §1385)."""
@@ -143,7 +157,7 @@ class Restrictions(Section):
     crime_prediction: Restriction | None = _f(
         "Predicting offending based solely on profiling (Art. 5(1)(d))."
     )
-    emotion_recognition_workplace: Restriction | None = _f(
+    emotion_recognition_workplace: EmotionRecognitionRestriction | None = _f(
         "Emotion recognition in workplaces and education (Art. 5(1)(f))."
     )
     manipulation: Restriction | None = _f(
