@@ -192,6 +192,9 @@ partial(uses) if {
 
 default req_unconditional_ban := false
 
+# A prohibition of every weapons use outright is an unconditional autonomous-weapons ban.
+req_unconditional_ban if weapons_use_prohibited
+
 req_unconditional_ban if {
 	input.restrictions.autonomous_weapons.condition in {"unconditional", "pinned-policy-version"}
 	not lawful_purposes_exception
@@ -321,6 +324,9 @@ req_verification if {
 
 # Rules whose requirement is one fact stated true.
 default req_autonomous_weapons_ban := false
+
+# A prohibition of every weapons use outright bans use in autonomous weapon systems too.
+req_autonomous_weapons_ban if weapons_use_prohibited
 
 req_autonomous_weapons_ban if {
 	input.restrictions.autonomous_weapons.prohibited == true
