@@ -38,7 +38,11 @@ the testing runs in a sandbox under its plan.
 
 Labels: a "research pilot" whose statement of work buys live recruitment screening, a
 "pilot" called pre-market development that a prevailing statement of work turns into live
-use, and one for a system already placed on the market.
+use, and one for a system the contract says is already placed on the market (the date
+compared with the assessment date: fixed, was a strict xfail): placed after 2 Dec 2027 it
+fails, and so does real-world testing "before the market" of such a system (Art. 60(2));
+placed before, Art. 111(2) makes it a legacy system and its unstated design change leaves it
+unknown; a placing still to come leaves the pilot pre-market.
 """
 
 from __future__ import annotations
@@ -328,23 +332,60 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "contract does not cover only pre-market work; no assessment before putting into "
         "service",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    # --- Labels: a 'pre-market' pilot of a system the contract says is on the market ---
     (
         "t-placed-system-pilot",
         D,
         f"{EU}/conformity-assessment",
-        "fail",
+        "unknown",
         "AI Act Art. 2(8) excludes only activity prior to placing on the market or putting "
         "into service; the contract states the system was first placed on the EU market on "
-        "1 Sep 2026, so its 'pre-market' pilot is not excluded and the refused assessment "
-        "fails. The tool reads ai_act.pre_market_development alone (not_applicable). Fix "
-        "belongs in the engine: a condition comparing a stated date with the assessment date, "
-        "so that definition pre-market-research can require that system.put_into_service is "
-        "not on or before the as-of date",
+        "1 Sep 2026, so on 1 Mar 2028 its 'pre-market' pilot is not excluded (was "
+        "not_applicable, a strict xfail: fixed with the engine's comparison of a date fact "
+        "with the assessment date). Placed before 2 Dec 2027, it is a legacy system under "
+        "Art. 111(2) as replaced by Regulation (EU) 2026/1744, bound only after a significant "
+        "change in design, on which the contract is silent: unknown, not fail as the row "
+        "first said",
+    ),
+    (
+        "t-placed-2027-pilot",
+        D,
+        f"{EU}/conformity-assessment",
+        "fail",
+        "AI Act Arts 2(8), 16(f), 43: the system was first placed on the market on "
+        "15 Dec 2027, after Chapter III applies to Annex III systems (Art. 113(c)(i) as "
+        "amended; not a legacy system under Art. 111(2)), so on 1 Mar 2028 the 'pre-market' "
+        "pilot is not excluded and the refused assessment fails",
+    ),
+    (
+        "t-placed-2027-art60",
+        D,
+        f"{EU}/conformity-assessment",
+        "fail",
+        "AI Act Arts 3(57), 60(2): testing in real-world conditions is saved from being "
+        "putting into service only before the system is placed on the market; the contract "
+        "states it was placed on 15 Dec 2027, so on 1 Mar 2028 the assessment is due and "
+        "refused",
+    ),
+    (
+        "t-placed-2027-art60",
+        D,
+        f"{EU}/technical-documentation",
+        "fail",
+        "AI Act Arts 3(57), 11(1): the system is on the market since 15 Dec 2027, so the "
+        "technical documentation drawn up before then is due and refused",
+    ),
+    (
+        "t-to-be-placed-pilot",
+        D,
+        f"{EU}/conformity-assessment",
+        "not_applicable",
+        "AI Act Art. 2(8): the system is to be placed on the market on 1 Jun 2028, so on "
+        "1 Mar 2028 the laboratory pilot is still prior to placing on the market",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit18_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import operator
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -802,3 +803,121 @@ def test_what_a_contract_shares_between_rules_changes_no_result(
             alone.append(evaluate_rule(rule, doc, ctx))
     alone.sort(key=lambda result: (result.pack, result.rule))
     assert [r.to_dict() for r in shared] == [r.to_dict() for r in alone]
+
+
+# --- a date fact compared with the assessment date ({as_of: true}) ----------------------------
+
+_DATE_OPS = {"lt": operator.lt, "le": operator.le, "gt": operator.gt, "ge": operator.ge}
+_DAYS = st.dates(date(2024, 1, 1), date(2031, 12, 31))
+
+
+@given(
+    st.sampled_from(sorted(_DATE_OPS)),
+    st.one_of(_DAYS, st.just("unspecified"), st.none()),
+    _DAYS,
+    st.sampled_from((T, F, U)),
+)
+def test_a_date_fact_compared_with_the_assessment_date(
+    op: str, put: date | str | None, day: date, other: str
+) -> None:
+    """``{fact: F, OP: {as_of: true}}`` is Python's comparison of the stated date with the
+    assessment date; unknown, with the fact missing, when the date is absent or unspecified.
+    The generated code (here inside an ``all`` and a ``not``, which it inlines) gives the
+    same result, evidence and missing facts as the interpreter."""
+    from compliance.engine import codegen, fastpath
+    from compliance.engine import conditions as engine
+    from compliance.engine.build import build_node
+
+    leaf = {"fact": "system.put_into_service", op: {"as_of": True}}
+    node = build_node(compile_condition(leaf), "t", {}, [])
+    data: dict[str, Any] = {}
+    if put is not None:
+        set_path(data, "system.put_into_service", put if isinstance(put, str) else put.isoformat())
+    if other != U:
+        set_path(data, BOOL_FACTS[0], other == T)
+    facts = doc_of(data).facts
+    value, evidence, missing = node.evaluate(engine.Ctx(day), facts, "")
+    if isinstance(put, date):
+        assert engine.TRUTH_NAMES[value] == (T if _DATE_OPS[op](put, day) else F)
+        assert [path for path, _ in evidence] == ["system.put_into_service"]
+        assert missing == ()
+    else:
+        reason = engine.ABSENT if put is None else engine.UNSPECIFIED
+        assert (value, missing) == (engine.UNKNOWN, (("system.put_into_service", reason),))
+    tree = compile_condition({"all": [{"not": leaf}, {"fact": BOOL_FACTS[0], "equals": True}]})
+    whole = build_node(tree, "t", {}, [])
+    (generated,) = codegen.build([whole], fastpath.Shared())
+    assert generated(engine.Ctx(day), facts, "") == whole.ev(engine.Ctx(day), facts, "")
+
+
+@pytest.mark.parametrize(
+    ("condition", "message"),
+    [
+        ({"fact": "system.put_into_service", "equals": {"as_of": True}}, "not equals"),
+        ({"fact": "system.put_into_service", "le": {"as_of": False}}, "{as_of: true}"),
+        ({"fact": "system.put_into_service", "le": {"as_of": True, "x": 1}}, "{as_of: true}"),
+        ({"fact": "safeguards.log_retention_months", "le": {"as_of": True}}, "a date with"),
+        ({"fact": "geography.deployment", "contains": {"as_of": True}}, "not contains"),
+        ({"fact": "geography.deployment", "le": {"as_of": True}}, "is a list"),
+    ],
+)
+def test_a_malformed_comparison_with_the_assessment_date_is_refused(
+    condition: dict[str, Any], message: str
+) -> None:
+    from compliance.core.errors import PackError
+
+    with pytest.raises(PackError) as caught:
+        compile_condition(condition)
+    assert message in str(caught.value)
+
+
+def test_a_date_compared_with_the_assessment_date_is_read_on_each_period_of_terms(
+    tmp_path: Path,
+) -> None:
+    """A duty that applies from a later day is read on the terms of each period from its
+    first day on, each on its own day (``_worst_period``, ``_day_ctx``): the comparison
+    with the assessment date uses that day, not ``--as-of``."""
+    pack = write_pack(
+        tmp_path / "pack",
+        [
+            json.dumps(
+                {
+                    **json.loads(
+                        rule("placed", {"fact": "system.put_into_service", "le": {"as_of": True}})
+                    ),
+                    "effective": {"from": "2027-01-01"},
+                }
+            )
+        ],
+    )
+    packs = instantiate(compile_packs([str(pack)]))
+
+    def status(put: str) -> tuple[str, list[str]]:
+        data = {
+            "term": {"start": "2026-01-01", "end": "2028-12-31"},
+            "clauses": [
+                {"id": "1", "facts": {"system": {"put_into_service": put}}},
+                {
+                    "id": "2",
+                    "effective": "2027-06-01",
+                    "facts": {"safeguards": {"audit_logging": True}},
+                },
+            ],
+        }
+        text = json.dumps({"id": "c", "title": "c", **data})
+        doc = build_contract(
+            parse_text(text, "c.json", json=True), "c.json", as_of=date(2026, 6, 1)
+        )
+        (result,) = evaluate_contract(doc, packs, date(2026, 6, 1)).results
+        return result.status, result.notes
+
+    # Placed before the duty's first day but after --as-of: every period is read on a day
+    # the system is on the market.
+    assert status("2026-12-01")[0] == "pass"
+    # Placed on the first day of the second period: the first period, read on 2027-01-01,
+    # is the worst.
+    got, notes = status("2027-06-01")
+    assert got == "fail"
+    assert any("2027-01-01" in note for note in notes)
+    # Placed after the last period starts: never on the market while the duty applies.
+    assert status("2027-06-02")[0] == "fail"

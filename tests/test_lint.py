@@ -475,3 +475,36 @@ def test_a_malformed_stated_is_one_positioned_line(
         assert len(lines) == 1, (command, output)
         assert position in lines[0] and message in lines[0], lines
         assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(
+    ("predicate", "message"),
+    [
+        ("{fact: system.put_into_service, le: {as_of: false}}", "is written {as_of: true}"),
+        ("{fact: system.put_into_service, le: {as_of: yes please}}", "is written {as_of: true}"),
+        ("{fact: system.put_into_service, ge: {as_of: true, param: x}}", "is written"),
+        ("{fact: system.put_into_service, equals: {as_of: true}}", "works with gt, ge, lt, le"),
+        ("{fact: safeguards.log_retention_months, lt: {as_of: true}}", "compares a date with"),
+        ("{fact: geography.deployment, le: {as_of: true}}", "is a list"),
+    ],
+)
+def test_a_malformed_comparison_with_the_assessment_date_is_positioned(
+    tmp_path: Path, predicate: str, message: str
+) -> None:
+    """``{as_of: true}`` as a value: only for gt / ge / lt / le on a single date fact; any
+    other use is a schema error at the operator's value, with its file, line and column."""
+    pack = new_pack(tmp_path)
+    add_rule(
+        pack,
+        "bad",
+        "requires:\n  all:\n    - {fact: safeguards.audit_rights, equals: true}\n"
+        f"    - {predicate}",
+    )
+    run = cli("packs", "lint", str(pack))
+    assert run.code == 2, run.out
+    (finding,) = findings(run.out)
+    assert finding["code"] == "schema"
+    assert Path(finding["file"]).name == "bad.yaml"
+    column = 7 + predicate.index("{as_of")  # the operator's value; the item is at column 7
+    assert (finding["line"], finding["col"]) == ("13", str(column)), run.out
+    assert message in run.out

@@ -155,12 +155,15 @@ def _leaf(
     description: str | None,
 ) -> conditions.Node:
     """A predicate's node: its value typed (a parameter's value from ``params``, another
-    fact as a :class:`~compliance.engine.conditions.FactRef`), read from the list item or,
+    fact as a :class:`~compliance.engine.conditions.FactRef`, the assessment date as
+    :data:`~compliance.engine.conditions.ASSESSMENT_DAY`), read from the list item or,
     for a ``$.`` path, from the top of the contract."""
     value = ir["value"]
     if isinstance(value, dict) and "param" in value:
         value = params[pack][value["param"]]
-    if isinstance(value, dict) and "fact" in value:
+    if isinstance(value, dict) and value.get("as_of") is True:
+        value = conditions.ASSESSMENT_DAY
+    elif isinstance(value, dict) and "fact" in value:
         value = conditions.FactRef(
             value["fact"].removeprefix(ROOT),
             tuple((name, bool(each)) for name, each in value["steps"]),

@@ -45,7 +45,7 @@ from compliance.engine.outcome import (
     decided_by_applies,
     rule_outcome,
 )
-from compliance.engine.predicates import LeafNode, ParamNode, RootLeafNode
+from compliance.engine.predicates import ASSESSMENT_DAY, LeafNode, ParamNode, RootLeafNode
 from compliance.engine.truth import (
     ABSENT,
     ERROR,
@@ -66,6 +66,7 @@ from compliance.engine.truth import (
 
 __all__ = [
     "ABSENT",
+    "ASSESSMENT_DAY",
     "ERROR",
     "ERROR_S",
     "FAIL",

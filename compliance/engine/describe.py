@@ -13,7 +13,8 @@ Words, by node::
     some / every     some item of LIST satisfies: / every item of LIST satisfies:
     as_of            the assessment date is on or after D / on or before D / before D
     term_from        the term stating F took effect on or after D / ... / before D
-    fact predicate   the fact X equals V, is one of [...], is at least V, matches '...';
+    fact predicate   the fact X equals V, is one of [...], is at least V, matches '...',
+                     is on or before the assessment date ({as_of: true});
                      the list X contains V, holds at least one of / all of / none of [...];
                      every item of the list X is one of [...]
     param predicate  the parameter P equals V (now: ...)
@@ -54,6 +55,13 @@ _SCALAR_WORDS = {
     "lt": "is less than",
     "le": "is at most",
     "matches": "matches the pattern",
+}
+#: A date fact compared with the assessment date (``{as_of: true}``).
+_AS_OF_WORDS = {
+    "gt": "is after",
+    "ge": "is on or after",
+    "lt": "is before",
+    "le": "is on or before",
 }
 _LIST_WORDS = {
     "contains": "contains",
@@ -170,6 +178,8 @@ class Describer:
     def value_words(self, value: Any, pack: str) -> Words:
         if isinstance(value, dict) and "param" in value:
             return self.parameter(pack, value["param"])
+        if isinstance(value, dict) and "as_of" in value:
+            return [("the assessment date", False)]
         if isinstance(value, dict) and "fact" in value:
             if value.get("root"):
                 return [("the values of the contract's fact ", False), _top(value["fact"])]
@@ -213,7 +223,10 @@ class Describer:
         the = [] if scoped or ir.get("root") else [("the fact ", False)]
         if ir.get("root"):
             subject = [("the contract's fact ", False), _top(ir["fact"])]
-        return [*the, *subject, (f" {_SCALAR_WORDS[operator]} ", False), *shown]
+        words = _SCALAR_WORDS[operator]
+        if isinstance(value, dict) and "as_of" in value:
+            words = _AS_OF_WORDS[operator]
+        return [*the, *subject, (f" {words} ", False), *shown]
 
     def _param_value(self, pack: str, name: str) -> Any:
         if name in self.params.get(pack, {}):

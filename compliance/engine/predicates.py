@@ -40,6 +40,21 @@ from compliance.facts.tree import FLeaf, FNode, FObj, FUnspec
 _NO: tuple[Any, ...] = ()
 
 
+class AssessmentDay:
+    """The value of a predicate that compares a date fact with the assessment date
+    (``{fact: F, le: {as_of: true}}``): the day of the context it is evaluated in
+    (:attr:`Ctx.as_of`, the day of the period of terms being read). One instance,
+    :data:`ASSESSMENT_DAY`."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "the assessment date"
+
+
+ASSESSMENT_DAY = AssessmentDay()
+
+
 class ParamNode(Node):
     """A predicate over a parameter of the run: always true or false."""
 
@@ -169,6 +184,8 @@ class LeafNode(Node):
             return self.in_jurisdictions if self.jurisdiction else self.in_values
         if op == "matches":
             return self.matches
+        if value is ASSESSMENT_DAY:
+            return self.compare_as_of
         return self.compare
 
     def list_test(self, op: str, value: Any) -> ListTest:
@@ -272,6 +289,13 @@ class LeafNode(Node):
         if isinstance(left, bool) or isinstance(right, bool):
             raise TypeError("cannot compare booleans")
         return (TRUE if self.compare_with(left, right) else FALSE), (fact,), _NO
+
+    def compare_as_of(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        """gt, ge, lt, le of a date fact with the assessment date (``{as_of: true}``): the
+        day of the context, so a later period of terms is read on its own first day."""
+        if not isinstance(value, date):
+            raise TypeError(f"expected a date, found {value!r}")
+        return (TRUE if self.compare_with(value, ctx.as_of) else FALSE), (fact,), _NO
 
     def in_fact(
         self, ctx: Ctx, obj: FObj, prefix: str, items: Sequence[Evidence], ref: FactRef

@@ -17,7 +17,8 @@ The check reasons over the compiled condition tree:
 
 What it does not reach: predicates over parameters, conditions on the assessment date
 (``as_of``), and predicates whose value is a
-parameter or another fact, count as able to go either way (a profile or ``--set`` may
+parameter, another fact or the assessment date (``{as_of: true}``), count as able to go
+either way (a profile or ``--set`` may
 change them); ``matches`` and untyped extension facts likewise; predicates on different
 facts, or under different parts of the tree, are taken as independent. So a finding is
 certain (no contract can make the condition true, or false), but a condition that passes
@@ -148,7 +149,7 @@ def _consts(ir: dict[str, Any]) -> list[Any]:
 
 def _fixed(ir: dict[str, Any]) -> bool:
     """A fact predicate whose outcome depends only on the fact (not on a parameter, another
-    fact, a pattern or an untyped extension fact)."""
+    fact, the assessment date, a pattern or an untyped extension fact)."""
     if ir["op"] != "leaf":
         return False
     value = ir["value"]

@@ -36,9 +36,10 @@ class ParamRef(Model):
     param: Str = Field(description="Name of a parameter of this pack.")
 
 
-# A value is a scalar, a list of scalars, {param: name} (a parameter of the pack) or, for
-# ``in`` and ``subset_of``, {fact: path} (the values of another fact; ``$.path`` inside
-# some/every: from the top of the contract). Checked on compile.
+# A value is a scalar, a list of scalars, {param: name} (a parameter of the pack), for
+# ``in`` and ``subset_of`` {fact: path} (the values of another fact; ``$.path`` inside
+# some/every: from the top of the contract), or for gt/ge/lt/le on a date fact
+# {as_of: true} (the assessment date). Checked on compile.
 Value = Any
 
 
@@ -46,7 +47,8 @@ class Leaf(Model):
     """A predicate over one fact path: ``{fact: PATH, OPERATOR: VALUE}``.
 
     Scalar operators: equals, in (the value is one of a list), gt/ge/lt/le (numbers, dates
-    and ordered vocabularies such as classification), matches (an RE2 pattern). List
+    and ordered vocabularies such as classification; a date fact with the assessment date:
+    ``{as_of: true}``), matches (an RE2 pattern). List
     operators: contains, any_of, all_of, none_of, subset_of. A fact that is absent or
     ``unspecified`` makes the predicate unknown; on an open list, contains / any_of /
     all_of can only be true or unknown and none_of / subset_of only false or unknown.
@@ -71,10 +73,23 @@ class Leaf(Model):
     all_of: Value = Field(default=None, description="The list holds all of these.")
     none_of: Value = Field(default=None, description="The list holds none of these.")
     subset_of: Value = Field(default=None, description="Every item of the list is one of these.")
-    gt: Value = Field(default=None, description="Greater than (numbers, dates, ordered values).")
-    ge: Value = Field(default=None, description="Greater than or equal.")
-    lt: Value = Field(default=None, description="Less than.")
-    le: Value = Field(default=None, description="Less than or equal.")
+    gt: Value = Field(
+        default=None,
+        description="Greater than (numbers, dates, ordered values). For a date fact, "
+        "{as_of: true} is the assessment date: {fact: F, gt: {as_of: true}} is true when F "
+        "is after it.",
+    )
+    ge: Value = Field(
+        default=None,
+        description="Greater than or equal ({as_of: true}: on or after the assessment date).",
+    )
+    lt: Value = Field(
+        default=None, description="Less than ({as_of: true}: before the assessment date)."
+    )
+    le: Value = Field(
+        default=None,
+        description="Less than or equal ({as_of: true}: on or before the assessment date).",
+    )
     matches: Value = Field(default=None, description="Matches this RE2 regular expression.")
 
     model_config = Model.model_config | {"populate_by_name": False}

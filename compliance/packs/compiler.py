@@ -491,8 +491,10 @@ class Compiler:
     def operand(
         self, value: Any, operator: str, path: str, element: Kind, scope: str, op_node: YamlNode
     ) -> Any:
-        """The value a fact is compared with, typed: a constant, ``{param: P}`` or
-        ``{fact: F}``."""
+        """The value a fact is compared with, typed: a constant, ``{param: P}``,
+        ``{fact: F}`` or ``{as_of: true}``."""
+        if isinstance(value, dict) and "as_of" in value:
+            return self.as_of_operand(value, operator, path, element, op_node)
         if isinstance(value, dict) and set(value) == {"param"}:
             return self.param_operand(value["param"], operator, path, element, op_node)
         if isinstance(value, dict) and set(value) == {"fact"}:
@@ -504,6 +506,31 @@ class Compiler:
             return coerce_param(value, element, operator in MULTI_VALUE, what)
         except PathError as exc:
             raise self.error(str(exc), op_node) from None
+
+    def as_of_operand(
+        self, value: dict[str, Any], operator: str, path: str, element: Kind, op_node: YamlNode
+    ) -> dict[str, Any]:
+        """``{as_of: true}`` as a value: the assessment date (the day of the period of terms
+        being read), which gt / ge / lt / le compare a single date fact with."""
+        if set(value) != {"as_of"} or value["as_of"] is not True:
+            raise self.error(
+                f"{operator} value for {path}: the assessment date is written {{as_of: true}}, "
+                f"got {value!r}",
+                op_node,
+            )
+        if operator not in ORDER_OPERATORS:
+            raise self.error(
+                f"{{as_of: true}} as a value works with {', '.join(ORDER_OPERATORS)}, not "
+                f"{operator}",
+                op_node,
+            )
+        if element.kind != factschema.DATE:
+            raise self.error(
+                f"{operator} {{as_of: true}} compares a date with the assessment date; "
+                f"{path!r} is a {element.label()}",
+                op_node,
+            )
+        return {"as_of": True}
 
     def param_operand(
         self, param: str, operator: str, path: str, element: Kind, op_node: YamlNode
