@@ -282,6 +282,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "authorisation and every other condition is stated",
     ),
     (
+        "h-suspects-of-any-offence",
+        D,
+        NPP,
+        "fail",
+        "Art. 5(1)(h)(iii) and Annex II: the suspects exception reaches only offences listed "
+        "in Annex II punishable in the Member State concerned by a custodial sentence or "
+        "detention order for a maximum period of at least four years; clause 9 allows live "
+        "identification of suspects of any criminal offence",
+    ),
+    (
+        "h-suspects-of-any-offence",
+        D,
+        f"{MS}/no-real-time-biometric-identification",
+        "fail",
+        "Art. 5(1)(h)(iii): a carve-out for suspects of any offence is wider than the "
+        "objective the Act allows",
+    ),
+    (
         "h-gait-identification-carveout-lawful",
         D,
         NPP,
@@ -381,22 +399,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "h-suspects-of-any-offence",
-        D,
-        NPP,
-        "fail",
-        "Art. 5(1)(h)(iii) and Annex II: the suspects exception reaches only offences listed "
-        "in Annex II punishable by a custodial sentence of at least four years; clause 9 "
-        "allows live identification of suspects of any offence. The vocabulary records the "
-        "carve-out only as serious-crime-suspects: the fix needs a condition stated on that "
-        "exception alone (the offences are those of Annex II with the four-year threshold), "
-        "i.e. per-exception conditions in compliance/facts/practices.py (exception_conditions "
-        "apply to every exception of a practice) read by permits_practice and by "
-        "art5-real-time-rbi-excluded",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit17_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

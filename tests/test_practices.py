@@ -269,6 +269,141 @@ def test_labelling_carve_out_counts_only_where_the_use_is_confined_to_it(
     assert ("Art. 5(1)(g)" in run.err) is warns, run.err
 
 
+def test_own_conditions_name_exceptions_and_facts_of_their_ban() -> None:
+    """Each exception's own conditions name one of the practice's exceptions and facts of
+    its ban, as the shared conditions do."""
+    for ident, practice in practices.PRACTICES.items():
+        model = Restrictions.model_fields[practice.restriction].annotation
+        fields = {
+            name
+            for arg in getattr(model, "__args__", (model,))
+            for name in getattr(arg, "model_fields", {})
+        }
+        named = [e for e, _ in practice.own_conditions]
+        assert len(named) == len(set(named)) and set(named) <= set(practice.exceptions), ident
+        for exception in practice.exceptions:
+            conditions = practice.conditions_of(exception)
+            assert set(conditions) <= fields - {"prohibited", "exceptions"}, (ident, exception)
+            assert conditions[: len(practice.exception_conditions)] == (
+                practice.exception_conditions
+            )
+    rbi = practices.PRACTICES["real-time-remote-biometric-identification"]
+    assert rbi.own_conditions_of("serious-crime-suspects") == ("annex_ii_offences_only",)
+    assert rbi.own_conditions_of("victim-search") == rbi.own_conditions_of("imminent-threat") == ()
+
+
+#: Every (practice, exception) the table recognises.
+EXCEPTIONS = [(i, e) for i, p in practices.PRACTICES.items() for e in p.exceptions]
+
+
+@cache
+def permits_practice_packs(root: str) -> list[CompiledPack]:
+    """A pack with one rule per practice that has exceptions: it passes where no permitted
+    use amounts to the practice outside a covering exception (``permits_practice``)."""
+    from compliance.packs.compiler import compile_packs_uncached
+
+    pack = Path(root) / "permits"
+    pack.mkdir(exist_ok=True)
+    (pack / "pack.yaml").write_text(
+        "id: permits\ntitle: P\nversion: 1.0.0\ndescription: d\ndisclaimer: d\n",
+        encoding="utf-8",
+    )
+    for ident in sorted({i for i, _ in EXCEPTIONS}):
+        (pack / f"{ident}.yaml").write_text(
+            f"id: {ident}\ntitle: T\nseverity: low\nbasis: law\ncitations:\n"
+            "  - {instrument: I, provision: P, url: 'https://example.org'}\n"
+            f"rationale: r\nrequires: {{not: {{permits_practice: {ident}}}}}\n"
+            "remediation: r\nquestion: q\n",
+            encoding="utf-8",
+        )
+    return instantiate(compile_packs_uncached([str(pack)]))
+
+
+@pytest.mark.parametrize(("practice", "exception"), EXCEPTIONS)
+def test_each_exception_is_gated_by_its_own_conditions_and_the_shared_ones(
+    tmp_path_factory: pytest.TempPathFactory, practice: str, exception: str
+) -> None:
+    """A bought use that amounts to a practice, under one recognised exception stated on
+    the ban: the exception covers it only where its own conditions and the practice's
+    shared ones are all stated true; one of them silent, unknown; one false, not covered
+    (``permits_practice``, and ``compliance validate`` warns). The conditions of the other
+    exceptions (here stated false) do not gate it: Art. 5(1)(h)(iii)'s Annex II limit bears
+    on the suspects exception alone."""
+    from compliance.contracts.contradictions import find
+
+    table = practices.PRACTICES[practice]
+    packs = permits_practice_packs(str(tmp_path_factory.getbasetemp()))
+    others = {
+        name for e in table.exceptions if e != exception for name in table.own_conditions_of(e)
+    } - set(table.conditions_of(exception))
+    value = practices.values_for(practice)["use_cases"][0]
+
+    def verdict(conditions: dict[str, bool]) -> tuple[str, bool]:
+        ban: dict[str, Any] = {
+            "prohibited": True,
+            "exceptions": {"items": [exception], "complete": True},
+            **dict.fromkeys(sorted(others), False),
+            **conditions,
+        }
+        data = {
+            "use_cases": {"items": [value], "complete": True},
+            "restrictions": {table.restriction: ban},
+        }
+        doc = doc_of(data)
+        report = evaluate_contract(doc, packs, date(2027, 1, 15))
+        (status,) = [r.status for r in report.results if r.full_id == f"permits/{practice}"]
+        return status, bool(find(doc.facts))
+
+    every = dict.fromkeys(table.conditions_of(exception), True)
+    assert verdict(every) == ("pass", False)
+    for name in table.conditions_of(exception):
+        assert verdict({**every, name: False}) == ("fail", True), name
+        silent = {k: v for k, v in every.items() if k != name}
+        assert verdict(silent) == ("unknown", False), name
+
+
+def _suspects_exception(tmp_path: Path, annex_ii: bool | None) -> Path:
+    """Police live face search in public spaces under the suspects exception of Art.
+    5(1)(h)(iii), every Art. 5(2)-(5) condition stated, the Annex II limit stated (or not)."""
+    source = ROOT / "tests" / "data" / "audit17" / "h-suspects-of-any-offence.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    ban = data["clauses"][-1]["facts"]["restrictions"]["real_time_remote_biometric_identification"]
+    ban.pop("annex_ii_offences_only")
+    if annex_ii is not None:
+        ban["annex_ii_offences_only"] = annex_ii
+    out = tmp_path / "suspects.yaml"
+    out.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("annex_ii", "verdict", "tier", "settled", "warns"),
+    [
+        (True, "pass", "high-risk", True, False),
+        (None, "unknown", "high-risk", False, False),
+        (False, "fail", "prohibited", True, True),
+    ],
+)
+def test_suspects_exception_counts_only_for_annex_ii_offences(
+    tmp_path: Path, annex_ii: bool | None, verdict: str, tier: str, settled: bool, warns: bool
+) -> None:
+    """Art. 5(1)(h)(iii) and Annex II: the suspects exception covers bought live
+    identification only where the offences are those of Annex II punishable by a maximum
+    of at least four years (its own condition in the table); check, classify and validate
+    read it alike."""
+    path = _suspects_exception(tmp_path, annex_ii)
+    found = check(path, "2027-06-01")
+    assert found["eu-ai-act-high-risk/no-prohibited-practice"] == verdict
+    assert found["no-mass-surveillance/no-real-time-biometric-identification"] == verdict
+    run = cli("classify", str(path), "--format", "json", "--as-of", "2027-06-01")
+    assert run.code in (0, 1), run.err
+    (classified,) = json.loads(run.out)["classifications"]
+    assert (classified["tier"], classified["settled"]) == (tier, settled)
+    run = cli("validate", str(path))
+    assert run.code == 0
+    assert ("Art. 5(1)(h)" in run.err) is warns, run.err
+
+
 # --- the property ---------------------------------------------------------------------------------
 
 

@@ -6,9 +6,11 @@ itself: the ban's rule cannot pass. ``compliance validate`` reports each such pa
 warning naming both terms with their lines. A recognised exception stated on the ban (e.g.
 the medical-or-safety carve-out of AI Act Art. 5(1)(f)) may cover the use: then there is no
 contradiction to report, and the rule follows the exception's own terms; unless the
-contract states one of the exception's conditions (``exception_conditions`` of the table,
+contract states one of the exception's conditions false, when the exception does not
+count: those every exception of the practice shares (``exception_conditions`` of the table,
 e.g. prior authorisation under Art. 5(3), or a use confined to the labelling carve-out of
-Art. 5(1)(g)) false, when the exception does not count.
+Art. 5(1)(g)) and its own (``own_conditions``, e.g. the Annex II offences of Art.
+5(1)(h)(iii), which gate the suspects exception and not the other two).
 """
 
 from __future__ import annotations
@@ -93,8 +95,10 @@ def find(facts: FObj) -> list[Contradiction]:
                 if not isinstance(ban, FLeaf) or ban.value is not True:
                     continue
                 stated = {leaf.value for _, leaf in _items(_get(facts, f"{base}.exceptions"))}
-                if stated & set(practice.exceptions) and not _condition_fails(
-                    facts, base, practice.exception_conditions
+                if any(
+                    exception in stated
+                    and not _condition_fails(facts, base, practice.conditions_of(exception))
+                    for exception in practice.exceptions
                 ):
                     continue  # a recognised exception may cover the use
                 found.append(Contradiction(ident, fact, use, use_path, ban, f"{base}.prohibited"))

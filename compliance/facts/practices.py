@@ -10,7 +10,9 @@ P's ban covers it". ``compliance validate`` reads it to warn about the contradic
 naming both clauses.
 
 The table is data, not code: each practice has its ban (the restriction fact), the
-exceptions the law (or the red line) recognises for it, and its citations; each value of
+exceptions the law (or the red line) recognises for it, the conditions an exception needs
+to count (those every exception of the practice shares, and those of one exception alone,
+such as the Annex II offences of Art. 5(1)(h)(iii)), and its citations; each value of
 the vocabularies named in :data:`PERMITTED_USE_FACTS` maps to the practices it amounts to,
 with the provision that makes it so. A value maps to a practice only where the value, as
 the vocabulary describes it, *is* the practice (``biometric-categorisation-sensitive-traits``
@@ -54,9 +56,26 @@ class Practice:
     exceptions: tuple[str, ...]
     citations: tuple[Citation, ...]
     #: Facts (paths under the ban, ``restrictions.<restriction>.``) that must all be stated
-    #: true for a stated exception to count: the legal conditions of the exception. Silent:
-    #: the exception's effect is unknown; one of them false: the exception does not count.
+    #: true for a stated exception to count: the legal conditions every exception shares.
+    #: Silent: the exception's effect is unknown; one of them false: it does not count.
     exception_conditions: tuple[str, ...] = ()
+    #: The conditions of one exception alone, ``(exception, facts)`` pairs: an exception
+    #: counts only where its own facts and the shared :attr:`exception_conditions` are all
+    #: stated true (see :meth:`conditions_of`), so that a limit the law sets on one limb
+    #: (the Annex II offences of Art. 5(1)(h)(iii)) does not gate the others.
+    own_conditions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def own_conditions_of(self, exception: str) -> tuple[str, ...]:
+        """The facts that gate ``exception`` alone (none for most exceptions)."""
+        for name, facts in self.own_conditions:
+            if name == exception:
+                return facts
+        return ()
+
+    def conditions_of(self, exception: str) -> tuple[str, ...]:
+        """Every fact that must be stated true for ``exception`` to cover a permitted use:
+        the shared conditions, then its own."""
+        return (*self.exception_conditions, *self.own_conditions_of(exception))
 
 
 @record(frozen=True)
@@ -152,6 +171,13 @@ PRACTICES: dict[str, Practice] = {
                 "Except the three objectives of Art. 5(1)(h)(i)-(iii), under the conditions "
                 "of Art. 5(2)-(7): an exception counts only where each condition is stated.",
             ),
+            _ai_act(
+                "Art. 5(1)(h)(iii) and Annex II",
+                "The suspects exception reaches only offences listed in Annex II and "
+                "punishable in the Member State concerned by a custodial sentence or "
+                "detention order for a maximum period of at least four years: it counts "
+                "only where the contract states its use is so confined.",
+            ),
         ),
         (
             "targeted_individual_only",
@@ -160,6 +186,7 @@ PRACTICES: dict[str, Practice] = {
             "fria_and_registration",
             "authority_notified",
         ),
+        (("serious-crime-suspects", ("annex_ii_offences_only",)),),
     ),
     "intimate-imagery": Practice(
         "Generating non-consensual intimate imagery or child sexual abuse material",

@@ -329,7 +329,10 @@ SURVEILLANCE_SCOPE = {
 RESTRICTION_EXCEPTION = {
     "victim-search": "Targeted search for victims or missing persons (AI Act Art. 5(1)(h)(i)).",
     "imminent-threat": "Preventing an imminent threat to life or terrorist attack (5(1)(h)(ii)).",
-    "serious-crime-suspects": "Locating suspects of serious offences (Art. 5(1)(h)(iii)).",
+    "serious-crime-suspects": (
+        "Locating suspects of serious offences (Art. 5(1)(h)(iii)); whether only of Annex II "
+        "offences is stated apart (annex_ii_offences_only)."
+    ),
     "medical-or-safety": "Medical or safety reasons (AI Act Art. 5(1)(f)).",
     "lawful-dataset-labelling": "Labelling or filtering lawfully acquired datasets (5(1)(g)).",
     "human-assessment-support": "Supporting a human assessment based on facts (5(1)(d)).",

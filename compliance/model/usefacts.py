@@ -65,7 +65,8 @@ class WeaponsRestriction(Restriction):
 
 class BiometricIdentificationRestriction(Restriction):
     """The ban on real-time remote biometric identification (AI Act Art. 5(1)(h)), with
-    the conditions under which its exceptions may be used (Art. 5(2)-(5))."""
+    the conditions under which its exceptions may be used (Art. 5(2)-(5)) and the limit of
+    the suspects exception (Art. 5(1)(h)(iii) and Annex II)."""
 
     targeted_individual_only: Fact[Bool] | None = _f(
         "Used only to confirm the identity of the specifically targeted individual (5(2))."
@@ -84,6 +85,15 @@ class BiometricIdentificationRestriction(Restriction):
     )
     authority_notified: Fact[Bool] | None = _f(
         "Each use is notified to the market-surveillance and data-protection authorities (5(4))."
+    )
+    annex_ii_offences_only: Fact[Bool] | None = _f(
+        "Each use the contract permits under the suspects exception (serious-crime-suspects) "
+        "is the localisation or identification of a person suspected of having committed a "
+        "criminal offence listed in Annex II and punishable in the member state concerned by "
+        "a custodial sentence or detention order for a maximum period of at least four years, "
+        "for a criminal investigation, prosecution or executing a criminal penalty "
+        "(5(1)(h)(iii)). false: the exception reaches other offences (e.g. suspects of any "
+        "criminal offence)."
     )
 
 

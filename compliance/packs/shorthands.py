@@ -9,7 +9,10 @@ with the message for the pack's author.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from compliance.facts.practices import Practice
 
 
 def use_class_condition(ident: str) -> tuple[dict[str, Any], str]:
@@ -67,10 +70,7 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
                     "not": {
                         "all": [
                             {"fact": f"{restriction}.prohibited", "equals": True},
-                            {
-                                "fact": f"{restriction}.exceptions",
-                                "any_of": list(practice.exceptions),
-                            },
+                            _stated_exception(practice, restriction),
                             *[
                                 {"fact": f"{restriction}.{name}", "equals": True}
                                 for name in practice.exception_conditions
@@ -88,6 +88,29 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
         f"{practice.title[0].lower()}{practice.title[1:]} ({cite.provision}){covered}"
     )
     return cond, text
+
+
+def _stated_exception(practice: Practice, restriction: str) -> dict[str, Any]:
+    """A recognised exception is stated on the ban, and, for an exception with conditions
+    of its own (``Practice.own_conditions``), those conditions are stated true too: the
+    exceptions without any in one leaf, each of the others with its own facts."""
+    facts = f"{restriction}.exceptions"
+    plain = [e for e in practice.exceptions if not practice.own_conditions_of(e)]
+    options: list[dict[str, Any]] = [{"fact": facts, "any_of": plain}] if plain else []
+    for exception in practice.exceptions:
+        own = practice.own_conditions_of(exception)
+        if own:
+            options.append(
+                {
+                    "all": [
+                        {"fact": facts, "contains": exception},
+                        *[{"fact": f"{restriction}.{name}", "equals": True} for name in own],
+                    ],
+                    "description": f"The {exception} exception, with its own condition"
+                    f"{'s' if len(own) > 1 else ''} ({', '.join(own)})",
+                }
+            )
+    return options[0] if len(options) == 1 else {"any": options}
 
 
 def _class_title(ident: str) -> str:

@@ -274,16 +274,28 @@ def practices_section() -> list[str]:
         "terms), and `compliance validate` warns, naming both clauses. Rule packs read the",
         "table with the condition `{permits_practice: PRACTICE}`. An open list of uses with no",
         "such value does not show that none is bought: the ban's rules are then unknown.",
+        "An exception covers the use only where the facts it rests on are stated true on the",
+        "ban: those every exception of the practice shares, and those of that exception alone",
+        "(silent: unknown; one stated false: the exception does not cover it).",
         "",
-        "| Practice | Banned by | Recognised exceptions | Source |",
-        "|---|---|---|---|",
+        "| Practice | Banned by | Recognised exceptions | Conditions of every exception | Source |",
+        "|---|---|---|---|---|",
     ]
     for ident, practice in practices.PRACTICES.items():
-        exceptions = ", ".join(f"`{e}`" for e in practice.exceptions) or "none"
+        exceptions = (
+            ", ".join(
+                f"`{e}`" + "".join(f" (and `{c}`)" for c in practice.own_conditions_of(e))
+                for e in practice.exceptions
+            )
+            or "none"
+        )
+        shared = ", ".join(f"`{c}`" for c in practice.exception_conditions) or "none"
+        if not practice.exceptions:
+            shared = "-"
         source = "; ".join(f"{c.instrument}, {c.provision}" for c in practice.citations)
         lines.append(
             f"| `{ident}`: {_cell(practice.title)} | `restrictions.{practice.restriction}` "
-            f"| {exceptions} | {_cell(source)} |"
+            f"| {exceptions} | {shared} | {_cell(source)} |"
         )
     lines += ["", "| Value | Amounts to | Because of |", "|---|---|---|"]
     for fact, vocab in practices.PERMITTED_USE_FACTS.items():
