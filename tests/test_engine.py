@@ -175,6 +175,8 @@ def to_condition(formula: Any) -> dict[str, Any]:
     kind = formula[0]
     if kind == "leaf":
         return leaf(BOOL_FACTS[formula[1]])
+    if kind == "unsettled":
+        return {"unsettled": {"when": to_condition(formula[1]), "reason": REASON}}
     if kind in ("not", "stated"):
         return {kind: to_condition(formula[1])}
     return {kind: [to_condition(part) for part in formula[1]]}
@@ -184,6 +186,8 @@ def reference(formula: Any, values: tuple[str, ...]) -> str:
     kind = formula[0]
     if kind == "leaf":
         return values[formula[1]]
+    if kind == "unsettled":
+        return UNSETTLED_TABLE[reference(formula[1], values)]
     if kind == "not":
         return K3_NOT[reference(formula[1], values)]
     if kind == "stated":
@@ -325,35 +329,6 @@ formulas_with_unsettled = st.recursive(
 )
 
 
-def to_condition_u(formula: Any) -> dict[str, Any]:
-    kind = formula[0]
-    if kind == "leaf":
-        return leaf(BOOL_FACTS[formula[1]])
-    if kind == "unsettled":
-        return {"unsettled": {"when": to_condition_u(formula[1]), "reason": REASON}}
-    if kind in ("not", "stated"):
-        return {kind: to_condition_u(formula[1])}
-    return {kind: [to_condition_u(part) for part in formula[1]]}
-
-
-def reference_u(formula: Any, values: tuple[str, ...]) -> str:
-    kind = formula[0]
-    if kind == "leaf":
-        return values[formula[1]]
-    if kind == "unsettled":
-        return UNSETTLED_TABLE[reference_u(formula[1], values)]
-    if kind == "not":
-        return K3_NOT[reference_u(formula[1], values)]
-    if kind == "stated":
-        return STATED[reference_u(formula[1], values)]
-    results = [reference_u(part, values) for part in formula[1]]
-    table = K3_AND if kind == "all" else K3_OR
-    out = results[0]
-    for other in results[1:]:
-        out = table[out, other]
-    return out
-
-
 def _node_and_facts(condition: dict[str, Any], values: tuple[str, ...]) -> tuple[Any, Any]:
     from compliance.engine.build import build_node
 
@@ -393,10 +368,10 @@ def test_unsettled_composes_in_strong_kleene(formula: Any, values: tuple[str, ..
     from compliance.engine import codegen, fastpath
     from compliance.engine import conditions as engine
 
-    node, facts = _node_and_facts(to_condition_u(formula), values)
+    node, facts = _node_and_facts(to_condition(formula), values)
     result = node.evaluate(engine.Ctx(date(2026, 11, 27)), facts, "")
     value, _, missing = result
-    assert engine.TRUTH_NAMES[value] == reference_u(formula, values)
+    assert engine.TRUTH_NAMES[value] == reference(formula, values)
     unknown = {p for p, v in zip(BOOL_FACTS, values, strict=True) if v == U}
     if value == engine.UNKNOWN:
         assert missing

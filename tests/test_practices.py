@@ -259,14 +259,30 @@ def test_labelling_carve_out_counts_only_where_the_use_is_confined_to_it(
     exception_conditions); check, classify and validate read it alike. Silent, classify
     says high-risk (Annex III 1(b)) but not settled: the use may still be prohibited."""
     path = _labelling_carve_out(tmp_path, confined)
-    assert check(path)["no-mass-surveillance/no-biometric-categorisation"] == verdict
-    run = cli("classify", str(path), "--format", "json", "--as-of", AS_OF)
+    rules = ["no-mass-surveillance/no-biometric-categorisation"]
+    _read_alike(path, AS_OF, rules, verdict, (tier, settled), "Art. 5(1)(g)", warns)
+
+
+def _read_alike(
+    path: Path,
+    as_of: str,
+    rules: list[str],
+    verdict: str,
+    classified: tuple[str, bool],
+    point: str,
+    warns: bool,
+) -> None:
+    """``check`` gives ``verdict`` on each of ``rules``, ``classify`` the tier and whether it
+    is settled, and ``validate`` warns naming the Art. 5 ``point`` exactly when ``warns``."""
+    found = check(path, as_of)
+    assert [found[rule] for rule in rules] == [verdict] * len(rules)
+    run = cli("classify", str(path), "--format", "json", "--as-of", as_of)
     assert run.code in (0, 1), run.err
-    (found,) = json.loads(run.out)["classifications"]
-    assert (found["tier"], found["settled"]) == (tier, settled)
+    (one,) = json.loads(run.out)["classifications"]
+    assert (one["tier"], one["settled"]) == classified
     run = cli("validate", str(path))
     assert run.code == 0
-    assert ("Art. 5(1)(g)" in run.err) is warns, run.err
+    assert (point in run.err) is warns, run.err
 
 
 def test_own_conditions_name_exceptions_and_facts_of_their_ban() -> None:
@@ -392,16 +408,11 @@ def test_suspects_exception_counts_only_for_annex_ii_offences(
     of at least four years (its own condition in the table); check, classify and validate
     read it alike."""
     path = _suspects_exception(tmp_path, annex_ii)
-    found = check(path, "2027-06-01")
-    assert found["eu-ai-act-high-risk/no-prohibited-practice"] == verdict
-    assert found["no-mass-surveillance/no-real-time-biometric-identification"] == verdict
-    run = cli("classify", str(path), "--format", "json", "--as-of", "2027-06-01")
-    assert run.code in (0, 1), run.err
-    (classified,) = json.loads(run.out)["classifications"]
-    assert (classified["tier"], classified["settled"]) == (tier, settled)
-    run = cli("validate", str(path))
-    assert run.code == 0
-    assert ("Art. 5(1)(h)" in run.err) is warns, run.err
+    rules = [
+        "eu-ai-act-high-risk/no-prohibited-practice",
+        "no-mass-surveillance/no-real-time-biometric-identification",
+    ]
+    _read_alike(path, "2027-06-01", rules, verdict, (tier, settled), "Art. 5(1)(h)", warns)
 
 
 # --- the property ---------------------------------------------------------------------------------
