@@ -164,6 +164,35 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     (
         A,
+        A_BEFORE,
+        f"{MS}/explicit-ban",
+        "fail",
+        "MS-01 FAIL: a grant of all lawful purposes (clause 3) to a defence customer, the "
+        "usage policy disowned, and no other term restricting use beyond the law "
+        "(grants.limited_only_by_law): no surveillance carve-out in any term in force",
+    ),
+    (
+        A,
+        A_BEFORE,
+        f"{AW}/autonomous-weapons-ban",
+        "fail",
+        "AW-01 FAIL: a grant of any lawful use to a defence customer with no weapons "
+        "carve-out (clause 3 states that no other term restricts use beyond the law; "
+        "clause 4 even contemplates use in autonomous weapon systems, which DoDD 3000.09 "
+        "permits after review)",
+    ),
+    (
+        A,
+        A_AFTER,
+        f"{MS}/explicit-ban",
+        "pass",
+        "MS-01 PASS: amendment 1 bans mass surveillance (of US persons) and applies "
+        "notwithstanding the grant of clause 3, so no use the grant's open list ('including') "
+        "leaves unnamed can be the banned practice, and no use clause 3 names is; whom the "
+        "ban protects is for MS-02 (protected-population, fail)",
+    ),
+    (
+        A,
         A_AFTER,
         f"{DR}/weights-custody",
         "fail",
@@ -709,41 +738,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        A,
-        A_BEFORE,
-        f"{MS}/explicit-ban",
-        "fail",
-        "MS-01 FAIL: a grant of all lawful purposes (clause 3) to a defence customer with no "
-        "surveillance carve-out in any term in force, the usage policy disowned. The tool is "
-        "unknown because no fact can state that a contract has no restriction on a practice "
-        "(a missing restriction reads as silence); the fix belongs in the vocabulary (e.g. "
-        "the restrictions stated in full) and then in this rule",
-    ),
-    (
-        A,
-        A_BEFORE,
-        f"{AW}/autonomous-weapons-ban",
-        "fail",
-        "AW-01 FAIL: a grant of any lawful use to a defence customer with no weapons "
-        "carve-out, clause 4 even contemplating use in autonomous weapon systems. Unknown for "
-        "the same reason as explicit-ban: the vocabulary cannot state that no restriction "
-        "exists",
-    ),
-    (
-        A,
-        A_AFTER,
-        f"{MS}/explicit-ban",
-        "pass",
-        "MS-01 PASS: amendment 1 bans mass surveillance (of US persons) and applies "
-        "notwithstanding the grant of clause 3, so no use the grant's open list ('including') "
-        "leaves unnamed can be the banned practice. The tool reads an open list of uses as "
-        "possibly buying it; the fix belongs in the engine's reading of permits_practice (an "
-        "open list whose openness is a lawful-use grant the red lines prevail over) or in "
-        "this rule",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit19_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

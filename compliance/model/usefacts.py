@@ -201,6 +201,14 @@ class Grants(Section):
     any_lawful_use: Fact[Bool] | None = _f(
         "true: the customer may use the system for any (or all) lawful purposes."
     )
+    limited_only_by_law: Fact[Bool] | None = _f(
+        "true: no term of the contract restricts the uses it grants beyond what the law "
+        "does (no prohibited use, red line or carve-out from the grant, no usage policy "
+        "that binds): the customer's only limit is the law. false: some term does. Left "
+        "out, like any fact, it is unknown, and a restriction the contract does not state "
+        "is silence, not its absence; a term that later adds a restriction states false "
+        "(and prevails over the term that stated true)."
+    )
     red_lines_prevail: Fact[Bool] | None = _f(
         "true: the restrictions apply notwithstanding any lawful-use grant."
     )

@@ -60,12 +60,12 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
     if len(values) == 1:
         ((fact, found),) = values.items()
         uses = {"fact": fact, "any_of": found, "description": uses["description"]}
-    cond: dict[str, Any] = uses
+    restriction = f"restrictions.{practice.restriction}"
+    cond: dict[str, Any] = _beyond_prevailing_ban(uses, restriction)
     if practice.exceptions:
-        restriction = f"restrictions.{practice.restriction}"
         cond = {
             "all": [
-                uses,
+                cond,
                 {
                     "not": {
                         "all": [
@@ -88,6 +88,48 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
         f"{practice.title[0].lower()}{practice.title[1:]} ({cite.provision}){covered}"
     )
     return cond, text
+
+
+def _beyond_prevailing_ban(uses: dict[str, Any], restriction: str) -> dict[str, Any]:
+    """The permitted uses read against a ban that prevails over a grant of any lawful use.
+
+    A use list left open (no ``complete: true``) may hold a use that amounts to the
+    practice, so the plain reading is unknown. Where the contract grants any lawful use and
+    states that its restrictions apply notwithstanding that grant
+    (``grants.red_lines_prevail``) and the ban is stated, the uses the list leaves unnamed
+    are those the grant permits, and the ban prevails over them: only a use the contract
+    names can buy the practice. A named use that amounts to it still does (what the
+    contract buys outranks what it bans), whatever the precedence. The three facts are
+    read as stated (silence keeps the plain reading and asks nothing more)."""
+    plain = {key: value for key, value in uses.items() if key != "description"}
+    return {
+        "any": [
+            {
+                "stated": plain,
+                "description": "A use the contract names amounts to it",
+            },
+            {
+                "all": [
+                    plain,
+                    {
+                        "not": {
+                            "stated": {
+                                "all": [
+                                    {"fact": "grants.any_lawful_use", "equals": True},
+                                    {"fact": "grants.red_lines_prevail", "equals": True},
+                                    {"fact": f"{restriction}.prohibited", "equals": True},
+                                ]
+                            }
+                        },
+                        "description": "The uses left unnamed are not only those of a "
+                        "grant of any lawful use that the ban prevails over",
+                    },
+                ],
+                "description": "A use the open list leaves unnamed may amount to it",
+            },
+        ],
+        "description": uses["description"],
+    }
 
 
 def _stated_exception(practice: Practice, restriction: str) -> dict[str, Any]:
