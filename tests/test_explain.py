@@ -36,8 +36,11 @@ def test_a_rule_in_words() -> None:
         "requires:",
         "  - all of:",
         "    - the fact restrictions.mass_surveillance.prohibited equals true",
-        "      - the list use_cases holds at least one of [mass-surveillance] (The contract "
-        "permits a use that amounts to the restricted practice 'mass-surveillance'",
+        "      - all of (The contract permits a use that amounts to the restricted practice "
+        "'mass-surveillance'",
+        "        - the list use_cases holds at least one of [mass-surveillance]",
+        "        - not (The uses left unnamed are not only those of a grant of any lawful use "
+        "that the ban prevails over):",
         "definitions used:",
         "remediation:",
         "question:",

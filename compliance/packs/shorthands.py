@@ -102,30 +102,25 @@ def _beyond_prevailing_ban(uses: dict[str, Any], restriction: str) -> dict[str, 
     contract buys outranks what it bans), whatever the precedence. The three facts are
     read as stated (silence keeps the plain reading and asks nothing more)."""
     plain = {key: value for key, value in uses.items() if key != "description"}
+    # Written so that the uses are read once where no grant is stated (the first fact not
+    # stated true ends the inner ``all``): every rule that reads a practice pays for it.
     return {
-        "any": [
+        "all": [
+            plain,
             {
-                "stated": plain,
-                "description": "A use the contract names amounts to it",
-            },
-            {
-                "all": [
-                    plain,
-                    {
-                        "not": {
-                            "stated": {
-                                "all": [
-                                    {"fact": "grants.any_lawful_use", "equals": True},
-                                    {"fact": "grants.red_lines_prevail", "equals": True},
-                                    {"fact": f"{restriction}.prohibited", "equals": True},
-                                ]
-                            }
+                "not": {
+                    "all": [
+                        {"stated": {"fact": "grants.any_lawful_use", "equals": True}},
+                        {"stated": {"fact": "grants.red_lines_prevail", "equals": True}},
+                        {"stated": {"fact": f"{restriction}.prohibited", "equals": True}},
+                        {
+                            "not": {"stated": plain},
+                            "description": "No use the contract names amounts to it",
                         },
-                        "description": "The uses left unnamed are not only those of a "
-                        "grant of any lawful use that the ban prevails over",
-                    },
-                ],
-                "description": "A use the open list leaves unnamed may amount to it",
+                    ]
+                },
+                "description": "The uses left unnamed are not only those of a grant of any "
+                "lawful use that the ban prevails over",
             },
         ],
         "description": uses["description"],
