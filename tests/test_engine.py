@@ -159,16 +159,21 @@ def test_kleene_tables_through_the_cli(tmp_path: Path) -> None:
         }, (va, vb)
 
 
-formulas = st.recursive(
-    st.sampled_from(range(len(BOOL_FACTS))).map(lambda i: ("leaf", i)),
-    lambda inner: st.one_of(
-        st.tuples(st.just("all"), st.lists(inner, min_size=1, max_size=3)),
-        st.tuples(st.just("any"), st.lists(inner, min_size=1, max_size=3)),
-        st.tuples(st.just("not"), inner),
-        st.tuples(st.just("stated"), inner),
-    ),
-    max_leaves=8,
-)
+def _formulas(*one_part: str) -> st.SearchStrategy[Any]:
+    """Formulas over the bool facts: ``all``, ``any``, and the connectives of one part
+    (``not``, ``stated`` and any of ``one_part``)."""
+    return st.recursive(
+        st.sampled_from(range(len(BOOL_FACTS))).map(lambda i: ("leaf", i)),
+        lambda inner: st.one_of(
+            st.tuples(st.just("all"), st.lists(inner, min_size=1, max_size=3)),
+            st.tuples(st.just("any"), st.lists(inner, min_size=1, max_size=3)),
+            *(st.tuples(st.just(kind), inner) for kind in ("not", "stated", *one_part)),
+        ),
+        max_leaves=8,
+    )
+
+
+formulas = _formulas()
 
 
 def to_condition(formula: Any) -> dict[str, Any]:
@@ -316,17 +321,7 @@ REASON = "Art. 2(2)(a): whether it reaches a third country's military activity i
 #: it does not, unknown where the condition is.
 UNSETTLED_TABLE = {T: U, F: F, U: U}
 
-formulas_with_unsettled = st.recursive(
-    st.sampled_from(range(len(BOOL_FACTS))).map(lambda i: ("leaf", i)),
-    lambda inner: st.one_of(
-        st.tuples(st.just("all"), st.lists(inner, min_size=1, max_size=3)),
-        st.tuples(st.just("any"), st.lists(inner, min_size=1, max_size=3)),
-        st.tuples(st.just("not"), inner),
-        st.tuples(st.just("stated"), inner),
-        st.tuples(st.just("unsettled"), inner),
-    ),
-    max_leaves=8,
-)
+formulas_with_unsettled = _formulas("unsettled")
 
 
 def _node_and_facts(condition: dict[str, Any], values: tuple[str, ...]) -> tuple[Any, Any]:
