@@ -456,3 +456,32 @@ def test_the_shipped_code_is_fresh_and_its_check_can_fail(tmp_path: Path) -> Non
     assert not code_is_fresh(str(path), code)
     path.write_bytes(code_bytes(code))
     assert code_is_fresh(str(path), code)
+
+
+def _leaves(node: engine.Node, fact: str) -> int:
+    """How many leaves of ``node`` read ``fact`` (outside ``some`` / ``every``)."""
+    if isinstance(node, engine.LeafNode):
+        return int(node.fact == fact)
+    if isinstance(node, engine.EachNode | engine.RefNode):
+        return 0
+    return sum(_leaves(child, fact) for child in node.children())
+
+
+def test_a_leaf_a_rule_part_reads_twice_is_read_once() -> None:
+    """A ban's ``prohibited`` read by the rule's own test and by the ``permits_practice``
+    shorthand built on it is read once by the generated code (an error in it is read again
+    by the interpreter: the mangled-facts test above holds the errors the same)."""
+    (rule,) = [
+        r
+        for p in packs()
+        for r in p.rules
+        if r.ir.full_id == "no-autonomous-weapons/autonomous-weapons-ban"
+    ]
+    fact = "restrictions.autonomous_weapons.prohibited"
+    assert _leaves(rule.requires, fact) >= 3
+    source, _, _ = codegen.generate([rule.requires], fastpath.Shared())
+    assert source.count(f"(({fact!r}, ") == 1  # the evidence of one leaf read inline
+    doc = load_contract(str(ROOT / "contracts" / "nato-openai-2026.yaml"), as_of=DATES[2])
+    (function,) = codegen.build([rule.requires], fastpath.Shared())
+    slow, fast = engine.Ctx(DATES[2]), engine.Ctx(DATES[2])
+    assert function(fast, doc.facts, "") == rule.requires.ev(slow, doc.facts, "")

@@ -16,6 +16,9 @@ the same order, the same errors, legal defaults and memoised definitions), in fe
   inline (``dict.get`` on :attr:`FObj.fields`), and the list operators on such a path read
   the context's cache of collected lists inline before the predicate's own test;
 * a parameter predicate is a constant;
+* a leaf the function has read already at its top level (a rule that reads a fact in two
+  of its conditions) is not read again: its result is reused (read again by the interpreter
+  where it is an error, so that the error is reported as often as the interpreter does);
 * a ``some`` / ``every`` on a plain path loops over the items inline (and, when its
   condition reads a fact from the top of the contract, ``$.``, first records the top of
   the tree in the context, as :meth:`EachNode.ev` does);
@@ -91,6 +94,9 @@ class _Module:
         self.functions: dict[tuple[int, bool], str] = {}
         self.pending: list[tuple[str, Node, bool]] = []
         self.count = 0
+        #: The leaves already read at the top level of the function being generated, by
+        #: what they read and test (:func:`_leaf_key`) -> the variable holding the result.
+        self.read: dict[tuple[Any, ...], str] = {}
 
     def constant(self, value: Any) -> str:
         """A name bound to ``value`` in the module (kept alive there)."""
@@ -119,7 +125,8 @@ class _Module:
         while self.pending:
             name, node, top = self.pending.pop(0)
             body: list[str] = []
-            result = _emit(self, node, body, "    ", top)
+            self.read = {}
+            result = _emit(self, node, body, BASE, top)
             self.lines.append(f"def {name}(ctx, obj, prefix):")
             text = "\n".join(body)
             if _USES_FIELDS.search(text):
@@ -206,7 +213,26 @@ def _under(node: Node, shared: Any) -> list[Any]:
 
 
 def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> str:
-    """Code computing ``node``'s result into a fresh variable (whose name is returned)."""
+    """Code computing ``node``'s result into a fresh variable (whose name is returned); a
+    leaf already read at the top level of the function (:func:`_leaf_key`) is read once."""
+    if ind != BASE or type(node) is not LeafNode:  # (BASE: not in a loop over a list)
+        return _emit_node(module, node, out, ind, top)
+    key = _leaf_key(node)
+    known = module.read.get(key) if key is not None else None
+    if known is None:
+        known = _emit_node(module, node, out, ind, top)
+        if key is not None:
+            module.read[key] = known
+        return known
+    # Read already: its result, unless that is an error (read again by the interpreter,
+    # which reports the error again, as the leaf read here would).
+    result = module.fresh()
+    out.append(f"{ind}{result} = {known} if {known}[0] != {ERROR} else")
+    out[-1] += f" {module.constant(node)}.ev(ctx, obj, prefix)"
+    return result
+
+
+def _emit_node(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> str:
     kind = type(node)
     if kind is AllNode or kind is AnyNode:
         parts: list[Node] = node.parts  # type: ignore[attr-defined]
@@ -233,6 +259,33 @@ def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> s
     result = module.fresh()
     out.append(f"{ind}{result} = {module.constant(node)}.ev(ctx, obj, prefix)")
     return result
+
+
+#: The indentation of a generated function's body: code there runs once per call, in order,
+#: on the function's own ``obj`` and ``prefix`` (inside a loop over a list, deeper).
+BASE = "    "
+
+
+def _leaf_key(node: LeafNode) -> tuple[Any, ...] | None:
+    """What decides the result of a leaf generated inline: two leaves with the same key at
+    the top level of one function give the same result (the same value, evidence and
+    missing facts; an error is read again), so the function reads it once (a rule that
+    reads a fact in two of its conditions, e.g. a ban's ``prohibited`` in its own test and
+    in a shorthand built on it). None: a leaf read where it stands (one the interpreter
+    reads, or a value whose text does not identify it). Connectives are not keyed: reading
+    their leaves once is what pays (measured)."""
+    if not (_simple(node) or _listed(node)):
+        return None
+    value = node.value
+    if isinstance(value, frozenset | set):
+        shown: Any = ("set", tuple(sorted(map(repr, value))))
+    elif value is None or isinstance(value, str | bool | int | float):
+        shown = (type(value).__name__, value)
+    elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        shown = ("list", tuple(value))
+    else:
+        return None
+    return (node.fact, node.operator, shown, node.is_list, node.kind, node.jurisdiction)
 
 
 def _simple(node: LeafNode) -> bool:
