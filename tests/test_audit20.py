@@ -21,7 +21,10 @@ SRG): a weights clause that lists Germany alone beside a storage clause that kee
 vendor-run backup of the weights in the US, and a processing clause that runs inference on
 them in a vendor's US region (fixed: weights-location and weights-custody read the storage
 and processing sites that hold the weights, not only the weights clause); an escrow copy in
-Switzerland added by an amendment from a later date.
+Switzerland added by an amendment from a later date. Prompts, outputs, telemetry and logs
+(CADA proposal COM(2026) 502, Annex II, as the customer's policy): a telemetry clause that
+lists Germany alone beside a log store and a safety stack in the vendor's US region (fixed:
+telemetry-location reads those sites too).
 
 AI Act transparency (Regulation (EU) 2024/1689, Art. 50(3)-(4), applicable from 2 Aug 2026
 under Art. 113): emotion recognition of shoppers without information, a retailer's claim to
@@ -207,6 +210,32 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{DR}/weights-custody",
         "fail",
         "the escrow copy is vendor-run and the amendment lifts the ban on vendor copies",
+    ),
+    # --- prompts, outputs, telemetry and logs ---
+    (
+        "tl-logs-stored-us",
+        D,
+        f"{DR}/telemetry-location",
+        "fail",
+        "the customer's residency requirement (CADA proposal COM(2026) 502, Annex II, level 1, "
+        "as policy): clause 8 stores the logs and telemetry in the vendor's US region, so the "
+        "telemetry clause listing Germany alone is contradicted (fixed: the rule reads the "
+        "storage and processing sites of prompts, outputs, telemetry and logs)",
+    ),
+    (
+        "tl-prompts-processed-us",
+        D,
+        f"{DR}/telemetry-location",
+        "fail",
+        "clause 7 has the vendor's US safety stack process prompts and outputs: they leave the "
+        "allowed jurisdictions whatever clause 10 says of telemetry (fixed as above)",
+    ),
+    (
+        "tl-clean",
+        D,
+        f"{DR}/telemetry-location",
+        "pass",
+        "telemetry, logs, prompts and outputs stay in Germany in every clause, no vendor export",
     ),
     # --- AI Act Art. 50(3) ---
     (
