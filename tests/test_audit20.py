@@ -12,7 +12,8 @@ derogations of Article 49, section 1: exceptions read restrictively, not for sys
 repetitive transfers): explicit consent (49(1)(a)) and a contract with the data subject
 (49(1)(b)) relied on by a public authority, which Art. 49(3) closes to it; the legal-claims
 derogation (49(1)(e)) for an occasional transfer, with its frequency unstated, and made a
-monthly export by an amendment from a later date; a derogation that is not named; the
+monthly export by an amendment from a later date; a derogation that is not named; a US
+hosting sub-processor whose own ground is a derogation (a stable relationship: fixed); the
 compelling legitimate interests of the second subparagraph for daily exports; and the
 public-interest derogation (49(1)(d), (4)), which Art. 49(3) leaves open to public bodies.
 
@@ -140,6 +141,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "from 1 Jan 2028 the amendment makes them a monthly export of every file, systematic: "
         "no derogation carries it (EDPB Guidelines 2/2018, section 1); Art. 46 safeguards "
         "are needed",
+    ),
+    (
+        "dr49-subprocessor-on-derogation",
+        D,
+        f"{DR}/transfer-mechanism",
+        "fail",
+        "GDPR Arts 28(4), 44, 49(1); Recital 111; EDPB Guidelines 2/2018, section 1: a US "
+        "hosting sub-processor processes the data for the processor under a standing "
+        "contract, a stable relationship whose transfers are systematic and repeated, which no "
+        "derogation carries; the occasional legal-claims transfer to the US does not cover it "
+        "(fixed: a sub-processor whose own ground is a derogation fails)",
     ),
     # --- model weights ---
     (
