@@ -102,6 +102,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Guidelines 2/2018, sections 1 and 2.5)",
     ),
     (
+        "dr49-legal-claims-occasional",
+        D,
+        f"{DR}/transfer-impact-assessment",
+        "not_applicable",
+        "C-311/18 Schrems II, paras 134-135; EDPB Recommendations 01/2020 (version 2.0), "
+        "step 3: the assessment of the destination's law is of whether the Art. 46 transfer "
+        "tool relied on is effective; a transfer on an Art. 49 derogation rests on no such "
+        "tool",
+    ),
+    (
         "dr49-frequency-unstated",
         D,
         f"{DR}/transfer-mechanism",
