@@ -305,7 +305,8 @@ def test_own_conditions_name_exceptions_and_facts_of_their_ban() -> None:
             )
     rbi = practices.PRACTICES["real-time-remote-biometric-identification"]
     assert rbi.own_conditions_of("serious-crime-suspects") == ("annex_ii_offences_only",)
-    assert rbi.own_conditions_of("victim-search") == rbi.own_conditions_of("imminent-threat") == ()
+    assert rbi.own_conditions_of("victim-search") == ("specific_victims_only",)
+    assert rbi.own_conditions_of("imminent-threat") == ("specific_threat_only",)
 
 
 #: Every (practice, exception) the table recognises.
