@@ -453,7 +453,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2027-06-01",
         "no-mass-surveillance/no-real-time-biometric-identification",
         "pass",
-        "only the three Art. 5(1)(h) objectives, with every Art. 5(2)-(5) condition",
+        "only the three Art. 5(1)(h) objectives, each confined to the words of Art. "
+        "5(1)(h)(i)-(iii), with every Art. 5(2)-(5) condition",
     ),
     (
         "ai-rbi-no-authorisation",

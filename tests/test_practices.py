@@ -305,7 +305,8 @@ def test_own_conditions_name_exceptions_and_facts_of_their_ban() -> None:
             )
     rbi = practices.PRACTICES["real-time-remote-biometric-identification"]
     assert rbi.own_conditions_of("serious-crime-suspects") == ("annex_ii_offences_only",)
-    assert rbi.own_conditions_of("victim-search") == rbi.own_conditions_of("imminent-threat") == ()
+    assert rbi.own_conditions_of("victim-search") == ("specific_victims_only",)
+    assert rbi.own_conditions_of("imminent-threat") == ("specific_threat_only",)
 
 
 #: Every (practice, exception) the table recognises.
@@ -413,6 +414,64 @@ def test_suspects_exception_counts_only_for_annex_ii_offences(
         "no-mass-surveillance/no-real-time-biometric-identification",
     ]
     _read_alike(path, "2027-06-01", rules, verdict, (tier, settled), "Art. 5(1)(h)", warns)
+
+
+def _objective_exception(tmp_path: Path, exception: str, fact: str, value: bool | None) -> Path:
+    """Police live face search in public spaces under one objective of Art. 5(1)(h)(i)-(ii),
+    every Art. 5(2)-(5) condition stated, the objective's limit stated (or not)."""
+    source = ROOT / "tests" / "data" / "audit17" / "h-suspects-of-any-offence.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    ban = data["clauses"][-1]["facts"]["restrictions"]["real_time_remote_biometric_identification"]
+    ban.pop("annex_ii_offences_only")
+    ban["exceptions"] = {"items": [exception], "complete": True}
+    if value is not None:
+        ban[fact] = value
+    out = tmp_path / f"{exception}.yaml"
+    out.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("exception", "fact"),
+    [("victim-search", "specific_victims_only"), ("imminent-threat", "specific_threat_only")],
+)
+@pytest.mark.parametrize(
+    ("value", "verdict", "tier", "settled", "warns"),
+    [
+        (True, "pass", "high-risk", True, False),
+        (None, "unknown", "high-risk", False, False),
+        (False, "fail", "prohibited", True, True),
+    ],
+)
+def test_victim_and_threat_exceptions_count_only_within_their_objectives(
+    tmp_path: Path,
+    exception: str,
+    fact: str,
+    value: bool | None,
+    verdict: str,
+    tier: str,
+    settled: bool,
+    warns: bool,
+) -> None:
+    """Art. 5(1)(h)(i)-(ii): the victim-search exception covers bought live identification
+    only where it is stated confined to the targeted search for specific victims of
+    abduction, trafficking or sexual exploitation and for missing persons; the
+    imminent-threat exception only where stated confined to a specific, substantial and
+    imminent threat to life or physical safety or a genuine and present or foreseeable
+    terrorist threat (each its own condition in the table). Check, classify and validate
+    read it alike; silent, the fact is the one missing."""
+    path = _objective_exception(tmp_path, exception, fact, value)
+    rules = [
+        "eu-ai-act-high-risk/no-prohibited-practice",
+        "no-mass-surveillance/no-real-time-biometric-identification",
+    ]
+    _read_alike(path, "2027-06-01", rules, verdict, (tier, settled), "Art. 5(1)(h)", warns)
+    if value is None:
+        run = cli("check", str(path), "--as-of", "2027-06-01", "--format", "json")
+        (contract,) = json.loads(run.out)["contracts"]
+        (rbi,) = [r for r in contract["results"] if r["id"] == rules[1]]
+        missing = [contract["missing_facts"][n]["path"] for n in rbi["missing"]]
+        assert missing == [f"restrictions.real_time_remote_biometric_identification.{fact}"]
 
 
 # --- the property ---------------------------------------------------------------------------------

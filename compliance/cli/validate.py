@@ -41,7 +41,9 @@ def validate(
     open list: neither says "none". A valid file that permits a use which is a practice it
     also prohibits (e.g. a use case of biometric categorisation by sensitive traits next to
     a ban on biometric categorisation) gets a warning, FILE:LINE:COL: warning: ..., naming
-    both clauses with their lines (exit 0).
+    both clauses with their lines (exit 0); so does one that states that the law is the
+    only limit on the uses it grants (grants.limited_only_by_law: true) beside a ban on a
+    use.
     Facts under extensions.<pack-id> are checked against the schema of the pack that
     declares them: the packs of --pack, else those of the configuration file (packs, or its
     profile's packs), as `compliance check` loads them.
@@ -81,6 +83,7 @@ def _validate_file(
 ) -> tuple[list[InputError], list[InputError], list[str]]:
     """One file's errors, notes (silence) and warnings (contradictions)."""
     from compliance.contracts import contradictions
+    from compliance.contracts.factchecks import grant_warnings
     from compliance.contracts.load import (
         build_contract,
         check_extensions,
@@ -108,7 +111,7 @@ def _validate_file(
                 f"{display_name(path)}:{found.use.line}:{found.use.col}: warning: "
                 + found.message()
                 for found in contradictions.find(doc.facts)
-            ]
+            ] + grant_warnings(doc.facts, display_name(path))
     except InputError as exc:
         errors = [exc.located(display_name(path))]
     return errors, notes, warnings

@@ -10,7 +10,8 @@ contract states one of the exception's conditions false, when the exception does
 count: those every exception of the practice shares (``exception_conditions`` of the table,
 e.g. prior authorisation under Art. 5(3), or a use confined to the labelling carve-out of
 Art. 5(1)(g)) and its own (``own_conditions``, e.g. the Annex II offences of Art.
-5(1)(h)(iii), which gate the suspects exception and not the other two).
+5(1)(h)(iii), which gate the suspects exception and not the other two, or the specific
+victims of Art. 5(1)(h)(i), which gate the victim-search exception alone).
 """
 
 from __future__ import annotations

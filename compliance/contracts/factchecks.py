@@ -153,3 +153,56 @@ def check_party_refs(facts: FObj, name: str) -> None:
                 walk(item)
 
     walk(facts)
+
+
+#: Bans on what the vendor does, not on the uses the contract grants the customer: stated
+#: beside a grant limited only by law, they do not contradict it.
+_VENDOR_BANS = frozenset({"training_on_customer_data"})
+
+#: Conditions under which a ban applies only as far as the law (or the customer's own
+#: policy) requires: such a ban adds no limit to the grant beyond the law.
+_LAW_BOUND = frozenset({"where-law-or-policy-requires", "as-required-by-applicable-law"})
+
+
+def grant_warnings(facts: FObj, name: str) -> list[str]:
+    """A warning for each ban a contract term states (``restrictions.<r>.prohibited: true``)
+    beside a term stating that the law is the only limit on the uses the contract grants
+    (``grants.limited_only_by_law: true``): a ban on a use the customer is granted limits
+    the grant beyond the law, so the two terms contradict each other. Not an error: which
+    term the parties meant is for the reader (a term that adds a restriction states the
+    grant fact false and prevails). A ban stated to apply only as far as law or policy
+    requires adds nothing to the law, and a ban on what the vendor does (training on
+    customer data) does not limit the customer's uses: neither is warned about. What only
+    a source that is not a contract term states (a press report) is not the contract
+    contradicting itself."""
+    from compliance.facts.tree import FLeaf, is_bound
+
+    grants = facts.fields.get("grants")
+    restrictions = facts.fields.get("restrictions")
+    if not isinstance(grants, FObj) or not isinstance(restrictions, FObj):
+        return []
+    grant = grants.fields.get("limited_only_by_law")
+    if not isinstance(grant, FLeaf) or grant.value is not True or not is_bound(grant):
+        return []
+    out = []
+    for key, ban in restrictions.fields.items():
+        if key in _VENDOR_BANS or not isinstance(ban, FObj):
+            continue
+        prohibited = ban.fields.get("prohibited")
+        condition = ban.fields.get("condition")
+        if not isinstance(prohibited, FLeaf) or prohibited.value is not True:
+            continue
+        if not is_bound(prohibited):
+            continue
+        if isinstance(condition, FLeaf) and condition.value in _LAW_BOUND:
+            continue
+        out.append(
+            f"{name}:{grant.line}:{grant.col}: warning: {grant.prov.label()} (line "
+            f"{grant.line}) states that no term restricts the uses the contract grants "
+            f"beyond the law (grants.limited_only_by_law: true), but "
+            f"{prohibited.prov.label()} (line {prohibited.line}) prohibits a use "
+            f"(restrictions.{key}.prohibited): the contract contradicts itself; if the "
+            "ban binds, the grant is limited by more than the law (state "
+            "grants.limited_only_by_law: false)"
+        )
+    return out

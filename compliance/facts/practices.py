@@ -62,7 +62,8 @@ class Practice:
     #: The conditions of one exception alone, ``(exception, facts)`` pairs: an exception
     #: counts only where its own facts and the shared :attr:`exception_conditions` are all
     #: stated true (see :meth:`conditions_of`), so that a limit the law sets on one limb
-    #: (the Annex II offences of Art. 5(1)(h)(iii)) does not gate the others.
+    #: (the Annex II offences of Art. 5(1)(h)(iii), the specific victims of (i), the
+    #: specific threat of (ii)) does not gate the others.
     own_conditions: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def own_conditions_of(self, exception: str) -> tuple[str, ...]:
@@ -172,6 +173,16 @@ PRACTICES: dict[str, Practice] = {
                 "of Art. 5(2)-(7): an exception counts only where each condition is stated.",
             ),
             _ai_act(
+                "Art. 5(1)(h)(i)-(ii)",
+                "The victim-search exception reaches only the targeted search for specific "
+                "victims of abduction, trafficking in human beings or sexual exploitation "
+                "of human beings, and the search for missing persons; the imminent-threat "
+                "exception only the prevention of a specific, substantial and imminent "
+                "threat to the life or physical safety of natural persons or of a genuine "
+                "and present or genuine and foreseeable threat of a terrorist attack: each "
+                "counts only where the contract states its use is so confined.",
+            ),
+            _ai_act(
                 "Art. 5(1)(h)(iii) and Annex II",
                 "The suspects exception reaches only offences listed in Annex II and "
                 "punishable in the Member State concerned by a custodial sentence or "
@@ -186,7 +197,11 @@ PRACTICES: dict[str, Practice] = {
             "fria_and_registration",
             "authority_notified",
         ),
-        (("serious-crime-suspects", ("annex_ii_offences_only",)),),
+        (
+            ("victim-search", ("specific_victims_only",)),
+            ("imminent-threat", ("specific_threat_only",)),
+            ("serious-crime-suspects", ("annex_ii_offences_only",)),
+        ),
     ),
     "intimate-imagery": Practice(
         "Generating non-consensual intimate imagery or child sexual abuse material",

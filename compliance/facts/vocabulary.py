@@ -327,8 +327,16 @@ SURVEILLANCE_SCOPE = {
 }
 
 RESTRICTION_EXCEPTION = {
-    "victim-search": "Targeted search for victims or missing persons (AI Act Art. 5(1)(h)(i)).",
-    "imminent-threat": "Preventing an imminent threat to life or terrorist attack (5(1)(h)(ii)).",
+    "victim-search": (
+        "Targeted search for victims or missing persons (AI Act Art. 5(1)(h)(i)); whether "
+        "only for specific victims of abduction, trafficking or sexual exploitation and "
+        "missing persons is stated apart (specific_victims_only)."
+    ),
+    "imminent-threat": (
+        "Preventing an imminent threat to life or terrorist attack (5(1)(h)(ii)); whether "
+        "only a specific, substantial and imminent threat is stated apart "
+        "(specific_threat_only)."
+    ),
     "serious-crime-suspects": (
         "Locating suspects of serious offences (Art. 5(1)(h)(iii)); whether only of Annex II "
         "offences is stated apart (annex_ii_offences_only)."

@@ -65,23 +65,26 @@ class WeaponsRestriction(Restriction):
 
 class BiometricIdentificationRestriction(Restriction):
     """The ban on real-time remote biometric identification (AI Act Art. 5(1)(h)), with
-    the conditions under which its exceptions may be used (Art. 5(2)-(5)) and the limit of
-    the suspects exception (Art. 5(1)(h)(iii) and Annex II)."""
+    the conditions under which its exceptions may be used (Art. 5(2)-(5)) and the limits
+    of each exception (Art. 5(1)(h)(i)-(iii), and Annex II for the suspects exception)."""
 
     targeted_individual_only: Fact[Bool] | None = _f(
         "Used only to confirm the identity of the specifically targeted individual (5(2))."
     )
     prior_authorisation: Fact[Bool] | None = _f(
-        "Each use has prior authorisation by a judicial or independent administrative "
-        "authority, or follows the urgency procedure with authorisation sought within 24 "
-        "hours (5(3))."
+        "Each use has prior authorisation by a judicial authority or an independent "
+        "administrative authority whose decision is binding, or, in a duly justified "
+        "urgency, starts without it and requests it without undue delay, at the latest "
+        "within 24 hours, stopping at once and deleting the data and results if it is "
+        "refused (5(3))."
     )
     national_law: Fact[Bool] | None = _f(
         "A member state law provides for the use and its detailed rules (5(5))."
     )
     fria_and_registration: Fact[Bool] | None = _f(
-        "A fundamental-rights impact assessment is completed and the system registered "
-        "(Art. 27, Art. 49) before use, save urgency (5(2))."
+        "A fundamental-rights impact assessment (Art. 27) is completed before use, and the "
+        "system registered in the EU database (Art. 49) before use, or, in a duly justified "
+        "urgency, without undue delay after (5(2))."
     )
     authority_notified: Fact[Bool] | None = _f(
         "Each use is notified to the market-surveillance and data-protection authorities (5(4))."
@@ -94,6 +97,20 @@ class BiometricIdentificationRestriction(Restriction):
         "for a criminal investigation, prosecution or executing a criminal penalty "
         "(5(1)(h)(iii)). false: the exception reaches other offences (e.g. suspects of any "
         "criminal offence)."
+    )
+    specific_victims_only: Fact[Bool] | None = _f(
+        "Each use the contract permits under the victim-search exception is the targeted "
+        "search for specific victims of abduction, trafficking in human beings or sexual "
+        "exploitation of human beings, or the search for missing persons (5(1)(h)(i)). "
+        "false: the exception reaches other searches (e.g. for persons of interest, "
+        "witnesses or anyone on a watch list)."
+    )
+    specific_threat_only: Fact[Bool] | None = _f(
+        "Each use the contract permits under the imminent-threat exception is the "
+        "prevention of a specific, substantial and imminent threat to the life or physical "
+        "safety of natural persons, or of a genuine and present or genuine and foreseeable "
+        "threat of a terrorist attack (5(1)(h)(ii)). false: the exception reaches other "
+        "threats (e.g. to public order, to property, or a general or unspecified risk)."
     )
 
 
