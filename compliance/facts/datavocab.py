@@ -61,13 +61,55 @@ PROCESSOR_TERM = {
 }
 
 TRANSFER_MECHANISM = {
-    "adequacy": "A Commission adequacy decision (GDPR Art. 45).",
+    "adequacy": (
+        "A Commission adequacy decision (GDPR Art. 45; for transfers by competent "
+        "authorities under the Law Enforcement Directive, LED Art. 36)."
+    ),
     "dpf": "The EU-US Data Privacy Framework (Decision (EU) 2023/1795).",
     "scc": "Standard contractual clauses (Decision (EU) 2021/914).",
     "bcr": "Binding corporate rules (GDPR Art. 47).",
     "public-body-instrument": "A binding instrument between public bodies (Art. 46(2)(a)).",
     "derogation": "A derogation for a specific situation (GDPR Art. 49).",
+    "led-safeguards": (
+        "Appropriate safeguards under the Law Enforcement Directive (EU) 2016/680, Art. 37(1): "
+        "a legally binding instrument, or the competent authority's own assessment."
+    ),
+    "led-derogation": (
+        "A derogation for a specific situation under the Law Enforcement Directive, "
+        "Art. 38(1)(a)-(e)."
+    ),
+    "led-individual-case": (
+        "A transfer to a recipient that is not a competent authority, in an individual and "
+        "specific case (Law Enforcement Directive, Art. 39)."
+    ),
     "none": "No transfer mechanism.",
+}
+
+LED_INDIVIDUAL_CASE_CONDITION = {
+    "strictly-necessary": (
+        "Strictly necessary for a task of the transferring competent authority, as Union or "
+        "Member State law provides, for the purposes of LED Art. 1(1) (Art. 39(1)(a))."
+    ),
+    "no-overriding-rights": (
+        "The authority determined that no fundamental rights and freedoms of the data subject "
+        "override the public interest in the transfer (Art. 39(1)(b))."
+    ),
+    "authority-transfer-ineffective": (
+        "A transfer to the third country's competent authority is ineffective or "
+        "inappropriate, notably because it cannot be achieved in good time (Art. 39(1)(c))."
+    ),
+    "authority-informed": (
+        "The third country's competent authority is informed without undue delay, unless "
+        "that is ineffective or inappropriate (Art. 39(1)(d))."
+    ),
+    "purposes-specified": (
+        "The recipient is told the specified purposes for which alone it may process the "
+        "data, where that processing is necessary (Art. 39(1)(e))."
+    ),
+    "documented": "The transfer is documented (Art. 39(3)).",
+    "supervisory-authority-informed": (
+        "The supervisory authority is informed about the transfer (Art. 39(4))."
+    ),
 }
 
 TRANSFER_DEROGATION = {

@@ -140,6 +140,19 @@ class Transfer(Model):
         "For a transfer on an Art. 49 derogation: which one."
     )
     recipient_dpf_certified: Fact[Bool] | None = _f("The recipient is DPF-certified.")
+    recipient_competent_authority: Fact[Bool] | None = _f(
+        "The recipient is an authority of the third country competent for the prevention, "
+        "investigation, detection or prosecution of criminal offences or the execution of "
+        "criminal penalties (Law Enforcement Directive, Arts 3(7), 35(1)(b))."
+    )
+    recipient_processor: Fact[Bool] | None = _f(
+        "The recipient processes the data on the exporting controller's behalf, as its "
+        "processor (GDPR Art. 28; Law Enforcement Directive, Art. 22), not as a controller."
+    )
+    led_conditions: FactList[Annotated[str, V("LedIndividualCaseCondition")]] | None = _f(
+        "For a transfer in an individual and specific case under the Law Enforcement "
+        "Directive, Art. 39: which of its conditions the contract states are met."
+    )
     impact_assessment: Fact[Bool] | None = _f("A transfer impact assessment is documented.")
     destination_law_impinges: Fact[Bool] | None = _f(
         "The impact assessment finds that the destination's law or practice (e.g. FISA s.702) "
