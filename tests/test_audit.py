@@ -762,9 +762,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "ai-fria-amendment-removes",
         "2028-01-15",
         "eu-ai-act-high-risk/fundamental-rights-impact-assessment",
-        "pass",
-        "clause 9 commits the public deployer to an Art. 27 assessment until amendment 1 takes "
-        "effect",
+        "unknown",
+        "clause 9 commits the public deployer to an Art. 27 assessment only until amendment 1 "
+        "takes effect (1 Mar 2028), and the assessment is due before first use (Art. 27(1)), "
+        "which the contract does not date: deployed before March, clause 9 requires it; "
+        "after, nothing does (effective.due; system.put_into_service missing)",
     ),
     (
         "ai-fria-amendment-removes",

@@ -483,9 +483,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 27(1): from 1 Jan 2028 the side letter has lapsed and clause 14 rules out the "
         "assessment before the system goes into service on 1 Feb 2028",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "fria-side-letter-lapses",
         "2027-12-15",
@@ -493,11 +490,12 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "fail",
         "Art. 27(1): the assessment is due before the deployer first uses the system (1 Feb "
         "2028); the side letter that promises it lapses on 31 Dec 2027, so on the day the "
-        "duty must be performed clause 14 rules it out. The engine reads the terms in force "
-        "on the assessment date (15 Dec 2027, the side letter), not those in force when the "
-        "duty falls due (system.put_into_service): an engine change",
+        "duty must be performed clause 14 rules it out (read on the terms in force on the "
+        "day the duty falls due, effective.due)",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit20_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -14,17 +14,28 @@ WAIVERS = "docs/recipes/waivers.yaml"
 PERSONNEL = "data-residency/personnel-location"
 
 
+def rule_count(pack: str | None = None) -> int:
+    """How many rules the built-in packs (or one of them) hold."""
+    from compliance.engine.build import instantiate
+    from compliance.packs.compiler import compile_packs
+    from compliance.packs.locate import builtin_ids
+
+    ids = [pack] if pack else builtin_ids()
+    return sum(len(p.rules) for p in instantiate(compile_packs(ids)))
+
+
 def test_create_writes_a_slim_baseline_without_clause_text(tmp_path: Path) -> None:
     target = tmp_path / "governance" / "baseline.json"
     run = cli("baseline", "create", "contracts/", "--as-of", AS_OF, "-o", str(target))
     assert run.code == 0, run.err
-    assert run.out == f"{target}: 470 verdicts of 5 contracts\n"
+    every = 5 * rule_count()
+    assert run.out == f"{target}: {every} verdicts of 5 contracts\n"
     data = json.loads(target.read_text())
     assert data["baseline_version"] == 1 and data["as_of"] == AS_OF
     assert {pack["id"] for pack in data["packs"]} == {
         "data-residency", "eu-ai-act-high-risk", "no-autonomous-weapons", "no-mass-surveillance"
     }  # fmt: skip
-    assert len(data["verdicts"]) == 470
+    assert len(data["verdicts"]) == every
     for verdict in data["verdicts"]:
         assert set(verdict) == {"contract", "rule", "status", "fingerprint"}
         assert verdict["fingerprint"].startswith("sha256:")
@@ -62,8 +73,9 @@ def test_update_accepts_the_current_state_and_says_what_changed(tmp_path: Path) 
     run = cli("baseline", "update", NATO, "--as-of", AS_OF, "-o", str(target))
     assert run.code == 0, run.err
     data = json.loads(target.read_text())
-    assert len(data["verdicts"]) == 94
-    assert "(24 known, 70 new, 0 worse, 0 better, 0 gone)" in run.out
+    every, known = rule_count(), rule_count("data-residency")
+    assert len(data["verdicts"]) == every
+    assert f"({known} known, {every - known} new, 0 worse, 0 better, 0 gone)" in run.out
 
 
 def test_the_configuration_names_the_file(tmp_path: Path) -> None:
@@ -73,7 +85,7 @@ def test_the_configuration_names_the_file(tmp_path: Path) -> None:
     )
     run = cli("baseline", "create", "--as-of", AS_OF, cwd=tmp_path)
     assert run.code == 0, run.err
-    assert "24 verdicts of 1 contracts" in run.out
+    assert f"{rule_count('data-residency')} verdicts of 1 contracts" in run.out
     run = cli("check", "--as-of", AS_OF, "--fail-on", "unknown", cwd=tmp_path)
     assert run.code == 0, run.out + run.err
 

@@ -696,3 +696,101 @@ def find_node(facts: FObj, path: str) -> Any:
     from compliance.facts.tree import find
 
     return find(facts, path)
+
+
+DUE_CONTRACT = """\
+id: c
+title: C
+term: {{start: 2027-01-01, end: 2029-12-31}}
+clauses:
+  - id: "1"
+    facts:
+      ai_act: {{risk_management: true}}
+{stated}sources:
+  - id: amendment-1
+    kind: amendment
+    effective: 2028-03-01
+    prevails_over: ["1"]
+    facts:
+      ai_act: {{risk_management: false}}
+{press}"""
+
+
+def due_check(tmp_path: Path, pack: Path, stated: str = "", press: str = "") -> Any:
+    import json
+
+    path = tmp_path / "due.yaml"
+    path.write_text(DUE_CONTRACT.format(stated=stated, press=press))
+    run = cli("check", str(path), "--pack", str(pack), "--as-of", "2028-01-10", "--format", "json")
+    assert run.code in (0, 1), run.err
+    contract = json.loads(run.out)["contracts"][0]
+    (result,) = contract["results"]
+    notes = [contract["result_notes"][n] for n in result.get("notes", [])]
+    missing = [contract["missing_facts"][n]["path"] for n in result.get("missing", [])]
+    assert (result["status"] == "unknown") == ("system.put_into_service" in missing)
+    return result["status"], [n for n in notes if "falls due" in n]
+
+
+IN_SERVICE = """\
+  - id: "2"
+    facts:
+      system: {{put_into_service: {day}}}
+"""
+
+
+def test_a_duty_due_later_is_read_on_the_terms_in_force_when_it_falls_due(
+    tmp_path: Path,
+) -> None:
+    """effective.due: a duty performed once by a day the terms state (the system goes into
+    service on 1 Jun 2028) is read on the terms in force on that day (the amendment from
+    1 Mar 2028 withdraws the commitment clause 1 makes today), with a note; not where the
+    day is past or the rule names no due fact. Where no term states the day and the terms
+    of a later period give another verdict, unknown, the day's fact missing."""
+    pack = make_pack(tmp_path, "  due: system.put_into_service\n")
+    later = IN_SERVICE.format(day="2028-06-01")
+    assert due_check(tmp_path, pack, later) == (
+        "fail",
+        [
+            "read on the terms in force on 2028-06-01, the day the duty falls due "
+            "(system.put_into_service): they differ from those in force on the assessment date"
+        ],
+    )
+    # Before the amendment takes effect: the terms of today.
+    assert due_check(tmp_path, pack, IN_SERVICE.format(day="2028-02-01")) == ("pass", [])
+    # In service already: the duty fell due on the terms of its day, read as today's.
+    assert due_check(tmp_path, pack, IN_SERVICE.format(day="2027-06-01")) == ("pass", [])
+    # No term states the day: which terms bind when it falls due is unknown, and so is the
+    # verdict where they differ; a day only a press report states does not decide it.
+    undated = (
+        "unknown",
+        [
+            "no term states when the duty falls due (system.put_into_service): read on the "
+            "terms in force on the assessment date it is pass, on those in force from "
+            "2028-03-01 fail"
+        ],
+    )
+    assert due_check(tmp_path, pack) == undated
+    press = (
+        "  - id: press\n    kind: press-report\n    facts:\n"
+        "      system: {put_into_service: 2028-06-01}\n"
+    )
+    assert due_check(tmp_path, pack, "", press) == undated
+    # A rule without effective.due reads today's terms.
+    (tmp_path / "plain").mkdir()
+    plain = make_pack(tmp_path / "plain", "")
+    assert due_check(tmp_path, plain, later) == ("pass", [])
+
+
+@pytest.mark.parametrize(
+    ("due", "message"),
+    [
+        ("system.capabilities", "a fact of kind list: name a date fact"),
+        ("system.no_such_fact", "system.no_such_fact"),
+    ],
+)
+def test_effective_due_must_name_a_date_fact(tmp_path: Path, due: str, message: str) -> None:
+    pack = make_pack(tmp_path, f"  due: {due}\n")
+    run = cli("packs", "lint", str(pack))
+    assert run.code == 2, run.out + run.err
+    (line,) = [x for x in (run.out + run.err).splitlines() if message in x]
+    assert line.startswith(f"{pack / 'dated.yaml'}:11:8: error")

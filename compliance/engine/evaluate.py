@@ -445,7 +445,7 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         and (gate.rests if gate.res is None else gate.res[0] <= engine.TRUE)
     ):
         gate = _terms_gate(rule, gate, doc, ctx)
-    read_on = None
+    read_on = due = undated = None
     try:
         if doc.later and gate is not None and gate.start is not None and gate.start > ctx.as_of:
             # A duty that applies only from a later day is met or not by the terms in force
@@ -454,7 +454,19 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             # worst reading counts.
             read_on, facts, outcome, gate = _worst_period(rule, doc, ctx, gate, whole_gate)
         else:
-            outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
+            stated = False
+            if doc.later and effective and "due" in effective:
+                due, stated = _due_day(effective["due"], doc, ctx.as_of)
+            if due is not None:
+                # A duty performed once, by a later day the terms state (an assessment
+                # before the system is first used): met or not by the terms in force then.
+                facts, outcome, gate = _due_reading(rule, doc, ctx, gate, whole_gate, due)
+            else:
+                outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
+                if doc.later and effective and "due" in effective and not stated:
+                    # No term says when it falls due: unknown where the terms that will be
+                    # in force give another verdict.
+                    outcome, undated = _undated_due(rule, doc, ctx, gate, whole_gate, outcome)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -513,6 +525,13 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
                 "on the assessment date, and give the worst verdict of the periods the duty "
                 "applies in"
             )
+    if undated is not None:
+        result.notes.append(undated)
+    if due is not None and effective:
+        result.notes.append(
+            f"read on the terms in force on {due.isoformat()}, the day the duty falls due "
+            f"({effective['due']}): they differ from those in force on the assessment date"
+        )
     if doc.changes:
         _change_notes(result, items, doc.changes)
     if effective and gate is not None:
@@ -620,6 +639,105 @@ def _worst_period(
     if ctx.trace is not None and trace:
         ctx.trace.extend(trace)
     return day, facts, outcome, used
+
+
+def _stated_day(tree: FObj, path: str) -> date | None:
+    """The date a contract term of ``tree`` states for ``path`` (None: no term does)."""
+    node = find(tree, path)
+    if type(node) is FLeaf and node.prov.contract_term and isinstance(node.value, date):
+        return node.value
+    return None
+
+
+def _due_day(path: str, doc: ContractDoc, as_of: date) -> tuple[date | None, bool]:
+    """The day a duty performed once falls due (``effective.due``: a date fact, e.g.
+    ``system.put_into_service``), as the terms in force on the assessment date state it,
+    or else the later terms in force on that very day, where it is after the assessment
+    date, within the contract's term, and other terms are in force on it (a later period
+    of terms starts on or before it); else None: read on the terms in force on the
+    assessment date. With whether a term states the day so (a day only later terms not in
+    force on it state counts as unsaid, as any fact they alone state). What only a
+    source that is not a contract term states (a press report) does not move the reading."""
+    day = _stated_day(doc.facts, path)
+    if day is None:
+        for _, tree in doc.later:
+            found = _stated_day(tree, path)
+            if found is not None:
+                if found > as_of and _stated_day(_facts_on(doc, found), path) == found:
+                    day = found  # stated by the terms in force on the day itself
+                    break
+                return None, False  # stated only by terms not in force then: unsaid
+    if day is None:
+        return None, False
+    if day <= as_of or not doc.later or doc.later[0][0] > day:
+        return None, True
+    _, end = term_end_of(_facts_on(doc, day))
+    if end is not None and day > end:
+        return None, True
+    return day, True
+
+
+def _undated_due(
+    rule: CompiledRule,
+    doc: ContractDoc,
+    ctx: engine.Ctx,
+    gate: Gate | None,
+    whole_gate: Gate | None,
+    outcome: engine.RuleOutcome,
+) -> tuple[engine.RuleOutcome, str | None]:
+    """A duty performed once (``effective.due``) whose day no term states, read on the
+    terms in force on the assessment date (``outcome``): where the terms of a later period
+    within the contract's term give another verdict, which terms bind when it falls due
+    is unknown, and so is the verdict, the day's fact missing (with a note saying so)."""
+    if outcome.status == engine.ERROR_S:
+        return outcome, None
+    for day, facts in _periods_from(doc, ctx.as_of)[1:]:
+        on = _day_ctx(ctx, day)
+        on.errors, on.defaulted, on.set_aside = [], [], []
+        on.trace = None
+        later, _ = _read(rule, facts, on, gate, whole_gate)
+        if later.status != outcome.status and later.status != engine.ERROR_S:
+            effective = rule.ir.effective
+            assert effective is not None
+            path = effective["due"]
+            node = find(doc.facts, path)
+            reason = engine.UNSPECIFIED if type(node) is FUnspec else engine.ABSENT
+            unknown = engine.RuleOutcome(
+                engine.UNKNOWN_S,
+                outcome.applies,
+                outcome.requires,
+                outcome.applies_missing,
+                (*outcome.requires_missing, (path, reason)),
+            )
+            note = (
+                f"no term states when the duty falls due ({path}): read on the terms in "
+                f"force on the assessment date it is {outcome.status}, on those in force from "
+                f"{day.isoformat()} {later.status}"
+            )
+            return unknown, note
+    return outcome, None
+
+
+def _due_reading(
+    rule: CompiledRule,
+    doc: ContractDoc,
+    ctx: engine.Ctx,
+    gate: Gate | None,
+    whole_gate: Gate | None,
+    day: date,
+) -> tuple[FObj, engine.RuleOutcome, Gate | None]:
+    """A duty read on the terms in force on the day it falls due, with the law as it stands
+    on that day (as :func:`_worst_period` reads a period); ``ctx`` left with that reading's
+    errors, legal defaults, facts set aside and (for an explanation) trace."""
+    on = _day_ctx(ctx, day)
+    on.errors, on.defaulted, on.set_aside = [], [], []
+    on.trace = [] if ctx.trace is not None else None
+    facts = _facts_on(doc, day)
+    outcome, used = _read(rule, facts, on, gate, whole_gate)
+    ctx.errors, ctx.defaulted, ctx.set_aside = on.errors, on.defaulted, on.set_aside
+    if ctx.trace is not None and on.trace:
+        ctx.trace.extend(on.trace)
+    return facts, outcome, used
 
 
 def _day_ctx(ctx: engine.Ctx, day: date) -> engine.Ctx:

@@ -424,6 +424,17 @@ class Effective(Model):
     start: Date | None = Field(default=None, alias="from", description="First day it applies.")
     until: Date | None = Field(default=None, description="Last day it applies.")
     note: Str | None = Field(default=None, description="Where the dates come from.")
+    due: Str | None = Field(
+        default=None,
+        description="A date fact of the contract (e.g. system.put_into_service) by which a "
+        "duty performed once falls due (an assessment before the system is first used). "
+        "Where a term in force on the assessment date states that day, after the "
+        "assessment date and within the contract's term, and other terms are in force on "
+        "it (an amendment, a lapsing side letter), the duty is read on the terms in force "
+        "on that day, with the law as it stands then: a commitment that lapses before the "
+        "duty falls due does not meet it, one a signed amendment adds before then does. "
+        "Where no term states the day and later terms give another verdict, unknown.",
+    )
     transitions: list[Transition] | None = Field(
         default=None,
         min_length=1,

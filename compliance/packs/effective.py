@@ -36,6 +36,20 @@ def compile_effective(
             f"effective: from {start.isoformat()} is after until {until.isoformat()}",
             _find(rule_node, ("effective", "until")),
         )
+    due = effective.get("due")
+    if due is not None:
+        where_due = _find(rule_node, ("effective", "due"))
+        try:
+            kind, steps, through = check_path(due, "", allow_each=False, extra=compiler.extra)
+        except PathError as exc:
+            raise compiler.error(str(exc), where_due) from None
+        if through or any(each for _, each in steps):
+            raise compiler.error(f"effective: due reads {due!r} through a list", where_due)
+        if kind.kind != "date":
+            raise compiler.error(
+                f"effective: due names {due!r}, a fact of kind {kind.kind}: name a date fact",
+                where_due,
+            )
     transitions = []
     for index, transition in enumerate(effective.get("transitions") or ()):
         where = _find(rule_node, ("effective", "transitions", index))
