@@ -305,6 +305,13 @@ class AiAct(Section):
         "The deployer informs the natural persons subject to decisions the system makes or "
         "assists (Art. 26(11))."
     )
+    own_workforce_subject: Fact[Bool] | None = _f(
+        "The people the employment system (Annex III point 4) evaluates, ranks or monitors "
+        "include the deployer's own workers or candidates for its own posts, so that it is used "
+        "at the deployer's workplace (Art. 26(7)). false: only people the deployer neither "
+        "employs nor recruits, e.g. a public employment service ranking jobseekers for "
+        "other employers."
+    )
     post_remote_rbi_authorisation: Fact[Bool] | None = _f(
         "A deployer using the system for post-remote biometric identification in a criminal "
         "investigation (a targeted search for a person suspected or convicted of a criminal "
