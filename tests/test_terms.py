@@ -431,11 +431,23 @@ def test_one_id_across_processes(tmp_path: Path) -> None:
 DAYS = st.dates(min_value=date(2025, 1, 1), max_value=date(2032, 12, 31))
 
 
-@given(effective=st.none() | DAYS, expires=st.none() | DAYS, as_of=DAYS, binding=st.booleans())
+@given(
+    effective=st.none() | DAYS,
+    expires=st.none() | DAYS,
+    as_of=DAYS,
+    binding=st.booleans(),
+    dated=st.none() | DAYS,
+)
 def test_a_terms_facts_apply_iff_it_is_in_force(
-    effective: date | None, expires: date | None, as_of: date, binding: bool
+    effective: date | None,
+    expires: date | None,
+    as_of: date,
+    binding: bool,
+    dated: date | None,
 ) -> None:
-    """effective <= as_of <= expires (expires is the last day), a missing bound open."""
+    """effective <= as_of <= expires (expires is the last day), a missing bound open; and a
+    contract term dated after as_of is not yet agreed then (a press report keeps its
+    place whatever its date: it decides nothing)."""
     if effective and expires and expires < effective:
         effective, expires = expires, effective
     source: dict[str, Any] = {
@@ -447,8 +459,13 @@ def test_a_terms_facts_apply_iff_it_is_in_force(
         source["effective"] = effective.isoformat()
     if expires:
         source["expires"] = expires.isoformat()
+    if dated:
+        source["date"] = dated.isoformat()
     doc = doc_of({"sources": [source]}, as_of)
     in_force = (effective is None or effective <= as_of) and (expires is None or as_of <= expires)
+    if binding and dated is not None and dated > as_of:
+        in_force = False
+        assert any("after the assessment date: not yet agreed" in n for n in doc.notes)
     assert (find(doc.facts, FACT) is not None) == in_force
     (state,) = doc.terms
     assert (state.state == "in-force") == in_force
@@ -522,6 +539,34 @@ def test_the_operative_term_is_the_latest_in_force_never_a_superseded_one(
     assert states[node.prov.ref] == "in-force"
     for _, old, _ in node.superseded:  # what it supersedes is visible, never cited
         assert old.ref != node.prov.ref
+
+
+def test_an_amendment_agreed_after_the_assessment_date_is_no_term_then_nor_later() -> None:
+    """A duty that applies from a later day is read on the terms in force while it applies,
+    but only on terms agreed by the assessment date: an amendment dated (signed) after it,
+    taking effect after the duty's first day, does not yet exist on the assessment date."""
+    clause = {"id": "4", "facts": {"safeguards": {"log_retention_months": 9}}}
+    amendment = {
+        "id": "a1",
+        "kind": "amendment",
+        "date": "2027-03-01",
+        "effective": "2027-06-01",
+        "prevails_over": ["4"],
+        "facts": {"safeguards": {"log_retention_months": 24}},
+    }
+    data = {"clauses": [clause], "sources": [amendment]}
+    before = doc_of(data, date(2027, 1, 10))
+    assert not before.later  # no later period: the amendment is not agreed yet
+    states = {s.ref: (s.state, s.reason) for s in before.terms}
+    assert states["a1"] == (
+        "not-yet-effective",
+        "not yet agreed: dated 2027-03-01, after 2027-01-10",
+    )
+    assert states["4"][0] == "in-force"
+    after = doc_of(data, date(2027, 3, 10))  # signed, in force from June
+    assert [tree for _, tree in after.later]
+    later = find(after.later[-1][1], FACT)
+    assert isinstance(later, FLeaf) and later.value == 24
 
 
 def test_states_before_during_and_after() -> None:

@@ -13,7 +13,7 @@ from compliance.contracts.factchecks import (
     term_notes,
 )
 from compliance.core.errors import InputError
-from compliance.core.records import field, record
+from compliance.core.records import field, record, replace
 from compliance.core.timing import phase
 from compliance.document.limits import DEFAULT_LIMITS, Limits
 from compliance.document.loader import display_name, load_file
@@ -162,6 +162,10 @@ def build_contract(
     read = _read_statements(mapping, name, limits)
     terms = read.terms
     closure = _check_relations(terms, read.refs, name)
+    every_term = terms
+    terms, unagreed = _agreed_by(terms, day)
+    if unagreed:
+        closure = _check_relations(terms, read.refs, name)
     _check_not_binding(_top_statement(mapping), terms, read, name)
     timeline = Timeline(terms, _top_statement(mapping))
     days = timeline.epochs(day) if timeline.dated else [day]
@@ -183,15 +187,69 @@ def build_contract(
         for tree in {id(tree): tree for _, tree in later if tree is not merged}.values():
             expand_former_facts(tree)
         doc.later = later
-    doc.terms = [timeline.state(term, day) for term in terms]
+    doc.terms = [
+        timeline.state(term, day) if term in terms else _unagreed_state(term, day)
+        for term in every_term
+    ]
     notes, doc.changes = timeline.dated_notes(day)
-    doc.notes = status_notes(merged) + term_notes(merged, day) + notes
+    doc.notes = status_notes(merged) + term_notes(merged, day) + notes + unagreed
     id_node = mapping.get("id")
     if id_node is not None:
         doc.id_line, doc.id_col = id_node.line, id_node.col
     check_party_refs(merged, name)
     check_term(merged, name)
     return doc
+
+
+def _agreed_by(terms: list[Any], day: date) -> tuple[list[Any], list[str]]:
+    """The terms agreed by ``day``, and a note for each source that is contract terms (an
+    amendment, a side letter, an annex...) dated after it: not yet agreed on that day, it
+    is no term of the contract then, in force or later (what it would prevail over or
+    replace stands, and a duty read on the terms in force later does not read it). A
+    source that is not contract terms (a press report) keeps its place whatever its date:
+    it decides no verdict."""
+    late = {
+        t.ref
+        for t in terms
+        if t.binding and t.prov.date is not None and t.prov.date > day
+    }
+    if not late:
+        return terms, []
+    kept = []
+    for term in terms:
+        if term.ref in late:
+            continue
+        if set(term.prevails_over) & late or set(term.replaces) & late:
+            term = replace(
+                term,
+                prevails_over=[r for r in term.prevails_over if r not in late],
+                replaces=[r for r in term.replaces if r not in late],
+            )
+        kept.append(term)
+    notes = [
+        f"{t.label} is dated {t.prov.date.isoformat()}, after the assessment date: not yet "
+        f"agreed on {day.isoformat()}, it states nothing"
+        for t in terms
+        if t.ref in late
+    ]
+    return kept, notes
+
+
+def _unagreed_state(term: Any, day: date) -> Any:
+    """The state of a term dated after ``day`` (:func:`_agreed_by`): not yet agreed."""
+    from compliance.contracts.terms import NOT_YET, TermState
+
+    reason = f"not yet agreed: dated {term.prov.date.isoformat()}, after {day.isoformat()}"
+    return TermState(
+        term.ref,
+        term.label,
+        term.prov.kind,
+        NOT_YET,
+        reason,
+        term.node.line,
+        term.effective,
+        term.expires,
+    )
 
 
 def _top_statement(mapping: Mapping) -> Mapping:
