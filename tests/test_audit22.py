@@ -30,7 +30,9 @@ nothing either way.
 Duties the built-in rules read as continuing, and rightly do not read `due`: the Annex IV
 technical documentation is "drawn up before that system is placed on the market or put into
 service and shall be kept up-to-date" (Art. 11(1)) and kept for ten years (Art. 18(1)), so a
-commitment dropped after go-live fails it.
+commitment dropped after go-live fails it; and the Art. 6(3) derogation relied on for a
+system that profiles (Art. 6(3), last subparagraph) breaks the classification rule while the
+system is used, not once at go-live.
 
 Found: where the assessment date is before the duty applies (2 Dec 2027), the rule is read on
 the worst period of terms from that day on, not on the terms in force on the go-live day, so
@@ -159,13 +161,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "day (1 Jun 2028) clause 14 rules it out",
     ),
     (
-        "fria-side-letter-lapses-before-due",
-        EARLY,
-        FRIA,
-        "fail",
-        f"{A27}; the side letter lapses before go-live; clause 14 rules it out then",
-    ),
-    (
         "fria-side-letter-lapses-after-due",
         NOW,
         FRIA,
@@ -264,13 +259,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         f"{A27}; go-live on 2 Dec 2027 is not before the day Chapter III applies, so Art. "
         "111(2) does not defer the duty, and clause 14 rules the assessment out",
-    ),
-    (
-        "fria-go-live-on-ch3",
-        NOW,
-        FRIA,
-        "fail",
-        f"{A27}; as above, the system already in service without the assessment",
     ),
     (
         "fria-bank-legacy",
@@ -408,6 +396,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         TD,
         "fail",
         "AI Act Arts 11(1), 18(1): the terms in force rule out keeping the documentation",
+    ),
+    (
+        "hrc-derogation-after-due",
+        EARLY,
+        f"{AI}/high-risk-classification",
+        "fail",
+        "AI Act Art. 6(3), last subparagraph: a system that profiles (credit scoring, Annex "
+        "III 5(b)) is always high-risk; relying on the derogation from 1 Sep 2028, after "
+        "go-live, breaks it while the system is used: a continuing duty, not one performed "
+        "once by go-live (the rule rightly reads no effective.due)",
+    ),
+    (
+        "hrc-derogation-after-due",
+        AFTER,
+        f"{AI}/high-risk-classification",
+        "fail",
+        "AI Act Art. 6(3), last subparagraph: the amendment in force relies on the derogation "
+        "for a profiling system",
     ),
     # --- realistic: a city's benefits system rescheduled ---
     (
