@@ -34,13 +34,16 @@ commitment dropped after go-live fails it; and the Art. 6(3) derogation relied o
 system that profiles (Art. 6(3), last subparagraph) breaks the classification rule while the
 system is used, not once at go-live.
 
-Found: where the assessment date is before the duty applies (2 Dec 2027), the rule is read on
-the worst period of terms from that day on, not on the terms in force on the go-live day, so
-an amendment that adds the commitment before go-live, or drops it after, or a side letter that
-lapses after go-live, is read as a fail; and where the go-live day is before the assessment
-date, the rule reads today's terms, not those in force on the day the duty fell due; and a
-contract whose term ends before go-live is read on its terms, not as never bound (KNOWN_WRONG,
-engine: compliance/engine/evaluate.py).
+Found and fixed (compliance/engine/evaluate.py): where the assessment date is before the
+duty applies (2 Dec 2027), the rule was read on the worst period of terms from that day on,
+not on the terms in force on the go-live day, so an amendment that adds the commitment
+before go-live, or drops it after, or a side letter that lapses after go-live, was read as a
+fail (a stated go-live day on or after the duty's first day now decides); and a contract
+whose term ends before go-live was read on its terms, not as never bound (now not
+applicable). Left (KNOWN_WRONG): where the go-live day is before the assessment date, the
+rule reads today's terms, not those in force on the day the duty fell due; terms no longer
+in force deciding a verdict is against the project's rule that a verdict rests on the terms
+in force on the assessment date, so this stays open for a decision.
 """
 
 from __future__ import annotations
@@ -482,28 +485,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AI Act Art. 49(1): the provider registers the system; a private bank has no Art. "
         "49(3) duty",
     ),
-]
-
-#: Where the tool is wrong; each needs the engine (compliance/engine/evaluate.py).
-_BEFORE_FROM = (
-    "; engine: an assessment date before the duty applies (2 Dec 2027) reads the worst "
-    "period of terms from that day on, not the terms in force on the stated go-live day "
-    "(effective.due is read only on or after the first day of the duty)"
-)
-_PAST_DUE = (
-    "; engine: a go-live day on or before the assessment date is read on today's terms, "
-    "not on those in force on the day the duty fell due"
-)
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "fria-adds-before-due",
         EARLY,
         FRIA,
         "pass",
         f"{A27}; the amendment requires it from 1 Mar 2028, before go-live on 1 Jun 2028; "
-        "no use before then, so clause 14's refusal from 2 Dec 2027 breaches nothing"
-        + _BEFORE_FROM,
+        "no use before then, so clause 14's refusal from 2 Dec 2027 breaches nothing",
     ),
     (
         "fria-drops-after-due",
@@ -511,15 +499,14 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         FRIA,
         "pass",
         f"{A27}; on go-live (1 Jun 2028) clause 14 requires it; the drop from 1 Sep 2028 "
-        "comes after the assessment was due" + _BEFORE_FROM,
+        "comes after the assessment was due",
     ),
     (
         "fria-side-letter-lapses-after-due",
         EARLY,
         FRIA,
         "pass",
-        f"{A27}; the side letter requires it on go-live (1 Jun 2028) and lapses only after"
-        + _BEFORE_FROM,
+        f"{A27}; the side letter requires it on go-live (1 Jun 2028) and lapses only after",
     ),
     (
         "fria-bank-adds-before-due",
@@ -527,32 +514,21 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         FRIA,
         "pass",
         "AI Act Art. 27(1), second limb: the amendment requires the bank's assessment before "
-        "go-live" + _BEFORE_FROM,
+        "go-live",
     ),
     (
         "reg-use-adds-before-due",
         EARLY,
         REG,
         "pass",
-        "AI Act Art. 49(3), Art. 26(8): the amendment requires the use registration before "
-        "go-live" + _BEFORE_FROM,
+        "AI Act Art. 49(3), Art. 26(8): the amendment requires the use registration before go-live",
     ),
     (
         "ca-drops-after-due",
         EARLY,
         CA,
         "pass",
-        "AI Act Arts 16(f), 43: the assessment is required on go-live and dropped only after"
-        + _BEFORE_FROM,
-    ),
-    (
-        "fria-adds-after-due",
-        AFTER,
-        FRIA,
-        "fail",
-        f"{A27}; the system went into service on 1 Jun 2028 while clause 14 ruled the "
-        "assessment out; the amendment of 1 Sep 2028 cannot make the first use preceded by "
-        "one" + _PAST_DUE,
+        "AI Act Arts 16(f), 43: the assessment is required on go-live and dropped only after",
     ),
     (
         "fria-term-ends-before-due",
@@ -561,9 +537,25 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         f"{A27}; the contract's term ends on 31 Mar 2028, before go-live (1 Jun 2028): no "
         "use falls within it, so the duty never falls due under this contract (as a duty "
-        "applying from a day after the term's end, writing-rule-packs section 9); the tool "
-        "passes it on today's terms, though from 1 Feb 2028 they rule the assessment out; "
-        "engine: a due day after the term's end is read as no due day",
+        "applying from a day after the term's end, writing-rule-packs section 9)",
+    ),
+]
+
+#: Where the tool is wrong; each needs the engine (compliance/engine/evaluate.py).
+_PAST_DUE = (
+    "; engine: a go-live day on or before the assessment date is read on today's terms, "
+    "not on those in force on the day the duty fell due"
+)
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "fria-adds-after-due",
+        AFTER,
+        FRIA,
+        "fail",
+        f"{A27}; the system went into service on 1 Jun 2028 while clause 14 ruled the "
+        "assessment out; the amendment of 1 Sep 2028 cannot make the first use preceded by "
+        "one" + _PAST_DUE,
     ),
 ]
 

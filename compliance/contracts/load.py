@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from compliance.contracts.factchecks import (
@@ -79,6 +80,11 @@ class ContractDoc:
     #: the facts then), by day; empty when no term changes after the assessment date. A
     #: duty that applies only from a later day is read on the terms in force that day.
     later: list[tuple[date, FObj]] = field(default_factory=list)
+    #: The facts of each earlier period in which the terms in force differ from those of
+    #: the assessment date: (its first day, the facts then), by day (the first one stands
+    #: for every day before it too); empty when no term changed before. A duty performed
+    #: once by a past day (``effective.due``) is read on the terms in force that day.
+    earlier: list[tuple[date, FObj]] = field(default_factory=list)
     #: Whether every fact, in every period, is stated by a contract term (no press
     #: report, public statement or disowned source states one): then no verdict has facts
     #: to set aside, and none is read again on the terms alone. False when not known.
@@ -170,7 +176,7 @@ def build_contract(
     timeline = Timeline(terms, _top_statement(mapping))
     days = timeline.epochs(day) if timeline.dated else [day]
     _check_periods(days, terms, read.place, name)
-    merged, later, bound = _merge_periods(
+    merged, later, earlier, bound = _merge_periods(
         days, _top_statement(mapping), terms, timeline, closure, name
     )
     expand_former_facts(merged)
@@ -187,6 +193,10 @@ def build_contract(
         for tree in {id(tree): tree for _, tree in later if tree is not merged}.values():
             expand_former_facts(tree)
         doc.later = later
+    if any(tree is not merged for _, tree in earlier):
+        for tree in {id(tree): tree for _, tree in earlier if tree is not merged}.values():
+            expand_former_facts(tree)
+        doc.earlier = earlier
     doc.terms = [
         timeline.state(term, day) if term in terms else _unagreed_state(term, day)
         for term in every_term
@@ -377,15 +387,16 @@ def _merge_periods(
     timeline: Any,
     closure: dict[str, set[str]],
     name: str,
-) -> tuple[FObj, list[tuple[date, FObj]], bool]:
+) -> tuple[FObj, list[tuple[date, FObj]], list[tuple[date, FObj]], bool]:
     """The facts merged on the first of ``days`` (the assessment date), after a merge on
     each day whose terms in force differ from those of the days before (a contradiction is
     an error on any day); for each later day of ``days``, its facts (the same tree for
-    the same terms in force), by day; and whether every tree's facts are stated by
-    contract terms alone."""
+    the same terms in force), by day; the same for each earlier day; and whether every
+    tree's facts are stated by contract terms alone."""
     top_prov = Prov("contract", None, 0)
     trees: dict[frozenset[str], FObj] = {}
     later: list[tuple[date, FObj]] = []
+    earlier: list[tuple[date, FObj]] = []
     bound = True
     for when in days:
         active = frozenset(
@@ -403,8 +414,11 @@ def _merge_periods(
                 raise
         if when > days[0]:
             later.append((when, tree))
+        elif when < days[0]:
+            earlier.append((when, tree))
     merged = trees[next(iter(trees))]
-    return merged, sorted(later, key=lambda item: item[0]), bound
+    by_day = itemgetter(0)
+    return merged, sorted(later, key=by_day), sorted(earlier, key=by_day), bound
 
 
 def _term(ident: str, prov: Prov, item: Mapping) -> Any:

@@ -13,7 +13,7 @@ from typing import Any
 from compliance.contracts.load import ContractDoc
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
-from compliance.engine.dates import Gate, date_gate, date_notes, term_end_of
+from compliance.engine.dates import Gate, date_gate, date_notes, term_end, term_end_of
 from compliance.engine.fastpath import FastRule, fast_parts
 from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
@@ -447,26 +447,41 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         gate = _terms_gate(rule, gate, doc, ctx)
     read_on = due = undated = None
     try:
-        if doc.later and gate is not None and gate.start is not None and gate.start > ctx.as_of:
+        due_path = effective.get("due") if effective else None
+        later_duty = gate is not None and gate.start is not None and gate.start > ctx.as_of
+        later_duty = later_duty and bool(doc.later)
+        stated = False
+        if due_path and (doc.later or doc.earlier):
+            due, stated = _due_day(due_path, doc, ctx.as_of)
+            if due is not None and due <= ctx.as_of:
+                # Fell due already: read on today's terms, as any duty in force (terms no
+                # longer in force decide nothing; see the project's notes).
+                due = None
+            elif due is not None and gate is not None and gate.start and due < gate.start:
+                due = None  # in service before the duty applies: a duty from its first day
+        if due is not None:
+            # A duty performed once, by a day the terms state (an assessment before the
+            # system is first used): met or not by the terms in force on that day.
+            ended = _ended_before(doc, due)
+            if ended is not None:
+                outcome, undated = ended
+                due = None
+            else:
+                facts, outcome, gate = _due_reading(rule, doc, ctx, gate, whole_gate, due)
+                if facts is doc.facts:
+                    due = None  # the same terms: nothing to note
+        elif later_duty and gate is not None:
             # A duty that applies only from a later day is met or not by the terms in force
             # while it applies, not by one that lapses before it (nor is it broken by one
             # that ends before): read on each period of terms from its first day on, the
             # worst reading counts.
             read_on, facts, outcome, gate = _worst_period(rule, doc, ctx, gate, whole_gate)
         else:
-            stated = False
-            if doc.later and effective and "due" in effective:
-                due, stated = _due_day(effective["due"], doc, ctx.as_of)
-            if due is not None:
-                # A duty performed once, by a later day the terms state (an assessment
-                # before the system is first used): met or not by the terms in force then.
-                facts, outcome, gate = _due_reading(rule, doc, ctx, gate, whole_gate, due)
-            else:
-                outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
-                if doc.later and effective and "due" in effective and not stated:
-                    # No term says when it falls due: unknown where the terms that will be
-                    # in force give another verdict.
-                    outcome, undated = _undated_due(rule, doc, ctx, gate, whole_gate, outcome)
+            outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
+            if due_path and doc.later and not stated:
+                # No term says when it falls due: unknown where the terms that will be in
+                # force give another verdict.
+                outcome, undated = _undated_due(rule, doc, ctx, gate, whole_gate, outcome)
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -650,31 +665,50 @@ def _stated_day(tree: FObj, path: str) -> date | None:
 
 
 def _due_day(path: str, doc: ContractDoc, as_of: date) -> tuple[date | None, bool]:
-    """The day a duty performed once falls due (``effective.due``: a date fact, e.g.
-    ``system.put_into_service``), as the terms in force on the assessment date state it,
-    or else the later terms in force on that very day, where it is after the assessment
-    date, within the contract's term, and other terms are in force on it (a later period
-    of terms starts on or before it); else None: read on the terms in force on the
-    assessment date. With whether a term states the day so (a day only later terms not in
-    force on it state counts as unsaid, as any fact they alone state). What only a
-    source that is not a contract term states (a press report) does not move the reading."""
+    """The day a duty performed once falls (or fell) due (``effective.due``: a date fact,
+    e.g. ``system.put_into_service``), as the terms in force on the assessment date state
+    it, or else later terms in force on that very day; with whether a term states the day
+    so (None, False: no term does, or only later terms not in force on it, which counts as
+    unsaid, as any fact they alone state). What only a source that is not a contract term
+    states (a press report) does not move the reading."""
     day = _stated_day(doc.facts, path)
-    if day is None:
-        for _, tree in doc.later:
-            found = _stated_day(tree, path)
-            if found is not None:
-                if found > as_of and _stated_day(_facts_on(doc, found), path) == found:
-                    day = found  # stated by the terms in force on the day itself
-                    break
-                return None, False  # stated only by terms not in force then: unsaid
-    if day is None:
-        return None, False
-    if day <= as_of or not doc.later or doc.later[0][0] > day:
-        return None, True
-    _, end = term_end_of(_facts_on(doc, day))
-    if end is not None and day > end:
-        return None, True
-    return day, True
+    if day is not None:
+        return day, True
+    for _, tree in doc.later:
+        found = _stated_day(tree, path)
+        if found is not None:
+            if found > as_of and _stated_day(_facts_on(doc, found), path) == found:
+                return found, True  # stated by the terms in force on the day itself
+            return None, False
+    return None, False
+
+
+def _facts_at(doc: ContractDoc, day: date) -> FObj:
+    """The contract's facts as the terms in force on ``day`` state them, a day before the
+    assessment date as well as after it."""
+    if day >= (doc.as_of or day):
+        return _facts_on(doc, day)
+    found = doc.earlier[0][1] if doc.earlier else doc.facts
+    for first, tree in doc.earlier:
+        if first > day:
+            break
+        found = tree
+    return found
+
+
+def _ended_before(doc: ContractDoc, day: date) -> tuple[engine.RuleOutcome, str] | None:
+    """A duty performed once by ``day``, after the contract's term ends (as its terms will
+    state it): never due under the contract, so not applicable (as a duty whose first day
+    is after the term's end), with a note; None where the term runs on that day or its
+    end is not stated."""
+    end_res, end = term_end(doc)
+    if end is None or end >= day or end_res[0] != engine.TRUE:
+        return None
+    note = (
+        f"the duty falls due on {day.isoformat()}, after the contract's term ends on "
+        f"{end.isoformat()}: it never falls due under this contract"
+    )
+    return engine.RuleOutcome(engine.NOT_APPLICABLE, end_res[1], (), (), ()), note
 
 
 def _undated_due(
@@ -726,17 +760,12 @@ def _due_reading(
     whole_gate: Gate | None,
     day: date,
 ) -> tuple[FObj, engine.RuleOutcome, Gate | None]:
-    """A duty read on the terms in force on the day it falls due, with the law as it stands
-    on that day (as :func:`_worst_period` reads a period); ``ctx`` left with that reading's
-    errors, legal defaults, facts set aside and (for an explanation) trace."""
-    on = _day_ctx(ctx, day)
-    on.errors, on.defaulted, on.set_aside = [], [], []
-    on.trace = [] if ctx.trace is not None else None
-    facts = _facts_on(doc, day)
-    outcome, used = _read(rule, facts, on, gate, whole_gate)
-    ctx.errors, ctx.defaulted, ctx.set_aside = on.errors, on.defaulted, on.set_aside
-    if ctx.trace is not None and on.trace:
-        ctx.trace.extend(on.trace)
+    """A duty read on the terms in force on the day it falls due, judged as on the
+    assessment date (the law's dates are the gate's: a condition on the assessment date,
+    such as a system not yet placed on the market, keeps today's answer, as the duty is
+    performed before that day)."""
+    facts = _facts_at(doc, day)
+    outcome, used = _read(rule, facts, ctx, gate, whole_gate)
     return facts, outcome, used
 
 
