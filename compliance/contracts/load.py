@@ -208,11 +208,7 @@ def _agreed_by(terms: list[Any], day: date) -> tuple[list[Any], list[str]]:
     replace stands, and a duty read on the terms in force later does not read it). A
     source that is not contract terms (a press report) keeps its place whatever its date:
     it decides no verdict."""
-    late = {
-        t.ref
-        for t in terms
-        if t.binding and t.prov.date is not None and t.prov.date > day
-    }
+    late = {t.ref for t in terms if t.binding and t.prov.date is not None and t.prov.date > day}
     if not late:
         return terms, []
     kept = []
