@@ -447,41 +447,12 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         gate = _terms_gate(rule, gate, doc, ctx)
     read_on = due = undated = None
     try:
-        due_path = effective.get("due") if effective else None
-        later_duty = gate is not None and gate.start is not None and gate.start > ctx.as_of
-        later_duty = later_duty and bool(doc.later)
-        stated = False
-        if due_path and (doc.later or doc.earlier):
-            due, stated = _due_day(due_path, doc, ctx.as_of)
-            if due is not None and due <= ctx.as_of:
-                # Fell due already: read on today's terms, as any duty in force (terms no
-                # longer in force decide nothing; see the project's notes).
-                due = None
-            elif due is not None and gate is not None and gate.start and due < gate.start:
-                due = None  # in service before the duty applies: a duty from its first day
-        if due is not None:
-            # A duty performed once, by a day the terms state (an assessment before the
-            # system is first used): met or not by the terms in force on that day.
-            ended = _ended_before(doc, due)
-            if ended is not None:
-                outcome, undated = ended
-                due = None
-            else:
-                facts, outcome, gate = _due_reading(rule, doc, ctx, gate, whole_gate, due)
-                if facts is doc.facts:
-                    due = None  # the same terms: nothing to note
-        elif later_duty and gate is not None:
-            # A duty that applies only from a later day is met or not by the terms in force
-            # while it applies, not by one that lapses before it (nor is it broken by one
-            # that ends before): read on each period of terms from its first day on, the
-            # worst reading counts.
-            read_on, facts, outcome, gate = _worst_period(rule, doc, ctx, gate, whole_gate)
-        else:
+        if not effective:  # (most rules: no dates)
             outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
-            if due_path and doc.later and not stated:
-                # No term says when it falls due: unknown where the terms that will be in
-                # force give another verdict.
-                outcome, undated = _undated_due(rule, doc, ctx, gate, whole_gate, outcome)
+        else:
+            read_on, due, undated, facts, outcome, gate = _dated_outcome(
+                rule, doc, ctx, gate, whole_gate
+            )
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
@@ -552,6 +523,59 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     if effective and gate is not None:
         date_notes(result, effective, gate, ctx.as_of)
     return result
+
+
+def _dated_outcome(
+    rule: CompiledRule,
+    doc: ContractDoc,
+    ctx: engine.Ctx,
+    gate: Gate | None,
+    whole_gate: Gate | None,
+) -> tuple[date | None, date | None, str | None, FObj, engine.RuleOutcome, Gate | None]:
+    """The outcome of a rule with dates (``effective``): the day its reading was made on
+    where that is not the assessment date (a later duty's worst period, ``read_on``; the
+    day a duty performed once falls due, ``due``), a note where no term dates that day
+    (``undated``), the facts read and the gate they go with."""
+    effective = rule.ir.effective
+    assert effective is not None
+    facts = doc.facts
+    read_on = due = undated = None
+    due_path = effective.get("due")
+    later_duty = gate is not None and gate.start is not None and gate.start > ctx.as_of
+    later_duty = later_duty and bool(doc.later)
+    stated = False
+    if due_path and (doc.later or doc.earlier):
+        due, stated = _due_day(due_path, doc, ctx.as_of)
+        if due is not None and due <= ctx.as_of:
+            # Fell due already: read on today's terms, as any duty in force (terms no
+            # longer in force decide nothing; see the project's notes).
+            due = None
+        elif due is not None and gate is not None and gate.start and due < gate.start:
+            due = None  # in service before the duty applies: a duty from its first day
+    if due is not None:
+        # A duty performed once, by a day the terms state (an assessment before the
+        # system is first used): met or not by the terms in force on that day.
+        ended = _ended_before(doc, due)
+        if ended is not None:
+            outcome, undated = ended
+            due = None
+        else:
+            facts, outcome, gate = _due_reading(rule, doc, ctx, gate, whole_gate, due)
+            if facts is doc.facts:
+                due = None  # the same terms: nothing to note
+    elif later_duty and gate is not None:
+        # A duty that applies only from a later day is met or not by the terms in force
+        # while it applies, not by one that lapses before it (nor is it broken by one
+        # that ends before): read on each period of terms from its first day on, the
+        # worst reading counts.
+        read_on, facts, outcome, gate = _worst_period(rule, doc, ctx, gate, whole_gate)
+    else:
+        outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
+        if due_path and doc.later and not stated:
+            # No term says when it falls due: unknown where the terms that will be in
+            # force give another verdict.
+            outcome, undated = _undated_due(rule, doc, ctx, gate, whole_gate, outcome)
+    return read_on, due, undated, facts, outcome, gate
 
 
 def _gate(
