@@ -448,7 +448,19 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
     read_on = due = undated = None
     try:
         if not effective:  # (most rules: no dates)
-            outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
+            fast = rule.fast
+            if (
+                ctx.trace is None
+                and fast is not None
+                and fast.requires is not None
+                and fast.owner is rule
+            ):
+                # _read by the generated code, inline (the path most rules take)
+                outcome = _fast_outcome(rule, fast, facts, ctx, None)
+                if ctx.set_aside and outcome.status != engine.ERROR_S:
+                    outcome = _whole_reading(rule, facts, ctx, None, outcome)
+            else:
+                outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
         else:
             read_on, due, undated, facts, outcome, gate = _dated_outcome(
                 rule, doc, ctx, gate, whole_gate
