@@ -330,15 +330,28 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
             if key[0] not in unsettled:
                 unsettled.append(key[0])
             continue
-        made = built.get(key)
+        made = _ABSENT_ITEMS.get(key) or built.get(key)
         if made is None:
-            made = built[key] = _missing_item(key[0], key[1], facts)
+            made = _missing_item(key[0], key[1], facts)
+            if key[1] == engine.ABSENT:  # the same item for every contract
+                if len(_ABSENT_ITEMS) >= _MAX_ABSENT_ITEMS:
+                    _ABSENT_ITEMS.clear()
+                _ABSENT_ITEMS[key] = made
+            else:
+                built[key] = made
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
-    found = _Missing(items, assumed, tuple(sorted(unsettled)))
+    found = _Missing(items, assumed, tuple(sorted(unsettled)) if unsettled else ())
     built[whole] = found
     return found
+
+
+#: The missing item of a fact absent from a contract, by (path, reason): it names no line
+#: nor clause, so it is the same for every contract (made once per process, at most this
+#: many kept: paths with list indexes are as many as a contract's lists are long).
+_ABSENT_ITEMS: dict[engine.Missing, tuple[MissingItem, bool]] = {}
+_MAX_ABSENT_ITEMS = 4096
 
 
 def _rule_missing(
