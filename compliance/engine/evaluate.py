@@ -194,15 +194,6 @@ def _flags(items: Iterable[EvidenceItem]) -> tuple[bool, bool]:
     return non_contract, assumed
 
 
-def _crowded(first: dict[str, int], second: dict[str, int]) -> bool:
-    """Whether the two parts together may hold more than MAX_LIST_EVIDENCE items of one list
-    (then the merged items are capped)."""
-    for pattern, count in second.items():
-        if count + first.get(pattern, 0) > MAX_LIST_EVIDENCE:
-            return True
-    return any(count > MAX_LIST_EVIDENCE for count in first.values())
-
-
 def _evidence(
     applies: tuple[engine.Evidence, ...], requires: tuple[engine.Evidence, ...], ctx: engine.Ctx
 ) -> tuple[list[EvidenceItem], bool, bool]:
@@ -234,8 +225,9 @@ def _merged(first: _Part, second: _Part) -> tuple[list[EvidenceItem], bool, bool
     # A fact both parts use serves requires (its item from that part, for the same node).
     merged = {**first.items, **second.items}
     ordered = list(map(merged.__getitem__, sorted(merged)))  # keys are distinct
-    # (No list can hold too many items when the two parts' largest counts add up to few.)
-    if first.most + second.most > MAX_LIST_EVIDENCE and _crowded(first.lists, second.lists):
+    # Items are capped per list and role, and each part has one role: a list holds too
+    # many items only where one part alone does (a fact both use serves requires).
+    if first.most > MAX_LIST_EVIDENCE or second.most > MAX_LIST_EVIDENCE:
         ordered = _capped(ordered)
         if len(ordered) < len(merged):
             return (ordered, *_flags(ordered))
