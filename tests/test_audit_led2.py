@@ -174,8 +174,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         DPIA,
         "unknown",
-        "LED Art. 27(1) applies to the surveillance use; the contract is silent on the "
-        "assessment",
+        "LED Art. 27(1) applies to the surveillance use; the contract is silent on the assessment",
     ),
     # --- mixed purposes: both regimes ---
     (
