@@ -55,8 +55,8 @@ def test_counsel_questions_in_word_have_no_paths_or_hashes(tmp_path: Path) -> No
     assert run.code == 0, run.err
     text = "\n".join(paragraphs(out))
     assert "sha256:" not in text and "parties[" not in text and ".yaml" not in text
-    assert "1. For which use cases may the system be used?" in text
-    assert "2. For which purposes will the system be used" in text
+    assert "1. For which purposes will the system be used" in text
+    assert "2. For which use cases may the system be used?" in text
     assert "Does each party have an establishment in the EU?" in text
 
 

@@ -30,9 +30,9 @@ def test_readme_example_fits_a_screenful_and_leads_with_the_summary() -> None:
     # only, nothing agreed), before any verdict.
     heading = next(i for i, line in enumerate(lines) if line.startswith(NATO))
     assert lines[heading + 1].startswith(" note: the contract's status is exploratory")
-    assert lines[heading + 2].startswith(" summary: 0 pass, 0 fail, 94 unknown")
+    assert lines[heading + 2].startswith(" summary: 0 pass, 0 fail, 96 unknown")
     listed = verdict_lines(run.out)
-    assert len(listed) == 94 and set(listed.values()) == {"UNKNOWN"}
+    assert len(listed) == 96 and set(listed.values()) == {"UNKNOWN"}
     # One line per unknown, with the number of facts it waits on; no evidence lines.
     assert "missing:" not in run.out and "(press-report" not in run.out
     assert "data-residency/customer-held-keys" in run.out

@@ -58,6 +58,10 @@ PROCESSOR_TERM = {
     "compliance-assistance": "Assists with Arts 32-36 (28(3)(f)).",
     "deletion-or-return": "Deletes or returns data at the end (28(3)(g)).",
     "audits": "Provides information and allows audits (28(3)(h)).",
+    "information": (
+        "Makes available the information needed to demonstrate compliance, without audit "
+        "rights (LED Art. 22(3)(e); short of GDPR Art. 28(3)(h))."
+    ),
 }
 
 TRANSFER_MECHANISM = {
