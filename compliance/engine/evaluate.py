@@ -309,12 +309,13 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
     one share its missing facts)."""
     # By the facts missed themselves (as in _part).
     whole = ("missing", raw)
-    found: _Missing | None = built.get(whole)
+    found: _Missing | None = built.get(whole) or _ABSENT_PARTS.get(raw)
     if found is not None:
         return found
     items: dict[engine.Missing, MissingItem] = {}
     assumed = False
     unsettled: list[str] = []
+    absent = True  # every fact absent: the same part for every contract
     for key in raw:
         if key in items:
             continue
@@ -331,11 +332,18 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
                 _ABSENT_ITEMS[key] = made
             else:
                 built[key] = made
+        if key[1] != ABSENT:
+            absent = False
         item, assumed_fact = made
         items[key] = item
         assumed = assumed or assumed_fact
     found = _Missing(items, assumed, tuple(sorted(unsettled)) if unsettled else ())
-    built[whole] = found
+    if absent and not unsettled:
+        if len(_ABSENT_PARTS) >= _MAX_ABSENT_ITEMS:
+            _ABSENT_PARTS.clear()
+        _ABSENT_PARTS[raw] = found
+    else:
+        built[whole] = found
     return found
 
 
@@ -344,6 +352,10 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
 #: many kept: paths with list indexes are as many as a contract's lists are long).
 _ABSENT_ITEMS: dict[engine.Missing, tuple[MissingItem, bool]] = {}
 _MAX_ABSENT_ITEMS = 4096
+#: The same for the missing items of a rule part whose facts are all absent (its sorted
+#: list shared by the results of every contract: nothing changes a result's lists).
+_ABSENT_PARTS: dict[tuple[engine.Missing, ...], _Missing] = {}
+ABSENT = engine.ABSENT
 
 
 def _rule_missing(
