@@ -229,17 +229,24 @@ def test_classification_rules_apply_with_a_defence_party(tmp_path: Path) -> None
     assert check(path)["data-residency/classification-boundary"] == "unknown"
 
 
-def _labelling_carve_out(tmp_path: Path, confined: bool | None) -> Path:
-    """A venue contract that buys categorisation by sensitive traits under the labelling
-    carve-out of Art. 5(1)(g), stating (or not) that the use is confined to it."""
-    data = yaml.safe_load((DATA / "biometric-categorisation.yaml").read_text(encoding="utf-8"))
-    ban = data["clauses"][-1]["facts"]["restrictions"]["biometric_categorisation"]
-    ban["exceptions"] = {"items": ["lawful-dataset-labelling"], "complete": True}
-    if confined is not None:
-        ban["confined_to_exception"] = confined
-    out = tmp_path / "labelling.yaml"
+def _ban_variant(tmp_path: Path, source: Path, restriction: str, name: str, **fields: Any) -> Path:
+    """``source``'s contract with the ban its last clause states on ``restriction`` changed:
+    each of ``fields`` set, or left out where None; written to ``tmp_path/name.yaml``."""
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    ban = data["clauses"][-1]["facts"]["restrictions"][restriction]
+    for key, value in fields.items():
+        ban.pop(key, None)
+        if value is not None:
+            ban[key] = value
+    out = tmp_path / f"{name}.yaml"
     out.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return out
+
+
+#: A police live face search in public spaces, every Art. 5(2)-(5) condition stated, under
+#: the suspects exception of Art. 5(1)(h)(iii) with its Annex II limit.
+SUSPECTS = ROOT / "tests" / "data" / "audit17" / "h-suspects-of-any-offence.yaml"
+RBI = "real_time_remote_biometric_identification"
 
 
 @pytest.mark.parametrize(
@@ -258,7 +265,16 @@ def test_labelling_carve_out_counts_only_where_the_use_is_confined_to_it(
     confined to labelling or filtering lawfully acquired datasets (the table's
     exception_conditions); check, classify and validate read it alike. Silent, classify
     says high-risk (Annex III 1(b)) but not settled: the use may still be prohibited."""
-    path = _labelling_carve_out(tmp_path, confined)
+    # A venue contract buying categorisation by sensitive traits under the carve-out.
+    labelling = {"items": ["lawful-dataset-labelling"], "complete": True}
+    path = _ban_variant(
+        tmp_path,
+        DATA / "biometric-categorisation.yaml",
+        "biometric_categorisation",
+        "labelling",
+        exceptions=labelling,
+        confined_to_exception=confined,
+    )
     rules = ["no-mass-surveillance/no-biometric-categorisation"]
     _read_alike(path, AS_OF, rules, verdict, (tier, settled), "Art. 5(1)(g)", warns)
 
@@ -379,20 +395,6 @@ def test_each_exception_is_gated_by_its_own_conditions_and_the_shared_ones(
         assert verdict(silent) == ("unknown", False), name
 
 
-def _suspects_exception(tmp_path: Path, annex_ii: bool | None) -> Path:
-    """Police live face search in public spaces under the suspects exception of Art.
-    5(1)(h)(iii), every Art. 5(2)-(5) condition stated, the Annex II limit stated (or not)."""
-    source = ROOT / "tests" / "data" / "audit17" / "h-suspects-of-any-offence.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    ban = data["clauses"][-1]["facts"]["restrictions"]["real_time_remote_biometric_identification"]
-    ban.pop("annex_ii_offences_only")
-    if annex_ii is not None:
-        ban["annex_ii_offences_only"] = annex_ii
-    out = tmp_path / "suspects.yaml"
-    out.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return out
-
-
 @pytest.mark.parametrize(
     ("annex_ii", "verdict", "tier", "settled", "warns"),
     [
@@ -408,27 +410,12 @@ def test_suspects_exception_counts_only_for_annex_ii_offences(
     identification only where the offences are those of Annex II punishable by a maximum
     of at least four years (its own condition in the table); check, classify and validate
     read it alike."""
-    path = _suspects_exception(tmp_path, annex_ii)
+    path = _ban_variant(tmp_path, SUSPECTS, RBI, "suspects", annex_ii_offences_only=annex_ii)
     rules = [
         "eu-ai-act-high-risk/no-prohibited-practice",
         "no-mass-surveillance/no-real-time-biometric-identification",
     ]
     _read_alike(path, "2027-06-01", rules, verdict, (tier, settled), "Art. 5(1)(h)", warns)
-
-
-def _objective_exception(tmp_path: Path, exception: str, fact: str, value: bool | None) -> Path:
-    """Police live face search in public spaces under one objective of Art. 5(1)(h)(i)-(ii),
-    every Art. 5(2)-(5) condition stated, the objective's limit stated (or not)."""
-    source = ROOT / "tests" / "data" / "audit17" / "h-suspects-of-any-offence.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    ban = data["clauses"][-1]["facts"]["restrictions"]["real_time_remote_biometric_identification"]
-    ban.pop("annex_ii_offences_only")
-    ban["exceptions"] = {"items": [exception], "complete": True}
-    if value is not None:
-        ban[fact] = value
-    out = tmp_path / f"{exception}.yaml"
-    out.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return out
 
 
 @pytest.mark.parametrize(
@@ -460,7 +447,11 @@ def test_victim_and_threat_exceptions_count_only_within_their_objectives(
     imminent threat to life or physical safety or a genuine and present or foreseeable
     terrorist threat (each its own condition in the table). Check, classify and validate
     read it alike; silent, the fact is the one missing."""
-    path = _objective_exception(tmp_path, exception, fact, value)
+    # The suspects contract under one objective of Art. 5(1)(h)(i)-(ii) instead, its limit
+    # stated (or not).
+    objective = {"items": [exception], "complete": True}
+    limits = {"annex_ii_offences_only": None, fact: value}
+    path = _ban_variant(tmp_path, SUSPECTS, RBI, exception, exceptions=objective, **limits)
     rules = [
         "eu-ai-act-high-risk/no-prohibited-practice",
         "no-mass-surveillance/no-real-time-biometric-identification",

@@ -332,7 +332,7 @@ def _missing_part(raw: tuple[engine.Missing, ...], facts: FObj, built: dict[Any,
                 _ABSENT_ITEMS[key] = made
             else:
                 built[key] = made
-        if key[1] != ABSENT:
+        if key[1] != engine.ABSENT:
             absent = False
         item, assumed_fact = made
         items[key] = item
@@ -355,7 +355,6 @@ _MAX_ABSENT_ITEMS = 4096
 #: The same for the missing items of a rule part whose facts are all absent (its sorted
 #: list shared by the results of every contract: nothing changes a result's lists).
 _ABSENT_PARTS: dict[tuple[engine.Missing, ...], _Missing] = {}
-ABSENT = engine.ABSENT
 
 
 def _rule_missing(
@@ -589,7 +588,11 @@ def _dated_outcome(
             outcome, undated = ended
             due = None
         else:
-            facts, outcome, gate = _due_reading(rule, doc, ctx, gate, whole_gate, due)
+            # Judged as on the assessment date (the law's dates are the gate's: a condition
+            # on the assessment date, such as a system not yet placed on the market, keeps
+            # today's answer, as the duty is performed before that day).
+            facts = _facts_at(doc, due)
+            outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
             if facts is doc.facts:
                 due = None  # the same terms: nothing to note
     elif later_duty and gate is not None:
@@ -803,23 +806,6 @@ def _undated_due(
             )
             return unknown, note
     return outcome, None
-
-
-def _due_reading(
-    rule: CompiledRule,
-    doc: ContractDoc,
-    ctx: engine.Ctx,
-    gate: Gate | None,
-    whole_gate: Gate | None,
-    day: date,
-) -> tuple[FObj, engine.RuleOutcome, Gate | None]:
-    """A duty read on the terms in force on the day it falls due, judged as on the
-    assessment date (the law's dates are the gate's: a condition on the assessment date,
-    such as a system not yet placed on the market, keeps today's answer, as the duty is
-    performed before that day)."""
-    facts = _facts_at(doc, day)
-    outcome, used = _read(rule, facts, ctx, gate, whole_gate)
-    return facts, outcome, used
 
 
 def _day_ctx(ctx: engine.Ctx, day: date) -> engine.Ctx:
