@@ -40,10 +40,13 @@ not on the terms in force on the go-live day, so an amendment that adds the comm
 before go-live, or drops it after, or a side letter that lapses after go-live, was read as a
 fail (a stated go-live day on or after the duty's first day now decides); and a contract
 whose term ends before go-live was read on its terms, not as never bound (now not
-applicable). Left (KNOWN_WRONG): where the go-live day is before the assessment date, the
-rule reads today's terms, not those in force on the day the duty fell due; terms no longer
-in force deciding a verdict is against the project's rule that a verdict rests on the terms
-in force on the assessment date, so this stays open for a decision.
+applicable). Then, where the go-live day is before the assessment date, the rule read
+today's terms, not those in force on the day the duty fell due, so an assessment, use
+registration or conformity assessment committed to only after go-live (or by an amendment
+signed after it with retroactive effect) passed: a duty performed once is now read on the
+terms agreed and in force on the day it fell due as well as on today's, the worse verdict
+counting (today's terms still decide every pass; a commitment dropped since still fails, as
+the assessment is kept up to date while the system is used, Art. 27(2)).
 """
 
 from __future__ import annotations
@@ -539,25 +542,70 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "use falls within it, so the duty never falls due under this contract (as a duty "
         "applying from a day after the term's end, writing-rule-packs section 9)",
     ),
-]
-
-#: Where the tool is wrong; each needs the engine (compliance/engine/evaluate.py).
-_PAST_DUE = (
-    "; engine: a go-live day on or before the assessment date is read on today's terms, "
-    "not on those in force on the day the duty fell due"
-)
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    # --- a go-live day before the assessment date: the terms agreed and in force then ---
     (
         "fria-adds-after-due",
         AFTER,
         FRIA,
         "fail",
         f"{A27}; the system went into service on 1 Jun 2028 while clause 14 ruled the "
-        "assessment out; the amendment of 1 Sep 2028 cannot make the first use preceded by "
-        "one" + _PAST_DUE,
+        "assessment out; the amendment of 1 Sep 2028 cannot make the first use preceded by one",
+    ),
+    (
+        "fria-retro-after-due",
+        AFTER,
+        FRIA,
+        "fail",
+        f"{A27}; on go-live (1 Jun 2028) clause 14 ruled it out and the amendment was not yet "
+        "signed (1 Aug 2028): its retroactive effect from 1 Jan 2028 cannot make the first use "
+        "preceded by an assessment",
+    ),
+    (
+        "fria-retro-after-due",
+        NOW,
+        FRIA,
+        "fail",
+        f"{A27}; the amendment is not yet signed: clause 14 rules the assessment out",
+    ),
+    (
+        "fria-silent-adds-after-due",
+        AFTER,
+        FRIA,
+        "unknown",
+        f"{A27}; nothing in force on go-live (1 Jun 2028) required the assessment before first "
+        "use, and the contract was silent on it: whether one preceded the use is unknown; the "
+        "commitment from 1 Sep 2028 comes after it",
+    ),
+    (
+        "fria-drops-after-due",
+        AFTER,
+        FRIA,
+        "fail",
+        f"{A27}; Art. 27(2): the assessment is kept up to date while the system is used, and "
+        "the amendment in force since 1 Sep 2028 rules it out",
+    ),
+    (
+        "reg-use-adds-after-due",
+        AFTER,
+        REG,
+        "fail",
+        "AI Act Art. 49(3), Art. 26(8): a public authority registers its use before using the "
+        "system; on go-live (1 Jun 2028) clause 11 ruled the use registration out, and the "
+        "amendment adding it takes effect on 1 Sep 2028",
+    ),
+    (
+        "ca-adds-after-due",
+        AFTER,
+        CA,
+        "fail",
+        "AI Act Arts 16(f), 43(2): the conformity assessment precedes putting into service; "
+        "on go-live (1 Jun 2028) clause 9 left it out, and the amendment requiring it takes "
+        "effect on 1 Sep 2028",
     ),
 ]
+
+#: Where the tool is wrong; each needs the engine (compliance/engine/evaluate.py).
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit22_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -87,18 +87,28 @@ def test_a_fact_only_an_expired_amendment_states_counts_as_unsaid(
     """One top-level fact at a time stated instead by a binding amendment that ran from a
     year before the assessment date to the day before it: the verdict is the one without
     that fact. An expired term states nothing now, and a duty that applies later is read
-    on the periods from its first day, later still."""
+    on the periods from its first day, later still. A duty performed once that fell due
+    while the amendment ran (``effective.due``, a day today's terms state) is read on the
+    terms in force that day too, the worse verdict counting: the fact can only take a
+    pass away."""
+    compiled = shipped_rule(pack, rule)
     day = date.fromisoformat(as_of)
+    first = day - timedelta(days=365)
     expired = {
         "id": "mm-expired",
         "kind": "amendment",
-        "effective": (day - timedelta(days=365)).isoformat(),
+        "effective": first.isoformat(),
         "expires": (day - timedelta(days=1)).isoformat(),
     }
+    original = evaluate(pack, rule, contract, day).status
     for key in top_level(contract):
         moved = with_source(contract, key, expired)
         expected = evaluate(pack, rule, without(contract, key), day).status
         got = evaluate(pack, rule, moved, day).status
+        due = _due_day(compiled, without(contract, key))
+        if due is not None and first <= due < day and got != expected:
+            assert got == _worst(expected, original), (pack, rule, key, contract)
+            continue
         assert got == expected, (pack, rule, key, contract)
 
 

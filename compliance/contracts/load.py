@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from operator import itemgetter
 from typing import Any
@@ -85,6 +86,12 @@ class ContractDoc:
     #: for every day before it too); empty when no term changed before. A duty performed
     #: once by a past day (``effective.due``) is read on the terms in force that day.
     earlier: list[tuple[date, FObj]] = field(default_factory=list)
+    #: The facts of the contract as it stood on a day before the assessment date: the
+    #: terms agreed by that day, as in force on it (a term signed later states nothing on
+    #: that day, whatever effect it gives itself); made on demand, once a day. None where
+    #: no term changed before the assessment date and none states when it was signed. A
+    #: duty performed once by a past day (``effective.due``) is read on these.
+    stood: Any = None
     #: Whether every fact, in every period, is stated by a contract term (no press
     #: report, public statement or disowned source states one): then no verdict has facts
     #: to set aside, and none is read again on the terms alone. False when not known.
@@ -201,6 +208,8 @@ def build_contract(
         timeline.state(term, day) if term in terms else _unagreed_state(term, day)
         for term in every_term
     ]
+    if doc.earlier or any(t.binding and t.prov.date is not None for t in terms):
+        doc.stood = _stood(root, path, limits)
     notes, doc.changes = timeline.dated_notes(day)
     doc.notes = status_notes(merged) + term_notes(merged, day) + notes + unagreed
     id_node = mapping.get("id")
@@ -209,6 +218,21 @@ def build_contract(
     check_party_refs(merged, name)
     check_term(merged, name)
     return doc
+
+
+def _stood(root: Node, path: str, limits: Limits) -> Callable[[date], FObj]:
+    """:attr:`ContractDoc.stood` of a contract: its facts as the contract stood on a day
+    (the description built as of that day), each day's made once."""
+    made: dict[date, FObj] = {}
+
+    def on(day: date) -> FObj:
+        found = made.get(day)
+        if found is None:
+            doc = build_contract(root, path, validate=False, limits=limits, as_of=day)
+            found = made[day] = doc.facts
+        return found
+
+    return on
 
 
 def _agreed_by(terms: list[Any], day: date) -> tuple[list[Any], list[str]]:

@@ -562,8 +562,9 @@ def _dated_outcome(
 ) -> tuple[date | None, date | None, str | None, FObj, engine.RuleOutcome, Gate | None]:
     """The outcome of a rule with dates (``effective``): the day its reading was made on
     where that is not the assessment date (a later duty's worst period, ``read_on``; the
-    day a duty performed once falls due, ``due``), a note where no term dates that day
-    (``undated``), the facts read and the gate they go with."""
+    day a duty performed once falls due, ``due``), a note where no term dates that day or
+    where the duty fell due on terms worse than today's (``undated``, :func:`_fell_due`),
+    the facts read and the gate they go with."""
     effective = rule.ir.effective
     assert effective is not None
     facts = doc.facts
@@ -572,14 +573,15 @@ def _dated_outcome(
     later_duty = gate is not None and gate.start is not None and gate.start > ctx.as_of
     later_duty = later_duty and bool(doc.later)
     stated = False
-    if due_path and (doc.later or doc.earlier):
+    fell_due = None
+    if due_path and (doc.later or doc.stood is not None):
         due, stated = _due_day(due_path, doc, ctx.as_of)
-        if due is not None and due <= ctx.as_of:
-            # Fell due already: read on today's terms, as any duty in force (terms no
-            # longer in force decide nothing; see the project's notes).
-            due = None
-        elif due is not None and gate is not None and gate.start and due < gate.start:
+        if due is not None and gate is not None and gate.start and due < gate.start:
             due = None  # in service before the duty applies: a duty from its first day
+        elif due is not None and due <= ctx.as_of:
+            if not _maybe_before_duty(gate, due):
+                fell_due = due
+            due = None
     if due is not None:
         # A duty performed once, by a day the terms state (an assessment before the
         # system is first used): met or not by the terms in force on that day.
@@ -602,7 +604,14 @@ def _dated_outcome(
         # worst reading counts.
         read_on, facts, outcome, gate = _worst_period(rule, doc, ctx, gate, whole_gate)
     else:
+        given, begin = gate, len(ctx.trace) if ctx.trace is not None else 0
         outcome, gate = _read(rule, facts, ctx, gate, whole_gate)
+        if fell_due is not None:
+            then = _facts_at(doc, fell_due)
+            if then is not facts:
+                found = _fell_due(rule, then, fell_due, ctx, given, whole_gate, outcome, begin)
+                if found is not None:
+                    facts, outcome, gate, undated = then, *found
         if due_path and doc.later and not stated:
             # No term says when it falls due: unknown where the terms that will be in
             # force give another verdict.
@@ -740,16 +749,14 @@ def _due_day(path: str, doc: ContractDoc, as_of: date) -> tuple[date | None, boo
 
 
 def _facts_at(doc: ContractDoc, day: date) -> FObj:
-    """The contract's facts as the terms in force on ``day`` state them, a day before the
-    assessment date as well as after it."""
+    """The contract's facts as the terms in force on ``day`` state them, a day after the
+    assessment date, or before it (as the contract stood then: the terms agreed by that
+    day, :attr:`ContractDoc.stood`)."""
     if day >= (doc.as_of or day):
         return _facts_on(doc, day)
-    found = doc.earlier[0][1] if doc.earlier else doc.facts
-    for first, tree in doc.earlier:
-        if first > day:
-            break
-        found = tree
-    return found
+    if doc.stood is not None:
+        return doc.stood(day)  # type: ignore[no-any-return]
+    return doc.facts  # no term changed before, nor was signed on a stated day
 
 
 def _ended_before(doc: ContractDoc, day: date) -> tuple[engine.RuleOutcome, str] | None:
@@ -765,6 +772,57 @@ def _ended_before(doc: ContractDoc, day: date) -> tuple[engine.RuleOutcome, str]
         f"{end.isoformat()}: it never falls due under this contract"
     )
     return engine.RuleOutcome(engine.NOT_APPLICABLE, end_res[1], (), (), ()), note
+
+
+def _maybe_before_duty(gate: Gate | None, day: date) -> bool:
+    """Whether ``day`` may be before the duty's first day where that day is unknown (a
+    transition whose condition the contract leaves open, such as Art. 111(2) of the AI
+    Act): one of the first days left possible is after it."""
+    if gate is None or gate.start is not None:
+        return False
+    return any(first is not None and first > day for first, _ in gate.readings)
+
+
+def _fell_due(
+    rule: CompiledRule,
+    then: FObj,
+    day: date,
+    ctx: engine.Ctx,
+    gate: Gate | None,
+    whole_gate: Gate | None,
+    today: engine.RuleOutcome,
+    begin: int = 0,
+) -> tuple[engine.RuleOutcome, Gate | None, str] | None:
+    """A duty performed once that fell due on ``day``, before the assessment date, read
+    on the terms agreed and in force that day (``then``) as well as on today's
+    (``today``): where that reading is worse, it, with the gate it goes with and a note;
+    None where it is not (``ctx`` left as today's reading left it; its trace from
+    ``begin`` on holds today's). The terms in force on the assessment date keep deciding
+    every pass: those of the past day can only take one away (a commitment made after the
+    system was first used cannot have preceded that use; one dropped since still counts
+    against the contract today). Judged as on the assessment date, as a duty that falls
+    due later is."""
+    saved = ctx.errors, ctx.defaulted, ctx.set_aside
+    mark = len(ctx.trace) if ctx.trace is not None else 0
+    ctx.errors, ctx.defaulted, ctx.set_aside = [], [], []
+    outcome, used = _read(rule, then, ctx, gate, whole_gate)
+    if _WORST.get(outcome.status, 4) <= _WORST.get(today.status, 4):
+        ctx.errors, ctx.defaulted, ctx.set_aside = saved
+        if ctx.trace is not None:
+            del ctx.trace[mark:]
+        return None
+    if ctx.trace is not None:
+        del ctx.trace[begin:mark]  # an explanation shows the reading that counts
+    effective = rule.ir.effective
+    assert effective is not None
+    note = (
+        f"read on the terms agreed and in force on {day.isoformat()}, the day the duty fell "
+        f"due ({effective['due']}): it is {outcome.status} on them, {today.status} on those "
+        "in force on the assessment date; a duty performed once is met or not by the terms "
+        "in force when it falls due (a term agreed or taking effect later cannot have "
+        "preceded it)"
+    )
+    return outcome, used, note
 
 
 def _undated_due(
