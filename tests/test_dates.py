@@ -794,3 +794,93 @@ def test_effective_due_must_name_a_date_fact(tmp_path: Path, due: str, message: 
     assert run.code == 2, run.out + run.err
     (line,) = [x for x in (run.out + run.err).splitlines() if message in x]
     assert line.startswith(f"{pack / 'dated.yaml'}:11:8: error")
+
+
+_FRIA_DAYS = st.dates(date(2027, 12, 2), date(2030, 6, 30))
+_FRIA_VALUE = {True: "pass", False: "fail", None: "unknown"}
+_WORSE = ["not_applicable", "pass", "unknown", "fail", "error"]
+
+
+@settings(max_examples=150)
+@given(
+    go_live=_FRIA_DAYS,
+    as_of=_FRIA_DAYS,
+    clause=st.none() | st.booleans(),
+    amended=st.booleans(),
+    effective=_FRIA_DAYS,
+    signed_before=st.integers(-400, 200),
+)
+def test_a_duty_performed_once_is_met_by_the_terms_agreed_and_in_force_when_it_falls_due(
+    go_live: date,
+    as_of: date,
+    clause: bool | None,
+    amended: bool,
+    effective: date,
+    signed_before: int,
+) -> None:
+    """The built-in impact assessment (AI Act Art. 27(1): before first use, `effective.due:
+    system.put_into_service`) for a public border authority, with clause 14 stating the
+    commitment (or not) and an amendment that prevails over it from ``effective``, signed
+    ``signed_before`` days before that day (a negative number: after it, with retroactive
+    effect). A term counts on a day once it is signed by then and in force then. Go-live
+    still to come: the terms that will be in force that day among those signed by the
+    assessment date decide. Go-live past: the worse of the terms on that day and today's
+    (a commitment made after first use cannot have preceded it; one dropped since still
+    counts against the contract)."""
+    from fixturecases import doc_of, shipped_rule
+
+    from compliance.engine.conditions import Ctx
+    from compliance.engine.evaluate import evaluate_rule
+
+    signed = effective - timedelta(days=signed_before)
+    data: dict[str, Any] = {
+        "parties": {
+            "items": [
+                {
+                    "id": "ministry",
+                    "roles": {"items": ["customer", "deployer"], "complete": True},
+                    "kind": "border-authority",
+                    "country": "DE",
+                    "eu_established": True,
+                    "public_body": True,
+                },
+                {
+                    "id": "vendor",
+                    "roles": {"items": ["provider"], "complete": True},
+                    "kind": "company",
+                    "country": "DE",
+                    "eu_established": True,
+                },
+            ],
+            "complete": True,
+        },
+        "purposes": {"items": ["border-management"], "complete": True},
+        "use_cases": {"items": ["asylum-visa-examination"], "complete": True},
+        "term": {"start": "2027-01-01", "end": "2030-12-31"},
+        "system": {"put_into_service": go_live.isoformat()},
+        "clauses": [
+            {"id": "14", "facts": {"ai_act": {} if clause is None else {"fria": clause}}},
+        ],
+        "sources": [
+            {
+                "id": "amendment-1",
+                "kind": "amendment",
+                "date": signed.isoformat(),
+                "effective": effective.isoformat(),
+                "prevails_over": ["14"],
+                "facts": {"ai_act": {"fria": amended}},
+            }
+        ],
+    }
+
+    def on(day: date, known_by: date) -> str:
+        counts = effective <= day and signed <= min(day, known_by)
+        return _FRIA_VALUE[amended if counts else clause]
+
+    if go_live > as_of:
+        expected = on(go_live, as_of)
+    else:
+        expected = max(on(go_live, go_live), on(as_of, as_of), key=_WORSE.index)
+    rule = shipped_rule("eu-ai-act-high-risk", "fundamental-rights-impact-assessment")
+    result = evaluate_rule(rule, doc_of(data, as_of), Ctx(as_of))
+    assert result.status == expected, result.notes
