@@ -549,9 +549,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "ai-worker-monitoring",
         "2027-06-01",
-        "eu-ai-act-high-risk/deployer-information",
+        "eu-ai-act-high-risk/workplace-information",
         "fail",
         "Art. 26(7): the employer does not inform workers; the term runs past 2 Dec 2027",
+    ),
+    (
+        "ai-worker-monitoring",
+        "2027-06-01",
+        "eu-ai-act-high-risk/deployer-information",
+        "unknown",
+        "Art. 26(11): the system decides about the workers it monitors (Annex III 4(b)); the "
+        "contract does not say they are told so",
     ),
     # --- EU AI Act: transparency (Art. 50) ---
     (

@@ -419,11 +419,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "d-workers-informed-side-letter-lapses",
         D,
-        f"{EU}/deployer-information",
+        f"{EU}/workplace-information",
         "unknown",
         "AI Act Art. 26(7): the employer informs workers' representatives and workers before "
         "use at the workplace; the side letter that provides for it lapsed on 31 Oct 2027, "
         "before the duty applies",
+    ),
+    (
+        "d-workers-informed-side-letter-lapses",
+        D,
+        f"{EU}/deployer-information",
+        "pass",
+        "AI Act Art. 26(11): clause 9 informs the workers the system decides about",
     ),
     (
         "c-online-learning-conformity",
