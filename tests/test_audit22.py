@@ -223,6 +223,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "and no term says when the system goes into service",
     ),
     (
+        "fria-undated-adds",
+        NOW,
+        FRIA,
+        "fail",
+        f"{A27}; clause 14, in force now, rules the assessment out, and no term says the system "
+        "will not go into service before the amendment requiring it takes effect (1 Mar 2028)",
+    ),
+    (
         "fria-undated-drops",
         "2028-04-01",
         FRIA,

@@ -836,7 +836,10 @@ def _undated_due(
     """A duty performed once (``effective.due``) whose day no term states, read on the
     terms in force on the assessment date (``outcome``): where the terms of a later period
     within the contract's term give another verdict, which terms bind when it falls due
-    is unknown, and so is the verdict, the day's fact missing (with a note saying so)."""
+    is unknown, and so is the verdict, the day's fact missing (with a note saying so).
+    Where today's terms fail it, it fails, with that note: the contract is in force and
+    nothing says the duty does not fall due under the terms it has now (a later term that
+    would meet it counts only for a day that comes after it)."""
     if outcome.status == engine.ERROR_S:
         return outcome, None
     for day, facts in _periods_from(doc, ctx.as_of)[1:]:
@@ -862,6 +865,8 @@ def _undated_due(
                 f"force on the assessment date it is {outcome.status}, on those in force from "
                 f"{day.isoformat()} {later.status}"
             )
+            if outcome.status == engine.FAIL:
+                return outcome, note
             return unknown, note
     return outcome, None
 

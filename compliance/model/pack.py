@@ -433,7 +433,9 @@ class Effective(Model):
         "it (an amendment, a lapsing side letter), the duty is read on the terms in force "
         "on that day, with the law as it stands then: a commitment that lapses before the "
         "duty falls due does not meet it, one a signed amendment adds before then does. "
-        "Where no term states the day and later terms give another verdict, unknown.",
+        "Where the day is past, the duty is read on the terms agreed and in force that day "
+        "as well as on today's, the worse verdict counting. Where no term states the day "
+        "and later terms give another verdict, unknown (fail where today's terms fail it).",
     )
     transitions: list[Transition] | None = Field(
         default=None,
