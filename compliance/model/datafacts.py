@@ -201,7 +201,9 @@ class Exit(Section):
     period_days: Fact[Int] | None = _f("Within how many days.")
     certificate: Fact[Bool] | None = _f("Deletion is certified.")
     vendor_retains_derived: Fact[Bool] | None = _f(
-        "true: the vendor keeps customer-derived weights or data after the end."
+        "true: the vendor keeps customer-derived weights or data after the end, copies "
+        "in backups or archives included (GDPR Art. 28(3)(g): existing copies are deleted "
+        "too, unless Union or Member State law requires their storage)."
     )
 
 
