@@ -16,8 +16,9 @@ to an "any lawful use" grant forbids nothing the law permits, like a carve-out f
 uses (fixed: ban-independent-of-law, not-intentional-only, public-data-covered,
 commercial-data-covered and explicit-ban passed it); precedence stated only in a blog post,
 in a side letter that lapses, or from an amendment's later date; references to law pinned
-and floating at once; a waiver, an "intentionally" and a carve-out added by amendment or
-side letter, in force or not yet; a ban replaced by a clause that keeps only its wording on
+and floating at once, and a pinned ban that yields to a floating grant (fixed: passed); a
+waiver, an "intentionally" and a carve-out added by amendment or side letter, in force or
+not yet; a ban replaced by a clause that keeps only its wording on
 waiver; and a ban with every quality beside a complete list of uses that buys mass
 surveillance (fixed: the quality rules passed it; what the contract buys outranks the
 ban's label). The population at large (CJEU C-511/18 La Quadrature du Net; EO 14086
@@ -186,6 +187,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "After 31 Mar 2027 no term fixes the law the grant refers to; the contract is silent",
     ),
     (
+        "lf-pinned-grant-prevails",
+        D,
+        f"{MS}/law-fixed-at-signing",
+        "unknown",
+        "The grant of all lawful purposes prevails over the pinned ban, so the grant's own "
+        "reference to law decides what the customer may do, and the contract does not say "
+        "it is fixed at signing (MS-16: the pin does not fix a grant the ban yields to; "
+        "fixed: passed)",
+    ),
+    (
         "lf-pinned-ban-prevails",
         D,
         f"{MS}/law-fixed-at-signing",
@@ -195,13 +206,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "surveillance use",
     ),
     # --- waiver ---
-    (
-        "nw-waiver-by-amendment",
-        "2026-09-01",
-        f"{MS}/ban-not-waivable",
-        "pass",
-        "Before amendment 2 takes effect the ban cannot be waived by the customer",
-    ),
     (
         "nw-waiver-by-amendment",
         D,
