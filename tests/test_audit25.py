@@ -18,8 +18,10 @@ commercial-data-covered and explicit-ban passed it); precedence stated only in a
 in a side letter that lapses, or from an amendment's later date; references to law pinned
 and floating at once, and a pinned ban that yields to a floating grant (fixed: passed); a
 waiver, an "intentionally" and a carve-out added by amendment or side letter, in force or
-not yet; a ban replaced by a clause that keeps only its wording on
-waiver; and a ban with every quality beside a complete list of uses that buys mass
+not yet; a ban replaced by a clause that keeps only its wording on waiver; a ban "where
+law or policy requires" that the customer sets aside by its own policy, and a scope naming
+queries and incidental data under a ban that defers to the law that permits them (fixed:
+both passed); and a ban with every quality beside a complete list of uses that buys mass
 surveillance (fixed: the quality rules passed it; what the contract buys outranks the
 ban's label). The population at large (CJEU C-511/18 La Quadrature du Net; EO 14086
 §2(c)(ii)): untargeted open-source aggregation about EU residents for a German ministry,
@@ -223,6 +225,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "is in force for the no-waiver clause to protect",
     ),
     (
+        "nw-law-or-policy",
+        D,
+        f"{MS}/ban-not-waivable",
+        "fail",
+        "Not waivable in name, but the ban applies only where law or Agency policy requires: "
+        "beyond what the law forbids the Agency sets it aside by changing its own policy "
+        "(fixed: passed)",
+    ),
+    (
         "nw-buys-mass-surveillance",
         D,
         f"{MS}/ban-not-waivable",
@@ -262,6 +273,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "From 1 Jan 2027 amendment 2 confines the ban to intentional use, the s.702 "
         "incidental-collection gap (50 U.S.C. §1881a(b)); MS-03 FAIL",
+    ),
+    (
+        "ni-scope-as-law-requires",
+        D,
+        f"{MS}/not-intentional-only",
+        "fail",
+        "The scope names queries and incidental data, but the ban applies only as applicable "
+        "law requires, and the law lets incidentally collected data be kept and queried under "
+        "approved procedures (50 U.S.C. §1881a(b), (f)); MS-03 FAIL (fixed: passed)",
     ),
     (
         "ni-querying-press-only",
@@ -364,13 +384,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "MS-14 PASS: intelligence components excluded unless a separate agreement with its "
         "own terms is signed; not waivable",
-    ),
-    (
-        "ia-customer-is-agency",
-        D,
-        f"{MS}/intelligence-agencies-excluded",
-        "not_applicable",
-        "The customer is itself the intelligence agency: the whole contract is its terms",
     ),
     (
         "ia-waiver-letter-later",
@@ -491,13 +504,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "AI Act Art. 5(1)(c) applies to the municipality and prohibits the practice: a ban as "
         "the law requires holds the line here",
-    ),
-    (
-        "fs-waiver-letter-later",
-        D,
-        f"{MS}/no-facial-image-scraping",
-        "pass",
-        "The side letter is not yet signed on 1 Jun 2027; clause 7 bars the scraping, not waivable",
     ),
     (
         "fs-waiver-letter-later",
