@@ -32,7 +32,8 @@ a military alliance's own population).
 Intelligence use (EO 12333 §§1.7(c), 2.3; 50 U.S.C. §3003(4); DoDM 5240.01): a defence
 customer that buys signals intelligence while excluding its intelligence components (fixed:
 passed; now unknown, unsettled: the two terms may not hold together); the separate-agreement
-exception; a waiver in a side letter signed after the as-of date; a police contract whose
+exception, and the same exclusion beside a lawful-use grant that prevails over it (fixed:
+passed); a waiver in a side letter signed after the as-of date; a police contract whose
 system a domestic intelligence service also uses as a deployer (fixed: the rule on a
 foreign-intelligence purpose was not applicable, as for policing alone).
 
@@ -43,7 +44,7 @@ audit 17 reads combat operators), the medical-or-safety exception confined or no
 (Art. 5(1)(f), Recital 44), a US employer outside Art. 2(1); social scoring barred "as
 required by applicable law" where the Act reaches (Art. 5(1)(c)); a scraping ban whose
 waiver comes later (Art. 5(1)(e)); profile-only crime prediction with the human-assessment
-exception, with a public-data carve-out, under a national-security label, and in a contract
+exception, under a national-security label, and in a contract
 that ends before Art. 5 applies (Art. 5(1)(d)). Posse Comitatus (18 U.S.C. §1385): a ban
 "where law or policy requires", a waiver in a side letter, a blog post. Enforcement (NATO PRU
 governability; the 2026 layered safeguards): a removal of safeguards on demand, monitoring
@@ -386,6 +387,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "own terms is signed; not waivable",
     ),
     (
+        "ia-grant-prevails",
+        D,
+        f"{MS}/intelligence-agencies-excluded",
+        "fail",
+        "The grant of all lawful purposes prevails over clause 5, and no law bars the "
+        "Department's intelligence components from using the system (EO 12333 governs how "
+        "they collect, not which tools they use): the exclusion yields to the grant "
+        "(fixed: passed)",
+    ),
+    (
         "ia-waiver-letter-later",
         D,
         f"{MS}/intelligence-agencies-excluded",
@@ -527,14 +538,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "Art. 113(a): Art. 5 applies from 2 Feb 2025; the contract ends on 31 Jan 2025, so "
         "the prohibition never applies to it",
-    ),
-    (
-        "cp-public-data-carveout",
-        D,
-        f"{MS}/no-crime-prediction",
-        "fail",
-        "Art. 5(1)(d) has no exception for public data: a profile-only prediction from open "
-        "sources is as prohibited",
     ),
     (
         "cp-national-security-label",
