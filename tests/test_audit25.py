@@ -32,10 +32,11 @@ a military alliance's own population).
 Intelligence use (EO 12333 §§1.7(c), 2.3; 50 U.S.C. §3003(4); DoDM 5240.01): a defence
 customer that buys signals intelligence while excluding its intelligence components (fixed:
 passed; now unknown, unsettled: the two terms may not hold together); the separate-agreement
-exception, and the same exclusion beside a lawful-use grant that prevails over it (fixed:
-passed); a waiver in a side letter signed after the as-of date; a police contract whose
-system a domestic intelligence service also uses as a deployer (fixed: the rule on a
-foreign-intelligence purpose was not applicable, as for policing alone).
+exception, and the same exclusion beside a lawful-use grant that prevails over it, or beside
+an intelligence agency the contract names as a deployer (fixed: both passed); a waiver in a
+side letter signed after the as-of date; a police contract whose system a domestic
+intelligence service also uses as a deployer (fixed: the rule on a foreign-intelligence
+purpose was not applicable, as for policing alone).
 
 AI Act Art. 5(1) (Regulation (EU) 2024/1689; Art. 113(a): from 2 Feb 2025; Art. 2(1), (3)):
 emotion monitoring of a defence ministry's staff bought with worker management (in scope:
@@ -321,14 +322,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     (
         "cd-carveout-side-letter-lapses",
-        EARLY,
-        f"{MS}/commercial-data-covered",
-        "fail",
-        "The pilot side letter, in force and prevailing over clause 7, carves broker data "
-        "out of the ban (MS-04 FAIL)",
-    ),
-    (
-        "cd-carveout-side-letter-lapses",
         D,
         f"{MS}/commercial-data-covered",
         "pass",
@@ -385,6 +378,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "MS-14 PASS: intelligence components excluded unless a separate agreement with its "
         "own terms is signed; not waivable",
+    ),
+    (
+        "ia-agency-deployer",
+        D,
+        f"{MS}/intelligence-agencies-excluded",
+        "fail",
+        "The contract names the Department's signals-intelligence agency as a deployer, using "
+        "the system under its own authority, beside an exclusion of intelligence agencies "
+        "with no exception: the parties it sets up contradict the exclusion (fixed: passed)",
     ),
     (
         "ia-grant-prevails",
