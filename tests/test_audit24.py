@@ -40,7 +40,8 @@ only, beside an HR use or a grant of any lawful use; a deployment with no EU nex
 literacy measures in a statement of work, ruled out, or in a side letter that expired;
 Annex III duties scheduled for the Annex I date; Art. 50 scheduled for the marking grace by
 a chatbot; emotion recognition with Art. 50 scheduled for 2027 (fixed: compliance-timeline
-read only Art. 50(1)-(2) systems, and Art. 50(3)-(4) applies from 2 Aug 2026 too); a
+read only Art. 50(1)-(2) systems, and Art. 50(3)-(4) applies from 2 Aug 2026 too), and by the
+police under the criminal-offences exception of Art. 50(3), which owes no such duty; a
 generator that owes only the marking, on the market before 2 Aug 2026, scheduling it for
 2 Dec 2026 (fixed: Art. 111(4) is accepted for such a system).
 
@@ -410,6 +411,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AI Act Art. 50(3) and Art. 113, second paragraph: the deployer of emotion "
         "recognition informs the persons exposed from 2 Aug 2026; clause 15 defers it to "
         "1 Mar 2027 (fixed: the rule read only Art. 50(1)-(2) systems)",
+    ),
+    (
+        "ct-police-emotion-exception",
+        EARLY,
+        f"{AI}/compliance-timeline",
+        "pass",
+        "AI Act Art. 50(3), last sentence: the information duty does not apply to emotion "
+        "recognition permitted by law to investigate criminal offences, relied on for a use "
+        "whose only purpose is law enforcement; no Art. 50 duty is deferred",
     ),
     (
         "ct-image-generator-grace",
