@@ -30,8 +30,9 @@ modifies the system and is kept a deployer (Art. 25(1)(b), 25(2)); legacy system
 Roles (Arts 3(3)-(4), 25), deployer duties (Art. 26) and post-market monitoring (Art. 72):
 a chatbot that is not high-risk but in scope; roles in a press release only or agreed from a
 later date; a deployer that may suspend only with the vendor's consent (Art. 26(5)); a
-general commitment to Art. 26 beside a clause that its overseers need no training (fixed:
-deployer-duties reads safeguards.human_oversight.overseers_trained where stated, Art. 26(2));
+general commitment to Art. 26 beside a clause that its overseers need no training, or that
+the system runs with no human control (fixed: deployer-duties reads
+safeguards.human_oversight.overseers_trained and .mode where stated, Art. 26(2));
 monitoring dropped by an amendment or left to the provider's discretion.
 
 Scope recorded (Art. 2(3), Recital 24), AI literacy (Art. 4) and the dates of the Act
@@ -263,6 +264,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AI Act Art. 26(2): the deployer assigns oversight to persons with the necessary "
         "competence, training and authority; clause 10 says its reviewers need neither, "
         "whatever clause 9 promises in general (fixed)",
+    ),
+    (
+        "dd-no-human-control",
+        D,
+        f"{AI}/deployer-duties",
+        "fail",
+        "AI Act Art. 26(2): the deployer assigns human oversight to natural persons; clause "
+        "10 says the screening runs with no human control, whatever clause 9 promises in "
+        "general (fixed)",
     ),
     (
         "dd-overseers-trained-by-amendment",
