@@ -51,9 +51,10 @@ duties (Art. 55): the three clocks (15, 10, 2 days) met, one 30-day clock, a sta
 work that lets a death wait 20 days, a 10-day clock silent on the shorter ones,
 incidents not passed between the parties; a quality-management commitment
 beside a clause that refuses the conformity assessment (Art. 16(f)), the registration
-(Art. 16(i)) or the documentation to the authorities (Art. 16(k), Art. 21(1)) (fixed:
-provider-obligations reads those refusals where stated, except the first and last for
-testing in real-world conditions before the market, Art. 3(57)); a US provider's authorised
+(Art. 16(i)), the documentation to the authorities (Art. 16(k), Art. 21(1)) or Art. 15
+(Art. 16(a)) (fixed: provider-obligations reads those refusals where stated, the
+conformity assessment and the documentation not for testing in real-world conditions
+before the market, Art. 3(57)); a US provider's authorised
 representative by side letter, or only from a later date (Art. 22(1)); a systemic-risk
 model's duties at the provider's "reasonable efforts", disclaimed by an amendment, disclaimed
 for an open-source model (Art. 53(2) does not reach Art. 55), in a deployment with no EU
@@ -508,6 +509,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AI Act Art. 16(k) and Art. 21(1): the provider demonstrates conformity and gives "
         "the documentation to a competent authority on a reasoned request; clause 18 "
         "forbids it (fixed)",
+    ),
+    (
+        "po-qms-no-robustness",
+        D,
+        f"{AI}/provider-obligations",
+        "fail",
+        "AI Act Art. 16(a): the provider ensures that the system meets Chapter III, Section "
+        "2, Art. 15 included; clause 6 disclaims accuracy, robustness and security, whatever "
+        "clause 7 promises in general (fixed)",
     ),
     (
         "po-real-world-testing",
