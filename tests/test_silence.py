@@ -30,7 +30,8 @@ taking the statement away takes the question away, with the same moves.
 A third: ``{stated: CONDITION}`` reads a condition as the contract states it (false when
 unknown), for what would contradict a term: a ban is failed by a practice the contract
 states it buys, never by silence about what it buys. A removal that deletes a fact such a
-condition reads (or an object holding it), drops an item of a list it reads or opens such
+condition reads (or an object holding it, a clause or source deleted as a whole or its
+``facts`` included), drops an item of a list it reads or opens such
 a list (a fact read inside ``some``/``every`` counts under its list) takes the stated
 contradiction away, and the verdict may move from fail to what the rest of the contract
 decides. A stated purchase may also make the verdict hang on a further fact (a domestic
@@ -172,6 +173,30 @@ def stated_paths(node: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found))
 
 
+def held(doc: Mapping, removal: Removal) -> tuple[Removal, ...]:
+    """A removal that deletes a clause or a source as a whole, or its ``facts``, deletes
+    every fact the statement holds: the deletion of each of its groups of facts (so that a
+    stated contradiction the statement alone holds is taken away with it, as the third
+    exception says of "an object holding it"). Empty for any other removal."""
+    steps = removal.path
+    if (
+        removal.how != "delete"
+        or not 2 <= len(steps) <= 3
+        or steps[0] not in ("clauses", "sources")
+        or not isinstance(steps[1], int)
+        or (len(steps) == 3 and steps[2] != "facts")
+    ):
+        return ()
+    statements = doc.get(str(steps[0]))
+    if not isinstance(statements, Sequence) or steps[1] >= len(statements.items):
+        return ()
+    statement = statements.items[steps[1]]
+    facts = statement.get("facts") if isinstance(statement, Mapping) else None
+    if not isinstance(facts, Mapping):
+        return ()
+    return tuple(Removal("delete", (*steps[:2], "facts", key)) for key, _ in facts.items())
+
+
 def allowed(
     removal: Removal,
     rule: str,
@@ -179,12 +204,17 @@ def allowed(
     invokers: Invokers | None = None,
     stated: Invokers | None = None,
     exceptions: Invokers | None = None,
+    holds: tuple[Removal, ...] = (),
 ) -> set[tuple[str, str]]:
     """The verdict changes a removal may cause in a rule: towards unknown, and, where it
     deletes a fact whose absence the law decides, for a rule that reads that fact, the
     changes the default implies; where it deletes a fact invoking one of the rule's
-    transitions, the changes the general date implies."""
+    transitions, the changes the general date implies; where it deletes a clause or
+    source holding a fact the rule reads inside ``stated`` (``holds``: :func:`held`), the
+    changes taking that stated contradiction away implies."""
     moves = set(TOWARDS_UNKNOWN)
+    if stated is not None and any(uninvokes(part, stated(rule), opens=True) for part in holds):
+        moves |= UNSTATED_MOVES
     found = deleted_default(removal)
     if found is not None and readers(rule, found.path):
         moves |= found.removal_moves
@@ -212,9 +242,10 @@ def violations(
     options = removals(doc)
     for removal in options:
         after = statuses(apply(doc, removal))
+        holds = held(doc, removal)
         for rule, old in sorted(before.items()):
             moves = (
-                allowed(removal, rule, readers, invokers, stated, exceptions)
+                allowed(removal, rule, readers, invokers, stated, exceptions, holds)
                 if readers
                 else TOWARDS_UNKNOWN
             )
