@@ -34,7 +34,9 @@ What the contract buys outranks its labels (fixed in this audit):
   testing (DoDD 3000.09, para. 1.2 and Section 3) stated for fire control only does not
   reach the autonomous weapon systems a carve-out from the ban permits;
 - a NATO agency written as an international organisation that is NATO is an alliance
-  customer (nato-principles).
+  customer (nato-principles);
+- suspension rights for both parties do not make a system promptly deactivatable where the
+  oversight clause says its operators cannot stop it (deactivation).
 
 The rest probe each rule's time, rank and scope: terms only in a press report or public
 statement, side letters that lapse, amendments from a later date, clauses that disclaim a
@@ -313,6 +315,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "12 takes away the vendor's right to suspend the service",
     ),
     (
+        "de-overseers-cannot-stop",
+        D,
+        f"{AW}/deactivation",
+        "fail",
+        f"{NATO}, Principle E (disengagement or deactivation); {DODD}, para. 1.2 (clear "
+        "activation and deactivation procedures): clause 14 says the operators cannot stop "
+        "the system, so it cannot be deactivated promptly whatever clause 11 says",
+    ),
+    (
         "de-public-statement",
         D,
         f"{AW}/deactivation",
@@ -379,13 +390,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "AP I Arts 48, 51, 52 and 57: the annex requires compliance with IHL, treaties, "
         "rules of engagement and weapon safety rules",
-    ),
-    (
-        "ihl-amendment-removed-2028",
-        D,
-        f"{AW}/ihl-compliance",
-        "pass",
-        "clause 13 requires compliance with IHL until the amendment",
     ),
     (
         "ihl-amendment-removed-2028",
