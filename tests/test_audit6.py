@@ -208,10 +208,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "aw-targeting-excluded-autonomy-bought",
         "2027-06-01",
         f"{AW}/targeting-and-c2-controlled",
-        "unknown",
-        "DoDD 3000.09, Glossary: an autonomous weapon system selects and engages targets, so "
-        "the contract buys targeting whatever its list of exclusions says; whether a human "
-        "decides each engagement is not stated",
+        "fail",
+        "DoDD 3000.09, Glossary: an autonomous weapon system selects and engages targets "
+        "without further intervention by an operator, so the contract buys targeting "
+        "whatever its list of exclusions says, and no human decides each engagement it "
+        "makes (audit 23: no clause could put it under human control)",
     ),
     (
         "ms-dle-ban-in-disowned-annex",
