@@ -666,9 +666,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "AI Act Art. 15: the side letter ran to 31 Mar 2028; the contract is now silent",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "ct-gpai-placed-2026",
         EARLY,
@@ -676,11 +673,11 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "pass",
         "AI Act Art. 113, third paragraph, point (b): Chapter V binds a model placed on the "
         "market after 2 Aug 2025 from its placement (here 1 Mar 2026), the date clause 15 "
-        "sets; the rule compares the contract's date with 2 Aug 2025 only, because the "
-        "condition language cannot compare two date facts (engine: a gt/ge/lt/le value "
-        "{fact: PATH} for dates); the rule's rationale asks counsel to check",
+        "sets (fixed: the rule compares the contract's date with the placement date)",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit24_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

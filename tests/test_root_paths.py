@@ -272,7 +272,7 @@ def write_pack(folder: Path, requires: str) -> Path:
         ),
         (
             "        fact: '$.data.regimes'\n        any_of: {fact: '$.data.categories'}\n",
-            "works with in and subset_of, not any_of",
+            "works with in, subset_of and gt, ge, lt, le, not any_of",
         ),
         (
             "        fact: '$.data.transfers[*].destination'\n        in: {fact: country}\n",

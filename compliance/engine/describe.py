@@ -186,6 +186,12 @@ class Describer:
             return [("the values of the fact ", False), (value["fact"], True)]
         return [(plain(value), True)]
 
+    def date_fact_words(self, value: dict[str, Any]) -> Words:
+        """Another single date fact as the value of a comparison."""
+        if value.get("root"):
+            return [("the contract's date ", False), _top(value["fact"])]
+        return [("the date ", False), (value["fact"], True)]
+
     def leaf_words(self, ir: dict[str, Any], pack: str, scoped: bool) -> Words:
         operator = ir["operator"]
         value = ir["value"]
@@ -226,6 +232,9 @@ class Describer:
         words = _SCALAR_WORDS[operator]
         if isinstance(value, dict) and "as_of" in value:
             words = _AS_OF_WORDS[operator]
+        elif isinstance(value, dict) and "fact" in value and operator in _AS_OF_WORDS:
+            words = _AS_OF_WORDS[operator]
+            shown = self.date_fact_words(value)
         return [*the, *subject, (f" {words} ", False), *shown]
 
     def _param_value(self, pack: str, name: str) -> Any:

@@ -186,6 +186,8 @@ class LeafNode(Node):
             return self.matches
         if value is ASSESSMENT_DAY:
             return self.compare_as_of
+        if isinstance(value, FactRef):
+            return self.compare_fact
         return self.compare
 
     def list_test(self, op: str, value: Any) -> ListTest:
@@ -296,6 +298,25 @@ class LeafNode(Node):
         if not isinstance(value, date):
             raise TypeError(f"expected a date, found {value!r}")
         return (TRUE if self.compare_with(value, ctx.as_of) else FALSE), (fact,), _NO
+
+    def compare_fact(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
+        """gt, ge, lt, le of a date fact with another single date fact (``{fact: F}``): true
+        or false on both dates, with both as evidence; unknown while the other is not
+        stated (or stated as unspecified), with it missing."""
+        ref = self.value
+        assert isinstance(ref, FactRef)
+        if ref.root:
+            other, path, reason = resolve_scalar(ctx.top(obj, prefix), ref.steps, "")
+        else:
+            other, path, reason = resolve_scalar(obj, ref.steps, prefix)
+        if reason:
+            return UNKNOWN, (fact,), ((path, reason),)
+        if not isinstance(other, FLeaf):
+            raise TypeError(f"{path}: expected a date, found an object or a list")
+        if not isinstance(value, date) or not isinstance(other.value, date):
+            raise TypeError(f"expected dates, found {value!r} and {other.value!r}")
+        verdict = TRUE if self.compare_with(value, other.value) else FALSE
+        return verdict, (fact, (path, other)), _NO
 
     def in_fact(
         self, ctx: Ctx, obj: FObj, prefix: str, items: Sequence[Evidence], ref: FactRef

@@ -556,16 +556,27 @@ class Compiler:
     def fact_operand(
         self, other: str, operator: str, path: str, element: Kind, scope: str, op_node: YamlNode
     ) -> dict[str, Any]:
-        """``{fact: F}`` as a value (``in``, ``subset_of``): a list fact of the same type."""
-        if operator not in ("in", "subset_of"):
+        """``{fact: F}`` as a value: with ``in`` and ``subset_of``, a list fact of the same
+        type; with gt / ge / lt / le, another single date fact (not read through a list)."""
+        if operator not in ("in", "subset_of", *ORDER_OPERATORS):
             raise self.error(
-                f"{{fact: ...}} as a value works with in and subset_of, not {operator}",
+                f"{{fact: ...}} as a value works with in, subset_of and "
+                f"{', '.join(ORDER_OPERATORS)}, not {operator}",
                 op_node,
             )
         try:
             rkind, rsteps, rthrough = check_path(other, scope, extra=self.extra, allow_root=True)
         except PathError as exc:
             raise self.error(str(exc), op_node) from None
+        if operator in ORDER_OPERATORS:
+            if element.kind != factschema.DATE or rkind.kind != factschema.DATE or rthrough:
+                raise self.error(
+                    f"{operator} {{fact: ...}} compares two single date facts; {path!r} is a "
+                    f"{element.label()} and {other!r} a "
+                    f"{rkind.label()}{' read through a list' if rthrough else ''}",
+                    op_node,
+                )
+            return {"fact": other, "steps": [list(x) for x in rsteps], **_root(other, scope)}
         relement = rkind.item if rkind.kind == factschema.LIST else rkind
         if (
             (rkind.kind != factschema.LIST and not rthrough)
