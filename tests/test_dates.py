@@ -884,3 +884,68 @@ def test_a_duty_performed_once_is_met_by_the_terms_agreed_and_in_force_when_it_f
     rule = shipped_rule("eu-ai-act-high-risk", "fundamental-rights-impact-assessment")
     result = evaluate_rule(rule, doc_of(data, as_of), Ctx(as_of))
     assert result.status == expected, result.notes
+
+
+def test_terms_contradicting_on_a_past_due_day_are_an_error_naming_the_day(
+    tmp_path: Path,
+) -> None:
+    """On go-live (1 Jun 2028) clause 14 and a side letter contradict each other; the
+    amendment that replaces clause 14, with no effective date, was signed only in August:
+    read on the terms signed by go-live, the duty's verdict is an error that says so (not
+    an internal error, not a verdict on terms the parties had not yet agreed)."""
+    import json
+
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        """\
+id: stood
+title: stood
+parties:
+  items:
+    - id: ministry
+      roles: {items: [customer, deployer], complete: true}
+      kind: border-authority
+      country: DE
+      eu_established: true
+      public_body: true
+    - id: vendor
+      roles: {items: [provider], complete: true}
+      kind: company
+      country: DE
+      eu_established: true
+  complete: true
+purposes: {items: [border-management], complete: true}
+use_cases: {items: [asylum-visa-examination], complete: true}
+term: {start: 2027-01-01, end: 2030-12-31}
+system: {put_into_service: 2028-06-01}
+clauses:
+  - id: "14"
+    facts:
+      ai_act: {fria: false}
+sources:
+  - id: side-1
+    kind: side-letter
+    date: 2027-05-01
+    facts:
+      ai_act: {fria: true}
+  - id: amendment-1
+    kind: amendment
+    date: 2028-08-01
+    replaces: ["14"]
+    facts:
+      ai_act: {registration: true}
+""",
+        encoding="utf-8",
+    )
+    run = cli("check", str(path), "--as-of", "2028-10-01", "--format", "json")
+    assert run.code == 3, run.err  # an error verdict
+    contract = json.loads(run.out)["contracts"][0]
+    found = {r["id"]: r for r in contract["results"]}
+    fria = found["eu-ai-act-high-risk/fundamental-rights-impact-assessment"]
+    assert fria["status"] == "error"
+    assert fria["message"].startswith(f"{path}:30:22: as the contract stood on 2028-06-01")
+    assert "internal error" not in fria["message"]
+    # Read before the amendment is signed, the contract is contradictory as it stands: the
+    # whole file is bad input, as any contradiction in force on a day is.
+    before = cli("check", str(path), "--as-of", "2028-05-01", "--format", "json")
+    assert before.code == 2 and "contradictory facts" in before.err, before.err

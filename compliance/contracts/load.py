@@ -228,7 +228,15 @@ def _stood(root: Node, path: str, limits: Limits) -> Callable[[date], FObj]:
     def on(day: date) -> FObj:
         found = made.get(day)
         if found is None:
-            doc = build_contract(root, path, validate=False, limits=limits, as_of=day)
+            try:
+                doc = build_contract(root, path, validate=False, limits=limits, as_of=day)
+            except InputError as exc:
+                # Terms signed later settled what was contradictory on that day.
+                exc.message = (
+                    f"as the contract stood on {day.isoformat()} (the terms signed by then): "
+                    f"{exc.message}"
+                )
+                raise
             found = made[day] = doc.facts
         return found
 

@@ -11,6 +11,7 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from compliance.contracts.load import ContractDoc
+from compliance.core.errors import InputError
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
 from compliance.engine.dates import Gate, date_gate, date_notes, term_end, term_end_of
@@ -481,6 +482,8 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
             read_on, due, undated, facts, outcome, gate = _dated_outcome(
                 rule, doc, ctx, gate, whole_gate
             )
+    except InputError as exc:  # the terms as they stood on a past day contradict
+        return _result(ir, engine.ERROR_S, [], [], message=str(exc))
     except Exception as exc:  # a rule that raises is an error, never dropped, never a pass
         return _result(
             ir,
