@@ -255,3 +255,131 @@ def ordered_term(facts: dict[str, Any]) -> dict[str, Any]:
         if dated and end < start:
             term["start"], term["end"] = end, start
     return facts
+
+
+#: Facts and values the weapons pack's conditions read that the bundled examples seldom
+#: state (or never state so): drawn onto a perturbed example by
+#: :func:`weapons_perturbed_contracts`, so that the Rego differential test decides them.
+WEAPONS_USES = ["weapons-targeting", "fire-control", "autonomous-weapons"]
+
+
+def _vocab_of(path: str) -> list[Any]:
+    kind = factschema.table()[path]
+    if kind.kind == factschema.LIST:
+        assert kind.item is not None
+        kind = kind.item
+    assert kind.vocab is not None
+    return list(VOCABULARIES[kind.vocab])
+
+
+def _list_of(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """A list drawn from ``values``: complete more often than open."""
+    items = st.lists(values, max_size=3, unique=True)
+    return st.one_of(items, *[st.builds(lambda xs: {"items": xs, "complete": True}, items)] * 2)
+
+
+@cache
+def weapons_settings() -> list[tuple[str, st.SearchStrategy[Any]]]:
+    exceptions = _list_of(st.sampled_from(_vocab_of("restrictions.autonomous_weapons.exceptions")))
+    uses = _list_of(st.sampled_from(WEAPONS_USES))
+    return [
+        ("use_cases+", st.sampled_from([*WEAPONS_USES, "decision-support"])),
+        ("restrictions.autonomous_weapons.prohibited", st.booleans()),
+        ("restrictions.autonomous_weapons.exceptions", exceptions),
+        ("restrictions.autonomous_weapons.waivable_by_customer", st.booleans()),
+        (
+            "restrictions.autonomous_weapons.condition",
+            st.sampled_from(_vocab_of("restrictions.autonomous_weapons.condition")),
+        ),
+        ("restrictions.anti_personnel_autonomy.prohibited", st.booleans()),
+        ("restrictions.anti_personnel_autonomy.exceptions", exceptions),
+        ("weapons.human_decision_per_engagement", st.booleans()),
+        ("weapons.human_decision_qualified", st.booleans()),
+        ("weapons.legal_review_uses", uses),
+        ("weapons.senior_review_uses", uses),
+        ("weapons.verification_uses", uses),
+        (
+            "safeguards.human_oversight.mode",
+            st.sampled_from(_vocab_of("safeguards.human_oversight.mode")),
+        ),
+        ("safeguards.human_oversight.can_stop", st.booleans()),
+        ("safeguards.customer_may_suspend", st.booleans()),
+        ("safeguards.vendor_may_suspend", st.booleans()),
+        ("system.capabilities+", st.just("autonomous-action")),
+        ("data.continuity.safeguard_removal_condition", st.booleans()),
+        (
+            "parties+",
+            st.just(
+                {
+                    "id": "nato",
+                    "roles": ["customer"],
+                    "kind": "international-organisation",
+                    "international_organisation": "nato",
+                }
+            ),
+        ),
+    ]
+
+
+def _put(data: dict[str, Any], path: str, value: Any) -> None:
+    """Set the fact at a dotted path (``PATH+``: add an item to the list there)."""
+    append = path.endswith("+")
+    *parents, last = path.rstrip("+").split(".")
+    for step in parents:
+        child = data.get(step)
+        if not isinstance(child, dict):
+            child = data[step] = {}
+        data = child
+    if not append:
+        data[last] = value
+        return
+    current = data.get(last)
+    if isinstance(current, dict) and isinstance(current.get("items"), list):
+        current["items"].append(value)
+    elif isinstance(current, list):
+        current.append(value)
+    else:
+        data[last] = {"items": [value], "complete": True}
+
+
+def weapons_permitted_contract() -> dict[str, Any]:
+    """The model contract's facts with weapons use permitted: decision support feeding
+    weapons targeting for a US defence department, every duty stated for targeting, the
+    autonomous-weapons ban unconditional with no carve-out (every rule of the weapons pack
+    decided, most of them passing)."""
+    import copy
+
+    base = copy.deepcopy(next(f for f in example_facts() if _is_model_contract(f)))
+    base["parties"]["items"][0]["country"] = "US"
+    base["use_cases"] = {"items": ["decision-support", "weapons-targeting"], "complete": True}
+    base["excluded_use_cases"] = ["fire-control", "command-and-control"]
+    base["restrictions"]["weapons_integration"] = {"prohibited": False}
+    weapons = base["weapons"]
+    for key in ("legal_review_uses", "senior_review_uses", "verification_uses"):
+        weapons[key] = {"items": ["weapons-targeting"], "complete": True}
+    weapons["human_decision_qualified"] = False
+    base["system"]["capabilities"]["items"].append("autonomous-action")
+    return base
+
+
+def _is_model_contract(facts: dict[str, Any]) -> bool:
+    return facts.get("system", {}).get("name") == "Example Assistant"
+
+
+@st.composite
+def weapons_perturbed_contracts(draw: st.DrawFn) -> dict[str, Any]:
+    """A contract that states every fact the weapons pack reads (the model contract, with
+    weapons use permitted or not) with a few of the pack's seldom-stated facts set
+    (:func:`weapons_settings`): the rules stay decided as the facts change."""
+    import copy
+
+    if draw(st.booleans()):
+        base = weapons_permitted_contract()
+    else:
+        base = copy.deepcopy(next(f for f in example_facts() if _is_model_contract(f)))
+    settings = weapons_settings()
+    chosen = draw(st.lists(st.sampled_from(range(len(settings))), min_size=1, max_size=5))
+    for index in chosen:
+        path, values = settings[index]
+        _put(base, path, draw(values))
+    return base

@@ -13,8 +13,12 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, cli
-from hypothesis import given
-from strategies import perturbed_contracts
+from hypothesis import given, settings
+from strategies import (
+    perturbed_contracts,
+    weapons_permitted_contract,
+    weapons_perturbed_contracts,
+)
 
 pytest.importorskip("regopy")
 pytest.importorskip("opa_eval")
@@ -110,6 +114,29 @@ def test_the_engine_and_rego_agree_on_perturbed_examples(data: dict[str, Any]) -
         assert result.disagreements == []
 
 
+@settings(max_examples=200)
+@given(weapons_perturbed_contracts())
+def test_the_engine_and_rego_agree_on_perturbed_weapons_terms(data: dict[str, Any]) -> None:
+    """Perturbed examples with the weapons pack's seldom-stated facts set (uses of an
+    autonomous weapon system, carve-outs, qualified decisions, review uses, oversight,
+    suspension, NATO as an international organisation)."""
+    import tempfile
+
+    from hypothesis import assume
+
+    from compliance.core.errors import InputError
+
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            doc = doc_of(data, Path(tmp))
+        except InputError:
+            assume(False)
+            return
+    for engine in engines():
+        result = differential([doc], pack(), engine)
+        assert result.disagreements == []
+
+
 @pytest.mark.parametrize("name", PEERS)
 def test_the_differential_test_can_fail(name: str, tmp_path: Path) -> None:
     """A Rego translation with one rule wrong is caught."""
@@ -187,3 +214,233 @@ def test_check_timing_goes_to_stderr_and_leaves_the_report_alone() -> None:
     for label in ("start-up", "packs", "read and parse", "validate", "evaluate", "render"):
         assert label in timed.err
     assert "total" in timed.err.splitlines()[-1]
+
+
+def _set(data: dict[str, Any], path: str, value: Any) -> None:
+    """Set the fact at a dotted path; ``parties+`` adds a party."""
+    if path == "parties+":
+        data["parties"]["items"].append(value)
+        return
+    *parents, last = path.split(".")
+    for step in parents:
+        data = data.setdefault(step, {})
+    data[last] = value
+
+
+def _closed(*items: str) -> dict[str, Any]:
+    return {"items": list(items), "complete": True}
+
+
+#: NATO as an international organisation (not as a military alliance), a second customer.
+NATO = {
+    "id": "nato",
+    "roles": ["customer"],
+    "kind": "international-organisation",
+    "international_organisation": "nato",
+}
+
+#: (case, changes to the base, rule, the engine's verdict): each condition the audits of the
+#: weapons pack added, decided, so that a translation that misses it disagrees.
+WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
+    ("base: every duty stated", {}, "human-decision-per-engagement", "pass"),
+    ("base: advisory", {}, "decision-support-advisory", "pass"),
+    ("base: targeting under control", {}, "targeting-and-c2-controlled", "pass"),
+    ("base: reviews cover targeting", {}, "senior-review", "pass"),
+    (
+        "buys use in an autonomous weapon system",
+        {"use_cases": _closed("decision-support", "weapons-targeting", "autonomous-weapons")},
+        "human-decision-per-engagement",
+        "fail",
+    ),
+    (
+        "autonomous weapons expressly permitted",
+        {"restrictions.autonomous_weapons": {"prohibited": False, "exceptions": _closed()}},
+        "human-decision-per-engagement",
+        "fail",
+    ),
+    (
+        "a carve-out for a separate agreement",
+        {"restrictions.autonomous_weapons.exceptions": _closed("separate-agreement")},
+        "human-decision-per-engagement",
+        "fail",
+    ),
+    (
+        "decision required only where practicable",
+        {"weapons.human_decision_qualified": True},
+        "decision-support-advisory",
+        "fail",
+    ),
+    (
+        "advisory outputs in an autonomous weapon system",
+        {"use_cases": _closed("decision-support", "autonomous-weapons")},
+        "decision-support-advisory",
+        "fail",
+    ),
+    (
+        "human on the loop",
+        {"safeguards.human_oversight.mode": "human-on-the-loop"},
+        "decision-support-advisory",
+        "fail",
+    ),
+    (
+        "no human control",
+        {"safeguards.human_oversight.mode": "none"},
+        "decision-support-advisory",
+        "fail",
+    ),
+    (
+        "targeting bought as an autonomous weapon system, outputs advisory",
+        {"use_cases": _closed("decision-support", "autonomous-weapons")},
+        "targeting-and-c2-controlled",
+        "fail",
+    ),
+    (
+        "materiel-only limits, anti-personnel autonomy permitted",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "restrictions.anti_personnel_autonomy": {"prohibited": False},
+        },
+        "autonomy-limits",
+        "fail",
+    ),
+    (
+        "materiel-only limits, anti-personnel autonomy carved out",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "restrictions.anti_personnel_autonomy.exceptions": _closed("local-defence"),
+        },
+        "autonomy-limits",
+        "fail",
+    ),
+    (
+        "materiel-only limits, anti-personnel autonomy banned",
+        {"restrictions.autonomous_weapons.exceptions": _closed("materiel-targets")},
+        "autonomy-limits",
+        "pass",
+    ),
+    (
+        "overseers cannot stop the system",
+        {"safeguards.human_oversight.can_stop": False},
+        "deactivation",
+        "fail",
+    ),
+    (
+        "the customer may not suspend",
+        {"safeguards.customer_may_suspend": False},
+        "deactivation",
+        "fail",
+    ),
+    ("NATO as an international organisation", {"parties+": NATO}, "nato-principles", "pass"),
+    (
+        "NATO as an international organisation, no principles",
+        {"parties+": NATO, "weapons.nato_principles": False},
+        "nato-principles",
+        "fail",
+    ),
+    (
+        "legal review for targeting only, materiel-target carve-out",
+        {"restrictions.autonomous_weapons.exceptions": _closed("materiel-targets")},
+        "legal-weapons-review",
+        "fail",
+    ),
+    (
+        "legal review for targeting and autonomous weapons, materiel-target carve-out",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "weapons.legal_review_uses": _closed("weapons-targeting", "autonomous-weapons"),
+        },
+        "legal-weapons-review",
+        "pass",
+    ),
+    (
+        "senior review for targeting only, materiel-target carve-out",
+        {"restrictions.autonomous_weapons.exceptions": _closed("materiel-targets")},
+        "senior-review",
+        "fail",
+    ),
+    (
+        "senior review for targeting only, local-defence carve-out (exempt)",
+        {"restrictions.autonomous_weapons.exceptions": _closed("local-defence")},
+        "senior-review",
+        "pass",
+    ),
+    (
+        "verification for targeting only, local-defence carve-out",
+        {"restrictions.autonomous_weapons.exceptions": _closed("local-defence")},
+        "verification-and-testing",
+        "fail",
+    ),
+    (
+        "review uses named in an open list (not read as leaving fire control out)",
+        {
+            "use_cases": _closed("decision-support", "weapons-targeting", "fire-control"),
+            "weapons.legal_review_uses": ["weapons-targeting"],
+        },
+        "legal-weapons-review",
+        "pass",
+    ),
+    (
+        "review uses named in an open list, materiel-target carve-out",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "weapons.legal_review_uses": ["weapons-targeting"],
+        },
+        "legal-weapons-review",
+        "pass",
+    ),
+    (
+        "meaningful human control beside autonomous engagement",
+        {"weapons.human_decision_per_engagement": False},
+        "human-judgment",
+        "fail",
+    ),
+    (
+        "weapons use engaging without a human decision, ban otherwise intact",
+        {"weapons.human_decision_per_engagement": False},
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "ban waivable by the customer",
+        {"restrictions.autonomous_weapons.waivable_by_customer": True},
+        "unconditional-ban",
+        "fail",
+    ),
+    (
+        "a carve-out for a separate agreement (ban)",
+        {"restrictions.autonomous_weapons.exceptions": _closed("separate-agreement")},
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "safeguards removed on the customer's demand",
+        {"data.continuity.safeguard_removal_condition": True},
+        "no-guardrail-free-models",
+        "fail",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("changes", "rule", "status"),
+    [case[1:] for case in WEAPONS_CASES],
+    ids=[case[0] for case in WEAPONS_CASES],
+)
+def test_the_engine_and_rego_agree_on_each_condition_of_the_weapons_pack(
+    changes: dict[str, Any], rule: str, status: str, tmp_path: Path
+) -> None:
+    """Hand-written contracts that decide each condition the audits added (the generated
+    and perturbed contracts rarely state them): the engine gives the expected verdict on
+    the rule, and both Rego engines agree with it on every rule it decides."""
+    from compliance.tools.bench.engine import decided_statuses
+
+    data = weapons_permitted_contract()
+    for path, value in changes.items():
+        _set(data, path, value)
+    data.pop("id", None)
+    data.pop("title", None)
+    doc = doc_of(data, tmp_path)
+    assert decided_statuses(pack(), doc).get(rule) == status
+    for engine in engines():
+        result = differential([doc], pack(), engine)
+        assert result.disagreements == []

@@ -2,9 +2,13 @@
 # benchmark (python -m compliance.bench) and the differential test against the engine.
 #
 # Input: a contract's merged facts as JSON (compliance.tools.bench.rego_input), with
-# complete_lists naming the top-level lists stated complete. Rego has two truth values, so
-# this translation reads every fact as stated: an absent fact makes a predicate false. The engine's verdicts (three-valued) must equal these wherever every
-# predicate the engine evaluated for a rule was decided (true or false).
+# complete_lists naming the dotted paths of the lists stated complete. Rego has two truth
+# values, so this translation reads every fact as stated: an absent fact makes a predicate
+# false. The engine's verdicts (three-valued) must equal these wherever every predicate the
+# engine evaluated for a rule was decided (true or false). Under the pack's `stated` (true
+# only when the part is true), a part is read exactly: a negated predicate inside it holds
+# only when the predicate is stated false (e.g. a list stated to hold an item is stated not
+# to be a subset of []; a list must be stated complete to hold none of some values).
 #
 # Output: data.compliance.no_autonomous_weapons.verdicts, {rule id: verdict}, with verdicts
 # pass, fail or not_applicable.
@@ -18,6 +22,22 @@ import rego.v1
 items(x) := x if is_array(x)
 
 items(x) := [] if not is_array(x)
+
+# A list stated complete, with no unspecified element (input.complete_lists).
+complete(path) if path in items(input.complete_lists)
+
+# A list stated to hold an item (an unspecified element is none): `subset_of: []` stated
+# false.
+has_item(x) if {
+	some item in items(x)
+	item != "unspecified"
+}
+
+# A list stated complete and empty: `subset_of: []` stated true.
+empty_list(x, path) if {
+	complete(path)
+	count(items(x)) == 0
+}
 
 # --- definitions (rules/no-autonomous-weapons/pack.yaml) ------------------------------------
 
@@ -71,12 +91,15 @@ weapons_nexus if {
 	purpose in {"military", "defence"}
 }
 
-# A restriction prohibited unconditionally, with no carve-outs (a ban pinned to a policy
-# version is not total: it forbids only what that version forbids).
-total_ban(restriction) if {
+# A restriction prohibited unconditionally, with no carve-outs, that the customer may not
+# waive (a ban pinned to a policy version is not total: it forbids only what that version
+# forbids). Read exactly (weapons-use-prohibited is read under `stated`): the carve-outs
+# stated complete and empty.
+total_ban(restriction, path) if {
 	restriction.prohibited == true
 	restriction.condition == "unconditional"
-	count(restriction.exceptions) == 0
+	empty_list(restriction.exceptions, concat(".", [path, "exceptions"]))
+	not restriction.waivable_by_customer == true
 }
 
 # The vocabulary's table of restricted practices (compliance/facts/practices.py), for the two
@@ -93,6 +116,23 @@ default permits_weapons_use := false
 permits_weapons_use if {
 	some use in items(input.use_cases)
 	use in weapons_use_values
+}
+
+# permits_practice: weapons-use stated false: no permitted use is a weapons use, and the list
+# of uses is complete, or the uses it leaves unnamed are those of a grant of any lawful use
+# that the stated weapons ban prevails over.
+default weapons_use_not_permitted := false
+
+weapons_use_not_permitted if {
+	not permits_weapons_use
+	complete("use_cases")
+}
+
+weapons_use_not_permitted if {
+	not permits_weapons_use
+	input.grants.any_lawful_use == true
+	input.grants.red_lines_prevail == true
+	input.restrictions.weapons_integration.prohibited == true
 }
 
 default autonomy_exception_stated := false
@@ -114,15 +154,36 @@ permits_autonomous_weapons if {
 default weapons_use_prohibited := false
 
 weapons_use_prohibited if {
-	total_ban(input.restrictions.weapons_integration)
-	not permits_weapons_use
+	total_ban(input.restrictions.weapons_integration, "restrictions.weapons_integration")
+	weapons_use_not_permitted
 }
 
 default autonomy_ban_total := false
 
 autonomy_ban_total if {
-	total_ban(input.restrictions.autonomous_weapons)
+	total_ban(input.restrictions.autonomous_weapons, "restrictions.autonomous_weapons")
 	not permits_autonomous_weapons
+	not buys_autonomous_engagement
+}
+
+# Weapons use that engages without a human decision (an autonomous weapon under another
+# name), read as stated: the carve-outs for materiel targets and local defence stated absent
+# from a complete list.
+default buys_autonomous_engagement := false
+
+buys_autonomous_engagement if {
+	permits_weapons_use
+	"autonomous-action" in items(input.system.capabilities)
+	input.weapons.human_decision_per_engagement == false
+	complete("restrictions.autonomous_weapons.exceptions")
+	not autonomy_exception_listed
+}
+
+default autonomy_exception_listed := false
+
+autonomy_exception_listed if {
+	some exception in items(input.restrictions.autonomous_weapons.exceptions)
+	exception in autonomy_exceptions
 }
 
 default weapons_integration_possible := false
@@ -145,6 +206,12 @@ default alliance_customer := false
 alliance_customer if {
 	some party in customers
 	party.kind == "military-alliance"
+}
+
+# NATO written as an international organisation.
+alliance_customer if {
+	some party in customers
+	party.international_organisation == "nato"
 }
 
 default us_defence_customer := false
@@ -178,16 +245,38 @@ req_human_judgment if {
 		"meaningful-human-control",
 	}
 	not input.weapons.human_judgment_qualified == true
+	not meaningful_control_contradicted
+}
+
+# Meaningful human control over each use of force, beside a weapons use in which the system
+# acts autonomously with no affirmative human decision for each engagement (read as stated).
+default meaningful_control_contradicted := false
+
+meaningful_control_contradicted if {
+	input.weapons.human_judgment_standard == "meaningful-human-control"
+	permits_weapons_use
+	"autonomous-action" in items(input.system.capabilities)
+	input.weapons.human_decision_per_engagement == false
 }
 
 # A duty stated for some of the weapons uses the contract permits, not all (the pack's
 # definitions legal-review-partial, senior-review-partial, verification-partial): read as
-# stated, so a contract that does not name the uses is not partial.
-partial(uses) if {
-	is_array(uses)
+# stated, so a contract that does not name the uses (in a complete list) is not partial.
+partial(uses, path) if {
+	complete(path)
 	some use in items(input.use_cases)
 	use in weapons_use_values
 	not use in uses
+}
+
+# Or a carve-out from the autonomous-weapons ban (other than those in `exempt`) permits use
+# in an autonomous weapon system that the named uses leave out.
+partial_carve_out(uses, path, exempt) if {
+	complete(path)
+	not "autonomous-weapons" in uses
+	some exception in items(input.restrictions.autonomous_weapons.exceptions)
+	exception != "unspecified"
+	not exception in exempt
 }
 
 default req_unconditional_ban := false
@@ -197,15 +286,19 @@ req_unconditional_ban if weapons_use_prohibited
 
 req_unconditional_ban if {
 	input.restrictions.autonomous_weapons.condition in {"unconditional", "pinned-policy-version"}
-	not lawful_purposes_exception
+	not open_ended_exception
 	not permits_autonomous_weapons
+	not buys_autonomous_engagement
+	not input.restrictions.autonomous_weapons.waivable_by_customer == true
 }
 
-default lawful_purposes_exception := false
+# A carve-out for uses the customer deems lawful, or for whatever the parties agree
+# separately.
+default open_ended_exception := false
 
-lawful_purposes_exception if {
+open_ended_exception if {
 	some exception in items(input.restrictions.autonomous_weapons.exceptions)
-	exception == "lawful-purposes"
+	exception in {"lawful-purposes", "separate-agreement"}
 }
 
 default req_autonomy_limits := false
@@ -216,7 +309,16 @@ req_autonomy_limits if {
 	limits.bounded_area_and_time == true
 	limits.no_civilians_present == true
 	limits.supervised_with_deactivation == true
+	not anti_personnel_autonomy_permitted
 }
+
+# The contract expressly permits, or carves out of a prohibition, autonomous functions that
+# apply force against persons (read as stated).
+default anti_personnel_autonomy_permitted := false
+
+anti_personnel_autonomy_permitted if input.restrictions.anti_personnel_autonomy.prohibited == false
+
+anti_personnel_autonomy_permitted if has_item(input.restrictions.anti_personnel_autonomy.exceptions)
 
 default req_no_anti_personnel_autonomy := false
 
@@ -235,11 +337,13 @@ default req_no_guardrail_free_models := false
 req_no_guardrail_free_models if {
 	input.system.guardrails == "standard"
 	not input.safeguards.vendor_safety_stack == false
+	not input.data.continuity.safeguard_removal_condition == true
 }
 
 req_no_guardrail_free_models if {
 	input.system.guardrails == "reduced"
 	input.safeguards.vendor_safety_stack == true
+	not input.data.continuity.safeguard_removal_condition == true
 }
 
 default req_no_weapons_embedding := false
@@ -298,6 +402,7 @@ targeting_controlled if {
 	input.safeguards.outputs_advisory == true
 	input.weapons.human_decision_per_engagement == true
 	not input.weapons.human_decision_qualified == true
+	not "autonomous-weapons" in items(input.use_cases)
 }
 
 default c2_controlled := false
@@ -319,19 +424,45 @@ default req_verification := false
 req_verification if {
 	input.weapons.verification_and_testing == true
 	input.weapons.online_learning_in_field == false
-	not partial(input.weapons.verification_uses)
+	not verification_partial
 }
+
+default verification_partial := false
+
+verification_partial if partial(input.weapons.verification_uses, "weapons.verification_uses")
+
+verification_partial if partial_carve_out(input.weapons.verification_uses, "weapons.verification_uses", set())
 
 # Rules whose requirement is one fact stated true.
 default req_autonomous_weapons_ban := false
 
 # A prohibition of every weapons use outright bans use in autonomous weapon systems too.
-req_autonomous_weapons_ban if weapons_use_prohibited
+req_autonomous_weapons_ban if {
+	weapons_use_prohibited
+	not lawful_use_grant_without_ban
+}
 
 req_autonomous_weapons_ban if {
 	input.restrictions.autonomous_weapons.prohibited == true
+	not open_ended_exception
 	not permits_autonomous_weapons
+	not buys_autonomous_engagement
 	not ban_no_stronger_than_law
+	not input.restrictions.autonomous_weapons.waivable_by_customer == true
+	not lawful_use_grant_without_ban
+}
+
+# A defence customer is granted any lawful use, no term restricts the uses beyond the law,
+# and no weapons ban is stated.
+default lawful_use_grant_without_ban := false
+
+lawful_use_grant_without_ban if {
+	input.grants.any_lawful_use == true
+	input.grants.limited_only_by_law == true
+	some party in customers
+	party.kind in customer_kinds_defence
+	not input.restrictions.autonomous_weapons.prohibited == true
+	not input.restrictions.weapons_integration.prohibited == true
 }
 
 # Stated: an absent condition is not "no stronger than the law" (Rego's undefined is false).
@@ -352,11 +483,16 @@ req_change_control if input.weapons.change_control == true
 
 default req_deactivation := false
 
-req_deactivation if input.weapons.deactivation == true
+req_deactivation if {
+	input.weapons.deactivation == true
+	not input.safeguards.customer_may_suspend == false
+	not input.safeguards.vendor_may_suspend == false
+	not input.safeguards.human_oversight.can_stop == false
+}
 
 default req_decision_support_advisory := false
 
-# Outputs that trigger force with no human decision per engagement are not advisory.
+# Outputs that trigger force or action with no human approving them are not advisory.
 req_decision_support_advisory if {
 	input.safeguards.outputs_advisory == true
 	not unreviewed_weapons_use
@@ -369,20 +505,33 @@ unreviewed_weapons_use if {
 	input.weapons.human_decision_per_engagement == false
 }
 
+# The decision required only where practicable or feasible.
+unreviewed_weapons_use if {
+	permits_weapons_use
+	input.weapons.human_decision_qualified == true
+}
+
+# Use in an autonomous weapon system bought.
+unreviewed_weapons_use if "autonomous-weapons" in items(input.use_cases)
+
+# The human only on the loop, or no human control.
+unreviewed_weapons_use if input.safeguards.human_oversight.mode in {"human-on-the-loop", "none"}
+
 default req_human_decision_per_engagement := false
 
 req_human_decision_per_engagement if {
 	input.weapons.human_decision_per_engagement == true
 	not input.weapons.human_decision_qualified == true
-	not engagement_carve_out
+	empty_list(input.restrictions.autonomous_weapons.exceptions, "restrictions.autonomous_weapons.exceptions")
+	not autonomous_weapons_permitted_expressly
 }
 
-default engagement_carve_out := false
+# Use in an autonomous weapon system bought, or expressly permitted (read as stated).
+default autonomous_weapons_permitted_expressly := false
 
-engagement_carve_out if {
-	some exception in items(input.restrictions.autonomous_weapons.exceptions)
-	exception in {"materiel-targets", "local-defence", "lawful-purposes"}
-}
+autonomous_weapons_permitted_expressly if "autonomous-weapons" in items(input.use_cases)
+
+autonomous_weapons_permitted_expressly if input.restrictions.autonomous_weapons.prohibited == false
 
 default req_ihl_compliance := false
 
@@ -392,8 +541,14 @@ default req_legal_weapons_review := false
 
 req_legal_weapons_review if {
 	input.weapons.legal_review == true
-	not partial(input.weapons.legal_review_uses)
+	not legal_review_partial
 }
+
+default legal_review_partial := false
+
+legal_review_partial if partial(input.weapons.legal_review_uses, "weapons.legal_review_uses")
+
+legal_review_partial if partial_carve_out(input.weapons.legal_review_uses, "weapons.legal_review_uses", set())
 
 default req_nato_principles := false
 
@@ -403,8 +558,19 @@ default req_senior_review := false
 
 req_senior_review if {
 	input.weapons.senior_review == true
-	not partial(input.weapons.senior_review_uses)
+	not senior_review_partial
 }
+
+# Operator-supervised local defence is reported exempt from senior review.
+default senior_review_partial := false
+
+senior_review_partial if partial(input.weapons.senior_review_uses, "weapons.senior_review_uses")
+
+senior_review_partial if partial_carve_out(
+	input.weapons.senior_review_uses,
+	"weapons.senior_review_uses",
+	{"local-defence"},
+)
 
 default req_traceability := false
 

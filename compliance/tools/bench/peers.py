@@ -31,14 +31,25 @@ def rego_input(node: FNode) -> Any:
     return "unspecified"
 
 
+def complete_lists(node: FObj, prefix: str = "") -> list[str]:
+    """The dotted paths of the lists stated complete with no unspecified element, outside
+    lists of objects (e.g. ``purposes``, ``restrictions.autonomous_weapons.exceptions``)."""
+    out: list[str] = []
+    for key, value in node.fields.items():
+        if isinstance(value, FList):
+            if not value.open:
+                out.append(prefix + key)
+        elif isinstance(value, FObj):
+            out.extend(complete_lists(value, f"{prefix}{key}."))
+    return out
+
+
 def rego_document(facts: FObj) -> dict[str, Any]:
-    """The Rego input of a contract: its merged facts, and ``complete_lists``, the names of
-    the top-level lists stated complete with no unspecified element (Rego cannot see a
+    """The Rego input of a contract: its merged facts, and ``complete_lists``, the dotted
+    paths of the lists stated complete with no unspecified element (Rego cannot see a
     list's completeness in the JSON array itself)."""
     document: dict[str, Any] = rego_input(facts)
-    document["complete_lists"] = sorted(
-        key for key, value in facts.fields.items() if isinstance(value, FList) and not value.open
-    )
+    document["complete_lists"] = sorted(complete_lists(facts))
     return document
 
 
