@@ -310,11 +310,19 @@ class Places:
         key = ("related", id(evidence), id(shown[0]) if shown else None)
         found = self.shared.get(key)
         if found is None or found[0] is not evidence:
-            others = [item for item in evidence if item not in shown]
+            first = shown[0] if shown else None  # one of the evidence's own items
+            facts = self.facts
             related = []
-            for number, item in enumerate(others, start=1):
-                location, text = self.fact(item)
-                related.append({"id": number, "physicalLocation": location, "message": text})
+            number = 0
+            for item in evidence:
+                if item is first:
+                    continue
+                made = facts.get(id(item))
+                if made is None or made[0] is not item:
+                    self.fact(item)
+                    made = facts[id(item)]
+                number += 1
+                related.append({"id": number, "physicalLocation": made[1], "message": made[2]})
             found = self.shared[key] = (evidence, related)
         related_: list[dict[str, Any]] = found[1]
         return related_
@@ -365,14 +373,15 @@ def sarif_result(
     # Once: the anchor, the message and the related locations.
     rests, non_contract = where.decisive(result)
     primary = anchor_line(result, rests)
+    full_id = result.full_id
     out: dict[str, Any] = {
-        "ruleId": result.full_id,
+        "ruleId": full_id,
         "ruleIndex": index,
         "kind": kind(result),
         "level": level(result, fail_on, fail_on_severity),
         "message": {"text": message(result, rests, non_contract)},
         "locations": [where.line(primary)],
-        "partialFingerprints": {"contractRule/v1": f"{contract.id}:{result.full_id}"},
+        "partialFingerprints": {"contractRule/v1": f"{contract.id}:{full_id}"},
     }
     related = where.related(result, rests[:1] if result.status != "unknown" else [])
     if related:
@@ -543,11 +552,12 @@ def contract_part(
     """A contract's results as elements of the list, indented ("" when it has none);
     :func:`join` puts in the commas. Every contract has a result for every rule of the
     run, so its rules sorted by id number them as in ``tool.driver.rules``."""
-    index = {key: number for number, key in enumerate(sorted(r.full_id for r in contract.results))}
+    ids = [r.full_id for r in contract.results]
+    numbers = _numbers(tuple(ids))
     places = Places(contract.path)  # the results share their facts' locations
     data = [
-        sarif_result(contract, result, index[result.full_id], fail_on, fail_on_severity, places)
-        for result in contract.results
+        sarif_result(contract, result, numbers[number], fail_on, fail_on_severity, places)
+        for number, result in enumerate(contract.results)
         if shown(result, results)
     ]
     if not data:
@@ -557,6 +567,14 @@ def contract_part(
     # elements (separated by ",\n") cut out of it.
     text = dumps({"a": [{"b": data}]})
     return text[len(_NESTED_HEAD) : -len(_NESTED_TAIL)]
+
+
+@lru_cache(maxsize=8)
+def _numbers(ids: tuple[str, ...]) -> tuple[int, ...]:
+    """Each result's rule number (its place among the rule ids sorted), by the results'
+    order: the same for every contract of a run (each has a result for every rule)."""
+    place = {key: number for number, key in enumerate(sorted(ids))}
+    return tuple(place[key] for key in ids)
 
 
 def join(part: str, first: bool) -> str:
