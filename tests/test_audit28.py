@@ -16,7 +16,8 @@ amendments not yet in force or lapsed; qualifiers ("unless the Customer directs 
 (claimed or withdrawn from a later date), with an open use list, for a use that profiles by its
 nature, and with its Art. 6(4) documentation unspecified (fixed: high-risk-classification passed
 a derogation resting on no condition of 6(3)(a)-(d) or on no documented assessment; it now fails,
-or is unknown where the documentation is unspecified); the Art. 2(3) exclusion with mixed
+or is unknown where the documentation is unspecified; and it passed a classification that records
+no Annex III area for a use the contract buys in one: it now fails); the Art. 2(3) exclusion with mixed
 purposes, a border use labelled national security, a civilian use added by a later amendment, an
 open use list, and a press report of military use; the division of duties (Art. 50(1)-(2) the
 provider's, 50(3)-(4) the deployer's; a non-EU provider whose system is used in the Union).
@@ -311,6 +312,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 6(3)-(4): whether the derogation holds is open, so whether Art. 9 binds is open",
     ),
     (
+        "hrc-annex-iii-none-recorded",
+        D,
+        f"{AI}/high-risk-classification",
+        "fail",
+        "Art. 6(2) and Annex III 4(a): ranking candidates for recruitment is an Annex III use; a "
+        "classification that records no Annex III area records the system wrongly",
+    ),
+    (
         "hrc-fraud-detection",
         D,
         f"{AI}/risk-management",
@@ -590,13 +599,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{AI}/transparency-marking",
         "pass",
         "Art. 50(2): the provider marks the generated text and images (clause 5)",
-    ),
-    (
-        "r-newsroom",
-        ART50,
-        f"{AI}/transparency",
-        "pass",
-        "Art. 50(1): the provider discloses the reader chatbot (clause 5)",
     ),
 ]
 
