@@ -16,11 +16,12 @@ amendments not yet in force or lapsed; qualifiers ("unless the Customer directs 
 (claimed or withdrawn from a later date), with an open use list, for a use that profiles by its
 nature, and with its Art. 6(4) documentation unspecified (fixed: high-risk-classification passed
 a derogation resting on no condition of 6(3)(a)-(d) or on no documented assessment; it now fails,
-or is unknown where the documentation is unspecified; and it passed a classification that records
-no Annex III area for a use the contract buys in one: it now fails); the Art. 2(3) exclusion with mixed
-purposes, a border use labelled national security, a civilian use added by a later amendment, an
-open use list, and a press report of military use; the division of duties (Art. 50(1)-(2) the
-provider's, 50(3)-(4) the deployer's; a non-EU provider whose system is used in the Union).
+or is unknown where the documentation is unspecified; and it passed a classification that
+records no Annex III area for a use the contract buys in one: it now fails); the Art. 2(3)
+exclusion with mixed purposes, a border use labelled national security, a civilian use added
+by a later amendment, an open use list, and a press report of military use; the division of
+duties (Art. 50(1)-(2) the provider's, 50(3)-(4) the deployer's; a non-EU provider whose
+system is used in the Union).
 """
 
 from __future__ import annotations
