@@ -439,8 +439,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         ART50,
         f"{AI}/transparency-marking",
         "pass",
-        "Art. 50(2): the side letter binds the provider to machine-readable marking on "
-        "1 Sep 2026",
+        "Art. 50(2): the side letter binds the provider to machine-readable marking on 1 Sep 2026",
     ),
     (
         "t2-side-letter-lapsed",
