@@ -418,6 +418,27 @@ WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "no-guardrail-free-models",
         "fail",
     ),
+    (
+        "the ban yields to an any-lawful-use grant (ban)",
+        {"grants.any_lawful_use": True, "grants.red_lines_prevail": False},
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "the ban yields to an any-lawful-use grant (unconditional)",
+        {"grants.any_lawful_use": True, "grants.red_lines_prevail": False},
+        "unconditional-ban",
+        "fail",
+    ),
+    (
+        "fire control acting alone, a decision only where practicable",
+        {
+            "system.capabilities": _closed("autonomous-action", "image-analysis"),
+            "weapons.human_decision_qualified": True,
+        },
+        "unconditional-ban",
+        "fail",
+    ),
 ]
 
 

@@ -151,11 +151,21 @@ permits_autonomous_weapons if {
 	not autonomy_exception_stated
 }
 
+# The contract states that its restrictions yield to an "any lawful use" grant (read as
+# stated: both facts stated).
+default ban_yields_to_lawful_use := false
+
+ban_yields_to_lawful_use if {
+	input.grants.any_lawful_use == true
+	input.grants.red_lines_prevail == false
+}
+
 default weapons_use_prohibited := false
 
 weapons_use_prohibited if {
 	total_ban(input.restrictions.weapons_integration, "restrictions.weapons_integration")
 	weapons_use_not_permitted
+	not ban_yields_to_lawful_use
 }
 
 default autonomy_ban_total := false
@@ -164,6 +174,7 @@ autonomy_ban_total if {
 	total_ban(input.restrictions.autonomous_weapons, "restrictions.autonomous_weapons")
 	not permits_autonomous_weapons
 	not buys_autonomous_engagement
+	not ban_yields_to_lawful_use
 }
 
 # Weapons use that engages without a human decision (an autonomous weapon under another
@@ -174,10 +185,18 @@ default buys_autonomous_engagement := false
 buys_autonomous_engagement if {
 	permits_weapons_use
 	"autonomous-action" in items(input.system.capabilities)
-	input.weapons.human_decision_per_engagement == false
+	engagement_without_decision
 	complete("restrictions.autonomous_weapons.exceptions")
 	not autonomy_exception_listed
 }
+
+# No affirmative human decision is needed for each engagement, or one is needed only where
+# practicable.
+default engagement_without_decision := false
+
+engagement_without_decision if input.weapons.human_decision_per_engagement == false
+
+engagement_without_decision if input.weapons.human_decision_qualified == true
 
 default autonomy_exception_listed := false
 
@@ -282,9 +301,13 @@ partial_carve_out(uses, path, exempt) if {
 default req_unconditional_ban := false
 
 # A prohibition of every weapons use outright is an unconditional autonomous-weapons ban.
-req_unconditional_ban if weapons_use_prohibited
+req_unconditional_ban if {
+	weapons_use_prohibited
+	not ban_yields_to_lawful_use
+}
 
 req_unconditional_ban if {
+	not ban_yields_to_lawful_use
 	input.restrictions.autonomous_weapons.condition in {"unconditional", "pinned-policy-version"}
 	not open_ended_exception
 	not permits_autonomous_weapons
@@ -440,9 +463,11 @@ default req_autonomous_weapons_ban := false
 req_autonomous_weapons_ban if {
 	weapons_use_prohibited
 	not lawful_use_grant_without_ban
+	not ban_yields_to_lawful_use
 }
 
 req_autonomous_weapons_ban if {
+	not ban_yields_to_lawful_use
 	input.restrictions.autonomous_weapons.prohibited == true
 	not open_ended_exception
 	not permits_autonomous_weapons
