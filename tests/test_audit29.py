@@ -38,7 +38,9 @@ date, identity management in a press report, vendor-managed support accounts; a 
 escrow, customer-held keys from a later side letter, encryption in transit unstated; IL5
 without IL6, IL6 from a later amendment, an accreditation the vendor may let lapse;
 third-country exposure through a hosting sub-processor, a claimed architectural mitigation
-while the provider computes on the data, immunity certified in a lapsing side letter; audit
+while the provider computes on the data and on a third country's government cloud (fixed:
+foreign-law-exposure passed it, reading any government's infrastructure as the customer's),
+immunity certified in a lapsing side letter; audit
 logging that leaves out the vendor's administration.
 """
 
@@ -96,14 +98,6 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "pass",
         "support staff in the US and Guam, both within the US and its outlying areas the "
         "profile allows (was fail)",
-    ),
-    (
-        "dl-dod-outlying-areas",
-        D,
-        f"{DR}/data-locations",
-        EU,
-        "fail",
-        "the EU public-sector customer keeps data in the EEA; Guam and Puerto Rico are not",
     ),
     (
         "dl-alliance-sweden",
@@ -394,14 +388,6 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "and may decrypt, so the keys are not under the customer's sole control",
     ),
     (
-        "chk-vendor-escrow",
-        D,
-        f"{DR}/customer-held-keys",
-        US,
-        "not_applicable",
-        "the us-defence profile does not require customer-held keys",
-    ),
-    (
         "chk-side-letter-from-2028",
         D,
         f"{DR}/customer-held-keys",
@@ -569,6 +555,17 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "EDPB Recommendations 01/2020, Annex 2, use case 6: the provider computes on the data "
         "in the clear on its own cloud, so the claimed mitigation does not count; it is not a "
         "pass (no certification is stated either way)",
+    ),
+    (
+        "fle-mitigation-foreign-government-cloud",
+        D,
+        f"{DR}/foreign-law-exposure",
+        EU,
+        "fail",
+        "the data runs, with customer-held keys, on infrastructure the US government controls: "
+        "a third country's government holds it without any access law, so the claimed "
+        "mitigation does not count; the provider is within the CLOUD Act (18 U.S.C. 2713) and "
+        "no immunity qualification is held (passed before)",
     ),
     (
         "fle-secnumcloud-side-letter-lapses",
