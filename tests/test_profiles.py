@@ -9,6 +9,10 @@ from conftest import AS_OF, CONTRACTS, cli
 
 PENTAGON = str(CONTRACTS / "pentagon-openai-2026.yaml")
 
+#: us-defence's allowed places: the 50 States and DC (US) and the outlying areas that FAR
+#: 2.101 defines, where DFARS 252.239-7010(b)(3) lets Government data be kept.
+US_AND_OUTLYING_AREAS = ["US", "PR", "GU", "VI", "AS", "MP", "UM"]
+
 
 def header(*args: str) -> dict:
     run = cli("check", PENTAGON, "--format", "json", "--as-of", AS_OF, "--fail-on", "never", *args)
@@ -28,7 +32,7 @@ def test_profile_selects_packs_and_parameters() -> None:
         "no-autonomous-weapons",
         "data-residency",
     ]
-    assert params(head, "data-residency")["allowed_jurisdictions"] == ["US"]
+    assert params(head, "data-residency")["allowed_jurisdictions"] == US_AND_OUTLYING_AREAS
 
 
 def test_precedence_set_over_profile_over_defaults() -> None:
@@ -39,7 +43,7 @@ def test_precedence_set_over_profile_over_defaults() -> None:
         "data-residency",
     )
     assert default["allowed_jurisdictions"] == ["EEA"]
-    assert profiled["allowed_jurisdictions"] == ["US"]
+    assert profiled["allowed_jurisdictions"] == US_AND_OUTLYING_AREAS
     assert both["allowed_jurisdictions"] == ["CA"]
     # A value the profile sets and --set does not touch keeps the profile's value.
     assert both["required_certifications"] == ["dod-il6"] != default["required_certifications"]
