@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import AS_OF, cli
+from conftest import AS_OF, ROOT, cli
 
 NATO = "contracts/nato-openai-2026.yaml"
 BREACH = "contracts/red-lines-breach.yaml"
@@ -129,3 +129,16 @@ def test_a_verdicts_deciding_facts_come_before_its_applicability() -> None:
     for number, line in enumerate(lines):
         if line == "           applicability:":
             assert lines[number + 1].startswith("             ")  # its facts, indented
+
+
+def test_the_readme_counts_the_unknowns_of_its_first_command() -> None:
+    """The README's first screen says how many rules of how many the NATO proposal leaves
+    unknown: the numbers the check prints."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"but (\d+) of (\d+) come out \*\*unknown\*\*", readme)
+    assert said is not None
+    run = cli("check", NATO, "--no-color")
+    summary = re.search(r"summary: 0 pass, 0 fail, (\d+) unknown, (\d+) not applicable", run.out)
+    assert summary is not None
+    unknown, not_applicable = int(summary.group(1)), int(summary.group(2))
+    assert (int(said.group(1)), int(said.group(2))) == (unknown, unknown + not_applicable)
