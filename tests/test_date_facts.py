@@ -119,7 +119,7 @@ def test_any_other_use_is_a_positioned_error(tmp_path: Path, requires: str, mess
     assert message in run.out and "r.yaml:7:" in run.out, run.out
 
 
-def test_the_timeline_reads_a_model_placed_after_2_august_2025() -> None:
+def test_the_timeline_reads_a_model_placed_after_2_august_2025(tmp_path: Path) -> None:
     """Chapter V scheduled on the day of placement passes (audit 24's former xfail), a day
     after it fails, and with the placement unstated the rule is unknown."""
 
@@ -155,31 +155,15 @@ def test_the_timeline_reads_a_model_placed_after_2_august_2025() -> None:
             },
             "ai_act": {"deadlines": {"gpai_duties": deadline, "transparency": "2026-08-02"}},
         }
-        return data_status(data)
+        path = tmp_path / "c.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        rule = "eu-ai-act-high-risk/compliance-timeline"
+        args = ("--as-of", "2026-09-01", "--format", "json", "--fail-on", "never")
+        run = cli("check", str(path), "--select", rule, *args)
+        assert run.code == 0, run.err
+        (result,) = json.loads(run.out)["contracts"][0]["results"]
+        return str(result["status"])
 
     assert status("2026-03-01", "2026-03-01") == "pass"
     assert status("2026-09-01", "2026-03-01") == "fail"
     assert status("2026-03-01", None) == "unknown"
-
-
-def data_status(data: dict[str, Any]) -> str:
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "c.json"
-        path.write_text(json.dumps(data), encoding="utf-8")
-        run = cli(
-            "check",
-            str(path),
-            "--select",
-            "eu-ai-act-high-risk/compliance-timeline",
-            "--as-of",
-            "2026-09-01",
-            "--format",
-            "json",
-            "--fail-on",
-            "never",
-        )
-        assert run.code == 0, run.err
-        (result,) = json.loads(run.out)["contracts"][0]["results"]
-        return str(result["status"])

@@ -81,11 +81,6 @@ class ContractDoc:
     #: the facts then), by day; empty when no term changes after the assessment date. A
     #: duty that applies only from a later day is read on the terms in force that day.
     later: list[tuple[date, FObj]] = field(default_factory=list)
-    #: The facts of each earlier period in which the terms in force differ from those of
-    #: the assessment date: (its first day, the facts then), by day (the first one stands
-    #: for every day before it too); empty when no term changed before. A duty performed
-    #: once by a past day (``effective.due``) is read on the terms in force that day.
-    earlier: list[tuple[date, FObj]] = field(default_factory=list)
     #: The facts of the contract as it stood on a day before the assessment date: the
     #: terms agreed by that day, as in force on it (a term signed later states nothing on
     #: that day, whatever effect it gives itself); made on demand, once a day. None where
@@ -183,7 +178,7 @@ def build_contract(
     timeline = Timeline(terms, _top_statement(mapping))
     days = timeline.epochs(day) if timeline.dated else [day]
     _check_periods(days, terms, read.place, name)
-    merged, later, earlier, bound = _merge_periods(
+    merged, later, changed_before, bound = _merge_periods(
         days, _top_statement(mapping), terms, timeline, closure, name
     )
     expand_former_facts(merged)
@@ -200,15 +195,11 @@ def build_contract(
         for tree in {id(tree): tree for _, tree in later if tree is not merged}.values():
             expand_former_facts(tree)
         doc.later = later
-    if any(tree is not merged for _, tree in earlier):
-        for tree in {id(tree): tree for _, tree in earlier if tree is not merged}.values():
-            expand_former_facts(tree)
-        doc.earlier = earlier
     doc.terms = [
         timeline.state(term, day) if term in terms else _unagreed_state(term, day)
         for term in every_term
     ]
-    if doc.earlier or any(t.binding and t.prov.date is not None for t in terms):
+    if changed_before or any(t.binding and t.prov.date is not None for t in terms):
         doc.stood = _stood(root, path, limits)
     notes, doc.changes = timeline.dated_notes(day)
     doc.notes = status_notes(merged) + term_notes(merged, day) + notes + unagreed
@@ -419,16 +410,17 @@ def _merge_periods(
     timeline: Any,
     closure: dict[str, set[str]],
     name: str,
-) -> tuple[FObj, list[tuple[date, FObj]], list[tuple[date, FObj]], bool]:
+) -> tuple[FObj, list[tuple[date, FObj]], bool, bool]:
     """The facts merged on the first of ``days`` (the assessment date), after a merge on
     each day whose terms in force differ from those of the days before (a contradiction is
     an error on any day); for each later day of ``days``, its facts (the same tree for
-    the same terms in force), by day; the same for each earlier day; and whether every
-    tree's facts are stated by contract terms alone."""
+    the same terms in force), by day; whether the terms in force on an earlier day differ
+    from the assessment date's; and whether every tree's facts are stated by contract
+    terms alone."""
     top_prov = Prov("contract", None, 0)
     trees: dict[frozenset[str], FObj] = {}
     later: list[tuple[date, FObj]] = []
-    earlier: list[tuple[date, FObj]] = []
+    earlier: list[FObj] = []
     bound = True
     for when in days:
         active = frozenset(
@@ -447,10 +439,10 @@ def _merge_periods(
         if when > days[0]:
             later.append((when, tree))
         elif when < days[0]:
-            earlier.append((when, tree))
+            earlier.append(tree)
     merged = trees[next(iter(trees))]
-    by_day = itemgetter(0)
-    return merged, sorted(later, key=by_day), sorted(earlier, key=by_day), bound
+    changed_before = any(tree is not merged for tree in earlier)
+    return merged, sorted(later, key=itemgetter(0)), changed_before, bound
 
 
 def _term(ident: str, prov: Prov, item: Mapping) -> Any:

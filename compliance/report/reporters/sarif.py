@@ -319,8 +319,7 @@ class Places:
                     continue
                 made = facts.get(id(item))
                 if made is None or made[0] is not item:
-                    self.fact(item)
-                    made = facts[id(item)]
+                    made = (item, *self.fact(item))
                 number += 1
                 related.append({"id": number, "physicalLocation": made[1], "message": made[2]})
             found = self.shared[key] = (evidence, related)
