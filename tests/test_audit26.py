@@ -587,6 +587,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "from the side letter of 1 Sep 2027: notice, challenge, MLAT only, no disclosure "
         "without review",
     ),
+    (
+        "spl-eea-list-us-affiliate-replica",
+        D,
+        f"{DR}/sub-processor-locations",
+        "fail",
+        "GDPR Art. 28(2), (4), Art. 44: the vendor's US affiliate, a party acting as "
+        "sub-processor, runs the backup replica in the US beside a complete list naming an "
+        "EEA host only (the site's operator joined to that party's roles by `party`; the "
+        "engine could not read this before)",
+    ),
 ]
 
 #: Rows under a built-in profile: file, as-of date, rule, profile, expected, reason.
@@ -628,20 +638,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "spl-eea-list-us-affiliate-replica",
-        D,
-        f"{DR}/sub-processor-locations",
-        "fail",
-        "GDPR Art. 28(2), (4), Art. 44: the vendor's US affiliate, a party acting as "
-        "sub-processor, runs the backup replica in the US beside a complete list naming an "
-        "EEA host only. Needs the engine: a condition cannot yet join a storage site's "
-        "operator (a party id) to that party's roles, so the rule cannot tell the "
-        "affiliate's site (controlled_by vendor) from the vendor's own; data-locations fails "
-        "the contract",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit26_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

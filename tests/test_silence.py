@@ -143,9 +143,10 @@ def stated_paths(node: Any) -> tuple[tuple[str, ...], ...]:
     """The facts a condition reads inside ``stated`` (through definitions too), as steps
     (list indexes left out): inside ``some`` / ``every`` a path relative to the item is
     read under the list's path; a path read from the top of the contract (``$.``) as it
-    is; the fact another is compared with (``in: {fact: F}``) too."""
+    is; the fact another is compared with (``in: {fact: F}``) too; under ``party``, the
+    fact naming the party, and the party's facts under ``parties``."""
     from compliance.engine.access import FactRef
-    from compliance.engine.connectives import EachNode, StatedNode
+    from compliance.engine.connectives import EachNode, PartyNode, StatedNode
 
     def under(scope: str, fact: str, top: bool) -> str:
         return fact if top or not scope else f"{scope}.{fact}"
@@ -161,14 +162,15 @@ def stated_paths(node: Any) -> tuple[tuple[str, ...], ...]:
         inside = inside or isinstance(current, StatedNode)
         fact = getattr(current, "fact", None)
         read: list[str] = []
+        party = isinstance(current, PartyNode)  # names a party: its facts are under parties
         if isinstance(fact, str):
-            read.append(under(scope, fact, current.from_top()))
+            read.append(under(scope, fact, current.from_top() and not party))
         value = getattr(current, "value", None)
         if isinstance(value, FactRef):
             read.append(under(scope, value.fact, value.root))
         if inside:
             found.update(tuple(path.replace("[*]", "").split(".")) for path in read)
-        inner = read[0] if isinstance(current, EachNode) else scope
+        inner = read[0] if isinstance(current, EachNode) else "parties" if party else scope
         todo.extend((child, inside, inner) for child in current.children())
     return tuple(sorted(found))
 

@@ -139,6 +139,9 @@ def build_node(
             ir["fact"], _day(ir["from"]), _day(ir["until"]), _day(ir["before"]), description
         )
     steps = tuple((name, bool(each)) for name, each in ir["steps"])
+    if op == "party":
+        where = build_node(ir["where"], pack, params, refs)
+        return conditions.PartyNode(ir["fact"], steps, where, description)
     if op in ("some", "every"):
         where = build_node(ir["where"], pack, params, refs)
         root = bool(ir.get("root"))

@@ -1,6 +1,6 @@
 """The connectives of the condition language: ``all``, ``any``, ``not``, ``stated``,
-``unsettled``, references to named definitions, and the quantifiers ``some`` / ``every``
-over a list of objects."""
+``unsettled``, references to named definitions, the quantifiers ``some`` / ``every``
+over a list of objects, and ``party`` (a condition on the party a fact names)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
 from compliance.engine.context import Ctx, Node, reads_from_top
 from compliance.engine.truth import (
+    ABSENT,
     ERROR,
     FALSE,
     OPEN,
@@ -22,7 +23,7 @@ from compliance.engine.truth import (
     combine_all,
     combine_any,
 )
-from compliance.facts.tree import FList, FObj
+from compliance.facts.tree import FLeaf, FList, FObj
 
 _NO: tuple[Any, ...] = ()
 
@@ -232,3 +233,67 @@ class EachNode(Node):
         if self.quantifier == "some":
             return combine_any([*results, openness])
         return combine_all([*results, openness])
+
+
+class PartyNode(Node):
+    """``party``: a condition on the party a fact names by its id (e.g. the ``operator`` of
+    a storage site): the contract's ``parties`` item with that ``id``, its paths relative
+    to the party (``parties[N]``), read from the top of the contract wherever the naming
+    fact stands. The naming fact is evidence of the result. Unknown where the fact is
+    absent or unspecified, or where no party listed has the id and the list of parties may
+    hold more; an error where the complete list has no party with the id."""
+
+    def __init__(self, fact: str, steps: Steps, where: Node, description: str | None) -> None:
+        self.fact = fact
+        self.steps = steps
+        self.where = where
+        self.description = description
+        self.names = tuple(name for name, _ in steps)
+        self.dotted = ".".join(self.names)
+
+    def children(self) -> list[Node]:
+        return [self.where]
+
+    def from_top(self) -> bool:
+        return True  # the parties are read from the top of the contract
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        named, path, reason = resolve_plain(obj, self.names, prefix, self.dotted)
+        if reason:
+            return UNKNOWN, _NO, ((path, reason),)
+        if type(named) is not FLeaf or not isinstance(named.value, str):
+            ctx.errors.append(f"{path}: expected the id of a party")
+            return ERROR, _NO, _NO
+        reference = ((path, named),)
+        if not prefix:
+            ctx.root = obj
+        top = ctx.top(obj, prefix)
+        parties, where, reason = resolve_plain(top, ("parties",), "", "parties")
+        if reason:
+            return UNKNOWN, reference, ((where, reason),)
+        if not isinstance(parties, FList):
+            ctx.errors.append(f"{where}: expected a list")
+            return ERROR, _NO, _NO
+        unsure: list[Missing] = []
+        for position, party in enumerate(parties.items):
+            element = f"{where}[{position}]"
+            if not isinstance(party, FObj):
+                unsure.append((element, UNSPECIFIED))
+                continue
+            ident = party.fields.get("id")
+            if type(ident) is not FLeaf:
+                unsure.append((f"{element}.id", ABSENT if ident is None else UNSPECIFIED))
+            elif ident.value == named.value:
+                if ctx.trace is None:
+                    value, evidence, missing = self.where.ev(ctx, party, element)
+                else:
+                    value, evidence, missing = self.where.evaluate(ctx, party, element)
+                if value == ERROR:
+                    return value, evidence, missing
+                return value, reference + evidence, missing
+        if parties.open:
+            unsure.append((where, OPEN))
+        if unsure:
+            return UNKNOWN, reference, tuple(unsure)
+        ctx.errors.append(f"{path}: {named.value!r} is not the id of a party")
+        return ERROR, _NO, _NO

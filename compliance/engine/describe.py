@@ -11,6 +11,7 @@ Words, by node::
     not              not:
     ref              the definition "TITLE" (pack/name): its condition below
     some / every     some item of LIST satisfies: / every item of LIST satisfies:
+    party            the party named by F satisfies: its condition below (on parties[N])
     as_of            the assessment date is on or after D / on or before D / before D
     term_from        the term stating F took effect on or after D / ... / before D
     fact predicate   the fact X equals V, is one of [...], is at least V, matches '...',
@@ -278,6 +279,8 @@ class Describer:
             step = self.reference(ir, node, prefix, description)
         elif op in ("some", "every"):
             step = self.quantifier(ir, pack, node, prefix, scoped, description)
+        elif op == "party":
+            step = self.party_of(ir, pack, node, prefix, scoped, description)
         elif op == "as_of":
             step = Step(op, as_of_words(ir), description)
         elif op == "term_from":
@@ -355,6 +358,36 @@ class Describer:
             step.children.append(item)
         return step
 
+    def party_of(
+        self,
+        ir: dict[str, Any],
+        pack: str,
+        node: engine.Node | None,
+        prefix: str,
+        scoped: bool,
+        description: str | None,
+    ) -> Step:
+        """``party``: the party a fact names, and the condition on it (traced: on the party
+        it was read on, ``parties[N]``)."""
+        words: Words = [("the party named by ", False)]
+        words += [("its ", False)] if scoped else []
+        words += [(ir["fact"], True), (" satisfies", False)]
+        step = Step("party", words, description)
+        party_prefix = ""
+        if isinstance(node, engine.PartyNode) and self.tracing:
+            # The party it was read on, here: the one its own result's evidence names.
+            result = self.lookup.get((id(node), prefix))
+            for path, _ in result[1] if result is not None else ():
+                match = re.match(r"parties\[\d+\]", path)
+                if match:
+                    party_prefix = match.group(0)
+                    break
+        inner = node.where if party_prefix and isinstance(node, engine.PartyNode) else None
+        step.children.append(
+            self.condition(ir["where"], pack, inner, party_prefix or "parties[*]", True)
+        )
+        return step
+
     def attach(self, step: Step, node: engine.Node, prefix: str) -> None:
         from compliance.engine.evaluate import evidence_item
 
@@ -371,6 +404,14 @@ class Describer:
                 if (path, fact.line) not in seen:
                     seen.add((path, fact.line))
                     step.evidence.append(evidence_item(path, fact))
+            step.missing = sorted(set(missing))
+        elif step.kind == "party":
+            # The fact naming the party (the party's own facts show below).
+            step.evidence = [
+                evidence_item(path, fact)
+                for path, fact in evidence[:1]
+                if not path.startswith("parties[")
+            ]
             step.missing = sorted(set(missing))
         elif step.kind in ("some", "every") and step.children[0].kind != "item":
             step.missing = sorted(set(missing))

@@ -86,6 +86,8 @@ class Analyser:
             return Outcomes(self.outcomes(ir["where"], pack).true, True)
         if op == "every":
             return Outcomes(True, self.outcomes(ir["where"], pack).false)
+        if op == "party":  # the named party's condition (unknown where none is named)
+            return self.outcomes(ir["where"], pack)
         if op in ("param", "as_of", "term_from") or not _fixed(ir):
             return FREE  # a condition on the assessment date goes either way (its bounds
             # leave some day in, and out: the compiler checks)

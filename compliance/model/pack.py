@@ -226,6 +226,19 @@ class Every(Model):
     description: Str | None = None
 
 
+class PartyOf(Model):
+    party: Str = Field(
+        description="A fact path whose value is the id of a party (e.g. operator, inside "
+        "some/every relative to the item): the condition reads the contract's party with "
+        "that id."
+    )
+    where: Condition = Field(
+        description="Condition on the party named (paths relative to the party, e.g. roles, "
+        "country; a path that starts with $. is read from the top of the contract)."
+    )
+    description: Str | None = None
+
+
 class PermitsPractice(Model):
     permits_practice: Str = Field(
         description="A restricted practice of the vocabulary's table (e.g. "
@@ -306,6 +319,7 @@ _KINDS = (
     "ref",
     "some",
     "every",
+    "party",
     "permits_practice",
     "permits_use",
     "as_of",
@@ -349,6 +363,7 @@ Condition = Annotated[
     | Annotated[Ref, Tag("ref")]
     | Annotated[Some, Tag("some")]
     | Annotated[Every, Tag("every")]
+    | Annotated[PartyOf, Tag("party")]
     | Annotated[PermitsPractice, Tag("permits_practice")]
     | Annotated[PermitsUse, Tag("permits_use")]
     | Annotated[AsOf, Tag("as_of")]
@@ -364,6 +379,7 @@ UnsettledPoint.model_rebuild()
 Unsettled.model_rebuild()
 Some.model_rebuild()
 Every.model_rebuild()
+PartyOf.model_rebuild()
 
 
 class Citation(Model):

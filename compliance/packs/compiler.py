@@ -236,6 +236,8 @@ class Compiler:
             return self.use_class(cond["permits_use"], scope, node, description, depth)
         if "some" in cond or "every" in cond:
             return self.each(cond, scope, node, description, depth)
+        if "party" in cond:
+            return self.party_of(cond, scope, node, description, depth)
         if "as_of" in cond:
             return self.as_of(cond["as_of"], _find(node, ("as_of",)), description)
         if "term_from" in cond:
@@ -332,6 +334,42 @@ class Compiler:
             "where": where,
             "description": description,
             **_root(path, scope),
+        }
+
+    def party_of(
+        self, cond: dict[str, Any], scope: str, node: YamlNode, description: str | None, depth: int
+    ) -> dict[str, Any]:
+        """``party``: a condition on the party a fact names by its id (the fact a text, by a
+        plain path; the condition's paths relative to the party, ``parties[*]``)."""
+        path = cond["party"]
+        fact_node = _find(node, ("party",))
+        if path.startswith(ROOT) or "[" in path:
+            raise self.error(
+                f"party reads {path!r}: name the fact holding a party id by a plain path "
+                "(no $., no list steps; inside some/every, relative to the item)",
+                fact_node,
+            )
+        try:
+            kind, steps, through = check_path(path, scope, extra=self.extra, allow_root=False)
+        except PathError as exc:
+            raise self.error(str(exc), fact_node) from None
+        if through or any(each for _, each in steps):
+            raise self.error(
+                f"party reads {path!r} through a list: use some/every over the list", fact_node
+            )
+        if kind.kind != factschema.STRING:
+            raise self.error(
+                f"party needs a fact holding a party id (text); {path!r} is a {kind.label()}",
+                fact_node,
+            )
+        inner_scope = factschema.pattern_of("parties[*]")
+        where = self.condition(cond["where"], inner_scope, _find(node, ("where",)), depth + 1)
+        return {
+            "op": "party",
+            "fact": path,
+            "steps": [list(s) for s in steps],
+            "where": where,
+            "description": description,
         }
 
     def use_class(

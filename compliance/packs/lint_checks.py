@@ -46,7 +46,7 @@ class Usage:
                 self.walk(part, pack)
         elif op in ("not", "stated", "unsettled"):
             self.walk(ir["arg"], pack)
-        elif op in ("some", "every"):
+        elif op in ("some", "every", "party"):
             self.walk(ir["where"], pack)
         elif op == "ref":
             key = (ir["pack"], ir["name"])

@@ -164,7 +164,7 @@ def validate(model: Any, root: YamlNode, name: str, what: str) -> dict[str, Any]
 
 _TAGS = frozenset(
     {"fact", "all", "any", "not", "stated", "ref", "some", "every", "permits_practice"}
-    | {"permits_use", "unsettled"}
+    | {"permits_use", "unsettled", "party"}
 )
 
 
@@ -186,7 +186,16 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
     from compliance.model.pack import OPERATORS
 
     names = [*OPERATORS, "fact", "description", "all", "any", "not", "ref", "some"]
-    names += ["every", "where", "permits_practice", "stated", "unsettled", "reason", "when"]
+    names += [
+        "every",
+        "party",
+        "where",
+        "permits_practice",
+        "stated",
+        "unsettled",
+        "reason",
+        "when",
+    ]
     names += list(getattr(model, "model_fields", {}))
     for sub in ("Rule", "Citation", "Parameter", "Definition", "Case", "Effective", "Overrides"):
         from compliance.model import pack as pack_models
