@@ -919,6 +919,10 @@ def test_a_term_that_prevails_over_the_disowning_one_ends_it(how: str) -> None:
         assert isinstance(leaf, FLeaf) and leaf.prov.contract_term is binds, day
         state = next(s for s in doc.terms if s.ref == "d")
         assert ("does not bind" in state.reason) is not binds, state.reason
+    # An amendment that leaves the point open does not end the disowning.
+    data["sources"][0]["facts"]["grants"][how] = "unspecified"
+    leaf = find(doc_of(data, date(2027, 3, 1)).facts, "safeguards.audit_logging")
+    assert isinstance(leaf, FLeaf) and leaf.prov.contract_term is False
     # The reverse: an amendment that prevails and disowns does so from its first day.
     data["clauses"][0]["facts"]["grants"][how] = lifting
     data["sources"][0]["facts"]["grants"][how] = disowning

@@ -149,8 +149,8 @@ def usage_policy_disowned(statements: Iterable[Mapping]) -> bool:
 
 def _prevailed(term: Term, key: str, terms: list[Term], outranks: dict[str, set[str]]) -> bool:
     """Whether a contract term of ``terms`` that prevails over ``term`` (directly or through
-    a chain) states ``grants.<key>`` too: the merged value is then that term's, and what
-    ``term`` says of it does not count (an amendment that re-incorporates the usage policy
+    a chain) states ``grants.<key>`` too, definitely: the merged value is then that term's,
+    and what ``term`` says of it does not count (an amendment that re-incorporates the usage policy
     a clause disowned, and prevails over that clause, ends the disowning)."""
     for other in terms:
         if other is term or term.ref not in outranks.get(other.ref, ()):
@@ -158,8 +158,20 @@ def _prevailed(term: Term, key: str, terms: list[Term], outranks: dict[str, set[
         if other.facts is None or not other.prov.contract_term:
             continue
         grants = other.facts.get("grants")
-        if isinstance(grants, Mapping) and grants.get(key) is not None:
+        if isinstance(grants, Mapping) and _definite(grants.get(key)):
             return True
+    return False
+
+
+def _definite(node: Node | None) -> bool:
+    """Whether a statement of ``grants.usage_policy_applies`` or ``grants.sources_not_binding``
+    says something definite: true or false, or a complete list. ``unspecified`` or an open
+    list leaves open what binds, so it does not set aside a statement that disowns."""
+    if isinstance(node, Scalar):
+        return isinstance(node.value, bool)
+    if isinstance(node, Mapping):
+        complete = node.get("complete")
+        return isinstance(complete, Scalar) and complete.value is True
     return False
 
 
