@@ -887,3 +887,75 @@ def test_a_status_whose_terms_do_not_bind_as_agreed_is_noted(
             "the terms this description states as they would bind"
         )
         assert notes == [expected]
+
+
+@pytest.mark.parametrize("how", ["sources_not_binding", "usage_policy_applies"])
+def test_a_term_that_prevails_over_the_disowning_one_ends_it(how: str) -> None:
+    """An amendment in force that prevails over the clause disowning a source, and says
+    otherwise, ends the disowning from its first day: the merged value is the amendment's,
+    so the source binds (audit30: a usage policy re-incorporated, an annex made binding)."""
+    kind = "annex" if how == "sources_not_binding" else "usage-policy"
+    disowning, lifting = (
+        ({"items": ["d"], "complete": True}, {"items": [], "complete": True})
+        if how == "sources_not_binding"
+        else (False, True)
+    )
+    data = {
+        "clauses": [{"id": "2", "facts": {"grants": {how: disowning}}}],
+        "sources": [
+            {
+                "id": "a1",
+                "kind": "amendment",
+                "effective": "2027-02-01",
+                "prevails_over": ["2"],
+                "facts": {"grants": {how: lifting}},
+            },
+            {"id": "d", "kind": kind, "facts": {"safeguards": {"audit_logging": True}}},
+        ],
+    }
+    for day, binds in ((date(2027, 1, 15), False), (date(2027, 3, 1), True)):
+        doc = doc_of(data, day)
+        leaf = find(doc.facts, "safeguards.audit_logging")
+        assert isinstance(leaf, FLeaf) and leaf.prov.contract_term is binds, day
+        state = next(s for s in doc.terms if s.ref == "d")
+        assert ("does not bind" in state.reason) is not binds, state.reason
+    # An amendment that leaves the point open does not end the disowning.
+    data["sources"][0]["facts"]["grants"][how] = "unspecified"
+    leaf = find(doc_of(data, date(2027, 3, 1)).facts, "safeguards.audit_logging")
+    assert isinstance(leaf, FLeaf) and leaf.prov.contract_term is False
+    # The reverse: an amendment that prevails and disowns does so from its first day.
+    data["clauses"][0]["facts"]["grants"][how] = lifting
+    data["sources"][0]["facts"]["grants"][how] = disowning
+    for day, binds in ((date(2027, 1, 15), True), (date(2027, 3, 1), False)):
+        leaf = find(doc_of(data, day).facts, "safeguards.audit_logging")
+        assert isinstance(leaf, FLeaf) and leaf.prov.contract_term is binds, day
+
+
+def test_a_clause_that_prevails_over_a_source_signed_later_keeps_its_state() -> None:
+    """A clause that prevails over a statement of work dated after the assessment date is
+    in force on that date and the statement of work is not yet agreed (audit30: the
+    loader crashed, looking the clause up as if it were the unsigned source)."""
+    data = {
+        "clauses": [
+            {
+                "id": "5",
+                "prevails_over": ["sow"],
+                "facts": {"safeguards": {"log_retention_months": 6}},
+            }
+        ],
+        "sources": [
+            {
+                "id": "sow",
+                "kind": "statement-of-work",
+                "date": "2027-01-10",
+                "facts": {"safeguards": {"log_retention_months": 12}},
+            }
+        ],
+    }
+    doc = doc_of(data, date(2027, 1, 5))
+    states = {s.ref: (s.state, s.reason) for s in doc.terms}
+    assert states["5"] == ("in-force", "in force")
+    assert states["sow"][0] == "not-yet-effective"
+    assert "not yet agreed" in states["sow"][1]
+    leaf = find(doc.facts, FACT)
+    assert isinstance(leaf, FLeaf) and leaf.value == 6

@@ -195,8 +195,11 @@ def build_contract(
         for tree in {id(tree): tree for _, tree in later if tree is not merged}.values():
             expand_former_facts(tree)
         doc.later = later
+    # A term agreed by the day is read as kept (a clause that prevailed over a source not
+    # yet agreed keeps only what it still prevails over): look it up by its id.
+    agreed = {term.ref: term for term in terms}
     doc.terms = [
-        timeline.state(term, day) if term in terms else _unagreed_state(term, day)
+        timeline.state(agreed[term.ref], day) if term.ref in agreed else _unagreed_state(term, day)
         for term in every_term
     ]
     if changed_before or any(t.binding and t.prov.date is not None for t in terms):

@@ -147,16 +147,64 @@ def usage_policy_disowned(statements: Iterable[Mapping]) -> bool:
     return False
 
 
-def disowned(top: Mapping | None, terms: Iterable[Term], among: Iterable[Term]) -> set[str]:
+def _prevailed(term: Term, key: str, terms: list[Term], outranks: dict[str, set[str]]) -> bool:
+    """Whether a contract term of ``terms`` that prevails over ``term`` (directly or through
+    a chain) states ``grants.<key>`` too, definitely: the merged value is then that term's,
+    and what ``term`` says of it does not count (an amendment that re-incorporates the usage policy
+    a clause disowned, and prevails over that clause, ends the disowning)."""
+    for other in terms:
+        if other is term or term.ref not in outranks.get(other.ref, ()):
+            continue
+        if other.facts is None or not other.prov.contract_term:
+            continue
+        grants = other.facts.get("grants")
+        if isinstance(grants, Mapping) and _definite(grants.get(key)):
+            return True
+    return False
+
+
+def _definite(node: Node | None) -> bool:
+    """Whether a statement of ``grants.usage_policy_applies`` or ``grants.sources_not_binding``
+    says something definite: true or false, or a complete list. ``unspecified`` or an open
+    list leaves open what binds, so it does not set aside a statement that disowns."""
+    if isinstance(node, Scalar):
+        return isinstance(node.value, bool)
+    if isinstance(node, Mapping):
+        complete = node.get("complete")
+        return isinstance(complete, Scalar) and complete.value is True
+    return False
+
+
+def disowned(
+    top: Mapping | None,
+    terms: Iterable[Term],
+    among: Iterable[Term],
+    outranks: dict[str, set[str]] | None = None,
+) -> set[str]:
     """The refs of the terms ``among`` (each a candidate) that the top level or the contract
     terms of ``terms`` (the caller's choice: those in force) disown: sources named in
     ``grants.sources_not_binding``, and usage policies where a statement that is not itself
-    a usage policy says ``grants.usage_policy_applies: false``."""
-    stating = [t.facts for t in terms if t.facts is not None and t.prov.contract_term]
+    a usage policy says ``grants.usage_policy_applies: false``. With ``outranks`` (what each
+    term prevails over or replaces, closed), a statement that a term of ``terms`` prevailing
+    over it restates does not count: the prevailing term's value is the contract's."""
+    terms = list(terms)
+    ranks = outranks or {}
+
+    def counts(term: Term, key: str) -> bool:
+        return not ranks or not _prevailed(term, key, terms, ranks)
+
+    stating = [
+        t.facts
+        for t in terms
+        if t.facts is not None and t.prov.contract_term and counts(t, NOT_BINDING)
+    ]
     others = [
         t.facts
         for t in terms
-        if t.facts is not None and t.prov.contract_term and t.prov.kind != USAGE_POLICY
+        if t.facts is not None
+        and t.prov.contract_term
+        and t.prov.kind != USAGE_POLICY
+        and counts(t, "usage_policy_applies")
     ]
     head = [top] if top is not None else []
     candidates = {t.ref: t for t in among}
@@ -177,6 +225,13 @@ class Timeline:
         self.top = top
         self.by_ref = {term.ref: term for term in terms}
         self.replacing = closure({t.ref: set(t.replaces) for t in terms if t.replaces})
+        self.outranks = closure(
+            {
+                t.ref: set(t.prevails_over) | set(t.replaces)
+                for t in terms
+                if t.prevails_over or t.replaces
+            }
+        )
         self._disowned: dict[date, frozenset[str]] = {}
 
     def disowned(self, day: date) -> frozenset[str]:
@@ -198,7 +253,10 @@ class Timeline:
                 in_force = [
                     t for t in within if t.ref not in current and not self._by(t.ref, day, current)
                 ]
-                narrower = frozenset(disowned(self.top, in_force, within)) & current
+                # A term in force that prevails over a disowning statement, and says
+                # otherwise, ends it; a disowned source is not in force and cannot.
+                ranks = self.outranks
+                narrower = frozenset(disowned(self.top, in_force, within, ranks)) & current
                 if narrower == current:
                     break
                 current = narrower
