@@ -18,7 +18,11 @@ ground, and storage there failed data-locations (fixed: the default and the Chap
 reading of the EEA add GF, GP, MQ, YT, RE, MF and AX). The overseas countries and
 territories (Art. 355(2), Annex II: New Caledonia, Greenland, Saint-Barthelemy since 1 Jan
 2012) stay third countries, none with an adequacy decision; Iceland and Norway are EEA states
-(no transfer), Switzerland has an adequacy decision but is outside the EEA's residency.
+(no transfer), Switzerland has an adequacy decision but is outside the EEA's residency. The
+GDPR reaches a controller or processor established in Iceland, Liechtenstein or Norway
+through the EEA Agreement (Joint Committee Decision 154/2018, in force 20 Jul 2018): a
+Norwegian directorate's contract that names no regime was read as reaching only an EU
+establishment (fixed: the definition eu-operator reads a party of an EEA EFTA state).
 
 Adequacy (Art. 45). The dated EU-ADEQUACY group did not list Brazil, whose decision the
 Commission adopted on 26 Jan 2026 (Implementing Decision (EU) 2026/179; fixed). No decision
@@ -174,6 +178,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "Switzerland is in EFTA but not the EEA; its adequacy decision (2000/518/EC) is a "
         "transfer ground, not residency in the allowed places",
+    ),
+    (
+        "eea-norway-controller-no-regime",
+        D,
+        TM,
+        "fail",
+        "EEA Joint Committee Decision 154/2018 (in force 20 Jul 2018): the GDPR applies in "
+        "Norway, so Art. 3(1) reaches the Norwegian directorate and provider and the US "
+        "transfer needs a Chapter V ground, which it lacks (was unknown: only an EU "
+        "establishment was read)",
     ),
     # --- adequacy decisions ---
     (
