@@ -257,7 +257,7 @@ def test_efta_and_five_eyes() -> None:
 
 def test_adequacy() -> None:
     today = jur.members("EU-ADEQUACY", AS_OF)
-    expected = _codes("AD AR CA CH FO GB GG IL IM JE JP KR NZ US UY")
+    expected = _codes("AD AR BR CA CH FO GB GG IL IM JE JP KR NZ US UY")
     assert today == expected
     assert not today & (EU27 | {"IS", "LI", "NO"})  # EEA states are not third countries
     assert "JP" not in jur.members("EU-ADEQUACY", date(2019, 1, 22))
@@ -266,6 +266,8 @@ def test_adequacy() -> None:
     assert "GB" in jur.members("EU-ADEQUACY", date(2021, 6, 28))
     assert "US" not in jur.members("EU-ADEQUACY", date(2023, 7, 9))
     assert "US" in jur.members("EU-ADEQUACY", date(2023, 7, 10))
+    assert "BR" not in jur.members("EU-ADEQUACY", date(2026, 1, 25))
+    assert "BR" in jur.members("EU-ADEQUACY", date(2026, 1, 26))
     assert "US" not in jur.members("EU-ADEQUACY", date(2021, 1, 1))  # after Schrems II
 
 
