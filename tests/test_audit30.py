@@ -592,6 +592,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         f"{RES}: task order 3 prevails over clause 9 and stores data in the US",
     ),
+    (
+        "fria-term-end-press-only",
+        D,
+        FRIA,
+        "fail",
+        "Art. 27(1), Art. 113(c)(i): the contract puts the system into service on 10 Jan "
+        "2028 and rules out the assessment; only a press report says the contract ends "
+        "before the duty applies. The service date after the duty's first day shows the "
+        "contract runs then, though no term states term.end",
+    ),
+    (
+        "fria-term-end-in-disowned-annex",
+        D,
+        FRIA,
+        "fail",
+        "Art. 27(1): the same, the end date given only by an annex the contract says is "
+        "for information only",
+    ),
 ]
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
@@ -615,25 +633,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "Art. 113(c)(i): the side letter that sets 2 Dec 2027 lapses on 31 Oct 2027, before "
         "that date; when the duties apply clause 9 schedules them for 1 Jun 2028. Same "
         "limitation as above",
-    ),
-    (
-        "fria-term-end-press-only",
-        D,
-        FRIA,
-        "fail",
-        "Art. 27(1), Art. 113(c)(i): the contract puts the system into service on 10 Jan "
-        "2028 and rules out the assessment; only a press report says the contract ends "
-        "before the duty applies. The engine leaves the verdict unknown before 2 Dec 2027 "
-        "because no term states term.end, although a service date after the duty's first "
-        "day under the contract shows the contract runs then (engine: compliance/engine)",
-    ),
-    (
-        "fria-term-end-in-disowned-annex",
-        D,
-        FRIA,
-        "fail",
-        "Art. 27(1): the same, the end date given only by an annex the contract says is "
-        "for information only",
     ),
 ]
 

@@ -92,6 +92,41 @@ def test_a_decided_condition_picks_its_reading(as_of: date, end: date | None) ->
     assert value(gate("false", as_of, end).res) == value(start_gate(DEFAULT, doc, as_of)[0])
 
 
+def running(end: date | None, term_start: date | None, service: date | None) -> Any:
+    """A Doc with the term's end, its first day and the day of service, each where given."""
+    doc: Any = Doc(end)
+    if term_start is not None:
+        term = doc.facts.fields.setdefault("term", FObj(PROV, 2, 1))
+        term.fields["start"] = FLeaf(term_start, PROV, 3, 8)
+    if service is not None:
+        system = FObj(PROV, 4, 1)
+        system.fields["put_into_service"] = FLeaf(service, PROV, 4, 8)
+        doc.facts.fields["system"] = system
+    return doc
+
+
+@given(days, st.none() | days, st.none() | days, st.none() | days)
+def test_a_day_the_contract_runs_after_the_start_binds_it_to_the_duty(
+    as_of: date, end: date | None, term_start: date | None, service: date | None
+) -> None:
+    """Before a duty applies, with the term's end unstated, a first day of the term or a day
+    of service on or after the duty's first day shows the contract runs when it applies:
+    the duty binds it (true, on that fact). Otherwise the stated end decides, or the gate is
+    unknown; in force from the first day whatever the terms say."""
+    res, _ = start_gate(DEFAULT, running(end, term_start, service), as_of)
+    if as_of >= DEFAULT and (end is None or end >= DEFAULT):
+        assert res is None
+    elif end is not None:
+        assert value(res) == (engine.TRUE if end >= DEFAULT else engine.FALSE)
+    elif (term_start or date.min) >= DEFAULT or (service or date.min) >= DEFAULT:
+        assert res is not None and res[0] == engine.TRUE
+        ((path, node),) = res[1]
+        assert path in ("term.start", "system.put_into_service") and node.value >= DEFAULT
+    else:
+        assert res is not None and res[0] == engine.UNKNOWN
+        assert res[2] == (("term.end", engine.ABSENT),)
+
+
 def test_both_readings_equal_is_decided_without_the_fact() -> None:
     # The term runs past both days: the duty binds within the term either way.
     found = gate("unknown", date(2028, 1, 10), date(2031, 12, 31))

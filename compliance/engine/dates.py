@@ -266,7 +266,29 @@ def start_gate(
         )
     if as_of >= start:
         return None, ""
+    if end is None:
+        # The end unstated: a day the terms have the contract performed on or after the
+        # duty's first day shows the contract still runs when the duty applies.
+        runs = _runs_from(doc.facts, start)
+        if runs is not None:
+            return (TRUE, runs, ()), ""
     return end_res, ""
+
+
+#: Date facts on which the contract runs: the first day of its term, and the day the
+#: system is put into service under it.
+_RUNNING_DAYS = (("term", "start"), ("system", "put_into_service"))
+
+
+def _runs_from(facts: FObj, start: date) -> tuple[Evidence, ...] | None:
+    """The first date fact of :data:`_RUNNING_DAYS` that falls on or after ``start`` (None:
+    none stated, or all before)."""
+    for section, name in _RUNNING_DAYS:
+        holder = facts.fields.get(section)
+        node = holder.fields.get(name) if isinstance(holder, FObj) else None
+        if isinstance(node, FLeaf) and isinstance(node.value, date) and node.value >= start:
+            return ((f"{section}.{name}", node),)
+    return None
 
 
 def date_gate(
