@@ -274,26 +274,47 @@ class PartyNode(Node):
         if not isinstance(parties, FList):
             ctx.errors.append(f"{where}: expected a list")
             return ERROR, _NO, _NO
-        unsure: list[Missing] = []
-        for position, party in enumerate(parties.items):
-            element = f"{where}[{position}]"
-            if not isinstance(party, FObj):
-                unsure.append((element, UNSPECIFIED))
-                continue
-            ident = party.fields.get("id")
-            if type(ident) is not FLeaf:
-                unsure.append((f"{element}.id", ABSENT if ident is None else UNSPECIFIED))
-            elif ident.value == named.value:
-                if ctx.trace is None:
-                    value, evidence, missing = self.where.ev(ctx, party, element)
-                else:
-                    value, evidence, missing = self.where.evaluate(ctx, party, element)
-                if value == ERROR:
-                    return value, evidence, missing
-                return value, reference + evidence, missing
-        if parties.open:
-            unsure.append((where, OPEN))
+        index, unsure = _party_index(ctx, parties, where)
+        found = index.get(named.value)
+        if found is not None:
+            element, party = found
+            if ctx.trace is None:
+                value, evidence, missing = self.where.ev(ctx, party, element)
+            else:
+                value, evidence, missing = self.where.evaluate(ctx, party, element)
+            if value == ERROR:
+                return value, evidence, missing
+            return value, reference + evidence, missing
         if unsure:
-            return UNKNOWN, reference, tuple(unsure)
+            return UNKNOWN, reference, unsure
         ctx.errors.append(f"{path}: {named.value!r} is not the id of a party")
         return ERROR, _NO, _NO
+
+
+def _party_index(
+    ctx: Ctx, parties: FList, where: str
+) -> tuple[dict[Any, tuple[str, FObj]], tuple[Missing, ...]]:
+    """The parties by id (the first with each id) with their paths, and what leaves another
+    party possible (an item or an id unspecified, the list open): made once per list and
+    evaluation context, so that a contract's sites are joined to its parties in linear
+    time however many there are."""
+    key = ("party-index", id(parties))
+    kept = ctx.items.get(key)
+    if kept is not None and kept[0] is parties:
+        return kept[1], kept[2]
+    index: dict[Any, tuple[str, FObj]] = {}
+    unsure: list[Missing] = []
+    for position, party in enumerate(parties.items):
+        element = f"{where}[{position}]"
+        if not isinstance(party, FObj):
+            unsure.append((element, UNSPECIFIED))
+            continue
+        ident = party.fields.get("id")
+        if type(ident) is not FLeaf:
+            unsure.append((f"{element}.id", ABSENT if ident is None else UNSPECIFIED))
+        else:
+            index.setdefault(ident.value, (element, party))
+    if parties.open:
+        unsure.append((where, OPEN))
+    ctx.items[key] = (parties, index, tuple(unsure))
+    return index, tuple(unsure)
