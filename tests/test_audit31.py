@@ -16,9 +16,9 @@ autonomous and semi-autonomous modes; a semi-autonomous weapon system (Glossary:
 activated, it engages only individual targets or specific target groups an operator has
 selected) is outside it. The exemption for local defence reaches operator-supervised
 autonomous weapon systems that select and engage materiel targets to intercept
-time-critical or saturation attacks (as secondary sources quote it); an autonomous weapon system in the Glossary includes
-operator-supervised systems that can be overridden, so a human "on the loop" is not a human
-deciding. Paragraph numbers of the exemption (1.2.d or Section 4) were not read in the text
+time-critical or saturation attacks (as secondary sources quote it); an autonomous weapon
+system in the Glossary includes operator-supervised systems that can be overridden, so a
+human "on the loop" is not a human deciding. Paragraph numbers of the exemption (1.2.d or Section 4) were not read in the text
 and are not cited.
 
 Fixed in this audit (wrong PASS verdicts):
