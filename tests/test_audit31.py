@@ -18,8 +18,8 @@ selected) is outside it. The exemption for local defence reaches operator-superv
 autonomous weapon systems that select and engage materiel targets to intercept
 time-critical or saturation attacks (as secondary sources quote it); an autonomous weapon
 system in the Glossary includes operator-supervised systems that can be overridden, so a
-human "on the loop" is not a human deciding. Paragraph numbers of the exemption (1.2.d or Section 4) were not read in the text
-and are not cited.
+human "on the loop" is not a human deciding. Paragraph numbers of the exemption (1.2.d or
+Section 4) were not read in the text and are not cited.
 
 Fixed in this audit (wrong PASS verdicts):
 - targeting-and-c2-controlled passed where the human was only on the loop (outputs called
