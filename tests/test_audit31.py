@@ -37,9 +37,8 @@ Fixed in this audit (wrong PASS verdicts):
   carve-out whose autonomy may engage persons (the exemption covers materiel targets only);
 - no-weapons-embedding did not fail a contract that delivers weights to edge devices and
   buys use within an autonomous weapon system (a loitering munition);
-- nato-principles asked a contract whose term ended before 22 Oct 2021 to adopt principles
-  NATO had not yet adopted (now not applicable; before that day the rule still reads a
-  contract that runs past it).
+- nato-principles asked a contract assessed before 22 Oct 2021 to adopt principles NATO had
+  not yet adopted (now not applicable before that day).
 """
 
 from __future__ import annotations
@@ -168,14 +167,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # --- NATO Principles of Responsible Use ---
     (
         "np-before-principles",
-        D,
+        EARLY,
         f"{AW}/nato-principles",
         "not_applicable",
-        f"{NATO}: the contract's term ended on 30 Jun 2021, before NATO adopted the principles",
+        f"{NATO}: on 1 Jun 2021 NATO had not adopted the principles; the contract's term "
+        "ended on 30 Jun 2021",
     ),
     (
         "np-running-into-principles",
-        EARLY,
+        D,
         f"{AW}/nato-principles",
         "unknown",
         f"{NATO}: the contract runs past 22 Oct 2021 and is silent on the principles",
