@@ -330,6 +330,73 @@ WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "deactivation",
         "fail",
     ),
+    (
+        "materiel-only limits, operators cannot stop the system",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "safeguards.human_oversight.can_stop": False,
+        },
+        "autonomy-limits",
+        "fail",
+    ),
+    (
+        "materiel-only limits, no human control required",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "safeguards.human_oversight.mode": "none",
+        },
+        "autonomy-limits",
+        "fail",
+    ),
+    (
+        "targeting advisory, operators only on the loop",
+        {"safeguards.human_oversight.mode": "human-on-the-loop"},
+        "targeting-and-c2-controlled",
+        "fail",
+    ),
+    (
+        "targeting advisory, a carve-out for materiel targets",
+        {"restrictions.autonomous_weapons.exceptions": _closed("materiel-targets")},
+        "targeting-and-c2-controlled",
+        "fail",
+    ),
+    (
+        "targeting excluded, fire control bought that engages on its own",
+        {
+            "use_cases": _closed("fire-control"),
+            "excluded_use_cases": _closed("weapons-targeting", "command-and-control"),
+            "weapons.human_decision_per_engagement": False,
+        },
+        "targeting-and-c2-controlled",
+        "fail",
+    ),
+    (
+        "outputs operators may not override",
+        {"safeguards.human_oversight.can_override": False},
+        "decision-support-advisory",
+        "fail",
+    ),
+    (
+        "weights on edge devices for use within an autonomous weapon system",
+        {"use_cases": _closed("autonomous-weapons"), "system.edge_delivery": True},
+        "no-weapons-embedding",
+        "fail",
+    ),
+    (
+        "autonomous-weapons use bought beside a ban with no carve-out",
+        {"use_cases": _closed("autonomous-weapons")},
+        "autonomy-limits",
+        "pass",
+    ),
+    (
+        "senior review for targeting only, local-defence carve-out engaging persons",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("local-defence"),
+            "restrictions.anti_personnel_autonomy.prohibited": False,
+        },
+        "senior-review",
+        "fail",
+    ),
     ("NATO as an international organisation", {"parties+": NATO}, "nato-principles", "pass"),
     (
         "NATO as an international organisation, no principles",

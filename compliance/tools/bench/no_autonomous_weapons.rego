@@ -173,6 +173,7 @@ default autonomy_ban_total := false
 autonomy_ban_total if {
 	total_ban(input.restrictions.autonomous_weapons, "restrictions.autonomous_weapons")
 	not permits_autonomous_weapons
+	not "autonomous-weapons" in items(input.use_cases)
 	not buys_autonomous_engagement
 	not ban_yields_to_lawful_use
 }
@@ -333,6 +334,8 @@ req_autonomy_limits if {
 	limits.no_civilians_present == true
 	limits.supervised_with_deactivation == true
 	not anti_personnel_autonomy_permitted
+	not input.safeguards.human_oversight.can_stop == false
+	not input.safeguards.human_oversight.mode == "none"
 }
 
 # The contract expressly permits, or carves out of a prohibition, autonomous functions that
@@ -372,6 +375,7 @@ req_no_guardrail_free_models if {
 default req_no_weapons_embedding := false
 
 req_no_weapons_embedding if {
+	not embedded_in_autonomous_weapon
 	input.restrictions.weapons_platform_installation.prohibited == true
 	count(input.restrictions.weapons_platform_installation.exceptions) == 0
 	not input.restrictions.weapons_platform_installation.condition in {
@@ -382,9 +386,18 @@ req_no_weapons_embedding if {
 }
 
 req_no_weapons_embedding if {
+	not embedded_in_autonomous_weapon
 	input.system.deployment_model in {"vendor-cloud", "government-cloud"}
 	input.system.edge_delivery == false
 	not input.restrictions.weapons_platform_installation.prohibited == false
+}
+
+# Weights delivered to edge devices for use within an autonomous weapon system.
+default embedded_in_autonomous_weapon := false
+
+embedded_in_autonomous_weapon if {
+	input.system.edge_delivery == true
+	"autonomous-weapons" in items(input.use_cases)
 }
 
 advisory_use_cases := {
@@ -426,6 +439,8 @@ targeting_controlled if {
 	input.weapons.human_decision_per_engagement == true
 	not input.weapons.human_decision_qualified == true
 	not "autonomous-weapons" in items(input.use_cases)
+	not input.safeguards.human_oversight.mode in {"human-on-the-loop", "none"}
+	not has_item(input.restrictions.autonomous_weapons.exceptions)
 }
 
 default c2_controlled := false
@@ -440,7 +455,10 @@ c2_controlled if {
 	not "command-and-control" in items(input.use_cases)
 }
 
-c2_controlled if input.safeguards.outputs_advisory == true
+c2_controlled if {
+	input.safeguards.outputs_advisory == true
+	not input.safeguards.human_oversight.mode in {"human-on-the-loop", "none"}
+}
 
 default req_verification := false
 
@@ -539,6 +557,9 @@ unreviewed_weapons_use if {
 # Use in an autonomous weapon system bought.
 unreviewed_weapons_use if "autonomous-weapons" in items(input.use_cases)
 
+# Outputs operators may not disregard or reverse.
+unreviewed_weapons_use if input.safeguards.human_oversight.can_override == false
+
 # The human only on the loop, or no human control.
 unreviewed_weapons_use if input.safeguards.human_oversight.mode in {"human-on-the-loop", "none"}
 
@@ -584,7 +605,25 @@ default req_senior_review := false
 req_senior_review if {
 	input.weapons.senior_review == true
 	not senior_review_partial
+	not local_defence_not_exempt
 }
+
+# A local-defence carve-out that the named uses leave out, its autonomy not limited to
+# materiel targets (the exemption from senior review covers materiel targets only).
+default local_defence_not_exempt := false
+
+local_defence_not_exempt if {
+	"local-defence" in items(input.restrictions.autonomous_weapons.exceptions)
+	complete("weapons.senior_review_uses")
+	not "autonomous-weapons" in items(input.weapons.senior_review_uses)
+	local_defence_may_engage_persons
+}
+
+default local_defence_may_engage_persons := false
+
+local_defence_may_engage_persons if input.restrictions.anti_personnel_autonomy.prohibited == false
+
+local_defence_may_engage_persons if input.weapons.autonomy_limits.materiel_targets_only == false
 
 # Operator-supervised local defence is reported exempt from senior review.
 default senior_review_partial := false
@@ -615,6 +654,8 @@ verdicts := {
 	"human-judgment": verdict(weapons_integration_possible, req_human_judgment),
 	"ihl-compliance": verdict(weapons_nexus, req_ihl_compliance),
 	"legal-weapons-review": verdict(weapons_integration_possible, req_legal_weapons_review),
+	# nato-principles applies from 22 Oct 2021 (an as_of condition); the benchmark's
+	# assessment date is later, so the translation leaves the date out.
 	"nato-principles": verdict(alliance_customer, req_nato_principles),
 	"no-anti-personnel-autonomy": verdict(autonomy_permitted, req_no_anti_personnel_autonomy),
 	"no-guardrail-free-models": verdict(weapons_nexus, req_no_guardrail_free_models),
@@ -638,4 +679,15 @@ default targeting_and_c2 := false
 targeting_and_c2 if {
 	targeting_controlled
 	c2_controlled
+	not autonomous_selection_bought
+}
+
+# Weapons use bought from a system that acts without a human step, no affirmative human
+# decision needed for each engagement (or one only where practicable): it selects targets.
+default autonomous_selection_bought := false
+
+autonomous_selection_bought if {
+	permits_weapons_use
+	"autonomous-action" in items(input.system.capabilities)
+	engagement_without_decision
 }
