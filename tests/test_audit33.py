@@ -166,8 +166,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         NPP,
         "not_applicable",
-        "AI Act Art. 2(1): a US county deploying in the US, its output used there, has no EU "
-        "nexus",
+        "AI Act Art. 2(1): a US county deploying in the US, its output used there, has no EU nexus",
     ),
     (
         "c-us-risk-scores-ban-unconditional",
