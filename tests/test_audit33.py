@@ -59,7 +59,9 @@ no-facial-image-scraping do).
 
 Art. 5(1)(ba)-(bb) (Regulation (EU) 2026/1744, from 2 Dec 2026): an image generator silent
 on intimate imagery, before and after that date and with a term that ends before it, and a
-ban the customer may lift. Clause 9 replaced by an amendment that drops most bans.
+ban the customer may lift; a "synthetic presenter" service (deep fakes of real people, Art.
+3(60)) whose capabilities name no image, video or audio generation, with a waivable ban:
+not applicable (fixed: the use is such generation whatever the capabilities are called). Clause 9 replaced by an amendment that drops most bans.
 """
 
 from __future__ import annotations
@@ -550,20 +552,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "2026 (Art. 113(a) as amended): an image generator, the contract silent",
     ),
     (
-        "ba-image-generator-silent",
-        D,
-        NPP,
-        "pass",
-        "Art. 5(1)(a)-(h) are all banned without exception; (ba)-(bb) are checked by their own "
-        "rule",
-    ),
-    (
         "ba-image-generator-term-ends-nov",
         EARLY,
         NII,
         "not_applicable",
         "Art. 113(a) as amended by Regulation (EU) 2026/1744: the new practices apply from "
         "2 Dec 2026; the term ends on 30 Nov 2026",
+    ),
+    (
+        "ba-deep-fake-service-ban-waivable",
+        D,
+        NII,
+        "fail",
+        "Art. 5(1)(ba) and Art. 3(60): a synthetic-presenter service generates image, audio or "
+        "video resembling real people whatever its capabilities are called, and a ban the "
+        "customer may lift binds only while it chooses (was not_applicable: the capabilities "
+        "named no image, video or audio generation)",
     ),
     (
         "ba-ban-unless-customer-consents",
