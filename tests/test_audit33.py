@@ -53,7 +53,10 @@ matching at stadiums under a threat exception reaching public order; the urgency
 widened to 72 hours (Art. 5(3): 24); national law unstated (Art. 5(5)); a domestic
 intelligence service's live matching for the police; military police in a city; a
 football club's own gates (outside (h), inside the red line); a ban only in a vendor's
-blog; and a ban that yields to an "any lawful use" grant, for a US sheriff and for an EU
+blog; gait and voice matching on station CCTV (biometric processing beside video
+analysis, no face recognition) with a ban the police may set aside: not applicable, and
+no-prohibited-practice passed (fixed: art5-real-time-rbi-possible reads that capability);
+and a ban that yields to an "any lawful use" grant, for a US sheriff and for an EU
 club: the red line passed (fixed: it fails such a ban, as no-social-scoring and
 no-facial-image-scraping do).
 
@@ -96,14 +99,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AI Act Art. 5(1)(c): eligibility and fraud scoring of residents profiles them (Annex "
         "III 5(a); GDPR Art. 4(4), AI Act Art. 3(52)) and can become social scoring; the "
         "contract bans every other practice and is silent on this one",
-    ),
-    (
-        "c-citizen-risk-scores-silent",
-        D,
-        SS,
-        "unknown",
-        "Art. 5(1)(c) as the red line's benchmark: the city profiles residents and says nothing "
-        "of social scoring",
     ),
     (
         "c-citizen-risk-scores-banned",
@@ -313,13 +308,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "force's face database built from scraped images, the contract silent",
     ),
     (
-        "e-defence-exclusive-face-db",
-        D,
-        NPP,
-        "not_applicable",
-        "Art. 2(3): purposes stated in full as military, no non-military use bought",
-    ),
-    (
         "e-ban-publicly-available-carveout",
         D,
         FS,
@@ -509,6 +497,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "The red line reaches every live identification in publicly accessible spaces; the "
         "contract expressly permits it",
+    ),
+    (
+        "h-gait-matching-ban-waivable",
+        D,
+        NPP,
+        "fail",
+        "Art. 5(1)(h) and Art. 3(41)-(42): remote identification compares any biometric data, "
+        "gait and voice as well as faces; the police's station analytics can do it live, and a "
+        "ban the police may set aside binds only while they choose (the tool passed: only a "
+        "face-recognition capability was read)",
+    ),
+    (
+        "h-gait-matching-ban-waivable",
+        D,
+        RBI,
+        "fail",
+        "Art. 5(1)(h) as benchmark: the waivable ban holds no line (was not_applicable)",
     ),
     (
         "h-ban-press-only",
