@@ -64,7 +64,8 @@ Art. 5(1)(ba)-(bb) (Regulation (EU) 2026/1744, from 2 Dec 2026): an image genera
 on intimate imagery, before and after that date and with a term that ends before it, and a
 ban the customer may lift; a "synthetic presenter" service (deep fakes of real people, Art.
 3(60)) whose capabilities name no image, video or audio generation, with a waivable ban:
-not applicable (fixed: the use is such generation whatever the capabilities are called). Clause 9 replaced by an amendment that drops most bans.
+not applicable (fixed: the use is such generation whatever the capabilities are called).
+Clause 9 replaced by an amendment that drops most bans.
 """
 
 from __future__ import annotations
