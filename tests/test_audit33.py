@@ -39,7 +39,9 @@ exclusively for defence (Art. 2(3): out of the Act, and the surveillance pack's 
 practice reads only the Act), and the same with a civilian purpose (dual use: Recital 24);
 "engagement and sentiment analytics" of staff bought beside the ban; the medical-or-safety
 exception confined and stretched to productivity; a ban the customer's HR policy may lift;
-sentiment analysis of survey text (no biometric data, Art. 3(39)).
+sentiment analysis of survey text (no biometric data, Art. 3(39)): unknown, silence on
+the ban read as a possible permission (fixed: art5-emotion-recognition-possible reads the
+biometric capabilities and data, and the permission only where stated).
 
 Biometric categorisation (Art. 5(1)(g)): "biometric-based demographic analytics" by
 protected attributes (Annex III point 1(b)) silent on (g), and with a ban the customer may
@@ -659,21 +661,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "Art. 5(1)(e): the intelligence service's police referrals bring it into the Act (Art. "
         "2(3) excludes national security, not law enforcement), and the practice is bought",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    # --- (f) without biometric data ---
     (
         "f-text-sentiment-no-biometrics",
         D,
         ER,
         "not_applicable",
         "Art. 3(39) and Art. 5(1)(f): emotion recognition is inference from biometric data; "
-        "sentiment analysis of survey text, the capabilities and data listed in full without "
-        "biometrics, cannot be the practice. The tool says unknown because "
-        "art5-emotion-recognition-possible reads silence on the ban as a possible express "
-        "permission; the fix belongs in the -possible definitions (read the permission only "
-        "where stated), left for a round that can re-check every audit",
+        "sentiment analysis of survey text, the capabilities and use cases listed in full "
+        "without biometrics, cannot be the practice (was unknown: silence on the ban was read "
+        "as a possible express permission)",
     ),
     (
         "f-text-sentiment-no-biometrics",
@@ -681,9 +678,12 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         NPP,
         "pass",
         "Every other practice is banned and (f) is not possible without biometric data "
-        "(Art. 3(39)); as above",
+        "(Art. 3(39)); was unknown",
     ),
 ]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 test_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 
