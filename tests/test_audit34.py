@@ -69,9 +69,7 @@ D = "2026-12-01"
 LATER = "2028-06-01"
 SIDE = "2026-03-01"
 
-CUSTODY = (
-    "the customer's custody policy (RAND RR-A2849-1; parameter government_weight_custody): "
-)
+CUSTODY = "the customer's custody policy (RAND RR-A2849-1; parameter government_weight_custody): "
 CLOUD = "18 U.S.C. §2713 (possession, custody or control, wherever located): "
 
 CASES: list[tuple[str, str, str, str, str]] = [
@@ -500,8 +498,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         FLE,
         "alliance-unclassified",
         "not_applicable",
-        "the alliance profile does not require immunity: a member's laws may reach the "
-        "provider",
+        "the alliance profile does not require immunity: a member's laws may reach the provider",
     ),
     (
         "r-alliance-translation",
