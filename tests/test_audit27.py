@@ -335,9 +335,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         POL,
         P1,
         f"{DR}/foreign-law-exposure",
-        "unknown",
+        "fail",
         "the Irish processor's US parent makes it subject to the CLOUD Act (18 U.S.C. "
-        "§2713); keys, immunity certification and architecture are not stated",
+        "§2713), and it runs the storage and processing itself: no certification could "
+        "outweigh that operator (SecNumCloud 3.2 §19.6 asks for an EU seat and caps non-EU "
+        "holdings), nor can keys help data on its own infrastructure (was unknown until "
+        "audit 34 read each site's operator)",
     ),
     (
         POL,
