@@ -452,26 +452,59 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "tt-annex-iii-deadline-1202",
         "2026-12-05",
-        f"{EU}/compliance-timeline",
+        f"{EU}/annex-iii-timeline",
         "pass",
         "Art. 113(c)(i) as amended: the contract schedules the Annex III duties for "
-        "2 Dec 2027, the day Chapter III applies",
+        "2 Dec 2027, the day Chapter III applies (moved from compliance-timeline, whose "
+        "Annex III part became annex-iii-timeline)",
+    ),
+    (
+        "tt-annex-iii-deadline-1203",
+        "2026-12-05",
+        f"{EU}/annex-iii-timeline",
+        "unknown",
+        "Art. 113(c)(i) as amended: scheduled for 3 Dec 2027, a day of planned non-compliance "
+        "if the contract still runs on 2 Dec 2027; it states no term, so whether it does is "
+        "unknown (silence decides nothing). Moved from compliance-timeline (fail on the "
+        "terms of the day): the split rule applies from 2 Dec 2027",
+    ),
+    (
+        "tt-annex-iii-deadline-1203",
+        "2027-12-05",
+        f"{EU}/annex-iii-timeline",
+        "fail",
+        "Art. 113(c)(i) as amended: the duties apply, and the terms in force schedule them "
+        "for 3 Dec 2027, a day of planned non-compliance",
     ),
     (
         "tt-annex-iii-deadline-1203",
         "2026-12-05",
         f"{EU}/compliance-timeline",
-        "fail",
-        "Art. 113(c)(i) as amended: scheduled for 3 Dec 2027, a day of planned non-compliance",
+        "pass",
+        "Art. 113, second paragraph, and Art. 50: a profiling system that neither talks to "
+        "people nor generates content, on no general-purpose model, owes no Art. 50 or "
+        "Chapter V date; its Annex III date is annex-iii-timeline's (was fail, on the "
+        "Annex III part now split off)",
     ),
     (
         "tt-legacy-modified-deadline-2028",
         "2026-12-05",
-        f"{EU}/compliance-timeline",
-        "fail",
+        f"{EU}/annex-iii-timeline",
+        "unknown",
         "Art. 111(2), Recital 177, Art. 25(1)(b): the customer substantially modifies the "
         "system, so it is not a legacy one whatever clause 2 says of its design; the duties "
-        "scheduled for 1 Jun 2028 come six months after 2 Dec 2027",
+        "scheduled for 1 Jun 2028 come six months after 2 Dec 2027 if the contract still "
+        "runs then, which it does not say (no term). Moved from compliance-timeline (fail "
+        "on the terms of the day)",
+    ),
+    (
+        "tt-legacy-modified-deadline-2028",
+        "2027-12-05",
+        f"{EU}/annex-iii-timeline",
+        "fail",
+        "Art. 111(2), Recital 177, Art. 25(1)(b), Art. 113(c)(i): the duties apply to the "
+        "substantially modified system from 2 Dec 2027, and the contract schedules them "
+        "for 1 Jun 2028",
     ),
     (
         "tt-gpai-placed-0801-deadline-0802",

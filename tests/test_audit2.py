@@ -339,10 +339,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "tl-annex-iii-original-date",
         "2027-06-01",
-        f"{EU}/compliance-timeline",
+        f"{EU}/annex-iii-timeline",
         "pass",
         "Art. 113(c)(i) as amended: 2 Dec 2027 is the latest date; scheduling the Annex III "
-        "duties for the original 2 Aug 2026 is earlier, so on time",
+        "duties for the original 2 Aug 2026 is earlier, so on time (moved from "
+        "compliance-timeline, whose Annex III part became annex-iii-timeline)",
     ),
     # --- GDPR Chapter V, Arts 28 and 48 ---
     (

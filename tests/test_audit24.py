@@ -392,10 +392,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "ct-annex-iii-2028",
         D,
-        f"{AI}/compliance-timeline",
+        f"{AI}/annex-iii-timeline",
         "fail",
         "AI Act Art. 113, third paragraph, point (c)(i) as amended: Annex III duties from "
-        "2 Dec 2027; 2 Aug 2028 is the Annex I date (point (c)(ii))",
+        "2 Dec 2027; 2 Aug 2028 is the Annex I date (point (c)(ii)) (moved from "
+        "compliance-timeline, whose Annex III part became annex-iii-timeline)",
+    ),
+    (
+        "ct-annex-iii-2028",
+        D,
+        f"{AI}/compliance-timeline",
+        "unknown",
+        "AI Act Arts 50 and 113: the contract says neither what the system does (talks to "
+        "people, generates content) nor whether it is built on a general-purpose model, and "
+        "sets no Art. 50 or Chapter V date, so whether a date is missing is unknown (was "
+        "fail, on the Annex III part now split off)",
     ),
     (
         "ct-chatbot-marking-grace",
@@ -409,10 +420,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "ct-legacy-public-2030",
         D,
-        f"{AI}/compliance-timeline",
+        f"{AI}/annex-iii-timeline",
         "pass",
         "AI Act Art. 111(2), second sentence: a legacy system a public authority uses, "
-        "unchanged, complies by 2 Aug 2030",
+        "unchanged, complies by 2 Aug 2030 (moved from compliance-timeline, whose Annex III "
+        "part became annex-iii-timeline)",
     ),
     (
         "ct-emotion-recognition-2027",
@@ -615,9 +627,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         f"{AI}/compliance-timeline",
         "pass",
-        "AI Act Art. 113(c)(i) and Art. 111(3): Annex III duties from 2 Dec 2027, the model's "
-        "(placed in Nov 2024) by 2 Aug 2027; no Art. 50 duty concerns a profiling system "
-        "that neither talks to people nor generates content",
+        "AI Act Art. 111(3): the model's duties (placed in Nov 2024) by 2 Aug 2027; no "
+        "Art. 50 duty concerns a profiling system that neither talks to people nor generates "
+        "content (the Annex III date is annex-iii-timeline's, next row)",
+    ),
+    (
+        "r-city-hr-us-vendor",
+        D,
+        f"{AI}/annex-iii-timeline",
+        "pass",
+        "AI Act Art. 113(c)(i): Annex III duties from 2 Dec 2027, the date the contract sets "
+        "(the Annex III part of the compliance-timeline row, split off)",
     ),
     (
         "r-bank-credit-frontier",

@@ -39,7 +39,9 @@ option), extended by an amendment, or whose end only a press report or an annex 
 information gives; the deployer's Art. 26 duties under a side letter that lapses while they
 apply; an Art. 5 carve-out signed before Art. 5 applied (2 Feb 2025, Art. 113(a)); the
 contract's compliance dates (Art. 113) moved later by an amendment or by a side letter that
-lapses before the date it sets; laws referred to as amended and fixed only later.
+lapses before the date it sets (fixed: the Annex III part of compliance-timeline, read only
+on the terms of the assessment date, became annex-iii-timeline, in force from 2 Dec 2027
+and read on the terms in force from then); laws referred to as amended and fixed only later.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ FRIA = f"{AI}/fundamental-rights-impact-assessment"
 DD = f"{AI}/deployer-duties"
 NPP = f"{AI}/no-prohibited-practice"
 CT = f"{AI}/compliance-timeline"
+A3T = f"{AI}/annex-iii-timeline"
 
 #: The red line against autonomous weapons (DoD Directive 3000.09, Glossary; ICRC position
 #: of 12 May 2021) needs an express ban binding on the day.
@@ -465,25 +468,74 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "ct-deferral-from-2027-09",
         "2027-10-01",
-        CT,
+        A3T,
         "fail",
         "Art. 113(c)(i) as amended by Regulation (EU) 2026/1744: Annex III duties apply "
-        "from 2 Dec 2027; amendment 1 schedules them for 1 Jun 2028",
+        "from 2 Dec 2027; amendment 1 schedules them for 1 Jun 2028 (moved from "
+        "compliance-timeline, whose Annex III part became annex-iii-timeline)",
+    ),
+    (
+        "ct-deferral-from-2027-09",
+        D,
+        A3T,
+        "fail",
+        "Art. 113(c)(i): amendment 1, already signed, moves the Annex III date to 1 Jun 2028 "
+        "before 2 Dec 2027 arrives, so the date that will govern when the duties apply is "
+        "later than the Act's; annex-iii-timeline, in force from 2 Dec 2027, reads the terms "
+        "in force from that day (fixed: was a wrong pass of compliance-timeline, which read "
+        "only today's terms)",
+    ),
+    (
+        "ct-deferral-from-2027-09",
+        "2027-10-01",
+        CT,
+        "pass",
+        "Art. 113: an Annex III system that neither talks to people nor generates content, "
+        "on no general-purpose model, owes no Art. 50 or Chapter V date (was fail, on the "
+        "Annex III part now split off into annex-iii-timeline)",
+    ),
+    (
+        "ct-deadline-side-letter-lapses",
+        "2027-12-01",
+        A3T,
+        "fail",
+        "Art. 113(c)(i): after the side letter lapsed clause 9 schedules the Annex III "
+        "duties for 1 Jun 2028 (moved from compliance-timeline, whose Annex III part became "
+        "annex-iii-timeline)",
+    ),
+    (
+        "ct-deadline-side-letter-lapses",
+        D,
+        A3T,
+        "fail",
+        "Art. 113(c)(i): the side letter that sets 2 Dec 2027 lapses on 31 Oct 2027, before "
+        "that date; when the duties apply clause 9 schedules them for 1 Jun 2028 (fixed: was "
+        "a wrong pass of compliance-timeline, which read only today's terms)",
     ),
     (
         "ct-deadline-side-letter-lapses",
         "2027-12-01",
         CT,
-        "fail",
-        "Art. 113(c)(i): after the side letter lapsed clause 9 schedules the Annex III "
-        "duties for 1 Jun 2028",
+        "pass",
+        "Art. 113: no Art. 50 or Chapter V date concerns the system (was fail, on the "
+        "Annex III part now split off into annex-iii-timeline)",
+    ),
+    (
+        "ct-deadline-press-only",
+        D,
+        A3T,
+        "unknown",
+        "Art. 113(c)(i): only the ministry's press release gives a date; the contract sets "
+        "none (moved from compliance-timeline, whose Annex III part became "
+        "annex-iii-timeline)",
     ),
     (
         "ct-deadline-press-only",
         D,
         CT,
-        "unknown",
-        "Art. 113(c)(i): only the ministry's press release gives a date; the contract sets none",
+        "pass",
+        "Art. 113: no Art. 50 or Chapter V date concerns the system (was unknown, on the "
+        "Annex III part now split off into annex-iii-timeline)",
     ),
     # --- realistic contracts ---
     (
@@ -549,10 +601,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "r-border-examination",
         "2027-09-01",
-        CT,
+        A3T,
         "pass",
         "Art. 113(c)(i): clause 9 schedules the Annex III duties for 2 Dec 2027, and no "
-        "other date concerns the system",
+        "later period of terms moves it (moved from compliance-timeline, whose Annex III "
+        "part became annex-iii-timeline; no Art. 50 or Chapter V date concerns the system, "
+        "and compliance-timeline still passes)",
     ),
     (
         "r-border-examination",
@@ -612,29 +666,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "ct-deferral-from-2027-09",
-        D,
-        CT,
-        "fail",
-        "Art. 113(c)(i): amendment 1, already signed, moves the Annex III date to 1 Jun 2028 "
-        "before 2 Dec 2027 arrives, so the date that will govern when the duties apply is "
-        "later than the Act's. The rule has no `effective` and reads only the terms in "
-        "force on the assessment date; reading the Annex III part on the terms in force "
-        "from 2 Dec 2027 needs that part split into a rule with effective.from 2027-12-02 "
-        "(a rule-pack change left undone)",
-    ),
-    (
-        "ct-deadline-side-letter-lapses",
-        D,
-        CT,
-        "fail",
-        "Art. 113(c)(i): the side letter that sets 2 Dec 2027 lapses on 31 Oct 2027, before "
-        "that date; when the duties apply clause 9 schedules them for 1 Jun 2028. Same "
-        "limitation as above",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit30_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -96,10 +96,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "ees-2027-03-long",
         "2029-06-01",
-        f"{EU}/compliance-timeline",
+        f"{EU}/annex-iii-timeline",
         "pass",
         "Art. 111(1): the contract schedules the Annex III duties for 31 Dec 2030, the date by "
-        "which an Annex X component placed before 2 Aug 2027 must comply; no deferral",
+        "which an Annex X component placed before 2 Aug 2027 must comply; no deferral (moved "
+        "from compliance-timeline, whose Annex III part became annex-iii-timeline)",
     ),
     (
         "border-not-annex-x",
@@ -113,11 +114,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "border-not-annex-x",
         D,
-        f"{EU}/compliance-timeline",
+        f"{EU}/annex-iii-timeline",
         "fail",
         "Art. 113(c)(i) as amended: scheduling the Annex III duties for 31 Dec 2030 defers them "
         "past 2 Dec 2027 for a system that is not an Annex X component (Art. 111(1) does not "
-        "apply)",
+        "apply) (moved from compliance-timeline, whose Annex III part became "
+        "annex-iii-timeline)",
+    ),
+    (
+        "border-not-annex-x",
+        D,
+        f"{EU}/compliance-timeline",
+        "pass",
+        "Art. 113: no Art. 50 or Chapter V date concerns the border system (was fail, on the "
+        "Annex III part now split off into annex-iii-timeline)",
     ),
     (
         "sis-rbi-police",

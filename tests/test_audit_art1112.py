@@ -37,6 +37,7 @@ DATA = Path(__file__).parent / "data" / "audit_art1112"
 EU = "eu-ai-act-high-risk"
 RM = f"{EU}/risk-management"
 TL = f"{EU}/compliance-timeline"
+A3T = f"{EU}/annex-iii-timeline"
 A1 = f"{EU}/annex-i-product-requirements"
 LOGS = f"{EU}/logging-and-retention"
 AS_OF_III = "2028-03-01"
@@ -58,11 +59,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "iii-bank-1201",
         EARLY,
-        TL,
-        "pass",
+        A3T,
+        "not_applicable",
         "Art. 111(2), first sentence, as replaced: a legacy system no public authority uses "
-        "is bound on no date while unchanged, so scheduling the Annex III duties for "
-        "1 Jun 2028 defers nothing",
+        "is bound on no date while unchanged, so no Annex III date concerns it and "
+        "scheduling the duties for 1 Jun 2028 defers nothing (moved from "
+        "compliance-timeline, pass on its Annex III part; annex-iii-timeline does not apply "
+        "where the Regulation does not)",
     ),
     (
         "iii-bank-1202",
@@ -76,10 +79,19 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "iii-bank-1202",
         EARLY,
-        TL,
+        A3T,
         "fail",
         "Art. 113(c)(i): a system put into service on 2 Dec 2027 meets the Annex III duties "
-        "from that day; scheduling them for 1 Jun 2028 plans six months of non-compliance",
+        "from that day; scheduling them for 1 Jun 2028 plans six months of non-compliance "
+        "(moved from compliance-timeline, whose Annex III part became annex-iii-timeline)",
+    ),
+    (
+        "iii-bank-1202",
+        EARLY,
+        TL,
+        "pass",
+        "Art. 113: no Art. 50 or Chapter V date concerns the system (was fail, on the "
+        "Annex III part now split off into annex-iii-timeline)",
     ),
     (
         "iii-bank-1201-change-unstated",

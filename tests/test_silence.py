@@ -743,13 +743,16 @@ def test_the_exception_is_narrow() -> None:
 
 
 def test_an_alternative_exception_is_found_only_where_stated_in_the_alternative() -> None:
-    """The facts of an exception a requirement accepts in the alternative: the legacy
-    system of Art. 111(2) in the timeline rule (read where stated), not the facts its
-    alternatives read without ``stated``, nor those under a ``not``."""
+    """The facts of an exception a requirement accepts in the alternative: the Annex X
+    component of Art. 111(1) in the Annex III timeline rule (read where stated), not the
+    facts its alternatives read without ``stated``, nor those under a ``not``. (The legacy
+    system of Art. 111(2), first sentence, is read by its ``applies_when`` since the rule
+    was split off compliance-timeline, which no longer accepts any such exception.)"""
     rules = {f"{r.ir.pack}/{r.ir.id}": r for p in builtin() for r in p.rules}
     found = rule_exceptions(list(rules.values()))
-    timeline = found("eu-ai-act-high-risk/compliance-timeline")
-    assert ("system", "put_into_service") in timeline
+    timeline = found("eu-ai-act-high-risk/annex-iii-timeline")
+    assert ("ai_act", "annex_x") in timeline
     assert ("ai_act", "deadlines", "annex_iii_duties") not in timeline
     assert ("parties", "becomes_provider_by") not in timeline
+    assert found("eu-ai-act-high-risk/compliance-timeline") == ()
     assert found("no-autonomous-weapons/human-judgment") == ()
