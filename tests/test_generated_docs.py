@@ -86,7 +86,10 @@ def test_every_rule_page_shows_every_fixture_case() -> None:
 def test_the_pack_page_lists_rules_parameters_and_definitions() -> None:
     page = (DOCS / "rules" / "data-residency.md").read_text()
     assert "**Disclaimer.** Not legal advice." in page
-    assert "| `allowed_jurisdictions` | list of jurisdiction | `[EEA]` |" in page
+    assert (
+        "| `allowed_jurisdictions` | list of jurisdiction | `[EEA, GF, GP, MQ, YT, RE, MF, AX]` |"
+        in page
+    )
     assert "### `gdpr-applies`:" in page
     assert "[`weights-location`](data-residency/weights-location.md)" in page
 

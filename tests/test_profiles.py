@@ -42,7 +42,8 @@ def test_precedence_set_over_profile_over_defaults() -> None:
         header("--profile", "us-defence", "--set", 'data-residency.allowed_jurisdictions=["CA"]'),
         "data-residency",
     )
-    assert default["allowed_jurisdictions"] == ["EEA"]
+    # The EEA with the outermost regions and Aland (TFEU Arts 349, 355(1), (4)).
+    assert default["allowed_jurisdictions"] == ["EEA", "GF", "GP", "MQ", "YT", "RE", "MF", "AX"]
     assert profiled["allowed_jurisdictions"] == US_AND_OUTLYING_AREAS
     assert both["allowed_jurisdictions"] == ["CA"]
     # A value the profile sets and --set does not touch keeps the profile's value.
