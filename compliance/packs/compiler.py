@@ -252,22 +252,7 @@ class Compiler:
         """``{term_from: {fact, from, until, before}}``: a condition on the first day of the
         term that states a fact (a plain path, no list steps, not from the top)."""
         path = bounds["fact"]
-        fact_node = _find(node, ("fact",))
-        if path.startswith(ROOT) or "[" in path:
-            raise self.error(
-                f"term_from reads {path!r}: name a fact by a plain path (no $., no list "
-                "steps; inside some/every, relative to the item)",
-                fact_node,
-            )
-        try:
-            _, steps, through = check_path(path, scope, extra=self.extra, allow_root=False)
-        except PathError as exc:
-            raise self.error(str(exc), fact_node) from None
-        if through or any(each for _, each in steps):
-            raise self.error(
-                f"term_from reads {path!r} through a list: use some/every over the list",
-                fact_node,
-            )
+        self.plain_fact("term_from", path, scope, _find(node, ("fact",)))
         dates = self.as_of({k: v for k, v in bounds.items() if k != "fact"}, node, description)
         return {
             "op": "term_from",
@@ -277,6 +262,28 @@ class Compiler:
             "before": dates["before"],
             "description": description,
         }
+
+    def plain_fact(
+        self, construct: str, path: str, scope: str, fact_node: YamlNode
+    ) -> tuple[factschema.Kind, tuple[tuple[str, bool], ...]]:
+        """The kind and steps of the fact a construct (``term_from``, ``party``) reads by a
+        plain path: no ``$.``, no list steps (inside some/every, relative to the item)."""
+        if path.startswith(ROOT) or "[" in path:
+            raise self.error(
+                f"{construct} reads {path!r}: name a fact by a plain path (no $., no list "
+                "steps; inside some/every, relative to the item)",
+                fact_node,
+            )
+        try:
+            kind, steps, through = check_path(path, scope, extra=self.extra, allow_root=False)
+        except PathError as exc:
+            raise self.error(str(exc), fact_node) from None
+        if through or any(each for _, each in steps):
+            raise self.error(
+                f"{construct} reads {path!r} through a list: use some/every over the list",
+                fact_node,
+            )
+        return kind, steps
 
     def as_of(
         self, bounds: dict[str, Any], node: YamlNode, description: str | None
@@ -343,20 +350,7 @@ class Compiler:
         plain path; the condition's paths relative to the party, ``parties[*]``)."""
         path = cond["party"]
         fact_node = _find(node, ("party",))
-        if path.startswith(ROOT) or "[" in path:
-            raise self.error(
-                f"party reads {path!r}: name the fact holding a party id by a plain path "
-                "(no $., no list steps; inside some/every, relative to the item)",
-                fact_node,
-            )
-        try:
-            kind, steps, through = check_path(path, scope, extra=self.extra, allow_root=False)
-        except PathError as exc:
-            raise self.error(str(exc), fact_node) from None
-        if through or any(each for _, each in steps):
-            raise self.error(
-                f"party reads {path!r} through a list: use some/every over the list", fact_node
-            )
+        kind, steps = self.plain_fact("party", path, scope, fact_node)
         if kind.kind != factschema.STRING:
             raise self.error(
                 f"party needs a fact holding a party id (text); {path!r} is a {kind.label()}",
