@@ -516,6 +516,31 @@ OVERSIGHT_KIND = {
 }
 
 
+AUTOMATED_DECISION_GROUND = {
+    "contract-necessity": (
+        "The decision is necessary for entering into, or performing, a contract between the "
+        "person and the controller (GDPR Art. 22(2)(a))."
+    ),
+    "authorised-by-law": (
+        "The decision is authorised by Union or Member State law to which the controller is "
+        "subject, which lays down suitable measures to safeguard the person's rights, "
+        "freedoms and legitimate interests (GDPR Art. 22(2)(b); Law Enforcement Directive "
+        "Art. 11(1), where the law must provide at least the right to obtain human "
+        "intervention)."
+    ),
+    "explicit-consent": "The person's explicit consent (GDPR Art. 22(2)(c)).",
+}
+
+AUTOMATED_DECISION_SAFEGUARD = {
+    "human-intervention": (
+        "The person may obtain human intervention on the part of the controller (GDPR "
+        "Art. 22(3); Law Enforcement Directive Art. 11(1))."
+    ),
+    "express-point-of-view": "The person may express their point of view (GDPR Art. 22(3)).",
+    "contest-decision": "The person may contest the decision (GDPR Art. 22(3)).",
+}
+
+
 #: Vocabularies whose order is meaningful (lowest first), for lt/le/gt/ge in conditions.
 ORDERED: dict[str, list[str]] = {
     "Classification": list(CLASSIFICATION),
@@ -535,6 +560,8 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "LawReference": LAW_REFERENCE,
     "SurveillanceScope": SURVEILLANCE_SCOPE,
     "RestrictionException": RESTRICTION_EXCEPTION,
+    "AutomatedDecisionGround": AUTOMATED_DECISION_GROUND,
+    "AutomatedDecisionSafeguard": AUTOMATED_DECISION_SAFEGUARD,
     "HumanControl": HUMAN_CONTROL,
     "HumanJudgmentStandard": HUMAN_JUDGMENT_STANDARD,
     "DeploymentModel": DEPLOYMENT_MODEL,

@@ -155,6 +155,27 @@ class DomesticLawEnforcementRestriction(Restriction):
     )
 
 
+class AutomatedDecisionRestriction(Restriction):
+    """The ban on high-stakes decisions about people taken without human approval, with
+    what a solely automated decision the contract allows rests on (GDPR Art. 22(2)-(3);
+    Law Enforcement Directive Art. 11(1))."""
+
+    where_practicable_only: Fact[Bool] | None = _f(
+        "true: human approval of each decision is required only where practicable, feasible "
+        "or appropriate, so the system may decide alone otherwise. false: always."
+    )
+    grounds: FactList[Annotated[str, V("AutomatedDecisionGround")]] | None = _f(
+        "The grounds the solely automated decisions the contract allows rest on (GDPR "
+        "Art. 22(2)(a)-(c); the Law Enforcement Directive knows only authorisation by law, "
+        "Art. 11(1)). '{items: [], complete: true}': the contract states none."
+    )
+    safeguards: FactList[Annotated[str, V("AutomatedDecisionSafeguard")]] | None = _f(
+        "The rights the contract gives people subject to such a decision (GDPR Art. 22(3): "
+        "at least human intervention, expressing their point of view and contesting the "
+        "decision; Law Enforcement Directive Art. 11(1): at least human intervention)."
+    )
+
+
 class Restrictions(Section):
     """Prohibited uses. Each entry states whether it is prohibited and on what condition."""
 
@@ -198,7 +219,7 @@ class Restrictions(Section):
     domestic_law_enforcement: DomesticLawEnforcementRestriction | None = _f(
         "Domestic law-enforcement use by a military customer."
     )
-    high_stakes_automated_decisions: Restriction | None = _f(
+    high_stakes_automated_decisions: AutomatedDecisionRestriction | None = _f(
         "High-stakes decisions about people taken without human approval."
     )
     intelligence_agency_use: Restriction | None = _f(
