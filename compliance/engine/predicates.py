@@ -107,12 +107,18 @@ class ParamNode(Node):
 def _legal_default(fact: str, operator: str) -> Any:
     """The default value of ``fact`` when the law decides its absence, for the operators a
     default is read through (``equals``, ``in`` a list of values); else None."""
-    from compliance.facts.legal_defaults import LEGAL_DEFAULTS
-
-    found = LEGAL_DEFAULTS.get(fact)
-    if found is None or operator not in ("equals", "in"):
+    if operator != "equals" and operator != "in":
         return None
-    return found.value
+    global _DEFAULTS
+    if _DEFAULTS is None:  # (imported once, not on each of the packs' thousand predicates)
+        from compliance.facts.legal_defaults import LEGAL_DEFAULTS
+
+        _DEFAULTS = LEGAL_DEFAULTS
+    found = _DEFAULTS.get(fact)
+    return None if found is None else found.value
+
+
+_DEFAULTS: dict[str, Any] | None = None
 
 
 class LeafNode(Node):
@@ -147,9 +153,9 @@ class LeafNode(Node):
         self.pattern = pattern
         self.default = _legal_default(fact, operator)
         self.jurisdiction = kind == "jurisdiction"
-        self.names = tuple(name for name, _ in steps)
-        self.dotted = ".".join(self.names)
-        self.plain = not any(each for _, each in steps)
+        self.names = names = tuple([name for name, _ in steps])
+        self.dotted = ".".join(names)
+        self.plain = True not in [each for _, each in steps]
         self.members = _members(value)
         #: The values a list must hold (contains: the one value) and their set.
         self.wanted: Any = [value] if operator == "contains" else value
