@@ -381,9 +381,54 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "border-analytics",
         L,
         f"{AI}/human-oversight",
+        "pass",
+        "AI Act Art. 14(4)(d)-(e), 26(2): trained caseworkers may disregard outputs and stop "
+        "the platform; Art. 14(5) does not arise, clause 2 putting biometric identification "
+        "out of scope (fixed: the open list of uses kept it unknown)",
+    ),
+    (
+        "border-analytics",
+        L,
+        f"{AI}/deployer-duties",
+        "pass",
+        "AI Act Art. 26(1)-(5): the ministry undertakes its Art. 26 duties and may suspend "
+        "use; Art. 26(10) does not arise, biometric identification being out of scope "
+        "(fixed: unknown on the open list of uses)",
+    ),
+    (
+        "ho-biometric-excluded",
+        L,
+        f"{AI}/human-oversight",
+        "pass",
+        "AI Act Art. 14(5) reaches only Annex III 1(a) remote biometric identification; a "
+        "contract excluding biometric identification buys none, even with uses 'including' "
+        "(fixed: was unknown)",
+    ),
+    (
+        "ho-biometric-excluded",
+        L,
+        f"{AI}/deployer-duties",
+        "pass",
+        "AI Act Art. 26(10) reaches only post-remote biometric identification, which the "
+        "exclusion of biometric identification puts out of scope (fixed: was unknown)",
+    ),
+    (
+        "ho-biometric-named",
+        L,
+        f"{AI}/human-oversight",
         "unknown",
-        "AI Act Art. 14(5): the open list of uses ('including') may hold remote biometric "
-        "identification, for which two-person verification is silent",
+        "AI Act Art. 14(5): the contract names remote identification against a watch list; "
+        "a use it buys stays in scope whatever the exclusion says, and two-person "
+        "verification is not stated",
+    ),
+    (
+        "dd-post-rbi-excluded",
+        L,
+        f"{AI}/deployer-duties",
+        "pass",
+        "AI Act Art. 26(10): a police tool with no biometric identification function; the "
+        "deployer undertakes Art. 26 and may suspend (fixed: unknown on the open list of "
+        "police uses)",
     ),
     # --- national police: investigative search ---
     (
