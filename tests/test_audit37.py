@@ -172,6 +172,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "alliance-cyber-defence",
         D,
+        f"{DR}/data-locations",
+        "pass",
+        f"{RES}: all data stays on the agency's premises in Belgium; support reaches it from "
+        "Sweden only, per approved session",
+    ),
+    (
+        "alliance-cyber-defence",
+        D,
         f"{MS}/retention-and-query-logging",
         "pass",
         "queries about an identified person need the duty officer's approval and are logged; "
@@ -478,7 +486,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "ms-ban-including",
+        L,
+        f"{MS}/explicit-ban",
+        "pass",
+        "OpenAI agreement, red line 1: clause 5 bans mass surveillance of anyone, "
+        "unconditionally, not waivable, with no carve-out; the uses clause only gives "
+        "examples ('including') and buys nothing the ban forbids. The tool keeps every ban "
+        "rule unknown beside an open list of uses (an unnamed use might be the practice), "
+        "since a description cannot say that its open list is the contract's own "
+        "illustrative list rather than an incomplete record: the fix belongs in the "
+        "contract format or in the permits_practice expansion (compliance/packs/"
+        "shorthands.py), not in one rule",
+    ),
+]
 
 
 test_audit37_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
