@@ -501,6 +501,19 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "contract format or in the permits_practice expansion (compliance/packs/"
         "shorthands.py), not in one rule",
     ),
+    (
+        "alliance-intel-assistant",
+        D,
+        f"{AW}/autonomous-weapons-ban",
+        "pass",
+        "OpenAI agreement, red line 2; DoDD 3000.09, Glossary: clause 7(b) bans directing "
+        "autonomous weapon systems, unconditionally and with no carve-out, notwithstanding "
+        "the lawful-use grant of clause 3; target-development support bought by the "
+        "lower-ranked SOW is no autonomous weapon. The description cannot say that 7(b) "
+        "alone prevails over the grant (grants.red_lines_prevail is one fact for every "
+        "restriction, and 7(a) does not prevail), so it leaves it out and the rule stays "
+        "unknown: the fix belongs in the contract format",
+    ),
 ]
 
 
