@@ -551,6 +551,8 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         )
     if doc.changes:
         _change_notes(result, items, doc.changes)
+    if doc.conditions:
+        _condition_notes(result, items, missing_items, doc.conditions)
     if effective and gate is not None:
         date_notes(result, effective, gate, ctx.as_of)
     return result
@@ -1160,6 +1162,21 @@ def _change_notes(result: Result, items: list[EvidenceItem], changes: dict[str, 
     )
 
 
+def _condition_notes(
+    result: Result,
+    items: list[EvidenceItem],
+    missing: list[MissingItem],
+    conditions: dict[str, str],
+) -> None:
+    """Notes on the terms in force on a condition whose day is not known that the evidence
+    cites, or that leave a missing fact open."""
+    refs = {item.clause or item.source_id for item in items}
+    refs |= {item.clause or item.source_id for item in missing}
+    result.notes.extend(
+        conditions[ref] for ref in sorted(r for r in refs if r) if ref in conditions
+    )
+
+
 _BY_RULE = attrgetter("pack", "rule")
 
 
@@ -1179,9 +1196,12 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
     ]
     from compliance.document.loader import display_name  # standard input is <stdin> everywhere
 
-    return ContractReport(
+    report = ContractReport(
         display_name(doc.path), doc.id, doc.title, results, clauses, sources, list(doc.notes)
     )
+    if doc.condition_questions:
+        report.conditions = dict(doc.condition_questions)
+    return report
 
 
 __all__ = ["FList", "date_gate", "evaluate_contract", "evaluate_rule"]
