@@ -69,7 +69,9 @@ def _open(a: FNode | None, b: FNode | None, cite: Cite) -> FNode:
             )
         return obj
     prov, line, col = cite(a, b)
-    return FUnspec(prov, line, col)
+    node = FUnspec(prov, line, col)
+    node.condition = prov.ref or ""
+    return node
 
 
 def _join(a: FNode, b: FNode, cite: Cite) -> FNode:
@@ -119,5 +121,9 @@ def _join_lists(a: FList, b: FList, cite: Cite) -> FNode:
             continue
         items.append(joined)
     complete = same and a.complete and b.complete
-    prov, line, col = (a.prov, a.line, a.col) if same else cite(a, b)
-    return FList(items, complete, prov, line, col)
+    if same:
+        return FList(items, complete, a.prov, a.line, a.col)
+    prov, line, col = cite(a, b)
+    out = FList(items, False, prov, line, col)
+    out.condition = prov.ref or ""
+    return out

@@ -99,6 +99,10 @@ class ContractDoc:
     conditions: dict[str, str] = field(default_factory=dict)
     #: Clause or source id -> the question to ask of such a condition (gaps --questions).
     condition_questions: dict[str, str] = field(default_factory=dict)
+    #: Each reading of those conditions, made on demand: (for each such term, whether it
+    #: is read as in force; the description built so), the first with none in force. A
+    #: verdict is a pass or a fail only where it is one on every reading.
+    readings: Any = None
 
 
 def _text(node: Node | None) -> str | None:
@@ -157,8 +161,12 @@ def build_contract(
     validate: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     as_of: date | None = None,
+    settle: dict[str, bool] | None = None,
 ) -> ContractDoc:
     """A ContractDoc from a parsed document (validated first unless told otherwise).
+
+    ``settle`` reads the terms in force on a condition whose day is not known (by id) as
+    in force (True: the condition left out) or not (False: the term left out).
 
     Its facts are those of the terms in force on ``as_of`` (default: today; see
     :mod:`compliance.contracts.terms`). The merge is also tried on one date of every other period
@@ -177,7 +185,9 @@ def build_contract(
     closure = _check_relations(terms, read.refs, name)
     every_term = terms
     terms, unagreed = _agreed_by(terms, day)
-    if unagreed:
+    if settle:
+        terms = _settled(terms, settle)
+    if unagreed or settle:
         closure = _check_relations(terms, read.refs, name)
     top = _top_statement(mapping)
     _check_not_binding(top, terms, read, name)
@@ -208,7 +218,7 @@ def build_contract(
     )
     expand_former_facts(merged)
     if timeline.dated:
-        note_replaced(merged, terms, timeline, day, name)
+        note_replaced(merged, readings[0], timeline, day, name)
     ident = _text(mapping.get("id")) or ""
     title = _text(mapping.get("title")) or ""
     doc = ContractDoc(
@@ -234,10 +244,11 @@ def build_contract(
         for term in every_term
     ]
     if changed_before or any(t.binding and t.prov.date is not None for t in terms):
-        doc.stood = _stood(root, path, limits)
+        doc.stood = _stood(root, path, limits, settle)
     notes, doc.changes = timeline.dated_notes(day)
     if conditional:
         notes += condition_notes(conditional, timeline, timelines[-1], day, doc)
+        doc.readings = _reading_docs(root, path, limits, day, [t.ref for t in conditional])
     doc.notes = status_notes(merged) + term_notes(merged, day) + notes + unagreed
     id_node = mapping.get("id")
     if id_node is not None:
@@ -247,7 +258,9 @@ def build_contract(
     return doc
 
 
-def _stood(root: Node, path: str, limits: Limits) -> Callable[[date], FObj]:
+def _stood(
+    root: Node, path: str, limits: Limits, settle: dict[str, bool] | None = None
+) -> Callable[[date], FObj]:
     """:attr:`ContractDoc.stood` of a contract: its facts as the contract stood on a day
     (the description built as of that day), each day's made once."""
     made: dict[date, FObj] = {}
@@ -256,7 +269,9 @@ def _stood(root: Node, path: str, limits: Limits) -> Callable[[date], FObj]:
         found = made.get(day)
         if found is None:
             try:
-                doc = build_contract(root, path, validate=False, limits=limits, as_of=day)
+                doc = build_contract(
+                    root, path, validate=False, limits=limits, as_of=day, settle=settle
+                )
             except InputError as exc:
                 # Terms signed later settled what was contradictory on that day.
                 exc.message = (
@@ -298,6 +313,40 @@ def _readings(terms: list[Any], conditional: list[Any], place: Node | None, name
         dropped = {ref for bit, ref in enumerate(refs) if not mask >> bit & 1}
         out.append(_without(terms, dropped))
     return out
+
+
+def _settled(terms: list[Any], settle: dict[str, bool]) -> list[Any]:
+    """``terms`` with the conditional ones ``settle`` names in force (True) or left out."""
+    dropped = {t.ref for t in terms if t.conditional and settle.get(t.ref) is False}
+    out = []
+    for term in _without(terms, dropped):
+        if term.conditional and settle.get(term.ref):
+            term = replace(
+                term,
+                effective_on=term.effective_on if term.effective else None,
+                expires_on=term.expires_on if term.expires else None,
+            )
+        out.append(term)
+    return out
+
+
+def _reading_docs(
+    root: Node, path: str, limits: Limits, day: date, refs: list[str]
+) -> Callable[[], list[tuple[dict[str, bool], ContractDoc]]]:
+    """:attr:`ContractDoc.readings`: the description built on each reading, once."""
+    made: list[tuple[dict[str, bool], ContractDoc]] = []
+
+    def docs() -> list[tuple[dict[str, bool], ContractDoc]]:
+        if not made:
+            for mask in range(2 ** len(refs)):
+                settle = {ref: bool(mask >> bit & 1) for bit, ref in enumerate(refs)}
+                doc = build_contract(
+                    root, path, validate=False, limits=limits, as_of=day, settle=settle
+                )
+                made.append((settle, doc))
+        return made
+
+    return docs
 
 
 def _without(terms: list[Any], dropped: set[str]) -> list[Any]:
@@ -382,7 +431,11 @@ def _unagreed_state(term: Any, day: date) -> Any:
     """The state of a term dated after ``day`` (:func:`_agreed_by`): not yet agreed."""
     from compliance.contracts.terms import NOT_YET, TermState
 
-    reason = f"not yet agreed: dated {term.prov.date.isoformat()}, after {day.isoformat()}"
+    if term.prov.date is None or term.prov.date <= day:
+        # Left out by a reading of its condition (build_contract's ``settle``).
+        reason = "read as not in force: its condition is read as not met"
+    else:
+        reason = f"not yet agreed: dated {term.prov.date.isoformat()}, after {day.isoformat()}"
     return TermState(
         term.ref,
         term.label,
