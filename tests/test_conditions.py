@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from conftest import cli
 from fixturecases import NOT_FACTS, doc_of, fixture_cases, shipped_rule
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -193,3 +194,113 @@ def test_a_fact_only_a_conditional_annex_states_is_open(
         assert {with_it, without_it} <= {"pass", "not_applicable"}, (pack, rule, contract)
     if got in ("fail", "not_applicable"):
         assert got == with_it == without_it, (pack, rule, contract, with_it, without_it)
+
+
+# --- the loader's words: state, notes, question ---------------------------------------------
+
+ANNEX = """\
+id: annex-on-accreditation
+title: A surveillance ban in an annex that awaits accreditation
+use_cases: {items: [intelligence-analysis], complete: true}
+clauses:
+  - id: "4"
+    facts:
+      restrictions:
+        mass_surveillance: {prohibited: false}
+sources:
+  - id: annex-s
+    kind: annex
+    EFFECTIVE
+    prevails_over: ["4"]
+    facts:
+      restrictions:
+        mass_surveillance: {prohibited: true, exceptions: {items: [], complete: true}}
+"""
+ON = "effective_on: accreditation of the system"
+SURV = "no-mass-surveillance/explicit-ban"
+
+
+def _write(tmp_path: Any, text: str, name: str = "c.yaml") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _check(path: str, as_of: str, *more: str) -> dict[str, Any]:
+    run = cli("check", path, "--as-of", as_of, "--select", SURV, "--format", "json", *more)
+    assert run.code in (0, 1), run.err
+    return json.loads(run.out)["contracts"][0]  # type: ignore[no-any-return]
+
+
+def test_a_ban_in_an_annex_awaiting_accreditation_is_unknown_with_notes(tmp_path: Any) -> None:
+    path = _write(tmp_path, ANNEX.replace("EFFECTIVE", ON))
+    contract = _check(path, "2027-05-01")
+    (result,) = contract["results"]
+    assert result["status"] == "unknown"
+    # The JSON report lists the missing facts and notes once, the results by index.
+    missing = {m["path"]: m for m in (contract["missing_facts"][i] for i in result["missing"])}
+    prohibited = missing["restrictions.mass_surveillance.prohibited"]
+    assert prohibited["reason"] == "unspecified"
+    assert prohibited["source_id"] == "annex-s" and prohibited["line"] == 16
+    notes = [contract["result_notes"][i] for i in result["notes"]]
+    assert any("accreditation of the system" in note for note in notes)
+    assert any(
+        note.startswith("annex 'annex-s' takes effect upon accreditation of the system")
+        for note in contract["notes"]
+    )
+    assert any(note.startswith("clause 4 applies unless") for note in contract["notes"])
+
+
+def test_the_condition_met_on_a_day_reads_as_that_day(tmp_path: Any) -> None:
+    met = ON + "\n    effective: 2027-07-01"
+    path = _write(tmp_path, ANNEX.replace("EFFECTIVE", met))
+    assert _check(path, "2027-05-01")["results"][0]["status"] == "fail"
+    after = _check(path, "2027-08-01")
+    assert after["results"][0]["status"] == "pass"
+    assert not any("no day is given" in note for note in after.get("notes", []))
+
+
+def test_explain_gives_the_term_the_state_conditional(tmp_path: Any) -> None:
+    path = _write(tmp_path, ANNEX.replace("EFFECTIVE", ON))
+    run = cli("explain", SURV, "--contract", path, "--as-of", "2027-05-01", "--format", "json")
+    assert run.code == 0, run.err
+    terms = {t["id"]: t for t in json.loads(run.out)["terms"]}
+    assert terms["annex-s"]["state"] == "conditional"
+    assert terms["annex-s"]["condition"] == "takes effect upon accreditation of the system"
+    assert terms["4"]["state"] == "in-force" and "condition" not in terms["4"]
+
+
+def test_gaps_asks_whether_the_condition_was_met(tmp_path: Any) -> None:
+    path = _write(tmp_path, ANNEX.replace("EFFECTIVE", ON))
+    run = cli("gaps", "--questions", path, "--as-of", "2027-05-01", "--format", "json")
+    assert run.code in (0, 1), run.err
+    questions = json.loads(run.out)["contracts"][0]["questions"]
+    asked = [q for q in questions if q["topic"] == "Terms in time"]
+    assert [q["question"] for q in asked] == [
+        "Has the condition of annex 'annex-s' (accreditation of the system) been met, and on "
+        "what day?"
+    ]
+    assert SURV in asked[0]["rules"]
+
+
+def test_a_term_lapsing_on_an_event_is_read_both_ways(tmp_path: Any) -> None:
+    text = ANNEX.replace("EFFECTIVE", "expires_on: termination of the framework agreement")
+    contract = _check(_write(tmp_path, text), "2027-05-01")
+    assert contract["results"][0]["status"] == "unknown"
+    assert any("lapses upon termination" in note for note in contract["notes"])
+
+
+def test_too_many_conditional_terms_is_an_error(tmp_path: Any) -> None:
+    facts = "facts: {safeguards: {audit_logging: true}}"
+    sources = "".join(f"  - id: s{i}\n    kind: annex\n    {ON}\n    {facts}\n" for i in range(8))
+    text = "id: many\ntitle: many\nsources:\n" + sources
+    run = cli("check", _write(tmp_path, text), "--as-of", "2027-05-01")
+    assert run.code == 2
+    assert "take effect or lapse on an event whose day is not given: at most 6" in run.err
+
+
+def test_an_empty_event_is_refused(tmp_path: Any) -> None:
+    text = ANNEX.replace("EFFECTIVE", 'effective_on: ""')
+    run = cli("validate", _write(tmp_path, text))
+    assert run.code == 2
+    assert "effective_on" in run.err
