@@ -180,7 +180,9 @@ def bound_part(child: FNode) -> FNode | None:
         complete = child.complete and binding(child.prov)
         if not items and not complete and not binding(child.prov):
             return None
-        return FList(items, complete, child.prov, child.line, child.col)
+        kept_list = FList(items, complete, child.prov, child.line, child.col)
+        kept_list.condition = child.condition
+        return kept_list
     return child if is_bound(child) else None
 
 
