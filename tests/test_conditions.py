@@ -304,3 +304,16 @@ def test_an_empty_event_is_refused(tmp_path: Any) -> None:
     run = cli("validate", _write(tmp_path, text))
     assert run.code == 2
     assert "effective_on" in run.err
+
+
+def test_assumed_facts_count_on_every_reading(tmp_path: Any) -> None:
+    """A what-if (--assume) that settles the open facts settles every reading too: the ban
+    assumed in full passes, though the annex that states it awaits accreditation."""
+    path = _write(tmp_path, ANNEX.replace("EFFECTIVE", ON))
+    assumed = (
+        "--assume",
+        "restrictions.mass_surveillance.prohibited=true",
+        "--assume",
+        'restrictions.mass_surveillance.exceptions={"items": [], "complete": true}',
+    )
+    assert _check(path, "2027-05-01", *assumed)["results"][0]["status"] == "pass"
