@@ -94,6 +94,15 @@ class ContractDoc:
     #: Where the contract's id is written (for a duplicate id across files).
     id_line: int = 1
     id_col: int = 1
+    #: Clause or source id -> a note for the verdicts that rest on it, or on a fact it
+    #: leaves open: a term in force on a condition whose day is not known.
+    conditions: dict[str, str] = field(default_factory=dict)
+    #: Clause or source id -> the question to ask of such a condition (gaps --questions).
+    condition_questions: dict[str, str] = field(default_factory=dict)
+    #: Each reading of those conditions, made on demand: (for each such term, whether it
+    #: is read as in force; the description built so), the first with none in force. A
+    #: verdict is a pass or a fail only where it is one on every reading.
+    readings: Any = None
 
 
 def _text(node: Node | None) -> str | None:
@@ -152,13 +161,17 @@ def build_contract(
     validate: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     as_of: date | None = None,
+    settle: dict[str, bool] | None = None,
 ) -> ContractDoc:
     """A ContractDoc from a parsed document (validated first unless told otherwise).
+
+    ``settle`` reads the terms in force on a condition whose day is not known (by id) as
+    in force (True: the condition left out) or not (False: the term left out).
 
     Its facts are those of the terms in force on ``as_of`` (default: today; see
     :mod:`compliance.contracts.terms`). The merge is also tried on one date of every other period
     in which the terms in force differ, so a contradiction is an error whatever the date."""
-    from compliance.contracts.terms import Timeline
+    from compliance.contracts.terms import Timeline, condition_notes, conditional_state
 
     name = display_name(path)
     mapping = require_mapping(root, name, "a contract description")
@@ -172,18 +185,40 @@ def build_contract(
     closure = _check_relations(terms, read.refs, name)
     every_term = terms
     terms, unagreed = _agreed_by(terms, day)
-    if unagreed:
+    if settle:
+        terms = _settled(terms, settle)
+    if unagreed or settle:
         closure = _check_relations(terms, read.refs, name)
-    _check_not_binding(_top_statement(mapping), terms, read, name)
-    timeline = Timeline(terms, _top_statement(mapping))
-    days = timeline.epochs(day) if timeline.dated else [day]
-    _check_periods(days, terms, read.place, name)
-    merged, later, changed_before, bound = _merge_periods(
-        days, _top_statement(mapping), terms, timeline, closure, name
+    top = _top_statement(mapping)
+    _check_not_binding(top, terms, read, name)
+    # A term in force on an event whose day is not known may be in force or not: the facts
+    # are merged on every reading and joined (compliance.contracts.conditions).
+    conditional = [t for t in terms if t.conditional]
+    readings = _readings(terms, conditional, read.place, name)
+    timelines = [Timeline(reading, top) for reading in readings]
+    timeline = timelines[0]
+    days = [day]
+    if any(t.dated for t in timelines):
+        bounds = {when for t in timelines for when in t.epochs(day)}
+        days += sorted(bounds - {day})
+    _check_periods(days, terms, read.place, name, len(readings))
+    merges = [
+        _merge_periods(
+            days,
+            top,
+            reading,
+            reading_timeline,
+            closure if reading is terms else _check_relations(reading, read.refs, name),
+            name,
+        )
+        for reading, reading_timeline in zip(readings, timelines, strict=True)
+    ]
+    merged, later, changed_before, bound = (
+        merges[0] if len(merges) == 1 else _join_readings(merges, conditional, closure)
     )
     expand_former_facts(merged)
     if timeline.dated:
-        note_replaced(merged, terms, timeline, day, name)
+        note_replaced(merged, readings[0], timeline, day, name)
     ident = _text(mapping.get("id")) or ""
     title = _text(mapping.get("title")) or ""
     doc = ContractDoc(
@@ -199,12 +234,21 @@ def build_contract(
     # yet agreed keeps only what it still prevails over): look it up by its id.
     agreed = {term.ref: term for term in terms}
     doc.terms = [
-        timeline.state(agreed[term.ref], day) if term.ref in agreed else _unagreed_state(term, day)
+        (
+            _unagreed_state(term, day)
+            if term.ref not in agreed
+            else conditional_state(agreed[term.ref], timelines[-1], day)
+            if agreed[term.ref].conditional
+            else timeline.state(agreed[term.ref], day)
+        )
         for term in every_term
     ]
     if changed_before or any(t.binding and t.prov.date is not None for t in terms):
-        doc.stood = _stood(root, path, limits)
+        doc.stood = _stood(root, path, limits, settle)
     notes, doc.changes = timeline.dated_notes(day)
+    if conditional:
+        notes += condition_notes(conditional, timeline, timelines[-1], day, doc)
+        doc.readings = _reading_docs(root, path, limits, day, [t.ref for t in conditional])
     doc.notes = status_notes(merged) + term_notes(merged, day) + notes + unagreed
     id_node = mapping.get("id")
     if id_node is not None:
@@ -214,7 +258,9 @@ def build_contract(
     return doc
 
 
-def _stood(root: Node, path: str, limits: Limits) -> Callable[[date], FObj]:
+def _stood(
+    root: Node, path: str, limits: Limits, settle: dict[str, bool] | None = None
+) -> Callable[[date], FObj]:
     """:attr:`ContractDoc.stood` of a contract: its facts as the contract stood on a day
     (the description built as of that day), each day's made once."""
     made: dict[date, FObj] = {}
@@ -223,7 +269,9 @@ def _stood(root: Node, path: str, limits: Limits) -> Callable[[date], FObj]:
         found = made.get(day)
         if found is None:
             try:
-                doc = build_contract(root, path, validate=False, limits=limits, as_of=day)
+                doc = build_contract(
+                    root, path, validate=False, limits=limits, as_of=day, settle=settle
+                )
             except InputError as exc:
                 # Terms signed later settled what was contradictory on that day.
                 exc.message = (
@@ -237,6 +285,128 @@ def _stood(root: Node, path: str, limits: Limits) -> Callable[[date], FObj]:
     return on
 
 
+#: At most so many terms in force on a condition whose day is not known (each doubles the
+#: readings merged).
+MAX_CONDITIONAL = 6
+
+
+def _readings(terms: list[Any], conditional: list[Any], place: Node | None, name: str) -> list[Any]:
+    """The terms of each reading of the conditions whose day is not known: every
+    conditional term in force or not, the first reading with none of them in force (so its
+    statements are cited where every reading agrees), the last with all; ``[terms]`` when
+    no term is conditional."""
+    if not conditional:
+        return [terms]
+    if len(conditional) > MAX_CONDITIONAL:
+        node = conditional[MAX_CONDITIONAL].node
+        raise InputError(
+            f"{len(conditional)} clauses and sources take effect or lapse on an event whose "
+            f"day is not given: at most {MAX_CONDITIONAL} (each doubles the readings of the "
+            "contract); give the day of the events that took place ('effective' or 'expires')",
+            file=name,
+            line=node.line,
+            col=node.col,
+        )
+    refs = [t.ref for t in conditional]
+    out = []
+    for mask in range(2 ** len(refs)):
+        dropped = {ref for bit, ref in enumerate(refs) if not mask >> bit & 1}
+        out.append(_without(terms, dropped))
+    return out
+
+
+def _settled(terms: list[Any], settle: dict[str, bool]) -> list[Any]:
+    """``terms`` with the conditional ones ``settle`` names in force (True) or left out."""
+    dropped = {t.ref for t in terms if t.conditional and settle.get(t.ref) is False}
+    out = []
+    for term in _without(terms, dropped):
+        if term.conditional and settle.get(term.ref):
+            term = replace(
+                term,
+                effective_on=term.effective_on if term.effective else None,
+                expires_on=term.expires_on if term.expires else None,
+            )
+        out.append(term)
+    return out
+
+
+def _reading_docs(
+    root: Node, path: str, limits: Limits, day: date, refs: list[str]
+) -> Callable[[], list[tuple[dict[str, bool], ContractDoc]]]:
+    """:attr:`ContractDoc.readings`: the description built on each reading, once."""
+    made: list[tuple[dict[str, bool], ContractDoc]] = []
+
+    def docs() -> list[tuple[dict[str, bool], ContractDoc]]:
+        if not made:
+            for mask in range(2 ** len(refs)):
+                settle = {ref: bool(mask >> bit & 1) for bit, ref in enumerate(refs)}
+                doc = build_contract(
+                    root, path, validate=False, limits=limits, as_of=day, settle=settle
+                )
+                made.append((settle, doc))
+        return made
+
+    return docs
+
+
+def _without(terms: list[Any], dropped: set[str]) -> list[Any]:
+    """``terms`` without those of ``dropped``, and without what the others would prevail
+    over or replace of them."""
+    if not dropped:
+        return terms
+    kept = []
+    for term in terms:
+        if term.ref in dropped:
+            continue
+        if set(term.prevails_over) & dropped or set(term.replaces) & dropped:
+            term = replace(
+                term,
+                prevails_over=[r for r in term.prevails_over if r not in dropped],
+                replaces=[r for r in term.replaces if r not in dropped],
+            )
+        kept.append(term)
+    return kept
+
+
+def _join_readings(
+    merges: list[tuple[FObj, list[tuple[date, FObj]], bool, bool]],
+    conditional: list[Any],
+    closure: dict[str, set[str]],
+) -> tuple[FObj, list[tuple[date, FObj]], bool, bool]:
+    """The facts of every reading (:func:`_merge_periods` on each) joined, day by day (the
+    same trees joined once)."""
+    from compliance.contracts.conditions import join
+
+    refs = {t.ref: t for t in conditional}
+
+    def cite(a: Any, b: Any) -> tuple[Prov, int, int]:
+        for node in (b, a):
+            if node is not None and node.prov.ref in refs:
+                return node.prov, node.line, node.col
+        for node in (b, a):
+            for term in conditional:
+                if node is not None and node.prov.ref in closure.get(term.ref, ()):
+                    return term.prov, term.node.line, term.node.col
+        first = conditional[0]
+        return first.prov, first.node.line, first.node.col
+
+    made: dict[tuple[int, ...], FObj] = {}
+
+    def joined(trees: list[FObj]) -> FObj:
+        key = tuple(map(id, trees))
+        found = made.get(key)
+        if found is None:
+            found = made[key] = join(trees, cite)
+        return found
+
+    merged = joined([m[0] for m in merges])
+    later = [
+        (when, joined([m[1][index][1] for m in merges]))
+        for index, (when, _) in enumerate(merges[0][1])
+    ]
+    return merged, later, any(m[2] for m in merges), all(m[3] for m in merges)
+
+
 def _agreed_by(terms: list[Any], day: date) -> tuple[list[Any], list[str]]:
     """The terms agreed by ``day``, and a note for each source that is contract terms (an
     amendment, a side letter, an annex...) dated after it: not yet agreed on that day, it
@@ -247,17 +417,7 @@ def _agreed_by(terms: list[Any], day: date) -> tuple[list[Any], list[str]]:
     late = {t.ref for t in terms if t.binding and t.prov.date is not None and t.prov.date > day}
     if not late:
         return terms, []
-    kept = []
-    for term in terms:
-        if term.ref in late:
-            continue
-        if set(term.prevails_over) & late or set(term.replaces) & late:
-            term = replace(
-                term,
-                prevails_over=[r for r in term.prevails_over if r not in late],
-                replaces=[r for r in term.replaces if r not in late],
-            )
-        kept.append(term)
+    kept = _without(terms, late)
     notes = [
         f"{t.label} is dated {t.prov.date.isoformat()}, after the assessment date: not yet "
         f"agreed on {day.isoformat()}, it states nothing"
@@ -271,7 +431,11 @@ def _unagreed_state(term: Any, day: date) -> Any:
     """The state of a term dated after ``day`` (:func:`_agreed_by`): not yet agreed."""
     from compliance.contracts.terms import NOT_YET, TermState
 
-    reason = f"not yet agreed: dated {term.prov.date.isoformat()}, after {day.isoformat()}"
+    if term.prov.date is None or term.prov.date <= day:
+        # Left out by a reading of its condition (build_contract's ``settle``).
+        reason = "read as not in force: its condition is read as not met"
+    else:
+        reason = f"not yet agreed: dated {term.prov.date.isoformat()}, after {day.isoformat()}"
     return TermState(
         term.ref,
         term.label,
@@ -390,10 +554,13 @@ def _check_relations(terms: list[Any], refs: dict[str, Node], name: str) -> dict
     return closure
 
 
-def _check_periods(days: list[date], terms: list[Any], place: Node | None, name: str) -> None:
-    """Too many periods times statements to merge each period is an error."""
+def _check_periods(
+    days: list[date], terms: list[Any], place: Node | None, name: str, readings: int = 1
+) -> None:
+    """Too many periods times statements (times readings of conditions whose day is not
+    known) to merge each period is an error."""
     stating = sum(1 for term in terms if term.facts is not None)
-    if len(days) > 1 and len(days) * stating > PERIOD_CHECKS:
+    if len(days) * readings > 1 and len(days) * stating * readings > PERIOD_CHECKS:
         assert place is not None
         raise InputError(
             f"{len(days)} periods in which different terms are in force, with {stating} "
@@ -461,6 +628,8 @@ def _term(ident: str, prov: Prov, item: Mapping) -> Any:
         _date(item.get("expires")),
         _refs(item.get("prevails_over")),
         _refs(item.get("replaces")),
+        _text(item.get("effective_on")),
+        _text(item.get("expires_on")),
     )
 
 

@@ -9,6 +9,13 @@ Each clause and source of a contract description is a *term* with a validity in 
 * **not yet effective** before its ``effective`` date, **expired** after its ``expires``
   date, and **replaced** while a term that replaces it is in force.
 
+A term may take effect, or lapse, on an event whose day is not known (``effective_on``,
+``expires_on``: accreditation of the system, ratification, the customer's notice). Until the
+description gives the day (``effective``, ``expires``), the term is *conditional*: it may or
+may not be in force. :func:`compliance.contracts.load.build_contract` merges the facts both
+with it and without it, and a fact the two readings state differently is open (see
+:mod:`compliance.contracts.conditions`).
+
 Only terms in force state facts (:func:`compliance.contracts.load.build_contract` merges only
 theirs); what a term that is not in force would prevail over or replace still stands.
 
@@ -27,9 +34,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 from compliance.core.errors import InputError
-from compliance.core.records import field, record
+from compliance.core.records import field, record, replace
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.facts.tree import Prov
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
@@ -38,8 +46,10 @@ IN_FORCE = "in-force"
 NOT_YET = "not-yet-effective"
 EXPIRED = "expired"
 REPLACED = "replaced"
+#: In force only if an event whose day is not known has taken place (or has not).
+CONDITIONAL = "conditional"
 #: The states of a term on a date, in the order explain lists them.
-STATES = (IN_FORCE, NOT_YET, EXPIRED, REPLACED)
+STATES = (IN_FORCE, NOT_YET, EXPIRED, REPLACED, CONDITIONAL)
 
 
 @record
@@ -55,10 +65,50 @@ class Term:
     expires: date | None = None
     prevails_over: list[str] = field(default_factory=list)
     replaces: list[str] = field(default_factory=list)
+    #: The event it takes effect on, and the event it lapses on, where the description
+    #: names one (with ``effective`` or ``expires``, the day the event took place).
+    effective_on: str | None = None
+    expires_on: str | None = None
 
     @property
     def label(self) -> str:
         return self.prov.label()
+
+    @property
+    def start_unknown(self) -> bool:
+        """Whether it takes effect on an event not shown to have taken place."""
+        return self.effective_on is not None and self.effective is None
+
+    @property
+    def end_unknown(self) -> bool:
+        """Whether it lapses on an event not shown not to have taken place, nor dated."""
+        return self.expires_on is not None and self.expires is None
+
+    @property
+    def conditional(self) -> bool:
+        """Whether it is in force only if an event whose day is not known took place (or
+        did not): it may or may not be in force, whatever the date."""
+        return self.start_unknown or self.end_unknown
+
+    @property
+    def condition(self) -> str:
+        """The condition in words ("takes effect upon ..., lapses upon ...")."""
+        parts = []
+        if self.start_unknown:
+            parts.append(f"takes effect upon {self.effective_on}")
+        if self.end_unknown:
+            parts.append(f"lapses upon {self.expires_on}")
+        return " and ".join(parts)
+
+    @property
+    def event(self) -> str:
+        """The events in words, for a question ("accreditation of the system")."""
+        events = []
+        if self.start_unknown and self.effective_on:
+            events.append(self.effective_on)
+        if self.end_unknown and self.expires_on:
+            events.append(self.expires_on)
+        return "; ".join(events)
 
     @property
     def binding(self) -> bool:
@@ -86,9 +136,11 @@ class TermState:
     expires: date | None = None
     #: The terms in force that replace it (state ``replaced``).
     replaced_by: list[str] = field(default_factory=list)
+    #: The condition it is in force on, where its day is not known (state ``conditional``).
+    condition: str | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "id": self.ref,
             "kind": self.kind,
             "state": self.state,
@@ -98,6 +150,9 @@ class TermState:
             "expires": self.expires.isoformat() if self.expires else None,
             "replaced_by": list(self.replaced_by),
         }
+        if self.condition is not None:
+            out["condition"] = self.condition
+        return out
 
 
 def closure(relation: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -422,3 +477,61 @@ def check_rank(terms: list[Term], refs: dict[str, Node], name: str) -> None:
                     line=node.line,
                     col=node.col,
                 )
+
+
+def conditional_state(term: Term, timeline: Timeline, day: date) -> TermState:
+    """The state on ``day`` of a term in force on a condition whose day is not known, read
+    on ``timeline`` (every conditional term in force): in force there, it is
+    ``conditional`` (it may be in force or not); else as that reading says (not yet in
+    force, expired or replaced whatever the event)."""
+    state = timeline.state(term, day)
+    if state.state != IN_FORCE:
+        return state
+    reason = (
+        f"in force only on a condition: it {term.condition}, and no day is given for that, "
+        f"so it may or may not be in force on {day.isoformat()}"
+    )
+    return replace(state, state=CONDITIONAL, reason=reason, condition=term.condition)
+
+
+def condition_notes(
+    conditional: list[Term], timeline: Timeline, every: Timeline, day: date, doc: Any
+) -> list[str]:
+    """Notes for the report on the terms in force on a condition whose day is not known
+    (``timeline`` reads none of them in force, ``every`` all), each also noted for the
+    verdicts that rest on a fact it states or leaves open (``doc.conditions``) and on a
+    term it would change (``doc.changes``)."""
+    out: list[str] = []
+    when = day.isoformat()
+    for term in conditional:
+        if not every.in_force(term.ref, day):
+            continue
+        event = term.event
+        out.append(
+            f"{term.label} {term.condition}: no day is given for it, so on {when} it may or "
+            "may not be in force; what it states, or would change, is open where the two "
+            "readings differ (give the day with 'effective' or 'expires' once known)"
+        )
+        doc.conditions[term.ref] = (
+            f"{term.label} {term.condition}, and no day is given for it: a fact it states "
+            "or would change is open, as either reading may bind (is the condition met, "
+            "and since when?)"
+        )
+        happened = "been met" if term.start_unknown else "taken place"
+        doc.condition_questions[term.ref] = (
+            f"Has the condition of {term.label} ({event}) {happened}, and on what day?"
+        )
+        for target, verb in every._targets(term):
+            if target not in timeline.by_ref or not timeline.in_force(target, day):
+                continue
+            label = timeline.by_ref[target].label
+            if term.start_unknown:
+                text = (
+                    f"{label} applies unless {event} has taken place, when {term.label} "
+                    f"{verb} it (no day is given for it)"
+                )
+            else:
+                text = f"{term.label} {verb} {label} until {event} (no day is given for it)"
+            out.append(text)
+            doc.changes.setdefault(target, []).append(text)
+    return out

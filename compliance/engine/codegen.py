@@ -47,6 +47,7 @@ from compliance.engine.connectives import (
     StatedNode,
     UnsettledNode,
     memoised,
+    stated_open,
 )
 from compliance.engine.context import Node
 from compliance.engine.predicates import LeafNode, ParamNode
@@ -89,6 +90,7 @@ class _Module:
             "resolve_plain": resolve_plain,
             "FList": FList,
             "memoised": memoised,
+            "stated_open": stated_open,
         }
         self.constants: dict[int, str] = {}
         self.functions: dict[tuple[int, bool], str] = {}
@@ -378,7 +380,7 @@ def _stated(module: _Module, part: Node, out: list[str], ind: str, top: bool) ->
     result = module.fresh()
     out.append(f"{ind}{result}v, {result}e, {result}m = {inner}")
     out.append(f"{ind}if {result}v == {UNKNOWN}:")
-    out.append(f"{ind}    {result} = {module.constant((FALSE, (), ()))}")
+    out.append(f"{ind}    {result} = stated_open(ctx, obj, prefix, {result}m)")
     out.append(f"{ind}elif {result}m:")
     out.append(f"{ind}    {result} = ({result}v, {result}e, ())")
     out.append(f"{ind}else:")

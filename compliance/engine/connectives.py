@@ -23,7 +23,7 @@ from compliance.engine.truth import (
     combine_all,
     combine_any,
 )
-from compliance.facts.tree import FLeaf, FList, FObj
+from compliance.facts.tree import FLeaf, FList, FObj, conditional_on
 
 _NO: tuple[Any, ...] = ()
 
@@ -89,10 +89,32 @@ class StatedNode(_OnePart):
     decided; it reports no missing facts."""
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
-        value, evidence, _ = self.part_result(ctx, obj, prefix)
+        value, evidence, missing = self.part_result(ctx, obj, prefix)
         if value == UNKNOWN:
-            return FALSE, _NO, _NO
+            return stated_open(ctx, obj, prefix, missing)
         return value, evidence, _NO
+
+
+_NOT_STATED: Res = (FALSE, _NO, _NO)
+
+
+def stated_open(ctx: Ctx, obj: FObj, prefix: str, missing: tuple[Missing, ...]) -> Res:
+    """``stated`` where its part is unknown: false (the contract does not state it), unless
+    a fact it misses is open only because a term in force on a condition whose day is not
+    known states it otherwise: whether the contract states it then turns on the condition,
+    and ``stated`` is unknown, missing those facts."""
+    opened = tuple(
+        entry
+        for entry in missing
+        if entry[1] in (UNSPECIFIED, OPEN) and _conditional(ctx, obj, prefix, entry[0])
+    )
+    return (UNKNOWN, _NO, opened) if opened else _NOT_STATED
+
+
+def _conditional(ctx: Ctx, obj: FObj, prefix: str, path: str) -> bool:
+    if path.startswith(prefix):
+        return conditional_on(obj, path[len(prefix) :])
+    return ctx.root is not None and conditional_on(ctx.root, path)
 
 
 class UnsettledNode(_OnePart):

@@ -444,6 +444,98 @@ def _result(
 
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
     """One rule's result on one contract: status, evidence, missing facts, date notes."""
+    result = _evaluate_rule(rule, doc, ctx)
+    if doc.readings is not None and result.status in _SETTLED:
+        _check_readings(rule, doc, ctx, result)
+    return result
+
+
+#: The verdicts each verdict agrees with on another reading of the conditions whose day is
+#: not known: a rule whose requirement holds passes whether or not it applies.
+_SETTLED = {
+    engine.PASS: (engine.PASS, engine.NOT_APPLICABLE),
+    engine.FAIL: (engine.FAIL,),
+    engine.NOT_APPLICABLE: (engine.NOT_APPLICABLE,),
+}
+
+
+def _check_readings(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx, result: Result) -> None:
+    """A pass, fail or not applicable on a contract with terms in force on a condition
+    whose day is not known stands only where every reading (each such term in force or
+    not) agrees; else the verdict is unknown, missing the facts the condition leaves open
+    that the readings' verdicts rest on, with a note giving each reading's verdict.
+
+    The facts the readings state differently are already open (compliance.contracts.
+    conditions), so the verdict on them is mostly unknown already; this settles what turns
+    on them otherwise (a duty's due day only one reading states, say)."""
+    agree = _SETTLED[result.status]
+    read: list[tuple[dict[str, bool], Result]] = []
+    for settle, reading in doc.readings():
+        key = ("reading", id(reading))
+        on = ctx.items.get(key)
+        if on is None or on[0] is not reading:
+            on = ctx.items[key] = (reading, engine.Ctx(ctx.as_of))
+            on[1].bound = reading.bound
+        read.append((settle, _evaluate_rule(rule, reading, on[1])))
+    if all(other.status in agree for _, other in read):
+        return
+    labels = {term.ref: term.label for term in doc.terms}
+    words = "; ".join(
+        f"{other.status} with "
+        + ", ".join(
+            f"{labels.get(ref, ref)} {'in force' if kept else 'not in force'}"
+            for ref, kept in settle.items()
+        )
+        for settle, other in read
+    )
+    result.status = engine.UNKNOWN_S
+    paths = {item.path for _, other in read for item in other.evidence}
+    paths |= {item.path for _, other in read for item in other.missing}
+    opened = [
+        item
+        for item in _conditional_items(doc.facts)
+        if any(p == item.path or p.startswith(item.path) or item.path.startswith(p) for p in paths)
+    ]
+    known = {(item.path, item.reason) for item in result.missing}
+    result.missing = sorted(
+        [*result.missing, *(i for i in opened if (i.path, i.reason) not in known)],
+        key=lambda item: (item.path, item.reason),
+    )
+    result.notes.append(
+        f"the verdict turns on a condition whose day is not known: {words}; it stands only "
+        "where every reading gives it"
+    )
+    refs = sorted({item.clause or item.source_id or "" for item in opened} & set(doc.conditions))
+    result.notes.extend(
+        doc.conditions[ref] for ref in refs if doc.conditions[ref] not in result.notes
+    )
+
+
+def _conditional_items(facts: FObj) -> list[MissingItem]:
+    """The facts of ``facts`` open because a term in force on a condition whose day is not
+    known states them otherwise, as missing items."""
+    out: list[MissingItem] = []
+
+    def walk(node: FNode, path: str) -> None:
+        if isinstance(node, FUnspec | FList) and node.condition is not None:
+            prov = node.prov
+            reason = engine.UNSPECIFIED if isinstance(node, FUnspec) else engine.OPEN
+            clause = prov.ref if prov.kind == "clause" else None
+            source = prov.ref if prov.kind not in ("clause", "contract") else None
+            out.append(MissingItem(path, reason, node.line, clause, source))
+        if isinstance(node, FObj):
+            for key, child in node.fields.items():
+                walk(child, f"{path}.{key}" if path else key)
+        elif isinstance(node, FList):
+            for index, child in enumerate(node.items):
+                walk(child, f"{path}[{index}]")
+
+    walk(facts, "")
+    return out
+
+
+def _evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
+    """:func:`evaluate_rule` on one reading of the contract."""
     ir = rule.ir
     # Each rule's own lists (kept where the last rule left them empty: nothing holds them).
     if ctx.errors:
@@ -551,6 +643,8 @@ def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Resu
         )
     if doc.changes:
         _change_notes(result, items, doc.changes)
+    if doc.conditions:
+        _condition_notes(result, items, missing_items, doc.conditions)
     if effective and gate is not None:
         date_notes(result, effective, gate, ctx.as_of)
     return result
@@ -1160,6 +1254,21 @@ def _change_notes(result: Result, items: list[EvidenceItem], changes: dict[str, 
     )
 
 
+def _condition_notes(
+    result: Result,
+    items: list[EvidenceItem],
+    missing: list[MissingItem],
+    conditions: dict[str, str],
+) -> None:
+    """Notes on the terms in force on a condition whose day is not known that the evidence
+    cites, or that leave a missing fact open."""
+    refs = {item.clause or item.source_id for item in items}
+    refs |= {item.clause or item.source_id for item in missing}
+    result.notes.extend(
+        conditions[ref] for ref in sorted(r for r in refs if r) if ref in conditions
+    )
+
+
 _BY_RULE = attrgetter("pack", "rule")
 
 
@@ -1179,9 +1288,12 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
     ]
     from compliance.document.loader import display_name  # standard input is <stdin> everywhere
 
-    return ContractReport(
+    report = ContractReport(
         display_name(doc.path), doc.id, doc.title, results, clauses, sources, list(doc.notes)
     )
+    if doc.condition_questions:
+        report.conditions = dict(doc.condition_questions)
+    return report
 
 
 __all__ = ["FList", "date_gate", "evaluate_contract", "evaluate_rule"]

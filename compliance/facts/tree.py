@@ -85,21 +85,25 @@ class FLeaf:
 
 
 class FUnspec:
-    """A fact written as ``unspecified`` (slotted by hand, as :class:`FLeaf`)."""
+    """A fact written as ``unspecified`` (slotted by hand, as :class:`FLeaf`), or left open
+    because a term in force on a condition whose day is not known states it otherwise
+    (``condition``: that term's ref; :mod:`compliance.contracts.conditions`)."""
 
-    __slots__ = ("col", "line", "prov", "superseded")
+    __slots__ = ("col", "condition", "line", "prov", "superseded")
 
     def __init__(self, prov: Prov, line: int, col: int) -> None:
         self.prov = prov
         self.line = line
         self.col = col
         self.superseded: list[tuple[Any, Prov, int]] = []
+        self.condition: str | None = None
 
 
 class FList:
-    """A list of facts, complete or open (slotted by hand, as :class:`FLeaf`)."""
+    """A list of facts, complete or open (slotted by hand, as :class:`FLeaf`); ``condition``
+    as for :class:`FUnspec` (a list open because such a term holds it otherwise)."""
 
-    __slots__ = ("col", "complete", "items", "line", "prov")
+    __slots__ = ("col", "complete", "condition", "items", "line", "prov")
 
     def __init__(self, items: list[FNode], complete: bool, prov: Prov, line: int, col: int):
         self.items = items
@@ -107,6 +111,7 @@ class FList:
         self.prov = prov
         self.line = line
         self.col = col
+        self.condition: str | None = None
 
     @property
     def open(self) -> bool:
@@ -175,8 +180,32 @@ def bound_part(child: FNode) -> FNode | None:
         complete = child.complete and binding(child.prov)
         if not items and not complete and not binding(child.prov):
             return None
-        return FList(items, complete, child.prov, child.line, child.col)
+        kept_list = FList(items, complete, child.prov, child.line, child.col)
+        kept_list.condition = child.condition
+        return kept_list
     return child if is_bound(child) else None
+
+
+def conditional_on(facts: FObj, path: str) -> bool:
+    """Whether the fact at ``path`` (or a list or fact on the way to it) is open only
+    because a term in force on a condition whose day is not known states it otherwise."""
+    node: FNode | None = facts
+    for part in path.replace("[", ".[").split("."):
+        if isinstance(node, FUnspec | FList) and node.condition is not None:
+            return True
+        if not part:
+            continue
+        if part.startswith("["):
+            index = part[1:-1]
+            if not index.isdigit() or not isinstance(node, FList):
+                return False
+            position = int(index)
+            node = node.items[position] if position < len(node.items) else None
+        elif isinstance(node, FObj):
+            node = node.fields.get(part)
+        else:
+            return False
+    return isinstance(node, FUnspec | FList) and node.condition is not None
 
 
 def find(facts: FObj, path: str) -> FNode | None:

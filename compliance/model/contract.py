@@ -46,6 +46,21 @@ class Clause(Model):
         description="Last day this clause applies (inclusive). After it, the clause states "
         "nothing and what it prevailed over or replaced applies again.",
     )
+    effective_on: Str | None = Field(
+        default=None,
+        description="The event on which this clause takes effect, where no day is stated (e.g. "
+        "'accreditation of the system by the national authority'). Without 'effective' (the "
+        "day the event took place) its start is unknown: a fact only it states is open, and "
+        "where it would change another term the fact is open unless both say the same.",
+        min_length=1,
+    )
+    expires_on: Str | None = Field(
+        default=None,
+        description="The event on which this clause lapses, where no day is stated (e.g. "
+        "'termination of the framework agreement'). Without 'expires' (the day the event "
+        "took place) whether it still applies is unknown, and read as 'effective_on'.",
+        min_length=1,
+    )
 
 
 class Source(Model):
@@ -81,6 +96,21 @@ class Source(Model):
         default=None,
         description="Last day this source applies (inclusive). After it, the source states "
         "nothing and what it prevailed over or replaced applies again.",
+    )
+    effective_on: Str | None = Field(
+        default=None,
+        description="The event on which this source takes effect, where no day is stated (e.g. "
+        "'accreditation of the system by the national authority'). Without 'effective' (the "
+        "day the event took place) its start is unknown: a fact only it states is open, and "
+        "where it would change another term the fact is open unless both say the same.",
+        min_length=1,
+    )
+    expires_on: Str | None = Field(
+        default=None,
+        description="The event on which this source lapses, where no day is stated (e.g. "
+        "'termination of the framework agreement'). Without 'expires' (the day the event "
+        "took place) whether it still applies is unknown, and read as 'effective_on'.",
+        min_length=1,
     )
 
 

@@ -21,6 +21,8 @@ from compliance.report.results import ContractReport, MissingItem, Result
 from compliance.report.status import FAIL, UNKNOWN_S, WAIVED
 
 OPEN = "open"
+#: The topic of a question on a condition whose day is not known.
+CONDITION_TOPIC = "Terms in time"
 
 
 @record
@@ -106,6 +108,18 @@ def questions(contract: ContractReport) -> list[Question]:
                 rules.add(rule)
                 entry.rules.append(rule)
             entry.left_open = entry.left_open or missing.reason == "unspecified"
+        for ref in sorted({m.clause or m.source_id or "" for m in result.missing}):
+            if ref not in contract.conditions:
+                continue
+            key = (f"condition of {ref}", False)
+            entry = found.get(key)
+            if entry is None:
+                text = contract.conditions[ref]
+                entry = found[key] = Question(text, CONDITION_TOPIC, key[0], [], [])
+                listed[key] = (set(), set())
+            if rule not in listed[key][1]:
+                listed[key][1].add(rule)
+                entry.rules.append(rule)
     for (path, is_open), entry in list(found.items()):
         whole = found.get((path, False))
         if is_open and whole is not None:

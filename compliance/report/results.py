@@ -309,6 +309,10 @@ class ContractReport:
     #: Dated notes: terms not in force on the as-of date, the contract's term not started
     #: or ended (see compliance.contracts.terms).
     notes: list[str] = field(default_factory=list)
+    #: Clause or source id -> the question of its condition, for a term in force on an
+    #: event whose day is not known (``gaps --questions`` asks it where a verdict waits on
+    #: a fact the term leaves open).
+    conditions: dict[str, str] = field(default_factory=dict)
 
     @property
     def summary(self) -> dict[str, int]:

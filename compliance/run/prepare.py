@@ -235,7 +235,26 @@ def load_assumed(setup: Setup, path: str) -> Any:
     doc = load_checked(path, setup.prepared, options.limits, options.as_of)
     if setup.assumer is not None:
         setup.assumer.apply(doc.facts, display_name(path))
+        if doc.readings is not None:
+            doc.readings = _assumed_readings(setup.assumer, doc.readings, display_name(path))
     return doc
+
+
+def _assumed_readings(assumer: Any, readings: Any, name: str) -> Any:
+    """A contract's readings of its conditions whose day is not known
+    (:attr:`~compliance.contracts.load.ContractDoc.readings`), each with the ``--assume``
+    facts applied as the contract's are (once)."""
+    applied: list[Any] = []
+
+    def assumed() -> Any:
+        made = readings()
+        if not applied:
+            for _, reading in made:
+                assumer.apply(reading.facts, name)
+            applied.append(True)
+        return made
+
+    return assumed
 
 
 def govern(setup: Setup, contract: ContractReport) -> list[tuple[int, str, bool]]:
