@@ -268,10 +268,10 @@ class Describer:
             step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
         elif op == "stated":
             inner = node.part if isinstance(node, engine.StatedNode) else None
-            words = "the contract states that"
+            said = "the contract states that"
             if ir.get("unspecified") == "unknown":
-                words += " (unknown where it leaves the point open)"
-            step = Step(op, [(words, False)], description)
+                said += " (unknown where it leaves the point open)"
+            step = Step(op, [(said, False)], description)
             step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
         elif op == "unsettled":
             inner = node.part if isinstance(node, engine.UnsettledNode) else None
