@@ -110,8 +110,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         "no-mass-surveillance/no-real-time-biometric-identification",
         "unknown",
-        CONDITION + "outside the AI Act's reach no law prohibits real-time remote biometric "
-        "identification (benchmark: Art. 5(1)(h))",
+        CONDITION + "the contract does not put the police deployment within the AI Act's "
+        "reach (no place of deployment stated), and outside it no law prohibits real-time "
+        "remote biometric identification (benchmark: Art. 5(1)(h))",
     ),
     (
         "eb-condition-open",
