@@ -17,8 +17,8 @@ contract states); the ministry's own site, a federal IT centre (a public body) a
 private customer's own site, no operator named (the control stated decides); a company of
 unstated role as operator (fixed: passed, now unknown); an amendment from a later date that
 hands operation to the affiliate; the affiliate in a press release only; copying the
-weights allowed; an operator left to the provider's choice (KNOWN_WRONG: the engine cannot
-tell an operator left open from one not named).
+weights allowed; an operator left to the provider's choice (fixed: passed, the engine
+could not tell an operator left open from one not named; now unknown).
 
 Exposure to third-country access laws (18 U.S.C. §2713; 50 U.S.C. §1881a; SecNumCloud 3.2
 §19.6; EDPB Recommendations 01/2020, Annex 2, use cases 1 and 6; GDPR Art. 28(2), (4)): a
@@ -397,20 +397,19 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "the customer's personnel policy: the processing and the personnel are in Germany",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "wc-operator-provider-designates",
         D,
         WC,
         "unknown",
         CUSTODY + "the site is operated 'by the ministry or such operator as the Provider "
-        "designates': the provider may hand the weights to its affiliate, so custody is open. "
-        "The tool passes: the engine reads an operator left open (unspecified) like one not "
-        "named, and no condition can tell them apart (engine)",
+        "designates': the provider may hand the weights to its affiliate, so custody is open "
+        "(fixed: passed, the operator left open read like one not named; the rule now reads "
+        "it with stated's unspecified: unknown)",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
     (

@@ -113,7 +113,9 @@ def build_node(
     if op == "not":
         return conditions.NotNode(build_node(ir["arg"], pack, params, refs), description)
     if op == "stated":
-        return conditions.StatedNode(build_node(ir["arg"], pack, params, refs), description)
+        part = build_node(ir["arg"], pack, params, refs)
+        open_unknown = ir.get("unspecified") == "unknown"
+        return conditions.StatedNode(part, description, open_unknown=open_unknown)
     if op == "unsettled":
         inner = build_node(ir["arg"], pack, params, refs)
         return conditions.UnsettledNode(inner, ir["reason"], description)

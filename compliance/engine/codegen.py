@@ -46,6 +46,7 @@ from compliance.engine.connectives import (
     RefNode,
     StatedNode,
     UnsettledNode,
+    left_open_facts,
     memoised,
     stated_open,
 )
@@ -91,6 +92,7 @@ class _Module:
             "FList": FList,
             "memoised": memoised,
             "stated_open": stated_open,
+            "left_open_facts": left_open_facts,
         }
         self.constants: dict[int, str] = {}
         self.functions: dict[tuple[int, bool], str] = {}
@@ -245,7 +247,7 @@ def _emit_node(module: _Module, node: Node, out: list[str], ind: str, top: bool)
     elif kind is NotNode:
         return _not(module, node.part, out, ind, top)  # type: ignore[attr-defined]
     elif kind is StatedNode:
-        return _stated(module, node.part, out, ind, top)  # type: ignore[attr-defined]
+        return _stated(module, node, out, ind, top)  # type: ignore[arg-type]
     elif kind is UnsettledNode:
         return _unsettled(module, node, out, ind, top)  # type: ignore[arg-type]
     elif kind is RefNode and node.target is not None:  # type: ignore[attr-defined]
@@ -374,13 +376,22 @@ def _not(module: _Module, part: Node, out: list[str], ind: str, top: bool) -> st
     return result
 
 
-def _stated(module: _Module, part: Node, out: list[str], ind: str, top: bool) -> str:
-    """``stated`` (:meth:`StatedNode.ev`): false where the part is unknown; no missing facts."""
-    inner = _emit(module, part, out, ind, top)
+def _stated(module: _Module, node: StatedNode, out: list[str], ind: str, top: bool) -> str:
+    """``stated`` (:meth:`StatedNode.ev`): false where the part is unknown; no missing facts.
+    With ``unspecified: unknown``, unknown where the part is unknown through a fact stated
+    as unspecified, with those facts missing."""
+    inner = _emit(module, node.part, out, ind, top)
     result = module.fresh()
     out.append(f"{ind}{result}v, {result}e, {result}m = {inner}")
     out.append(f"{ind}if {result}v == {UNKNOWN}:")
-    out.append(f"{ind}    {result} = stated_open(ctx, obj, prefix, {result}m)")
+    if node.open_unknown:
+        out.append(f"{ind}    {result}o = left_open_facts({result}m)")
+        out.append(f"{ind}    if {result}o:")
+        out.append(f"{ind}        {result} = ({UNKNOWN}, {result}e, {result}o)")
+        out.append(f"{ind}    else:")
+        out.append(f"{ind}        {result} = stated_open(ctx, obj, prefix, {result}m)")
+    else:
+        out.append(f"{ind}    {result} = stated_open(ctx, obj, prefix, {result}m)")
     out.append(f"{ind}elif {result}m:")
     out.append(f"{ind}    {result} = ({result}v, {result}e, ())")
     out.append(f"{ind}else:")

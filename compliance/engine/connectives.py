@@ -86,13 +86,33 @@ class NotNode(_OnePart):
 class StatedNode(_OnePart):
     """``stated``: true when the part is true, false when it is false or unknown (the
     contract does not state it); an error stays an error. Its evidence is the part's when
-    decided; it reports no missing facts."""
+    decided; it reports no missing facts.
+
+    With ``unspecified: unknown`` (:attr:`open_unknown`), a part unknown through a fact the
+    contract states as ``unspecified`` (a point it leaves open) stays unknown, with those
+    facts missing (only those) and the part's evidence; unknown through absent facts only,
+    it is false as before."""
+
+    def __init__(
+        self, part: Node, description: str | None = None, *, open_unknown: bool = False
+    ) -> None:
+        super().__init__(part, description)
+        self.open_unknown = open_unknown
 
     def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
         value, evidence, missing = self.part_result(ctx, obj, prefix)
         if value == UNKNOWN:
+            if self.open_unknown:
+                left_open = left_open_facts(missing)
+                if left_open:
+                    return UNKNOWN, evidence, left_open
             return stated_open(ctx, obj, prefix, missing)
         return value, evidence, _NO
+
+
+def left_open_facts(missing: tuple[Missing, ...]) -> tuple[Missing, ...]:
+    """The missing facts of ``missing`` that the contract states as ``unspecified``."""
+    return tuple([entry for entry in missing if entry[1] == UNSPECIFIED])
 
 
 _NOT_STATED: Res = (FALSE, _NO, _NO)

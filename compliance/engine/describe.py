@@ -268,7 +268,10 @@ class Describer:
             step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
         elif op == "stated":
             inner = node.part if isinstance(node, engine.StatedNode) else None
-            step = Step(op, [("the contract states that", False)], description)
+            said = "the contract states that"
+            if ir.get("unspecified") == "unknown":
+                said += " (unknown where it leaves the point open)"
+            step = Step(op, [(said, False)], description)
             step.children.append(self.condition(ir["arg"], pack, inner, prefix, scoped))
         elif op == "unsettled":
             inner = node.part if isinstance(node, engine.UnsettledNode) else None

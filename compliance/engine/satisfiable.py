@@ -9,9 +9,9 @@ The check reasons over the compiled condition tree:
   a complete and as an open list) and all the constants together;
 * ``all`` can be true when every part can, false when some part can; ``any`` the other
   way round; ``not`` swaps; ``stated`` can be true when its part can, and can always be
-  false (a contract silent on the part); ``unsettled`` is never true, and false when its
-  part can be; ``some`` can always be false (a complete empty list) and
-  ``every`` always true; definitions are followed;
+  false (a contract silent on the part, with ``unspecified: unknown`` too); ``unsettled``
+  is never true, and false when its part can be; ``some`` can always be false (a
+  complete empty list) and ``every`` always true; definitions are followed;
 * predicates of one ``all`` or ``any`` on the same single-valued fact are checked together
   (so ``x equals a`` and ``x equals b`` cannot both hold).
 
@@ -71,7 +71,8 @@ class Analyser:
         if op == "not":
             inner = self.outcomes(ir["arg"], pack)
             return Outcomes(inner.false, inner.true)
-        if op == "stated":  # false also when the part is unknown
+        if op == "stated":  # false also when the part is unknown (with unspecified: unknown,
+            # only through absent facts: a contract silent on the part is still false)
             return Outcomes(self.outcomes(ir["arg"], pack).true, True)
         if op == "unsettled":  # unknown where its part is true
             return Outcomes(False, self.outcomes(ir["arg"], pack).false)

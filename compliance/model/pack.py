@@ -165,6 +165,13 @@ class Stated(Model):
         "a purchase that contradicts a ban: silence about it must not make the ban "
         "uncertain. An error stays an error; no missing facts are reported."
     )
+    unspecified: Literal["unknown"] | None = Field(
+        default=None,
+        description="'unknown': a fact the contract states as unspecified (a point it "
+        "leaves open) keeps the condition unknown, with that fact missing, instead of "
+        "false: silence reads as 'not so', an open term as 'may be so'. Only where the part "
+        "is unknown through a fact stated as unspecified; an absent fact still makes it false.",
+    )
     description: Str | None = None
 
 

@@ -221,7 +221,10 @@ class Compiler:
         if "not" in cond or "stated" in cond:
             key = "not" if "not" in cond else "stated"
             inner = self.condition(cond[key], scope, _find(node, (key,)), depth + 1)
-            return {"op": key, "arg": inner, "description": description}
+            compiled = {"op": key, "arg": inner, "description": description}
+            if key == "stated" and cond.get("unspecified") == "unknown":
+                compiled["unspecified"] = "unknown"  # an open term keeps it unknown
+            return compiled
         if "unsettled" in cond:
             spec = cond["unsettled"]
             where = _find(node, ("unsettled", "when"))
