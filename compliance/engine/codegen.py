@@ -389,14 +389,21 @@ def _stated(module: _Module, node: StatedNode, out: list[str], ind: str, top: bo
         out.append(f"{ind}    if {result}o:")
         out.append(f"{ind}        {result} = ({UNKNOWN}, {result}e, {result}o)")
         out.append(f"{ind}    else:")
-        out.append(f"{ind}        {result} = stated_open(ctx, obj, prefix, {result}m)")
+        out.append(f"{ind}        {result} = {_open_call(module, result)}")
     else:
-        out.append(f"{ind}    {result} = stated_open(ctx, obj, prefix, {result}m)")
+        out.append(f"{ind}    {result} = {_open_call(module, result)}")
     out.append(f"{ind}elif {result}m:")
     out.append(f"{ind}    {result} = ({result}v, {result}e, ())")
     out.append(f"{ind}else:")
     out.append(f"{ind}    {result} = {inner}")
     return result
+
+
+def _open_call(module: _Module, result: str) -> str:
+    """What ``stated`` gives where its part is unknown (:func:`stated_open`), the call
+    skipped on a contract with no term in force on a condition whose day is not known."""
+    constant = module.constant((FALSE, (), ()))
+    return f"stated_open(ctx, obj, prefix, {result}m) if ctx.conditional else {constant}"
 
 
 def _unsettled(module: _Module, node: UnsettledNode, out: list[str], ind: str, top: bool) -> str:

@@ -123,6 +123,8 @@ def stated_open(ctx: Ctx, obj: FObj, prefix: str, missing: tuple[Missing, ...]) 
     a fact it misses is open only because a term in force on a condition whose day is not
     known states it otherwise: whether the contract states it then turns on the condition,
     and ``stated`` is unknown, missing those facts."""
+    if not ctx.conditional:  # (the contract has no such term: most contracts)
+        return _NOT_STATED
     opened = tuple(
         entry
         for entry in missing

@@ -21,6 +21,7 @@ class Ctx:
         "as_of",
         "bound",
         "collected",
+        "conditional",
         "defaulted",
         "errors",
         "expansions",
@@ -37,6 +38,10 @@ class Ctx:
         #: Whether the contract's facts are all stated by contract terms
         #: (:attr:`~compliance.contracts.load.ContractDoc.bound`): nothing to read again.
         self.bound = False
+        #: Whether the contract may hold facts left open by a term in force on a condition
+        #: whose day is not known (False only where its loader says it has no such term:
+        #: ``stated`` then need not look for them).
+        self.conditional = True
         self.expansions: dict[str, frozenset[str]] = {}
         self.errors: list[str] = []
         #: The facts read at their legal default (see :mod:`compliance.facts.legal_defaults`).

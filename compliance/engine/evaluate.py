@@ -976,6 +976,7 @@ def _day_ctx(ctx: engine.Ctx, day: date) -> engine.Ctx:
     if found is None:
         found = ctx.items[key] = engine.Ctx(day)
         found.bound = ctx.bound
+        found.conditional = ctx.conditional
     return found
 
 
@@ -1240,6 +1241,7 @@ def _terms_ctx(ctx: engine.Ctx) -> engine.Ctx:
     found = ctx.items.get(key)
     if found is None:
         found = ctx.items[key] = engine.Ctx(ctx.as_of)
+        found.conditional = ctx.conditional
     found.errors = ctx.errors
     found.defaulted = ctx.defaulted
     found.trace = ctx.trace  # an explanation shows the reading the verdict rests on
@@ -1277,6 +1279,7 @@ def evaluate_contract(doc: ContractDoc, packs: list[CompiledPack], as_of: date) 
     with phase("evaluate"):
         ctx = engine.Ctx(as_of)
         ctx.bound = doc.bound
+        ctx.conditional = doc.readings is not None
         results = [evaluate_rule(rule, doc, ctx) for pack in packs for rule in pack.rules]
     results.sort(key=_BY_RULE)
     clauses = [ClauseEntry(c.id, c.title, c.text, c.line) for c in doc.clauses.values()]
