@@ -262,3 +262,23 @@ def test_the_brief_examples() -> None:
     assert _verdict({"every": "parties", "where": {"fact": "country", "in": ["DE"]}}, party) == (
         "unknown"
     )
+
+
+def test_explain_names_the_members_an_item_fails_for() -> None:
+    """An item read once per member says so in the explanation, with the members for
+    which its condition is false or unknown."""
+    from conftest import ROOT, cli
+
+    run = cli(
+        "explain",
+        "data-residency/transfer-mechanism",
+        "--contract",
+        str(ROOT / "tests" / "data" / "audit32" / "adq-alliance-group.yaml"),
+        "--as-of",
+        "2027-06-01",
+    )
+    requires = run.out[run.out.index("\nrequires:") :]
+    line = next(x for x in requires.splitlines() if "data.transfers[0]," in x)
+    assert line.split()[0] == "FALSE"
+    assert "read for each member of the group its destination names" in line
+    assert "false for AL, ME, MK, TR" in line

@@ -5,7 +5,7 @@ over a list of objects, and ``party`` (a condition on the party a fact names).""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
 from compliance.engine.context import Ctx, Node, reads_from_top
@@ -261,18 +261,29 @@ class EachNode(Node):
                 continue
             each = []
             stand_ins: set[int] = set()
-            for member in members:
-                stand_in = FLeaf(member, leaf.prov, leaf.line, leaf.col)
-                stand_ins.add(id(stand_in))
-                copy = FObj(element.prov, element.line, element.col)
-                copy.fields = {**element.fields, name: stand_in}
-                each.append(self.where.ev(ctx, copy, element_path))
+            trace, ctx.trace = ctx.trace, None  # the trace shows the item as stated
+            try:
+                for member in members:
+                    stand_in = FLeaf(member, leaf.prov, leaf.line, leaf.col)
+                    stand_ins.add(id(stand_in))
+                    copy = FObj(element.prov, element.line, element.col)
+                    copy.fields = {**element.fields, name: stand_in}
+                    each.append(self.where.ev(ctx, copy, element_path))
+            finally:
+                ctx.trace = trace
             value, evidence, lacking = (
                 combine_any(each) if self.quantifier == "some" else combine_all(each)
             )
             # The evidence is the stated group, each fact once.
             shown = [(p, leaf if id(node) in stand_ins else node) for p, node in evidence]
-            return value, _once(shown), _once(lacking)
+            combined = (value, _once(shown), _once(lacking))
+            if trace is not None:
+                # For explain: the item's value, read per member (keyed by this node and
+                # the item's path), and which members fail or leave it unknown.
+                outcome = [(m, r[0]) for m, r in zip(members, each, strict=True)]
+                note = cast(Res, (combined[0], tuple(outcome), (name,)))
+                trace.append((self, element_path, note))
+            return combined
         return result
 
 
