@@ -272,6 +272,39 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AI Act Art. 2(3), Recital 24; EUAI-00: the exclusion is claimed for defence uses "
         "only, but no clause says that a non-excluded use triggers compliance",
     ),
+    (
+        B,
+        B_DRAFT,
+        f"{DR}/data-locations",
+        "fail",
+        "clause 5 permits storage and processing in any alliance member state, the US, Canada "
+        "and Turkiye among them, outside the allowed EEA: a term that permits places reads a "
+        "group as every member (was unknown, when a group was read as somewhere among them)",
+    ),
+    (
+        B,
+        B_DRAFT,
+        f"{DR}/weights-location",
+        "fail",
+        "clause 5: the weights may be held in any member state, outside the EEA too (was "
+        "unknown under the 'somewhere among' reading of a group)",
+    ),
+    (
+        B,
+        B_DRAFT,
+        f"{DR}/personnel-location",
+        "fail",
+        "clause 5: support staff may work from any member state, outside the EEA too (was "
+        "unknown under the 'somewhere among' reading of a group)",
+    ),
+    (
+        B,
+        B_DRAFT,
+        f"{DR}/telemetry-location",
+        "fail",
+        "clause 5: prompts, outputs and logs may be stored in any member state, outside the "
+        "EEA too (was unknown under the 'somewhere among' reading of a group)",
+    ),
     # --- (c) border guard, Annex III point 7(b), provider outside the Union ---
     (
         C,

@@ -478,20 +478,28 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "the transfer annex sends data to the UK, North Macedonia and Turkiye",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "adq-alliance-group",
         D,
         TM,
         "fail",
         "GDPR Art. 45(1): a transfer to 'the NATO nations' on adequacy authorises transfers to "
-        "Turkiye, Albania, Montenegro and North Macedonia, which have no adequacy decision; the "
-        "engine reads a group destination as 'somewhere among its members' and says unknown "
-        "(needs the engine: a group holding members outside the accepted set should fail)",
+        "Turkiye, Albania, Montenegro and North Macedonia, which have no adequacy decision; a "
+        "group destination is read as a transfer to each member (formerly a known-wrong "
+        "unknown, when a group was read as 'somewhere among its members')",
+    ),
+    (
+        "adq-alliance-group",
+        D,
+        DL,
+        "fail",
+        "the listed transfer to 'the NATO nations' lets the recipients hold the data in the US, "
+        "Canada, Turkiye and other members outside the allowed EEA (was unknown under the "
+        "'somewhere among' reading of a group)",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 test_audit32_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 

@@ -468,7 +468,9 @@ def test_anywhere_lies_outside_every_list_narrower_than_everywhere(
 ) -> None:
     """A place stated as ANYWHERE is outside any allowed list that does not hold every
     country (false, never unknown, open list or not), inside one that names ANYWHERE, and
-    overlaps every place (``any_of`` true, ``none_of`` false)."""
+    overlaps every place (``any_of`` true, ``none_of`` false). A sub-processor that may
+    process anywhere is read as one processing in each country: some of them in an
+    allowed list (``some ... in``), not all of them (``every ... in``)."""
     locations = {
         "data": {"personnel": {"locations": {"items": ["ANYWHERE"], "complete": complete}}}
     }
@@ -482,4 +484,6 @@ def test_anywhere_lies_outside_every_list_narrower_than_everywhere(
     wider = {"fact": path, "subset_of": [*allowed, "ANYWHERE"]}
     assert _verdict(wider, locations) == ("true" if complete else "unknown")
     inside = {"some": "data.sub_processors.list", "where": {"fact": "country", "in": allowed}}
-    assert _verdict(inside, subprocessor) == "false"
+    assert _verdict(inside, subprocessor) == "true"
+    everywhere = {"every": "data.sub_processors.list", "where": {"fact": "country", "in": allowed}}
+    assert _verdict(everywhere, subprocessor) == "false"

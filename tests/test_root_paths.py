@@ -233,9 +233,16 @@ def test_conditions_without_outside_facts_take_the_common_path() -> None:
     plain = node_of({"every": "data.sub_processors.list", "where": {"fact": "name", "equals": "a"}})
     assert isinstance(plain, engine.EachNode) and not plain.anchored
     assert "ctx.root" not in codegen.generate([plain], fastpath.Shared())[0]
-    outer = node_of(COVERED)
+    outer = node_of(
+        {"every": "parties", "where": {"fact": "country", "in": {"fact": "$.geography.deployment"}}}
+    )
     assert isinstance(outer, engine.EachNode) and outer.anchored
     assert "ctx.root = obj" in codegen.generate([outer], fastpath.Shared())[0]
+    # Items whose place a group may spread over (a sub-processor's country) are read by the
+    # interpreter, which records the top itself.
+    spread = node_of(COVERED)
+    assert isinstance(spread, engine.EachNode) and spread.anchored and spread.spread
+    assert ".ev(ctx, obj, prefix)" in codegen.generate([spread], fastpath.Shared())[0]
 
 
 def test_at_the_top_the_marker_changes_nothing() -> None:

@@ -148,7 +148,8 @@ def build_node(
         where = build_node(ir["where"], pack, params, refs)
         root = bool(ir.get("root"))
         fact = ir["fact"].removeprefix(ROOT) if root else ir["fact"]
-        return conditions.EachNode(op, fact, steps, where, description, root)
+        spread = tuple(ir.get("spread", ()))
+        return conditions.EachNode(op, fact, steps, where, description, root, spread)
     return _leaf(ir, steps, pack, params, description)
 
 
@@ -195,6 +196,7 @@ def _leaf(
         order=ir["order"],
         description=description,
         pattern=pattern,
+        place=ir.get("place"),
     )
 
 

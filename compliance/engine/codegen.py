@@ -22,7 +22,8 @@ the same order, the same errors, legal defaults and memoised definitions), in fe
 * a ``some`` / ``every`` on a plain path loops over the items inline (and, when its
   condition reads a fact from the top of the contract, ``$.``, first records the top of
   the tree in the context, as :meth:`EachNode.ev` does);
-* any other node (``some`` / ``every`` on other paths, predicates on a ``$.`` path,
+* any other node (``some`` / ``every`` on other paths or over items holding a place a
+  group may spread over, predicates on a ``$.`` path,
   comparisons, jurisdictions, legal defaults, node kinds this module does not know) is
   called through its own ``ev``.
 
@@ -289,7 +290,7 @@ def _leaf_key(node: LeafNode) -> tuple[Any, ...] | None:
         shown = ("list", tuple(value))
     else:
         return None
-    return (node.fact, node.operator, shown, node.is_list, node.kind, node.jurisdiction)
+    return (node.fact, node.operator, shown, node.is_list, node.kind, node.place)
 
 
 def _simple(node: LeafNode) -> bool:
@@ -444,7 +445,7 @@ def _each(module: _Module, node: EachNode, out: list[str], ind: str, top: bool) 
     element inline in a loop, under the element's prefix (``obj``, ``F`` and ``prefix``
     are the element's inside the loop, and restored after it)."""
     result = module.fresh()
-    if not node.plain or node.root:
+    if not node.plain or node.root or node.spread:
         out.append(f"{ind}{result} = {module.constant(node)}.ev(ctx, obj, prefix)")
         return result
     if node.anchored and top:  # its condition reads facts from the top: EachNode.ev

@@ -5,7 +5,7 @@ over a list of objects, and ``party`` (a condition on the party a fact names).""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
 from compliance.engine.context import Ctx, Node, reads_from_top
@@ -13,6 +13,7 @@ from compliance.engine.truth import (
     ABSENT,
     ERROR,
     FALSE,
+    IMPRECISE,
     OPEN,
     TRUE,
     UNKNOWN,
@@ -215,7 +216,13 @@ class EachNode(Node):
     ``root``: the list itself is read from the top of the contract (``fact`` is its path
     without ``$.``). The outermost ``some`` / ``every`` whose condition reads a fact from
     the top (:attr:`anchored`) records the top of the tree in the context
-    (:attr:`Ctx.root`) before it evaluates the items."""
+    (:attr:`Ctx.root`) before it evaluates the items.
+
+    ``spread``: the fields of an item that hold a place read as every member of a group
+    (:data:`compliance.facts.vocabulary.PLACE_READINGS`: a transfer "to the NATO nations"
+    is a transfer to each of them). An item whose condition is unknown only because such a
+    group lies partly inside a list of places (``imprecise``) is read once for each member,
+    as that many items: for ``every`` each must hold, for ``some`` one."""
 
     def __init__(
         self,
@@ -225,8 +232,10 @@ class EachNode(Node):
         where: Node,
         description: str | None,
         root: bool = False,
+        spread: tuple[str, ...] = (),
     ) -> None:
         self.quantifier = quantifier
+        self.spread = spread
         self.fact = fact
         self.steps = steps
         self.where = where
@@ -263,9 +272,12 @@ class EachNode(Node):
             element_path = f"{path}[{position}]"
             if isinstance(element, FObj):
                 if ctx.trace is None:
-                    results.append(self.where.ev(ctx, element, element_path))
+                    result = self.where.ev(ctx, element, element_path)
                 else:
-                    results.append(self.where.evaluate(ctx, element, element_path))
+                    result = self.where.evaluate(ctx, element, element_path)
+                if result[0] == UNKNOWN and self.spread:
+                    result = self.per_member(ctx, element, element_path, result)
+                results.append(result)
             else:
                 results.append((UNKNOWN, _NO, ((element_path, UNSPECIFIED),)))
         if not node.open:
@@ -277,6 +289,58 @@ class EachNode(Node):
         if self.quantifier == "some":
             return combine_any([*results, openness])
         return combine_all([*results, openness])
+
+    def per_member(self, ctx: Ctx, element: FObj, element_path: str, result: Res) -> Res:
+        """An item whose condition is unknown because a group in a :attr:`spread` field lies
+        partly inside a list of places: the condition on the item once for each member of
+        the group (the group's leaf replaced by the member's code, where it is stated),
+        combined as the quantifier combines items; else ``result``."""
+        missing = result[2]
+        for name in self.spread:
+            leaf = element.fields.get(name)
+            if type(leaf) is not FLeaf or (f"{element_path}.{name}", IMPRECISE) not in missing:
+                continue
+            members = sorted(ctx.expand(leaf.value))
+            if len(members) < 2:
+                continue
+            each = []
+            stand_ins: set[int] = set()
+            trace, ctx.trace = ctx.trace, None  # the trace shows the item as stated
+            try:
+                for member in members:
+                    stand_in = FLeaf(member, leaf.prov, leaf.line, leaf.col)
+                    stand_ins.add(id(stand_in))
+                    copy = FObj(element.prov, element.line, element.col)
+                    copy.fields = {**element.fields, name: stand_in}
+                    each.append(self.where.ev(ctx, copy, element_path))
+            finally:
+                ctx.trace = trace
+            value, evidence, lacking = (
+                combine_any(each) if self.quantifier == "some" else combine_all(each)
+            )
+            # The evidence is the stated group, each fact once.
+            shown = [(p, leaf if id(node) in stand_ins else node) for p, node in evidence]
+            combined = (value, _once(shown), _once(lacking))
+            if trace is not None:
+                # For explain: the item's value, read per member (keyed by this node and
+                # the item's path), and which members fail or leave it unknown.
+                outcome = [(m, r[0]) for m, r in zip(members, each, strict=True)]
+                note = cast(Res, (combined[0], tuple(outcome), (name,)))
+                trace.append((self, element_path, note))
+            return combined
+        return result
+
+
+def _once(entries: Any) -> tuple[Any, ...]:
+    """Evidence or missing facts without repeats, in order (nodes compared by identity)."""
+    seen: set[tuple[str, object]] = set()
+    out = []
+    for path, node in entries:
+        key = (path, node if isinstance(node, str) else id(node))
+        if key not in seen:
+            seen.add(key)
+            out.append((path, node))
+    return tuple(out)
 
 
 class PartyNode(Node):

@@ -357,6 +357,10 @@ class Describer:
             inner = self.condition(ir["where"], pack, node.where, item_prefix, True)
             self.expanded = expanded
             item.value = inner.value
+            spread = self.lookup.get((id(node), item_prefix))
+            if spread is not None:
+                item.words += _per_member(spread)
+                item.value = VALUES[spread[0]]
             item.children.append(inner)
             step.children.append(item)
         return step
@@ -442,6 +446,21 @@ def _top(path: str) -> tuple[str, bool]:
     from compliance.facts.paths import ROOT
 
     return (path.removeprefix(ROOT), True)
+
+
+def _per_member(spread: Any) -> Words:
+    """What an item read once per member of a group says (the trace entry
+    :meth:`compliance.engine.connectives.EachNode.per_member` records: its value, each
+    member's value, the field)."""
+    _, outcome, (name,) = spread
+    failing = [m for m, v in outcome if v == engine.FALSE]
+    open_ = [m for m, v in outcome if v not in (engine.TRUE, engine.FALSE)]
+    words: Words = [(f", read for each member of the group its {name} names", False)]
+    if failing:
+        words.append((f"; false for {', '.join(failing)}", False))
+    if open_:
+        words.append((f"; unknown for {', '.join(open_)}", False))
+    return words
 
 
 def _list_path(ir: dict[str, Any], prefix: str) -> str:

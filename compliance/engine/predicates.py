@@ -141,6 +141,7 @@ class LeafNode(Node):
         order: list[str] | None = None,
         description: str | None = None,
         pattern: Any = None,
+        place: str | None = None,
     ) -> None:
         self.fact = fact
         self.steps = steps
@@ -153,6 +154,10 @@ class LeafNode(Node):
         self.pattern = pattern
         self.default = _legal_default(fact, operator)
         self.jurisdiction = kind == "jurisdiction"
+        #: How a group in the fact is read (:data:`compliance.facts.vocabulary.PLACE_READINGS`):
+        #: every member (a term that permits places) or one of them, unknown which.
+        self.place = place
+        self.every = place == _EVERY
         self.names = names = tuple([name for name, _ in steps])
         self.dotted = ".".join(names)
         self.plain = True not in [each for _, each in steps]
@@ -170,7 +175,7 @@ class LeafNode(Node):
             self.run = self.ev_list
         elif (
             self.plain
-            and kind != "date"
+            and kind not in ("date", "jurisdiction")
             and (operator == "equals" or (operator == "in" and isinstance(value, frozenset)))
         ):
             self.run = self.ev_simple
@@ -183,7 +188,7 @@ class LeafNode(Node):
     def scalar_test(self, op: str, value: Any) -> ScalarTest:
         """The operator on one value (any other operator compares, as ``le``)."""
         if op == "equals":
-            return self.equals
+            return self.equals_jurisdiction if self.jurisdiction else self.equals
         if op == "in" and isinstance(value, FactRef):
             return self.in_other_fact
         if op == "in":
@@ -271,6 +276,29 @@ class LeafNode(Node):
     def equals(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
         return (TRUE if value == self.value else FALSE), (fact,), _NO
 
+    def equals_jurisdiction(
+        self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any
+    ) -> Res:
+        """``equals`` on a jurisdiction: the same countries, true; none in common, false. A
+        group that stands for every member and only partly matches is unknown (``some`` /
+        ``every`` then read the item once per member); one read as one of its members
+        equals a country it holds only perhaps (unknown), and another group not at all."""
+        countries = ctx.expand(value)
+        target = ctx.expand(self.value)
+        if countries == target:
+            return TRUE, (fact,), _NO
+        if countries.isdisjoint(target):
+            return FALSE, (fact,), _NO
+        if not self.spans(value) and (len(target) != 1 or not target <= countries):
+            return FALSE, (fact,), _NO
+        path, _ = fact
+        return UNKNOWN, (fact,), ((path, IMPRECISE),)
+
+    def spans(self, code: str) -> bool:
+        """Whether a group in this fact stands for every member (a term that permits places,
+        and ``ANYWHERE`` in any fact), not for one of them."""
+        return self.every or code == _ANYWHERE
+
     def in_values(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
         return (TRUE if value in self.value else FALSE), (fact,), _NO
 
@@ -282,7 +310,7 @@ class LeafNode(Node):
         return result, (fact,), _NO
 
     def in_other_fact(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
-        return self.in_fact(ctx, obj, prefix, [fact], self.value)
+        return self.in_fact(ctx, obj, prefix, [fact], self.value, False)
 
     def matches(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
         if not isinstance(value, str):
@@ -325,10 +353,17 @@ class LeafNode(Node):
         return verdict, (fact, (path, other)), _NO
 
     def in_fact(
-        self, ctx: Ctx, obj: FObj, prefix: str, items: Sequence[Evidence], ref: FactRef
+        self,
+        ctx: Ctx,
+        obj: FObj,
+        prefix: str,
+        items: Sequence[Evidence],
+        ref: FactRef,
+        whole: bool,
     ) -> Res:
         """Every item is among the known values of another list fact (read from the top of
-        the contract when its path starts with ``$.``)."""
+        the contract when its path starts with ``$.``); ``whole``: a list compared as a
+        whole (:meth:`within`)."""
         if ref.root:
             allowed, ref_complete, ref_missing, ref_evidence = ref.known(ctx.top(obj, prefix), "")
         else:
@@ -337,7 +372,7 @@ class LeafNode(Node):
         for path, leaf in items:
             assert isinstance(leaf, FLeaf)
             if self.jurisdiction:
-                verdict = self.within(ctx, leaf.value, allowed) if allowed else FALSE
+                verdict = self.within(ctx, leaf.value, allowed, whole) if allowed else FALSE
             else:
                 verdict = TRUE if leaf.value in allowed else FALSE
             if verdict == FALSE and ref_complete:
@@ -348,15 +383,19 @@ class LeafNode(Node):
             return UNKNOWN, tuple(unsure) + tuple(ref_evidence), tuple(ref_missing)
         return TRUE, tuple(items) + tuple(ref_evidence), _NO
 
-    def within(self, ctx: Ctx, code: str, allowed: list[str]) -> int:
-        """Is jurisdiction ``code`` inside ``allowed``: true, false, or unknown (a group that
-        only partly overlaps). ``ANYWHERE`` permits every country, so it is outside any
-        list that does not hold them all."""
+    def within(self, ctx: Ctx, code: str, allowed: list[str], whole: bool = False) -> int:
+        """Is jurisdiction ``code`` inside ``allowed``: true when all its countries are,
+        false when none is. A group only partly inside is unknown, except in a list of
+        places compared as a whole (``whole``: ``subset_of``) where it stands for every
+        member (a term that permits them all, :meth:`spans`): storage "in the EU" is not
+        storage in Germany only. A single place of a list of objects (a transfer's
+        destination) is left unknown here: ``some`` / ``every`` then read the item once
+        for each member (:class:`compliance.engine.connectives.EachNode`)."""
         inside = frozenset().union(*(ctx.expand(a) for a in allowed))
         countries = ctx.expand(code)
         if countries <= inside:
             return TRUE
-        if countries.isdisjoint(inside) or code == _ANYWHERE:
+        if countries.isdisjoint(inside) or (whole and self.spans(code)):
             return FALSE
         return UNKNOWN
 
@@ -380,12 +419,27 @@ class LeafNode(Node):
         return _lacking(collected)
 
     def has_all_jurisdictions(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
-        """contains / all_of on jurisdictions: every wanted one inside the items'."""
-        items, _, _, _ = collected
+        """contains / all_of on jurisdictions: every wanted one inside the items'. Where a
+        group is one of its members, only the items that name one country (or stand for
+        every country) make it true; wanted ones inside a group's countries leave it
+        unknown."""
+        items, _, missing, _ = collected
         have = frozenset().union(*(ctx.expand(leaf.value) for _, leaf in items))
-        if all(ctx.expand(e) <= have for e in self.wanted):
-            return TRUE, tuple(items), _NO
-        return _lacking(collected)
+        wanted = [ctx.expand(e) for e in self.wanted]
+        if not all(e <= have for e in wanted):
+            return _lacking(collected)
+        sure: frozenset[str] = frozenset()
+        vague: list[Evidence] = []
+        for p, leaf in items:
+            countries = ctx.expand(leaf.value)
+            if len(countries) > 1 and not self.spans(leaf.value):
+                vague.append((p, leaf))
+            else:
+                sure |= countries
+        if vague and not all(e <= sure for e in wanted):
+            imprecise = tuple((p, IMPRECISE) for p, _ in vague)
+            return UNKNOWN, tuple(items), tuple(missing) + imprecise
+        return TRUE, tuple(items), _NO
 
     def has_any(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
         """any_of / none_of: whether an item is one of the values."""
@@ -395,10 +449,24 @@ class LeafNode(Node):
         return self.matched(hits, collected)
 
     def has_any_jurisdiction(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
-        """any_of / none_of on jurisdictions: whether an item overlaps one of them."""
-        items, _, _, _ = collected
+        """any_of / none_of on jurisdictions: whether an item overlaps one of them. A group
+        that stands for one of its members (:meth:`spans`) and lies only partly inside
+        them perhaps does: unknown, unless another item surely does."""
+        items, _, missing, _ = collected
         inside = frozenset().union(*(ctx.expand(e) for e in self.value))
-        hits = [(p, leaf) for p, leaf in items if not ctx.expand(leaf.value).isdisjoint(inside)]
+        hits: list[Evidence] = []
+        perhaps: list[Evidence] = []
+        for p, leaf in items:
+            countries = ctx.expand(leaf.value)
+            if countries.isdisjoint(inside):
+                continue
+            if countries <= inside or self.spans(leaf.value):
+                hits.append((p, leaf))
+            else:
+                perhaps.append((p, leaf))
+        if perhaps and not hits:
+            imprecise = tuple((p, IMPRECISE) for p, _ in perhaps)
+            return UNKNOWN, tuple(perhaps), tuple(missing) + imprecise
         return self.matched(hits, collected)
 
     def matched(self, hits: Sequence[Evidence], collected: Collected) -> Res:
@@ -413,7 +481,7 @@ class LeafNode(Node):
     def subset_of_fact(self, ctx: Ctx, obj: FObj, prefix: str, collected: Collected) -> Res:
         """subset_of another list fact: every item among its known values."""
         items, complete, missing, _ = collected
-        result = self.in_fact(ctx, obj, prefix, items, self.value)
+        result = self.in_fact(ctx, obj, prefix, items, self.value, True)
         value, evidence, ref_missing = result
         if value == TRUE and not complete:
             return UNKNOWN, evidence, tuple(missing)
@@ -429,7 +497,7 @@ class LeafNode(Node):
         unsure: list[Evidence] = []
         for path, leaf in items:
             if jur:
-                verdict = self.within(ctx, leaf.value, expected)
+                verdict = self.within(ctx, leaf.value, expected, True)
             else:
                 verdict = TRUE if leaf.value in expected else FALSE
             if verdict == FALSE:
@@ -468,6 +536,9 @@ ListTest = Callable[[Ctx, FObj, str, Collected], Res]
 #: :data:`compliance.facts.jurisdictions.ANYWHERE` (not imported: the module loads its data
 #: only when a jurisdiction is expanded).
 _ANYWHERE = "ANYWHERE"
+#: :data:`compliance.facts.vocabulary.EVERY` (not imported: the hot path does not load the
+#: vocabularies).
+_EVERY = "every"
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"gt": gt, "ge": ge, "lt": lt, "le": le}
 

@@ -2,7 +2,9 @@
 
 Geography in a contract is a list of ISO 3166-1 alpha-2 codes (``DE``, ``US``, ``NO`` for
 Norway) or group ids (``EU``, ``EEA``, ``NATO``, ``EFTA``, ``FIVE-EYES``, ``EU-ADEQUACY``)
-that expand to countries. Group membership is dated, so expansion takes a date:
+that expand to countries (read as every member, or as one member unknown which, by the fact
+that holds them: :data:`compliance.facts.vocabulary.PLACE_READINGS`). Group membership is
+dated, so expansion takes a date:
 
 >>> from datetime import date
 >>> len(members("NATO", date(2023, 4, 3))), len(members("NATO", date(2023, 4, 4)))
@@ -52,10 +54,13 @@ _DATA_FILE = "jurisdictions.json"
 
 ANYWHERE = "ANYWHERE"
 """The group of every country, for a term that permits a location without limit ("remote
-support from any location"). The other groups say that a location is somewhere among their
-members (which may or may not lie inside an allowed list); this one says every country is
-permitted, so it lies outside any list of allowed jurisdictions that does not hold every
-country (see :func:`unrestricted`)."""
+support from any location"). How the other groups are read depends on the fact that holds
+them (:data:`compliance.facts.vocabulary.PLACE_READINGS`): in a term that permits places
+(storage, transfers, staff locations) a group stands for every member, so storage "in the
+EU" lies outside an allowed list of Germany alone; where a fact says where one thing is (a
+party's establishment) it is one member, unknown which. This one says every country is
+permitted in any fact, so it lies outside any list of allowed jurisdictions that does not
+hold every country (see :func:`unrestricted`)."""
 _CUTOFF = 0.7  # minimum difflib ratio for a did-you-mean suggestion
 
 
@@ -315,7 +320,8 @@ def is_group(code: str) -> bool:
 
 
 def unrestricted(code: str) -> bool:
-    """True for :data:`ANYWHERE`: every country is permitted, not one somewhere among them."""
+    """True for :data:`ANYWHERE`: every country is permitted, in any fact (also in one that
+    reads another group as one of its members)."""
     return _key(code) == ANYWHERE
 
 

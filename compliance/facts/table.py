@@ -53,6 +53,9 @@ class Kind:
     vocab: str | None = None
     item: Kind | None = None
     description: str = ""
+    place: str | None = None
+    """For a jurisdiction: how a group is read (``every`` member or ``one`` of them,
+    :data:`compliance.facts.vocabulary.PLACE_READINGS`)."""
 
     @property
     def scalar(self) -> bool:
@@ -133,6 +136,7 @@ def kind_from_json(data: dict[str, Any]) -> Kind:
         data.get("vocab"),
         kind_from_json(item) if item is not None else None,
         data.get("description", ""),
+        data.get("place"),
     )
 
 

@@ -591,3 +591,34 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "SourceKind": SOURCE_KIND,
     "OversightKind": OVERSIGHT_KIND,
 }
+
+
+#: How a jurisdiction group (``EU``, ``NATO``, ...) in a place-valued fact is read. A fact
+#: that is a term permitting places, or a list of places each of which is meant, stands for
+#: every member of the group (:data:`EVERY`): storage "in the EU" lets the provider store in
+#: France as much as in Germany, so it is not inside a list of Germany alone, and a transfer
+#: "to the NATO nations" reaches each of them. A fact that says where one thing is (a
+#: party's establishment, the governing law) is one member, unknown which (:data:`ONE`):
+#: ``EU`` there is inside a list of every EU country, outside one of none, and unknown
+#: against Germany alone. ``ANYWHERE`` is every country in either reading.
+EVERY = "every"
+ONE = "one"
+
+#: The reading of each place-valued fact path, by the fact table's path pattern
+#: (the fact table generator fails on a jurisdiction fact missing here).
+PLACE_READINGS: dict[str, str] = {
+    "data.storage[*].country": EVERY,
+    "data.processing[*].country": EVERY,
+    "data.model_weights.locations[*].country": EVERY,
+    "data.telemetry.locations": EVERY,
+    "data.personnel.locations": EVERY,
+    "data.transfers[*].destination": EVERY,
+    "data.sub_processors.list[*].country": EVERY,
+    "data.sub_processors.list[*].parent_country": ONE,
+    "geography.deployment": EVERY,
+    "geography.output_used_in": EVERY,
+    "geography.governing_law": ONE,
+    "oversight.countries": EVERY,
+    "parties[*].country": ONE,
+    "parties[*].parent_country": ONE,
+}

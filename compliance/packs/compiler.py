@@ -337,12 +337,14 @@ class Compiler:
             (f"{outer}." if outer else "") + _pattern(path.removeprefix(ROOT)) + "[*]"
         )
         where = self.condition(cond["where"], inner_scope, _find(node, ("where",)), depth + 1)
+        spread = _spread(inner_scope)
         return {
             "op": key,
             "fact": path,
             "steps": [list(s) for s in steps],
             "where": where,
             "description": description,
+            **({"spread": spread} if spread else {}),
             **_root(path, scope),
         }
 
@@ -473,6 +475,7 @@ class Compiler:
             "vocab": element.vocab,
             "order": order,
             "description": description,
+            **({"place": element.place} if element.place is not None else {}),
             **_root(path, scope),
         }
 
@@ -682,6 +685,21 @@ class Compiler:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
+
+
+def _spread(scope: str) -> list[str]:
+    """The fields of the items of a list (pattern ``scope``) that hold one place read as
+    every member of a group (a transfer's destination, a storage site's country): ``some``
+    / ``every`` read an item whose group leaves its condition unknown once per member."""
+    from compliance.facts.vocabulary import EVERY
+
+    out = []
+    for path, kind in factschema.table().items():
+        if not path.startswith(scope + ".") or "." in path[len(scope) + 1 :]:
+            continue
+        if kind.kind == factschema.JURISDICTION and kind.place == EVERY:
+            out.append(path[len(scope) + 1 :])
+    return sorted(out)
 
 
 def _pattern(path: str) -> str:

@@ -56,6 +56,27 @@ def kind_of(schema: dict[str, Any], defs: dict[str, Any]) -> tuple[Kind, str | N
     return Kind(ANY, description=description), None
 
 
+def with_place(path: str, kind: Kind) -> Kind:
+    """A jurisdiction fact's kind with its reading of groups (``place``), from
+    :data:`compliance.facts.vocabulary.PLACE_READINGS`; any other kind as it is."""
+    from compliance.facts.vocabulary import PLACE_READINGS
+
+    element = kind.item if kind.kind == LIST and kind.item is not None else kind
+    if element.kind != JURISDICTION:
+        return kind
+    if path not in PLACE_READINGS:
+        raise ValueError(
+            f"{path}: a jurisdiction fact needs its reading of groups in "
+            "compliance.facts.vocabulary.PLACE_READINGS"
+        )
+    placed = Kind(
+        element.kind, element.vocab, element.item, element.description, PLACE_READINGS[path]
+    )
+    if element is kind:
+        return placed
+    return Kind(kind.kind, kind.vocab, placed, kind.description)
+
+
 def build_table(schema: dict[str, Any]) -> dict[str, Kind]:
     """Every fact path (pattern) of the Facts model and its kind."""
     defs = schema["$defs"]
@@ -65,7 +86,7 @@ def build_table(schema: dict[str, Any]) -> dict[str, Kind]:
         for name, prop in defs[def_name].get("properties", {}).items():
             kind, ref = kind_of(prop, defs)
             path = f"{prefix}{name}"
-            table[path] = kind
+            table[path] = with_place(path, kind)
             if ref is not None:
                 walk(ref, f"{path}[*]." if kind.kind == LIST else f"{path}.")
 
@@ -82,6 +103,8 @@ def kind_to_json(kind: Kind) -> dict[str, Any]:
         out["item"] = kind_to_json(kind.item)
     if kind.description:
         out["description"] = kind.description
+    if kind.place is not None:
+        out["place"] = kind.place
     return out
 
 
