@@ -190,20 +190,11 @@ def conditional_on(facts: FObj, path: str) -> bool:
     """Whether the fact at ``path`` (or a list or fact on the way to it) is open only
     because a term in force on a condition whose day is not known states it otherwise."""
     node: FNode | None = facts
-    for part in path.replace("[", ".[").split("."):
+    for part in _parts(path):
         if isinstance(node, FUnspec | FList) and node.condition is not None:
             return True
-        if not part:
-            continue
-        if part.startswith("["):
-            index = part[1:-1]
-            if not index.isdigit() or not isinstance(node, FList):
-                return False
-            position = int(index)
-            node = node.items[position] if position < len(node.items) else None
-        elif isinstance(node, FObj):
-            node = node.fields.get(part)
-        else:
+        node = _step(node, part)
+        if node is None:
             return False
     return isinstance(node, FUnspec | FList) and node.condition is not None
 
@@ -212,20 +203,29 @@ def find(facts: FObj, path: str) -> FNode | None:
     """The node at a concrete dotted path such as ``a.b[0].c`` (None: not there, or the
     path runs through ``[*]``)."""
     node: FNode | None = facts
-    for part in path.replace("[", ".[").split("."):
-        if not part:
-            continue
-        if part.startswith("["):
-            index = part[1:-1]
-            if not index.isdigit() or not isinstance(node, FList):
-                return None
-            position = int(index)
-            node = node.items[position] if position < len(node.items) else None
-        elif isinstance(node, FObj):
-            node = node.fields.get(part)
-        else:
+    for part in _parts(path):
+        node = _step(node, part)
+        if node is None:
             return None
     return node
+
+
+def _parts(path: str) -> list[str]:
+    """The steps of a concrete path: field names and ``[N]`` indexes."""
+    return [part for part in path.replace("[", ".[").split(".") if part]
+
+
+def _step(node: FNode | None, part: str) -> FNode | None:
+    """The child of ``node`` that ``part`` names (None: not there, or not a concrete step)."""
+    if part.startswith("["):
+        index = part[1:-1]
+        if not index.isdigit() or not isinstance(node, FList):
+            return None
+        position = int(index)
+        return node.items[position] if position < len(node.items) else None
+    if isinstance(node, FObj):
+        return node.fields.get(part)
+    return None
 
 
 def plain_value(node: FNode) -> Any:
