@@ -36,7 +36,10 @@ RLP = f"{MS}/red-lines-prevail"
 
 #: The red line against autonomous weapons (DoD Directive 3000.09, Glossary; ICRC position
 #: of 12 May 2021): an express ban the lawful-use grant does not override.
-AWS = "autonomous-weapons red line (DoD Directive 3000.09, Glossary and Section 4; ICRC position, 2021)"
+AWS = (
+    "autonomous-weapons red line (DoD Directive 3000.09, Glossary and Section 4; "
+    "ICRC position, 2021)"
+)
 #: The surveillance red line: an express ban, since the law permits much bulk collection.
 MSL = "surveillance red line (EO 14086 s.2(c)(ii); CJEU C-511/18 La Quadrature du Net)"
 #: The specific term prevails over the general one.
@@ -133,8 +136,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         L,
         SURV,
         "unknown",
-        f"{MSL}: with the side letter lapsed, an unnamed use under the grant may be the "
-        "practice",
+        f"{MSL}: with the side letter lapsed, an unnamed use under the grant may be the practice",
     ),
     # --- a press release only ---
     (

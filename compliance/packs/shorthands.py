@@ -70,8 +70,7 @@ def _prevails(restriction: str) -> dict[str, Any]:
                 "all": [
                     {
                         "not": {"stated": {"fact": own, "equals": False}},
-                        "description": "The restriction does not state that it yields to "
-                        "the grant",
+                        "description": "The restriction does not state that it yields to the grant",
                     },
                     {"fact": "grants.red_lines_prevail", "equals": True},
                 ],
