@@ -13,7 +13,9 @@ one (Restatement (Second) of Contracts §203(c): "specific and exact terms are g
 weight than general language"; UNIDROIT Principles 2016, Art. 4.5: terms are read so as to
 give effect to all of them, and the general one would deprive the specific one of any).
 The statement that a restriction prevails sits in a side letter that lapses, in a press
-release only (no contract term), or in an amendment not yet in force.
+release only (no contract term), or in an amendment not yet in force. The condition rules
+read it with, ``{ban_prevails: RESTRICTION}``, is checked on its own at the end: every
+combination of the two statements, and an unknown restriction named.
 """
 
 from __future__ import annotations
@@ -196,3 +198,70 @@ test_audit40_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 
 def test_every_audit40_file_is_used() -> None:
     assert_every_file_used(DATA, (row[0] for row in CASES), (row[0] for row in KNOWN_WRONG))
+
+
+# --- the condition ban_prevails, on its own -----------------------------------------------------
+
+#: (the restriction's own statement, grants.red_lines_prevail) -> the verdict of a rule that
+#: requires {ban_prevails: mass_surveillance}: the restriction's own statement decides; else
+#: the global one; else unknown.
+TRUTH = {
+    (True, True): "pass",
+    (True, False): "pass",
+    (True, None): "pass",
+    (False, True): "fail",
+    (False, False): "fail",
+    (False, None): "fail",
+    (None, True): "pass",
+    (None, False): "fail",
+    (None, None): "unknown",
+}
+
+
+def _pack(tmp_path: Path, restriction: str) -> Path:
+    pack = tmp_path / "p"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text(
+        "id: p\ntitle: P\nversion: 1.0.0\ndescription: d\ndisclaimer: d\n", encoding="utf-8"
+    )
+    (pack / "r.yaml").write_text(
+        "id: r\ntitle: R\nseverity: high\nbasis: policy-red-line\n"
+        "citations: [{instrument: I, provision: P, url: 'https://example.invalid/'}]\n"
+        "rationale: r\nremediation: r\nquestion: q\n"
+        f"requires: {{ban_prevails: {restriction}}}\n",
+        encoding="utf-8",
+    )
+    return pack
+
+
+def test_ban_prevails_reads_the_restriction_first_then_every_restriction(
+    tmp_path: Path,
+) -> None:
+    import yaml
+    from conftest import cli
+
+    pack = _pack(tmp_path, "mass_surveillance")
+    cases = []
+    for (own, every), expect in TRUTH.items():
+        contract: dict[str, object] = {"restrictions": {"mass_surveillance": {}}}
+        if own is not None:
+            contract["restrictions"] = {"mass_surveillance": {"prevails_over_grants": own}}
+        if every is not None:
+            contract["grants"] = {"red_lines_prevail": every}
+        cases.append({"name": f"own {own}, every {every}", "expect": expect, "contract": contract})
+    (pack / "r.test.yaml").write_text(
+        yaml.safe_dump({"rule": "r", "cases": cases}), encoding="utf-8"
+    )
+    run = cli("packs", "test", str(pack))
+    assert run.code == 0, run.out + run.err
+    assert "9/9 cases pass" in run.out + run.err
+
+
+def test_ban_prevails_names_a_restriction_of_the_vocabulary(tmp_path: Path) -> None:
+    from conftest import cli
+
+    run = cli("packs", "lint", str(_pack(tmp_path, "mass_surveilance")))
+    assert run.code == 2, run.out + run.err
+    assert "unknown restriction 'mass_surveilance'; did you mean 'mass_surveillance'?" in (
+        run.out + run.err
+    )
