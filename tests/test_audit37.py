@@ -272,6 +272,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "legal notes AW-08: the safety classifiers stay active; thresholds adjusted for "
         "intelligence content are not a model with its safeguards removed",
     ),
+    (
+        "alliance-intel-assistant",
+        D,
+        f"{AW}/autonomous-weapons-ban",
+        "pass",
+        "OpenAI agreement, red line 2; DoDD 3000.09, Glossary: clause 7(b) bans directing "
+        "autonomous weapon systems, unconditionally and with no carve-out, notwithstanding "
+        "the lawful-use grant of clause 3 (restrictions.autonomous_weapons."
+        "prevails_over_grants); target-development support bought by the lower-ranked SOW "
+        "is no autonomous weapon (fixed: precedence was one fact for every restriction)",
+    ),
+    (
+        "alliance-intel-assistant",
+        D,
+        f"{MS}/red-lines-prevail",
+        "fail",
+        "US DoW AI Strategy memorandum (9 Jan 2026) on 'any lawful use': clause 7 makes only "
+        "7(b) prevail over the grant of clause 3, so 7(a), on surveillance, yields to it",
+    ),
     # --- ministry: classified deployment ---
     (
         "ministry-classified",
@@ -500,19 +519,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "illustrative list rather than an incomplete record: the fix belongs in the "
         "contract format or in the permits_practice expansion (compliance/packs/"
         "shorthands.py), not in one rule",
-    ),
-    (
-        "alliance-intel-assistant",
-        D,
-        f"{AW}/autonomous-weapons-ban",
-        "pass",
-        "OpenAI agreement, red line 2; DoDD 3000.09, Glossary: clause 7(b) bans directing "
-        "autonomous weapon systems, unconditionally and with no carve-out, notwithstanding "
-        "the lawful-use grant of clause 3; target-development support bought by the "
-        "lower-ranked SOW is no autonomous weapon. The description cannot say that 7(b) "
-        "alone prevails over the grant (grants.red_lines_prevail is one fact for every "
-        "restriction, and 7(a) does not prevail), so it leaves it out and the rule stays "
-        "unknown: the fix belongs in the contract format",
     ),
 ]
 

@@ -256,6 +256,16 @@ class PermitsPractice(Model):
     description: Str | None = None
 
 
+class BanPrevails(Model):
+    ban_prevails: Str = Field(
+        description="A restriction of the vocabulary (e.g. mass_surveillance): true when it "
+        "applies notwithstanding a grant of any lawful use. The restriction's own "
+        "prevails_over_grants decides where stated; else grants.red_lines_prevail (every "
+        "restriction); else unknown."
+    )
+    description: Str | None = None
+
+
 class PermitsUse(Model):
     permits_use: Str = Field(
         description="A class of uses in the vocabulary's classification table: annex-iii "
@@ -329,6 +339,7 @@ _KINDS = (
     "party",
     "permits_practice",
     "permits_use",
+    "ban_prevails",
     "as_of",
     "term_from",
 )
@@ -373,6 +384,7 @@ Condition = Annotated[
     | Annotated[PartyOf, Tag("party")]
     | Annotated[PermitsPractice, Tag("permits_practice")]
     | Annotated[PermitsUse, Tag("permits_use")]
+    | Annotated[BanPrevails, Tag("ban_prevails")]
     | Annotated[AsOf, Tag("as_of")]
     | Annotated[TermFrom, Tag("term_from")],
     Discriminator(_condition_kind),

@@ -39,6 +39,13 @@ class Restriction(Section):
     law_reference: Fact[Annotated[str, V("LawReference")]] | None = _f(
         "Whether laws it refers to are fixed at signing or as amended."
     )
+    prevails_over_grants: Fact[Bool] | None = _f(
+        "true: this prohibition applies notwithstanding any grant of lawful use (e.g. "
+        "'clause 7(b) applies notwithstanding clause 3'); false: it yields to such a grant "
+        "(is subject to it). Stated, it decides for this prohibition whatever "
+        "grants.red_lines_prevail says (the specific term prevails over the general one); "
+        "left out, grants.red_lines_prevail decides, and unknown where that is left out too."
+    )
 
 
 class SurveillanceRestriction(Restriction):
@@ -248,7 +255,9 @@ class Grants(Section):
         "(and prevails over the term that stated true)."
     )
     red_lines_prevail: Fact[Bool] | None = _f(
-        "true: the restrictions apply notwithstanding any lawful-use grant."
+        "true: the restrictions apply notwithstanding any lawful-use grant; false: they "
+        "yield to it. It speaks for every restriction; a restriction's own statement "
+        "(restrictions.NAME.prevails_over_grants) prevails over it for that restriction."
     )
     usage_policy_applies: Fact[Bool] | None = _f(
         "true: the vendor's usage policy binds the customer. false: it does not, and while a "

@@ -237,6 +237,8 @@ class Compiler:
             return self.practice(cond["permits_practice"], scope, node, description, depth)
         if "permits_use" in cond:
             return self.use_class(cond["permits_use"], scope, node, description, depth)
+        if "ban_prevails" in cond:
+            return self.ban_prevails(cond["ban_prevails"], scope, node, description, depth)
         if "some" in cond or "every" in cond:
             return self.each(cond, scope, node, description, depth)
         if "party" in cond:
@@ -383,6 +385,25 @@ class Compiler:
             raise self.error("permits_use cannot be used inside some/every", where)
         try:
             cond, text = shorthands.use_class_condition(ident)
+        except ValueError as exc:
+            raise self.error(str(exc), where) from None
+        compiled = self.condition(cond, scope, node, depth + 1)
+        compiled["description"] = description or text
+        return compiled
+
+    def ban_prevails(
+        self, name: str, scope: str, node: YamlNode, description: str | None, depth: int
+    ) -> dict[str, Any]:
+        """``ban_prevails``: expanded into a plain condition on the restriction's own
+        statement and the global one
+        (:func:`compliance.packs.shorthands.ban_prevails_condition`)."""
+        from compliance.packs import shorthands
+
+        where = _find(node, ("ban_prevails",))
+        if scope:
+            raise self.error("ban_prevails cannot be used inside some/every", where)
+        try:
+            cond, text = shorthands.ban_prevails_condition(name)
         except ValueError as exc:
             raise self.error(str(exc), where) from None
         compiled = self.condition(cond, scope, node, depth + 1)

@@ -164,7 +164,7 @@ def validate(model: Any, root: YamlNode, name: str, what: str) -> dict[str, Any]
 
 _TAGS = frozenset(
     {"fact", "all", "any", "not", "stated", "ref", "some", "every", "permits_practice"}
-    | {"permits_use", "unsettled", "party"}
+    | {"permits_use", "ban_prevails", "unsettled", "party"}
 )
 
 
@@ -191,6 +191,7 @@ def _did_you_mean(model: Any, loc: tuple[Any, ...]) -> str:
         "party",
         "where",
         "permits_practice",
+        "ban_prevails",
         "stated",
         "unsettled",
         "reason",

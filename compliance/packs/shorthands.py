@@ -1,6 +1,8 @@
 """Condition shorthands: ``permits_practice`` and ``permits_use``, expanded from the
 vocabulary's tables (:mod:`compliance.facts.practices`) into plain conditions on the
-permitted-use facts, so that reports, docs and explanations show the values they read.
+permitted-use facts, and ``ban_prevails``, expanded into the restriction's own statement
+of precedence over a lawful-use grant and the contract's general one, so that reports,
+docs and explanations show the values they read.
 
 Each function returns the plain condition and the description the compiled condition
 takes when the pack gives none; an unknown or empty shorthand raises :class:`ValueError`
@@ -31,6 +33,52 @@ def use_class_condition(ident: str) -> tuple[dict[str, Any], str]:
     parts = [{"fact": fact, "any_of": found} for fact, found in values.items()]
     cond: dict[str, Any] = parts[0] if len(parts) == 1 else {"any": parts}
     return cond, text
+
+
+def ban_prevails_condition(name: str) -> tuple[dict[str, Any], str]:
+    """``ban_prevails: NAME``: the restriction ``restrictions.NAME`` applies notwithstanding
+    a grant of any lawful use. Three-valued: the restriction's own statement
+    (``prevails_over_grants``) decides where stated, the specific term prevailing over the
+    general one; else ``grants.red_lines_prevail``, which speaks for every restriction;
+    else unknown."""
+    from compliance.model.usefacts import Restrictions
+
+    field = Restrictions.model_fields.get(name)
+    if field is None:
+        from compliance.core.hints import did_you_mean
+
+        extra = did_you_mean(name, list(Restrictions.model_fields))
+        known = ", ".join(Restrictions.model_fields)
+        raise ValueError(f"unknown restriction {name!r}{extra} (restrictions: {known})")
+    return _prevails(f"restrictions.{name}"), (
+        f"The restriction {name} applies notwithstanding a grant of any lawful use (its own "
+        "statement, else that of every restriction)"
+    )
+
+
+def _prevails(restriction: str) -> dict[str, Any]:
+    """The plain condition of :func:`ban_prevails_condition` for the restriction at the
+    dotted path ``restriction``."""
+    own = f"{restriction}.prevails_over_grants"
+    return {
+        "any": [
+            {
+                "stated": {"fact": own, "equals": True},
+                "description": "The restriction states that it prevails over the grant",
+            },
+            {
+                "all": [
+                    {
+                        "not": {"stated": {"fact": own, "equals": False}},
+                        "description": "The restriction does not state that it yields to the grant",
+                    },
+                    {"fact": "grants.red_lines_prevail", "equals": True},
+                ],
+                "description": "The contract states that its restrictions prevail over the "
+                "grant, and this one does not say otherwise",
+            },
+        ]
+    }
 
 
 def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
@@ -95,8 +143,9 @@ def _beyond_prevailing_ban(uses: dict[str, Any], restriction: str) -> dict[str, 
 
     A use list left open (no ``complete: true``) may hold a use that amounts to the
     practice, so the plain reading is unknown. Where the contract grants any lawful use and
-    states that its restrictions apply notwithstanding that grant
-    (``grants.red_lines_prevail``) and the ban is stated, the uses the list leaves unnamed
+    states that the ban applies notwithstanding that grant (its own
+    ``prevails_over_grants``, else ``grants.red_lines_prevail``: :func:`_prevails`) and the
+    ban is stated, the uses the list leaves unnamed
     are those the grant permits, and the ban prevails over them: only a use the contract
     names can buy the practice. A named use that amounts to it still does (what the
     contract buys outranks what it bans), whatever the precedence. The three facts are
@@ -111,7 +160,7 @@ def _beyond_prevailing_ban(uses: dict[str, Any], restriction: str) -> dict[str, 
                 "not": {
                     "all": [
                         {"stated": {"fact": "grants.any_lawful_use", "equals": True}},
-                        {"stated": {"fact": "grants.red_lines_prevail", "equals": True}},
+                        {"stated": _prevails(restriction)},
                         {"stated": {"fact": f"{restriction}.prohibited", "equals": True}},
                         {
                             "not": {"stated": plain},

@@ -131,8 +131,31 @@ weapons_use_not_permitted if {
 weapons_use_not_permitted if {
 	not permits_weapons_use
 	input.grants.any_lawful_use == true
-	input.grants.red_lines_prevail == true
+	ban_prevails("weapons_integration")
 	input.restrictions.weapons_integration.prohibited == true
+}
+
+# ban_prevails, read as stated: the restriction states that it prevails over a lawful-use
+# grant, or it does not state that it yields and the contract states that every
+# restriction prevails.
+ban_prevails(name) if input.restrictions[name].prevails_over_grants == true
+
+ban_prevails(name) if {
+	not input.restrictions[name].prevails_over_grants == false
+	input.grants.red_lines_prevail == true
+}
+
+# The restriction yields to a lawful-use grant, read as stated: its own statement, else
+# the contract's for every restriction.
+yields_to_lawful_use(name) if {
+	input.grants.any_lawful_use == true
+	input.restrictions[name].prevails_over_grants == false
+}
+
+yields_to_lawful_use(name) if {
+	input.grants.any_lawful_use == true
+	not input.restrictions[name].prevails_over_grants == true
+	input.grants.red_lines_prevail == false
 }
 
 default autonomy_exception_stated := false
@@ -151,21 +174,18 @@ permits_autonomous_weapons if {
 	not autonomy_exception_stated
 }
 
-# The contract states that its restrictions yield to an "any lawful use" grant (read as
-# stated: both facts stated).
+# The contract states that its autonomous-weapons ban yields to an "any lawful use" grant
+# (read as stated).
 default ban_yields_to_lawful_use := false
 
-ban_yields_to_lawful_use if {
-	input.grants.any_lawful_use == true
-	input.grants.red_lines_prevail == false
-}
+ban_yields_to_lawful_use if yields_to_lawful_use("autonomous_weapons")
 
 default weapons_use_prohibited := false
 
 weapons_use_prohibited if {
 	total_ban(input.restrictions.weapons_integration, "restrictions.weapons_integration")
 	weapons_use_not_permitted
-	not ban_yields_to_lawful_use
+	not yields_to_lawful_use("weapons_integration")
 }
 
 default autonomy_ban_total := false
