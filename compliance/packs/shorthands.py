@@ -40,7 +40,9 @@ def ban_prevails_condition(name: str) -> tuple[dict[str, Any], str]:
     a grant of any lawful use. Three-valued: the restriction's own statement
     (``prevails_over_grants``) decides where stated, the specific term prevailing over the
     general one; else ``grants.red_lines_prevail``, which speaks for every restriction;
-    else unknown."""
+    else unknown. A restriction whose own statement the contract leaves open
+    (``unspecified``) is unknown, whatever the general statement: the open term may
+    yield."""
     from compliance.model.usefacts import Restrictions
 
     field = Restrictions.model_fields.get(name)
@@ -64,12 +66,16 @@ def _prevails(restriction: str) -> dict[str, Any]:
         "any": [
             {
                 "stated": {"fact": own, "equals": True},
+                "unspecified": "unknown",
                 "description": "The restriction states that it prevails over the grant",
             },
             {
                 "all": [
                     {
-                        "not": {"stated": {"fact": own, "equals": False}},
+                        "not": {
+                            "stated": {"fact": own, "equals": False},
+                            "unspecified": "unknown",
+                        },
                         "description": "The restriction does not state that it yields to the grant",
                     },
                     {"fact": "grants.red_lines_prevail", "equals": True},
