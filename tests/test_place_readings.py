@@ -169,12 +169,18 @@ def _transfers(places: list[str], mechanisms: list[str]) -> dict[str, Any]:
 
 
 @settings(max_examples=80, deadline=None)
-@given(_PLACES, _ALLOWED, st.lists(st.sampled_from(["adequacy", "scc"]), min_size=3, max_size=3))
+@given(
+    st.lists(st.sampled_from([*CODES, "NATO", "ANYWHERE"]), min_size=1, max_size=3),
+    _ALLOWED,
+    st.lists(st.sampled_from(["adequacy", "scc"]), min_size=3, max_size=3),
+)
 def test_a_permitted_group_is_each_member(
     places: list[str], allowed: list[str], mechanisms: list[str]
 ) -> None:
     """A transfer to a group is a transfer to each member: every / some over the transfers
-    read a group destination once per member, under negation and disjunction alike."""
+    read a group destination once per member, under negation and disjunction alike (the
+    engine reads one member for each way the condition's lists of places hold or lack it:
+    checked here against every member, ANYWHERE included)."""
     mechanisms = mechanisms[: len(places)]
     values = _union(allowed)
     data = _transfers(places, mechanisms)
@@ -196,6 +202,20 @@ def test_a_permitted_group_is_each_member(
                 "where": {"any": [inside, {"fact": "mechanism", "equals": "adequacy"}]},
             },
             all(m in values or mech == "adequacy" for m, mech in each),
+        ),
+        "every-in-or-in-five-eyes": (
+            {
+                "every": "data.transfers",
+                "where": {"any": [inside, {"fact": "destination", "in": ["FIVE-EYES"]}]},
+            },
+            all(m in values or m in _expand("FIVE-EYES") for m, _ in each),
+        ),
+        "some-in-and-not-us": (
+            {
+                "some": "data.transfers",
+                "where": {"all": [inside, {"not": {"fact": "destination", "equals": "US"}}]},
+            },
+            any(m in values and m != "US" for m, _ in each),
         ),
         "every-not-in-and-scc": (
             {
@@ -282,3 +302,36 @@ def test_explain_names_the_members_an_item_fails_for() -> None:
     assert line.split()[0] == "FALSE"
     assert "read for each member of the group its destination names" in line
     assert "false for AL, ME, MK, TR" in line
+
+
+def test_a_group_item_is_read_once_for_each_way_the_condition_tells_members_apart() -> None:
+    """Hostile input does not multiply the work by the number of countries: an item
+    "ANYWHERE" (about 250 members) is read once as stated and once for each way the
+    condition's lists of places hold or lack a member (here: in the EEA or not), not once
+    per member; the verdict is that of every member read."""
+    from conftest import compile_condition
+
+    from compliance.contracts.load import build_contract
+    from compliance.document.loader import parse_text
+    from compliance.engine import conditions as engine
+    from compliance.engine.build import build_node
+    from compliance.engine.truth import FALSE
+
+    items = [{"destination": "ANYWHERE", "mechanism": "scc"} for _ in range(50)]
+    data = {"id": "c", "title": "c", "data": {"transfers": {"items": items, "complete": True}}}
+    doc = build_contract(parse_text(json.dumps(data), "c.json", json=True), "c.json")
+    condition = {"every": "data.transfers", "where": {"fact": "destination", "in": ["EEA"]}}
+    node = build_node(compile_condition(condition), "t", {}, [])
+    calls = 0
+    where = node.where  # type: ignore[attr-defined]
+    inner = where.ev
+
+    def counted(ctx: Any, obj: Any, prefix: str) -> Any:
+        nonlocal calls
+        calls += 1
+        return inner(ctx, obj, prefix)
+
+    where.ev = counted
+    value, _, _ = node.evaluate(engine.Ctx(AS_OF), doc.facts, "")
+    assert value == FALSE
+    assert calls == 50 * 3, calls

@@ -245,6 +245,9 @@ class EachNode(Node):
         self.names = tuple(name for name, _ in steps)
         self.dotted = ".".join(self.names)
         self.plain = not any(each for _, each in steps)
+        #: For each :attr:`spread` field, the lists of places the condition compares it
+        #: with (None: it reads the field otherwise), found on first use.
+        self.place_sets: dict[str, list[tuple[str, ...]] | None] = {}
 
     def children(self) -> list[Node]:
         return [self.where]
@@ -303,11 +306,19 @@ class EachNode(Node):
             members = sorted(ctx.expand(leaf.value))
             if len(members) < 2:
                 continue
+            # The members the condition can tell apart (one for each set of the lists of
+            # places it compares the field with that holds it): the others read the same.
+            read: list[str] | None = members if ctx.trace is not None else None
+            if read is None:
+                key = ("place-readings", id(self), name, leaf.value)
+                read = ctx.items.get(key)
+                if read is None:
+                    read = ctx.items[key] = self.distinct(ctx, name, members)
             each = []
             stand_ins: set[int] = set()
             trace, ctx.trace = ctx.trace, None  # the trace shows the item as stated
             try:
-                for member in members:
+                for member in read:
                     stand_in = FLeaf(member, leaf.prov, leaf.line, leaf.col)
                     stand_ins.add(id(stand_in))
                     copy = FObj(element.prov, element.line, element.col)
@@ -329,6 +340,61 @@ class EachNode(Node):
                 trace.append((self, element_path, note))
             return combined
         return result
+
+    def distinct(self, ctx: Ctx, name: str, members: list[str]) -> list[str]:
+        """The first of ``members`` for each way the lists of places the condition compares
+        the field ``name`` with hold or lack a member (all of them where the condition
+        reads the field otherwise, e.g. against another fact): a member is read as any
+        other that each of those lists holds or lacks alike, so one reading stands for
+        them all (an item "ANYWHERE" is read a few times, not once per country)."""
+        if name not in self.place_sets:
+            self.place_sets[name] = _place_sets(self.where, name)
+        lists = self.place_sets[name]
+        if lists is None:
+            return members
+        held = [frozenset().union(*[ctx.expand(code) for code in codes]) for codes in lists]
+        seen: set[tuple[bool, ...]] = set()
+        out = []
+        for member in members:
+            key = tuple([member in places for places in held])
+            if key not in seen:
+                seen.add(key)
+                out.append(member)
+        return out
+
+
+def _place_sets(where: Node, name: str) -> list[tuple[str, ...]] | None:
+    """The lists of places (codes) the predicates of ``where`` compare an item's field
+    ``name`` with, through definitions too; None where a predicate reads it otherwise (its
+    value another fact, or not a place code), or compares another fact with the field."""
+    from compliance.engine.access import FactRef
+    from compliance.engine.predicates import LeafNode, RootLeafNode
+
+    found: list[tuple[str, ...]] = []
+    seen: set[int] = set()
+    todo = [where]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node) is EachNode:  # (its predicates read the items of another list)
+            continue
+        if isinstance(node, LeafNode):
+            value = node.value
+            if isinstance(value, FactRef):
+                return None
+            if node.fact == name and not isinstance(node, RootLeafNode):
+                if isinstance(value, str):
+                    found.append((value,))
+                elif isinstance(value, list | tuple | frozenset) and all(
+                    isinstance(code, str) for code in value
+                ):
+                    found.append(tuple(sorted(value)))
+                else:
+                    return None
+        todo.extend(node.children())
+    return found
 
 
 def _once(entries: Any) -> tuple[Any, ...]:
