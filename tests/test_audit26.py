@@ -567,9 +567,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "r-police-analytics",
         D,
         f"{DR}/led-sub-processor-authorisation",
-        "pass",
-        "LED Art. 22(2): general authorisation with notice and objection; the flow-down left "
-        "open is not required by the text (Art. 22(3)(f))",
+        "unknown",
+        "LED Art. 22(2): general authorisation with notice and objection; but the flow-down "
+        "is left open, and may be settled as its exclusion, which the rule reads as unknown "
+        "since Art. 22(3)(f) does not settle whether it is required (corrected by audit 41; "
+        "was pass)",
     ),
     (
         "r-police-analytics",

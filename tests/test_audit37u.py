@@ -14,9 +14,11 @@ agreed" is a ban whose strength is open; a site, operator, control or transfer l
 may be the one the rule excludes. Silence (the fact left out) still passes as before: that
 is each rule's own fixture.
 
-Not changed, on purpose: data-residency/led-sub-processor-authorisation reads a flow-down
-left open as no exclusion of it (audit 26: Directive (EU) 2016/680, Art. 22(3)(f) does not
-require it by its text), so an open flow-down still passes there.
+Left then for a legal decision, and decided in audit 41 (tests/test_audit41.py): the
+transfer chain, sub-processor authorisation, incident notification, the classification
+boundary, what a contract with an express ban buys, and the LED flow-down in
+data-residency/led-sub-processor-authorisation (now unknown when left open: the rule reads
+a stated exclusion as unknown, Directive (EU) 2016/680, Art. 22(3)(f) not settling it).
 """
 
 from __future__ import annotations

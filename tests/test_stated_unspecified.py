@@ -183,6 +183,41 @@ def test_a_pack_reads_a_term_left_open_as_open_through_the_cli(tmp_path: Path) -
     assert kinds <= {"missing-fixture", "vacuous"}, lint.out + lint.err
 
 
+def test_a_point_only_a_press_report_leaves_open_is_silence(tmp_path: Path) -> None:
+    """``unspecified`` said only by a source that does not bind (a press report) is not a
+    point the contract leaves open: the contract is silent on it, and the rule reads it as
+    silence (pass here), in the interpreter and through the CLI; the contract's own term
+    left open stays unknown beside the report."""
+    open_waiver = {"social_scoring": {"waivable_by_customer": "unspecified"}}
+    report = {"id": "report", "kind": "press-report", "facts": {"restrictions": open_waiver}}
+    reported = {"id": "reported", "title": "reported", "sources": [report]}
+    both = {
+        "id": "both",
+        "title": "both",
+        "restrictions": open_waiver,
+        "sources": [report],
+    }
+    steps = tuple((name, False) for name in WAIVER.split("."))
+    leaf = engine.LeafNode(WAIVER, steps, "equals", True, is_list=False, kind="bool")
+    node = engine.StatedNode(leaf, open_unknown=True)
+    for data, value in ((reported, engine.FALSE), (both, engine.UNKNOWN)):
+        doc = build_contract(parse_text(json.dumps(data), "c.json", json=True), "c.json")
+        assert node.ev(engine.Ctx(AS_OF), doc.facts, "")[0] == value
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text(PACK)
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    for data in (reported, both):
+        (folder / f"{data['id']}.json").write_text(json.dumps(data))
+    run = cli(
+        "check", str(folder), "--pack", str(pack), "--format", "json", "--as-of", "2026-11-27"
+    )
+    assert run.code in (0, 1), run.err
+    got = {c["id"]: c["results"][0]["status"] for c in json.loads(run.out)["contracts"]}
+    assert got == {"reported": "pass", "both": "unknown"}
+
+
 def test_only_unknown_is_accepted(tmp_path: Path) -> None:
     pack = tmp_path / "pack"
     pack.mkdir()

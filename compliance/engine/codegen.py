@@ -386,7 +386,7 @@ def _stated(module: _Module, node: StatedNode, out: list[str], ind: str, top: bo
     out.append(f"{ind}{result}v, {result}e, {result}m = {inner}")
     out.append(f"{ind}if {result}v == {UNKNOWN}:")
     if node.open_unknown:
-        out.append(f"{ind}    {result}o = left_open_facts({result}m)")
+        out.append(f"{ind}    {result}o = left_open_facts(ctx, obj, prefix, {result}m)")
         out.append(f"{ind}    if {result}o:")
         out.append(f"{ind}        {result} = ({UNKNOWN}, {result}e, {result}o)")
         out.append(f"{ind}    else:")

@@ -24,7 +24,7 @@ from compliance.engine.truth import (
     combine_all,
     combine_any,
 )
-from compliance.facts.tree import FLeaf, FList, FObj, conditional_on
+from compliance.facts.tree import FLeaf, FList, FObj, conditional_on, left_open_by_term
 
 _NO: tuple[Any, ...] = ()
 
@@ -104,16 +104,33 @@ class StatedNode(_OnePart):
         value, evidence, missing = self.part_result(ctx, obj, prefix)
         if value == UNKNOWN:
             if self.open_unknown:
-                left_open = left_open_facts(missing)
+                left_open = left_open_facts(ctx, obj, prefix, missing)
                 if left_open:
                     return UNKNOWN, evidence, left_open
             return stated_open(ctx, obj, prefix, missing)
         return value, evidence, _NO
 
 
-def left_open_facts(missing: tuple[Missing, ...]) -> tuple[Missing, ...]:
-    """The missing facts of ``missing`` that the contract states as ``unspecified``."""
-    return tuple([entry for entry in missing if entry[1] == UNSPECIFIED])
+def left_open_facts(
+    ctx: Ctx, obj: FObj, prefix: str, missing: tuple[Missing, ...]
+) -> tuple[Missing, ...]:
+    """The missing facts of ``missing`` that the contract states as ``unspecified``: by a
+    term of the contract (or an assumption). A point only a press report or another
+    source that does not bind leaves open is not one the contract leaves open: the
+    contract is silent on it."""
+    return tuple(
+        [
+            entry
+            for entry in missing
+            if entry[1] == UNSPECIFIED and _left_open_by_term(ctx, obj, prefix, entry[0])
+        ]
+    )
+
+
+def _left_open_by_term(ctx: Ctx, obj: FObj, prefix: str, path: str) -> bool:
+    if path.startswith(prefix):
+        return left_open_by_term(obj, path[len(prefix) :])
+    return ctx.root is None or left_open_by_term(ctx.root, path)
 
 
 _NOT_STATED: Res = (FALSE, _NO, _NO)

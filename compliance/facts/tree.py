@@ -199,6 +199,40 @@ def conditional_on(facts: FObj, path: str) -> bool:
     return isinstance(node, FUnspec | FList) and node.condition is not None
 
 
+def left_open_by_term(facts: FObj, path: str) -> bool:
+    """Whether the fact at ``path`` (a dotted path that may run through ``[n]`` or
+    ``[*]``) is left open by the contract: written ``unspecified``, at a step of its path
+    or in a list item it runs through, by a contract term or an assumption, or opened by a
+    term on a condition whose day is not known. False only where every such node on the
+    way is a press report's or another source's that does not bind; true where none is
+    found (the fact is read as left open, as before)."""
+    found = _unspecified_on(facts, path.replace("[", ".[").split("."))
+    return not found or any(is_bound(node) or node.condition is not None for node in found)
+
+
+def _unspecified_on(node: FNode | None, parts: list[str]) -> list[FUnspec]:
+    """The ``unspecified`` nodes on the way along ``parts`` (every item at a ``[*]``)."""
+    for step, part in enumerate(parts):
+        if isinstance(node, FUnspec):
+            return [node]
+        if not part:
+            continue
+        if part.startswith("["):
+            if not isinstance(node, FList):
+                return []
+            index = part[1:-1]
+            if not index.isdigit():
+                rest = parts[step + 1 :]
+                return [found for item in node.items for found in _unspecified_on(item, rest)]
+            position = int(index)
+            node = node.items[position] if position < len(node.items) else None
+        elif isinstance(node, FObj):
+            node = node.fields.get(part)
+        else:
+            return []
+    return [node] if isinstance(node, FUnspec) else []
+
+
 def find(facts: FObj, path: str) -> FNode | None:
     """The node at a concrete dotted path such as ``a.b[0].c`` (None: not there, or the
     path runs through ``[*]``)."""
