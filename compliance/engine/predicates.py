@@ -142,6 +142,7 @@ class LeafNode(Node):
         description: str | None = None,
         pattern: Any = None,
         place: str | None = None,
+        place_by: tuple[str, dict[str, str]] | None = None,
     ) -> None:
         self.fact = fact
         self.steps = steps
@@ -158,6 +159,9 @@ class LeafNode(Node):
         #: every member (a term that permits places) or one of them, unknown which.
         self.place = place
         self.every = place == _EVERY
+        #: A reading that depends on another field of the item (a transfer's recipient
+        #: kind): that field and the reading for each of its values.
+        self.place_by = place_by
         self.names = names = tuple([name for name, _ in steps])
         self.dotted = ".".join(names)
         self.plain = True not in [each for _, each in steps]
@@ -285,6 +289,9 @@ class LeafNode(Node):
         equals a country it holds only perhaps (unknown), and another group not at all."""
         countries = ctx.expand(value)
         target = ctx.expand(self.value)
+        if self.names_organisation(ctx, obj, value):
+            path, _ = fact
+            return UNKNOWN, (fact,), ((path, IMPRECISE),)
         if countries == target:
             return TRUE, (fact,), _NO
         if countries.isdisjoint(target):
@@ -302,8 +309,24 @@ class LeafNode(Node):
     def in_values(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
         return (TRUE if value in self.value else FALSE), (fact,), _NO
 
+    def names_organisation(self, ctx: Ctx, obj: FObj, code: str) -> bool:
+        """Whether the group ``code`` names the organisation its item goes to, not a place
+        (:data:`compliance.facts.vocabulary.ORGANISATION`: a transfer to NATO as an
+        international organisation): a group (not ``ANYWHERE``) in a fact whose reading the
+        item's other field (:attr:`place_by`) makes ``organisation``."""
+        if self.place_by is None or code == _ANYWHERE or ctx.expand(code) == frozenset((code,)):
+            return False
+        item: FNode = obj
+        for name in self.names[:-1]:  # the item holding the fact
+            child = item.fields.get(name) if type(item) is FObj else None
+            if child is None:
+                return False
+            item = child
+        return item_reading(item, self.place_by, self.place) == _ORGANISATION
+
     def in_jurisdictions(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
-        result = self.within(ctx, value, self.value)
+        organisation = self.names_organisation(ctx, obj, value)
+        result = self.within(ctx, value, self.value, organisation=organisation)
         if result == UNKNOWN:
             path, _ = fact
             return UNKNOWN, (fact,), ((path, IMPRECISE),)
@@ -372,7 +395,12 @@ class LeafNode(Node):
         for path, leaf in items:
             assert isinstance(leaf, FLeaf)
             if self.jurisdiction:
-                verdict = self.within(ctx, leaf.value, allowed, whole) if allowed else FALSE
+                organisation = self.names_organisation(ctx, obj, leaf.value)
+                verdict = (
+                    self.within(ctx, leaf.value, allowed, whole, organisation) if allowed else FALSE
+                )
+                if verdict == UNKNOWN and organisation:
+                    ref_missing = [*ref_missing, (path, IMPRECISE)]
             else:
                 verdict = TRUE if leaf.value in allowed else FALSE
             if verdict == FALSE and ref_complete:
@@ -383,15 +411,29 @@ class LeafNode(Node):
             return UNKNOWN, tuple(unsure) + tuple(ref_evidence), tuple(ref_missing)
         return TRUE, tuple(items) + tuple(ref_evidence), _NO
 
-    def within(self, ctx: Ctx, code: str, allowed: list[str], whole: bool = False) -> int:
+    def within(
+        self,
+        ctx: Ctx,
+        code: str,
+        allowed: list[str],
+        whole: bool = False,
+        organisation: bool = False,
+    ) -> int:
         """Is jurisdiction ``code`` inside ``allowed``: true when all its countries are,
         false when none is. A group only partly inside is unknown, except in a list of
         places compared as a whole (``whole``: ``subset_of``) where it stands for every
         member (a term that permits them all, :meth:`spans`): storage "in the EU" is not
         storage in Germany only. A single place of a list of objects (a transfer's
         destination) is left unknown here: ``some`` / ``every`` then read the item once
-        for each member (:class:`compliance.engine.connectives.EachNode`)."""
+        for each member (:class:`compliance.engine.connectives.EachNode`). A group that
+        names an organisation (``organisation``, :meth:`names_organisation`) says nothing of
+        where the organisation keeps the data: inside only a list that holds every country,
+        else unknown."""
         inside = frozenset().union(*(ctx.expand(a) for a in allowed))
+        if organisation:
+            if not inside:
+                return FALSE
+            return TRUE if ctx.expand(_ANYWHERE) <= inside else UNKNOWN
         countries = ctx.expand(code)
         if countries <= inside:
             return TRUE
@@ -536,9 +578,27 @@ ListTest = Callable[[Ctx, FObj, str, Collected], Res]
 #: :data:`compliance.facts.jurisdictions.ANYWHERE` (not imported: the module loads its data
 #: only when a jurisdiction is expanded).
 _ANYWHERE = "ANYWHERE"
-#: :data:`compliance.facts.vocabulary.EVERY` (not imported: the hot path does not load the
-#: vocabularies).
-_EVERY = "every"
+#: :data:`compliance.facts.vocabulary.EVERY` and :data:`~compliance.facts.vocabulary.ORGANISATION`
+#: (not imported: the hot path does not load the vocabularies).
+_EVERY = EVERY_MEMBER = "every"
+_ORGANISATION = "organisation"
+
+
+def item_reading(
+    item: FNode, by: tuple[str, dict[str, str]] | None, default: str | None
+) -> str | None:
+    """The reading of a group in a field of ``item`` whose reading depends on another field
+    of the item (``by``: that field and the reading for each of its values,
+    :data:`compliance.facts.vocabulary.PLACE_READINGS_BY_ITEM`): the reading its stated
+    value gives, else ``default`` (the field left out, unspecified or another value)."""
+    if by is None or type(item) is not FObj:
+        return default
+    field, readings = by
+    stated = item.fields.get(field)
+    if type(stated) is not FLeaf or not isinstance(stated.value, str):
+        return default
+    return readings.get(stated.value, default)
+
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"gt": gt, "ge": ge, "lt": lt, "le": le}
 
