@@ -115,7 +115,7 @@ class StatedNode(_OnePart):
 
 def left_open_facts(missing: tuple[Missing, ...]) -> tuple[Missing, ...]:
     """The missing facts of ``missing`` that the contract states as ``unspecified``."""
-    return tuple([entry for entry in missing if entry[1] == UNSPECIFIED])
+    return tuple([entry for entry in missing if entry[1] in (UNSPECIFIED, IMPRECISE)])
 
 
 _NOT_STATED: Res = (FALSE, _NO, _NO)
