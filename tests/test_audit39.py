@@ -79,6 +79,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "instrument",
     ),
     (
+        "io-nato-recipient-silent",
+        D,
+        LOC,
+        "unknown",
+        f"{RES}: the contract does not say whether NATO, the organisation, or each NATO "
+        "nation's authorities receive the data; on one reading the data goes to the US and "
+        "Türkiye, on the other where NATO keeps it is not said",
+    ),
+    (
         "io-nato-site-belgium",
         D,
         LOC,

@@ -308,7 +308,7 @@ class EachNode(Node):
             if type(leaf) is not FLeaf or (f"{element_path}.{name}", IMPRECISE) not in missing:
                 continue
             if item_reading(element, self.spread_by.get(name), _EVERY) != _EVERY:
-                continue  # e.g. a group that names the international organisation receiving
+                continue  # a group that names (or may name) the organisation receiving it
             members = sorted(ctx.expand(leaf.value))
             if len(members) < 2:
                 continue

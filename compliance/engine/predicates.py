@@ -33,6 +33,7 @@ from compliance.engine.truth import (
     UNKNOWN,
     UNSPECIFIED,
     Evidence,
+    Missing,
     Res,
 )
 from compliance.facts.tree import FLeaf, FNode, FObj, FUnspec
@@ -289,9 +290,11 @@ class LeafNode(Node):
         equals a country it holds only perhaps (unknown), and another group not at all."""
         countries = ctx.expand(value)
         target = ctx.expand(self.value)
-        if self.names_organisation(ctx, obj, value):
+        organisation, open_reading = self.names_organisation(ctx, obj, prefix, value)
+        if organisation:  # where the organisation is: not said (nor, open, which reading)
             path, _ = fact
-            return UNKNOWN, (fact,), ((path, IMPRECISE),)
+            lacking = ((path, IMPRECISE),)
+            return UNKNOWN, (fact,), (*lacking, open_reading) if open_reading else lacking
         if countries == target:
             return TRUE, (fact,), _NO
         if countries.isdisjoint(target):
@@ -309,27 +312,40 @@ class LeafNode(Node):
     def in_values(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
         return (TRUE if value in self.value else FALSE), (fact,), _NO
 
-    def names_organisation(self, ctx: Ctx, obj: FObj, code: str) -> bool:
+    def names_organisation(
+        self, ctx: Ctx, obj: FObj, prefix: str, code: str
+    ) -> tuple[bool, Missing | None]:
         """Whether the group ``code`` names the organisation its item goes to, not a place
         (:data:`compliance.facts.vocabulary.ORGANISATION`: a transfer to NATO as an
         international organisation): a group (not ``ANYWHERE``) in a fact whose reading the
-        item's other field (:attr:`place_by`) makes ``organisation``."""
+        item's other field (:attr:`place_by`) makes ``organisation``. While that field is
+        left out or unspecified either reading may hold: true, with the field as missing
+        (the caller takes a result only where both readings agree)."""
         if self.place_by is None or code == _ANYWHERE or ctx.expand(code) == frozenset((code,)):
-            return False
+            return False, None
         item: FNode = obj
         for name in self.names[:-1]:  # the item holding the fact
             child = item.fields.get(name) if type(item) is FObj else None
             if child is None:
-                return False
+                return False, None
             item = child
-        return item_reading(item, self.place_by, self.place) == _ORGANISATION
+        reading = item_reading(item, self.place_by, self.place)
+        if reading is not None:
+            return reading == _ORGANISATION, None
+        field = self.place_by[0]
+        path = join(prefix, ".".join((*self.names[:-1], field)))
+        stated = item.fields.get(field) if type(item) is FObj else None
+        return True, (path, UNSPECIFIED if type(stated) is FUnspec else ABSENT)
 
     def in_jurisdictions(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
-        organisation = self.names_organisation(ctx, obj, value)
+        organisation, open_reading = self.names_organisation(ctx, obj, prefix, value)
         result = self.within(ctx, value, self.value, organisation=organisation)
+        if open_reading is not None and result != self.within(ctx, value, self.value):
+            result = UNKNOWN
         if result == UNKNOWN:
             path, _ = fact
-            return UNKNOWN, (fact,), ((path, IMPRECISE),)
+            lacking = ((path, IMPRECISE),)
+            return UNKNOWN, (fact,), (*lacking, open_reading) if open_reading else lacking
         return result, (fact,), _NO
 
     def in_other_fact(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
@@ -395,12 +411,20 @@ class LeafNode(Node):
         for path, leaf in items:
             assert isinstance(leaf, FLeaf)
             if self.jurisdiction:
-                organisation = self.names_organisation(ctx, obj, leaf.value)
+                organisation, open_reading = self.names_organisation(ctx, obj, prefix, leaf.value)
                 verdict = (
                     self.within(ctx, leaf.value, allowed, whole, organisation) if allowed else FALSE
                 )
+                if (
+                    open_reading is not None
+                    and allowed
+                    and verdict != self.within(ctx, leaf.value, allowed, whole)
+                ):
+                    verdict = UNKNOWN
                 if verdict == UNKNOWN and organisation:
                     ref_missing = [*ref_missing, (path, IMPRECISE)]
+                    if open_reading is not None:
+                        ref_missing.append(open_reading)
             else:
                 verdict = TRUE if leaf.value in allowed else FALSE
             if verdict == FALSE and ref_complete:
@@ -590,14 +614,15 @@ def item_reading(
     """The reading of a group in a field of ``item`` whose reading depends on another field
     of the item (``by``: that field and the reading for each of its values,
     :data:`compliance.facts.vocabulary.PLACE_READINGS_BY_ITEM`): the reading its stated
-    value gives, else ``default`` (the field left out, unspecified or another value)."""
+    value gives, ``default`` for any other value, and None while the field is left out or
+    unspecified (either reading may hold)."""
     if by is None or type(item) is not FObj:
         return default
     field, readings = by
     stated = item.fields.get(field)
-    if type(stated) is not FLeaf or not isinstance(stated.value, str):
-        return default
-    return readings.get(stated.value, default)
+    if type(stated) is not FLeaf:
+        return None
+    return readings.get(stated.value, default) if isinstance(stated.value, str) else default
 
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"gt": gt, "ge": ge, "lt": lt, "le": le}

@@ -269,7 +269,7 @@ def render(example_contract: Path | None) -> str:
         "names the organisation, not its members: a transfer to `NATO` as an international",
         "organisation goes to the alliance, and where it keeps the data is not said (unknown",
         "against a list of allowed places); a country code there states the organisation's",
-        "site.",
+        "site. With the recipient's kind left out, either reading may hold.",
         "",
         "| Fact | A group is |",
         "|---|---|",
