@@ -632,10 +632,10 @@ PLACE_READINGS: dict[str, str] = {
 #: Readings that depend on another field of the same item, by the fact table's path
 #: pattern: the field, and the reading for each of its values (any other value keeps the
 #: reading in :data:`PLACE_READINGS`; the field left out or unspecified leaves either
-#: reading open, and a condition is decided only where both agree). A transfer's destination names
-#: the organisation where its recipient is an international organisation (Chapter V of the
-#: GDPR treats a transfer "to an international organisation" apart from one to a third
-#: country: Arts 44 to 46 and 49).
+#: reading open, and a condition is decided only where both agree). A transfer's
+#: destination names the organisation where its recipient is an international organisation
+#: (Chapter V of the GDPR treats a transfer "to an international organisation" apart from
+#: one to a third country: Arts 44 to 46 and 49).
 PLACE_READINGS_BY_ITEM: dict[str, tuple[str, dict[str, str]]] = {
     "data.transfers[*].destination": (
         "recipient_kind",
