@@ -75,8 +75,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         TM,
         "pass",
-        f"{IO} is a Chapter V transfer whatever its seat, here on an Art. 46(2)(a) "
-        "instrument",
+        f"{IO} is a Chapter V transfer whatever its seat, here on an Art. 46(2)(a) instrument",
     ),
     (
         "io-nato-recipient-silent",
