@@ -160,9 +160,14 @@ def test_single_places_are_one_member_each(places: list[str], allowed: list[str]
 # ---------------------------------------------------------------- single places in items
 
 
-def _transfers(places: list[str], mechanisms: list[str]) -> dict[str, Any]:
+def _transfers(
+    places: list[str], mechanisms: list[str], recipient: str | None = "company"
+) -> dict[str, Any]:
+    """Transfers to ``places`` (to a company: a group there is every member; to an
+    international organisation: a group names it; ``None``: the recipient left out)."""
     items = [
         {"destination": place, "mechanism": mechanism}
+        | ({"recipient_kind": recipient} if recipient else {})
         for place, mechanism in zip(places, mechanisms, strict=True)
     ]
     return {"data": {"transfers": {"items": items, "complete": True}}}
@@ -335,3 +340,75 @@ def test_a_group_item_is_read_once_for_each_way_the_condition_tells_members_apar
     value, _, _ = node.evaluate(engine.Ctx(AS_OF), doc.facts, "")
     assert value == FALSE
     assert calls == 50 * 3, calls
+
+
+# ------------------------------------------- a group that names an international organisation
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PLACES, _ALLOWED)
+def test_a_group_naming_an_organisation_says_nothing_of_the_place(
+    places: list[str], allowed: list[str]
+) -> None:
+    """A transfer whose recipient is an international organisation goes to the organisation
+    (GDPR Art. 4(26), Art. 44): a group there names it, and where it keeps the data is not
+    said (any country): inside the allowed places only if they hold every country, outside
+    none of them for sure. A country there is the organisation's site, read as it is. With
+    the recipient left out, either reading may hold: decided only where both agree."""
+    everywhere = _expand("ANYWHERE")
+    values = _union(allowed)
+    inside = {"fact": "destination", "in": allowed}
+
+    def site(place: str) -> list[bool]:
+        """The worlds of "the organisation keeps it inside the allowed places"."""
+        if _expand(place) == frozenset((place,)) or place == "ANYWHERE":
+            return [_expand(place) <= values]
+        return [True, False] if not everywhere <= values else [True]
+
+    def every_member(place: str) -> list[bool]:
+        return [_expand(place) <= values]
+
+    mechanisms = ["scc"] * len(places)
+    worlds_org = [all(choice) for choice in _product([site(p) for p in places])]
+    org = _transfers(places, mechanisms, "international-organisation")
+    assert _verdict({"every": "data.transfers", "where": inside}, org) == _three(worlds_org)
+    worlds_open = [all(choice) for choice in _product([site(p) + every_member(p) for p in places])]
+    silent = _transfers(places, mechanisms, None)
+    assert _verdict({"every": "data.transfers", "where": inside}, silent) == _three(worlds_open)
+
+
+def _product(options: list[list[bool]]) -> list[tuple[bool, ...]]:
+    from itertools import product
+
+    return list(product(*options))
+
+
+def test_nato_as_an_organisation() -> None:
+    """The audit contracts' case: NATO as an international organisation against the EEA."""
+    eea = {"fact": "destination", "in": ["EEA"]}
+    for recipient, expected in (
+        ("international-organisation", "unknown"),
+        ("public-authority", "false"),
+        (None, "unknown"),
+    ):
+        data = _transfers(["NATO"], ["scc"], recipient)
+        assert _verdict({"every": "data.transfers", "where": eea}, data) == expected, recipient
+    site = _transfers(["BE"], ["scc"], "international-organisation")
+    assert _verdict({"every": "data.transfers", "where": eea}, site) == "true"
+    anywhere = {"every": "data.transfers", "where": {"fact": "destination", "in": ["ANYWHERE"]}}
+    org = _transfers(["NATO"], ["scc"], "international-organisation")
+    assert _verdict(anywhere, org) == "true"
+    equals = {"every": "data.transfers", "where": {"fact": "destination", "equals": "BE"}}
+    assert _verdict(equals, org) == "unknown"
+
+
+def test_a_list_read_of_a_destination_is_refused() -> None:
+    """How a group in a transfer's destination is read depends on the transfer's recipient
+    kind, so the compiler refuses a list read of the destinations through ``[*]``."""
+    import pytest
+    from conftest import compile_condition
+
+    from compliance.core.errors import PackError
+
+    with pytest.raises(PackError, match="recipient_kind"):
+        compile_condition({"fact": "data.transfers[*].destination", "none_of": ["US"]})

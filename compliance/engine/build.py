@@ -149,7 +149,8 @@ def build_node(
         root = bool(ir.get("root"))
         fact = ir["fact"].removeprefix(ROOT) if root else ir["fact"]
         spread = tuple(ir.get("spread", ()))
-        return conditions.EachNode(op, fact, steps, where, description, root, spread)
+        spread_by = {name: _place_by(by) for name, by in ir.get("spread_by", {}).items()}
+        return conditions.EachNode(op, fact, steps, where, description, root, spread, spread_by)
     return _leaf(ir, steps, pack, params, description)
 
 
@@ -197,7 +198,14 @@ def _leaf(
         description=description,
         pattern=pattern,
         place=ir.get("place"),
+        place_by=_place_by(ir.get("place_by")),
     )
+
+
+def _place_by(data: dict[str, Any] | None) -> tuple[str, dict[str, str]] | None:
+    """A reading of groups that depends on another field of the item: the field and the
+    reading for each of its values (:data:`compliance.facts.vocabulary.PLACE_READINGS_BY_ITEM`)."""
+    return None if data is None else (data["field"], dict(data["readings"]))
 
 
 def transitions(

@@ -9,6 +9,8 @@ from typing import Any, cast
 
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
 from compliance.engine.context import Ctx, Node, reads_from_top
+from compliance.engine.predicates import EVERY_MEMBER as _EVERY
+from compliance.engine.predicates import item_reading
 from compliance.engine.truth import (
     ABSENT,
     ERROR,
@@ -114,17 +116,21 @@ class StatedNode(_OnePart):
 def left_open_facts(
     ctx: Ctx, obj: FObj, prefix: str, missing: tuple[Missing, ...]
 ) -> tuple[Missing, ...]:
-    """The missing facts of ``missing`` that the contract states as ``unspecified``: by a
-    term of the contract (or an assumption). A point only a press report or another
-    source that does not bind leaves open is not one the contract leaves open: the
+    """The missing facts of ``missing`` that the contract states as ``unspecified``, or
+    imprecisely (a group that names an international organisation, not where it keeps the
+    data): by a term of the contract (or an assumption). A point only a press report or
+    another source that does not bind leaves open is not one the contract leaves open: the
     contract is silent on it."""
     return tuple(
         [
             entry
             for entry in missing
-            if entry[1] == UNSPECIFIED and _left_open_by_term(ctx, obj, prefix, entry[0])
+            if entry[1] in _LEFT_OPEN and _left_open_by_term(ctx, obj, prefix, entry[0])
         ]
     )
+
+
+_LEFT_OPEN = (UNSPECIFIED, IMPRECISE)
 
 
 def _left_open_by_term(ctx: Ctx, obj: FObj, prefix: str, path: str) -> bool:
@@ -239,7 +245,10 @@ class EachNode(Node):
     (:data:`compliance.facts.vocabulary.PLACE_READINGS`: a transfer "to the NATO nations"
     is a transfer to each of them). An item whose condition is unknown only because such a
     group lies partly inside a list of places (``imprecise``) is read once for each member,
-    as that many items: for ``every`` each must hold, for ``some`` one."""
+    as that many items: for ``every`` each must hold, for ``some`` one. ``spread_by``: for
+    such a field whose reading depends on another field of the item, that field and its
+    readings; an item read otherwise (a group that names the international organisation
+    receiving a transfer) is not read per member."""
 
     def __init__(
         self,
@@ -250,9 +259,11 @@ class EachNode(Node):
         description: str | None,
         root: bool = False,
         spread: tuple[str, ...] = (),
+        spread_by: dict[str, tuple[str, dict[str, str]] | None] | None = None,
     ) -> None:
         self.quantifier = quantifier
         self.spread = spread
+        self.spread_by = spread_by or {}
         self.fact = fact
         self.steps = steps
         self.where = where
@@ -320,6 +331,8 @@ class EachNode(Node):
             leaf = element.fields.get(name)
             if type(leaf) is not FLeaf or (f"{element_path}.{name}", IMPRECISE) not in missing:
                 continue
+            if item_reading(element, self.spread_by.get(name), _EVERY) != _EVERY:
+                continue  # a group that names (or may name) the organisation receiving it
             members = sorted(ctx.expand(leaf.value))
             if len(members) < 2:
                 continue

@@ -33,6 +33,7 @@ from compliance.engine.truth import (
     UNKNOWN,
     UNSPECIFIED,
     Evidence,
+    Missing,
     Res,
 )
 from compliance.facts.tree import FLeaf, FNode, FObj, FUnspec
@@ -142,6 +143,7 @@ class LeafNode(Node):
         description: str | None = None,
         pattern: Any = None,
         place: str | None = None,
+        place_by: tuple[str, dict[str, str]] | None = None,
     ) -> None:
         self.fact = fact
         self.steps = steps
@@ -158,6 +160,9 @@ class LeafNode(Node):
         #: every member (a term that permits places) or one of them, unknown which.
         self.place = place
         self.every = place == _EVERY
+        #: A reading that depends on another field of the item (a transfer's recipient
+        #: kind): that field and the reading for each of its values.
+        self.place_by = place_by
         self.names = names = tuple([name for name, _ in steps])
         self.dotted = ".".join(names)
         self.plain = True not in [each for _, each in steps]
@@ -285,6 +290,11 @@ class LeafNode(Node):
         equals a country it holds only perhaps (unknown), and another group not at all."""
         countries = ctx.expand(value)
         target = ctx.expand(self.value)
+        organisation, open_reading = self.names_organisation(ctx, obj, prefix, value)
+        if organisation:  # where the organisation is: not said (nor, open, which reading)
+            path, _ = fact
+            lacking = ((path, IMPRECISE),)
+            return UNKNOWN, (fact,), (*lacking, open_reading) if open_reading else lacking
         if countries == target:
             return TRUE, (fact,), _NO
         if countries.isdisjoint(target):
@@ -302,11 +312,40 @@ class LeafNode(Node):
     def in_values(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
         return (TRUE if value in self.value else FALSE), (fact,), _NO
 
+    def names_organisation(
+        self, ctx: Ctx, obj: FObj, prefix: str, code: str
+    ) -> tuple[bool, Missing | None]:
+        """Whether the group ``code`` names the organisation its item goes to, not a place
+        (:data:`compliance.facts.vocabulary.ORGANISATION`: a transfer to NATO as an
+        international organisation): a group (not ``ANYWHERE``) in a fact whose reading the
+        item's other field (:attr:`place_by`) makes ``organisation``. While that field is
+        left out or unspecified either reading may hold: true, with the field as missing
+        (the caller takes a result only where both readings agree)."""
+        if self.place_by is None or code == _ANYWHERE or ctx.expand(code) == frozenset((code,)):
+            return False, None
+        item: FNode = obj
+        for name in self.names[:-1]:  # the item holding the fact
+            child = item.fields.get(name) if type(item) is FObj else None
+            if child is None:
+                return False, None
+            item = child
+        reading = item_reading(item, self.place_by, self.place)
+        if reading is not None:
+            return reading == _ORGANISATION, None
+        field = self.place_by[0]
+        path = join(prefix, ".".join((*self.names[:-1], field)))
+        stated = item.fields.get(field) if type(item) is FObj else None
+        return True, (path, UNSPECIFIED if type(stated) is FUnspec else ABSENT)
+
     def in_jurisdictions(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
-        result = self.within(ctx, value, self.value)
+        organisation, open_reading = self.names_organisation(ctx, obj, prefix, value)
+        result = self.within(ctx, value, self.value, organisation=organisation)
+        if open_reading is not None and result != self.within(ctx, value, self.value):
+            result = UNKNOWN
         if result == UNKNOWN:
             path, _ = fact
-            return UNKNOWN, (fact,), ((path, IMPRECISE),)
+            lacking = ((path, IMPRECISE),)
+            return UNKNOWN, (fact,), (*lacking, open_reading) if open_reading else lacking
         return result, (fact,), _NO
 
     def in_other_fact(self, ctx: Ctx, obj: FObj, prefix: str, fact: Evidence, value: Any) -> Res:
@@ -372,7 +411,20 @@ class LeafNode(Node):
         for path, leaf in items:
             assert isinstance(leaf, FLeaf)
             if self.jurisdiction:
-                verdict = self.within(ctx, leaf.value, allowed, whole) if allowed else FALSE
+                organisation, open_reading = self.names_organisation(ctx, obj, prefix, leaf.value)
+                verdict = (
+                    self.within(ctx, leaf.value, allowed, whole, organisation) if allowed else FALSE
+                )
+                if (
+                    open_reading is not None
+                    and allowed
+                    and verdict != self.within(ctx, leaf.value, allowed, whole)
+                ):
+                    verdict = UNKNOWN
+                if verdict == UNKNOWN and organisation:
+                    ref_missing = [*ref_missing, (path, IMPRECISE)]
+                    if open_reading is not None:
+                        ref_missing.append(open_reading)
             else:
                 verdict = TRUE if leaf.value in allowed else FALSE
             if verdict == FALSE and ref_complete:
@@ -383,15 +435,29 @@ class LeafNode(Node):
             return UNKNOWN, tuple(unsure) + tuple(ref_evidence), tuple(ref_missing)
         return TRUE, tuple(items) + tuple(ref_evidence), _NO
 
-    def within(self, ctx: Ctx, code: str, allowed: list[str], whole: bool = False) -> int:
+    def within(
+        self,
+        ctx: Ctx,
+        code: str,
+        allowed: list[str],
+        whole: bool = False,
+        organisation: bool = False,
+    ) -> int:
         """Is jurisdiction ``code`` inside ``allowed``: true when all its countries are,
         false when none is. A group only partly inside is unknown, except in a list of
         places compared as a whole (``whole``: ``subset_of``) where it stands for every
         member (a term that permits them all, :meth:`spans`): storage "in the EU" is not
         storage in Germany only. A single place of a list of objects (a transfer's
         destination) is left unknown here: ``some`` / ``every`` then read the item once
-        for each member (:class:`compliance.engine.connectives.EachNode`)."""
+        for each member (:class:`compliance.engine.connectives.EachNode`). A group that
+        names an organisation (``organisation``, :meth:`names_organisation`) says nothing of
+        where the organisation keeps the data: inside only a list that holds every country,
+        else unknown."""
         inside = frozenset().union(*(ctx.expand(a) for a in allowed))
+        if organisation:
+            if not inside:
+                return FALSE
+            return TRUE if ctx.expand(_ANYWHERE) <= inside else UNKNOWN
         countries = ctx.expand(code)
         if countries <= inside:
             return TRUE
@@ -536,9 +602,28 @@ ListTest = Callable[[Ctx, FObj, str, Collected], Res]
 #: :data:`compliance.facts.jurisdictions.ANYWHERE` (not imported: the module loads its data
 #: only when a jurisdiction is expanded).
 _ANYWHERE = "ANYWHERE"
-#: :data:`compliance.facts.vocabulary.EVERY` (not imported: the hot path does not load the
-#: vocabularies).
-_EVERY = "every"
+#: :data:`compliance.facts.vocabulary.EVERY` and :data:`~compliance.facts.vocabulary.ORGANISATION`
+#: (not imported: the hot path does not load the vocabularies).
+_EVERY = EVERY_MEMBER = "every"
+_ORGANISATION = "organisation"
+
+
+def item_reading(
+    item: FNode, by: tuple[str, dict[str, str]] | None, default: str | None
+) -> str | None:
+    """The reading of a group in a field of ``item`` whose reading depends on another field
+    of the item (``by``: that field and the reading for each of its values,
+    :data:`compliance.facts.vocabulary.PLACE_READINGS_BY_ITEM`): the reading its stated
+    value gives, ``default`` for any other value, and None while the field is left out or
+    unspecified (either reading may hold)."""
+    if by is None or type(item) is not FObj:
+        return default
+    field, readings = by
+    stated = item.fields.get(field)
+    if type(stated) is not FLeaf:
+        return None
+    return readings.get(stated.value, default) if isinstance(stated.value, str) else default
+
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"gt": gt, "ge": ge, "lt": lt, "le": le}
 

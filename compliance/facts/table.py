@@ -56,6 +56,9 @@ class Kind:
     place: str | None = None
     """For a jurisdiction: how a group is read (``every`` member or ``one`` of them,
     :data:`compliance.facts.vocabulary.PLACE_READINGS`)."""
+    place_by: tuple[str, tuple[tuple[str, str], ...]] | None = None
+    """For a jurisdiction in an item: another field of the item and the reading of a group
+    for each of its values (:data:`compliance.facts.vocabulary.PLACE_READINGS_BY_ITEM`)."""
 
     @property
     def scalar(self) -> bool:
@@ -137,7 +140,14 @@ def kind_from_json(data: dict[str, Any]) -> Kind:
         kind_from_json(item) if item is not None else None,
         data.get("description", ""),
         data.get("place"),
+        _place_by(data.get("place_by")),
     )
+
+
+def _place_by(data: dict[str, Any] | None) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    if data is None:
+        return None
+    return data["field"], tuple(sorted(data["readings"].items()))
 
 
 TABLE_FILE = "facttable.json"

@@ -603,6 +603,12 @@ VOCABULARIES: dict[str, dict[str, str]] = {
 #: against Germany alone. ``ANYWHERE`` is every country in either reading.
 EVERY = "every"
 ONE = "one"
+#: A group code that names an organisation, not a place: a transfer "to NATO" whose
+#: recipient is an international organisation goes to the organisation (GDPR Art. 4(26),
+#: Art. 44), not to its member states, and the code does not say where the organisation
+#: keeps the data (unknown against a list of places, unless that list holds every country).
+#: A country code there states the organisation's site and is read as it is.
+ORGANISATION = "organisation"
 
 #: The reading of each place-valued fact path, by the fact table's path pattern
 #: (the fact table generator fails on a jurisdiction fact missing here).
@@ -621,4 +627,18 @@ PLACE_READINGS: dict[str, str] = {
     "oversight.countries": EVERY,
     "parties[*].country": ONE,
     "parties[*].parent_country": ONE,
+}
+
+#: Readings that depend on another field of the same item, by the fact table's path
+#: pattern: the field, and the reading for each of its values (any other value keeps the
+#: reading in :data:`PLACE_READINGS`; the field left out or unspecified leaves either
+#: reading open, and a condition is decided only where both agree). A transfer's
+#: destination names the organisation where its recipient is an international organisation
+#: (Chapter V of the GDPR treats a transfer "to an international organisation" apart from
+#: one to a third country: Arts 44 to 46 and 49).
+PLACE_READINGS_BY_ITEM: dict[str, tuple[str, dict[str, str]]] = {
+    "data.transfers[*].destination": (
+        "recipient_kind",
+        {"international-organisation": ORGANISATION},
+    ),
 }

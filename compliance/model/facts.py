@@ -64,6 +64,15 @@ class Party(Model):
     subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
         "Third-country laws that can compel it to disclose data."
     )
+    dod_component: Fact[Bool] | None = _f(
+        "Whether the party is a component of the US Department of Defense, to which DoD "
+        "directives such as DoDD 3000.09 apply (its para 1.1: OSD, the Military Departments, "
+        "the Office of the Chairman of the Joint Chiefs of Staff and the Joint Staff, the "
+        "Combatant Commands, the DoD Inspector General, the Defense Agencies, the DoD Field "
+        "Activities and all other organizational entities within the DoD). A US intelligence "
+        "agency may be one (NSA, DIA, NGA, NRO) or not (CIA, and the intelligence elements of "
+        "other departments); a contractor working for the DoD is not."
+    )
     international_organisation: Fact[Annotated[str, V("InternationalOrganisation")]] | None = _f(
         "For an international organisation (GDPR Art. 4(26)): which one. An adequacy decision "
         "covers only the organisation it names (GDPR Art. 45(1), (3))."

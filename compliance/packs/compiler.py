@@ -339,7 +339,7 @@ class Compiler:
             (f"{outer}." if outer else "") + _pattern(path.removeprefix(ROOT)) + "[*]"
         )
         where = self.condition(cond["where"], inner_scope, _find(node, ("where",)), depth + 1)
-        spread = _spread(inner_scope)
+        spread, spread_by = _spread(inner_scope)
         return {
             "op": key,
             "fact": path,
@@ -347,6 +347,7 @@ class Compiler:
             "where": where,
             "description": description,
             **({"spread": spread} if spread else {}),
+            **({"spread_by": spread_by} if spread_by else {}),
             **_root(path, scope),
         }
 
@@ -484,6 +485,12 @@ class Compiler:
                 op_node,
             )
         order = self.check_operator(operator, path, element, is_list, op_node)
+        if element.place_by is not None and is_list:
+            raise self.error(
+                f"{path!r}: how a group there is read depends on the {element.place_by[0]} "
+                "of its item, so read it inside some/every over the items",
+                _find(node, ("fact",)),
+            )
         typed = self.operand(value, operator, path, element, scope, op_node)
         return {
             "op": "leaf",
@@ -497,6 +504,7 @@ class Compiler:
             "order": order,
             "description": description,
             **({"place": element.place} if element.place is not None else {}),
+            **_place_by(element),
             **_root(path, scope),
         }
 
@@ -708,19 +716,33 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def _spread(scope: str) -> list[str]:
+def _spread(scope: str) -> tuple[list[str], dict[str, dict[str, Any]]]:
     """The fields of the items of a list (pattern ``scope``) that hold one place read as
     every member of a group (a transfer's destination, a storage site's country): ``some``
-    / ``every`` read an item whose group leaves its condition unknown once per member."""
+    / ``every`` read an item whose group leaves its condition unknown once per member. And,
+    for those whose reading depends on another field of the item, that field and its
+    readings (an item read otherwise is not spread: a transfer to NATO as an international
+    organisation goes to the organisation, not to each member state)."""
     from compliance.facts.vocabulary import EVERY
 
     out = []
+    by: dict[str, dict[str, Any]] = {}
     for path, kind in factschema.table().items():
         if not path.startswith(scope + ".") or "." in path[len(scope) + 1 :]:
             continue
         if kind.kind == factschema.JURISDICTION and kind.place == EVERY:
-            out.append(path[len(scope) + 1 :])
-    return sorted(out)
+            name = path[len(scope) + 1 :]
+            out.append(name)
+            by.update({name: _place_by(kind)["place_by"]} if kind.place_by else {})
+    return sorted(out), by
+
+
+def _place_by(kind: Kind) -> dict[str, Any]:
+    """The IR entry of a reading of groups that depends on another field of the item."""
+    if kind.place_by is None:
+        return {}
+    field, readings = kind.place_by
+    return {"place_by": {"field": field, "readings": dict(readings)}}
 
 
 def _pattern(path: str) -> str:

@@ -59,7 +59,7 @@ def kind_of(schema: dict[str, Any], defs: dict[str, Any]) -> tuple[Kind, str | N
 def with_place(path: str, kind: Kind) -> Kind:
     """A jurisdiction fact's kind with its reading of groups (``place``), from
     :data:`compliance.facts.vocabulary.PLACE_READINGS`; any other kind as it is."""
-    from compliance.facts.vocabulary import PLACE_READINGS
+    from compliance.facts.vocabulary import PLACE_READINGS, PLACE_READINGS_BY_ITEM
 
     element = kind.item if kind.kind == LIST and kind.item is not None else kind
     if element.kind != JURISDICTION:
@@ -69,8 +69,14 @@ def with_place(path: str, kind: Kind) -> Kind:
             f"{path}: a jurisdiction fact needs its reading of groups in "
             "compliance.facts.vocabulary.PLACE_READINGS"
         )
+    by = PLACE_READINGS_BY_ITEM.get(path)
     placed = Kind(
-        element.kind, element.vocab, element.item, element.description, PLACE_READINGS[path]
+        element.kind,
+        element.vocab,
+        element.item,
+        element.description,
+        PLACE_READINGS[path],
+        (by[0], tuple(sorted(by[1].items()))) if by is not None else None,
     )
     if element is kind:
         return placed
@@ -105,6 +111,9 @@ def kind_to_json(kind: Kind) -> dict[str, Any]:
         out["description"] = kind.description
     if kind.place is not None:
         out["place"] = kind.place
+    if kind.place_by is not None:
+        field, readings = kind.place_by
+        out["place_by"] = {"field": field, "readings": dict(readings)}
     return out
 
 

@@ -264,15 +264,26 @@ def render(example_contract: Path | None) -> str:
         "its members, unknown which: inside a list holding them all, outside one holding none,",
         "else unknown. `ANYWHERE` says that every country is permitted (a term with no limit on",
         "the place), so it lies outside any list of allowed jurisdictions that does not hold",
-        "every country, in any fact.",
+        "every country, in any fact. Where the item says that its place names an",
+        "organisation (a transfer whose recipient is an international organisation), a group",
+        "names the organisation, not its members: a transfer to `NATO` as an international",
+        "organisation goes to the alliance, and where it keeps the data is not said (unknown",
+        "against a list of allowed places); a country code there states the organisation's",
+        "site. With the recipient's kind left out, either reading may hold.",
         "",
         "| Fact | A group is |",
         "|---|---|",
     ]
-    from compliance.facts.vocabulary import PLACE_READINGS
+    from compliance.facts.vocabulary import PLACE_READINGS, PLACE_READINGS_BY_ITEM
 
     for path, reading in PLACE_READINGS.items():
-        lines.append(f"| `{path}` | {reading} member |")
+        where = ""
+        by = PLACE_READINGS_BY_ITEM.get(path)
+        if by is not None:
+            field, readings = by
+            for value, value_reading in sorted(readings.items()):
+                where += f"; the {value_reading} it names where {field} is `{value}`"
+        lines.append(f"| `{path}` | {reading} member{where} |")
     lines += [
         "",
         "The groups:",
