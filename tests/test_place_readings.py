@@ -322,7 +322,10 @@ def test_a_group_item_is_read_once_for_each_way_the_condition_tells_members_apar
     from compliance.engine.build import build_node
     from compliance.engine.truth import FALSE
 
-    items = [{"destination": "ANYWHERE", "mechanism": "scc"} for _ in range(50)]
+    items = [
+        {"destination": "ANYWHERE", "mechanism": "scc", "recipient_kind": "company"}
+        for _ in range(50)
+    ]
     data = {"id": "c", "title": "c", "data": {"transfers": {"items": items, "complete": True}}}
     doc = build_contract(parse_text(json.dumps(data), "c.json", json=True), "c.json")
     condition = {"every": "data.transfers", "where": {"fact": "destination", "in": ["EEA"]}}
