@@ -22,7 +22,7 @@ from compliance.document.loader import display_name, load_file
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.document.validation import model_errors, require_mapping
 from compliance.facts import table as factschema
-from compliance.facts.tree import FObj, Merger, Prov, build, plain_value
+from compliance.facts.tree import FObj, Merger, Prov, build, disagreements, plain_value
 
 FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
 
@@ -249,7 +249,13 @@ def build_contract(
     if conditional:
         notes += condition_notes(conditional, timeline, timelines[-1], day, doc)
         doc.readings = _reading_docs(root, path, limits, day, [t.ref for t in conditional])
-    doc.notes = status_notes(merged) + term_notes(merged, day) + notes + unagreed
+    doc.notes = (
+        status_notes(merged)
+        + term_notes(merged, day)
+        + notes
+        + unagreed
+        + disagreements(merged, closure)
+    )
     id_node = mapping.get("id")
     if id_node is not None:
         doc.id_line, doc.id_col = id_node.line, id_node.col

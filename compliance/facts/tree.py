@@ -4,7 +4,10 @@ A contract description states facts in several places: its top level, each claus
 ``facts`` and each other source's ``facts``. They merge into one tree. A fact stated twice
 with the same value keeps the first (contract terms before other sources); stated with
 different values it is an error, unless one statement ``prevails_over`` the other, in
-which case the loser is kept as ``superseded`` for the report.
+which case the loser is kept as ``superseded`` for the report. A contract term outranks a
+statement that is not one (a press report, a public statement...) without being told: the
+term's value stands and the other is kept as ``superseded``, a statement that disagrees with
+the contract and decides nothing (:func:`disagreements`).
 """
 
 from __future__ import annotations
@@ -372,16 +375,40 @@ class Merger:
     def wins(self, a: Prov, b: Prov) -> bool:
         return a.ref is not None and b.ref is not None and b.ref in self.prevails.get(a.ref, ())
 
-    def conflict(self, path: str, old: FNode, new: FNode) -> InputError:
-        def show(node: FNode) -> str:
-            value = plain_value(node)
-            if isinstance(value, date):
-                value = value.isoformat()
-            return repr(value)
+    @staticmethod
+    def binds_over(a: Prov, b: Prov) -> bool:
+        """Whether ``a`` outranks ``b`` without ``prevails_over``: a contract term in force
+        (or an assumption) binds, a press report, a public statement, an official record,
+        another source or a usage policy the contract disowns does not."""
+        return binding(a) and not binding(b)
 
+    def ranked(self, path: str, winner: FLeaf | FUnspec, loser: FNode) -> None:
+        """Keep ``loser`` (a statement that does not bind) as superseded by the contract
+        term ``winner``; two such statements that disagree with each other stay an error,
+        unless one prevails over the other."""
+        value = plain_value(loser)
+        for other, prov, line in winner.superseded:
+            if (
+                not binding(prov)
+                and other != value
+                and not self.wins(prov, loser.prov)
+                and not self.wins(loser.prov, prov)
+            ):
+                shown = other.isoformat() if isinstance(other, date) else other
+                raise InputError(
+                    f"contradictory facts: {path} is {_show(loser)} in {loser.prov.label()} "
+                    f"but {shown!r} in {prov.label()} (line {line}); add prevails_over to "
+                    "the one that prevails",
+                    file=self.name,
+                    line=loser.line,
+                    col=loser.col,
+                )
+        winner.superseded.append((value, loser.prov, loser.line))
+
+    def conflict(self, path: str, old: FNode, new: FNode) -> InputError:
         return InputError(
-            f"contradictory facts: {path} is {show(new)} in {new.prov.label()} but "
-            f"{show(old)} in {old.prov.label()} (line {old.line}); add prevails_over to the "
+            f"contradictory facts: {path} is {_show(new)} in {new.prov.label()} but "
+            f"{_show(old)} in {old.prov.label()} (line {old.line}); add prevails_over to the "
             "one that prevails",
             file=self.name,
             line=new.line,
@@ -414,11 +441,20 @@ class Merger:
                 new.superseded = old.superseded
                 return new
             return old
-        # Different values: one must prevail over the other.
+        # Different values: one must prevail over the other, or be a contract term where
+        # the other is not (it binds; the other is kept as a statement that disagrees).
         if self.wins(new.prov, old.prov):
             winner, loser = new, old
         elif self.wins(old.prov, new.prov):
             winner, loser = old, new
+        elif self.binds_over(old.prov, new.prov) and isinstance(old, FLeaf | FUnspec):
+            self.ranked(path, old, new)
+            return old
+        elif self.binds_over(new.prov, old.prov) and isinstance(new, FLeaf | FUnspec):
+            for kept in old.superseded if isinstance(old, FLeaf | FUnspec) else ():
+                new.superseded.append(kept)
+            self.ranked(path, new, old)
+            return new
         else:
             raise self.conflict(path, old, new)
         if isinstance(winner, FLeaf | FUnspec):
@@ -455,11 +491,63 @@ class Merger:
             kept = [i for i in new.items if _key_of(i) in old_keys]
             return list(old.items), FList(kept, False, new.prov, new.line, new.col), True
         if old.complete and (new_keys - old_keys) and not new_wins:
-            raise self.conflict(path, old, new)
+            if self.binds_over(old.prov, new.prov):
+                # The contract term's complete list stands; what only the other source
+                # names is no item of it.
+                kept = [i for i in new.items if _key_of(i) in old_keys]
+                return list(old.items), FList(kept, False, new.prov, new.line, new.col), True
+            if not self.binds_over(new.prov, old.prov):
+                raise self.conflict(path, old, new)
+            # The other source's list said it was complete: the term's items stand.
+            return list(old.items), new, new.complete
         if new.complete and (old_keys - new_keys) and not old_wins:
-            raise self.conflict(path, old, new)
+            if self.binds_over(new.prov, old.prov):
+                return [item for item in old.items if _key_of(item) in new_keys], new, True
+            if not self.binds_over(old.prov, new.prov):
+                raise self.conflict(path, old, new)
+            # A source that does not bind says the list is complete without the items a
+            # contract term names: the term's items stand, the list as open as the term.
+            kept = [i for i in new.items if _key_of(i) in old_keys]
+            return list(old.items), FList(kept, False, new.prov, new.line, new.col), old.complete
         complete = old.complete if old_wins else (old.complete or new.complete)
         return list(old.items), new, complete
+
+
+def _show(node: FNode) -> str:
+    value = plain_value(node)
+    if isinstance(value, date):
+        value = value.isoformat()
+    return repr(value)
+
+
+def disagreements(facts: FObj, prevails: dict[str, set[str]]) -> list[str]:
+    """Notes on the facts a contract term states where a source that does not bind states
+    another value (and is not told to lose with ``prevails_over``): the term binds."""
+    out: list[str] = []
+
+    def walk(node: FNode, path: str) -> None:
+        if isinstance(node, FObj):
+            for key, child in node.fields.items():
+                walk(child, f"{path}.{key}" if path else key)
+        elif isinstance(node, FList):
+            for index, item in enumerate(node.items):
+                walk(item, f"{path}[{index}]")
+        elif binding(node.prov):
+            for value, prov, line in node.superseded:
+                if binding(prov) or (
+                    node.prov.ref is not None and prov.ref in prevails.get(node.prov.ref, ())
+                ):
+                    continue
+                said = value.isoformat() if isinstance(value, date) else value
+                out.append(
+                    f"{prov.label()} (line {line}) says {path} = {said!r}; "
+                    f"{node.prov.label()} (line {node.line}) says {_show(node)}: the "
+                    f"{'contract term' if node.prov.kind != 'clause' else 'clause'} binds, "
+                    f"the {prov.kind} decides no verdict"
+                )
+
+    walk(facts, "")
+    return out
 
 
 def _key_of(item: FNode) -> Any:
