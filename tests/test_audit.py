@@ -856,9 +856,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
 # the tool gets it right and the row can move to CASES.
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
+# A press report or blog post that states a fact differently from a clause changes nothing:
+# the clause binds (docs/writing-contracts.md, "What outranks what"), the other is noted.
 REFUSED = [
-    ("ms-press-vs-clause", "a press report cannot contradict a clause"),
-    ("dr-training-blog-vs-clause", "a vendor's blog post cannot contradict a clause"),
+    ("ms-press-vs-clause", "a press report does not change a clause"),
+    ("dr-training-blog-vs-clause", "a vendor's blog post does not change a clause"),
 ]
 
 
@@ -868,8 +870,8 @@ test_audit_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 @pytest.mark.parametrize(("name", "reason"), REFUSED, ids=[r[0] for r in REFUSED])
 def test_non_binding_source_cannot_contradict_a_clause(name: str, reason: str) -> None:
     run = cli("check", str(DATA / f"{name}.yaml"), "--as-of", "2027-06-01")
-    assert run.code == 2, reason
-    assert "contradictory facts" in run.err and "clause" in run.err
+    assert run.code != 2, reason
+    assert "the clause binds" in run.out and "decides no verdict" in run.out, reason
 
 
 def test_every_audit_file_is_used() -> None:
