@@ -106,7 +106,7 @@ class FList:
     """A list of facts, complete or open (slotted by hand, as :class:`FLeaf`); ``condition``
     as for :class:`FUnspec` (a list open because such a term holds it otherwise)."""
 
-    __slots__ = ("col", "complete", "condition", "items", "line", "prov")
+    __slots__ = ("col", "complete", "condition", "disputed", "items", "line", "prov")
 
     def __init__(self, items: list[FNode], complete: bool, prov: Prov, line: int, col: int):
         self.items = items
@@ -115,6 +115,8 @@ class FList:
         self.line = line
         self.col = col
         self.condition: str | None = None
+        #: Lists a source that does not bind states otherwise (value, where, line): noted.
+        self.disputed: list[tuple[Any, Prov, int]] = []
 
     @property
     def open(self) -> bool:
@@ -494,6 +496,7 @@ class Merger:
             if self.binds_over(old.prov, new.prov):
                 # The contract term's complete list stands; what only the other source
                 # names is no item of it.
+                old.disputed.append((plain_value(new), new.prov, new.line))
                 kept = [i for i in new.items if _key_of(i) in old_keys]
                 return list(old.items), FList(kept, False, new.prov, new.line, new.col), True
             if not self.binds_over(new.prov, old.prov):
@@ -507,6 +510,7 @@ class Merger:
                 raise self.conflict(path, old, new)
             # A source that does not bind says the list is complete without the items a
             # contract term names: the term's items stand, the list as open as the term.
+            old.disputed.append((plain_value(new), new.prov, new.line))
             kept = [i for i in new.items if _key_of(i) in old_keys]
             return list(old.items), FList(kept, False, new.prov, new.line, new.col), old.complete
         complete = old.complete if old_wins else (old.complete or new.complete)
@@ -532,19 +536,24 @@ def disagreements(facts: FObj, prevails: dict[str, set[str]]) -> list[str]:
         elif isinstance(node, FList):
             for index, item in enumerate(node.items):
                 walk(item, f"{path}[{index}]")
+            if binding(node.prov):
+                note(node, path, node.disputed)
         elif binding(node.prov):
-            for value, prov, line in node.superseded:
-                if binding(prov) or (
-                    node.prov.ref is not None and prov.ref in prevails.get(node.prov.ref, ())
-                ):
-                    continue
-                said = value.isoformat() if isinstance(value, date) else value
-                out.append(
-                    f"{prov.label()} (line {line}) says {path} = {said!r}; "
-                    f"{node.prov.label()} (line {node.line}) says {_show(node)}: the "
-                    f"{'contract term' if node.prov.kind != 'clause' else 'clause'} binds, "
-                    f"the {prov.kind} decides no verdict"
-                )
+            note(node, path, node.superseded)
+
+    def note(node: FNode, path: str, others: list[tuple[Any, Prov, int]]) -> None:
+        for value, prov, line in others:
+            if binding(prov) or (
+                node.prov.ref is not None and prov.ref in prevails.get(node.prov.ref, ())
+            ):
+                continue
+            said = value.isoformat() if isinstance(value, date) else value
+            out.append(
+                f"{prov.label()} (line {line}) says {path} = {said!r}; "
+                f"{node.prov.label()} (line {node.line}) says {_show(node)}: the "
+                f"{'clause' if node.prov.kind == 'clause' else 'contract term'} binds, "
+                f"the {prov.kind} decides no verdict"
+            )
 
     walk(facts, "")
     return out
