@@ -384,6 +384,15 @@ class Merger:
         another source or a usage policy the contract disowns does not."""
         return binding(a) and not binding(b)
 
+    def outranked(self, path: str, winner: FNode, loser: FNode) -> None:
+        """Keep what ``loser`` (not binding) states where ``winner`` (a contract term)
+        states otherwise: a value beside a value or a list (an object, or ``unspecified``
+        beside an object, is only dropped)."""
+        if isinstance(winner, FLeaf | FUnspec):
+            self.ranked(path, winner, loser)
+        elif isinstance(winner, FList):
+            winner.disputed.append((plain_value(loser), loser.prov, loser.line))
+
     def ranked(self, path: str, winner: FLeaf | FUnspec, loser: FNode) -> None:
         """Keep ``loser`` (a statement that does not bind) as superseded by the contract
         term ``winner``; two such statements that disagree with each other stay an error,
@@ -449,13 +458,13 @@ class Merger:
             winner, loser = new, old
         elif self.wins(old.prov, new.prov):
             winner, loser = old, new
-        elif self.binds_over(old.prov, new.prov) and isinstance(old, FLeaf | FUnspec):
-            self.ranked(path, old, new)
+        elif self.binds_over(old.prov, new.prov):
+            self.outranked(path, old, new)
             return old
-        elif self.binds_over(new.prov, old.prov) and isinstance(new, FLeaf | FUnspec):
-            for kept in old.superseded if isinstance(old, FLeaf | FUnspec) else ():
-                new.superseded.append(kept)
-            self.ranked(path, new, old)
+        elif self.binds_over(new.prov, old.prov):
+            if isinstance(old, FLeaf | FUnspec) and isinstance(new, FLeaf | FUnspec):
+                new.superseded.extend(old.superseded)
+            self.outranked(path, new, old)
             return new
         else:
             raise self.conflict(path, old, new)
@@ -513,7 +522,12 @@ class Merger:
             old.disputed.append((plain_value(new), new.prov, new.line))
             kept = [i for i in new.items if _key_of(i) in old_keys]
             return list(old.items), FList(kept, False, new.prov, new.line, new.col), old.complete
-        complete = old.complete if old_wins else (old.complete or new.complete)
+        # A source that does not bind does not close a contract term's open list.
+        complete = (
+            old.complete
+            if old_wins or self.binds_over(old.prov, new.prov)
+            else (old.complete or new.complete)
+        )
         return list(old.items), new, complete
 
 
