@@ -2,9 +2,10 @@
 writing-contracts.md, "What outranks what").
 
 Take a rule fixture, move one of its top-level facts into a clause, and add a press report
-that states the fact with another value (another fixture's value for it, ``unspecified``,
-or a flag turned over): the clause binds without ``prevails_over``, so the description
-loads without error and every verdict is the one of the contract without the report."""
+that states the fact with another value (another fixture's value for it that fits this
+fixture, ``unspecified``, or a flag turned over): the clause binds without
+``prevails_over``, so the description loads without error and every verdict is the one of
+the contract without the report."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from datetime import date
 from typing import Any
 
 from fixturecases import doc_of, fixtures_with_top_level_facts, shipped_rule, top_level
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from compliance.contracts.terms import NOT_BINDING
+from compliance.core.errors import InputError
 from compliance.engine.conditions import Ctx
 from compliance.engine.evaluate import evaluate_rule
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
@@ -77,6 +79,10 @@ def test_a_press_report_contradicting_a_clause_changes_no_verdict(case: Any, dat
     value = contract[key]
     others = [v for v in [*VALUES[key], "unspecified", _flipped(value)] if v is not None]
     other = data.draw(st.sampled_from([v for v in others if v != value] or ["unspecified"]))
+    try:  # the other value must fit this fixture (the parties it names, say)
+        doc_of({**contract, key: other}, day)
+    except InputError:
+        assume(False)
     clause = {"id": "rank-clause", "facts": {key: value}}
     moved = {name: item for name, item in contract.items() if name != key}
     moved["clauses"] = [*contract.get("clauses", []), clause]
