@@ -354,6 +354,19 @@ RESTRICTION_EXCEPTION = {
     "materiel-targets": "Autonomy against materiel (non-human) targets only.",
     "local-defence": "Operator-supervised defence of installations or platforms.",
     "separate-agreement": "Allowed under a separate agreement with its own terms.",
+    "network-defence": (
+        "Monitoring necessary for the defence of the customer's own networks and information "
+        "systems (network and information security, cybersecurity monitoring: GDPR Recital "
+        "49; NIS2 Directive (EU) 2022/2555, Art. 21); whether it is confined to those systems "
+        "and leaves the content of persons' communications out is stated apart "
+        "(network_defence_confined)."
+    ),
+    "anonymised-aggregate-metrics": (
+        "Aggregated service metrics rendered anonymous, so that no person is or can be "
+        "identified by any means reasonably likely to be used: not personal data (GDPR "
+        "Recital 26), so carving them out of a surveillance ban takes no person out of its "
+        "protection."
+    ),
 }
 
 HUMAN_CONTROL = {

@@ -99,6 +99,12 @@ class Network(Model):
     classification: Fact[Annotated[str, V("Classification")]] | None = _f(
         "Highest classification the network is accredited for."
     )
+    ceiling: Fact[Annotated[str, V("Classification")]] | None = _f(
+        "Highest classification of information the contract allows on this network (its "
+        "ceiling there). It binds beside data.classification_ceiling, which binds on every "
+        "network: the lower of the two applies. Left out, data.classification_ceiling "
+        "alone applies on the network."
+    )
     scheme: Fact[Annotated[str, V("ClassificationScheme")]] | None = _f("Classification scheme.")
     operator: Fact[Str] | None = _f("Party id of the network's operator.")
 

@@ -60,6 +60,15 @@ class SurveillanceRestriction(Restriction):
     covers: FactList[Annotated[str, V("SurveillanceScope")]] | None = _f(
         "Activities and data the prohibition expressly covers."
     )
+    network_defence_confined: Fact[Bool] | None = _f(
+        "Where the ban carves out network defence: true, each use the carve-out permits is "
+        "confined to the security of the customer's own networks and information systems "
+        "(detecting and stopping attacks on them: GDPR Recital 49; NIS2 Directive (EU) "
+        "2022/2555, Art. 21) and leaves out the content of persons' communications and the "
+        "monitoring of persons as such; false: the carve-out reaches further (e.g. "
+        "monitoring the content of communications, or of networks other than the "
+        "customer's, for 'network defence')."
+    )
 
 
 class WeaponsRestriction(Restriction):
