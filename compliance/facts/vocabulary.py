@@ -551,6 +551,11 @@ AUTOMATED_DECISION_SAFEGUARD = {
     ),
     "express-point-of-view": "The person may express their point of view (GDPR Art. 22(3)).",
     "contest-decision": "The person may contest the decision (GDPR Art. 22(3)).",
+    "special-category-measures": (
+        "Suitable measures to safeguard the person's rights, freedoms and legitimate "
+        "interests where a decision rests on special categories of data (Law Enforcement "
+        "Directive Art. 11(2); GDPR Art. 22(4))."
+    ),
 }
 
 

@@ -238,6 +238,11 @@ class Restrictions(Section):
     high_stakes_automated_decisions: AutomatedDecisionRestriction | None = _f(
         "High-stakes decisions about people taken without human approval."
     )
+    discriminatory_profiling: Restriction | None = _f(
+        "Profiling that results in discrimination against people on the basis of special "
+        "categories of data (Law Enforcement Directive Art. 11(3)); prohibited: false where "
+        "the contract expressly permits it."
+    )
     intelligence_agency_use: Restriction | None = _f(
         "Use by the customer's intelligence agencies or components."
     )
