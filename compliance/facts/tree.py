@@ -406,20 +406,20 @@ class Merger:
                 and not self.wins(loser.prov, prov)
             ):
                 shown = other.isoformat() if isinstance(other, date) else other
-                raise InputError(
-                    f"contradictory facts: {path} is {_show(loser)} in {loser.prov.label()} "
-                    f"but {shown!r} in {prov.label()} (line {line}); add prevails_over to "
-                    "the one that prevails",
-                    file=self.name,
-                    line=loser.line,
-                    col=loser.col,
-                )
+                raise self.contradiction(path, loser, repr(shown), prov, line)
         winner.superseded.append((value, loser.prov, loser.line))
 
     def conflict(self, path: str, old: FNode, new: FNode) -> InputError:
+        return self.contradiction(path, new, _show(old), old.prov, old.line)
+
+    def contradiction(
+        self, path: str, new: FNode, old_value: str, old_prov: Prov, old_line: int
+    ) -> InputError:
+        """The error for ``new`` stating ``path`` otherwise than ``old_prov`` did (at
+        ``old_line``, as ``old_value``), neither prevailing over the other."""
         return InputError(
             f"contradictory facts: {path} is {_show(new)} in {new.prov.label()} but "
-            f"{_show(old)} in {old.prov.label()} (line {old.line}); add prevails_over to the "
+            f"{old_value} in {old_prov.label()} (line {old_line}); add prevails_over to the "
             "one that prevails",
             file=self.name,
             line=new.line,
