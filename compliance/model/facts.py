@@ -105,6 +105,13 @@ class Network(Model):
         "network: the lower of the two applies. Left out, data.classification_ceiling "
         "alone applies on the network."
     )
+    processes_classified: Fact[Bool] | None = _f(
+        "Whether the contract provides for classified information (NATO RESTRICTED or above, "
+        "or a national equivalent) to be processed on this network: true where it does, "
+        "false where it states that none is. Not the same as classified, which says whether "
+        "the network carries classified information at all (a classified network may host a "
+        "deployment capped at unclassified information)."
+    )
     scheme: Fact[Annotated[str, V("ClassificationScheme")]] | None = _f("Classification scheme.")
     operator: Fact[Str] | None = _f("Party id of the network's operator.")
 
