@@ -196,6 +196,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{DIR}: the same, for the unconditional ban",
     ),
     (
+        "aw-no-weapons-ban-red-lines-prevail",
+        D,
+        AWS,
+        "unknown",
+        f"{DIR}; legal notes AW-01: the autonomous-weapons ban yields to the grant, but every "
+        "other restriction prevails over it, so a total weapons ban would still forbid "
+        "autonomous weapons; the contract does not say whether it has one (was a fail)",
+    ),
+    (
         "aw-aws-ban-prevails-control",
         D,
         AWS,
