@@ -403,10 +403,13 @@ class LeafNode(Node):
         """Every item is among the known values of another list fact (read from the top of
         the contract when its path starts with ``$.``); ``whole``: a list compared as a
         whole (:meth:`within`)."""
+        expand = ctx.expand if self.jurisdiction else None
         if ref.root:
-            allowed, ref_complete, ref_missing, ref_evidence = ref.known(ctx.top(obj, prefix), "")
+            allowed, ref_complete, ref_missing, ref_evidence = ref.known(
+                ctx.top(obj, prefix), "", expand
+            )
         else:
-            allowed, ref_complete, ref_missing, ref_evidence = ref.known(obj, prefix)
+            allowed, ref_complete, ref_missing, ref_evidence = ref.known(obj, prefix, expand)
         unsure: list[Evidence] = []
         for path, leaf in items:
             assert isinstance(leaf, FLeaf)
