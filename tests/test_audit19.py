@@ -95,9 +95,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         A,
         A_BEFORE,
         f"{MS}/red-lines-prevail",
-        "unknown",
-        "MS-16: the grant of all lawful purposes (clause 3) stands alone until amendment 1 "
-        "takes effect on 1 Mar 2027; no term in force says what would prevail",
+        "fail",
+        "MS-16 FAIL: until amendment 1 takes effect on 1 Mar 2027 the grant of all lawful "
+        "purposes (clause 3) stands alone, overriding the usage policy, and clause 3 states "
+        "that no term restricts use beyond the law: there is no restriction to prevail over "
+        "the grant (unknown only where restrictions exist with no precedence rule; read "
+        "again in audit 45, tests/test_audit45.py)",
     ),
     (
         A,

@@ -329,6 +329,7 @@ req_unconditional_ban if {
 
 req_unconditional_ban if {
 	not ban_yields_to_lawful_use
+	input.restrictions.autonomous_weapons.prohibited == true
 	input.restrictions.autonomous_weapons.condition in {"unconditional", "pinned-policy-version"}
 	not open_ended_exception
 	not permits_autonomous_weapons
@@ -700,6 +701,16 @@ targeting_and_c2 if {
 	targeting_controlled
 	c2_controlled
 	not autonomous_selection_bought
+	not autonomous_weapons_permitted_with_weapons_use
+}
+
+# The contract expressly permits use in autonomous weapon systems (the ban stated false)
+# while it buys weapons use: a system it may use to select and engage targets itself.
+default autonomous_weapons_permitted_with_weapons_use := false
+
+autonomous_weapons_permitted_with_weapons_use if {
+	input.restrictions.autonomous_weapons.prohibited == false
+	permits_weapons_use
 }
 
 # Weapons use bought from a system that acts without a human step, no affirmative human
