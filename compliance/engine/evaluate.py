@@ -445,8 +445,11 @@ def _result(
 def evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Result:
     """One rule's result on one contract: status, evidence, missing facts, date notes."""
     result = _evaluate_rule(rule, doc, ctx)
-    if doc.readings is not None and result.status in _SETTLED:
-        _check_readings(rule, doc, ctx, result)
+    if doc.readings is not None:
+        if result.status in _SETTLED:
+            _check_readings(rule, doc, ctx, result)
+        elif result.status == engine.UNKNOWN_S:
+            return _decided_on_every_reading(rule, doc, ctx, result)
     return result
 
 
@@ -469,25 +472,10 @@ def _check_readings(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx, resul
     conditions), so the verdict on them is mostly unknown already; this settles what turns
     on them otherwise (a duty's due day only one reading states, say)."""
     agree = _SETTLED[result.status]
-    read: list[tuple[dict[str, bool], Result]] = []
-    for settle, reading in doc.readings():
-        key = ("reading", id(reading))
-        on = ctx.items.get(key)
-        if on is None or on[0] is not reading:
-            on = ctx.items[key] = (reading, engine.Ctx(ctx.as_of))
-            on[1].bound = reading.bound
-        read.append((settle, _evaluate_rule(rule, reading, on[1])))
+    read = _each_reading(rule, doc, ctx)
     if all(other.status in agree for _, other in read):
         return
-    labels = {term.ref: term.label for term in doc.terms}
-    words = "; ".join(
-        f"{other.status} with "
-        + ", ".join(
-            f"{labels.get(ref, ref)} {'in force' if kept else 'not in force'}"
-            for ref, kept in settle.items()
-        )
-        for settle, other in read
-    )
+    words = _reading_words(doc, read)
     result.status = engine.UNKNOWN_S
     paths = {item.path for _, other in read for item in other.evidence}
     paths |= {item.path for _, other in read for item in other.missing}
@@ -509,6 +497,78 @@ def _check_readings(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx, resul
     result.notes.extend(
         doc.conditions[ref] for ref in refs if doc.conditions[ref] not in result.notes
     )
+
+
+def _each_reading(
+    rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx
+) -> list[tuple[dict[str, bool], Result]]:
+    """The rule's result on each reading of the terms in force on a condition whose day is
+    not known (each such term in force or not), with what each reading settles."""
+    read: list[tuple[dict[str, bool], Result]] = []
+    assert doc.readings is not None
+    for settle, reading in doc.readings():
+        key = ("reading", id(reading))
+        on = ctx.items.get(key)
+        if on is None or on[0] is not reading:
+            on = ctx.items[key] = (reading, engine.Ctx(ctx.as_of))
+            on[1].bound = reading.bound
+        read.append((settle, _evaluate_rule(rule, reading, on[1])))
+    return read
+
+
+def _reading_words(doc: ContractDoc, read: list[tuple[dict[str, bool], Result]]) -> str:
+    """Each reading's verdict in words: "pass with annex B in force; unknown with ..."."""
+    labels = {term.ref: term.label for term in doc.terms}
+    return "; ".join(
+        f"{other.status} with "
+        + ", ".join(
+            f"{labels.get(ref, ref)} {'in force' if kept else 'not in force'}"
+            for ref, kept in settle.items()
+        )
+        for settle, other in read
+    )
+
+
+def _decided_on_every_reading(
+    rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx, result: Result
+) -> Result:
+    """An unknown on the joined reading of a contract with terms in force on a condition
+    whose day is not known, decided where every reading gives the same verdict: the facts
+    the readings state differently are open in the joined reading (a list of places one
+    reading makes longer than the other, say), which leaves a rule over them unknown even
+    where it passes, or fails, on each (a pass with the term in force and without it is a
+    pass, docs/writing-contracts.md). A pass stands beside readings on which the rule does
+    not apply, as in :func:`_check_readings`. Its evidence is every reading's; a note
+    gives each reading's verdict. Else the unknown stands."""
+    read = _each_reading(rule, doc, ctx)
+    statuses = {other.status for _, other in read}
+    if statuses == {engine.FAIL}:
+        status = engine.FAIL
+    elif statuses == {engine.NOT_APPLICABLE}:
+        status = engine.NOT_APPLICABLE
+    elif engine.PASS in statuses and statuses <= {engine.PASS, engine.NOT_APPLICABLE}:
+        status = engine.PASS
+    else:
+        return result
+    deciding = [other for _, other in read if other.status == status]
+    first = deciding[0]
+    evidence: dict[tuple[str, int, int, str], EvidenceItem] = {}
+    for other in deciding:
+        for item in other.evidence:
+            evidence.setdefault((item.path, item.line, item.column, item.role), item)
+    decided = copy.copy(first)
+    decided.evidence = [evidence[key] for key in sorted(evidence)]
+    decided.missing = []
+    decided.non_contract, decided.assumed = _flags(decided.evidence)
+    notes = [note for other in deciding for note in other.notes]
+    decided.notes = list(dict.fromkeys(notes))
+    if doc.conditions:
+        _condition_notes(decided, decided.evidence, [], doc.conditions)
+    decided.notes.append(
+        f"decided on every reading of a condition whose day is not known: "
+        f"{_reading_words(doc, read)}"
+    )
+    return decided
 
 
 def _conditional_items(facts: FObj) -> list[MissingItem]:
