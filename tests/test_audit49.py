@@ -61,11 +61,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{DR}/foreign-law-exposure",
         "pass",
         "the provider and its parent are French and subject to no third-country access law "
-        "(parties; clause 5): the US licensor supplies software only, holds no data and has "
-        "no access, so it has no 'possession, custody or control' the CLOUD Act (18 U.S.C. "
-        "s.2713) could compel; immunity rests on ownership and operation, not on the "
-        "SecNumCloud qualification still in progress (SecNumCloud 3.2, ch. 19.6, is one way "
-        "to show it, not the only one)",
+        "(parties; clause 5): the US licensor, which holds none of the roles of a provider, "
+        "processor or sub-processor (clause 5: no access; the description first left its "
+        "roles open, and the tool rightly said unknown), supplies software only, holds no "
+        "data and has no access, so it has no 'possession, custody or control' the CLOUD "
+        "Act (18 U.S.C. s.2713) could compel; immunity rests on ownership and operation, "
+        "not on the SecNumCloud qualification still in progress (SecNumCloud 3.2, ch. 19.6, "
+        "is one way to show it, not the only one)",
     ),
     (
         "jv-sovereign-stack",
@@ -144,10 +146,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "eu-boundary-telemetry",
         D,
         f"{DR}/data-locations",
-        "pass",
-        f"{RES}: customer data, prompts, outputs and backups are stored and processed in "
-        "the EU (clause 4, complete lists); the telemetry the boundary excludes is the "
-        "telemetry rule's matter",
+        "fail",
+        f"{RES}: customer data, prompts, outputs and backups stay in the EU (clause 4), but "
+        "the boundary's carve-out sends service-generated data (security and service logs, "
+        "which hold personal data) to the US parent, and clause 5 lists that transfer: the "
+        "customer's data is then processed in the US (GDPR Arts 4(2), 44). Counsel's blind "
+        "answer was pass, reading the telemetry as the telemetry rule's matter alone; the "
+        "tool's fail, on the listed transfer, is right: the boundary is narrower than its "
+        "name",
     ),
     (
         "eu-boundary-telemetry",
@@ -328,7 +334,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         f"the provider and its parent are German, but its US affiliate, a sub-processor with "
         f"remote access to the data in the clear, is subject to the CLOUD Act and FISA s.702 "
-        f"({CLOUD}); customer keys do not help where support sees clear data",
+        f"({CLOUD}); customer keys do not help where support sees clear data (EDPB "
+        f"Recommendations 01/2020, use case 6). The tool said unknown, waiting on a "
+        f"certification the contract does not mention; no certification of the provider "
+        f"takes a sub-processor out of reach of the law that binds it, and the rule now says "
+        f"so (fixed in this audit)",
     ),
     (
         "follow-the-sun",
@@ -404,16 +414,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "exit-keeps-weights",
         D,
         f"{DR}/data-locations",
-        "pass",
-        f"{RES}: clause 3, Finland only",
+        "unknown",
+        f"{RES}: clause 3 hosts everything in Finland, on the Administration's own "
+        "infrastructure, but no term bars the vendor (which fine-tunes the model) from "
+        "processing the data elsewhere or makes that subject to the customer's consent, and "
+        "the contract is silent on transfers and sub-processors. Counsel's blind answer was "
+        "pass, on the hosting clause alone; a description of where the system runs is not a "
+        "restriction, and the tool's unknown is right",
     ),
     (
         "exit-keeps-weights",
         D,
         f"{DR}/foreign-law-exposure",
-        "pass",
+        "unknown",
         "a French provider with a French parent, subject to no third-country access law, "
-        "and the data sits on the customer's own infrastructure",
+        "but the contract is silent on sub-processors, and one under a US parent would be "
+        "within 18 U.S.C. s.2713 whatever the provider's own status; customer-operated "
+        "infrastructure is stated, but no immunity mitigation is claimed. Counsel's blind "
+        "answer was pass, overlooking the silent sub-processor terms: silence is unknown",
     ),
     (
         "exit-keeps-weights",
@@ -469,9 +487,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "backups-on-request",
         D,
         f"{DR}/sub-processor-locations",
-        "unknown",
-        "the list is not in the contract ('available on request'): where the sub-processors "
-        "process is open",
+        "fail",
+        "the list is not in the contract ('available on request'), but clause 7 lets the "
+        "provider engage sub-processors with no say for the customer and no limit on where "
+        "they process: the contract itself permits sub-processing outside the allowed "
+        "places (GDPR Art. 28(2); the customer's residency requirement). Counsel's blind "
+        "answer was unknown, reading only the missing list; what the clause permits is a "
+        "term, not silence, and the tool's fail is right",
     ),
     (
         "backups-on-request",
@@ -484,8 +506,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "backups-on-request",
         JUL,
         f"{DR}/data-locations",
-        "pass",
-        f"{RES}: Amendment No. 1, in force from 1 July 2027, moves the backups to Germany",
+        "unknown",
+        f"{RES}: Amendment No. 1, in force from 1 July 2027, moves the backups to Germany, "
+        "so every place the contract names is in the EEA; but no term makes processing "
+        "elsewhere subject to the customer's consent, and clause 7 leaves sub-processors "
+        "free. Counsel's blind answer was pass; the enumerated places are not a "
+        "restriction, and the tool's unknown is right (on 1 June it fails on Switzerland "
+        "whatever the restriction)",
     ),
     (
         "backups-on-request",
