@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -504,7 +504,14 @@ def _each_reading(
 ) -> list[tuple[dict[str, bool], Result]]:
     """The rule's result on each reading of the terms in force on a condition whose day is
     not known (each such term in force or not), with what each reading settles."""
-    read: list[tuple[dict[str, bool], Result]] = []
+    return list(_readings_of(rule, doc, ctx))
+
+
+def _readings_of(
+    rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx
+) -> Iterator[tuple[dict[str, bool], Result]]:
+    """:func:`_each_reading`, one reading at a time (each reading's context kept on
+    ``ctx`` for the contract's other rules)."""
     assert doc.readings is not None
     for settle, reading in doc.readings():
         key = ("reading", id(reading))
@@ -512,8 +519,7 @@ def _each_reading(
         if on is None or on[0] is not reading:
             on = ctx.items[key] = (reading, engine.Ctx(ctx.as_of))
             on[1].bound = reading.bound
-        read.append((settle, _evaluate_rule(rule, reading, on[1])))
-    return read
+        yield settle, _evaluate_rule(rule, reading, on[1])
 
 
 def _reading_words(doc: ContractDoc, read: list[tuple[dict[str, bool], Result]]) -> str:
@@ -540,8 +546,15 @@ def _decided_on_every_reading(
     pass, docs/writing-contracts.md). A pass stands beside readings on which the rule does
     not apply, as in :func:`_check_readings`. Its evidence is every reading's; a note
     gives each reading's verdict. Else the unknown stands."""
-    read = _each_reading(rule, doc, ctx)
-    statuses = {other.status for _, other in read}
+    # Read lazily: the first reading that is unknown, or disagrees, ends it (a contract
+    # with many such terms, whose rules are mostly unknown on every reading, pays for one).
+    read: list[tuple[dict[str, bool], Result]] = []
+    statuses: set[str] = set()
+    for settle, other in _readings_of(rule, doc, ctx):
+        statuses.add(other.status)
+        if other.status not in _SETTLED or len(statuses - {engine.NOT_APPLICABLE}) > 1:
+            return result
+        read.append((settle, other))
     if statuses == {engine.FAIL}:
         status = engine.FAIL
     elif statuses == {engine.NOT_APPLICABLE}:
