@@ -327,3 +327,41 @@ def test_assumed_facts_count_on_every_reading(tmp_path: Any) -> None:
         'restrictions.mass_surveillance.exceptions={"items": [], "complete": true}',
     )
     assert _check(path, "2027-05-01", *assumed)["results"][0]["status"] == "pass"
+
+
+def test_an_unknown_reads_the_readings_only_until_one_is_unknown(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile input: six terms on conditions make 64 readings. A rule unknown on the
+    joined reading is decided only where every reading agrees, so its readings are read
+    one at a time and the first that is unknown ends it: a contract whose rules are
+    unknown on every reading pays for one reading a rule, not 64."""
+    from compliance.contracts.load import load_contract
+    from compliance.engine import evaluate
+    from compliance.engine.build import instantiate
+    from compliance.packs.compiler import compile_packs
+
+    facts = "facts: {data: {storage: [{country: BE}]}}"
+    sources = "".join(
+        f"  - id: s{i}\n    kind: annex\n    {ON} {i}\n    {facts}\n" for i in range(6)
+    )
+    doc = load_contract(_write(tmp_path, "id: many\ntitle: many\nsources:\n" + sources))
+    assert doc.readings is not None and len(list(doc.readings())) == 64
+    packs = instantiate(compile_packs(["no-mass-surveillance"]))
+    calls = 0
+    real = evaluate._evaluate_rule
+
+    def counted(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    monkeypatch.setattr(evaluate, "_evaluate_rule", counted)
+    report = evaluate.evaluate_contract(doc, packs, date(2027, 5, 1))
+    rules = len(report.results)
+    assert {result.status for result in report.results} <= {"unknown", "not_applicable"}
+    # each rule once on the joined reading, and at most once more per settled verdict
+    # (a not applicable is checked on every reading); an unknown: one reading
+    unknown = sum(result.status == "unknown" for result in report.results)
+    assert calls <= rules + unknown + 64 * (rules - unknown), (calls, rules, unknown)
+    assert unknown > 0
