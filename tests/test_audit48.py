@@ -34,6 +34,7 @@ AI = "eu-ai-act-high-risk"
 F28 = "2028-03-01"
 #: Before 2 Dec 2027.
 J27 = "2027-06-01"
+O27 = "2027-10-15"
 #: Between 2 Dec 2027 and 2 Aug 2030, the date a legacy public-authority system must
 #: comply by (Art. 111(2) as replaced by Reg. (EU) 2026/1744).
 J28 = "2028-06-01"
@@ -69,7 +70,7 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 BLIND: list[tuple[str, str, str, str, str]] = [
     # --- municipality: eligibility scoring under a "prioritisation" label ---
     ("benefits-prioritisation", F28, f"{AI}/high-risk-classification", "fail", "SOW 1 buys eligibility scoring and reclaim flags (Annex III 5(a)); " + PROFILING),
-    ("benefits-prioritisation", J27, f"{AI}/high-risk-classification", "fail", "the system goes into service on 10 Jan 2028, after Art. 6 applies; the contract as agreed misclassifies it"),
+    ("benefits-prioritisation", O27, f"{AI}/high-risk-classification", "fail", "the system goes into service on 10 Jan 2028, after Art. 6 applies; the contract as agreed misclassifies it"),
     ("benefits-prioritisation", F28, f"{AI}/fundamental-rights-impact-assessment", "unknown", "Art. 27(1): the deployer performs the FRIA; clause 9 puts it on the vendor, which cannot discharge the deployer's duty; silent whether the City does it"),
     ("benefits-prioritisation", F28, f"{AI}/human-oversight", "unknown", "Arts 14, 26(2): silent"),
     ("benefits-prioritisation", F28, f"{AI}/deployer-duties", "unknown", "Art. 26: silent"),
@@ -125,4 +126,19 @@ BLIND: list[tuple[str, str, str, str, str]] = [
     ("police-victim-risk-legacy", J28, f"{AI}/high-risk-classification", "pass", "Annex III 6(a), no derogation"),
     ("police-victim-risk-legacy", J28, f"{AI}/roles-allocated", "pass", "clause 5"),
     ("police-victim-risk-legacy", J28, f"{AI}/no-prohibited-practice", "pass", "complete list; 6(a) is not Art. 5(1)(d)"),
+    # --- second round, written before running these rows ---
+    ("asylum-language-tool", F28, f"{AI}/compliance-timeline", "fail", "Art. 50 applies from 2 Aug 2026 (Art. 113); the omnibus did not move it; clause 9 defers it to 2 Dec 2027"),
+    ("asylum-language-tool", F28, f"{AI}/annex-iii-timeline", "pass", "2 Dec 2027 is the amended Annex III date (Art. 113(c)(i))"),
+    ("intel-exclusive", F28, f"{AI}/gpai-provider-duties", "unknown", "GPAI model duties attach to the model placed on the EU market generally; whether Art. 2(3) switches them off is unsettled; silent"),
+    ("jobmatch-rebrand", F28, f"{AI}/deployer-information", "unknown", "Art. 26(11): silent"),
+    ("jobmatch-rebrand", F28, f"{AI}/eu-database-registration", "unknown", "Art. 49(1), 49(3): silent on the Service's registration"),
+    ("jobmatch-rebrand", F28, f"{AI}/conformity-assessment", "unknown", "Art. 43(4), Art. 16(f): the Service as provider; silent"),
+    ("benefits-prioritisation", F28, f"{AI}/deployer-information", "unknown", "Art. 26(11): silent"),
+    ("benefits-prioritisation", F28, f"{AI}/conformity-assessment", "unknown", "Art. 43(2): silent"),
+    ("interior-national-security-mixed", F28, f"{AI}/roles-allocated", "unknown", "silent"),
+    ("interior-national-security-mixed", F28, f"{AI}/deployer-duties", "not_applicable", "not high-risk"),
+    ("police-victim-risk-legacy", A30, f"{AI}/annex-iii-timeline", "pass", "2028-06-30 precedes 2 Aug 2030"),
+    ("police-victim-risk-legacy", J28, f"{AI}/deployer-information", "unknown", "Art. 26(11) from 2 Aug 2030 within the term; silent"),
+    ("benefits-completeness-check", F28, f"{AI}/roles-allocated", "pass", "clause 5"),
+    ("benefits-completeness-check", F28, f"{AI}/conformity-assessment", "not_applicable", "not high-risk"),
 ]
