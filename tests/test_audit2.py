@@ -332,9 +332,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "tl-transparency-late",
         "2027-06-01",
         f"{EU}/compliance-timeline",
-        "fail",
+        "unknown",
         "Art. 113: Art. 50 applies from 2 Aug 2026 (not moved by Reg. (EU) 2026/1744); the "
-        "contract schedules it for 1 Jan 2027",
+        "contract schedules it for 1 Jan 2027, a deferral only if the chatbot is in use "
+        "before then, and the description does not say when it goes into service (read as "
+        "fail until audit 48: a date on or before the system's first use defers nothing, as "
+        "the rule already read a model's Chapter V date against its placement)",
     ),
     (
         "tl-annex-iii-original-date",

@@ -412,10 +412,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "ct-chatbot-marking-grace",
         EARLY,
         f"{AI}/compliance-timeline",
-        "fail",
+        "unknown",
         "AI Act Arts 50(1), 113 second paragraph and 111(4): a chatbot informs people from "
         "2 Aug 2026; the grace to 2 Dec 2026 is for the marking of systems already on the "
-        "market only",
+        "market only, so 2 Dec 2026 is late for a chatbot in use before it. The file's "
+        "comment places it on the market in 2027, after that date, which would defer "
+        "nothing (a pass), but no fact states it (system.put_into_service): unknown (fail "
+        "until audit 48, which reads a date on or before the system's first use as no "
+        "deferral)",
     ),
     (
         "ct-legacy-public-2030",
@@ -430,10 +434,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "ct-emotion-recognition-2027",
         EARLY,
         f"{AI}/compliance-timeline",
-        "fail",
+        "unknown",
         "AI Act Art. 50(3) and Art. 113, second paragraph: the deployer of emotion "
-        "recognition informs the persons exposed from 2 Aug 2026; clause 15 defers it to "
-        "1 Mar 2027 (fixed: the rule read only Art. 50(1)-(2) systems)",
+        "recognition informs the persons exposed from 2 Aug 2026; clause 15 schedules it for "
+        "1 Mar 2027 (fixed: the rule read only Art. 50(1)-(2) systems), a deferral only if "
+        "the system is in use before then, which the description does not say (fail until "
+        "audit 48: a date on or before the system's first use defers nothing)",
     ),
     (
         "ct-police-emotion-exception",
