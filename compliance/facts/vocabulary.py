@@ -365,7 +365,9 @@ RESTRICTION_EXCEPTION = {
         "Aggregated service metrics rendered anonymous, so that no person is or can be "
         "identified by any means reasonably likely to be used: not personal data (GDPR "
         "Recital 26), so carving them out of a surveillance ban takes no person out of its "
-        "protection."
+        "protection. Where the contract permits re-identifying the people behind them "
+        "(reidentification_permitted), they are personal data (GDPR Art. 4(1)) and the "
+        "carve-out lifts the ban's protection from those people."
     ),
 }
 

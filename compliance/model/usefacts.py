@@ -69,6 +69,15 @@ class SurveillanceRestriction(Restriction):
         "monitoring the content of communications, or of networks other than the "
         "customer's, for 'network defence')."
     )
+    reidentification_permitted: Fact[Bool] | None = _f(
+        "Where the ban carves out anonymised aggregate metrics: true, the contract permits "
+        "the customer (or anyone at its request) to re-identify the persons behind the "
+        "carved-out data (e.g. a re-identification on request, with the keys kept for it), "
+        "so that the data are personal data (GDPR Art. 4(1), Recital 26; CJEU C-582/14 "
+        "Breyer, paras 41-49) and the carve-out lifts the ban's protection from the people "
+        "in them; false: the contract forbids re-identifying them. Left out, the "
+        "carve-out is read by its own meaning, anonymous data."
+    )
 
 
 class WeaponsRestriction(Restriction):
