@@ -524,10 +524,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "anonymised-reidentification",
         D,
         f"{MS}/explicit-ban",
-        "unknown",
-        "clause 8 bans mass surveillance, but the list of uses is open, so the contract does "
-        "not show that none of them is mass surveillance (MS-01). Counsel's blind answer was "
-        "pass, on clause 8 alone",
+        "fail",
+        "clause 8 carves out 'anonymised aggregate data', but clause 14 lets the Ministry "
+        "re-identify the device records behind them (reidentification_permitted): "
+        "identifiable data are personal data (GDPR Art. 4(1), Recital 26; CJEU C-582/14 "
+        "Breyer, paras 41-49), and the carve-out leaves a gap through which tracking the "
+        "population in the mobility data is allowed (MS-01, as a network-defence carve-out "
+        "reaching communications content). Counsel's blind answer was pass, on clause 8 "
+        "alone; before the fact existed the tool said unknown (open list of uses)",
     ),
     (
         "anonymised-reidentification",
@@ -535,7 +539,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MS}/ban-independent-of-law",
         "pass",
         "clause 8 applies whatever the law permits, and its carve-out is not tied to law "
-        "(MS-16); the carve-out's reach is a question of whom the ban protects",
+        "(MS-16); the carve-out's reach, with re-identification permitted, is a question of "
+        "whom the ban protects (protected-population) and whether it is a ban at all "
+        "(explicit-ban), not of its dependence on law",
+    ),
+    (
+        "anonymised-reidentification",
+        D,
+        f"{MS}/protected-population",
+        "fail",
+        "clause 8 carves out 'anonymised aggregate data', but clause 14 lets the Ministry "
+        "re-identify the device records behind any cell, and the platform keeps the keys "
+        "to do it (stated on the ban: reidentification_permitted true): data identifiable "
+        "by means reasonably likely to be used are personal data (GDPR Art. 4(1), Recital "
+        "26; CJEU C-582/14 Breyer, 19 Oct 2016, paras 41-49), so the carve-out takes "
+        "everyone in the mobility dataset out of the ban (MS-02)",
     ),
     (
         "anonymised-reidentification",
@@ -561,21 +579,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "contract also states that nothing restricts it beyond the law "
         "(grants.limited_only_by_law). Reading a lapsed ban as the contract's statement "
         "that none applies is an engine change",
-    ),
-    (
-        "anonymised-reidentification",
-        D,
-        f"{MS}/protected-population",
-        "fail",
-        "clause 8 carves out 'anonymised aggregate data', but clause 14 lets the Ministry "
-        "re-identify the device records behind any cell, and the platform keeps the keys "
-        "to do it: data identifiable by means reasonably likely to be used are personal "
-        "data (GDPR Art. 4(1), Recital 26; CJEU C-582/14 Breyer, 19 Oct 2016), so the "
-        "carve-out takes everyone in the mobility dataset out of the ban (MS-02). The tool "
-        "passes, reading "
-        "the carve-out as anonymous metrics that take no one out; the vocabulary has no "
-        "fact saying that the contract permits re-identification of the data it calls "
-        "anonymous, which the rules would need to read: a format change",
     ),
 ]
 
