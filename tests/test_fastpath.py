@@ -486,3 +486,81 @@ def test_a_leaf_a_rule_part_reads_twice_is_read_once() -> None:
     (function,) = codegen.build([rule.requires], fastpath.Shared())
     slow, fast = engine.Ctx(DATES[2]), engine.Ctx(DATES[2])
     assert function(fast, doc.facts, "") == rule.requires.ev(slow, doc.facts, "")
+
+
+def test_every_expansion_of_a_practice_is_the_same() -> None:
+    """A ``permits_practice`` expansion is memoised by the practice's id alone
+    (:class:`compliance.engine.connectives.PracticeNode`): that is sound only while every
+    rule's expansion of one practice is the same condition (its description aside, which
+    the rule may give)."""
+
+    def without_description(ir: Any) -> Any:
+        if isinstance(ir, dict):
+            return {k: without_description(v) for k, v in ir.items() if k != "description"}
+        if isinstance(ir, list):
+            return [without_description(v) for v in ir]
+        return ir
+
+    found: dict[str, list[str]] = {}
+
+    def walk(ir: Any) -> None:
+        if isinstance(ir, dict):
+            if "practice" in ir and ir.get("op") == "all":
+                found.setdefault(ir["practice"], []).append(
+                    json.dumps(without_description(ir), sort_keys=True)
+                )
+            for value in ir.values():
+                walk(value)
+        elif isinstance(ir, list):
+            for value in ir:
+                walk(value)
+
+    for pack in packs():
+        for rule in pack.rules:
+            walk(rule.ir.applies)
+            walk(rule.ir.requires)
+        for spec in pack.ir.definitions.values():
+            walk(spec["ir"])
+    assert sum(len(texts) for texts in found.values()) >= 20  # the packs name practices
+    for practice, texts in sorted(found.items()):
+        assert len(set(texts)) == 1, practice
+
+
+def test_a_practice_is_evaluated_once_a_contract() -> None:
+    """Rules that name the same practice read its result from the context: the expansion's
+    ``all`` runs once a contract (the interpreter's path; the generated code uses the same
+    memo entries, test_the_bundled_examples_give_the_same_results)."""
+    calls: dict[tuple[str, str], int] = {}
+    nodes = []
+    for pack in packs():
+        for rule in pack.rules:
+            for part in (rule.applies, rule.requires):
+                stack = [part] if part is not None else []
+                while stack:
+                    node = stack.pop()
+                    if isinstance(node, engine.PracticeNode):
+                        nodes.append(node)
+                    if not isinstance(node, engine.RefNode):
+                        stack.extend(node.children())
+    assert len({node.key for node in nodes}) < len(nodes)  # named by more than one rule
+    originals = {}
+    for node in nodes:
+        plain = node.plain
+        if id(plain) in originals:
+            continue
+        originals[id(plain)] = plain.ev
+
+        def counted(ctx: Any, obj: Any, prefix: str, _node: Any = node, _ev: Any = plain.ev) -> Any:
+            calls[_node.key] = calls.get(_node.key, 0) + 1
+            return _ev(ctx, obj, prefix)
+
+        plain.ev = counted  # type: ignore[method-assign]
+    try:
+        ctx = engine.Ctx(date(2026, 11, 27))
+        doc = load_contract(str(ROOT / "contracts" / "nato-openai-2026.yaml"))
+        for node in nodes:
+            node.ev(ctx, doc.facts, "")
+    finally:
+        for node in nodes:
+            node.plain.__dict__.pop("ev", None)
+    assert calls and max(calls.values()) == 1, calls

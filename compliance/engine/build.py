@@ -109,6 +109,8 @@ def build_node(
     description = ir.get("description")
     if op in ("all", "any"):
         parts = [build_node(part, pack, params, refs) for part in ir["args"]]
+        if op == "all" and "practice" in ir:  # a permits_practice expansion: memoised
+            return conditions.PracticeNode(parts, description, ir["practice"])
         return (conditions.AllNode if op == "all" else conditions.AnyNode)(parts, description)
     if op == "not":
         return conditions.NotNode(build_node(ir["arg"], pack, params, refs), description)

@@ -44,6 +44,7 @@ from compliance.engine.connectives import (
     AnyNode,
     EachNode,
     NotNode,
+    PracticeNode,
     RefNode,
     StatedNode,
     UnsettledNode,
@@ -239,6 +240,10 @@ def _emit(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> s
 
 def _emit_node(module: _Module, node: Node, out: list[str], ind: str, top: bool) -> str:
     kind = type(node)
+    if kind is PracticeNode:
+        if top:
+            return _practice(module, node, out, ind)  # type: ignore[arg-type]
+        node, kind = node.plain, AllNode  # type: ignore[attr-defined]
     if kind is AllNode or kind is AnyNode:
         parts: list[Node] = node.parts  # type: ignore[attr-defined]
         if 0 < len(parts) <= MAX_INLINE_PARTS:
@@ -431,6 +436,22 @@ def _ref(module: _Module, node: Any, out: list[str], ind: str, top: bool) -> str
         out.append(f"{ind}{result} = {function}(ctx, obj, prefix)")
         return result
     key = module.constant(id(target))  # a name: the source is the same in every process
+    hit = f"{result}h"
+    out.append(f"{ind}{hit} = ctx.memo.get({key})")
+    out.append(f"{ind}if {hit} is not None and {hit}[0] is obj and not {hit}[2] and not {hit}[3]:")
+    out.append(f"{ind}    {result} = {hit}[1]")
+    out.append(f"{ind}else:")
+    out.append(f"{ind}    {result} = memoised(ctx, obj, {key}, {function})")
+    return result
+
+
+def _practice(module: _Module, node: PracticeNode, out: list[str], ind: str) -> str:
+    """A ``permits_practice`` expansion at the top of the tree, memoised on the context by
+    the practice's key as :meth:`PracticeNode.ev` does (the same key, the same entries):
+    its ``all`` compiled once as a definition, a plain hit read inline."""
+    function = module.constant(definition(node.plain, True, module.shared))
+    key = module.constant(node.key)
+    result = module.fresh()
     hit = f"{result}h"
     out.append(f"{ind}{hit} = ctx.memo.get({key})")
     out.append(f"{ind}if {hit} is not None and {hit}[0] is obj and not {hit}[2] and not {hit}[3]:")

@@ -4,7 +4,7 @@ over a list of objects, and ``party`` (a condition on the party a fact names).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, cast
 
 from compliance.engine.access import Steps, resolve_plain, resolve_scalar
@@ -43,6 +43,29 @@ class AllNode(Node):
         if ctx.trace is None:
             return combine_all([part.ev(ctx, obj, prefix) for part in self.parts])
         return combine_all([part.evaluate(ctx, obj, prefix) for part in self.parts])
+
+
+class PracticeNode(AllNode):
+    """A ``permits_practice`` expansion (an ``all``, see
+    :func:`compliance.packs.shorthands.practice_condition`). It is made from the
+    vocabulary's tables alone, so every rule that names the practice has the same one:
+    its result is kept on the context once per contract and tree, by the practice's id,
+    as a definition's is (:func:`memoised`), and read from there by the other rules. An
+    explanation's trace (and a condition under a prefix, which the compiler refuses)
+    reads it anew, as an ``all``."""
+
+    def __init__(self, parts: list[Node], description: str | None, practice: str) -> None:
+        super().__init__(parts, description)
+        self.practice = practice
+        self.key = ("practice", practice)
+        #: The same ``all`` without the memo (what the memo runs, and the generated code
+        #: compiles as a definition).
+        self.plain = AllNode(parts, description)
+
+    def ev(self, ctx: Ctx, obj: FObj, prefix: str) -> Res:
+        if ctx.trace is not None or prefix:
+            return AllNode.ev(self, ctx, obj, prefix)
+        return memoised(ctx, obj, self.key, self.plain.ev)
 
 
 class AnyNode(Node):
@@ -204,7 +227,9 @@ class RefNode(Node):
         return memoised(ctx, obj, id(target), target.ev)
 
 
-def memoised(ctx: Ctx, obj: FObj, key: int, function: Callable[[Ctx, FObj, str], Res]) -> Res:
+def memoised(
+    ctx: Ctx, obj: FObj, key: Hashable, function: Callable[[Ctx, FObj, str], Res]
+) -> Res:
     """A definition at the top of the tree, evaluated by ``function`` (its node's ``ev``,
     or its generated code in :mod:`compliance.engine.codegen`): its result from the
     context's memo (with the errors and legal defaults it reported), or evaluated and

@@ -3,6 +3,7 @@ trace) and the interface every condition node implements."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import date
 from typing import Any
 
@@ -51,9 +52,10 @@ class Ctx:
         #: When a list, every node evaluated is recorded (and nothing is memoised).
         self.trace: list[tuple[Node, str, Res]] | None = None
         #: Results of definitions already evaluated on a fact tree (a definition is used
-        #: by many rules): id(definition) -> (tree, result, errors it reported, facts it read
-        #: at their legal default).
-        self.memo: dict[int, tuple[FObj, Res, list[str], list[str]]] = {}
+        #: by many rules): id(definition), or a practice's key (a ``permits_practice``
+        #: expansion, :class:`compliance.engine.connectives.PracticeNode`) -> (tree, result,
+        #: errors it reported, facts it read at their legal default).
+        self.memo: dict[Hashable, tuple[FObj, Res, list[str], list[str]]] = {}
         #: Evidence items already built (see compliance.engine.evaluate), by fact and role.
         self.items: dict[Any, Any] = {}
         #: Evidence items of an evaluation result, by result and role (the same).
