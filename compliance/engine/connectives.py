@@ -227,9 +227,7 @@ class RefNode(Node):
         return memoised(ctx, obj, id(target), target.ev)
 
 
-def memoised(
-    ctx: Ctx, obj: FObj, key: Hashable, function: Callable[[Ctx, FObj, str], Res]
-) -> Res:
+def memoised(ctx: Ctx, obj: FObj, key: Hashable, function: Callable[[Ctx, FObj, str], Res]) -> Res:
     """A definition at the top of the tree, evaluated by ``function`` (its node's ``ev``,
     or its generated code in :mod:`compliance.engine.codegen`): its result from the
     context's memo (with the errors and legal defaults it reported), or evaluated and
