@@ -68,8 +68,12 @@ def instantiate(
     definitions: dict[tuple[str, str], conditions.Node] = {}
     refs: list[conditions.RefNode] = []
 
+    #: The parts of each practice's expansion, built once: every rule that names the
+    #: practice has the same one (see conditions.PracticeNode).
+    practices: dict[str, list[conditions.Node]] = {}
+
     def build(ir: dict[str, Any], pack: str) -> conditions.Node:
-        return build_node(ir, pack, params, refs)
+        return build_node(ir, pack, params, refs, practices)
 
     for ident, pack_ir in sorted(packs.all.items()):
         for name, spec in pack_ir.definitions.items():
@@ -99,27 +103,36 @@ def build_node(
     pack: str,
     params: dict[str, dict[str, Any]],
     refs: list[conditions.RefNode],
+    practices: dict[str, list[conditions.Node]] | None = None,
 ) -> conditions.Node:
     """An engine node from a compiled condition of ``pack``, with parameter values bound.
 
     References to definitions are collected in ``refs``; their targets are set by the
-    caller (see :func:`instantiate`).
+    caller (see :func:`instantiate`). ``practices``: the parts of each ``permits_practice``
+    expansion already built (the same for every rule that names the practice, made from
+    the vocabulary's tables alone, with no parameter), shared by the rules' nodes.
     """
     op = ir["op"]
     description = ir.get("description")
+    if op == "all" and "practice" in ir:  # a permits_practice expansion: memoised
+        practice = ir["practice"]
+        parts = practices.get(practice) if practices is not None else None
+        if parts is None:
+            parts = [build_node(part, pack, params, refs) for part in ir["args"]]
+            if practices is not None:
+                practices[practice] = parts
+        return conditions.PracticeNode(parts, description, practice)
     if op in ("all", "any"):
-        parts = [build_node(part, pack, params, refs) for part in ir["args"]]
-        if op == "all" and "practice" in ir:  # a permits_practice expansion: memoised
-            return conditions.PracticeNode(parts, description, ir["practice"])
+        parts = [build_node(part, pack, params, refs, practices) for part in ir["args"]]
         return (conditions.AllNode if op == "all" else conditions.AnyNode)(parts, description)
     if op == "not":
-        return conditions.NotNode(build_node(ir["arg"], pack, params, refs), description)
+        return conditions.NotNode(build_node(ir["arg"], pack, params, refs, practices), description)
     if op == "stated":
-        part = build_node(ir["arg"], pack, params, refs)
+        part = build_node(ir["arg"], pack, params, refs, practices)
         open_unknown = ir.get("unspecified") == "unknown"
         return conditions.StatedNode(part, description, open_unknown=open_unknown)
     if op == "unsettled":
-        inner = build_node(ir["arg"], pack, params, refs)
+        inner = build_node(ir["arg"], pack, params, refs, practices)
         return conditions.UnsettledNode(inner, ir["reason"], description)
     if op == "ref":
         ref = conditions.RefNode(ir["pack"], ir["name"], ir["title"], description)
