@@ -436,13 +436,19 @@ def _ref(module: _Module, node: Any, out: list[str], ind: str, top: bool) -> str
         out.append(f"{ind}{result} = {function}(ctx, obj, prefix)")
         return result
     key = module.constant(id(target))  # a name: the source is the same in every process
+    _memoised(key, function, result, out, ind)
+    return result
+
+
+def _memoised(key: str, function: str, result: str, out: list[str], ind: str) -> None:
+    """``result`` = the memo entry ``key`` (a name) of the context where it holds a plain
+    result for this tree, else :func:`memoised` of ``function`` (a name)."""
     hit = f"{result}h"
     out.append(f"{ind}{hit} = ctx.memo.get({key})")
     out.append(f"{ind}if {hit} is not None and {hit}[0] is obj and not {hit}[2] and not {hit}[3]:")
     out.append(f"{ind}    {result} = {hit}[1]")
     out.append(f"{ind}else:")
     out.append(f"{ind}    {result} = memoised(ctx, obj, {key}, {function})")
-    return result
 
 
 def _practice(module: _Module, node: PracticeNode, out: list[str], ind: str) -> str:
@@ -450,14 +456,8 @@ def _practice(module: _Module, node: PracticeNode, out: list[str], ind: str) -> 
     the practice's key as :meth:`PracticeNode.ev` does (the same key, the same entries):
     its ``all`` compiled once as a definition, a plain hit read inline."""
     function = module.constant(definition(node.plain, True, module.shared))
-    key = module.constant(node.key)
     result = module.fresh()
-    hit = f"{result}h"
-    out.append(f"{ind}{hit} = ctx.memo.get({key})")
-    out.append(f"{ind}if {hit} is not None and {hit}[0] is obj and not {hit}[2] and not {hit}[3]:")
-    out.append(f"{ind}    {result} = {hit}[1]")
-    out.append(f"{ind}else:")
-    out.append(f"{ind}    {result} = memoised(ctx, obj, {key}, {function})")
+    _memoised(module.constant(node.key), function, result, out, ind)
     return result
 
 
