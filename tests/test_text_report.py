@@ -7,6 +7,8 @@ import json
 import re
 
 from conftest import AS_OF, ROOT, cli
+from hypothesis import given
+from hypothesis import strategies as st
 
 NATO = "contracts/nato-openai-2026.yaml"
 BREACH = "contracts/red-lines-breach.yaml"
@@ -142,3 +144,13 @@ def test_the_readme_counts_the_unknowns_of_its_first_command() -> None:
     assert summary is not None
     unknown, not_applicable = int(summary.group(1)), int(summary.group(2))
     assert (int(said.group(1)), int(said.group(2))) == (unknown, unknown + not_applicable)
+
+
+@given(st.from_regex(r"[a-z_.]{0,6}(\[[0-9]{0,3}\])?[a-z]{0,2}(\[[0-9]{0,3}\])?", fullmatch=True))
+def test_a_list_element_is_found_as_a_pattern_would(path: str) -> None:
+    """``_whole_list`` (the list an element path belongs to) is what ``\\[\\d+\\]$`` says."""
+    from compliance.report.reasons import _whole_list
+
+    found = re.search(r"\[[0-9]+\]$", path)
+    expected = path[: found.start()] if found and found.start() > 0 else None
+    assert _whole_list(path) == expected

@@ -26,7 +26,15 @@ BADGES = {
     "waived": "~ WAIVED",
 }
 
-_ELEMENT = re.compile(r"\[\d+\]$")
+
+def _whole_list(path: str) -> str | None:
+    """The path of the list whose element ``path`` is (``x`` for ``x[3]``), else None."""
+    if path.endswith("]"):
+        index = path.rfind("[")
+        if index > 0 and path[index + 1 : -1].isdigit():
+            return path[:index]
+    return None
+
 
 #: The line of a contract file to point at when nothing states the fact.
 TOP = 1
@@ -41,11 +49,7 @@ def decisive(result: Result) -> list[EvidenceItem]:
     # An element adds nothing when its whole list is shown: keep ``x = [a, b]``, not ``x[0]``.
     lists = {item.path for item in items if isinstance(item.value, list)}
     if lists:
-        items = [
-            item
-            for item in items
-            if not (_ELEMENT.search(item.path) and _ELEMENT.sub("", item.path) in lists)
-        ]
+        items = [item for item in items if _whole_list(item.path) not in lists]
     return sorted(items, key=_by_rank)
 
 
@@ -79,10 +83,10 @@ def collapse_lists(items: list[EvidenceItem]) -> list[EvidenceItem]:
     out: list[EvidenceItem] = []
     merged: dict[tuple[Any, ...], int] = {}
     for item in items:
-        if not _ELEMENT.search(item.path):
+        whole = _whole_list(item.path)
+        if whole is None:
             out.append(item)
             continue
-        whole = _ELEMENT.sub("", item.path)
         if (whole, item.role) in lists:
             continue
         key = (whole, item.role, item.source, item.source_id, item.clause, item.contract_term)
@@ -228,7 +232,9 @@ def by_pack(contract: ContractReport) -> dict[str, list[Result]]:
     return out
 
 
-_SET_ASIDE = re.compile(
+# Patterns of the notes and warnings written for counsel: compiled (and cached by ``re``)
+# on first use, not at import, as most runs render no counsel format.
+_SET_ASIDE = (
     r"^(?P<path>\S+) = (?P<value>.+?) is stated only by (?P<where>.+?), not by a term of the "
     r"contract, so it does not decide this verdict \(a verdict rests on terms that bind\)$"
 )
@@ -240,10 +246,12 @@ def counsel_note(note: str) -> str:
     relied on name the fact by its question; other notes are as they are."""
     from compliance.facts.questions import question
 
-    found = _SET_ASIDE.match(note)
+    found = re.match(_SET_ASIDE, note)
     if found is None:
-        note = _DEFAULTED.sub(lambda m: f"(the contract does not answer {asked(m['path'])})", note)
-        found = _NOT_INVOKED.match(note)
+        note = re.sub(
+            _DEFAULTED, lambda m: f"(the contract does not answer {asked(m['path'])})", note
+        )
+        found = re.match(_NOT_INVOKED, note)
         if found is None:
             return note
         paths = re.split(r", | or ", found["paths"])
@@ -263,21 +271,21 @@ def counsel_warning(warning: str) -> str:
     if sep and head.endswith((".yaml", ".yml", ".json")) and " " not in head:
         stem = head.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         warning = f"{stem}: {rest}"
-    return _FACT_AT_LINE.sub("", warning)
+    return re.sub(_FACT_AT_LINE, "", warning)
 
 
 def asked(path: str) -> str:
     """The question about a fact, in quotation marks (for counsel, instead of its path)."""
     from compliance.facts.questions import question
 
-    return f"“{question(_INDICES.sub('', path))}”"
+    return f"“{question(re.sub(_INDICES, '', path))}”"
 
 
-_INDICES = re.compile(r"(\[\d+\])+$")
+_INDICES = r"(\[\d+\])+$"
 _PATH = r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+(?:\[\d+\])*"
-_DEFAULTED = re.compile(rf"\((?P<path>{_PATH}) is not stated\)")
-_NOT_INVOKED = re.compile(
+_DEFAULTED = rf"\((?P<path>{_PATH}) is not stated\)"
+_NOT_INVOKED = (
     rf"^the contract does not state (?P<paths>{_PATH}(?:(?:, | or ){_PATH})*), so no "
     "transitional provision is relied on"
 )
-_FACT_AT_LINE = re.compile(rf" \({_PATH}, line \d+\)")
+_FACT_AT_LINE = rf" \({_PATH}, line \d+\)"
