@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, cli
+from hypothesis import given
+from hypothesis import strategies as st
 
 from compliance.engine.ir import PackSet
 from compliance.facts import table as factschema
@@ -101,6 +103,53 @@ def test_the_bundle_is_stale_when_a_value_changes_type(data_copy: Path) -> None:
     data["format"] = 2.0  # equal, not the same
     (data_copy / shipped.BUNDLE_FILE).write_bytes(marshal.dumps(content))
     assert not shipped.bundle_is_fresh()
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["a", "b"]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("xyz"), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+def _containers(value: object, out: list[object]) -> list[object]:
+    if isinstance(value, dict | list):
+        out.append(value)
+        for item in value.values() if isinstance(value, dict) else value:
+            _containers(item, out)
+    return out
+
+
+@given(st.lists(_JSON, min_size=1, max_size=4))
+def test_equal_parts_of_a_bundled_file_are_one_object(value: list[object]) -> None:
+    """The bundle's packs hold each equal list or dict once: the value reads back equal,
+    of the same types (``True`` never becomes ``1``), and equal parts are one object."""
+    import marshal
+
+    from compliance.core import shipped
+
+    out = shipped.shared(value, {})
+    back = marshal.loads(marshal.dumps(out, shipped.MARSHAL_VERSION))
+    assert repr(back) == repr(out) == repr(value)
+    by_content: dict[tuple[type, bytes], set[int]] = {}
+    for part in _containers(back, []):
+        key = (type(part), marshal.dumps(part, shipped.MARSHAL_VERSION))
+        by_content.setdefault(key, set()).add(id(part))
+    assert all(len(ids) == 1 for ids in by_content.values())
+
+
+def test_the_shipped_packs_share_their_equal_parts() -> None:
+    from compliance.core import shipped
+
+    with open(shipped.data_path(shipped.BUNDLE_FILE), "rb") as handle:
+        import marshal
+
+        data = marshal.loads(handle.read())
+    packs = data["files"]["builtin-packs.json"][1]
+    parts = _containers(packs, [])
+    assert len({id(part) for part in parts}) < len(parts) * 0.8
 
 
 def test_compiled_packs_survive_the_json_round_trip() -> None:

@@ -28,7 +28,8 @@ DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 BUNDLE_FILE = "shipped.marshal"
 #: The JSON files of ``compliance/data`` the bundle holds.
 BUNDLED = ("facttable.json", "contract.schema.json", "builtin-packs.json", "jurisdictions.json")
-FORMAT = 1
+#: The bundle's layout (2: the compiled packs' equal parts shared, :func:`shared`).
+FORMAT = 2
 #: The marshal version written (4: strings shared by reference, the most compact).
 MARSHAL_VERSION = 4
 
@@ -74,12 +75,35 @@ def parse_json(name: str) -> Any:
         return orjson.loads(handle.read())
 
 
+#: The files whose equal parts are shared in the bundle (:func:`shared`): those read only,
+#: never changed in place (the compiled packs: a condition, a citation or a parameter repeated
+#: in many rules is one object in the bundle, so reading it makes fewer objects).
+SHARED = ("builtin-packs.json",)
+
+
 def bundle_content() -> dict[str, Any]:
     """What the bundle holds, from the JSON files as they are now."""
     files = {}
     for name in BUNDLED:
-        files[name] = (os.stat(data_path(name)).st_size, parse_json(name))
+        content = parse_json(name)
+        if name in SHARED:
+            content = shared(content, {})
+        files[name] = (os.stat(data_path(name)).st_size, content)
     return {"format": FORMAT, "files": files}
+
+
+def shared(value: Any, seen: dict[tuple[type, bytes], Any]) -> Any:
+    """``value`` with its equal lists and dicts made one object each (``marshal`` writes an
+    object it meets again as a reference to the first, and reading it gives one object
+    back): equal by their marshalled bytes, so ``True`` and ``1``, or keys in another
+    order, are not merged."""
+    if isinstance(value, dict):
+        value = {key: shared(item, seen) for key, item in value.items()}
+    elif isinstance(value, list):
+        value = [shared(item, seen) for item in value]
+    else:
+        return value
+    return seen.setdefault((type(value), marshal.dumps(value, MARSHAL_VERSION)), value)
 
 
 def bundle_bytes() -> bytes:
