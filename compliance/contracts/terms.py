@@ -28,6 +28,8 @@ usage policy where ``grants.usage_policy_applies`` is false, by the top level or
 term in force on that date) is no contract term on that date: it replaces nothing, so the
 terms it names in ``replaces`` stay in force. A disowned source cannot lift its own
 disowning: a term that disowns a source stays in force against that source's ``replaces``.
+A source that names itself in ``grants.sources_not_binding`` (a memorandum "not legally
+binding") disowns itself: see :func:`self_disowned`.
 """
 
 from __future__ import annotations
@@ -269,6 +271,32 @@ def disowned(
     return named
 
 
+def self_disowned(
+    among: list[Term], outranks: dict[str, set[str]], terms: list[Term] | None = None
+) -> frozenset[str]:
+    """The refs of the sources ``among`` that name themselves in
+    ``grants.sources_not_binding``: a memorandum "not legally binding", a letter of intent
+    "subject to contract". A document whose own words deny any intention to create legal
+    relations binds no one (Rose and Frank Co v J R Crompton and Bros Ltd [1925] AC 445, HL:
+    the "honourable pledge" clause), whatever the kind its describer gave it; unlike the
+    disowning of another source, this one needs no other term to say so, and a disowned
+    source's statement about itself still counts (it takes away, never adds, a binding
+    term). A contract term of ``terms`` (default: ``among``) that prevails over the source
+    and states ``grants.sources_not_binding`` definitely (an amendment that incorporates
+    the memorandum) ends it, as it ends any disowning."""
+    others = among if terms is None else terms
+    found: set[str] = set()
+    for term in among:
+        if term.facts is None or not term.prov.contract_term:
+            continue
+        if term.ref not in {ref for ref, _ in sources_not_binding([term.facts])}:
+            continue
+        if _prevailed(term, NOT_BINDING, others, outranks):
+            continue
+        found.add(term.ref)
+    return frozenset(found)
+
+
 class Timeline:
     """The terms of one contract and which of them are in force on a date.
 
@@ -302,7 +330,8 @@ class Timeline:
         if cached is not None:
             return cached
         within = [t for t in self.terms if t.within(day)]
-        current = frozenset(disowned(self.top, within, within))
+        ranks = self.outranks
+        current = frozenset(disowned(self.top, within, within)) | self_disowned(within, ranks)
         if current:
             while True:
                 in_force = [
@@ -310,8 +339,10 @@ class Timeline:
                 ]
                 # A term in force that prevails over a disowning statement, and says
                 # otherwise, ends it; a disowned source is not in force and cannot.
-                ranks = self.outranks
-                narrower = frozenset(disowned(self.top, in_force, within, ranks)) & current
+                narrower = (
+                    frozenset(disowned(self.top, in_force, within, ranks))
+                    | self_disowned(within, ranks, in_force)
+                ) & current
                 if narrower == current:
                     break
                 current = narrower
