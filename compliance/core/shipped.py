@@ -64,7 +64,11 @@ def load_json(name: str) -> Any:
             size = -1
         if size == entry[0]:
             return entry[1]
-    return parse_json(name)
+    content = parse_json(name)
+    # shared as in the bundle, so that what is made of it is the same either way (the
+    # generated code of a condition several rules share is written once: see
+    # compliance.engine.build)
+    return shared(content, {}) if name in SHARED else content
 
 
 def parse_json(name: str) -> Any:
@@ -92,18 +96,36 @@ def bundle_content() -> dict[str, Any]:
     return {"format": FORMAT, "files": files}
 
 
-def shared(value: Any, seen: dict[tuple[type, bytes], Any]) -> Any:
+def shared(value: Any, seen: dict[tuple[Any, ...], Any]) -> Any:
     """``value`` with its equal lists and dicts made one object each (``marshal`` writes an
     object it meets again as a reference to the first, and reading it gives one object
-    back): equal by their marshalled bytes, so ``True`` and ``1``, or keys in another
-    order, are not merged."""
+    back). Equal means of the same type, with equal items (dicts: the same keys in the same
+    order) of the same types: ``True`` and ``1``, ``1.0`` and ``1``, ``0.0`` and ``-0.0``
+    are not merged. Built from the leaves up, so each part is keyed by its items'
+    identities."""
     if isinstance(value, dict):
-        value = {key: shared(item, seen) for key, item in value.items()}
-    elif isinstance(value, list):
-        value = [shared(item, seen) for item in value]
-    else:
-        return value
-    return seen.setdefault((type(value), marshal.dumps(value, MARSHAL_VERSION)), value)
+        items = [(key, shared(item, seen)) for key, item in value.items()]
+        key = (dict, *[(name, _identity(item)) for name, item in items])
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = dict(items)
+        return found
+    if isinstance(value, list):
+        parts = [shared(item, seen) for item in value]
+        key = (list, *map(_identity, parts))
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = parts
+        return found
+    return value
+
+
+def _identity(value: Any) -> Any:
+    """A shared part by its identity, a plain value by its type and value (a number with
+    its ``repr``: ``0.0`` is not ``-0.0``)."""
+    if isinstance(value, dict | list):
+        return id(value)
+    return (type(value), repr(value) if type(value) is float else value)
 
 
 def bundle_bytes() -> bytes:

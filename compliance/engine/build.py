@@ -72,8 +72,12 @@ def instantiate(
     #: practice has the same one (see conditions.PracticeNode).
     practices: dict[str, list[conditions.Node]] = {}
 
+    #: Nodes by the compiled condition they are built from (one object for the rules that
+    #: share it, see :func:`build_node`) and its pack.
+    built: dict[tuple[int, str], conditions.Node] = {}
+
     def build(ir: dict[str, Any], pack: str) -> conditions.Node:
-        return build_node(ir, pack, params, refs, practices)
+        return build_node(ir, pack, params, refs, practices, built)
 
     for ident, pack_ir in sorted(packs.all.items()):
         for name, spec in pack_ir.definitions.items():
@@ -104,6 +108,7 @@ def build_node(
     params: dict[str, dict[str, Any]],
     refs: list[conditions.RefNode],
     practices: dict[str, list[conditions.Node]] | None = None,
+    built: dict[tuple[int, str], conditions.Node] | None = None,
 ) -> conditions.Node:
     """An engine node from a compiled condition of ``pack``, with parameter values bound.
 
@@ -112,27 +117,46 @@ def build_node(
     expansion already built (the same for every rule that names the practice, made from
     the vocabulary's tables alone, with no parameter), shared by the rules' nodes.
     """
+    if built is None:
+        return _build(ir, pack, params, refs, practices, None)
+    key = (id(ir), pack)
+    node = built.get(key)
+    if node is None:
+        node = built[key] = _build(ir, pack, params, refs, practices, built)
+    return node
+
+
+def _build(
+    ir: dict[str, Any],
+    pack: str,
+    params: dict[str, dict[str, Any]],
+    refs: list[conditions.RefNode],
+    practices: dict[str, list[conditions.Node]] | None,
+    built: dict[tuple[int, str], conditions.Node] | None,
+) -> conditions.Node:
     op = ir["op"]
     description = ir.get("description")
     if op == "all" and "practice" in ir:  # a permits_practice expansion: memoised
         practice = ir["practice"]
         parts = practices.get(practice) if practices is not None else None
         if parts is None:
-            parts = [build_node(part, pack, params, refs) for part in ir["args"]]
+            parts = [build_node(part, pack, params, refs, None, built) for part in ir["args"]]
             if practices is not None:
                 practices[practice] = parts
         return conditions.PracticeNode(parts, description, practice)
     if op in ("all", "any"):
-        parts = [build_node(part, pack, params, refs, practices) for part in ir["args"]]
+        parts = [build_node(part, pack, params, refs, practices, built) for part in ir["args"]]
         return (conditions.AllNode if op == "all" else conditions.AnyNode)(parts, description)
     if op == "not":
-        return conditions.NotNode(build_node(ir["arg"], pack, params, refs, practices), description)
+        return conditions.NotNode(
+            build_node(ir["arg"], pack, params, refs, practices, built), description
+        )
     if op == "stated":
-        part = build_node(ir["arg"], pack, params, refs, practices)
+        part = build_node(ir["arg"], pack, params, refs, practices, built)
         open_unknown = ir.get("unspecified") == "unknown"
         return conditions.StatedNode(part, description, open_unknown=open_unknown)
     if op == "unsettled":
-        inner = build_node(ir["arg"], pack, params, refs, practices)
+        inner = build_node(ir["arg"], pack, params, refs, practices, built)
         return conditions.UnsettledNode(inner, ir["reason"], description)
     if op == "ref":
         ref = conditions.RefNode(ir["pack"], ir["name"], ir["title"], description)
@@ -157,10 +181,10 @@ def build_node(
         )
     steps = tuple((name, bool(each)) for name, each in ir["steps"])
     if op == "party":
-        where = build_node(ir["where"], pack, params, refs)
+        where = build_node(ir["where"], pack, params, refs, practices, built)
         return conditions.PartyNode(ir["fact"], steps, where, description)
     if op in ("some", "every"):
-        where = build_node(ir["where"], pack, params, refs)
+        where = build_node(ir["where"], pack, params, refs, practices, built)
         root = bool(ir.get("root"))
         fact = ir["fact"].removeprefix(ROOT) if root else ir["fact"]
         spread = tuple(ir.get("spread", ()))
