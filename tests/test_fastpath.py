@@ -564,3 +564,30 @@ def test_a_practice_is_evaluated_once_a_contract() -> None:
         for node in nodes:
             node.plain.__dict__.pop("ev", None)
     assert calls and max(calls.values()) == 1, calls
+
+
+def test_a_condition_rules_share_is_one_node_and_changes_no_verdict() -> None:
+    """A compiled condition that several rules share (one object in the shipped packs,
+    :func:`compliance.core.shipped.shared`) is built into one node per pack; packs built from
+    a copy that shares nothing give the same report on every bundled example."""
+    from compliance.packs import cache as packcache
+
+    seen: dict[int, int] = {}
+    for pack in packs():
+        for rule in pack.rules:
+            for part in (rule.applies, rule.requires):
+                stack = [part] if part is not None else []
+                while stack:
+                    node = stack.pop()
+                    seen[id(node)] = seen.get(id(node), 0) + 1
+                    if not isinstance(node, engine.RefNode):
+                        stack.extend(node.children())
+    assert len(seen) < 0.8 * sum(seen.values())  # shared: reached from more than one place
+    packset = compile_packs(builtin_ids())
+    copied = packcache.packset_from_json(json.loads(json.dumps(packcache.packset_to_json(packset))))
+    unshared = instantiate(copied)
+    for path in sorted((ROOT / "contracts").glob("*.yaml")):
+        doc = load_contract(str(path))
+        for day in (date(2026, 12, 6), date(2028, 9, 1)):
+            shared_report = evaluate_contract(doc, packs(), day).to_dict()
+            assert shared_report == evaluate_contract(doc, unshared, day).to_dict(), path.name
