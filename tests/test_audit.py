@@ -256,8 +256,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "dr-keys-customer-managed-vendor-held",
         "2027-06-01",
         "data-residency/foreign-law-exposure",
-        "unknown",
-        "a mitigation claimed while the vendor holds the keys does not count (was pass)",
+        "fail",
+        "a mitigation claimed while the vendor holds the keys does not count (was pass), and "
+        "no certification could take a vendor the contract states to be a US company subject "
+        "to the CLOUD Act out of its reach (18 U.S.C. s.2713; SecNumCloud 3.2 s.19.6 asks for "
+        "an EU seat), so the contract's silence on one decides nothing (was unknown)",
     ),
     (
         "dr-keys-customer-managed-vendor-held",

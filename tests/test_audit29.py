@@ -551,10 +551,12 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         D,
         f"{DR}/foreign-law-exposure",
         EU,
-        "unknown",
+        "fail",
         "EDPB Recommendations 01/2020, Annex 2, use case 6: the provider computes on the data "
-        "in the clear on its own cloud, so the claimed mitigation does not count; it is not a "
-        "pass (no certification is stated either way)",
+        "in the clear on its own cloud, so the claimed mitigation does not count; and no "
+        "certification could cover a provider the contract states to be under a US parent and "
+        "subject to the CLOUD Act (SecNumCloud 3.2, s. 19.6: EU seat, non-EU holdings capped; "
+        "18 U.S.C. s.2713), so the contract's silence on one decides nothing (was unknown)",
     ),
     (
         "fle-mitigation-foreign-government-cloud",
@@ -572,9 +574,14 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         D,
         f"{DR}/foreign-law-exposure",
         EU,
-        "pass",
-        "SecNumCloud 3.2, s. 19.6: the qualification certifying immunity is stated in the "
-        "side letter in force until 31 Dec 2027",
+        "unknown",
+        "the side letter in force until 31 Dec 2027 claims a SecNumCloud qualification for a "
+        "provider the contract states to be under a US parent and subject to the CLOUD Act: "
+        "SecNumCloud 3.2, s. 19.6 asks for the provider's EU seat and caps non-EU holdings, so "
+        "the contract contradicts the qualification it claims, and the law reaches what the "
+        "provider holds whatever the label (18 U.S.C. s.2713); only an architectural "
+        "mitigation, on which the contract is silent, could keep the data out of reach (was "
+        "pass: a claimed certification no longer outweighs the exposure the contract states)",
     ),
     (
         "fle-secnumcloud-side-letter-lapses",
