@@ -287,6 +287,7 @@ def weapons_settings() -> list[tuple[str, st.SearchStrategy[Any]]]:
         ("restrictions.autonomous_weapons.prohibited", st.booleans()),
         ("restrictions.autonomous_weapons.exceptions", exceptions),
         ("restrictions.autonomous_weapons.waivable_by_customer", st.booleans()),
+        ("restrictions.autonomous_weapons.operator_supervised", st.booleans()),
         (
             "restrictions.autonomous_weapons.condition",
             st.sampled_from(_vocab_of("restrictions.autonomous_weapons.condition")),

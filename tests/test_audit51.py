@@ -105,11 +105,29 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "cuas-force-protection",
         D,
         f"{AW}/unconditional-ban",
-        "unknown",
-        "clause 6 states no law-or-policy qualifier either way; its carve-out is a different "
-        "question (judged by autonomous-weapons-ban and autonomy-limits), so AW-15's "
-        "'qualifier language ambiguous' gives unknown. Counsel's blind answer was fail, "
-        "reading the carve-out as a condition; on reflection AW-15 concerns the qualifier",
+        "fail",
+        "clause 6 states no law-or-policy qualifier either way, but Task Order 2 buys use in "
+        "an autonomous weapon system that no carve-out covers: the installation-defence "
+        "carve-out reaches only operator-supervised systems (DoDD 3000.09 Section 4 "
+        "exemption; ICRC recommendation 3), and the task order states human oversight "
+        "'none'. A contract that buys the practice does not keep the red line by calling it "
+        "unconditional (AW-15 read with AW-01). Counsel's blind answer was fail; the tool "
+        "said unknown until a carve-out had to be supervised to count",
+    ),
+    (
+        "cuas-force-protection",
+        D,
+        f"{AW}/autonomous-weapons-ban",
+        "fail",
+        "Task Order 2 buys an interceptor that engages with no operator at all: " + AWS + ". "
+        "Clause 6's carve-out for installation defence against materiel counts only for "
+        "operator-supervised systems (DoDD 3000.09 Section 4 exempts from senior review only "
+        "operator-supervised systems engaging materiel targets for local defence against "
+        "time-critical or saturation attacks; ICRC recommendation 3 asks for human "
+        "supervision with timely intervention and deactivation); clause 6 is silent on "
+        "supervision and the task order states human oversight 'none', so the carve-out does "
+        "not cover the bought use and the contract permits integration as an autonomous "
+        "fire-control component (AW-01 FAIL)",
     ),
     # --- a ban on "lethal autonomous weapons" only ---
     (
@@ -140,10 +158,38 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "lethal-only-ban",
         D,
         f"{AW}/autonomy-limits",
-        "unknown",
-        "autonomy is permitted against vehicles and materiel (clause 7.2), but no area, time, "
-        "situation or supervision limit is stated: AW-14 UNKNOWN (autonomy permitted, limits "
-        "unstated; ICRC recommendation 3)",
+        "fail",
+        "autonomy is permitted against vehicles and materiel (clause 7.2), and non-lethal "
+        "effects are left open, against persons too: the permitted autonomy is not limited to "
+        "materiel targets (AW-14 FAIL; ICRC recommendation 3, limits on target type). Before "
+        "the vocabulary could state the non-lethal carve-out the row was unknown (no area, "
+        "time, situation or supervision limit stated)",
+    ),
+    (
+        "lethal-only-ban",
+        D,
+        f"{AW}/autonomous-weapons-ban",
+        "fail",
+        "clause 7 bans only lethal autonomy against persons (7.2 leaves anti-materiel autonomy "
+        "and non-lethal effects open) while Annex B buys autonomous anti-vehicle engagement: "
+        + AWS
+        + " (AW-01 FAIL: autonomous fire control permitted). The non-lethal carve-out alone "
+        "fails the ban: DoDD 3000.09 covers the application of lethal or non-lethal force by "
+        "autonomous weapon systems (2012 version para 2.a(3); the 2023 reissue's applicability "
+        "as reported), and the vendors' red lines know no such carve-out. The materiel "
+        "carve-out could not save it either: 'without operator input' states no human "
+        "decision per engagement (AW-03), not the absence of a supervising operator, so "
+        "whether the carve-out covers the annex is unstated, not counted",
+    ),
+    (
+        "lethal-only-ban",
+        D,
+        f"{AW}/no-anti-personnel-autonomy",
+        "fail",
+        "clause 7.2 says non-lethal effects are not restricted, so an autonomous function "
+        "applying non-lethal force against persons is left open (AW-04 PASS needs a contract "
+        "that forbids any autonomous function that applies force against persons; ICRC "
+        "recommendation 2): the anti-personnel prohibition of 7.1 carves out non-lethal force",
     ),
     (
         "lethal-only-ban",
@@ -202,8 +248,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "no ban clause is stated, and the contract buys close-in ship defence, the classic "
         "operator-supervised local defence against materiel (missiles, drones) that the pack "
-        "lets a stated materiel-target or local-defence carve-out cover: whether a ban with "
-        "such a carve-out exists is not stated, so unknown. Counsel's blind answer was fail "
+        "lets a stated materiel-target or local-defence carve-out cover where the carve-out "
+        "is stated operator-supervised: whether a ban with such a carve-out exists is not "
+        "stated, so unknown. Counsel's blind answer was fail "
         "(AW-01: autonomous fire control permitted); on reflection the description leaves the "
         "ban unstated, not absent",
     ),
@@ -278,44 +325,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool gets wrong, as strict xfails.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "cuas-force-protection",
-        D,
-        f"{AW}/autonomous-weapons-ban",
-        "fail",
-        "Task Order 2 buys an interceptor that engages with no operator at all: " + AWS + ". "
-        "Clause 6's carve-out for installation defence against materiel lets exactly that "
-        "in, so the contract permits integration as an autonomous fire-control component "
-        "(AW-01 FAIL); the vendors' red lines have no such carve-out, and even DoDD 3000.09's "
-        "senior-review exemption and ICRC recommendation 3 presuppose an operator who "
-        "supervises. The tool passes: the rule treats any materiel-target or local-defence "
-        "carve-out as covering the bought use and leaves the limits to autonomy-limits (which "
-        "fails here). Changing that is a design change to the rule and its definitions, not a "
-        "small fix",
-    ),
-    (
-        "lethal-only-ban",
-        D,
-        f"{AW}/autonomous-weapons-ban",
-        "fail",
-        "clause 7 bans only lethal autonomy against persons; Annex B buys autonomous "
-        "anti-vehicle engagement: " + AWS + " (AW-01 FAIL: autonomous fire control "
-        "permitted). The tool passes on the materiel-target carve-out, as in the "
-        "counter-drone row: a rule design change",
-    ),
-    (
-        "lethal-only-ban",
-        D,
-        f"{AW}/no-anti-personnel-autonomy",
-        "fail",
-        "clause 7.2 says non-lethal effects are not restricted, so an autonomous function "
-        "applying non-lethal force against persons is left open (AW-04 requires forbidding any "
-        "autonomous function that applies force against persons; ICRC recommendation 2). The "
-        "tool is unknown because the vocabulary cannot say 'lethal force banned, non-lethal "
-        "open' (a restriction has no lethal/non-lethal carve-out): a format change",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit51_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -426,8 +426,11 @@ WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "fail",
     ),
     (
-        "senior review for targeting only, local-defence carve-out (exempt)",
-        {"restrictions.autonomous_weapons.exceptions": _closed("local-defence")},
+        "senior review for targeting only, operator-supervised local-defence carve-out (exempt)",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("local-defence"),
+            "restrictions.autonomous_weapons.operator_supervised": True,
+        },
         "senior-review",
         "pass",
     ),
@@ -495,6 +498,80 @@ WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "the ban yields to an any-lawful-use grant (unconditional)",
         {"grants.any_lawful_use": True, "grants.red_lines_prevail": False},
         "unconditional-ban",
+        "fail",
+    ),
+    (
+        "autonomous use bought under a carve-out stated operator-supervised",
+        {
+            "use_cases": _closed("decision-support", "weapons-targeting", "autonomous-weapons"),
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "restrictions.autonomous_weapons.operator_supervised": True,
+        },
+        "autonomous-weapons-ban",
+        "pass",
+    ),
+    (
+        "autonomous use bought under a carve-out stated unsupervised",
+        {
+            "use_cases": _closed("decision-support", "weapons-targeting", "autonomous-weapons"),
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "restrictions.autonomous_weapons.operator_supervised": False,
+        },
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "a carve-out claiming supervision beside no human oversight at all",
+        {
+            "use_cases": _closed("decision-support", "weapons-targeting", "autonomous-weapons"),
+            "restrictions.autonomous_weapons.exceptions": _closed("local-defence"),
+            "restrictions.autonomous_weapons.operator_supervised": True,
+            "safeguards.human_oversight.mode": "none",
+        },
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "targeting acting alone under a carve-out stated unsupervised",
+        {
+            "weapons.human_decision_per_engagement": False,
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "restrictions.autonomous_weapons.operator_supervised": False,
+        },
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "a ban reaching lethal force only",
+        {"restrictions.autonomous_weapons.exceptions": _closed("non-lethal-force")},
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "anti-personnel prohibition reaching lethal force only",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "restrictions.anti_personnel_autonomy.exceptions": _closed("non-lethal-force"),
+        },
+        "no-anti-personnel-autonomy",
+        "fail",
+    ),
+    (
+        "materiel-only limits, carve-out stated unsupervised",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),
+            "restrictions.autonomous_weapons.operator_supervised": False,
+        },
+        "autonomy-limits",
+        "fail",
+    ),
+    (
+        "senior review for targeting only, local-defence carve-out stated unsupervised",
+        {
+            "restrictions.autonomous_weapons.exceptions": _closed("local-defence"),
+            "restrictions.autonomous_weapons.operator_supervised": False,
+        },
+        "senior-review",
         "fail",
     ),
     (

@@ -395,6 +395,62 @@ def test_each_exception_is_gated_by_its_own_conditions_and_the_shared_ones(
         assert verdict(silent) == ("unknown", False), name
 
 
+#: Every (practice, exception) whose practice names a fact that contradicts its exceptions.
+CONTRADICTED = [(i, e) for i, e in EXCEPTIONS if practices.PRACTICES[i].contradicted_by]
+
+
+def test_autonomous_weapons_carve_outs_need_an_operator() -> None:
+    """The materiel-target and local-defence carve-outs count only for operator-supervised
+    systems (DoDD 3000.09's senior-review exemption; ICRC recommendation 3), and never
+    where the contract states that the system runs with no human oversight."""
+    table = practices.PRACTICES["autonomous-weapons"]
+    for exception in ("materiel-targets", "local-defence"):
+        assert table.own_conditions_of(exception) == ("operator_supervised",)
+    assert table.contradicted_by == (("safeguards.human_oversight.mode", "none"),)
+    assert CONTRADICTED
+
+
+@pytest.mark.parametrize(("practice", "exception"), CONTRADICTED)
+def test_a_stated_contradiction_keeps_every_exception_from_counting(
+    tmp_path_factory: pytest.TempPathFactory, practice: str, exception: str
+) -> None:
+    """Every condition of the exception stated true, but the contract states a fact that
+    contradicts what the exception rests on (e.g. no human oversight at all beside a
+    carve-out for operator-supervised systems): the exception does not cover the bought
+    use (``permits_practice``), and ``compliance validate`` warns; silent, no effect."""
+    from compliance.contracts.contradictions import find
+
+    table = practices.PRACTICES[practice]
+    packs = permits_practice_packs(str(tmp_path_factory.getbasetemp()))
+    value = practices.values_for(practice)["use_cases"][0]
+
+    def verdict(stated: dict[str, str]) -> tuple[str, bool]:
+        data: dict[str, Any] = {
+            "use_cases": {"items": [value], "complete": True},
+            "restrictions": {
+                table.restriction: {
+                    "prohibited": True,
+                    "exceptions": {"items": [exception], "complete": True},
+                    **dict.fromkeys(table.conditions_of(exception), True),
+                }
+            },
+        }
+        for path, fact in stated.items():
+            *parents, last = path.split(".")
+            node = data
+            for step in parents:
+                node = node.setdefault(step, {})
+            node[last] = fact
+        doc = doc_of(data)
+        report = evaluate_contract(doc, packs, date(2027, 1, 15))
+        (status,) = [r.status for r in report.results if r.full_id == f"permits/{practice}"]
+        return status, bool(find(doc.facts))
+
+    assert verdict({}) == ("pass", False)
+    for path, fact in table.contradicted_by:
+        assert verdict({path: fact}) == ("fail", True), path
+
+
 @pytest.mark.parametrize(
     ("annex_ii", "verdict", "tier", "settled", "warns"),
     [

@@ -11,7 +11,9 @@ count: those every exception of the practice shares (``exception_conditions`` of
 e.g. prior authorisation under Art. 5(3), or a use confined to the labelling carve-out of
 Art. 5(1)(g)) and its own (``own_conditions``, e.g. the Annex II offences of Art.
 5(1)(h)(iii), which gate the suspects exception and not the other two, or the specific
-victims of Art. 5(1)(h)(i), which gate the victim-search exception alone).
+victims of Art. 5(1)(h)(i), which gate the victim-search exception alone); nor where the
+contract states a fact that contradicts what the exceptions rest on (``contradicted_by``,
+e.g. no human oversight at all beside a carve-out for operator-supervised weapon systems).
 """
 
 from __future__ import annotations
@@ -77,6 +79,16 @@ def _condition_fails(facts: FObj, base: str, conditions: tuple[str, ...]) -> boo
     return False
 
 
+def _contradicted(facts: FObj, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the contract states a fact that shows what the exceptions rest on does not
+    hold (``Practice.contradicted_by``): then no exception counts."""
+    for path, value in pairs:
+        leaf = _get(facts, path)
+        if isinstance(leaf, FLeaf) and leaf.value == value:
+            return True
+    return False
+
+
 def find(facts: FObj) -> list[Contradiction]:
     """Every contradiction in a contract's facts, in the order of the permitted uses."""
     from compliance.facts.practices import AMOUNTS_TO, PERMITTED_USE_FACTS, PRACTICES
@@ -96,7 +108,7 @@ def find(facts: FObj) -> list[Contradiction]:
                 if not isinstance(ban, FLeaf) or ban.value is not True:
                     continue
                 stated = {leaf.value for _, leaf in _items(_get(facts, f"{base}.exceptions"))}
-                if any(
+                if not _contradicted(facts, practice.contradicted_by) and any(
                     exception in stated
                     and not _condition_fails(facts, base, practice.conditions_of(exception))
                     for exception in practice.exceptions

@@ -65,6 +65,11 @@ class Practice:
     #: (the Annex II offences of Art. 5(1)(h)(iii), the specific victims of (i), the
     #: specific threat of (ii)) does not gate the others.
     own_conditions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Facts elsewhere in the contract, ``(dotted path, value)`` pairs, any of which, stated
+    #: with that value, shows that what the exceptions rest on does not hold (what the
+    #: contract buys outranks what its carve-out claims): then no exception counts, whatever
+    #: the ban's own facts say. Silent: no effect (the conditions above decide).
+    contradicted_by: tuple[tuple[str, str], ...] = ()
 
     def own_conditions_of(self, exception: str) -> tuple[str, ...]:
         """The facts that gate ``exception`` alone (none for most exceptions)."""
@@ -238,11 +243,37 @@ PRACTICES: dict[str, Practice] = {
                 "Selects and engages targets without further intervention by an operator.",
             ),
             Citation(
+                DODD_3000_09,
+                "Section 4 (senior review; its exemption for operator-supervised local "
+                "defence against materiel targets)",
+                DODD_URL,
+                "The exemption reaches operator-supervised systems selecting and engaging "
+                "materiel targets for local defence against time-critical or saturation "
+                "attacks (as secondary sources quote it; its paragraph was not read in the "
+                "text): a materiel-target or local-defence carve-out counts only where the "
+                "contract states that the carved-out systems engage only under such "
+                "supervision, and never where it states that the use runs with no human "
+                "oversight.",
+            ),
+            Citation(
+                "ICRC position on autonomous weapon systems (12 May 2021)",
+                "Recommendation 3",
+                "https://www.icrc.org/en/document/icrc-position-autonomous-weapon-systems",
+                "Any autonomy not ruled out is limited by target type, duration, space and "
+                "scale, and subject to human supervision with timely intervention and "
+                "deactivation.",
+            ),
+            Citation(
                 'Anthropic, "Statement on the Department of War" (26 Feb 2026)',
                 "Excluded use (fully autonomous weapons)",
                 "https://www.anthropic.com/news/statement-department-of-war",
             ),
         ),
+        own_conditions=(
+            ("materiel-targets", ("operator_supervised",)),
+            ("local-defence", ("operator_supervised",)),
+        ),
+        contradicted_by=(("safeguards.human_oversight.mode", "none"),),
     ),
     "weapons-use": Practice(
         "Any integration into a weapon system or weapons use",

@@ -351,8 +351,22 @@ RESTRICTION_EXCEPTION = {
     "incidental-collection": "Incidentally collected data is carved out.",
     "posse-comitatus": "Uses the Posse Comitatus Act (18 U.S.C. §1385) allows.",
     "lawful-purposes": "Any use the customer deems lawful.",
-    "materiel-targets": "Autonomy against materiel (non-human) targets only.",
-    "local-defence": "Operator-supervised defence of installations or platforms.",
+    "materiel-targets": (
+        "Autonomy against materiel (non-human) targets only; whether the carved-out systems "
+        "engage only under an operator's supervision is stated apart (operator_supervised)."
+    ),
+    "local-defence": (
+        "Operator-supervised defence of installations or platforms; whether the carved-out "
+        "systems engage only under an operator's supervision is stated apart "
+        "(operator_supervised)."
+    ),
+    "non-lethal-force": (
+        "Autonomous functions applying non-lethal force (e.g. against persons) are carved "
+        "out: the ban reaches lethal force only. DoD Directive 3000.09 applies to lethal and "
+        "non-lethal force alike (21 Nov 2012, para 2.a(3)), and the ICRC position (12 May "
+        "2021, recommendation 2) would rule out any autonomous application of force against "
+        "persons."
+    ),
     "separate-agreement": "Allowed under a separate agreement with its own terms.",
     "network-defence": (
         "Monitoring necessary for the defence of the customer's own networks and information "

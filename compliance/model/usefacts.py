@@ -86,6 +86,17 @@ class WeaponsRestriction(Restriction):
     pinned_policy: Fact[Str] | None = _f(
         "The named policy version it is pinned to (e.g. 'DoDD 3000.09 of 25 Jan 2023')."
     )
+    operator_supervised: Fact[Bool] | None = _f(
+        "Where the ban carves out materiel targets or local defence: true, each weapon system "
+        "the carve-out permits engages only under the supervision of a human operator who "
+        "can intervene in its operation in time and deactivate it (the operator-supervised "
+        "systems DoD Directive 3000.09 (25 Jan 2023) exempts from senior review for local "
+        "defence against materiel targets; ICRC position of 12 May 2021, recommendation 3). "
+        "false: a carved-out system may engage with no operator supervising it (e.g. 'no "
+        "operator action is required'). A system that engages 'without operator input' is "
+        "not thereby unsupervised: an operator on the loop gives no input per engagement "
+        "but can intervene. Left out, the carve-out's effect is unknown."
+    )
 
 
 class BiometricIdentificationRestriction(Restriction):

@@ -129,6 +129,14 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
                                 {"fact": f"{restriction}.{name}", "equals": True}
                                 for name in practice.exception_conditions
                             ],
+                            *[
+                                {
+                                    "not": {"stated": {"fact": path, "equals": value}},
+                                    "description": f"The contract does not state {path} "
+                                    f"{value!r}, which contradicts what the exceptions rest on",
+                                }
+                                for path, value in practice.contradicted_by
+                            ],
                         ]
                     },
                     "description": "No recognised exception stated on the ban covers "

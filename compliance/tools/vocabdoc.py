@@ -320,7 +320,8 @@ def practices_section() -> list[str]:
         "use counts.",
         "An exception covers the use only where the facts it rests on are stated true on the",
         "ban: those every exception of the practice shares, and those of that exception alone",
-        "(silent: unknown; one stated false: the exception does not cover it).",
+        "(silent: unknown; one stated false: the exception does not cover it), and none",
+        "where the contract states a fact that contradicts what they rest on.",
         "",
         "| Practice | Banned by | Recognised exceptions | Conditions of every exception | Source |",
         "|---|---|---|---|---|",
@@ -334,6 +335,10 @@ def practices_section() -> list[str]:
             or "none"
         )
         shared = ", ".join(f"`{c}`" for c in practice.exception_conditions) or "none"
+        if practice.contradicted_by:
+            shared += "; none where the contract states " + " or ".join(
+                f"`{path}` `{value}`" for path, value in practice.contradicted_by
+            )
         if not practice.exceptions:
             shared = "-"
         source = "; ".join(f"{c.instrument}, {c.provision}" for c in practice.citations)

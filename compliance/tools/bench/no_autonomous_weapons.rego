@@ -158,12 +158,16 @@ yields_to_lawful_use(name) if {
 	input.grants.red_lines_prevail == false
 }
 
+# A recognised carve-out counts only where the contract states that the carved-out systems
+# engage only under an operator's supervision (their own condition, operator_supervised),
+# and does not state that the system runs with no human oversight (contradicted_by).
 default autonomy_exception_stated := false
 
 autonomy_exception_stated if {
 	input.restrictions.autonomous_weapons.prohibited == true
-	some exception in items(input.restrictions.autonomous_weapons.exceptions)
-	exception in autonomy_exceptions
+	autonomy_exception_listed
+	input.restrictions.autonomous_weapons.operator_supervised == true
+	not input.safeguards.human_oversight.mode == "none"
 }
 
 default permits_autonomous_weapons := false
@@ -199,17 +203,29 @@ autonomy_ban_total if {
 }
 
 # Weapons use that engages without a human decision (an autonomous weapon under another
-# name), read as stated: the carve-outs for materiel targets and local defence stated absent
-# from a complete list.
+# name), read as stated: no carve-out for materiel targets or local defence counts.
 default buys_autonomous_engagement := false
 
 buys_autonomous_engagement if {
 	permits_weapons_use
 	"autonomous-action" in items(input.system.capabilities)
 	engagement_without_decision
+	autonomy_exception_does_not_count
+}
+
+# Stated not to count: the carve-outs for materiel targets and local defence stated absent
+# from a complete list, the carved-out systems stated unsupervised, or the system stated to
+# run with no human oversight.
+default autonomy_exception_does_not_count := false
+
+autonomy_exception_does_not_count if {
 	complete("restrictions.autonomous_weapons.exceptions")
 	not autonomy_exception_listed
 }
+
+autonomy_exception_does_not_count if input.restrictions.autonomous_weapons.operator_supervised == false
+
+autonomy_exception_does_not_count if input.safeguards.human_oversight.mode == "none"
 
 # No affirmative human decision is needed for each engagement, or one is needed only where
 # practicable.
@@ -346,6 +362,14 @@ open_ended_exception if {
 	exception in {"lawful-purposes", "separate-agreement"}
 }
 
+# Or (for the ban rule) a carve-out for autonomous functions applying non-lethal force,
+# which leaves autonomous weapon systems permitted.
+default ban_carve_out_too_wide := false
+
+ban_carve_out_too_wide if open_ended_exception
+
+ban_carve_out_too_wide if "non-lethal-force" in items(input.restrictions.autonomous_weapons.exceptions)
+
 default req_autonomy_limits := false
 
 req_autonomy_limits if {
@@ -357,6 +381,7 @@ req_autonomy_limits if {
 	not anti_personnel_autonomy_permitted
 	not input.safeguards.human_oversight.can_stop == false
 	not input.safeguards.human_oversight.mode == "none"
+	not input.restrictions.autonomous_weapons.operator_supervised == false
 }
 
 # The contract expressly permits, or carves out of a prohibition, autonomous functions that
@@ -508,7 +533,7 @@ req_autonomous_weapons_ban if {
 req_autonomous_weapons_ban if {
 	not ban_yields_to_lawful_use
 	input.restrictions.autonomous_weapons.prohibited == true
-	not open_ended_exception
+	not ban_carve_out_too_wide
 	not permits_autonomous_weapons
 	not buys_autonomous_engagement
 	not ban_no_stronger_than_law
@@ -630,7 +655,8 @@ req_senior_review if {
 }
 
 # A local-defence carve-out that the named uses leave out, its autonomy not limited to
-# materiel targets (the exemption from senior review covers materiel targets only).
+# materiel targets or not operator-supervised (the exemption from senior review covers
+# operator-supervised local defence against materiel targets only).
 default local_defence_not_exempt := false
 
 local_defence_not_exempt if {
@@ -645,6 +671,10 @@ default local_defence_may_engage_persons := false
 local_defence_may_engage_persons if input.restrictions.anti_personnel_autonomy.prohibited == false
 
 local_defence_may_engage_persons if input.weapons.autonomy_limits.materiel_targets_only == false
+
+local_defence_may_engage_persons if input.restrictions.autonomous_weapons.operator_supervised == false
+
+local_defence_may_engage_persons if input.safeguards.human_oversight.mode == "none"
 
 # Operator-supervised local defence is reported exempt from senior review.
 default senior_review_partial := false
