@@ -43,6 +43,15 @@ complete, its ban passed no-autonomous-weapons/autonomous-weapons-ban and uncond
 (a wrong PASS). compliance/contracts/terms.py now disowns such a source by its own words
 (Rose and Frank Co v J R Crompton and Bros Ltd [1925] AC 445, HL), until a binding term that
 prevails over it says otherwise (Amendment 1 here).
+
+Found and fixed later: the side letter signed by the vendor alone was read as contract terms
+(kind side-letter), and its red lines passed explicit-ban, autonomous-weapons-ban and
+red-lines-prevail against a Department that never signed it (a wrong PASS); the format had
+no way to say who signed a document. A clause or source now states who signed it
+(``signed_by``) and the contract whose signatures a modification needs
+(``grants.modifications_signed_by``); a document lacking one binds no one
+(compliance/contracts/terms.py, ``signatures``). The description now states both, as its
+prose always said.
 """
 
 from __future__ import annotations
@@ -107,13 +116,14 @@ UNSIGNED = (
     "modification is signed by the contractor and the contracting officer), clause 31 "
     "requires both signatures (a no-oral-modification clause is effective: Rock "
     "Advertising v MWB [2018] UKSC 24), and clause 30 excludes what is not in the "
-    "contract. The Department is bound by no red line, and clause 3 grants all lawful "
-    "purposes with no term restricting use beyond the law (legal reference MS-01 FAIL, "
-    "AW-01). The tool passes: a source of kind side-letter is contract terms, and the "
-    "format has no field for who signed a document or whether the signatures the contract "
-    "requires are there (a format and engine change). A describer who applies clause 31 "
-    "can say so with grants.sources_not_binding: [side-letter-1] on clause 31, and the "
-    "verdict is then this one (test_the_one_signature_letter_disowned_fails below)"
+    "contract; and a restriction on the Department's use needs the Department's assent "
+    "(a variation is a contract: offer and acceptance), which a letter from the vendor "
+    "alone cannot give. The Department is bound by no red line, and clause 3 grants all "
+    "lawful purposes with no term restricting use beyond the law (legal reference MS-01 "
+    "FAIL, AW-01). Fixed: the tool passed, reading a source of kind side-letter as "
+    "contract terms with no way to say who signed it; clause 31 now states "
+    "grants.modifications_signed_by [dod, vendor] and the letter signed_by [vendor] "
+    "(complete), and the letter binds no one"
 )
 
 #: Why the amendment awaiting accreditation does not yet bind.
@@ -318,6 +328,29 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "clause 3 grants 'all lawful purposes' and does not say whether the law is the law "
         "at signing or as amended (MS-16 UNKNOWN); the side letter does not speak to it",
+    ),
+    (
+        "side-letter-one-signature",
+        D,
+        f"{MS}/explicit-ban",
+        "fail",
+        UNSIGNED,
+    ),
+    (
+        "side-letter-one-signature",
+        D,
+        f"{AW}/autonomous-weapons-ban",
+        "fail",
+        UNSIGNED,
+    ),
+    (
+        "side-letter-one-signature",
+        D,
+        f"{MS}/red-lines-prevail",
+        "fail",
+        "the lawful-use grant stands and 'the Contractor's usage policies do not apply' "
+        "(MS-16 FAIL: the grant is stated to override usage policies); the letter's "
+        "'notwithstanding clause 3' binds no one. " + UNSIGNED,
     ),
     # --- Ministry: Amendment 2 awaits a security accreditation ---
     (
@@ -547,29 +580,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
-        "side-letter-one-signature",
-        D,
-        f"{MS}/explicit-ban",
-        "fail",
-        UNSIGNED,
-    ),
-    (
-        "side-letter-one-signature",
-        D,
-        f"{AW}/autonomous-weapons-ban",
-        "fail",
-        UNSIGNED,
-    ),
-    (
-        "side-letter-one-signature",
-        D,
-        f"{MS}/red-lines-prevail",
-        "fail",
-        "the lawful-use grant stands and 'the Contractor's usage policies do not apply' "
-        "(MS-16 FAIL: the grant is stated to override usage policies); the letter's "
-        "'notwithstanding clause 3' binds no one. " + UNSIGNED,
-    ),
-    (
         "accreditation-condition-precedent",
         D,
         f"{DR}/data-locations",
@@ -608,21 +618,22 @@ def test_every_audit53_file_is_used() -> None:
 
 
 def test_the_one_signature_letter_disowned_fails(tmp_path: Path) -> None:
-    """The describer who applies clause 31 (modifications need both signatures) says that
-    the letter does not bind; the red lines then fail, as counsel reads the contract."""
+    """The describer who applies clause 31 by hand (the workaround before signatures could
+    be stated) says that the letter does not bind, with grants.sources_not_binding and no
+    signatures; the red lines fail as counsel reads the contract, as they do on the
+    signatures."""
     text = (DATA / "side-letter-one-signature.yaml").read_text(encoding="utf-8")
-    clause = "      Contracting Officer and the Contractor.\n"
-    assert text.count(clause) == 1
-    disowning = (
-        "    facts:\n      grants:\n"
-        "        sources_not_binding: {items: [side-letter-1], complete: true}\n"
-    )
+    required = "        modifications_signed_by: {items: [dod, vendor], complete: true}\n"
+    signed = "    signed_by: {items: [vendor], complete: true}\n"
+    assert text.count(required) == 1 and text.count(signed) == 1
+    disowning = "        sources_not_binding: {items: [side-letter-1], complete: true}\n"
     path = tmp_path / "disowned.yaml"
-    path.write_text(text.replace(clause, clause + disowning), encoding="utf-8")
-    run = cli("check", str(path), "--as-of", D, "--format", "json")
-    assert run.code == 1, run.err
-    results = json.loads(run.out)["contracts"][0]["results"]
-    status = {r["id"]: r["status"] for r in results}
-    assert status[f"{MS}/explicit-ban"] == "fail"
-    assert status[f"{AW}/autonomous-weapons-ban"] == "fail"
-    assert status[f"{MS}/red-lines-prevail"] == "fail"
+    path.write_text(text.replace(required, disowning).replace(signed, ""), encoding="utf-8")
+    for contract in (path, DATA / "side-letter-one-signature.yaml"):
+        run = cli("check", str(contract), "--as-of", D, "--format", "json")
+        assert run.code == 1, run.err
+        results = json.loads(run.out)["contracts"][0]["results"]
+        status = {r["id"]: r["status"] for r in results}
+        assert status[f"{MS}/explicit-ban"] == "fail"
+        assert status[f"{AW}/autonomous-weapons-ban"] == "fail"
+        assert status[f"{MS}/red-lines-prevail"] == "fail"

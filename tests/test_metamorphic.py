@@ -1,6 +1,7 @@
 """Metamorphic tests of time and rank over every built-in rule fixture: a fact moved out of
 the contract's top level into a term that does not state it on the assessment date (one
-expired, one not yet in force, one the contract disowns, one replaced or prevailed over)
+expired, one not yet in force, one the contract disowns, one lacking a signature the
+contract requires, one replaced or prevailed over)
 decides the verdict exactly as the facts then in force say; restating a clause by a term
 that prevails over it, or giving the contract a status, changes no verdict.
 
@@ -300,6 +301,48 @@ def test_a_fact_only_a_disowned_annex_states_counts_as_unsaid(
         base = with_clauses(without(contract, key), _DISOWNING)
         expected = {**base, "sources": [*base.get("sources", []), empty]}
         moved = with_clauses(with_source(contract, key, empty), _DISOWNING)
+        got = evaluate(pack, rule, moved, day).status
+        assert got == evaluate(pack, rule, expected, day).status, (pack, rule, key, contract)
+
+
+def _a_party(contract: dict[str, Any]) -> str:
+    """A party id the contract may name: the first of a complete list of parties (an id
+    outside it is an error), else one of the test's own."""
+    parties = contract.get("parties")
+    if isinstance(parties, dict) and parties.get("complete"):
+        for item in parties.get("items", []):
+            if isinstance(item, dict) and "id" in item:
+                return str(item["id"])
+    return "mm-party"
+
+
+@pytest.mark.parametrize(
+    ("pack", "rule", "contract", "as_of"),
+    _params([c for c in CASES if not _states_grants(c[2], "modifications_signed_by")]),
+)
+def test_a_fact_only_an_unsigned_side_letter_states_counts_as_unsaid(
+    pack: str, rule: str, contract: dict[str, Any], as_of: str
+) -> None:
+    """One top-level fact at a time stated instead by a side letter that lacks the
+    signature a clause requires of a modification (``grants.modifications_signed_by``; the
+    letter's ``signed_by`` complete and without that party): the verdict is the one of the
+    same contract whose unsigned letter states nothing. Adding a document that lacks a
+    required signature never changes a verdict."""
+    day = date.fromisoformat(as_of)
+    party = _a_party(contract)
+    requiring = {
+        "id": "mm-modifications",
+        "facts": {"grants": {"modifications_signed_by": {"items": [party], "complete": True}}},
+    }
+    letter = {
+        "id": "mm-letter",
+        "kind": "side-letter",
+        "signed_by": {"items": [], "complete": True},
+    }
+    for key in top_level(contract):
+        base = with_clauses(without(contract, key), requiring)
+        expected = {**base, "sources": [*base.get("sources", []), letter]}
+        moved = with_clauses(with_source(contract, key, letter), requiring)
         got = evaluate(pack, rule, moved, day).status
         assert got == evaluate(pack, rule, expected, day).status, (pack, rule, key, contract)
 

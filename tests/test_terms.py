@@ -959,3 +959,156 @@ def test_a_clause_that_prevails_over_a_source_signed_later_keeps_its_state() -> 
     assert "not yet agreed" in states["sow"][1]
     leaf = find(doc.facts, FACT)
     assert isinstance(leaf, FLeaf) and leaf.value == 6
+
+
+# --- signatures: a document binds only with the signatures the contract requires ------------
+
+SIGNED = SOUND / "signed-side-letter.yaml"
+VENDOR_ONLY = "    signed_by: {items: [vendor], complete: true}\n"
+REQUIREMENT = "        modifications_signed_by: {items: [dod, vendor], complete: true}\n"
+
+
+@pytest.mark.parametrize(
+    ("how", "signed", "requirement", "expected"),
+    [
+        # Signed by the vendor alone, and clause 31 requires both: binds no one.
+        ("vendor-only", VENDOR_ONLY, REQUIREMENT, "FAIL"),
+        # Signed by both: binds.
+        ("both", "    signed_by: {items: [dod, vendor], complete: true}\n", REQUIREMENT, "PASS"),
+        # Signatories not stated: read as before (silence is no evidence of a gap).
+        ("unstated", "", REQUIREMENT, "PASS"),
+        # Stated only in part (an open list, or unspecified): whether it binds is unknown.
+        ("open", "    signed_by: [vendor]\n", REQUIREMENT, "UNKNOWN"),
+        ("unspecified", "    signed_by: unspecified\n", REQUIREMENT, "UNKNOWN"),
+        # No signature required: the vendor's signature is no reason to set it aside.
+        ("no-requirement", VENDOR_ONLY, "        any_lawful_use: true\n", "PASS"),
+        # A requirement left open names no one.
+        ("requirement-open", VENDOR_ONLY, "        modifications_signed_by: unspecified\n", "PASS"),
+        # An open requirement still names dod.
+        ("requirement-names", VENDOR_ONLY, "        modifications_signed_by: [dod]\n", "FAIL"),
+    ],
+)
+def test_a_side_letter_binds_only_with_the_signatures_the_contract_requires(
+    tmp_path: Path, how: str, signed: str, requirement: str, expected: str
+) -> None:
+    text = SIGNED.read_text(encoding="utf-8")
+    assert text.count(VENDOR_ONLY) == 1 and text.count(REQUIREMENT) == 1
+    path = tmp_path / f"{how}.yaml"
+    path.write_text(text.replace(VENDOR_ONLY, signed).replace(REQUIREMENT, requirement), "utf-8")
+    rule = "no-mass-surveillance/explicit-ban"
+    run = cli(
+        "check",
+        "--show",
+        "all",
+        str(path),
+        "--pack",
+        "no-mass-surveillance",
+        "--as-of",
+        "2028-06-01",
+    )
+    assert verdict(run.out, rule) == expected, run.out + run.err
+    if expected == "FAIL":
+        assert "side-letter 'side-letter-1' binds no one: it lacks the signature of 'dod'" in (
+            run.out
+        )
+    if expected == "UNKNOWN":
+        assert "binds only if 'dod'" in run.out and "as clause 31 requires" in run.out
+    if how in ("both", "unstated", "no-requirement"):
+        assert "binds no one" not in run.out and "binds only if" not in run.out, run.out
+
+
+def test_explain_and_json_say_why_an_unsigned_letter_does_not_bind(tmp_path: Path) -> None:
+    rule = "no-mass-surveillance/explicit-ban"
+    run = cli("explain", rule, "--contract", str(SIGNED), "--as-of", "2028-06-01")
+    assert run.code == 0, run.err
+    text = " ".join(run.out.split())
+    assert (
+        "side-letter 'side-letter-1' (line 23): in force, but it binds no one: it lacks the "
+        "signature of 'dod', which clause 31 requires for a modification to bind"
+    ) in text
+    assert "clause 3 stands: side-letter 'side-letter-1' would prevail over it" in text
+    data = json.loads(
+        cli(
+            "explain", rule, "--contract", str(SIGNED), "--as-of", "2028-06-01", "--format", "json"
+        ).out
+    )
+    terms = {term["id"]: term for term in data["terms"]}
+    assert terms["side-letter-1"].get("unsigned") is True
+    assert "unsigned" not in terms["3"]
+
+
+def test_a_letter_whose_signatures_are_partly_stated_asks_who_signed(tmp_path: Path) -> None:
+    path = tmp_path / "open.yaml"
+    text = SIGNED.read_text(encoding="utf-8")
+    path.write_text(text.replace(VENDOR_ONLY, "    signed_by: [vendor]\n"), encoding="utf-8")
+    run = cli(
+        "gaps", "--questions", str(path), "--pack", "no-mass-surveillance", "--as-of", "2028-06-01"
+    )
+    assert (
+        "Did 'dod' sign side-letter 'side-letter-1', as clause 31 requires for a "
+        "modification to bind?"
+    ) in run.out, run.out
+    explained = cli(
+        "explain",
+        "no-mass-surveillance/explicit-ban",
+        "--contract",
+        str(path),
+        "--as-of",
+        "2028-06-01",
+    )
+    assert "it binds only if 'dod' signed it" in " ".join(explained.out.split())
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (VENDOR_ONLY, "    signed_by: {items: [vendr], complete: true}\n"),
+        (REQUIREMENT, "        modifications_signed_by: [dod, vendr]\n"),
+    ],
+)
+def test_a_signatory_that_is_no_party_is_an_error(tmp_path: Path, old: str, new: str) -> None:
+    path = tmp_path / "typo.yaml"
+    path.write_text(SIGNED.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    run = cli("validate", str(path))
+    assert run.code == 2, run.out + run.err
+    assert "'vendr' is not the id of a party (parties: dod, vendor)" in run.err
+
+
+def test_a_usage_policy_and_the_requiring_term_are_not_modifications(tmp_path: Path) -> None:
+    """A usage policy binds through the term that incorporates it, not by its signatures;
+    and the term that states the requirement is not a modification of itself."""
+    text = SIGNED.read_text(encoding="utf-8")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(text.replace("kind: side-letter", "kind: usage-policy"), encoding="utf-8")
+    itself = tmp_path / "itself.yaml"
+    itself.write_text(
+        text.replace(REQUIREMENT, "        any_lawful_use: true\n").replace(
+            "      grants: {limited_only_by_law: false}\n",
+            "      grants:\n        limited_only_by_law: false\n" + REQUIREMENT,
+        ),
+        encoding="utf-8",
+    )
+    # A letter that restates clause 31's requirement is still held to clause 31.
+    restating = tmp_path / "restating.yaml"
+    restating.write_text(
+        text.replace(
+            "      grants: {limited_only_by_law: false}\n",
+            "      grants:\n        limited_only_by_law: false\n" + REQUIREMENT,
+        ),
+        encoding="utf-8",
+    )
+    rule = "no-mass-surveillance/explicit-ban"
+    run = cli("check", str(restating), "--pack", "no-mass-surveillance", "--as-of", "2028-06-01")
+    assert verdict(run.out, rule) == "FAIL", run.out + run.err
+    for path in (policy, itself):
+        run = cli(
+            "check",
+            "--show",
+            "all",
+            str(path),
+            "--pack",
+            "no-mass-surveillance",
+            "--as-of",
+            "2028-06-01",
+        )
+        assert verdict(run.out, rule) == "PASS", run.out + run.err

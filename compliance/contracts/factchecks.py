@@ -122,9 +122,10 @@ def check_term(facts: FObj, name: str) -> None:
         )
 
 
-def check_party_refs(facts: FObj, name: str) -> None:
-    """Fields that name a party (operator, ...) must name one of the parties, when the
-    contract lists its parties in full."""
+def check_party_refs(facts: FObj, name: str, terms: Any = ()) -> None:
+    """Fields that name a party (operator, who signed a term and whose signature a
+    modification needs) must name one of the parties, when the contract lists its parties
+    in full."""
     from compliance.facts.tree import FLeaf, FList
 
     parties = facts.fields.get("parties")
@@ -136,17 +137,31 @@ def check_party_refs(facts: FObj, name: str) -> None:
             if isinstance(item, FObj) and isinstance(item.fields.get("id"), FLeaf):
                 known.add(item.fields["id"].value)  # type: ignore[union-attr]
 
+    def unknown(what: str, value: Any, node: Any) -> InputError:
+        return InputError(
+            f"{what} {value!r} is not the id of a party "
+            f"(parties: {', '.join(sorted(known)) or 'none'})",
+            file=name,
+            line=node.line,
+            col=node.col,
+        )
+
+    for term in terms:
+        if term.signed_by is None:
+            continue
+        for ref in term.signed_by:
+            if ref not in known:
+                raise unknown(f"{term.label}: signed_by", ref, term.node.get("signed_by"))
+
     def walk(node: Any) -> None:
         if isinstance(node, FObj):
             for key, child in node.fields.items():
                 if key == "operator" and isinstance(child, FLeaf) and child.value not in known:
-                    raise InputError(
-                        f"operator {child.value!r} is not the id of a party "
-                        f"(parties: {', '.join(sorted(known)) or 'none'})",
-                        file=name,
-                        line=child.line,
-                        col=child.col,
-                    )
+                    raise unknown("operator", child.value, child)
+                if key == "modifications_signed_by" and isinstance(child, FList):
+                    for item in child.items:
+                        if isinstance(item, FLeaf) and item.value not in known:
+                            raise unknown("grants.modifications_signed_by", item.value, item)
                 walk(child)
         elif isinstance(node, FList):
             for item in node.items:

@@ -171,7 +171,12 @@ def build_contract(
     Its facts are those of the terms in force on ``as_of`` (default: today; see
     :mod:`compliance.contracts.terms`). The merge is also tried on one date of every other period
     in which the terms in force differ, so a contradiction is an error whatever the date."""
-    from compliance.contracts.terms import Timeline, condition_notes, conditional_state
+    from compliance.contracts.terms import (
+        Timeline,
+        condition_notes,
+        conditional_state,
+        signatures,
+    )
 
     name = display_name(path)
     mapping = require_mapping(root, name, "a contract description")
@@ -185,11 +190,14 @@ def build_contract(
     closure = _check_relations(terms, read.refs, name)
     every_term = terms
     terms, unagreed = _agreed_by(terms, day)
+    top = _top_statement(mapping)
+    # A term lacking a signature the contract requires binds no one (or, its signatories
+    # stated only in part, may not bind: a condition, read both ways).
+    terms = signatures(top, terms, day)
     if settle:
         terms = _settled(terms, settle)
     if unagreed or settle:
         closure = _check_relations(terms, read.refs, name)
-    top = _top_statement(mapping)
     _check_not_binding(top, terms, read, name)
     # A term in force on an event whose day is not known may be in force or not: the facts
     # are merged on every reading and joined (compliance.contracts.conditions).
@@ -246,6 +254,8 @@ def build_contract(
     if changed_before or any(t.binding and t.prov.date is not None for t in terms):
         doc.stood = _stood(root, path, limits, settle)
     notes, doc.changes = timeline.dated_notes(day)
+    if timeline.unsigned:
+        notes += timeline.signature_notes(day, doc.changes)
     if conditional:
         notes += condition_notes(conditional, timeline, timelines[-1], day, doc)
         doc.readings = _reading_docs(root, path, limits, day, [t.ref for t in conditional])
@@ -259,7 +269,7 @@ def build_contract(
     id_node = mapping.get("id")
     if id_node is not None:
         doc.id_line, doc.id_col = id_node.line, id_node.col
-    check_party_refs(merged, name)
+    check_party_refs(merged, name, every_term)
     check_term(merged, name)
     return doc
 
@@ -331,6 +341,7 @@ def _settled(terms: list[Any], settle: dict[str, bool]) -> list[Any]:
                 term,
                 effective_on=term.effective_on if term.effective else None,
                 expires_on=term.expires_on if term.expires else None,
+                lacking=[] if term.signature_unknown else term.lacking,
             )
         out.append(term)
     return out
@@ -636,7 +647,23 @@ def _term(ident: str, prov: Prov, item: Mapping) -> Any:
         _refs(item.get("replaces")),
         _text(item.get("effective_on")),
         _text(item.get("expires_on")),
+        *_signed(item.get("signed_by")),
     )
+
+
+def _signed(node: Node | None) -> tuple[list[str] | None, bool]:
+    """Who signed a clause or source (``signed_by``), and whether the list is complete:
+    (None, False) where the description does not say; ``unspecified`` names no one."""
+    if node is None:
+        return None, False
+    complete = False
+    if isinstance(node, Mapping):
+        flag = node.get("complete")
+        complete = isinstance(flag, Scalar) and flag.value is True
+        node = node.get("items")
+    if isinstance(node, Sequence):
+        return [str(x.value) for x in node.items if isinstance(x, Scalar)], complete
+    return [], False
 
 
 def _refs(node: Node | None) -> list[str]:

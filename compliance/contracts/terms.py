@@ -30,6 +30,11 @@ terms it names in ``replaces`` stay in force. A disowned source cannot lift its 
 disowning: a term that disowns a source stays in force against that source's ``replaces``.
 A source that names itself in ``grants.sources_not_binding`` (a memorandum "not legally
 binding") disowns itself: see :func:`self_disowned`.
+
+Signatures: where the contract requires a modification to be signed by named parties
+(``grants.modifications_signed_by``), a clause or source whose signatories are stated
+(``signed_by``) and lack one of them binds no one, and one whose signatories are stated
+only in part is in force only on the condition that it was signed: see :func:`signatures`.
 """
 
 from __future__ import annotations
@@ -71,6 +76,15 @@ class Term:
     #: names one (with ``effective`` or ``expires``, the day the event took place).
     effective_on: str | None = None
     expires_on: str | None = None
+    #: Who signed it, where the description says (``signed_by``): the party ids, and
+    #: whether the list is complete. None: not stated.
+    signed_by: list[str] | None = None
+    signed_complete: bool = False
+    #: The parties whose signature the contract requires (``grants.modifications_signed_by``)
+    #: and that ``signed_by`` does not name, and the term that requires them (its label):
+    #: set by :func:`signatures`.
+    lacking: list[str] = field(default_factory=list)
+    required_by: str | None = None
 
     @property
     def label(self) -> str:
@@ -87,15 +101,42 @@ class Term:
         return self.expires_on is not None and self.expires is None
 
     @property
+    def unsigned(self) -> bool:
+        """Whether it lacks a signature the contract requires, its signatories stated in
+        full: it binds no one."""
+        return bool(self.lacking) and self.signed_complete
+
+    @property
+    def signature_unknown(self) -> bool:
+        """Whether a signature the contract requires is not shown, its signatories stated
+        only in part: it binds only if that party signed it, which is not known."""
+        return bool(self.lacking) and not self.signed_complete
+
+    @property
     def conditional(self) -> bool:
         """Whether it is in force only if an event whose day is not known took place (or
-        did not): it may or may not be in force, whatever the date."""
-        return self.start_unknown or self.end_unknown
+        did not), or only if a party not shown to have signed it did: it may or may not be
+        in force, whatever the date."""
+        return self.start_unknown or self.end_unknown or self.signature_unknown
+
+    @property
+    def signers_wanted(self) -> str:
+        """The required signatures it lacks, in words ("the signature of 'dod', which clause
+        31 requires")."""
+        who = " and ".join(repr(ref) for ref in self.lacking)
+        plural = "s" if len(self.lacking) > 1 else ""
+        return f"the signature{plural} of {who}, which {self.required_by} requires"
 
     @property
     def condition(self) -> str:
         """The condition in words ("takes effect upon ..., lapses upon ...")."""
         parts = []
+        if self.signature_unknown:
+            who = " and ".join(repr(ref) for ref in self.lacking)
+            parts.append(
+                f"binds only if {who} signed it, as {self.required_by} requires for a "
+                "modification to bind (its signatories are stated only in part)"
+            )
         if self.start_unknown:
             parts.append(f"takes effect upon {self.effective_on}")
         if self.end_unknown:
@@ -110,6 +151,8 @@ class Term:
             events.append(self.effective_on)
         if self.end_unknown and self.expires_on:
             events.append(self.expires_on)
+        if self.signature_unknown:
+            events.append("signature by " + " and ".join(repr(r) for r in self.lacking))
         return "; ".join(events)
 
     @property
@@ -140,6 +183,8 @@ class TermState:
     replaced_by: list[str] = field(default_factory=list)
     #: The condition it is in force on, where its day is not known (state ``conditional``).
     condition: str | None = None
+    #: Whether it lacks a signature the contract requires (it binds no one).
+    unsigned: bool = False
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -154,6 +199,8 @@ class TermState:
         }
         if self.condition is not None:
             out["condition"] = self.condition
+        if self.unsigned:
+            out["unsigned"] = True
         return out
 
 
@@ -297,6 +344,93 @@ def self_disowned(
     return frozenset(found)
 
 
+REQUIRED = "modifications_signed_by"
+_BARE = {"replaces": "replace", "prevails over": "prevail over"}
+
+
+def _party_ids(node: Node | None) -> list[str]:
+    """The ids a fact list of party ids names (``[a, b]`` or ``{items: [...]}``)."""
+    if isinstance(node, Mapping):
+        node = node.get("items")
+    if isinstance(node, Sequence):
+        return [str(x.value) for x in node.items if isinstance(x, Scalar)]
+    return []
+
+
+def signatures(top: Mapping | None, terms: list[Term], day: date) -> list[Term]:
+    """``terms``, each that lacks a signature the contract requires marked so
+    (:attr:`Term.lacking`).
+
+    The requirement is ``grants.modifications_signed_by``, stated by the top level or a
+    contract term within its dates on ``day``: the parties whose signatures a modification
+    needs ("may be modified only by a written modification signed by the Contracting
+    Officer and the Contractor"). It applies to every contract term whose signatories the
+    description states (``signed_by``), except a usage policy (it binds through the term
+    that incorporates it, not by its own signatures); a term is not held to a requirement
+    it states itself (the contract's own clause is not a modification of itself), only to
+    one another term or the top level states.
+
+    A term whose signatories are stated in full and lack a required one binds no one
+    (:attr:`Term.unsigned`: :class:`Timeline` disowns it), not even the party that signed
+    it. A no-oral-modification clause is effective: the parties bound themselves to its
+    formalities, and a variation not made in them is invalid, not one-sided (Rock
+    Advertising Ltd v MWB Business Exchange Centres Ltd [2018] UKSC 24, paras 11-15; only
+    an estoppel, on words or conduct unequivocally representing that the variation was
+    valid notwithstanding its informality, and more than the informal promise itself, could
+    hold a party to it: para 16, facts the description does not state). A variation is a
+    contract, made only by the assent of both parties, so a letter from one party cannot
+    impose a restriction on the other's use (offer and acceptance): a restriction on the
+    customer's use needs the customer's signature. In a US federal contract only a
+    contracting officer acting within the scope of their authority may execute a
+    modification (FAR 43.102(a)), and a bilateral modification is signed by the contractor
+    and the contracting officer (FAR 43.103(a)). What the signer promises of its own
+    conduct may still bind it by other means (a unilateral undertaking, an estoppel); the
+    tool reads no such promise as a term, so no verdict rests on it: a verdict that promise
+    would decide is unknown or fails, and never passes on it.
+
+    A term whose signatories are stated only in part (an open list, or ``unspecified``)
+    and do not name a required party may or may not bind: it is conditional
+    (:attr:`Term.signature_unknown`), read both ways like a term on an event whose day is
+    not known, and a verdict that differs between the readings is unknown. A term whose
+    signatories are not stated keeps its reading: silence about signatures is no evidence
+    that one is missing."""
+    if not any(t.signed_by is not None for t in terms):
+        return terms
+    stating: list[tuple[Term | None, Mapping]] = [] if top is None else [(None, top)]
+    stating += [
+        (t, t.facts)
+        for t in terms
+        if t.facts is not None and t.prov.contract_term and t.within(day)
+    ]
+    #: (the stating term's ref, or None for the top level; its label; the party ids).
+    required: list[tuple[str | None, str, list[str]]] = []
+    for term, facts in stating:
+        grants = facts.get("grants")
+        node = grants.get(REQUIRED) if isinstance(grants, Mapping) else None
+        ids = _party_ids(node) if node is not None else []
+        if ids:
+            label = "the contract" if term is None else term.label
+            required.append((None if term is None else term.ref, label, ids))
+    if not required:
+        return terms
+    out = []
+    for term in terms:
+        if term.signed_by is not None and term.binding and term.prov.kind != USAGE_POLICY:
+            # A term is not a modification of itself: what it requires binds later ones.
+            lacking: dict[str, set[str]] = {}
+            for ref, label, ids in required:
+                if ref == term.ref:
+                    continue
+                for party in ids:
+                    if party not in term.signed_by:
+                        lacking.setdefault(party, set()).add(label)
+            if lacking:
+                by = sorted(set().union(*lacking.values()))
+                term = replace(term, lacking=list(lacking), required_by=" and ".join(by))
+        out.append(term)
+    return out
+
+
 class Timeline:
     """The terms of one contract and which of them are in force on a date.
 
@@ -316,6 +450,8 @@ class Timeline:
             }
         )
         self._disowned: dict[date, frozenset[str]] = {}
+        #: The terms that lack a signature the contract requires: they bind no one.
+        self.unsigned = frozenset(t.ref for t in terms if t.unsigned)
 
     def disowned(self, day: date) -> frozenset[str]:
         """The terms the contract disowns on ``day``: named as not binding by the top level
@@ -325,13 +461,18 @@ class Timeline:
         source replaces nothing, and a term that only a disowned source replaced is in
         force. Then the terms that are in force (replaced only by terms that are not
         disowned) disown again, until nothing changes (each round only removes terms, so
-        it ends). A disowned source so never lifts the term that disowns it."""
+        it ends). A disowned source so never lifts the term that disowns it. A term that
+        lacks a signature the contract requires (:func:`signatures`) is disowned whatever
+        other terms say: no term can make it signed."""
         cached = self._disowned.get(day)
         if cached is not None:
             return cached
         within = [t for t in self.terms if t.within(day)]
         ranks = self.outranks
-        current = frozenset(disowned(self.top, within, within)) | self_disowned(within, ranks)
+        unsigned = self.unsigned
+        current = (
+            frozenset(disowned(self.top, within, within)) | self_disowned(within, ranks) | unsigned
+        )
         if current:
             while True:
                 in_force = [
@@ -340,9 +481,12 @@ class Timeline:
                 # A term in force that prevails over a disowning statement, and says
                 # otherwise, ends it; a disowned source is not in force and cannot.
                 narrower = (
-                    frozenset(disowned(self.top, in_force, within, ranks))
-                    | self_disowned(within, ranks, in_force)
-                ) & current
+                    (
+                        frozenset(disowned(self.top, in_force, within, ranks))
+                        | self_disowned(within, ranks, in_force)
+                    )
+                    & current
+                ) | unsigned
                 if narrower == current:
                     break
                 current = narrower
@@ -410,6 +554,13 @@ class Timeline:
         if term.expires is not None:
             parts.append(f"through {term.expires.isoformat()}")
         reason = "in force" + (" " + ", ".join(parts) if parts else "")
+        if term.unsigned:
+            reason += (
+                f", but it binds no one: it lacks {term.signers_wanted} for a modification "
+                "to bind; its facts are read as a source that is not contract terms, and it "
+                "replaces or prevails over no term"
+            )
+            return TermState(*common, IN_FORCE, reason, *tail, unsigned=True)
         if term.ref in self.disowned(day):
             reason += (
                 ", but the contract says it does not bind: its facts are read as a source "
@@ -468,6 +619,28 @@ class Timeline:
                 changes.setdefault(term.ref, []).append(text)
         return out, changes
 
+    def signature_notes(self, day: date, changes: dict[str, list[str]]) -> list[str]:
+        """Notes on the terms within their dates on ``day`` that lack a signature the
+        contract requires, each also noted for the verdicts resting on a term it would have
+        changed (``changes``)."""
+        out: list[str] = []
+        for term in self.terms:
+            if not term.unsigned or not term.within(day):
+                continue
+            out.append(
+                f"{term.label} binds no one: it lacks {term.signers_wanted} for a "
+                "modification to bind, so what it states decides no verdict"
+            )
+            for target, verb in self._targets(term):
+                if self.in_force(target, day):
+                    text = (
+                        f"{self.by_ref[target].label} stands: {term.label} would "
+                        f"{_BARE[verb]} it, but lacks {term.signers_wanted}"
+                    )
+                    out.append(text)
+                    changes.setdefault(target, []).append(text)
+        return out
+
     def _targets(self, term: Term) -> list[tuple[str, str]]:
         pairs = {(ref, "replaces") for ref in term.replaces}
         pairs |= {(ref, "prevails over") for ref in term.prevails_over if ref not in term.replaces}
@@ -518,10 +691,16 @@ def conditional_state(term: Term, timeline: Timeline, day: date) -> TermState:
     state = timeline.state(term, day)
     if state.state != IN_FORCE:
         return state
-    reason = (
-        f"in force only on a condition: it {term.condition}, and no day is given for that, "
-        f"so it may or may not be in force on {day.isoformat()}"
-    )
+    if term.start_unknown or term.end_unknown:
+        reason = (
+            f"in force only on a condition: it {term.condition}, and no day is given for "
+            f"that, so it may or may not be in force on {day.isoformat()}"
+        )
+    else:
+        reason = (
+            f"in force only on a condition: it {term.condition}, so it may or may not bind "
+            f"on {day.isoformat()}"
+        )
     return replace(state, state=CONDITIONAL, reason=reason, condition=term.condition)
 
 
@@ -538,6 +717,9 @@ def condition_notes(
         if not every.in_force(term.ref, day):
             continue
         event = term.event
+        if not (term.start_unknown or term.end_unknown):
+            out += _signature_condition_notes(term, timeline, every, day, doc)
+            continue
         out.append(
             f"{term.label} {term.condition}: no day is given for it, so on {when} it may or "
             "may not be in force; what it states, or would change, is open where the two "
@@ -565,4 +747,34 @@ def condition_notes(
                 text = f"{term.label} {verb} {label} until {event} (no day is given for it)"
             out.append(text)
             doc.changes.setdefault(target, []).append(text)
+    return out
+
+
+def _signature_condition_notes(
+    term: Term, timeline: Timeline, every: Timeline, day: date, doc: Any
+) -> list[str]:
+    """:func:`condition_notes` for a term that binds only if a party not shown to have
+    signed it did (:attr:`Term.signature_unknown`)."""
+    who = " and ".join(repr(ref) for ref in term.lacking)
+    out = [
+        f"{term.label} {term.condition}: on {day.isoformat()} it may or may not bind; what "
+        "it states, or would change, is open where the two readings differ (state its "
+        "signatories in full with 'signed_by' once known)"
+    ]
+    doc.conditions[term.ref] = (
+        f"{term.label} {term.condition}: a fact it states or would change is open, as "
+        "either reading may bind (was it signed as required?)"
+    )
+    doc.condition_questions[term.ref] = (
+        f"Did {who} sign {term.label}, as {term.required_by} requires for a modification to bind?"
+    )
+    for target, verb in every._targets(term):
+        if target not in timeline.by_ref or not timeline.in_force(target, day):
+            continue
+        text = (
+            f"{timeline.by_ref[target].label} applies unless {who} signed {term.label}, "
+            f"which {verb} it (its signatories are stated only in part)"
+        )
+        out.append(text)
+        doc.changes.setdefault(target, []).append(text)
     return out

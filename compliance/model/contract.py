@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field
 
 from compliance.model.facts import Facts
-from compliance.model.types import Date, Model, Str, Vocab
+from compliance.model.types import Date, FactList, Model, Str, Vocab
 
 _ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
@@ -61,6 +61,14 @@ class Clause(Model):
         "took place) whether it still applies is unknown, and read as 'effective_on'.",
         min_length=1,
     )
+    signed_by: FactList[Str] | None = Field(
+        default=None,
+        description="Ids of the parties who signed this clause (e.g. {items: [vendor], complete: "
+        "true}: signed by the vendor alone). Read with grants.modifications_signed_by: a "
+        "clause whose complete list lacks a party whose signature the contract requires "
+        "binds no one; an open list (or 'unspecified') that lacks one leaves whether it "
+        "binds unknown. Left out, the clause is read as binding as its kind says.",
+    )
 
 
 class Source(Model):
@@ -111,6 +119,14 @@ class Source(Model):
         "'termination of the framework agreement'). Without 'expires' (the day the event "
         "took place) whether it still applies is unknown, and read as 'effective_on'.",
         min_length=1,
+    )
+    signed_by: FactList[Str] | None = Field(
+        default=None,
+        description="Ids of the parties who signed this source (e.g. {items: [vendor], complete: "
+        "true}: signed by the vendor alone). Read with grants.modifications_signed_by: a "
+        "source whose complete list lacks a party whose signature the contract requires "
+        "binds no one; an open list (or 'unspecified') that lacks one leaves whether it "
+        "binds unknown. Left out, the source is read as binding as its kind says.",
     )
 
 

@@ -303,6 +303,15 @@ class Grants(Section):
         "(e.g. 'for information only'): while a contract term says so, what those sources "
         "state is not contract terms (read like a press report: it decides no verdict)."
     )
+    modifications_signed_by: FactList[Str] | None = _f(
+        "Ids of the parties whose signatures the contract (or the law) requires for a "
+        "modification to bind (e.g. 'modified only by a written modification signed by the "
+        "Contracting Officer and the Contractor': [dod, vendor]; for 'signed by all parties' "
+        "name each). A clause or source that states its signatories (signed_by) and lacks "
+        "one of them binds no one, and where its signatories are stated only in part, "
+        "whether it binds is unknown. It does not apply to the term that states it, nor to a "
+        "usage policy (which binds through the term that incorporates it)."
+    )
 
 
 class HumanOversight(Section):

@@ -402,7 +402,7 @@ def _terms(explanation: Explanation) -> list[str]:
     from compliance.contracts.terms import IN_FORCE
 
     terms = explanation.terms
-    dated = any(t.state != IN_FORCE or t.effective or t.expires for t in terms)
+    dated = any(t.state != IN_FORCE or t.effective or t.expires or t.unsigned for t in terms)
     if not dated and not explanation.notes:
         return []
     assert explanation.as_of is not None

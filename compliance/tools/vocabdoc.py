@@ -181,6 +181,7 @@ _DOC_TYPES = {
     "kind": "a [SourceKind](#sourcekind) value",
     "prevails_over": "list of clause or source ids",
     "replaces": "list of clause or source ids",
+    "signed_by": "list of party ids",
     "effective": "date (YYYY-MM-DD)",
     "expires": "date (YYYY-MM-DD)",
     "date": "date (YYYY-MM-DD)",
