@@ -62,6 +62,11 @@ PARTY_KIND = {
     "law-enforcement": "Police or another law-enforcement authority.",
     "border-authority": "A border, migration or asylum authority.",
     "public-body": "Another body governed by public law.",
+    "union-body": (
+        "A Union institution, body, office or agency (e.g. the Commission, eu-LISA, Europol, "
+        "Frontex): for AI Act Arts 26(8), 43(1) and 49(3) it counts as its own class of "
+        "deployer, with the EDPS as its market-surveillance authority (Art. 74(9))."
+    ),
     "military-alliance": "An international military alliance (e.g. NATO).",
     "international-organisation": "Another international organisation (GDPR Art. 4(26)).",
     "ngo": "A non-governmental organisation.",

@@ -9,7 +9,8 @@ The contract says so with the vocabulary it already has (no new facts):
   ``intelligence-agency``, ``law-enforcement``, ``border-authority``, ``public-body``) with
   ``country`` the nation; or ``kind`` ``military-alliance`` or ``international-organisation``
   with ``country`` a group of which the nation is a member on the as-of date (``NATO``,
-  ``EU``), or the nation itself.
+  ``EU``), or the nation itself. A Union institution, body, office or agency
+  (``union-body``) is no nation's government and binds no nation's profile.
 
 Three-valued: yes, no (the parties are listed in full and none qualifies), or unknown (a
 party's roles, kind or country is open), with the facts that would decide it.

@@ -78,10 +78,11 @@ it owns the data) whose `kind` is a government body (`government`, `defence-depa
 `armed-forces`, `intelligence-agency`, `law-enforcement`, `border-authority`, `public-body`)
 and whose `country` is the nation; or whose `kind` is `military-alliance` or
 `international-organisation` and whose `country` is a group the nation belongs to on the
-as-of date (`NATO`, `EU`). Where no party qualifies and the parties are listed in full the
-nation is **not bound**; where a party's roles, kind or country is open, binding is unknown
-and a verdict other than meets becomes unknown (as for a rule whose `applies_when` is
-unknown).
+as-of date (`NATO`, `EU`). A Union institution, body, office or agency (`union-body`,
+eu-LISA say) is no nation's government and binds no nation's profile. Where no party
+qualifies and the parties are listed in full the nation is **not bound**; where a party's
+roles, kind or country is open, binding is unknown and a verdict other than meets becomes
+unknown (as for a rule whose `applies_when` is unknown).
 
 ## Judgement calls
 
