@@ -52,6 +52,17 @@ no way to say who signed a document. A clause or source now states who signed it
 (``grants.modifications_signed_by``); a document lacking one binds no one
 (compliance/contracts/terms.py, ``signatures``). The description now states both, as its
 prose always said.
+
+Found and fixed later: Amendment 2 of the ministry's contract, which takes effect upon a
+security accreditation that the agency's register of 1 June 2028 shows not granted, was
+conditional on every day (data-locations and customer-held-keys unknown), since the format
+could not say that an event had not taken place by a day. A clause or source now states the
+last day its event is known not to have taken place (``effective_on_pending_through``,
+``expires_on_pending_through``): through that day the term is not yet in force (the effect
+of a condition precedent begins only when it is fulfilled: UNIDROIT Principles 2016 Art.
+5.3.1, BGB s. 158(1)), after it conditional again. The description states it on the
+amendment, as its prose always said; foreign-law-exposure, unknown while the amendment's
+customer-held keys might have bound, now fails on clause 9, as counsel's blind answer said.
 """
 
 from __future__ import annotations

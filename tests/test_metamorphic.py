@@ -296,9 +296,9 @@ def test_a_fact_a_term_awaiting_its_event_states_counts_as_unsaid_until_it_may_h
         pending = {**event, "effective_on_pending_through": as_of}
         result = evaluate(pack, rule, with_source(contract, key, pending), day)
         why = (pack, rule, key, contract)
-        if _due_day(compiled, contract) is None and not _undated(compiled, result):
-            if not (deferrable and result.applies_from is not None):
-                assert result.status == unsaid, why
+        deferred = deferrable and result.applies_from is not None
+        if _due_day(compiled, contract) is None and not _undated(compiled, result) and not deferred:
+            assert result.status == unsaid, why
         earlier = {**event, "effective_on_pending_through": (day - timedelta(1)).isoformat()}
         conditional = evaluate(pack, rule, with_source(contract, key, event), day).status
         got = evaluate(pack, rule, with_source(contract, key, earlier), day).status

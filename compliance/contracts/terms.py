@@ -111,15 +111,17 @@ class Term:
     def pending_start(self, day: date) -> bool:
         """Whether its start event is known not to have taken place by ``day``: it is not
         yet in force on ``day``, whatever the readings of its condition."""
-        return self.start_unknown and self.effective_pending is not None and (
-            day <= self.effective_pending
+        return (
+            self.start_unknown
+            and self.effective_pending is not None
+            and (day <= self.effective_pending)
         )
 
     def pending_end(self, day: date) -> bool:
         """Whether its lapse event is known not to have taken place by ``day``: it has not
         lapsed on ``day``, whatever the readings of its condition."""
-        return self.end_unknown and self.expires_pending is not None and (
-            day <= self.expires_pending
+        return (
+            self.end_unknown and self.expires_pending is not None and (day <= self.expires_pending)
         )
 
     def open_on(self, day: date) -> bool:
@@ -882,8 +884,7 @@ def _pending_notes(
             )
         else:
             text = (
-                f"{term.label} {verb} {label} until {term.expires_on} takes place (not by "
-                f"{after})"
+                f"{term.label} {verb} {label} until {term.expires_on} takes place (not by {after})"
             )
         out.append(text)
         doc.changes.setdefault(target, []).append(text)
