@@ -52,6 +52,17 @@ no way to say who signed a document. A clause or source now states who signed it
 (``grants.modifications_signed_by``); a document lacking one binds no one
 (compliance/contracts/terms.py, ``signatures``). The description now states both, as its
 prose always said.
+
+Found and fixed later: Amendment 2 of the ministry's contract, which takes effect upon a
+security accreditation that the agency's register of 1 June 2028 shows not granted, was
+conditional on every day (data-locations and customer-held-keys unknown), since the format
+could not say that an event had not taken place by a day. A clause or source now states the
+last day its event is known not to have taken place (``effective_on_pending_through``,
+``expires_on_pending_through``): through that day the term is not yet in force (the effect
+of a condition precedent begins only when it is fulfilled: UNIDROIT Principles 2016 Art.
+5.3.1, BGB s. 158(1)), after it conditional again. The description states it on the
+amendment, as its prose always said; foreign-law-exposure, unknown while the amendment's
+customer-held keys might have bound, now fails on clause 9, as counsel's blind answer said.
 """
 
 from __future__ import annotations
@@ -130,10 +141,11 @@ UNSIGNED = (
 UNMET = (
     "Amendment 2 takes effect only upon accreditation, and the accreditation register of "
     "1 June 2028 does not list the region: the condition precedent is unmet, the amendment "
-    "is not in force, and clause 9 governs. The tool is unknown: an event with no day "
-    "(effective_on) leaves the term conditional, and an official record, not being a "
-    "contract term, cannot settle that the event has not taken place; the format has no "
-    "way to state 'not met on this day' (a format and engine change)"
+    "is not in force, and clause 9 governs. The amendment states its event (effective_on) "
+    "and the day by which the register shows it had not taken place "
+    "(effective_on_pending_through: 2028-06-01): the tool reads the amendment as not yet in "
+    "force through that day (it was unknown before the field existed: an event with no "
+    "day was conditional on every date)"
 )
 
 #: Why a ban that lapses with the term fails once the perpetual licence outlives it.
@@ -357,12 +369,29 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "accreditation-condition-precedent",
         D,
         f"{DR}/foreign-law-exposure",
-        "unknown",
+        "fail",
         "the vendor's US parent exposes it to the CLOUD Act (18 U.S.C. §2713) and FISA "
-        "s.702 (50 U.S.C. §1881a); clause 9 gives the vendor the keys, but the contract "
-        "does not say whether a scheme certifies the service's immunity (DR rules on "
-        "extraterritorial access). Counsel's blind answer was fail, overlooking that "
-        "silence on certification is unknown; on clause 9 alone the tool is unknown too",
+        "s.702 (50 U.S.C. §1881a); clause 9 governs (Amendment 2's condition precedent is "
+        "unmet on this day) and gives the vendor the keys over data stored in the US, and "
+        "the contract states neither a certification nor a mitigation, on which the rule "
+        "fails (DR rules on extraterritorial access). Counsel's blind answer was fail; "
+        "this row said unknown while the tool read the amendment as conditional on every "
+        "day (its customer-held keys might have bound)",
+    ),
+    (
+        "accreditation-condition-precedent",
+        D,
+        f"{DR}/data-locations",
+        "fail",
+        f"{UNMET}. Under clause 9 the data are stored and processed in the US (GDPR Art. "
+        "44; outside the allowed jurisdictions)",
+    ),
+    (
+        "accreditation-condition-precedent",
+        D,
+        f"{DR}/customer-held-keys",
+        "fail",
+        f"{UNMET}. Under clause 9 the Provider manages the keys",
     ),
     # --- Federal agency: a security annex 'for information only' ---
     (
@@ -580,21 +609,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
-        "accreditation-condition-precedent",
-        D,
-        f"{DR}/data-locations",
-        "fail",
-        f"{UNMET}. Under clause 9 the data are stored and processed in the US (GDPR Art. "
-        "44; outside the allowed jurisdictions)",
-    ),
-    (
-        "accreditation-condition-precedent",
-        D,
-        f"{DR}/customer-held-keys",
-        "fail",
-        f"{UNMET}. Under clause 9 the Provider manages the keys",
-    ),
-    (
         "termination-notice-running",
         ENDED,
         f"{MS}/no-real-time-biometric-identification",
@@ -637,3 +651,43 @@ def test_the_one_signature_letter_disowned_fails(tmp_path: Path) -> None:
         assert status[f"{MS}/explicit-ban"] == "fail"
         assert status[f"{AW}/autonomous-weapons-ban"] == "fail"
         assert status[f"{MS}/red-lines-prevail"] == "fail"
+
+
+def _locations_and_keys(contract: Path, day: str) -> dict[str, str]:
+    run = cli("check", str(contract), "--as-of", day, "--format", "json")
+    assert run.code in (0, 1), run.err
+    results = json.loads(run.out)["contracts"][0]["results"]
+    status = {r["id"]: r["status"] for r in results}
+    return {rule: status[f"{DR}/{rule}"] for rule in ("data-locations", "customer-held-keys")}
+
+
+def test_the_amendment_awaiting_accreditation_in_time(tmp_path: Path) -> None:
+    """Through the day the register shows the accreditation not granted, clause 9 governs
+    (both fail); the day after, whether it was granted is unknown again (both unknown, never
+    a verdict that rests on the register's silence about later days); with the day of the
+    accreditation given, the amendment governs from it, as any dated term."""
+    contract = DATA / "accreditation-condition-precedent.yaml"
+    assert _locations_and_keys(contract, "2028-01-25") == {
+        "data-locations": "fail",
+        "customer-held-keys": "fail",
+    }
+    assert _locations_and_keys(contract, D) == {
+        "data-locations": "fail",
+        "customer-held-keys": "fail",
+    }
+    unknown = {"data-locations": "unknown", "customer-held-keys": "unknown"}
+    assert _locations_and_keys(contract, "2028-06-02") == unknown
+    text = contract.read_text(encoding="utf-8")
+    pending = "    effective_on_pending_through: 2028-06-01\n"
+    assert text.count(pending) == 1
+    # Without the field: unknown on every day, as before it existed.
+    silent = tmp_path / "silent.yaml"
+    silent.write_text(text.replace(pending, ""), encoding="utf-8")
+    assert _locations_and_keys(silent, D) == unknown
+    # The event dated: the amendment is in force from that day, and before it, not.
+    dated = tmp_path / "dated.yaml"
+    dated.write_text(text.replace(pending, pending + "    effective: 2028-09-01\n"), "utf-8")
+    assert _locations_and_keys(dated, D)["customer-held-keys"] == "fail"
+    assert _locations_and_keys(dated, "2028-09-01")["customer-held-keys"] == "pass"
+    run = cli("explain", f"{DR}/data-locations", "--contract", str(contract), "--as-of", D)
+    assert "which had not taken place by 2028-06-01" in " ".join(run.out.split())

@@ -269,6 +269,42 @@ def test_a_later_amendment_counts_while_a_later_duty_applies(
                 assert got == _worst(unsaid, original), why
 
 
+# --- 2b. time: a term on an event known not to have taken place by a day ------------------------
+
+EVENT = "accreditation of the system"
+
+
+@pytest.mark.parametrize(
+    ("pack", "rule", "contract", "as_of"), _params([c for c in CASES if _in_force_now(c)])
+)
+def test_a_fact_a_term_awaiting_its_event_states_counts_as_unsaid_until_it_may_have_happened(
+    pack: str, rule: str, contract: dict[str, Any], as_of: str
+) -> None:
+    """A duty in force on the assessment date: one top-level fact at a time stated instead
+    by an amendment that takes effect upon an event known not to have taken place by the
+    assessment date (``effective_on_pending_through``) counts as unsaid, as an amendment
+    that takes effect later does (the same exceptions: a duty that falls due later, or
+    whose start a transition may defer). Moved to the day before the assessment date, the
+    known-not-yet day changes nothing: the term is conditional, exactly as with the event
+    alone, never a pass that rests on the day."""
+    compiled = shipped_rule(pack, rule)
+    day = date.fromisoformat(as_of)
+    deferrable = _deferrable(compiled, day)
+    for key in top_level(contract):
+        unsaid = evaluate(pack, rule, without(contract, key), day).status
+        event = {"id": "mm-event", "kind": "amendment", "effective_on": EVENT}
+        pending = {**event, "effective_on_pending_through": as_of}
+        result = evaluate(pack, rule, with_source(contract, key, pending), day)
+        why = (pack, rule, key, contract)
+        deferred = deferrable and result.applies_from is not None
+        if _due_day(compiled, contract) is None and not _undated(compiled, result) and not deferred:
+            assert result.status == unsaid, why
+        earlier = {**event, "effective_on_pending_through": (day - timedelta(1)).isoformat()}
+        conditional = evaluate(pack, rule, with_source(contract, key, event), day).status
+        got = evaluate(pack, rule, with_source(contract, key, earlier), day).status
+        assert got == conditional, why
+
+
 # --- 3. rank: a disowned source, a side letter prevailed over, a replaced clause -----------------
 
 

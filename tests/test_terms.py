@@ -1112,3 +1112,97 @@ def test_a_usage_policy_and_the_requiring_term_are_not_modifications(tmp_path: P
             "2028-06-01",
         )
         assert verdict(run.out, rule) == "PASS", run.out + run.err
+
+
+# --- time: an event known not to have taken place by a day ------------------------------------
+
+
+def _pending(key: str, day: str, **extra: Any) -> dict[str, Any]:
+    """A contract whose clause 4 keeps logs 9 months and whose amendment, on an event
+    (``key``: effective_on or expires_on), keeps them 24, the event known not to have
+    taken place by ``day``."""
+    clause = {"id": "4", "facts": {"safeguards": {RETENTION: 9}}}
+    amendment = {
+        "id": "a1",
+        "kind": "amendment",
+        key: "accreditation of the system",
+        f"{key}_pending_through": day,
+        "prevails_over": ["4"],
+        "facts": {"safeguards": {RETENTION: 24}},
+        **extra,
+    }
+    return {"clauses": [clause], "sources": [amendment]}
+
+
+def _retention(doc: ContractDoc) -> Any:
+    leaf = find(doc.facts, FACT)
+    return leaf.value if isinstance(leaf, FLeaf) else None
+
+
+def test_a_term_on_an_event_not_taken_place_by_a_day_is_not_yet_in_force_then() -> None:
+    """Through the day the event is known not to have taken place, the term states nothing
+    and the clause stands, in every reading; after it, the term is conditional again."""
+    data = _pending("effective_on", "2028-06-01")
+    for day in (date(2028, 1, 1), date(2028, 6, 1)):
+        doc = doc_of(data, day)
+        assert _retention(doc) == 9
+        states = {s.ref: (s.state, s.reason) for s in doc.terms}
+        assert states["a1"] == (
+            "not-yet-effective",
+            "not yet in force: it takes effect upon accreditation of the system, which had "
+            "not taken place by 2028-06-01",
+        )
+        assert not doc.conditions and not doc.condition_questions
+        assert "clause 4 applies until accreditation of the system takes place (not by " in (
+            " ".join(doc.changes["4"])
+        )
+    after = doc_of(data, date(2028, 6, 2))
+    assert _retention(after) != 9
+    assert {s.ref: s.state for s in after.terms}["a1"] == "conditional"
+    assert "had not taken place by 2028-06-01" in after.condition_questions["a1"]
+
+
+def test_a_term_on_a_lapse_not_taken_place_by_a_day_still_applies_then() -> None:
+    data = _pending("expires_on", "2028-06-01")
+    on = doc_of(data, date(2028, 6, 1))
+    assert _retention(on) == 24
+    state = {s.ref: s for s in on.terms}["a1"]
+    assert state.state == "in-force"
+    assert "lapses upon accreditation of the system, which had not taken place" in state.reason
+    after = doc_of(data, date(2028, 6, 2))
+    assert _retention(after) != 24
+    assert {s.ref: s.state for s in after.terms}["a1"] == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            {
+                "sources": [
+                    {"id": "a1", "kind": "amendment", "effective_on_pending_through": "2028-06-01"}
+                ]
+            },
+            "gives 'effective_on_pending_through' without 'effective_on'",
+        ),
+        (
+            _pending("effective_on", "2028-06-01", effective="2028-05-01"),
+            "had not taken place by 2028-06-01, but 'effective' is 2028-05-01",
+        ),
+        (
+            _pending("expires_on", "2028-06-01", expires="2028-05-31"),
+            "had not taken place by 2028-06-01, but 'expires' is 2028-05-31",
+        ),
+    ],
+)
+def test_a_pending_day_that_contradicts_the_event_is_an_error(
+    data: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InputError, match=message):
+        doc_of(data, date(2028, 1, 1))
+
+
+def test_a_pending_day_with_the_event_dated_reads_the_date() -> None:
+    data = _pending("effective_on", "2028-06-01", effective="2028-09-01")
+    assert _retention(doc_of(data, date(2028, 8, 31))) == 9
+    assert _retention(doc_of(data, date(2028, 9, 1))) == 24

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any
 
@@ -327,20 +327,49 @@ def _readings(terms: list[Any], conditional: list[Any], place: Node | None, name
     out = []
     for mask in range(2 ** len(refs)):
         dropped = {ref for bit, ref in enumerate(refs) if not mask >> bit & 1}
-        out.append(_without(terms, dropped))
+        out.append(_not_in_force(terms, dropped))
     return out
+
+
+def _not_in_force(terms: list[Any], dropped: set[str]) -> list[Any]:
+    """``terms`` with the conditional ones of ``dropped`` read as not in force: left out,
+    save one whose lapse event is known not to have taken place by a day
+    (``expires_on_pending_through``), which lapses after that day instead."""
+    lapsing = {
+        t.ref
+        for t in terms
+        if t.ref in dropped
+        and t.expires_pending is not None
+        and t.end_unknown
+        and not t.start_unknown
+        and not t.signature_unknown
+    }
+    if not lapsing:
+        return _without(terms, dropped)
+    kept = [
+        replace(t, expires=t.expires_pending, expires_pending=None) if t.ref in lapsing else t
+        for t in terms
+    ]
+    return _without(kept, dropped - lapsing)
 
 
 def _settled(terms: list[Any], settle: dict[str, bool]) -> list[Any]:
     """``terms`` with the conditional ones ``settle`` names in force (True) or left out."""
     dropped = {t.ref for t in terms if t.conditional and settle.get(t.ref) is False}
     out = []
-    for term in _without(terms, dropped):
+    for term in _not_in_force(terms, dropped):
         if term.conditional and settle.get(term.ref):
+            # Its start event known not to have taken place by a day: in force after it.
+            start = term.effective
+            if start is None and term.effective_on and term.effective_pending:
+                start = term.effective_pending + timedelta(days=1)
             term = replace(
                 term,
+                effective=start,
                 effective_on=term.effective_on if term.effective else None,
                 expires_on=term.expires_on if term.expires else None,
+                effective_pending=None,
+                expires_pending=None,
                 lacking=[] if term.signature_unknown else term.lacking,
             )
         out.append(term)
@@ -647,6 +676,8 @@ def _term(ident: str, prov: Prov, item: Mapping) -> Any:
         _refs(item.get("replaces")),
         _text(item.get("effective_on")),
         _text(item.get("expires_on")),
+        _date(item.get("effective_on_pending_through")),
+        _date(item.get("expires_on_pending_through")),
         *_signed(item.get("signed_by")),
     )
 

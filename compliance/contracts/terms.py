@@ -14,7 +14,11 @@ A term may take effect, or lapse, on an event whose day is not known (``effectiv
 description gives the day (``effective``, ``expires``), the term is *conditional*: it may or
 may not be in force. :func:`compliance.contracts.load.build_contract` merges the facts both
 with it and without it, and a fact the two readings state differently is open (see
-:mod:`compliance.contracts.conditions`).
+:mod:`compliance.contracts.conditions`). Where the description states the last day the event
+is known not to have taken place (``effective_on_pending_through``,
+``expires_on_pending_through``: a fact about the world, like ``effective``), the term is not
+yet in force (or has not lapsed) on that day and before, in every reading, and conditional
+only after it.
 
 Only terms in force state facts (:func:`compliance.contracts.load.build_contract` merges only
 theirs); what a term that is not in force would prevail over or replace still stands.
@@ -76,6 +80,10 @@ class Term:
     #: names one (with ``effective`` or ``expires``, the day the event took place).
     effective_on: str | None = None
     expires_on: str | None = None
+    #: The last day the event is known not to have taken place, where the description
+    #: says (``effective_on_pending_through``, ``expires_on_pending_through``).
+    effective_pending: date | None = None
+    expires_pending: date | None = None
     #: Who signed it, where the description says (``signed_by``): the party ids, and
     #: whether the list is complete. None: not stated.
     signed_by: list[str] | None = None
@@ -99,6 +107,30 @@ class Term:
     def end_unknown(self) -> bool:
         """Whether it lapses on an event not shown not to have taken place, nor dated."""
         return self.expires_on is not None and self.expires is None
+
+    def pending_start(self, day: date) -> bool:
+        """Whether its start event is known not to have taken place by ``day``: it is not
+        yet in force on ``day``, whatever the readings of its condition."""
+        return (
+            self.start_unknown
+            and self.effective_pending is not None
+            and (day <= self.effective_pending)
+        )
+
+    def pending_end(self, day: date) -> bool:
+        """Whether its lapse event is known not to have taken place by ``day``: it has not
+        lapsed on ``day``, whatever the readings of its condition."""
+        return (
+            self.end_unknown and self.expires_pending is not None and (day <= self.expires_pending)
+        )
+
+    def open_on(self, day: date) -> bool:
+        """Whether its event (or a signature) leaves open on ``day`` whether it binds."""
+        return (
+            (self.start_unknown and not self.pending_start(day))
+            or (self.end_unknown and not self.pending_end(day))
+            or self.signature_unknown
+        )
 
     @property
     def unsigned(self) -> bool:
@@ -161,10 +193,30 @@ class Term:
         return self.prov.kind in CONTRACT_SOURCE_KINDS
 
     def within(self, day: date) -> bool:
-        """Whether ``day`` is within the term's own dates (replacement aside)."""
-        return (self.effective is None or self.effective <= day) and (
-            self.expires is None or day <= self.expires
+        """Whether ``day`` is within the term's own dates (replacement aside): a term whose
+        start event is known not to have taken place by ``day`` is not."""
+        return (
+            (self.effective is None or self.effective <= day)
+            and (self.expires is None or day <= self.expires)
+            and not self.pending_start(day)
         )
+
+    @property
+    def pending_words(self) -> str:
+        """What the description says had not taken place, and by when ("accreditation ...,
+        which had not taken place by 2028-06-01")."""
+        parts = []
+        if self.start_unknown and self.effective_pending is not None:
+            parts.append(
+                f"takes effect upon {self.effective_on}, which had not taken place by "
+                f"{self.effective_pending.isoformat()}"
+            )
+        if self.end_unknown and self.expires_pending is not None:
+            parts.append(
+                f"lapses upon {self.expires_on}, which had not taken place by "
+                f"{self.expires_pending.isoformat()}"
+            )
+        return " and ".join(parts)
 
 
 @record
@@ -504,7 +556,10 @@ class Timeline:
     def dated(self) -> bool:
         """Whether any term has a date or replaces another (else every term is always in
         force and one merge decides)."""
-        return any(t.effective or t.expires or t.replaces for t in self.terms)
+        return any(
+            t.effective or t.expires or t.replaces or t.effective_pending or t.expires_pending
+            for t in self.terms
+        )
 
     def replacers(self, ref: str, day: date) -> list[str]:
         """The terms within their dates on ``day`` and not disowned on it that replace
@@ -526,6 +581,9 @@ class Timeline:
                 bounds.add(term.effective)
             if term.expires is not None and term.expires < date.max:
                 bounds.add(term.expires + timedelta(days=1))
+            for pending in (term.effective_pending, term.expires_pending):
+                if pending is not None and pending < date.max:
+                    bounds.add(pending + timedelta(days=1))
         days = sorted(bounds)
         if days and days[0] > date.min:
             days.insert(0, days[0] - timedelta(days=1))
@@ -539,6 +597,12 @@ class Timeline:
         tail = (term.node.line, term.effective, term.expires)
         if term.effective is not None and day < term.effective:
             reason = f"not yet in force: takes effect on {term.effective.isoformat()}, after {when}"
+            return TermState(*common, NOT_YET, reason, *tail)
+        if term.pending_start(day):
+            reason = (
+                f"not yet in force: it takes effect upon {term.effective_on}, which had not "
+                f"taken place by {term.effective_pending.isoformat()}"  # type: ignore[union-attr]
+            )
             return TermState(*common, NOT_YET, reason, *tail)
         if term.expires is not None and term.expires < day:
             reason = f"expired: its last day was {term.expires.isoformat()}, before {when}"
@@ -652,6 +716,7 @@ def check_rank(terms: list[Term], refs: dict[str, Node], name: str) -> None:
     a term's ``expires`` may not come before its ``effective``."""
     by_ref = {term.ref: term for term in terms}
     for term in terms:
+        _check_pending(term, name)
         if term.effective and term.expires and term.expires < term.effective:
             node = term.node.get("expires") or term.node
             raise InputError(
@@ -683,6 +748,34 @@ def check_rank(terms: list[Term], refs: dict[str, Node], name: str) -> None:
                 )
 
 
+def _check_pending(term: Term, name: str) -> None:
+    """A day by which an event had not taken place needs the event, and cannot come on or
+    after the day it took place (``effective``) or after the term's last day
+    (``expires``)."""
+    pairs = (
+        ("effective", term.effective_on, term.effective_pending, term.effective),
+        ("expires", term.expires_on, term.expires_pending, term.expires),
+    )
+    for key, event, pending, day in pairs:
+        if pending is None:
+            continue
+        node = term.node.get(f"{key}_on_pending_through") or term.node
+        if event is None:
+            message = (
+                f"{term.label} gives '{key}_on_pending_through' without '{key}_on': name the "
+                "event that had not taken place by that day"
+            )
+        elif day is not None and (day <= pending if key == "effective" else day < pending):
+            message = (
+                f"{term.label}: the event it {'takes effect' if key == 'effective' else 'lapses'}"
+                f" upon had not taken place by {pending.isoformat()}, but '{key}' is "
+                f"{day.isoformat()}"
+            )
+        else:
+            continue
+        raise InputError(message, file=name, line=node.line, col=node.col)
+
+
 def conditional_state(term: Term, timeline: Timeline, day: date) -> TermState:
     """The state on ``day`` of a term in force on a condition whose day is not known, read
     on ``timeline`` (every conditional term in force): in force there, it is
@@ -691,6 +784,9 @@ def conditional_state(term: Term, timeline: Timeline, day: date) -> TermState:
     state = timeline.state(term, day)
     if state.state != IN_FORCE:
         return state
+    if not term.open_on(day):
+        # Its lapse event is known not to have taken place by then: in force.
+        return replace(state, reason=f"{state.reason}: it {term.pending_words}")
     if term.start_unknown or term.end_unknown:
         reason = (
             f"in force only on a condition: it {term.condition}, and no day is given for "
@@ -714,16 +810,25 @@ def condition_notes(
     out: list[str] = []
     when = day.isoformat()
     for term in conditional:
+        if term.pending_start(day) or (term.pending_end(day) and not term.open_on(day)):
+            out += _pending_notes(term, timeline, every, day, doc)
+            continue
         if not every.in_force(term.ref, day):
             continue
         event = term.event
         if not (term.start_unknown or term.end_unknown):
             out += _signature_condition_notes(term, timeline, every, day, doc)
             continue
+        days = [d for d in (term.effective_pending, term.expires_pending) if d is not None]
+        since = (
+            f" (it had not taken place by {max(days).isoformat()}, the description says)"
+            if days
+            else ""
+        )
         out.append(
             f"{term.label} {term.condition}: no day is given for it, so on {when} it may or "
             "may not be in force; what it states, or would change, is open where the two "
-            "readings differ (give the day with 'effective' or 'expires' once known)"
+            "readings differ (give the day with 'effective' or 'expires' once known)" + since
         )
         doc.conditions[term.ref] = (
             f"{term.label} {term.condition}, and no day is given for it: a fact it states "
@@ -732,7 +837,7 @@ def condition_notes(
         )
         happened = "been met" if term.start_unknown else "taken place"
         doc.condition_questions[term.ref] = (
-            f"Has the condition of {term.label} ({event}) {happened}, and on what day?"
+            f"Has the condition of {term.label} ({event}) {happened}, and on what day?{since}"
         )
         for target, verb in every._targets(term):
             if target not in timeline.by_ref or not timeline.in_force(target, day):
@@ -747,6 +852,42 @@ def condition_notes(
                 text = f"{term.label} {verb} {label} until {event} (no day is given for it)"
             out.append(text)
             doc.changes.setdefault(target, []).append(text)
+    return out
+
+
+def _pending_notes(
+    term: Term, timeline: Timeline, every: Timeline, day: date, doc: Any
+) -> list[str]:
+    """:func:`condition_notes` for a term whose event the description states had not taken
+    place by a day on or after ``day``: not yet in force (or not lapsed) on ``day``, in
+    every reading; each verdict resting on a term it would change says until when that
+    term is known to stand."""
+    when = day.isoformat()
+    if term.pending_start(day):
+        pending = term.effective_pending
+        out = [f"{term.label} {term.pending_words}: on {when} it states nothing yet"]
+    else:
+        pending = term.expires_pending
+        out = [f"{term.label} {term.pending_words}: on {when} it still applies"]
+    assert pending is not None
+    after = pending.isoformat()
+    for target, verb in every._targets(term):
+        if target not in timeline.by_ref:
+            continue
+        label = timeline.by_ref[target].label
+        if term.pending_start(day):
+            if not timeline.in_force(target, day):
+                continue
+            text = (
+                f"{label} applies until {term.effective_on} takes place (not by {after}), "
+                f"when {term.label} {verb} it"
+            )
+        else:
+            text = (
+                f"{term.label} {verb} {label} until {term.expires_on} takes place (not by {after})"
+            )
+        out.append(text)
+        doc.changes.setdefault(target, []).append(text)
     return out
 
 

@@ -61,6 +61,19 @@ class Clause(Model):
         "took place) whether it still applies is unknown, and read as 'effective_on'.",
         min_length=1,
     )
+    effective_on_pending_through: Date | None = Field(
+        default=None,
+        description="With 'effective_on' and no 'effective': the last day the event is known "
+        "not to have taken place (e.g. the day of the register that does not list the "
+        "accreditation). On that day and before, this clause is not yet in force and what it "
+        "would prevail over or replace stands; after it, its start is unknown again.",
+    )
+    expires_on_pending_through: Date | None = Field(
+        default=None,
+        description="With 'expires_on' and no 'expires': the last day the event is known not "
+        "to have taken place. On that day and before, this clause has not lapsed; after it, "
+        "whether it still applies is unknown again.",
+    )
     signed_by: FactList[Str] | None = Field(
         default=None,
         description="Ids of the parties who signed this clause (e.g. {items: [vendor], complete: "
@@ -119,6 +132,19 @@ class Source(Model):
         "'termination of the framework agreement'). Without 'expires' (the day the event "
         "took place) whether it still applies is unknown, and read as 'effective_on'.",
         min_length=1,
+    )
+    effective_on_pending_through: Date | None = Field(
+        default=None,
+        description="With 'effective_on' and no 'effective': the last day the event is known "
+        "not to have taken place (e.g. the day of the register that does not list the "
+        "accreditation). On that day and before, this source is not yet in force and what it "
+        "would prevail over or replace stands; after it, its start is unknown again.",
+    )
+    expires_on_pending_through: Date | None = Field(
+        default=None,
+        description="With 'expires_on' and no 'expires': the last day the event is known not "
+        "to have taken place. On that day and before, this source has not lapsed; after it, "
+        "whether it still applies is unknown again.",
     )
     signed_by: FactList[Str] | None = Field(
         default=None,
