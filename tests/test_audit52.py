@@ -75,18 +75,10 @@ Q3 = (
     "a date is unknown, never the worse guess"
 )
 
-#: Why the tool fails the chatbot's marking before 1 Dec 2026 (an engine change).
-EARLIEST = (
-    "The tool says fail: where a transition's condition is open (here Art. 111(4), on a "
-    "go-live the contract does not date) it reads the duty from the earliest first day "
-    "left possible (2 Aug 2026) or, once that day is past, on today's terms alone, and "
-    "never reads the other reading's first day (2 Dec 2026, when clause 6.3 marks "
-    "output). Giving each reading its own first day and keeping a verdict only where the "
-    "readings agree is an engine change (compliance/engine/dates.py _undecided, "
-    "compliance/engine/evaluate.py _dated_outcome)"
-)
-
-MARKING = Q3 + ". " + EARLIEST
+#: The chatbot's marking before 1 Dec 2026 (the tool said fail until each first day left
+#: possible was read on the terms in force from it: compliance/engine/evaluate.py
+#: _each_first_day).
+MARKING = Q3
 
 CASES: list[tuple[str, str, str, str, str]] = [
     # --- tax administration: workplace emotion recognition, signed October 2024 ---
@@ -593,6 +585,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 6.1 meets Art. 50(1) from go-live, before or after 2 Aug 2026 (Art. 113). "
         "Row added after the run; counsel's answer agrees",
     ),
+    ("chatbot-q3-2026", "2026-03-01", f"{AI}/transparency-marking", "unknown", MARKING),
+    ("chatbot-q3-2026", "2026-07-01", f"{AI}/transparency-marking", "unknown", MARKING),
+    ("chatbot-q3-2026", "2026-09-15", f"{AI}/transparency-marking", "unknown", MARKING),
 ]
 
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
@@ -614,9 +609,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "there, as counsel says). Reading it here too is a rule change not made (the "
         "risk-management row leaves the date to the timeline)",
     ),
-    ("chatbot-q3-2026", "2026-03-01", f"{AI}/transparency-marking", "unknown", MARKING),
-    ("chatbot-q3-2026", "2026-07-01", f"{AI}/transparency-marking", "unknown", MARKING),
-    ("chatbot-q3-2026", "2026-09-15", f"{AI}/transparency-marking", "unknown", MARKING),
 ]
 
 

@@ -180,7 +180,17 @@ class Gate:
     first days left possible when a condition is unknown. Slotted by hand, not a record:
     made once per dated rule and contract."""
 
-    __slots__ = ("left", "readings", "reason", "res", "rests", "silent", "start", "transition")
+    __slots__ = (
+        "left",
+        "open",
+        "readings",
+        "reason",
+        "res",
+        "rests",
+        "silent",
+        "start",
+        "transition",
+    )
 
     def __init__(
         self,
@@ -206,6 +216,9 @@ class Gate:
         #: ``res`` shows them (a gate resting on facts no term states is read again on the
         #: terms, as a rule's parts are).
         self.rests: tuple[Evidence, ...] = ()
+        #: The facts the unknown conditions miss, when they leave several first days
+        #: possible (``readings``): what a verdict that differs between them rests on.
+        self.open: tuple[Missing, ...] = ()
 
 
 def term_end(doc: ContractDoc) -> tuple[Res, date | None]:
@@ -442,15 +455,18 @@ def _undecided(
     possible = tuple(readings)
     later = _earliest_later(readings, as_of)
     decided = [res for res in gates if res is not None]
-    if not decided:
-        return Gate(None, "", later, None, possible)
     found = tuple(item for res in decided for item in res[1])
-    if values == {TRUE}:
-        return Gate((TRUE, found, ()), "", later, None, possible)
-    if values == {FALSE}:
+    if not decided:
+        gate = Gate(None, "", later, None, possible)
+    elif values == {TRUE}:
+        gate = Gate((TRUE, found, ()), "", later, None, possible)
+    elif values == {FALSE}:
         return Gate((FALSE, found, ()), _each_after_term(readings, doc), later, None, possible)
-    lacking = tuple(item for res in decided for item in res[2])
-    return Gate((UNKNOWN, found + evidence, missing + lacking), "", later, None, possible)
+    else:
+        lacking = tuple(item for res in decided for item in res[2])
+        return Gate((UNKNOWN, found + evidence, missing + lacking), "", later, None, possible)
+    gate.open = missing  # each reading is read on its own terms (evaluate._each_first_day)
+    return gate
 
 
 def _earliest_later(

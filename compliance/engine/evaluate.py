@@ -14,7 +14,14 @@ from compliance.contracts.load import ContractDoc
 from compliance.core.errors import InputError
 from compliance.core.timing import phase
 from compliance.engine import conditions as engine
-from compliance.engine.dates import Gate, date_gate, date_notes, term_end, term_end_of
+from compliance.engine.dates import (
+    Gate,
+    date_gate,
+    date_notes,
+    start_gate,
+    term_end,
+    term_end_of,
+)
 from compliance.engine.fastpath import FastRule, fast_parts
 from compliance.engine.ir import CompiledPack, CompiledRule
 from compliance.facts.tree import ASSUMPTION, FLeaf, FList, FNode, FObj, FUnspec, find, plain_value
@@ -744,6 +751,7 @@ def _dated_outcome(
     later_duty = later_duty and bool(doc.later)
     stated = False
     fell_due = None
+    given_gate = gate
     if due_path and (doc.later or doc.stood is not None):
         due, stated = _due_day(due_path, doc, ctx.as_of)
         if due is not None and gate is not None and gate.start and due < gate.start:
@@ -786,7 +794,83 @@ def _dated_outcome(
             # No term says when it falls due: unknown where the terms that will be in
             # force give another verdict.
             outcome, undated = _undated_due(rule, doc, ctx, gate, whole_gate, outcome)
+    if (
+        not due_path
+        and doc.later
+        and given_gate is not None
+        and len(given_gate.readings) > 1
+        and (given_gate.res is None or given_gate.res[0] == engine.TRUE)
+        and outcome.status != engine.UNKNOWN_S
+        and outcome.status != engine.ERROR_S
+    ):
+        # A first day left open by a transition's unknown condition: the terms in force
+        # from each day left possible may give another verdict.
+        each = _each_first_day(rule, doc, ctx, given_gate, whole_gate, outcome)
+        if each is not None:
+            outcome, undated = each
+            read_on, facts = None, doc.facts
     return read_on, due, undated, facts, outcome, gate
+
+
+def _each_first_day(
+    rule: CompiledRule,
+    doc: ContractDoc,
+    ctx: engine.Ctx,
+    gate: Gate,
+    whole_gate: Gate | None,
+    outcome: engine.RuleOutcome,
+) -> tuple[engine.RuleOutcome, str] | None:
+    """A duty whose first day a transition's unknown condition leaves open
+    (``gate.readings``), ``outcome`` being its reading from the earliest day (on the
+    terms in force from it, or on today's where a day left possible is past), read again
+    from each later day left possible, on the terms in force from that day (as
+    :func:`_worst_period`): the verdict stands only where every reading gives it (a
+    commitment that takes effect after one day and before the other, e.g. marking from
+    1 Dec 2026 for a generator placed on the market on an undated day in Q3 2026, Art. 50(2)
+    and Art. 111(4) of the AI Act). Else unknown, with the facts the conditions miss and a
+    note giving each reading's verdict (an error of another reading is that reading's
+    outcome, with its errors). None where every reading agrees. Silence about a day is
+    never read as the worse day."""
+    as_of = ctx.as_of
+    verdicts: dict[date, str] = {}
+    for first, transition in gate.readings:
+        if first is None or first <= as_of or first == gate.start or first in verdicts:
+            continue
+        res, reason = start_gate(first, doc, as_of, transition)
+        if res is not None and res[0] == engine.FALSE:
+            verdicts[first] = engine.NOT_APPLICABLE  # after the term ends
+            continue
+        saved = ctx.errors, ctx.defaulted, ctx.set_aside
+        mark = len(ctx.trace) if ctx.trace is not None else 0
+        _, _, other, _ = _worst_period(
+            rule, doc, ctx, Gate(res, reason, first, transition), whole_gate
+        )
+        if other.status == engine.ERROR_S:
+            return other, f"read from {first.isoformat()}, a day the duty may apply from"
+        ctx.errors, ctx.defaulted, ctx.set_aside = saved
+        if ctx.trace is not None:
+            del ctx.trace[mark:]  # an explanation shows the reading from the earliest day
+        verdicts[first] = other.status
+    if all(status == outcome.status for status in verdicts.values()):
+        return None
+    each = []
+    for first, transition in gate.readings:
+        status = verdicts.get(first, outcome.status) if first is not None else outcome.status
+        day = first.isoformat() if first is not None else "its first day"
+        under = f" (under {transition.cite()})" if transition is not None else ""
+        each.append(f"{status} where it applies from {day}{under}")
+    note = (
+        "the verdict depends on the day the duty applies from, which facts the contract "
+        "does not state leave open: " + "; ".join(each)
+    )
+    unknown = engine.RuleOutcome(
+        engine.UNKNOWN_S,
+        outcome.applies,
+        outcome.requires,
+        outcome.applies_missing + gate.open,
+        outcome.requires_missing,
+    )
+    return unknown, note
 
 
 def _gate(
@@ -1266,6 +1350,8 @@ def _terms_gate(rule: CompiledRule, gate: Gate, doc: ContractDoc, ctx: engine.Ct
         return gate
     terms_doc = copy.copy(doc)
     terms_doc.facts = _terms_view(doc.facts, ctx)
+    if doc.later:  # and the terms of later periods (whether the contract runs then)
+        terms_doc.later = [(first, _terms_view(tree, ctx)) for first, tree in doc.later]
     terms = date_gate(effective, rule.transitions, terms_doc, _terms_ctx(ctx))
     before = engine.TRUE if gate.res is None else gate.res[0]
     if (engine.TRUE if terms.res is None else terms.res[0]) != before:
