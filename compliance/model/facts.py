@@ -283,7 +283,13 @@ class AiAct(Section):
         "Documentation may be disclosed to authorities (false: forbidden)."
     )
     logging: Fact[Bool] | None = _f("Art. 12 automatic logging.")
-    log_retention_months: Fact[Int] | None = _f("Log retention, in months (Arts 19, 26(6)).")
+    log_retention_months: Fact[Int] | None = _f(
+        "Log retention, in months (Arts 19, 26(6)): the shortest period for which the "
+        "provider or the deployer keeps the logs under its control, in the whole months the "
+        "contract's period always covers (a month is not 30 days: 90 days is 2 months, 180 "
+        "days is 5; Regulation (EEC, Euratom) No 1182/71, Art. 3(2)(c)). A period that is no "
+        "number ('as long as required by law') is left out."
+    )
     instructions_for_use: Fact[Bool] | None = _f("Art. 13 instructions for use.")
     accuracy_robustness_cybersecurity: Fact[Bool] | None = _f("Art. 15 duties.")
     quality_management: Fact[Bool] | None = _f("Arts 16-17 provider duties and QMS.")
@@ -367,9 +373,21 @@ class AiAct(Section):
         "Exceptions of Art. 50 the contract relies on."
     )
     post_market_monitoring: Fact[Bool] | None = _f("Art. 72 post-market monitoring.")
-    incident_reporting: Fact[Bool] | None = _f("Art. 73 serious-incident reporting.")
+    incident_reporting: Fact[Bool] | None = _f(
+        "Art. 73 serious-incident reporting: the provider reports serious incidents to the "
+        "market-surveillance authorities, and nothing stops the deployer from informing them "
+        "(Art. 26(5)). false: the contract rules a report to the authorities out, or makes "
+        "a party's report need the other's consent (e.g. a confidentiality clause covering "
+        "incidents), whatever clock it sets for the other party. A clause in which only the "
+        "deployer notifies the provider does not state it."
+    )
     incident_reporting_days: Fact[Int] | None = _f(
-        "Longest reporting period the contract allows for serious incidents, in days."
+        "Longest reporting period the contract allows for serious incidents, in calendar "
+        "days from the day the reporting party becomes aware of the incident (Art. 73(2)): "
+        "a clock that starts later (at a confirmed causal link, after an investigation) "
+        "counts the longest time before it starts; one in business or working days counts "
+        "the calendar days it can span (two business days from a Friday: 4). A period that "
+        "is no number ('promptly', 'without undue delay') is left out."
     )
     incident_reporting_days_death: Fact[Int] | None = _f(
         "Longest reporting period the contract allows for a serious incident in which a "

@@ -330,7 +330,10 @@ class Safeguards(Section):
     """Safeguards and enforcement mechanisms."""
 
     audit_logging: Fact[Bool] | None = _f("Use of the system is logged for audit.")
-    log_retention_months: Fact[Int] | None = _f("How long logs are kept, in months.")
+    log_retention_months: Fact[Int] | None = _f(
+        "How long logs are kept, in the whole months the contract's period always covers "
+        "(90 days is 2 months, 180 days is 5)."
+    )
     government_identity_management: Fact[Bool] | None = _f(
         "Access goes through the customer's (government) identity management."
     )
@@ -407,7 +410,9 @@ class Weapons(Section):
         "Verification, validation and realistic testing before fielding and after changes."
     )
     online_learning_in_field: Fact[Bool] | None = _f(
-        "The model may change its behaviour in the field without re-testing."
+        "The model may change its behaviour in the field without re-testing: by learning in "
+        "use, or by updates, retraining or replacement the vendor may install without the "
+        "customer's testing or consent."
     )
     legal_review: Fact[Bool] | None = _f(
         "Weapons integration needs a legal weapons review (AP I Art. 36)."
