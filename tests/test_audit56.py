@@ -421,8 +421,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         f"{EU}/deployer-information",
         "unknown",
-        "nothing on telling the jobseekers a high-risk system classifies them (AI Act "
-        "Art. 26(11))",
+        "nothing on telling the jobseekers a high-risk system classifies them (AI Act Art. 26(11))",
     ),
     # --- The control: a credit score used by officers who decide ---
     (
