@@ -10,6 +10,7 @@ import json
 import pickle
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -40,6 +41,19 @@ EXAMPLES = sorted((ROOT / "contracts").glob("*.yaml"))
 @cache
 def packs() -> list[CompiledPack]:
     return instantiate(compile_packs(builtin_ids()))
+
+
+def rule_nodes() -> Iterator[engine.Node]:
+    """Every node of every built-in rule's parts, once for each place it is reached from
+    (a definition's reference is not followed)."""
+    for pack in packs():
+        for rule in pack.rules:
+            stack = [part for part in (rule.applies, rule.requires) if part is not None]
+            while stack:
+                node = stack.pop()
+                yield node
+                if not isinstance(node, engine.RefNode):
+                    stack.extend(node.children())
 
 
 @cache
@@ -531,17 +545,7 @@ def test_a_practice_is_evaluated_once_a_contract() -> None:
     ``all`` runs once a contract (the interpreter's path; the generated code uses the same
     memo entries, test_the_bundled_examples_give_the_same_results)."""
     calls: dict[tuple[str, str], int] = {}
-    nodes = []
-    for pack in packs():
-        for rule in pack.rules:
-            for part in (rule.applies, rule.requires):
-                stack = [part] if part is not None else []
-                while stack:
-                    node = stack.pop()
-                    if isinstance(node, engine.PracticeNode):
-                        nodes.append(node)
-                    if not isinstance(node, engine.RefNode):
-                        stack.extend(node.children())
+    nodes = [node for node in rule_nodes() if isinstance(node, engine.PracticeNode)]
     assert len({node.key for node in nodes}) < len(nodes)  # named by more than one rule
     originals = {}
     for node in nodes:
@@ -573,15 +577,8 @@ def test_a_condition_rules_share_is_one_node_and_changes_no_verdict() -> None:
     from compliance.packs import cache as packcache
 
     seen: dict[int, int] = {}
-    for pack in packs():
-        for rule in pack.rules:
-            for part in (rule.applies, rule.requires):
-                stack = [part] if part is not None else []
-                while stack:
-                    node = stack.pop()
-                    seen[id(node)] = seen.get(id(node), 0) + 1
-                    if not isinstance(node, engine.RefNode):
-                        stack.extend(node.children())
+    for node in rule_nodes():
+        seen[id(node)] = seen.get(id(node), 0) + 1
     assert len(seen) < 0.8 * sum(seen.values())  # shared: reached from more than one place
     packset = compile_packs(builtin_ids())
     copied = packcache.packset_from_json(json.loads(json.dumps(packcache.packset_to_json(packset))))
