@@ -31,9 +31,10 @@ reporting duty, or no field learning, and the tool would have passed. The meanin
 ai_act.log_retention_months, safeguards.log_retention_months, ai_act.incident_reporting,
 ai_act.incident_reporting_days and weapons.online_learning_in_field now say so.
 
-Known wrong: the deployer's own period for telling the provider of a serious incident
-(Art. 26(5): immediately) has no fact, so a contract that gives it five working days
-passes the serious-incident rule.
+The audit also found that the deployer's own period for telling the provider of a serious
+incident (Art. 26(5): immediately) had no fact, so a contract that gives it five working
+days passed the serious-incident rule; ai_act.deployer_incident_notice_days now carries it,
+and serious-incident-reporting and deployer-duties fail a period of two days or more.
 """
 
 from __future__ import annotations
@@ -250,7 +251,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "73(1)-(4)) and the deployer's own report to it (Art. 26(5), 'and then ... the "
         "relevant market surveillance authorities') are nowhere in the contract. A duty "
         "owed to the provider is not a report to the authority: silent on that, so unknown, "
-        "never pass",
+        "never pass (and whether 24 hours is 'immediately' is itself not settled)",
     ),
     (
         "deployer-to-provider-only",
@@ -455,29 +456,35 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "critical-infrastructure disruption (Art. 73(2)-(4)); the Authority still informs "
         "the provider immediately (Art. 26(5))",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "causal-link-clock",
         AMENDED2,
         f"{EU}/serious-incident-reporting",
         "fail",
         "Amendment No. 2 (15 Jan 2029) gives the Authority five working days after "
-        "identifying a possible serious incident to tell the provider. Art. 26(5): a "
-        "deployer that identifies a serious incident 'immediately' informs the provider; and "
-        "for a critical-infrastructure disruption the provider then has two days (Art. "
-        "73(3)), so up to a week may pass before a report the Act wants within two days of "
-        "the deployer's awareness ('the provider or, where applicable, the deployer'). "
-        "The tool passes (a wrong PASS): the contract format has no fact for the deployer's "
-        "period, only whether incidents are notified at all (safeguards.incident_notification). "
-        "Fixing it needs a new fact (the longest period the deployer may take to tell the "
-        "provider) and a condition in serious-incident-reporting (fail above one day, or "
-        "where the contract allows working days): a format change, left for the main "
-        "session",
+        "identifying a possible serious incident to tell the provider: at least seven "
+        "calendar days (ai_act.deployer_incident_notice_days 7). Art. 26(5): a deployer that "
+        "has identified a serious incident 'immediately' informs the provider, a stricter "
+        "word than the 'without undue delay' the same subparagraph asks for a risk; and for "
+        "a critical-infrastructure disruption the report is due within two days of the "
+        "provider's 'or, where applicable, the deployer's' awareness (Art. 73(3), Art. "
+        "3(49)(b)), so up to a week may pass before the provider hears of an incident the "
+        "Act wants reported within two days. Before the fact existed the tool passed (a "
+        "wrong PASS: only safeguards.incident_notification was read)",
+    ),
+    (
+        "causal-link-clock",
+        AMENDED2,
+        f"{EU}/deployer-duties",
+        "fail",
+        "the same five working days breach the deployer's own duty to inform the provider "
+        "of a serious incident immediately (Art. 26(5)); the contract states no other Art. "
+        "26 commitment, but one duty it rules out is enough",
     ),
 ]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit57_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

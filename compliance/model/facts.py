@@ -398,6 +398,18 @@ class AiAct(Section):
         "serious and irreversible disruption of critical infrastructure, in days (Art. 73(3): "
         "2 at the latest)."
     )
+    deployer_incident_notice_days: Fact[Int] | None = _f(
+        "Longest period the contract lets the deployer take to inform the provider of a "
+        "serious incident it has identified (Art. 26(5): 'immediately'), in calendar days "
+        "from the day it identifies the incident: 0 where the contract says immediately "
+        "(forthwith, without delay) and allows no longer; a limit beside 'immediately' "
+        "('immediately, and within 24 hours at the latest') is the period. A period in hours "
+        "counts the days it can reach, rounded up (24 hours: 1; 48 hours: 2); one in business "
+        "or working days counts the shortest number of calendar days it can span (five "
+        "working days: 7); a period that starts later (after internal checks) counts the "
+        "longest time before it starts. A period that is no number ('promptly', 'without "
+        "undue delay') is left out."
+    )
     gpai_documentation: Fact[Bool] | None = _f(
         "The model provider confirms Art. 53 duties and gives Annex XII information."
     )
