@@ -407,8 +407,9 @@ class AiAct(Section):
         "counts the days it can reach, rounded up (24 hours: 1; 48 hours: 2); one in business "
         "or working days counts the shortest number of calendar days it can span (five "
         "working days: 7); a period that starts later (after internal checks) counts the "
-        "longest time before it starts. A period that is no number ('promptly', 'without "
-        "undue delay') is left out."
+        "longest time before it starts. Words that give no period ('promptly', 'without "
+        "undue delay', 'as soon as practicable') are unspecified: whether they meet "
+        "'immediately' is for counsel."
     )
     gpai_documentation: Fact[Bool] | None = _f(
         "The model provider confirms Art. 53 duties and gives Annex XII information."
