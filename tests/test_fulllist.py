@@ -142,3 +142,22 @@ def test_ban_prevails_does_not_take_the_list_of_restrictions() -> None:
 
     with pytest.raises(ValueError, match="unknown restriction 'in_contract'"):
         ban_prevails_condition("in_contract")
+
+
+def test_validate_notes_a_restriction_the_complete_list_leaves_out(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "id: c\ntitle: c\nrestrictions:\n"
+        "  in_contract: {items: [mass_surveillance], complete: true}\n"
+        "  mass_surveillance: {prohibited: true, exceptions: {items: [], complete: true}}\n"
+        "  weapons_integration: {prohibited: true, exceptions: {items: [], complete: true}}\n",
+        encoding="utf-8",
+    )
+    run = cli("validate", str(path))
+    assert run.code == 0, run.err
+    assert (
+        "c.yaml:6:24: note: restrictions.weapons_integration is stated, but "
+        "restrictions.in_contract says the contract's restrictions are listed in full "
+        "(line 4) and does not list it"
+    ) in run.err
+    assert "mass_surveillance is stated" not in run.err
