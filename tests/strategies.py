@@ -293,6 +293,17 @@ def weapons_settings() -> list[tuple[str, st.SearchStrategy[Any]]]:
             st.sampled_from(_vocab_of("restrictions.autonomous_weapons.condition")),
         ),
         ("restrictions.anti_personnel_autonomy.prohibited", st.booleans()),
+        (
+            "restrictions.in_contract",
+            _list_of(st.sampled_from(_vocab_of("restrictions.in_contract"))),
+        ),
+        ("restrictions.autonomous_weapons", st.just({})),
+        ("grants.uses_recorded_in_full", st.booleans()),
+        ("grants.any_lawful_use", st.booleans()),
+        (
+            "restrictions.weapons_integration.condition",
+            st.sampled_from(_vocab_of("restrictions.weapons_integration.condition")),
+        ),
         ("restrictions.anti_personnel_autonomy.exceptions", exceptions),
         ("weapons.human_decision_per_engagement", st.booleans()),
         ("weapons.human_decision_qualified", st.booleans()),

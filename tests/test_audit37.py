@@ -503,9 +503,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         f"{RES}: third-line support from the US parent reaches the data",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "ms-ban-including",
         L,
@@ -513,14 +510,14 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "pass",
         "OpenAI agreement, red line 1: clause 5 bans mass surveillance of anyone, "
         "unconditionally, not waivable, with no carve-out; the uses clause only gives "
-        "examples ('including') and buys nothing the ban forbids. The tool keeps every ban "
-        "rule unknown beside an open list of uses (an unnamed use might be the practice), "
-        "since a description cannot say that its open list is the contract's own "
-        "illustrative list rather than an incomplete record: the fix belongs in the "
-        "contract format or in the permits_practice expansion (compliance/packs/"
-        "shorthands.py), not in one rule",
+        "examples ('including') and buys nothing the ban forbids: an unconditional ban "
+        "governs every use the contract allows, named or not. The describer states that "
+        "clause 2 is every term permitting or buying a use (grants.uses_recorded_in_full, "
+        "no lawful-use grant), so no unrecorded specific term buys the practice",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit37_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

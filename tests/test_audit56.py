@@ -473,10 +473,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 6.2: the Art. 26 duties; clause 5.3: the bank may stop and suspends on a "
         "risk (Art. 26(5))",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "strike-cell-autoforward",
         D,
@@ -484,14 +480,15 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 6: no target is engaged without the affirmative decision of the Target "
         "Engagement Authority, an identified officer, for that engagement, not qualified "
-        "(legal notes AW-03 PASS; OpenAI red line 2). The tool says unknown: the rule also asks "
-        "that the autonomous-weapons ban have no carve-out, and this contract has no such "
-        "ban, so its carve-outs are unstated. Reading an absent ban as one without "
-        "carve-outs would let the removal of a stated ban settle an unknown, which the "
-        "silence property (tests/test_silence.py) forbids; the fix needs a way to state "
-        "that the contract's restrictions are listed in full (a format change)",
+        "(legal notes AW-03 PASS; OpenAI red line 2). The contract has no autonomous-weapons "
+        "ban, hence no carve-out from one: the describer states its restrictions in full "
+        "(restrictions.in_contract: none, complete); without that statement the rule stays "
+        "unknown, since a ban left out of a description is silence, not its absence",
     ),
 ]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit56_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

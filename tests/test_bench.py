@@ -575,6 +575,15 @@ WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "fail",
     ),
     (
+        "a decision per engagement, no autonomous-weapons ban, restrictions stated in full",
+        {
+            "restrictions.autonomous_weapons": {},
+            "restrictions.in_contract": _closed("mass_surveillance", "weapons_integration"),
+        },
+        "human-decision-per-engagement",
+        "pass",
+    ),
+    (
         "fire control acting alone, a decision only where practicable",
         {
             "system.capabilities": _closed("autonomous-action", "image-analysis"),

@@ -39,8 +39,9 @@ def test_a_rule_in_words() -> None:
         "      - all of (The contract permits a use that amounts to the restricted practice "
         "'mass-surveillance'",
         "        - the list use_cases holds at least one of [mass-surveillance]",
-        "        - not (The uses left unnamed are not only those of a grant of any lawful use "
-        "that the ban prevails over):",
+        "        - not (The uses left unnamed are not shown to be governed by the ban (a grant "
+        "of any lawful use it prevails over, or a record of every term that buys a use beside "
+        "an unconditional ban)):",
         "definitions used:",
         "remediation:",
         "question:",

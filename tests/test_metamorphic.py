@@ -598,3 +598,62 @@ def test_the_contract_status_changes_no_verdict_and_is_noted(
         )
     else:
         assert not notes
+
+
+# --- 4. a describer's statement that the description is complete ------------------------------
+
+#: What the statement-free verdict may be, given the verdict with the statements: as for any
+#: removal of information, towards unknown only (tests/test_silence.py).
+_TOWARDS_UNKNOWN = {(s, s) for s in ("pass", "fail", "unknown", "not_applicable", "error")} | {
+    ("pass", "unknown"),
+    ("fail", "unknown"),
+    ("not_applicable", "unknown"),
+    ("not_applicable", "pass"),
+}
+
+
+def _restriction_names(contract: dict[str, Any]) -> list[str]:
+    """The restrictions a contract states, at its top level or in its clauses and sources."""
+    holders = [contract, *contract.get("clauses", []), *contract.get("sources", [])]
+    names: set[str] = set()
+    for holder in holders:
+        facts = holder if holder is contract else holder.get("facts") or {}
+        restrictions = facts.get("restrictions") if isinstance(facts, dict) else None
+        if isinstance(restrictions, dict):
+            names.update(key for key in restrictions if key != "in_contract")
+    return sorted(names)
+
+
+def _states_record(contract: dict[str, Any]) -> bool:
+    text = json.dumps(contract, default=str)
+    return "uses_recorded_in_full" in text or "in_contract" in text
+
+
+RECORD_CASES = [c for c in fixture_cases(lambda case: True) if not _states_record(c[2])]
+
+
+@pytest.mark.parametrize(("pack", "rule", "contract", "as_of"), _params(RECORD_CASES))
+def test_removing_a_statement_that_the_description_is_complete_never_decides(
+    pack: str, rule: str, contract: dict[str, Any], as_of: str
+) -> None:
+    """Every fixture case, with a clause stating that the description records every term
+    buying a use (``grants.uses_recorded_in_full``) and every restriction
+    (``restrictions.in_contract``, complete, naming those it states): removing the
+    statement (the fixture as written) never turns an unknown into a pass or a fail, nor a
+    pass into a fail or back. The statements are read only as stated."""
+    day = date.fromisoformat(as_of)
+    record = {
+        "id": "mm-record",
+        "facts": {
+            "grants": {"uses_recorded_in_full": True},
+            "restrictions": {
+                "in_contract": {"items": _restriction_names(contract), "complete": True}
+            },
+        },
+    }
+    try:
+        stated = evaluate(pack, rule, with_clauses(contract, record), day).status
+    except InputError:  # the fixture states the same fact otherwise at its top level
+        return
+    plain = evaluate(pack, rule, contract, day).status
+    assert (stated, plain) in _TOWARDS_UNKNOWN, (pack, rule, stated, plain, contract)

@@ -811,6 +811,8 @@ def silence_notes(doc: ContractDoc) -> list[InputError]:
       need the "none" said).
     * A list written empty but open (``[]``): it names nothing and does not say that
       there is nothing, so rules that read it stay unknown.
+    * A restriction stated beside a complete ``restrictions.in_contract`` that does not
+      list it: the describer's claim that every restriction is listed is contradicted.
     """
     from compliance.facts.tree import FLeaf, FList
 
@@ -833,6 +835,19 @@ def silence_notes(doc: ContractDoc) -> list[InputError]:
                 "'exceptions: unspecified' if it leaves them open",
                 stated,
             )
+
+    listed = restrictions.fields.get("in_contract") if isinstance(restrictions, FObj) else None
+    if isinstance(listed, FList) and not listed.open and isinstance(restrictions, FObj):
+        names = {item.value for item in listed.items if isinstance(item, FLeaf)}
+        for key, node in sorted(restrictions.fields.items()):
+            if isinstance(node, FObj) and key not in names:
+                note(
+                    f"restrictions.{key} is stated, but restrictions.in_contract says the "
+                    f"contract's restrictions are listed in full (line {listed.line}) and does "
+                    "not list it: add it to the list, or open the list if not every "
+                    "restriction is recorded",
+                    node,
+                )
 
     for (group, former), keys in sorted(FORMER_FACTS.items()):
         holder = doc.facts.fields.get(group)

@@ -313,6 +313,32 @@ RESTRICTION_CONDITION = {
     "pinned-policy-version": "Defined by a named version of a law or policy, fixed at signing.",
 }
 
+#: The names of the restrictions (``restrictions.NAME``), for ``restrictions.in_contract``;
+#: kept equal to the restriction fields of :class:`compliance.model.usefacts.Restrictions`
+#: (tests/test_fulllist.py).
+RESTRICTION_NAME = {
+    "mass_surveillance": "Mass, bulk or untargeted surveillance of people.",
+    "autonomous_weapons": "Use in weapon systems that select and engage targets on their own.",
+    "weapons_integration": "Any integration into a weapon system or weapons use.",
+    "anti_personnel_autonomy": "Autonomous functions that apply force against persons.",
+    "real_time_remote_biometric_identification": (
+        "Real-time remote biometric identification in public spaces (AI Act Art. 5(1)(h))."
+    ),
+    "facial_image_scraping": "Untargeted scraping of facial images (AI Act Art. 5(1)(e)).",
+    "social_scoring": "Social scoring (AI Act Art. 5(1)(c)).",
+    "biometric_categorisation": "Biometric categorisation by sensitive traits (Art. 5(1)(g)).",
+    "crime_prediction": "Predicting offending based solely on profiling (Art. 5(1)(d)).",
+    "emotion_recognition_workplace": "Emotion recognition at work and in education (5(1)(f)).",
+    "manipulation": "Manipulative techniques or exploiting vulnerabilities (Art. 5(1)(a)-(b)).",
+    "intimate_imagery": "Non-consensual intimate imagery or CSAM (Art. 5(1)(ba)-(bb)).",
+    "domestic_law_enforcement": "Domestic law-enforcement use by a military customer.",
+    "high_stakes_automated_decisions": "High-stakes decisions without human approval.",
+    "discriminatory_profiling": "Discriminatory profiling (Law Enforcement Directive Art. 11(3)).",
+    "intelligence_agency_use": "Use by the customer's intelligence agencies.",
+    "training_on_customer_data": "The vendor training its models on customer data.",
+    "weapons_platform_installation": "Installing the model on weapons platforms or munitions.",
+}
+
 LAW_REFERENCE = {
     "fixed-at-signing": (
         "Laws and policies are those in force at signing; changes do not widen use."
@@ -596,6 +622,7 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "Purpose": PURPOSE,
     "Population": POPULATION,
     "RestrictionCondition": RESTRICTION_CONDITION,
+    "RestrictionName": RESTRICTION_NAME,
     "LawReference": LAW_REFERENCE,
     "SurveillanceScope": SURVEILLANCE_SCOPE,
     "RestrictionException": RESTRICTION_EXCEPTION,

@@ -215,6 +215,15 @@ class AutomatedDecisionRestriction(Restriction):
 class Restrictions(Section):
     """Prohibited uses. Each entry states whether it is prohibited and on what condition."""
 
+    in_contract: FactList[Annotated[str, V("RestrictionName")]] | None = _f(
+        "The restrictions the contract has (the names of the entries below). With "
+        "'complete: true' the describer states that this description records every "
+        "restriction of the contract: one not listed is one the contract does not have, so "
+        "no carve-out from it exists ('{items: [], complete: true}': the contract restricts "
+        "no use). A describer's claim, evidence like any fact, with its clause; an open "
+        "list, or leaving it out, says nothing of restrictions not recorded."
+    )
+
     mass_surveillance: SurveillanceRestriction | None = _f(
         "Mass, bulk or untargeted surveillance of people."
     )
@@ -276,6 +285,15 @@ class Restrictions(Section):
 
 class Grants(Section):
     """Rights of use the contract grants."""
+
+    uses_recorded_in_full: Fact[Bool] | None = _f(
+        "true: this description records every term of the contract that permits, buys or "
+        "authorises a use (use_cases, purposes, grants), even where the contract's own list "
+        "of uses is illustrative ('including ...') and stays open: a use the contract does "
+        "not name is bought by no term specific to it. A describer's claim, evidence like "
+        "any fact, with its clause; left out, an open list of uses may hide a use the "
+        "contract buys."
+    )
 
     any_lawful_use: Fact[Bool] | None = _f(
         "true: the customer may use the system for any (or all) lawful purposes."

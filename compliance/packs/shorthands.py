@@ -46,11 +46,12 @@ def ban_prevails_condition(name: str) -> tuple[dict[str, Any], str]:
     from compliance.model.usefacts import Restrictions
 
     field = Restrictions.model_fields.get(name)
-    if field is None:
+    if field is None or name == "in_contract":
         from compliance.core.hints import did_you_mean
 
-        extra = did_you_mean(name, list(Restrictions.model_fields))
-        known = ", ".join(Restrictions.model_fields)
+        names = [key for key in Restrictions.model_fields if key != "in_contract"]
+        extra = did_you_mean(name, names)
+        known = ", ".join(names)
         raise ValueError(f"unknown restriction {name!r}{extra} (restrictions: {known})")
     return _prevails(f"restrictions.{name}"), (
         f"The restriction {name} applies notwithstanding a grant of any lawful use (its own "
@@ -153,28 +154,54 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
 
 
 def _beyond_prevailing_ban(uses: dict[str, Any], restriction: str) -> dict[str, Any]:
-    """The permitted uses read against a ban that prevails over a grant of any lawful use.
+    """The permitted uses read against a ban that governs the uses the contract leaves
+    unnamed.
 
     A use list left open (no ``complete: true``) may hold a use that amounts to the
-    practice, so the plain reading is unknown. Where the contract grants any lawful use and
-    states that the ban applies notwithstanding that grant (its own
-    ``prevails_over_grants``, else ``grants.red_lines_prevail``: :func:`_prevails`) and the
-    ban is stated, the uses the list leaves unnamed
-    are those the grant permits, and the ban prevails over them: only a use the contract
-    names can buy the practice. A named use that amounts to it still does (what the
-    contract buys outranks what it bans), whatever the precedence. The three facts are
-    read as stated (silence keeps the plain reading and asks nothing more)."""
+    practice, so the plain reading is unknown. Two statements close it, each read as
+    stated (silence keeps the plain reading and asks nothing more), beside a stated ban:
+
+    * the contract grants any lawful use and states that the ban applies notwithstanding
+      that grant (its own ``prevails_over_grants``, else ``grants.red_lines_prevail``:
+      :func:`_prevails`): the uses the list leaves unnamed are those the grant permits, and
+      the ban prevails over them;
+    * the description states that it records every term of the contract that permits or
+      buys a use (``grants.uses_recorded_in_full``), the contract states no grant of any
+      lawful use (``grants.any_lawful_use: false``) and the ban is unconditional: the
+      contract's own list is then illustrative, the uses it leaves unnamed are bought by no
+      term specific to them, and an unconditional ban governs every use the contract
+      allows, named or not.
+
+    Either way only a use the contract names can buy the practice. A named use that
+    amounts to it still does (what the contract buys outranks what it bans), whatever the
+    precedence."""
     plain = {key: value for key, value in uses.items() if key != "description"}
-    # Written so that the uses are read once where no grant is stated (the first fact not
-    # stated true ends the inner ``all``): every rule that reads a practice pays for it.
+    recorded = {
+        "all": [
+            {"fact": "grants.uses_recorded_in_full", "equals": True},
+            {"fact": "grants.any_lawful_use", "equals": False},
+            {"fact": f"{restriction}.condition", "equals": "unconditional"},
+        ],
+        "description": "The description records every term that permits or buys a use, the "
+        "contract grants no lawful use at large, and the ban is unconditional",
+    }
+    granted = {
+        "all": [
+            {"fact": "grants.any_lawful_use", "equals": True},
+            _prevails(restriction),
+        ],
+        "description": "The contract grants any lawful use and the ban prevails over the grant",
+    }
+    # Written so that the uses are read once where neither statement is made (the first
+    # part not stated true ends the inner ``all``): every rule that reads a practice pays
+    # for it.
     return {
         "all": [
             plain,
             {
                 "not": {
                     "all": [
-                        {"stated": {"fact": "grants.any_lawful_use", "equals": True}},
-                        {"stated": _prevails(restriction)},
+                        {"stated": {"any": [granted, recorded]}},
                         {"stated": {"fact": f"{restriction}.prohibited", "equals": True}},
                         {
                             "not": {"stated": plain},
@@ -182,8 +209,9 @@ def _beyond_prevailing_ban(uses: dict[str, Any], restriction: str) -> dict[str, 
                         },
                     ]
                 },
-                "description": "The uses left unnamed are not only those of a grant of any "
-                "lawful use that the ban prevails over",
+                "description": "The uses left unnamed are not shown to be governed by the "
+                "ban (a grant of any lawful use it prevails over, or a record of every term "
+                "that buys a use beside an unconditional ban)",
             },
         ],
         "description": uses["description"],

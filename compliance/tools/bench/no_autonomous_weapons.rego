@@ -120,7 +120,8 @@ permits_weapons_use if {
 
 # permits_practice: weapons-use stated false: no permitted use is a weapons use, and the list
 # of uses is complete, or the uses it leaves unnamed are those of a grant of any lawful use
-# that the stated weapons ban prevails over.
+# that the stated weapons ban prevails over, or the description records every term that
+# buys a use, with no lawful-use grant, beside an unconditional weapons ban.
 default weapons_use_not_permitted := false
 
 weapons_use_not_permitted if {
@@ -132,6 +133,14 @@ weapons_use_not_permitted if {
 	not permits_weapons_use
 	input.grants.any_lawful_use == true
 	ban_prevails("weapons_integration")
+	input.restrictions.weapons_integration.prohibited == true
+}
+
+weapons_use_not_permitted if {
+	not permits_weapons_use
+	input.grants.uses_recorded_in_full == true
+	input.grants.any_lawful_use == false
+	input.restrictions.weapons_integration.condition == "unconditional"
 	input.restrictions.weapons_integration.prohibited == true
 }
 
@@ -614,8 +623,22 @@ default req_human_decision_per_engagement := false
 req_human_decision_per_engagement if {
 	input.weapons.human_decision_per_engagement == true
 	not input.weapons.human_decision_qualified == true
-	empty_list(input.restrictions.autonomous_weapons.exceptions, "restrictions.autonomous_weapons.exceptions")
+	no_autonomy_carve_out
 	not autonomous_weapons_permitted_expressly
+}
+
+# No carve-out from the autonomous-weapons ban: stated none, or the restrictions stated in
+# full without that ban (restrictions.in_contract complete) and no carve-out stated.
+default no_autonomy_carve_out := false
+
+no_autonomy_carve_out if {
+	empty_list(input.restrictions.autonomous_weapons.exceptions, "restrictions.autonomous_weapons.exceptions")
+}
+
+no_autonomy_carve_out if {
+	complete("restrictions.in_contract")
+	not "autonomous_weapons" in items(input.restrictions.in_contract)
+	not has_item(input.restrictions.autonomous_weapons.exceptions)
 }
 
 # Use in an autonomous weapon system bought, or expressly permitted (read as stated).
