@@ -35,7 +35,16 @@ class Restriction(Section):
         "'{items: [], complete: true}' when the contract allows none, and the full list "
         "with 'complete: true' when it lists them all."
     )
-    waivable_by_customer: Fact[Bool] | None = _f("Whether the customer can waive it.")
+    waivable_by_customer: Fact[Bool] | None = _f(
+        "Whether the customer can waive it. true: the customer can waive, suspend or set "
+        "aside the prohibition on its own, whatever the clause calls it: by notice, by a "
+        "written direction of its contracting officer (who acts for the Government, FAR "
+        "1.602-1), in an emergency it declares itself, 'subject to operational "
+        "requirements' it alone judges, for an operation it names after its own internal "
+        "review, or by ending the contract at will (termination for convenience) while it "
+        "keeps using the system under a licence that outlives the prohibition. false: it "
+        "cannot (lifting the prohibition needs the other party's agreement)."
+    )
     law_reference: Fact[Annotated[str, V("LawReference")]] | None = _f(
         "Whether laws it refers to are fixed at signing or as amended."
     )
