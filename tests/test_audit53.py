@@ -115,8 +115,9 @@ PRECARIOUS = (
     "The vendor may withdraw the line at will (and did in 2028: the row on 2028-06-01), a "
     "power English law reads only as not to be exercised dishonestly, for an improper "
     "purpose, capriciously or arbitrarily (Paragon Finance v Nash [2001] EWCA Civ 1466); "
-    "the vocabulary has no fact for a red line one party may withdraw "
-    "unilaterally, so the verdict is the one of the terms in force on the day"
+    "the rules that ask whether a ban is in force read the terms in force on the day; the "
+    "one on the ban's quality (unconditional-ban) reads the vendor's power to withdraw it "
+    "(restrictions.autonomous_weapons.amendable_by_provider)"
 )
 
 #: Why the one-signature side letter binds no one.
@@ -223,9 +224,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "aup-vendor-updates",
         A27,
         f"{AW}/unconditional-ban",
-        "pass",
+        "fail",
         "the 2027 policy's ban has no condition and no carve-out, and the Customer cannot "
-        f"waive it (legal reference AW-15). {PRECARIOUS}",
+        "waive it, but clause 4 lets the vendor update the policy 'from time to time in its "
+        "sole discretion' (stated: restrictions.autonomous_weapons.amendable_by_provider), "
+        "and it did in 2028: a ban that lasts at the vendor's pleasure relaxes with no act of "
+        "the customer, the automatic relaxation legal reference AW-15 excludes. Counsel's "
+        "blind answer was pass, on the terms in force on the day, because the vocabulary "
+        "then had no fact for a red line one party may withdraw at will (audit 58's "
+        "aup-vendor-amends, a wrong PASS, added it); moved to fail with the fact stated",
     ),
     (
         "aup-vendor-updates",

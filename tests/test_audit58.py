@@ -542,10 +542,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 7 applies whatever Department policy permits, no exception, no waiver, "
         "changed only by a bilateral amendment (legal notes AW-15 PASS)",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "aup-vendor-amends",
         LATER,
@@ -557,15 +553,18 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "DoW memo of 9 Jan 2026 wants models 'free from usage policy constraints') may drop "
         "it with no act of the Government, which a relaxation only benefits. A red line one "
         "party may switch off at will is not unconditional (legal notes AW-15 PASS: no "
-        "automatic relaxation). The tool passes (a wrong PASS): the format records whether "
-        "the customer may waive a ban, not whether the vendor may amend the policy that "
-        "holds it. Fixing it needs a new fact (a party's unilateral power to amend a "
-        "usage policy or ban) read by the ban-quality rules: a format change, left for the "
-        "main session. Uncertain: in a GSA Schedule order a material change to a "
-        "commercial supplier agreement needs a contract modification (GSAR 552.212-4(w)"
-        "(1)(iv), GSAM 543.171), so the contracting officer's signature would be needed "
-        "too; this contract is not stated to be one",
+        "automatic relaxation). Was a strict xfail (a wrong PASS: the format recorded only "
+        "the customer's waiver); clause 12 now states "
+        "restrictions.autonomous_weapons.amendable_by_provider, which the rule reads. "
+        "Uncertain: in a GSA Schedule order a material change to a commercial supplier "
+        "agreement needs a contract modification (GSAR 552.212-4(w)(1)(iv), GSAM 543.171), "
+        "so the contracting officer's signature would be needed too; this contract is not "
+        "stated to be one",
     ),
+]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "termination-convenience",
         TERMINATED,

@@ -45,6 +45,14 @@ class Restriction(Section):
         "keeps using the system under a licence that outlives the prohibition. false: it "
         "cannot (lifting the prohibition needs the other party's agreement)."
     )
+    amendable_by_provider: Fact[Bool] | None = _f(
+        "Whether the provider (the vendor whose terms hold the prohibition) can withdraw, "
+        "amend or relax it on its own. true: it can, with no act of the customer, e.g. a "
+        "prohibition in the vendor's usage policy that the vendor may revise 'at any time' "
+        "(by posting a new version), or that applies 'as updated from time to time' by the "
+        "vendor. false: changing it needs the customer's agreement (a written amendment "
+        "both sign)."
+    )
     law_reference: Fact[Annotated[str, V("LawReference")]] | None = _f(
         "Whether laws it refers to are fixed at signing or as amended."
     )

@@ -350,6 +350,7 @@ default req_unconditional_ban := false
 req_unconditional_ban if {
 	weapons_use_prohibited
 	not ban_yields_to_lawful_use
+	not input.restrictions.weapons_integration.amendable_by_provider == true
 }
 
 req_unconditional_ban if {
@@ -360,6 +361,7 @@ req_unconditional_ban if {
 	not permits_autonomous_weapons
 	not buys_autonomous_engagement
 	not input.restrictions.autonomous_weapons.waivable_by_customer == true
+	not input.restrictions.autonomous_weapons.amendable_by_provider == true
 }
 
 # A carve-out for uses the customer deems lawful, or for whatever the parties agree
