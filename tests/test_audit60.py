@@ -18,19 +18,29 @@ set aside at its own judgment promises nothing the rule can rest on.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
 the reason (instrument, article, paragraph). The blind answers were written before the
-tool was run; where they differed from the tool the row says so and why counsel's answer
-changed (three rows) or stood. What the audit found lies in how a qualified clause is
-written down: the fact meanings did not say how to record one, and a describer following
-the words of the clause could record it as the unqualified promise, with wrong PASSes:
-an efforts or knowledge-qualified vendor promise as a prohibition (explicit-ban and
-autonomous-weapons-ban then passed), a ban "subject to" national law as a plain ban
-(explicit-ban passed), logging "where technically practicable" as logging, a review "to the
-extent operationally feasible" as human-in-the-loop, and a secondary purpose ("not intended
-primarily for biometric identification") left out of the uses (the whole AI Act pack then
-went not applicable). The meanings of restrictions.*.prohibited, the RestrictionCondition
-value where-law-or-policy-requires, use_cases, ai_act.logging, safeguards.audit_logging,
-safeguards.human_oversight.mode, data.storage, data.processing and
-data.locations_restricted now say how to record them.
+tool was run. Four differed from the tool, and on reflection the tool was right each time
+(the rows say why): real-time biometric identification at the rail station (blind: not
+applicable; the contract leaves law-enforcement use open), human oversight of the benefit
+decisions (blind: fail; Art. 14 asks for override and stop, not approval of each
+decision, and the qualifier fails under GDPR Art. 22), and the explicit-ban and
+ban-not-waivable rows of the ban "subject to" national law (blind: pass and unknown; the
+customer's state can set the ban aside). One more (the control's ban reaching queries and
+incidental data) was unknown because the first description left out what the clause
+covers; it was completed. The ministry's red-lines-prevail row, the benefits office's
+led-automated-decisions row and the later-date rows were added after the run.
+
+What the audit found lies in how a qualified clause is written down: the fact meanings did
+not say how to record one, and a describer following the words of the clause could record
+it as the unqualified promise, with wrong PASSes: an efforts or knowledge-qualified vendor
+promise as a prohibition (explicit-ban and autonomous-weapons-ban then passed), a ban
+"subject to" national law as a plain ban (explicit-ban passed), logging "where technically
+practicable" as logging (logging-and-retention passed), a review "to the extent
+operationally feasible" as human-in-the-loop (automated-decisions passed), and a secondary
+purpose ("not intended primarily for biometric identification") left out of the uses (the
+whole AI Act pack then went not applicable). The meanings of restrictions.*.prohibited, the
+RestrictionCondition value where-law-or-policy-requires, use_cases, ai_act.logging,
+safeguards.audit_logging, safeguards.human_oversight.mode, data.storage, data.processing
+and data.locations_restricted now say how to record them.
 """
 
 from __future__ import annotations
@@ -220,6 +230,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 2: a public authority evaluating eligibility for, granting and reducing public "
         "assistance benefits, Annex III point 5(a), documented (Art. 6(2))",
+    ),
+    (
+        "review-where-feasible",
+        D,
+        f"{DR}/led-automated-decisions",
+        "not_applicable",
+        "a benefits office deciding allowances is no competent authority acting for the "
+        "prevention, investigation or prosecution of crime (Directive (EU) 2016/680, Arts "
+        "1(1), 3(7)): the GDPR governs its decisions, and Art. 11 of the Directive does not "
+        "arise",
     ),
     # --- Hospital group: EU residency 'save where the Provider reasonably determines' ---
     (
