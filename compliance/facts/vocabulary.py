@@ -307,7 +307,9 @@ RESTRICTION_CONDITION = {
     "unconditional": "Applies whatever the law or the customer's policy says.",
     "where-law-or-policy-requires": (
         "Applies only where law, regulation or the customer's policy requires it "
-        "(e.g. 'where law or policy requires human control')."
+        "(e.g. 'where law or policy requires human control'); also a prohibition made "
+        "subject to a law or the customer's policy (e.g. 'subject to the Customer's "
+        "national law'), which gives way wherever that law or policy provides otherwise."
     ),
     "as-required-by-applicable-law": "Restates applicable law; adds nothing beyond it.",
     "pinned-policy-version": "Defined by a named version of a law or policy, fixed at signing.",

@@ -236,10 +236,18 @@ class Data(Section):
     higher_classification_prohibited: Fact[Bool] | None = _f(
         "Inputs above the ceiling are forbidden."
     )
-    storage: FactList[DataLocation] | None = _f("Where data is stored.")
-    processing: FactList[DataLocation] | None = _f("Where data is processed.")
+    storage: FactList[DataLocation] | None = _f(
+        "Where data is stored. Places the vendor may depart from at its own discretion "
+        "('save where the Provider reasonably determines otherwise') are an open list."
+    )
+    processing: FactList[DataLocation] | None = _f(
+        "Where data is processed. Places the vendor may depart from at its own discretion "
+        "('save where the Provider reasonably determines otherwise') are an open list."
+    )
     locations_restricted: Fact[Bool] | None = _f(
-        "Processing elsewhere needs the customer's prior written consent."
+        "Processing elsewhere needs the customer's prior written consent. false: the "
+        "vendor may store or process data elsewhere without it (e.g. 'save where the "
+        "Provider reasonably determines otherwise')."
     )
     model_weights: ModelWeights | None = _f("Where the model weights live.")
     encryption: Encryption | None = _f("Encryption and key control.")

@@ -282,7 +282,11 @@ class AiAct(Section):
     documentation_to_authorities: Fact[Bool] | None = _f(
         "Documentation may be disclosed to authorities (false: forbidden)."
     )
-    logging: Fact[Bool] | None = _f("Art. 12 automatic logging.")
+    logging: Fact[Bool] | None = _f(
+        "Art. 12 automatic logging. Logging promised only where technically practicable "
+        "(feasible, possible) does not ensure that the system records events over its "
+        "lifetime (Art. 12(1)): unspecified."
+    )
     log_retention_months: Fact[Int] | None = _f(
         "Log retention, in months (Arts 19, 26(6)): the shortest period for which the "
         "provider or the deployer keeps the logs under its control, in the whole months the "
@@ -432,7 +436,12 @@ class Facts(Section):
     purposes: FactList[Annotated[str, V("Purpose")]] | None = _f(
         "Purposes the system is used for (drives the EU AI Act Art. 2(3) gate)."
     )
-    use_cases: FactList[Annotated[str, V("UseCase")]] | None = _f("Permitted use cases.")
+    use_cases: FactList[Annotated[str, V("UseCase")]] | None = _f(
+        "Permitted use cases: every use the contract permits or provides for, secondary "
+        "ones included (a system 'not intended primarily for' biometric identification, "
+        "or with a module the customer may enable for it, is intended for it too: list "
+        "it)."
+    )
     excluded_use_cases: FactList[Annotated[str, V("UseCase")]] | None = _f(
         "Use cases the contract puts out of scope."
     )

@@ -25,7 +25,13 @@ class Restriction(Section):
     """A use the contract prohibits (or expressly permits), for whom and on what condition."""
 
     prohibited: Fact[Bool] | None = _f(
-        "true: the contract prohibits this use; false: it expressly permits it."
+        "true: the contract prohibits this use; false: it expressly permits it. A "
+        "prohibition binds those who use the system (the customer, or every party): a "
+        "promise only to use efforts to prevent the use (best, reasonable or commercially "
+        "reasonable efforts), or only not to knowingly permit it, prohibits nothing and "
+        "promises no result: unspecified, unless another term prohibits the use. A "
+        "prohibition made 'subject to' a law or the customer's policy is stated (true), "
+        "its qualifier under condition."
     )
     condition: Fact[Annotated[str, V("RestrictionCondition")]] | None = _f(
         "On what condition the prohibition applies."
@@ -352,7 +358,12 @@ class Grants(Section):
 class HumanOversight(Section):
     """Human oversight of the system's outputs."""
 
-    mode: Fact[Annotated[str, V("HumanControl")]] | None = _f("The level of human control.")
+    mode: Fact[Annotated[str, V("HumanControl")]] | None = _f(
+        "The level of human control that always applies. A level promised only where "
+        "practicable, operationally feasible or appropriate (a review 'to the extent "
+        "operationally feasible') is not that level: write the level the contract says "
+        "applies otherwise, or unspecified where it does not say."
+    )
     can_override: Fact[Bool] | None = _f("Overseers can disregard or reverse outputs.")
     can_stop: Fact[Bool] | None = _f("Overseers can stop the system (a 'stop button').")
     overseers_trained: Fact[Bool] | None = _f("Overseers are competent and trained.")
@@ -364,7 +375,11 @@ class HumanOversight(Section):
 class Safeguards(Section):
     """Safeguards and enforcement mechanisms."""
 
-    audit_logging: Fact[Bool] | None = _f("Use of the system is logged for audit.")
+    audit_logging: Fact[Bool] | None = _f(
+        "Use of the system is logged for audit. Logging promised only where technically "
+        "practicable (feasible, possible) may be left out at the vendor's choice: "
+        "unspecified."
+    )
     log_retention_months: Fact[Int] | None = _f(
         "How long logs are kept, in the whole months the contract's period always covers "
         "(90 days is 2 months, 180 days is 5)."
