@@ -38,7 +38,8 @@ switch for provider and deployer alike: it could not say that a product also pla
 civilian market (Recital 24; now ai_act.also_placed_for_non_excluded_purposes) or put into
 service in the Union by an EU company for an international organisation under Art. 2(4)
 keeps its provider's duties while the excluded user's duties fall away. The provider-duty
-rules (Arts 9-11, 13, 15-17, 43, 72) now read provider-high-risk-in-scope.
+rules (Arts 9-11, 13, 15-17, 43, 72) now read provider-high-risk-in-scope, and the provider's
+registration (Art. 49(1)) provider-in-scope.
 """
 
 from __future__ import annotations
