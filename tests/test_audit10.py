@@ -666,10 +666,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "s-2-4-alliance-police-cooperation",
         "2028-01-15",
         f"{EU}/risk-management",
-        "not_applicable",
+        "fail",
         "Art. 2(4): an international organisation (an alliance is one) using the system "
         "only for public security (Art. 3(46)) under law-enforcement cooperation with a "
-        "member state, with adequate safeguards, is outside the Act",
+        "member state, with adequate safeguards, is outside the Act; but Art. 2(4) names only "
+        "the users, and the Belgian vendor that puts the system into service in Belgium "
+        "keeps its provider's duties (Art. 2(1)(a), 3(11); Recital 22), and Art. 9 is "
+        "disclaimed. Was not_applicable until the provider got a scope of its own "
+        "(provider-in-scope; audit 59's INTERPOL contractor)",
     ),
     (
         "s-2-4-border-and-police",

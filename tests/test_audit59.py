@@ -31,12 +31,15 @@ security" fell outside both the LED and (unknown) the GDPR, and led-automated-de
 not_applicable. The definition led-applies now also reads a permitted use that is by nature
 policing or criminal justice, as the AI Act's scope gate already did (non-military-use).
 
-Known wrong (strict xfails): the vocabulary has no fact for a contract that declares the Act
-inapplicable under Art. 2(4) (the relief chatbot's scope rule passes), and the scope gate
-is one switch for provider and deployer alike: it cannot say that a product also placed on
-the civilian market (Recital 24) or supplied by an EU company to an international
-organisation under Art. 2(4) keeps its provider's duties while the excluded user's duties
-fall away.
+Known wrong until the branch scoperole (six strict xfails, now CASES): the vocabulary had no
+fact for a contract that declares the Act inapplicable under Art. 2(4) (the relief chatbot's
+scope rule passed; now ai_act.cooperation_exemption_claimed), and the scope gate was one
+switch for provider and deployer alike: it could not say that a product also placed on the
+civilian market (Recital 24; now ai_act.also_placed_for_non_excluded_purposes) or put into
+service in the Union by an EU company for an international organisation under Art. 2(4)
+keeps its provider's duties while the excluded user's duties fall away. The provider-duty
+rules (Arts 9-11, 13, 15-17, 43, 72) now read provider-high-risk-in-scope, and the provider's
+registration (Art. 49(1)) provider-in-scope.
 """
 
 from __future__ import annotations
@@ -444,10 +447,10 @@ DUAL_MARKET = (
     "security firms in the Member States: post-remote biometric identification, Annex III "
     "point 1(a). Recital 24: a system placed on the market for an excluded and a non-excluded "
     "purpose is in scope and 'providers of those systems should ensure compliance'; only the "
-    "Ministry's use is excluded. The contract is silent on the provider's duty, so counsel "
-    "says unknown; the tool says not_applicable, as the scope gate reads the Ministry's "
-    "purposes for provider and deployer alike and no fact records that the provider also "
-    "places the system on the market for other purposes (a format and engine change)"
+    "Ministry's use is excluded. The contract is silent on the provider's duty: unknown. "
+    "Clause 4 states ai_act.also_placed_for_non_excluded_purposes, which the provider's "
+    "scope (provider-in-scope) reads; the tool said not_applicable before, as its one scope "
+    "gate read the Ministry's purposes for provider and deployer alike"
 )
 
 #: Why the EU provider of a system an international organisation uses under Art. 2(4) stays bound.
@@ -457,12 +460,16 @@ ART24_PROVIDER = (
     "it does not exempt the French company that puts the system into service in Lyon (Art. "
     "2(1)(a), 3(11)); Recital 22 extends the exemption at most to entities the third "
     "countries entrust with tasks in that cooperation. The contract is silent on the "
-    "provider's duty for an Annex III point 6(c) system, so counsel says unknown; the tool's "
-    "scope gate (in-scope) switches the whole Act off for provider and deployer alike (an "
-    "engine change: a scope per role)"
+    "provider's duty for an Annex III point 6(c) system: unknown. The provider's scope "
+    "(provider-in-scope) reads the exempt user and the system's deployment in France; the "
+    "tool said not_applicable before, as its one scope gate (in-scope) switched the whole "
+    "Act off for provider and deployer alike"
 )
 
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+
+#: The six rows that were known wrong until the provider got a scope of its own.
+CASES += [
     (
         "alliance-relief-contractor",
         D,
@@ -471,9 +478,10 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "clause 3 records that the Act does not apply under Art. 2(4), but the cooperation is "
         "civil protection, not 'law enforcement and judicial cooperation', so the exemption "
         "cannot hold and the Act applies (Art. 2(1)(a)-(b)): the recorded qualification is "
-        "wrong. The tool passes (purposes stated, no Art. 2(3) claim): the vocabulary has no "
-        "fact for a contract declaring the Act inapplicable on a ground other than Art. 2(3), "
-        "and ai_act.law_enforcement_cooperation false does not say the contract relies on it",
+        "wrong. Clause 3 states ai_act.cooperation_exemption_claimed, which the rule tests "
+        "against the exemption's conditions (third-country-cooperation, here "
+        "ai_act.law_enforcement_cooperation false). The tool passed before (purposes stated, no "
+        "Art. 2(3) claim): the vocabulary had no fact for a claim of Art. 2(4)",
     ),
     (
         "defence-product-civilian-market",

@@ -210,6 +210,18 @@ class AiAct(Section):
         "That third country or international organisation provides adequate safeguards for "
         "the fundamental rights and freedoms of individuals (Art. 2(4))."
     )
+    cooperation_exemption_claimed: Fact[Bool] | None = _f(
+        "The contract states that the Act does not apply to the use under Art. 2(4): a public "
+        "authority of a third country or an international organisation uses the system in the "
+        "framework of law-enforcement and judicial cooperation with the EU or its member "
+        "states. False: the contract relies on no Art. 2(4) exemption."
+    )
+    also_placed_for_non_excluded_purposes: Fact[Bool] | None = _f(
+        "The provider also places the system on the market or puts it into service in the "
+        "Union for purposes outside the Art. 2(3) military, defence and national-security "
+        "exclusion (for example a product also sold to police or private firms): Recital 24 "
+        "keeps such a system in scope and its provider bound, whatever this customer's use."
+    )
     pre_market_development: Fact[Bool] | None = _f(
         "The contract covers only research, testing or development of the AI system or model "
         "before it is placed on the market or put into service (Art. 2(8): outside the Act)."
