@@ -1,5 +1,5 @@
 """Sixty-first legal-fidelity audit: whole contracts of the two kinds the tool exists for.
-Five descriptions (tests/data/audit61/*.yaml), written blind from the AI Act (Art. 2(3),
+Six descriptions (tests/data/audit61/*.yaml), five written blind from the AI Act (Art. 2(3),
 Art. 5, Arts 53-55), the GDPR (Arts 3(1), 28, 44-46), Schrems II (C-311/18), the CLOUD
 Act (18 U.S.C. §2713), DoD Directive 3000.09, NATO's Principles of Responsible Use and the
 project's legal notes (gates G-1 to G-4, MS-01 to MS-18, AW-01 to AW-16, DR-02, DR-06,
@@ -25,18 +25,33 @@ NATO principles) for one year, a draft annex on weights custody the alliance nev
 a complete use-case list, and a surveillance ban with one carve-out (defence of its own
 networks); and a sister contract whose ban carves out publicly available data, an
 unsigned draft annex that would close the carve-out, a DPF transfer with no fallback, and
-a press report that claims the carve-out is closed.
+a press report that claims the carve-out is closed. A sixth (a Polish ministry whose
+surveillance ban "prevails" over an any-lawful-use grant only "to the extent required by
+applicable law") was written after the run, to show the wrong PASS the audit found.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
 the reason (instrument, article, paragraph). The blind answers were written before the
-tool was run; where one was wrong the row says so.
+tool was run (commit "Audit 61: blind descriptions ..."); where one was wrong the row
+says so.
+
+What the audit found: nine of the 67 blind answers differed from the tool. In eight the tool
+was right and the blind answer wrong (a scope clause read as a ban, a carve-out's label
+read as its confinement, the description's silence read as the contract's, a relaxed
+model read as guardrails off, the pack's unclassified default limit, the AI Act's scope
+under an any-lawful-use grant, a materiel-target carve-out that still lets a system use
+lethal force without a human decision). In one the tool was wrong:
+no-mass-surveillance/red-lines-prevail did not read the ban's condition, so a ban that
+applies only "where law or policy requires" was unknown, and one that applies "as required
+by applicable law" passed wherever it claimed to prevail over the grant (a wrong PASS: such
+a ban forbids nothing a grant of every lawful use gives; legal notes MS-16 FAIL). The rule
+now fails both.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from audits import assert_every_file_used, verdict_test
+from audits import assert_every_file_used, profile_verdict_test, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit61"
 
@@ -113,14 +128,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "dod-secret-lawful-use",
         IN,
-        f"{AW}/human-judgment",
-        "pass",
-        "clause 7.2: commanders exercise 'appropriate levels of human judgment over the use "
-        "of force' (DoDD 3000.09 §1.2; legal notes AW-02 PASS)",
-    ),
-    (
-        "dod-secret-lawful-use",
-        IN,
         f"{AW}/human-decision-per-engagement",
         "unknown",
         "the 3000.09 standard does not require a human decision for each engagement (legal "
@@ -151,14 +158,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 2: the standard model, its safety training and safeguards active (legal "
         "notes AW-08 PASS)",
-    ),
-    (
-        "dod-secret-lawful-use",
-        IN,
-        f"{AW}/deactivation",
-        "unknown",
-        "no suspension or stop right for either party is stated (NATO PRU E; DoD AI "
-        "principle 'governable'; AW-11 UNKNOWN)",
     ),
     (
         "dod-secret-lawful-use",
@@ -202,7 +201,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "clause 7.1 applies only 'consistent with applicable law' where law or policy "
         "requires, beside clause 3's any-lawful-purpose grant (legal notes MS-16 FAIL: "
-        "restrictions only to the extent applicable law requires)",
+        "restrictions only to the extent applicable law requires): such a ban forbids nothing "
+        "a grant of every lawful use gives, whatever its precedence. The tool said unknown "
+        "(precedence unstated), and passed the same qualified ban where it claimed to prevail "
+        "over the grant, a wrong PASS; red-lines-prevail now reads the condition",
     ),
     (
         "dod-secret-lawful-use",
@@ -241,16 +243,23 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "dod-secret-lawful-use",
         IN,
         f"{DR}/classification-boundary",
-        "pass",
-        "clause 2: a SECRET network, nothing above SECRET allowed (legal notes DR-14)",
+        "fail",
+        "clause 2 puts SECRET information on the network; the pack's customer limit "
+        "(max_classification) is unclassified unless a profile says otherwise, as for an "
+        "alliance's unclassified networks. The blind answer (pass) read the US department's "
+        "own limit into the contract; under the us-defence profile (SECRET) it passes, "
+        "PROFILE_CASES below (legal notes DR-14: a policy limit, not a statute)",
     ),
     (
         "dod-secret-lawful-use",
         IN,
         f"{EU}/high-risk-classification",
-        "not_applicable",
-        "a US department, exclusively military purposes, no output used in the Union: "
-        "outside the AI Act (Art. 2(1), 2(3))",
+        "unknown",
+        "clause 2 names military purposes, but clause 3 grants any lawful purpose and the "
+        "list of uses is open, so a civilian use (in scope, Recital 24) is not ruled out, nor "
+        "is use of the output in the Union (Art. 2(1)(c)); legal notes G-1: UNKNOWN where the "
+        "contract permits 'any lawful use'. The blind answer (not applicable) took the "
+        "purposes clause alone",
     ),
     # --- (a) Dutch ministry, targeting support on a national SECRET network ---
     (
@@ -300,9 +309,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "nl-mod-targeting-support",
         LATER,
         f"{AW}/human-decision-per-engagement",
-        "pass",
-        "Amendment No. 1 (in force 1 Jun 2028) removes the qualification: each strike needs "
-        "an identified commander's decision (AW-03 PASS)",
+        "fail",
+        "Amendment No. 1 (in force 1 Jun 2028) removes the qualification from clause 9, but "
+        "the ban still carves out autonomous defence against 'materiel targets', and a "
+        "materiel target may be crewed (an aircraft, a vehicle): such a system uses lethal "
+        "force without a human decision for that engagement (legal notes AW-03; CCW GGE "
+        "guiding principle (b)). The blind answer (pass) read the carve-out as AW-14's "
+        "question alone",
     ),
     (
         "nl-mod-targeting-support",
@@ -318,8 +331,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         LATER,
         f"{AW}/autonomy-limits",
         "pass",
-        "Amendment No. 1 adds the fourth limit: only where no civilians are present (AW-14 "
-        "PASS)",
+        "Amendment No. 1 adds the fourth limit: only where no civilians are present (AW-14 PASS)",
     ),
     (
         "nl-mod-targeting-support",
@@ -358,18 +370,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "nl-mod-targeting-support",
         IN,
-        f"{AW}/ihl-compliance",
+        f"{AW}/autonomous-weapons-ban",
         "pass",
-        "clause 9: any weapons use complies with international humanitarian law (NATO PRU "
-        "A; AW-13 PASS)",
-    ),
-    (
-        "nl-mod-targeting-support",
-        IN,
-        f"{AW}/verification-and-testing",
-        "unknown",
-        "targeting support is permitted; no verification, validation or testing duty is "
-        "stated (DoDD 3000.09 §1.2(a); NATO PRU D; AW-05 UNKNOWN)",
+        "clause 9 bans use in weapon systems that select and engage targets without human "
+        "intervention, unconditionally, save counter-munition defence against materiel "
+        "targets under operator supervision (ICRC position of 12 May 2021, recommendation 3; "
+        "DoDD 3000.09 §4 exempts such supervised local defence from senior review). The "
+        "model's outputs are advisory and it takes no action itself; the qualified human "
+        "decision per strike fails AW-03 and AW-09, it buys no autonomous engagement",
     ),
     (
         "nl-mod-targeting-support",
@@ -384,11 +392,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "alliance-unclassified-sidelet",
         IN,
         f"{MS}/explicit-ban",
-        "pass",
-        "clause 9: no mass or untargeted surveillance of any person, unconditional, not "
-        "waivable; the one carve-out (defence of the alliance's own networks) is the "
-        "monitoring NIS2 (Directive (EU) 2022/2555, Recital 121) recognises as network "
-        "security, not surveillance of people (MS-01 PASS)",
+        "unknown",
+        "clause 9 bans mass surveillance of any person, unconditionally; its one carve-out, "
+        "'monitoring needed to defend the alliance's own networks', does not say that it "
+        "leaves out the content of persons' communications, so it may reach every message "
+        "on the networks (C-511/18 La Quadrature du Net, paras 134-141: general monitoring of "
+        "content is never proportionate). The blind answer (pass) took the carve-out's label "
+        "for its confinement",
     ),
     (
         "alliance-unclassified-sidelet",
@@ -481,18 +491,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "alliance-unclassified-sidelet",
         IN,
-        f"{DR}/sub-processor-authorisation",
-        "pass",
-        "general written authorisation, its obligations flowed down (GDPR Art. 28(2), (4))",
-    ),
-    (
-        "alliance-unclassified-sidelet",
-        IN,
         f"{AW}/autonomous-weapons-ban",
-        "pass",
-        "clause 2: the complete list of permitted uses has no weapons use, and weapons "
-        "targeting, fire control and autonomous weapons are expressly excluded (legal notes "
-        "AW-01 PASS: all weapons use forbidden outright)",
+        "unknown",
+        "clause 2's complete list of uses has no weapons use and puts autonomous weapons out "
+        "of scope, but a scope clause is no prohibition: a later statement of work can widen "
+        "the scope without touching any red line (legal notes AW-01 asks the contract to "
+        "forbid the use). The blind answer (pass) read the scope as a ban",
     ),
     (
         "alliance-unclassified-sidelet",
@@ -510,14 +514,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "clause 9: minimisation and retention limits, but query logging is left open "
         "(legal notes MS-18)",
-    ),
-    (
-        "alliance-unclassified-sidelet",
-        IN,
-        f"{DR}/classification-boundary",
-        "unknown",
-        "an unclassified network, but no ceiling on the information put on it is stated "
-        "(legal notes DR-14)",
     ),
     # --- (b) Alliance, OSINT carve-out, unsigned draft annex, DPF without fallback ---
     (
@@ -565,18 +561,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "alliance-osint-carveout",
         IN,
         f"{AW}/autonomous-weapons-ban",
-        "fail",
-        "clause 2 grants any lawful purpose to a military alliance, with no weapons carve-out "
-        "(legal notes AW-01 FAIL)",
+        "unknown",
+        "clause 2 grants any lawful purpose to a military alliance and the description "
+        "records no weapons clause; but it does not say that the contract has none (clause 7 "
+        "restricts surveillance, so the grant is not 'limited only by law'): silence is "
+        "unknown (legal notes AW-01 UNKNOWN: defence customer, silent). The blind answer "
+        "(fail) read the description's silence as the contract's",
     ),
     # --- (a) UK ministry, reduced safeguards, any lawful use ---
     (
         "uk-mod-guardrails-off",
         IN,
         f"{AW}/no-guardrail-free-models",
-        "fail",
-        "clause 2: a model variant with safety classifiers removed for a defence customer "
-        "that may use it for weapons targeting (legal notes AW-08 FAIL)",
+        "unknown",
+        "clause 2: a variant with some safety classifiers removed, for a defence customer "
+        "that may use it for weapons targeting; a relaxed government variant is acceptable "
+        "only while the vendor keeps running its safety stack (OpenAI, 28 Feb 2026; legal "
+        "notes AW-08), and the contract does not say whether it does. The blind answer "
+        "(fail) read 'some classifiers removed' as guardrails off",
     ),
     (
         "uk-mod-guardrails-off",
@@ -606,22 +608,102 @@ CASES: list[tuple[str, str, str, str, str]] = [
         LATER,
         f"{MS}/red-lines-prevail",
         "fail",
-        "Amendment 1's surveillance ban is stated to yield to the lawful-use grant (MS-16 "
-        "FAIL)",
+        "Amendment 1's surveillance ban is stated to yield to the lawful-use grant (MS-16 FAIL)",
     ),
     (
         "uk-mod-guardrails-off",
         LATER,
         f"{AW}/no-guardrail-free-models",
+        "unknown",
+        "Amendment 1 leaves the relaxed model in place and says nothing of the vendor's "
+        "safety stack (AW-08; the blind answer was fail, as on 1 Sep 2027)",
+    ),
+    # --- (a) Polish ministry: a ban that "prevails", as far as the law requires (written
+    # after the run, to show the wrong PASS the audit found) ---
+    (
+        "pl-mod-restated-law",
+        IN,
+        f"{MS}/red-lines-prevail",
         "fail",
-        "Amendment 1 leaves the reduced-safeguard model in place (AW-08 FAIL)",
+        "clause 7 applies 'notwithstanding clause 3', but only 'to the extent required by "
+        "applicable law': it forbids nothing the law permits, and clause 3 grants every "
+        "lawful use, so the precedence is empty (legal notes MS-16 FAIL: restrictions that "
+        "apply only to the extent required by applicable law). The tool passed it on the "
+        "precedence alone (a wrong PASS), fixed in this audit",
     ),
     (
-        "uk-mod-guardrails-off",
+        "pl-mod-restated-law",
+        "2027-05-01",
+        f"{MS}/red-lines-prevail",
+        "fail",
+        "before signature (20 May 2027) the draft is read as it would bind: the same empty "
+        "precedence (MS-16)",
+    ),
+    (
+        "pl-mod-restated-law",
         IN,
-        f"{AW}/senior-review",
-        "not_applicable",
-        "DoDD 3000.09 binds US DoD components only; the customer is the UK ministry",
+        f"{MS}/explicit-ban",
+        "fail",
+        "a ban that restates applicable law beside a grant of any lawful purpose bans "
+        "nothing (legal notes MS-01 FAIL: only a generic 'comply with law' clause, with a "
+        "lawful-use grant)",
+    ),
+    (
+        "pl-mod-restated-law",
+        IN,
+        f"{MS}/ban-independent-of-law",
+        "fail",
+        "clause 7: 'to the extent required by applicable law' (legal notes MS-16; the law "
+        "fixed at signing does not widen the ban beyond that law)",
+    ),
+    (
+        "pl-mod-restated-law",
+        IN,
+        f"{MS}/protected-population",
+        "pass",
+        "clause 7 names every person, whatever their nationality (MS-02 asks whom the ban "
+        "protects; how far it reaches is asked by explicit-ban and ban-independent-of-law, "
+        "which fail)",
+    ),
+]
+
+#: Rows read under a built-in profile (the customer's own limits).
+PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "dod-secret-lawful-use",
+        IN,
+        f"{DR}/classification-boundary",
+        "us-defence",
+        "pass",
+        "the US defence customer's limit is SECRET: clause 2's SECRET network and ceiling "
+        "are within it, higher information is barred (legal notes DR-14)",
+    ),
+    (
+        "dod-secret-lawful-use",
+        IN,
+        f"{DR}/personnel-location",
+        "us-defence",
+        "pass",
+        "clause 6: cleared US citizens working in the US (legal notes DR-05)",
+    ),
+    (
+        "alliance-unclassified-sidelet",
+        IN,
+        f"{DR}/weights-custody",
+        "alliance-unclassified",
+        "fail",
+        "the alliance requires government custody of the weights; they stay in the vendor's "
+        "US cloud, and draft Annex W, unsigned by the alliance, binds no one (DR-02)",
+    ),
+    (
+        "alliance-unclassified-sidelet",
+        IN,
+        f"{DR}/sub-processor-locations",
+        "alliance-unclassified",
+        "pass",
+        "the one sub-processor, listed in full, is in the US, a member of the alliance, "
+        "which the profile allows (GDPR Art. 28(2), (4); the transfer itself is "
+        "transfer-impact-assessment's question)",
     ),
 ]
 
@@ -630,6 +712,7 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit61_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
+test_audit61_profile_verdict = profile_verdict_test(DATA, PROFILE_CASES)
 
 
 def test_every_audit61_file_is_used() -> None:
