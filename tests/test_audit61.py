@@ -34,17 +34,21 @@ the reason (instrument, article, paragraph). The blind answers were written befo
 tool was run (commit "Audit 61: blind descriptions ..."); where one was wrong the row
 says so.
 
-What the audit found: nine of the 67 blind answers differed from the tool. In eight the tool
-was right and the blind answer wrong (a scope clause read as a ban, a carve-out's label
-read as its confinement, the description's silence read as the contract's, a relaxed
-model read as guardrails off, the pack's unclassified default limit, the AI Act's scope
-under an any-lawful-use grant, a materiel-target carve-out that still lets a system use
-lethal force without a human decision). In one the tool was wrong:
-no-mass-surveillance/red-lines-prevail did not read the ban's condition, so a ban that
-applies only "where law or policy requires" was unknown, and one that applies "as required
-by applicable law" passed wherever it claimed to prevail over the grant (a wrong PASS: such
-a ban forbids nothing a grant of every lawful use gives; legal notes MS-16 FAIL). The rule
-now fails both.
+What the audit found: nine of the 67 blind answers differed from the tool, and in each the
+tool was right: a scope clause read as a ban, a carve-out's label read as its confinement,
+the description's silence read as the contract's, a relaxed model read as guardrails off,
+the pack's unclassified default limit, the AI Act's scope under an any-lawful-use grant, a
+materiel-target carve-out that still lets a system use lethal force without a human
+decision, and a ban "where law or policy requires" read as a restatement of the law (the
+customer's policy can forbid lawful uses, so the ban's precedence still decides). Probing
+that last one found a tool error: no-mass-surveillance/red-lines-prevail did not read the
+ban's condition, so a ban that applies only "as required by applicable law", the law as
+amended from time to time, passed wherever it claimed to prevail over an any-lawful-use
+grant (a wrong PASS: such a ban forbids nothing a grant of every lawful use gives; legal
+notes MS-16 FAIL). The rule now fails it, and is unknown where the contract does not say
+whether the law is fixed at signing (a ban frozen at signing still forbids what a later
+law permits, so its precedence decides); audit 27's DoD IL6 row moves from pass to
+unknown with it.
 """
 
 from __future__ import annotations
@@ -198,13 +202,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "dod-secret-lawful-use",
         IN,
         f"{MS}/red-lines-prevail",
-        "fail",
-        "clause 7.1 applies only 'consistent with applicable law' where law or policy "
-        "requires, beside clause 3's any-lawful-purpose grant (legal notes MS-16 FAIL: "
-        "restrictions only to the extent applicable law requires): such a ban forbids nothing "
-        "a grant of every lawful use gives, whatever its precedence. The tool said unknown "
-        "(precedence unstated), and passed the same qualified ban where it claimed to prevail "
-        "over the grant, a wrong PASS; red-lines-prevail now reads the condition",
+        "unknown",
+        "clause 3 grants any lawful purpose and clause 7.1 does not say whether it prevails "
+        "(legal notes MS-16 UNKNOWN: a grant and restrictions with no precedence rule). The "
+        "blind answer (fail) read 'where law or policy requires' as a restatement of the law; "
+        "but the Department's policy may forbid lawful uses, so the qualified ban can still "
+        "reach uses the grant gives, and its precedence decides (the qualifier fails "
+        "ban-independent-of-law and explicit-ban). Found on the way: the same rule passed a "
+        "ban that restates the law as amended wherever it claimed to prevail (pl-mod-restated-"
+        "law below)",
     ),
     (
         "dod-secret-lawful-use",
@@ -626,10 +632,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MS}/red-lines-prevail",
         "fail",
         "clause 7 applies 'notwithstanding clause 3', but only 'to the extent required by "
-        "applicable law': it forbids nothing the law permits, and clause 3 grants every "
-        "lawful use, so the precedence is empty (legal notes MS-16 FAIL: restrictions that "
-        "apply only to the extent required by applicable law). The tool passed it on the "
-        "precedence alone (a wrong PASS), fixed in this audit",
+        "applicable law as amended from time to time': it forbids nothing the law permits, "
+        "and clause 3 grants every lawful use, so the precedence is empty (legal notes MS-16 "
+        "FAIL: restrictions only 'to the extent required by applicable law' as amended). The "
+        "tool passed it on the precedence alone (a wrong PASS), fixed in this audit",
     ),
     (
         "pl-mod-restated-law",
@@ -653,8 +659,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         IN,
         f"{MS}/ban-independent-of-law",
         "fail",
-        "clause 7: 'to the extent required by applicable law' (legal notes MS-16; the law "
-        "fixed at signing does not widen the ban beyond that law)",
+        "clause 7: 'to the extent required by applicable law as amended' (legal notes MS-16; "
+        "EO 12333 and FISA s.702 permit much bulk and incidental collection)",
     ),
     (
         "pl-mod-restated-law",
