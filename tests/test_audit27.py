@@ -571,8 +571,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         DOD,
         D1,
         f"{MS}/red-lines-prevail",
-        "pass",
-        "clause 2 states the restrictions prevail over the lawful-purposes grant",
+        "unknown",
+        "clause 2 states the restrictions prevail over the lawful-purposes grant, but the ban "
+        "applies only 'as required by applicable law', and the contract does not say whether "
+        "that law is the law at signing: as amended, the ban forbids nothing the grant gives "
+        "and its precedence is empty; frozen, it still forbids what a later law permits "
+        "(legal notes MS-16; was pass until audit 61)",
     ),
     (
         DOD,
