@@ -99,8 +99,10 @@ def test_the_bundle_is_stale_when_a_value_changes_type(data_copy: Path) -> None:
 
     content = shipped.bundle_content()
     _size, data = content["files"]["builtin-packs.json"]
-    assert data["format"] == 2
-    data["format"] = 2.0  # equal, not the same
+    from compliance.packs.cache import FORMAT
+
+    assert data["format"] == FORMAT
+    data["format"] = float(FORMAT)  # equal, not the same
     (data_copy / shipped.BUNDLE_FILE).write_bytes(marshal.dumps(content))
     assert not shipped.bundle_is_fresh()
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from compliance.core.errors import InputError, PackError
+from compliance.core.errors import InputError
 from compliance.engine import conditions
 from compliance.engine.dates import AsOfNode, TermFromNode, Transition
 from compliance.engine.fastpath import FastRule, Shared
@@ -98,7 +98,8 @@ def instantiate(
         result.append(CompiledPack(pack_ir, params[pack_ir.id], rules))
     for ref in refs:
         ref.target = definitions[(ref.pack, ref.name)]
-    _check_cycles(definitions)
+    # (definitions that refer to each other in a cycle are refused when packs are compiled:
+    # compliance.packs.compiler.check_cycles)
     return result
 
 
@@ -276,24 +277,3 @@ def _typed(value: Any, kind: str) -> Any:
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
-
-
-def _check_cycles(definitions: dict[tuple[str, str], conditions.Node]) -> None:
-    state: dict[int, int] = {}
-
-    def visit(node: conditions.Node, trail: list[str]) -> None:
-        key = id(node)
-        if state.get(key) == 2:
-            return
-        if state.get(key) == 1:
-            raise PackError(f"definitions refer to each other in a cycle: {' -> '.join(trail)}")
-        state[key] = 1
-        for child in node.children():
-            name = trail
-            if isinstance(node, conditions.RefNode):  # its child is the definition it names
-                name = [*trail, f"{node.pack}/{node.name}"]
-            visit(child, name)
-        state[key] = 2
-
-    for (pack, name), node in sorted(definitions.items()):
-        visit(node, [f"{pack}/{name}"])

@@ -41,7 +41,7 @@ from compliance.facts import table as factschema
 from compliance.packs import locate
 from compliance.packs.locate import PACK_FILE, TEST_SUFFIX
 
-FORMAT = 2
+FORMAT = 3
 SHIPPED_FILE = "builtin-packs.json"
 CACHE_ENV = "COMPLIANCE_CACHE_DIR"
 

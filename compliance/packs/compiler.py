@@ -84,7 +84,48 @@ def compile_raw(selected: list[RawPack], known: dict[str, RawPack]) -> PackSet:
         return compiled[ident]
 
     chosen = [need(raw.id) for raw in selected]
+    check_cycles(compiled)
     return PackSet(chosen, compiled)
+
+
+def check_cycles(packs: dict[str, PackIR]) -> None:
+    """Raise if definitions refer to each other in a cycle (across packs too), naming the
+    chain. Checked once, when packs are compiled (the shipped and cached compilations have
+    passed it), not on every run."""
+    refs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for ident, pack in packs.items():
+        for name, spec in pack.definitions.items():
+            found: list[tuple[str, str]] = []
+            _refs_in(spec["ir"], found)
+            refs[(ident, name)] = found
+    state: dict[tuple[str, str], int] = {}
+
+    def visit(key: tuple[str, str], trail: list[str]) -> None:
+        if state.get(key) == 2:
+            return
+        if state.get(key) == 1:
+            raise PackError(f"definitions refer to each other in a cycle: {' -> '.join(trail)}")
+        state[key] = 1
+        for target in refs.get(key, ()):
+            visit(target, [*trail, f"{target[0]}/{target[1]}"])
+        state[key] = 2
+
+    for pack, name in sorted(refs):
+        visit((pack, name), [f"{pack}/{name}"])
+
+
+def _refs_in(ir: dict[str, Any], found: list[tuple[str, str]]) -> None:
+    """The definitions a compiled condition refers to, in order (depth first)."""
+    if ir.get("op") == "ref":
+        found.append((ir["pack"], ir["name"]))
+        return
+    for key in ("args", "arg", "where"):
+        part = ir.get(key)
+        if isinstance(part, list):
+            for each in part:
+                _refs_in(each, found)
+        elif isinstance(part, dict):
+            _refs_in(part, found)
 
 
 class Compiler:

@@ -204,7 +204,7 @@ def compile_stage(result: PackLint, others: list[str]) -> None:
             selected, known = load_raw([result.path, *context], shadow=True)
             raw = selected[0]
             packset = compile_raw([raw], known)
-            instantiate(packset)  # definitions that refer to each other in a cycle
+            instantiate(packset)  # parameter values that do not fit their parameters
         except InputError as exc:
             error = error or exc
             continue
