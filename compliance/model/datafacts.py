@@ -68,7 +68,10 @@ class Access(Section):
 
 class Personnel(Section):
     locations: FactList[Jurisdiction] | None = _f(
-        "Where staff with privileged or support access are located."
+        "Where staff with privileged or support access are located: everyone who can "
+        "reach the data to support, administer, review or label it (human review of "
+        "outputs included), the staff of the vendor's affiliates and subcontractors too, "
+        "wherever a residency clause ('all data stays in the EU') says the data are."
     )
     nationality_requirements: Fact[Bool] | None = _f("Nationality requirements apply.")
     clearance_required: Fact[Bool] | None = _f("Security clearance is required.")
@@ -122,7 +125,12 @@ class SubProcessing(Section):
         "How sub-processors are authorised."
     )
     flow_down: Fact[Bool] | None = _f("The same obligations flow down (GDPR Art. 28(4)).")
-    list: FactList[SubProcessor] | None = _f("The sub-processors.")
+    list: FactList[SubProcessor] | None = _f(
+        "The sub-processors: every other company that processes the data for the vendor, "
+        "whatever the contract calls it (an affiliate that gives support or administers "
+        "the servers, a subcontractor that reviews or labels outputs, a cloud or "
+        "disaster-recovery operator; GDPR Art. 28(2), (4))."
+    )
 
 
 class Transfer(Model):
@@ -238,11 +246,20 @@ class Data(Section):
     )
     storage: FactList[DataLocation] | None = _f(
         "Where data is stored. Places the vendor may depart from at its own discretion "
-        "('save where the Provider reasonably determines otherwise') are an open list."
+        "('save where the Provider reasonably determines otherwise') are an open list. A "
+        "site that holds copies only for a contingency (disaster-recovery replicas, "
+        "backups) or only for a time ('temporarily') is a place of storage, whatever a "
+        "residency clause ('all data stays in the EU') says."
     )
     processing: FactList[DataLocation] | None = _f(
         "Where data is processed. Places the vendor may depart from at its own discretion "
-        "('save where the Provider reasonably determines otherwise') are an open list."
+        "('save where the Provider reasonably determines otherwise') are an open list. "
+        "What the contract buys decides, not a residency clause ('all data stays in the "
+        "EU'): a place from which anyone's staff reach the data (support, administration, "
+        "human review or labelling of outputs) is a place of processing, with "
+        "support-access among its assets, and so is a site used only on a contingency "
+        "(disaster-recovery failover) or only for a time (fine-tuning 'temporarily' run "
+        "elsewhere)."
     )
     locations_restricted: Fact[Bool] | None = _f(
         "Processing elsewhere needs the customer's prior written consent. false: the "
@@ -259,7 +276,15 @@ class Data(Section):
         "GDPR Art. 28(3) elements the contract contains."
     )
     sub_processors: SubProcessing | None = _f("Sub-processing.")
-    transfers: FactList[Transfer] | None = _f("Transfers of personal data out of the EEA.")
+    transfers: FactList[Transfer] | None = _f(
+        "Transfers of personal data out of the EEA: every one the contract provides for, "
+        "whatever it calls it. Access from a third country, by another company (an "
+        "affiliate, a subcontractor), to data held in the EEA, for support, administration "
+        "or human review, is a transfer (EDPB Guidelines 05/2021), even where the contract "
+        "says no data leaves the EU; a transfer the contract denies has no ground it names "
+        "(mechanism left out), or none where it says no transfer instrument is concluded "
+        "(mechanism none). An empty complete list says that no data leaves the EEA."
+    )
     international_organisation_transfer_ground: (
         Fact[Annotated[str, V("TransferMechanism")]] | None
     ) = _f("Chapter V ground for transfers to an international organisation.")
