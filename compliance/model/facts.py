@@ -249,7 +249,11 @@ class AiAct(Section):
         "A non-EU provider names an EU authorised representative (Arts 22, 54)."
     )
     annex_iii: FactList[Annotated[str, V("AnnexIIIArea")]] | None = _f(
-        "Annex III areas the intended purposes fall in (as the contract records them)."
+        "Annex III areas the intended purposes fall in (as the contract records them). "
+        "Record the areas the contract states, even where they leave out the area of a use "
+        "it buys ('falls within no area of Annex III': a complete empty list), and the uses "
+        "it buys in use_cases: what is bought, not the label, decides the classification "
+        "(Arts 3(12), 6(2)). A contract that names no area: leave it out."
     )
     annex_x: FactList[Annotated[str, V("AnnexXSystem")]] | None = _f(
         "The large-scale IT systems in the area of freedom, security and justice, established "
@@ -273,12 +277,22 @@ class AiAct(Section):
         "requirements reach the product through acts under that legislation."
     )
     classification_documented: Fact[Bool] | None = _f(
-        "The high-risk classification is documented per intended purpose."
+        "The high-risk classification is documented per intended purpose: for each use the "
+        "contract buys or provides for (its statement of work, order form, annexes: the "
+        "intended purpose, Art. 3(12)), whether it falls in Annex III and, if so, that the "
+        "system is high-risk (Art. 6(2)) or not high-risk on an Art. 6(3) assessment. A label "
+        "('not high-risk', 'decision support only', 'an assistant', 'analytics') that calls "
+        "a system bought for an Annex III use not high-risk on no Art. 6(3) ground documents "
+        "no classification: false, however firmly the contract states it."
     )
     derogation_claimed: Fact[Bool] | None = _f(
         "The Art. 6(3) derogation is relied on. Absent means not claimed (the law's default: "
         "Art. 6(2)-(4) and Art. 49(2)), so an Annex III system is high-risk; to claim it, "
-        "write true with derogation_condition and derogation_documented."
+        "write true with derogation_condition and derogation_documented. A contract that "
+        "calls a system it buys for an Annex III use not high-risk ('decision support only', "
+        "'analytics', 'minimal risk') relies on the derogation whatever it cites, Art. 6(3) "
+        "being the only ground on which an Annex III system is not high-risk: true, with the "
+        "condition and documentation it states (left out where it states none)."
     )
     derogation_condition: FactList[Annotated[str, V("Art6Derogation")]] | None = _f(
         "Which condition of Art. 6(3)(a)-(d) the derogation rests on."
@@ -287,7 +301,14 @@ class AiAct(Section):
         "The provider documented its Art. 6(3) assessment before placing the system on the "
         "market or putting it into service (Art. 6(4))."
     )
-    profiling: Fact[Bool] | None = _f("The system profiles natural persons (Art. 6(3)).")
+    profiling: Fact[Bool] | None = _f(
+        "The system profiles natural persons (Art. 6(3), last subparagraph): profiling as "
+        "GDPR Art. 4(4) defines it (AI Act Art. 3(52)), any automated evaluation of personal "
+        "aspects of a natural person (work performance, economic situation, health, "
+        "reliability, behaviour...), as the functions the contract buys show. A contract's "
+        "'does not profile natural persons' beside a score, rank, class or rating of each "
+        "person is a label: true."
+    )
     risk_management: Fact[Bool] | None = _f("Art. 9 risk management (false: disclaimed).")
     data_governance: Fact[Bool] | None = _f("Art. 10 data governance.")
     technical_documentation: Fact[Bool] | None = _f("Art. 11 and Annex IV documentation.")
@@ -333,7 +354,9 @@ class AiAct(Section):
         "The provider registers itself and the system as Art. 49 requires before placing it "
         "on the market or putting it into service: in the EU database (49(1), and 49(2) for "
         "a system it considers not high-risk under Art. 6(3)), or at national level for an "
-        "Annex III point 2 system (49(5))."
+        "Annex III point 2 system (49(5)). A registration under 49(2) is recorded as true "
+        "with the Art. 6(3) derogation it rests on; the registration rule fails "
+        "it where the derogation cannot hold because the system profiles natural persons."
     )
     use_registration: Fact[Bool] | None = _f(
         "A deployer that is a public authority (or acts on its behalf) registers itself, "
@@ -452,7 +475,10 @@ class Facts(Section):
         "Permitted use cases: every use the contract permits or provides for, secondary "
         "ones included (a system 'not intended primarily for' biometric identification, "
         "or with a module the customer may enable for it, is intended for it too: list "
-        "it)."
+        "it). What a statement of work, order form or annex buys is listed whatever the "
+        "headline calls the system: a 'writing assistant' that ranks applicants is "
+        "recruitment-screening, a 'chatbot' that tells people whether they are eligible for "
+        "a public benefit is public-benefits-eligibility."
     )
     excluded_use_cases: FactList[Annotated[str, V("UseCase")]] | None = _f(
         "Use cases the contract puts out of scope."
