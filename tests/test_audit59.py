@@ -39,7 +39,9 @@ civilian market (Recital 24; now ai_act.also_placed_for_non_excluded_purposes) o
 service in the Union by an EU company for an international organisation under Art. 2(4)
 keeps its provider's duties while the excluded user's duties fall away. The provider-duty
 rules (Arts 9-11, 13, 15-17, 43, 72) now read provider-high-risk-in-scope, and the provider's
-registration (Art. 49(1)) provider-in-scope.
+registration (Art. 49(1)) provider-in-scope. The branch scoperole2 split the rules that mix
+provider and deployer duties (human oversight, logging, serious incidents, classification,
+Art. 50(1)-(2), Annex I products) by role; six rows record the verdicts that moved.
 """
 
 from __future__ import annotations
@@ -517,6 +519,71 @@ CASES += [
         f"{EU}/conformity-assessment",
         "unknown",
         f"Art. 43: {ART24_PROVIDER}",
+    ),
+]
+
+#: Why the rules that mix provider and deployer duties read the provider's half alone here.
+SPLIT = (
+    "the rule splits its duties by role (branch scoperole2): the provider's half reads "
+    "provider-high-risk-in-scope (or provider-in-scope), the deployer's half in-scope, and "
+    "where the deployer's use is outside the Act only the provider's half is read; the tool "
+    "said not_applicable before, as the rule read the deployment's scope alone"
+)
+
+#: The rows that moved when the mixed rules were split by role.
+CASES += [
+    (
+        "defence-product-civilian-market",
+        D,
+        f"{EU}/human-oversight",
+        "unknown",
+        f"Art. 14(4)(d)-(e) and 14(5): the provider designs FaceTrace, a post-remote biometric "
+        f"identification system (Annex III point 1(a)), for override, stop and two-person "
+        f"verification; the contract is silent on them. The Ministry's assignment of trained "
+        f"overseers (Art. 26(2)) is not read: its use is outside the Act (Art. 2(3)). "
+        f"{DUAL_MARKET}; {SPLIT}",
+    ),
+    (
+        "defence-product-civilian-market",
+        D,
+        f"{EU}/serious-incident-reporting",
+        "unknown",
+        f"Art. 73: the provider reports serious incidents; the contract sets no reporting. "
+        f"The Ministry's notice to the provider (Art. 26(5)) is not read. {DUAL_MARKET}; {SPLIT}",
+    ),
+    (
+        "defence-product-civilian-market",
+        D,
+        f"{EU}/high-risk-classification",
+        "unknown",
+        f"Art. 6(2) and (4): the provider classifies a point 1(a) system; the contract does not "
+        f"record the classification. {DUAL_MARKET}; {SPLIT}",
+    ),
+    (
+        "interpol-cooperation-contractor",
+        D,
+        f"{EU}/high-risk-classification",
+        "pass",
+        f"clause 2 records the classification (Annex III point 6(c), law enforcement), the "
+        f"provider's duty (Art. 6(2), (4)). {ART24_PROVIDER}; {SPLIT}",
+    ),
+    (
+        "interpol-cooperation-contractor",
+        D,
+        f"{EU}/logging-and-retention",
+        "unknown",
+        f"Arts 12 and 19(1): the provider's logging design and its retention of the logs; the "
+        f"contract is silent. INTERPOL's own retention (Art. 26(6)) does not bind it (Art. "
+        f"2(4)). {ART24_PROVIDER}; {SPLIT}",
+    ),
+    (
+        "interpol-cooperation-contractor",
+        D,
+        f"{EU}/human-oversight",
+        "unknown",
+        f"Art. 14(4)(d)-(e): the provider designs the system so that the reviewers can "
+        f"override and stop it; the contract is silent. INTERPOL's duty to assign trained "
+        f"overseers (Art. 26(2)) does not bind it (Art. 2(4)). {ART24_PROVIDER}; {SPLIT}",
     ),
 ]
 
