@@ -110,8 +110,8 @@ def check_cycles(packs: dict[str, PackIR]) -> None:
             visit(target, [*trail, f"{target[0]}/{target[1]}"])
         state[key] = 2
 
-    for pack, name in sorted(refs):
-        visit((pack, name), [f"{pack}/{name}"])
+    for owner, name in sorted(refs):
+        visit((owner, name), [f"{owner}/{name}"])
 
 
 def _refs_in(ir: dict[str, Any], found: list[tuple[str, str]]) -> None:
