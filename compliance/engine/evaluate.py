@@ -631,7 +631,7 @@ def _evaluate_rule(rule: CompiledRule, doc: ContractDoc, ctx: engine.Ctx) -> Res
     if (
         gate is not None
         and not ctx.bound
-        and (gate.rests if gate.res is None else gate.res[0] <= engine.TRUE)
+        and (gate.rests if gate.res is None else gate.res[0] != engine.ERROR)
     ):
         gate = _terms_gate(rule, gate, doc, ctx)
     read_on = due = undated = None
