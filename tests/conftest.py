@@ -101,6 +101,23 @@ def cli(
     return Run(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
 
 
+def rule_results(path: Path | str, pack: str, as_of: str) -> dict[str, dict[str, Any]]:
+    """Each rule's result, by rule id, of ``check PATH --pack PACK --as-of AS_OF`` on one
+    contract (the JSON report's results, expanded with their rules' text)."""
+    import json
+
+    from compliance.report.reporters.json import expanded
+
+    run = cli(
+        "check", str(path), "--pack", pack, "--format", "json", "--as-of", as_of,
+        "--fail-on", "never",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    data = json.loads(run.out)
+    (contract,) = data["contracts"]
+    return {r["rule"]: r for r in expanded(contract, data["header"]["rules"])}
+
+
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """The real CLI in a subprocess (text mode, NO_COLOR set): ``python -m compliance ARGS``."""
     env = {**os.environ, "NO_COLOR": "1"}

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import AS_OF, CONTRACTS, cli
+from conftest import AS_OF, CONTRACTS, cli, rule_results
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -542,15 +542,7 @@ def test_silence_on_the_derogation_is_no_derogation(tmp_path: Path) -> None:
     assert "No Art. 6(3) derogation is claimed" in result["reason"]
     assert "so Art. 6(2) applies" in result["reason"]
     assert "ai_act.derogation_claimed" not in result["open"]
-    checked = cli(
-        "check", str(path), "--pack", "eu-ai-act-high-risk", "--format", "json",
-        "--as-of", "2028-01-10", "--fail-on", "never",
-    )  # fmt: skip
-    from compliance.report.reporters.json import expanded
-
-    data = json.loads(checked.out)
-    (contract,) = data["contracts"]
-    results = {r["rule"]: r for r in expanded(contract, data["header"]["rules"])}
+    results = rule_results(path, "eu-ai-act-high-risk", "2028-01-10")
     assert results["risk-management"]["status"] == "unknown"  # applies: its duty is not stated
     assert any("so Art. 6(2) applies" in n for n in results["risk-management"]["notes"])
 

@@ -9,12 +9,11 @@ the verdict unknown (audit 37, ms-ban-including; audit 56, strike-cell-autoforwa
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, cli
+from conftest import ROOT, cli, rule_results
 
 from compliance.facts.vocabulary import RESTRICTION_NAME
 from compliance.model.usefacts import Restrictions
@@ -24,26 +23,7 @@ STRIKE_CELL = ROOT / "tests" / "data" / "audit56" / "strike-cell-autoforward.yam
 
 
 def _status(path: Path, pack: str, rule: str, as_of: str) -> dict[str, Any]:
-    run = cli(
-        "check",
-        str(path),
-        "--pack",
-        pack,
-        "--format",
-        "json",
-        "--as-of",
-        as_of,
-        "--fail-on",
-        "never",
-    )
-    assert run.code == 0, run.err
-    from compliance.report.reporters.json import expanded
-
-    data = json.loads(run.out)
-    (contract,) = data["contracts"]
-    results = {r["rule"]: r for r in expanded(contract, data["header"]["rules"])}
-    found: dict[str, Any] = results[rule]
-    return found
+    return rule_results(path, pack, as_of)[rule]
 
 
 def _without(path: Path, line: str, tmp_path: Path) -> Path:

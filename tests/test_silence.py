@@ -42,7 +42,6 @@ question away, and the verdict may move from unknown to pass.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -50,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import AS_OF, CONTRACTS, ROOT, cli
+from conftest import AS_OF, CONTRACTS, ROOT, cli, rule_results
 from removals import Removal, apply, removals
 
 from compliance.contracts.load import build_contract, load_contract
@@ -518,25 +517,7 @@ restrictions:
 def _status(tmp_path: Path, exceptions: str | None) -> dict[str, Any]:
     path = tmp_path / "ban.yaml"
     path.write_text(BAN + (f"    exceptions: {exceptions}\n" if exceptions is not None else ""))
-    run = cli(
-        "check",
-        str(path),
-        "--pack",
-        "no-mass-surveillance",
-        "--format",
-        "json",
-        "--as-of",
-        AS_OF,
-        "--fail-on",
-        "never",
-    )
-    assert run.code == 0, run.err
-    from compliance.report.reporters.json import expanded
-
-    data = json.loads(run.out)
-    (contract,) = data["contracts"]
-    results: dict[str, Any] = {r["rule"]: r for r in expanded(contract, data["header"]["rules"])}
-    return results["commercial-data-covered"]
+    return rule_results(path, "no-mass-surveillance", AS_OF)["commercial-data-covered"]
 
 
 @pytest.mark.parametrize(

@@ -114,15 +114,13 @@ class Term:
         return (
             self.start_unknown
             and self.effective_pending is not None
-            and (day <= self.effective_pending)
+            and day <= self.effective_pending
         )
 
     def pending_end(self, day: date) -> bool:
         """Whether its lapse event is known not to have taken place by ``day``: it has not
         lapsed on ``day``, whatever the readings of its condition."""
-        return (
-            self.end_unknown and self.expires_pending is not None and (day <= self.expires_pending)
-        )
+        return self.end_unknown and self.expires_pending is not None and day <= self.expires_pending
 
     def open_on(self, day: date) -> bool:
         """Whether its event (or a signature) leaves open on ``day`` whether it binds."""

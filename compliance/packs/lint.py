@@ -204,7 +204,7 @@ def compile_stage(result: PackLint, others: list[str]) -> None:
             selected, known = load_raw([result.path, *context], shadow=True)
             raw = selected[0]
             packset = compile_raw([raw], known)
-            instantiate(packset)  # parameter values that do not fit their parameters
+            instantiate(packset)  # what fails only when a check builds the nodes
         except InputError as exc:
             error = error or exc
             continue
