@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from compliance import __version__
+from compliance.cli.command import Group, version_option
 from compliance.core import collector
 
 ISSUES_URL = "https://github.com/compliance-tool/compliance/issues"
@@ -62,7 +63,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     """A group whose subcommands are imported on first use."""
 
     def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]], **kwargs: Any) -> None:
@@ -92,9 +93,7 @@ class LazyGroup(click.Group):
     lazy=COMMANDS,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(
-    __version__, "--version", prog_name="compliance", message="%(prog)s %(version)s"
-)
+@version_option(__version__, prog_name="compliance")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Check AI deployment contracts against policy rule packs.

@@ -8,10 +8,11 @@ from typing import Any
 
 import click
 
+from compliance.cli.command import Group
 from compliance.cli.options import limit_options
 
 
-@click.group()
+@click.group(cls=Group)
 def baseline() -> None:
     """Write a slim baseline for `check --baseline`: per verdict the contract id, the rule
     id, the status and a fingerprint of what it rests on; no clause text."""

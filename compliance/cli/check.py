@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from compliance.cli.command import Command
 from compliance.cli.options import (
     echo_error,
     governance_options,
@@ -99,7 +100,7 @@ def check_parameters(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("paths", nargs=-1, metavar="[PATH]...")(func)
 
 
-@click.command()
+@click.command(cls=Command)
 @check_parameters
 @click.option(
     "--nations",

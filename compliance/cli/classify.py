@@ -6,11 +6,12 @@ import json
 
 import click
 
+from compliance.cli.command import Command
 from compliance.cli.options import limit_options
 from compliance.core.errors import EXIT_OK
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--as-of", metavar="DATE", help="Assessment date YYYY-MM-DD (default: today).")
 @click.option(

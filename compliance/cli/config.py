@@ -7,10 +7,11 @@ import json
 import click
 
 from compliance.cli.check import check_parameters
+from compliance.cli.command import Command
 from compliance.core.errors import EXIT_OK
 
 
-@click.command()
+@click.command(cls=Command)
 @check_parameters
 @click.option("--json", "as_json", is_flag=True, help="Print the settings as JSON.")
 @click.pass_context

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
+from compliance.cli.command import Command
 from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
 
 
-@click.command()
+@click.command(cls=Command)
 @click.option(
     "--pack",
     "packs",

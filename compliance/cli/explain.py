@@ -6,11 +6,12 @@ import json
 
 import click
 
+from compliance.cli.command import Command
 from compliance.cli.options import check_options, run_options, what_if_options
 from compliance.core.errors import EXIT_OK
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("rule", metavar="RULE")
 @click.option(
     "--contract",

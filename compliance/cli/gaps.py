@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from compliance.cli.command import Command
 from compliance.cli.options import (
     check_options,
     echo_error,
@@ -23,7 +24,7 @@ NO_BASELINE = (
 )
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("paths", nargs=-1, required=True, metavar="CONTRACT...")
 @run_options
 @what_if_options

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from compliance.cli.command import Command
 from compliance.cli.options import check_options, run_options
 from compliance.core.errors import EXIT_INPUT, EXIT_OK
 
@@ -242,7 +243,7 @@ def _stop_message(session: Any) -> str:
     return text + "."
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("path", required=False, metavar="[PATH]")
 @run_options
 @click.option("-o", "--output", metavar="FILE", help="The description to write.")

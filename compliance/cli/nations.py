@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from compliance.cli.command import Group
 from compliance.cli.options import limit_options
 from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
 
@@ -13,7 +14,7 @@ FORMATS = ("text", "json", "markdown", "html")
 FAIL_ON = ("fails", "unknown", "never")
 
 
-@click.group()
+@click.group(cls=Group)
 def nations() -> None:
     """National sovereignty profiles (rules/nations/XX.yaml) and which nations' rules a
     deal meets.

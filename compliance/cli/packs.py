@@ -7,10 +7,11 @@ from typing import Any
 
 import click
 
+from compliance.cli.command import Group
 from compliance.core.errors import EXIT_FINDINGS, EXIT_OK
 
 
-@click.group()
+@click.group(cls=Group)
 def packs() -> None:
     """List, create, test and lint rule packs."""
 

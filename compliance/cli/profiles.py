@@ -7,10 +7,11 @@ from typing import Any
 
 import click
 
+from compliance.cli.command import Command
 from compliance.core.errors import EXIT_OK
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("name", required=False, metavar="[NAME|PATH]")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True

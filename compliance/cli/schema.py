@@ -6,10 +6,11 @@ import json
 
 import click
 
+from compliance.cli.command import Command
 from compliance.core.errors import EXIT_OK
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument(
     "which", type=click.Choice(["contract", "pack", "rule", "fixtures", "report", "classification"])
 )

@@ -7,11 +7,12 @@ from typing import Any
 
 import click
 
+from compliance.cli.command import Command
 from compliance.cli.options import current_limits, echo_error, limit_options
 from compliance.core.errors import EXIT_INPUT, EXIT_OK, InputError
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("paths", nargs=-1, required=True, metavar="FILE...")
 @limit_options
 @click.option(

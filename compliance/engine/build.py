@@ -76,8 +76,10 @@ def instantiate(
     #: share it, see :func:`build_node`) and its pack.
     built: dict[tuple[int, str], conditions.Node] = {}
 
+    builders = {ident: _Builder(ident, params, refs, practices, built) for ident in packs.all}
+
     def build(ir: dict[str, Any], pack: str) -> conditions.Node:
-        return build_node(ir, pack, params, refs, practices, built)
+        return builders[pack].node(ir)
 
     for ident, pack_ir in sorted(packs.all.items()):
         for name, spec in pack_ir.definitions.items():
@@ -119,54 +121,90 @@ def build_node(
     the vocabulary's tables alone, with no parameter), shared by the rules' nodes.
     """
     if built is None:
-        return _build(ir, pack, params, refs, practices, None)
+        return _Builder(pack, params, refs, practices, None).node(ir)
     key = (id(ir), pack)
     node = built.get(key)
     if node is None:
-        node = built[key] = _build(ir, pack, params, refs, practices, built)
+        node = built[key] = _Builder(pack, params, refs, practices, built).build(ir)
     return node
 
 
-def _build(
-    ir: dict[str, Any],
-    pack: str,
-    params: dict[str, dict[str, Any]],
-    refs: list[conditions.RefNode],
-    practices: dict[str, list[conditions.Node]] | None,
-    built: dict[tuple[int, str], conditions.Node] | None,
-) -> conditions.Node:
-    op = ir["op"]
-    description = ir.get("description")
-    if op == "all" and "practice" in ir:  # a permits_practice expansion: memoised
+class _Builder:
+    """Engine nodes of one pack's compiled conditions (:func:`build_node`): each condition
+    built once (``built``, by the compiled condition's identity and the pack: rules that
+    share a condition share its node), each operator by its own method. Slotted by hand:
+    made once per rule part when packs are instantiated (some two thousand nodes a run)."""
+
+    __slots__ = ("built", "pack", "params", "practices", "refs")
+
+    def __init__(
+        self,
+        pack: str,
+        params: dict[str, dict[str, Any]],
+        refs: list[conditions.RefNode],
+        practices: dict[str, list[conditions.Node]] | None,
+        built: dict[tuple[int, str], conditions.Node] | None,
+    ) -> None:
+        self.pack = pack
+        self.params = params
+        self.refs = refs
+        self.practices = practices
+        self.built = built
+
+    def node(self, ir: dict[str, Any]) -> conditions.Node:
+        """The node of ``ir``: the one built already for the same compiled condition, or
+        a new one."""
+        built = self.built
+        if built is None:
+            return self.build(ir)
+        key = (id(ir), self.pack)
+        found = built.get(key)
+        if found is None:
+            found = built[key] = self.build(ir)
+        return found
+
+    def build(self, ir: dict[str, Any]) -> conditions.Node:
+        make = _OPERATORS.get(ir["op"])
+        if make is not None:
+            return make(self, ir, ir.get("description"))
+        return self.leaf(ir, ir.get("description"))
+
+    def all_(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
+        if "practice" not in ir:
+            return conditions.AllNode(list(map(self.node, ir["args"])), description)
+        # a permits_practice expansion: its parts built once (memoised)
         practice = ir["practice"]
+        practices = self.practices
         parts = practices.get(practice) if practices is not None else None
         if parts is None:
-            parts = [build_node(part, pack, params, refs, None, built) for part in ir["args"]]
+            inner = _Builder(self.pack, self.params, self.refs, None, self.built)
+            parts = list(map(inner.node, ir["args"]))
             if practices is not None:
                 practices[practice] = parts
         return conditions.PracticeNode(parts, description, practice)
-    if op in ("all", "any"):
-        parts = [build_node(part, pack, params, refs, practices, built) for part in ir["args"]]
-        return (conditions.AllNode if op == "all" else conditions.AnyNode)(parts, description)
-    if op == "not":
-        return conditions.NotNode(
-            build_node(ir["arg"], pack, params, refs, practices, built), description
-        )
-    if op == "stated":
-        part = build_node(ir["arg"], pack, params, refs, practices, built)
+
+    def any_(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
+        return conditions.AnyNode(list(map(self.node, ir["args"])), description)
+
+    def not_(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
+        return conditions.NotNode(self.node(ir["arg"]), description)
+
+    def stated(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
         open_unknown = ir.get("unspecified") == "unknown"
-        return conditions.StatedNode(part, description, open_unknown=open_unknown)
-    if op == "unsettled":
-        inner = build_node(ir["arg"], pack, params, refs, practices, built)
-        return conditions.UnsettledNode(inner, ir["reason"], description)
-    if op == "ref":
+        return conditions.StatedNode(self.node(ir["arg"]), description, open_unknown=open_unknown)
+
+    def unsettled(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
+        return conditions.UnsettledNode(self.node(ir["arg"]), ir["reason"], description)
+
+    def ref(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
         ref = conditions.RefNode(ir["pack"], ir["name"], ir["title"], description)
-        refs.append(ref)
+        self.refs.append(ref)
         return ref
-    if op == "param":
+
+    def param(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
         return conditions.ParamNode(
             ir["param"],
-            params[pack][ir["param"]],
+            self.params[self.pack][ir["param"]],
             ir["operator"],
             _typed(ir["value"], ir["kind"]),
             is_list=ir["list"],
@@ -174,24 +212,52 @@ def _build(
             order=ir["order"],
             description=description,
         )
-    if op == "as_of":
+
+    def as_of(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
         return AsOfNode(_day(ir["from"]), _day(ir["until"]), _day(ir["before"]), description)
-    if op == "term_from":
+
+    def term_from(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
         return TermFromNode(
             ir["fact"], _day(ir["from"]), _day(ir["until"]), _day(ir["before"]), description
         )
-    steps = tuple((name, bool(each)) for name, each in ir["steps"])
-    if op == "party":
-        where = build_node(ir["where"], pack, params, refs, practices, built)
-        return conditions.PartyNode(ir["fact"], steps, where, description)
-    if op in ("some", "every"):
-        where = build_node(ir["where"], pack, params, refs, practices, built)
+
+    def party(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
+        where = self.node(ir["where"])
+        return conditions.PartyNode(ir["fact"], _steps(ir["steps"]), where, description)
+
+    def each(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
+        where = self.node(ir["where"])
         root = bool(ir.get("root"))
         fact = ir["fact"].removeprefix(ROOT) if root else ir["fact"]
         spread = tuple(ir.get("spread", ()))
         spread_by = {name: _place_by(by) for name, by in ir.get("spread_by", {}).items()}
-        return conditions.EachNode(op, fact, steps, where, description, root, spread, spread_by)
-    return _leaf(ir, steps, pack, params, description)
+        return conditions.EachNode(
+            ir["op"], fact, _steps(ir["steps"]), where, description, root, spread, spread_by
+        )
+
+    def leaf(self, ir: dict[str, Any], description: str | None) -> conditions.Node:
+        return _leaf(ir, _steps(ir["steps"]), self.pack, self.params, description)
+
+
+#: The builder of each operator but the predicates' (:meth:`_Builder.leaf`).
+_OPERATORS: dict[str, Callable[[_Builder, dict[str, Any], str | None], conditions.Node]] = {
+    "all": _Builder.all_,
+    "any": _Builder.any_,
+    "not": _Builder.not_,
+    "stated": _Builder.stated,
+    "unsettled": _Builder.unsettled,
+    "ref": _Builder.ref,
+    "param": _Builder.param,
+    "as_of": _Builder.as_of,
+    "term_from": _Builder.term_from,
+    "party": _Builder.party,
+    "some": _Builder.each,
+    "every": _Builder.each,
+}
+
+
+def _steps(raw: list[Any]) -> tuple[tuple[str, bool], ...]:
+    return tuple([(name, bool(each)) for name, each in raw])
 
 
 def _leaf(

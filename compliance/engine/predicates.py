@@ -163,9 +163,7 @@ class LeafNode(Node):
         #: A reading that depends on another field of the item (a transfer's recipient
         #: kind): that field and the reading for each of its values.
         self.place_by = place_by
-        self.names = names = tuple([name for name, _ in steps])
-        self.dotted = ".".join(names)
-        self.plain = True not in [each for _, each in steps]
+        self.names, self.dotted, self.plain = steps_info(steps)
         self.members = _members(value)
         #: The values a list must hold (contains: the one value) and their set.
         self.wanted: Any = [value] if operator == "contains" else value
@@ -631,9 +629,23 @@ def item_reading(
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"gt": gt, "ge": ge, "lt": lt, "le": le}
 
 
+def steps_info(steps: Steps) -> tuple[tuple[str, ...], str, bool]:
+    """A path's field names, the path dotted, and whether it has no list step (made once
+    for each path: the same path is read by many predicates)."""
+    found = _STEPS_INFO.get(steps)
+    if found is None:
+        names = tuple([name for name, _ in steps])
+        found = _STEPS_INFO[steps] = (names, ".".join(names), True not in [e for _, e in steps])
+    return found
+
+
+_STEPS_INFO: dict[Steps, tuple[tuple[str, ...], str, bool]] = {}
+
+
 def _members(value: Any) -> frozenset[Any] | None:
     """The values of a list or set as a set (None: not a list, or not hashable)."""
-    if isinstance(value, list | frozenset):
+    kind = type(value)
+    if kind is list or kind is frozenset or isinstance(value, list | frozenset):
         try:
             return frozenset(value)
         except TypeError:
