@@ -7,7 +7,65 @@ equitable, traceable, reliable, governable), Additional Protocol I (Art. 36; Art
 legal notes (AW-01, AW-02, AW-05, AW-07, AW-08, AW-10, AW-11, AW-12, AW-13, AW-15, AW-16,
 G-3), run through the real CLI and read as counsel would.
 
-DRAFT: blind rows, before the first run.
+The rules audited are the pack's least audited: bias-mitigation, change-control,
+traceability, verification-and-testing, ihl-compliance, deactivation,
+no-guardrail-free-models and no-weapons-embedding, with unconditional-ban and
+human-judgment where they meet. Each is guidance or a vendor's red line, not a legal duty
+on the contract: DoD Directive 3000.09 binds the DoD Components (para. 1.1), the DoD AI
+Ethical Principles the DoD, NATO's Principles the Allies and NATO; Additional Protocol I
+binds its states parties (Art. 36's review and the rules of Arts 48, 51 and 57; the latter
+also customary law binding every state), never the vendor. The rows read each rule as the
+contract term it asks for, and say whom the instrument binds where that matters.
+
+The contracts: a defence ministry's targeting-support analytics on its air-gapped SECRET
+network, strong on paper, with a bare "comply with all applicable laws" clause and bias
+tests on datasets the vendor alone picks; a drone-swarm integrator (a company) licensing
+perception models flashed onto armed drones, with a ban conditioned on law or policy,
+new functions on notice and fine-tuning in the field; an army's counter-drone system
+engaging materiel only under an operator's supervision, its engagement record leaving out
+the software version and its vendor disclaiming bias tests; an army logistics planner
+"available for all lawful purposes", limited only by law; reconnaissance analytics on
+unarmed drones, updated over the air by the vendor without re-test, with a kill switch only
+the vendor holds; a defence intelligence agency's assistant whose audit trail keeps prompts
+but not responses or model versions; an air force laboratory licensing a guardrail-free
+research model into operational tools, its test regime "to be agreed"; and a control, a
+defence ministry's translation under a total weapons ban with every duty stated.
+
+Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
+the reason (instrument, article, paragraph). The 58 blind answers were written and
+committed before the tool was run; on the first run 54 matched and four did not, the tool
+wrong each time:
+
+- Two wrong PASSes from a clause read by its heading. The ministry's "comply with all
+  applicable laws", recorded as ihl_compliance true (IHL is law applicable to a state
+  party), passed ihl-compliance, where counsel finds no IHL term (unknown: it names
+  neither IHL's principles nor rules of engagement or weapon safety rules, and adds
+  nothing to what binds the state); its bias tests on datasets the vendor alone selects,
+  made the whole duty with the ministry barred from testing on its own data, recorded as
+  bias_testing true (testing, with remediation), passed bias-mitigation, where counsel
+  fails it. The meanings of weapons.ihl_compliance and weapons.bias_testing now say how to
+  record such clauses (unspecified; false), and the description records them so.
+- The laboratory's test and evaluation plan "to be agreed", operational use allowed
+  pending agreement, recorded as verification_and_testing true, came out unknown where
+  counsel fails it (an agreement to agree binds no one to a test, and the model may be
+  fielded untested): the meaning of weapons.verification_and_testing now says such a plan
+  is false (and a test of the first delivery alone is not the fact); recorded so.
+- The logistics planner's all-lawful-purposes grant, limited only by law, came out unknown
+  for change-control (no change_control fact): the customer may add targeting support
+  tomorrow with no notice, consent or review (AW-16 FAIL). change-control now fails a grant
+  of any lawful use stated to be limited only by law (fixtures: fail, fail beside a stated
+  change control, pass where another term limits the grant, unknown where the limit is
+  unstated; the Rego translation follows).
+
+The meanings of weapons.traceability (a log of prompts alone, or outputs without versions,
+is not it), weapons.deactivation (a stop right only one party holds is not it) and
+weapons.change_control (a "change control" clause on the vendor's model changes is not it)
+say the same for the other label-shaped clauses the contracts hold; the tool was right on
+those rows as described. After the fixes the over-the-air contract's first-delivery test
+and the swarm licence's as-is supply were recorded under the new meaning of
+verification_and_testing (left out; false): their verdicts did not move.
+
+No row is a known wrong.
 """
 
 from __future__ import annotations
@@ -45,7 +103,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the Netherlands as a state party whatever the contract says; a bare applicable-law "
         "clause restates that and makes none of the constraints the rule asks for a term "
         "(legal notes AW-13: PASS needs IHL, treaties, ROE and weapon-safety rules); it "
-        "disclaims nothing either: unknown",
+        "disclaims nothing either: unknown. The describer first recorded clause 9 as "
+        "ihl_compliance true (IHL is law applicable to a state party) and the tool passed: "
+        "a wrong PASS. Fixed in the meaning of weapons.ihl_compliance (a general "
+        "applicable-law duty is not an IHL term: unspecified); recorded so",
     ),
     (
         "mod-targeting-analytics",
@@ -58,7 +119,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "and threat assessment, with remediation (NATO PRU F: proactive steps to minimise "
         "unintended bias in development, use and data sets; DoD AI Principle 2, Equitable); "
         "the clause excludes exactly the data the targeting use runs on, which disclaims the "
-        f"testing the rule asks for; {GUIDANCE}",
+        f"testing the rule asks for; {GUIDANCE}. The describer first recorded clause 10 as "
+        "bias_testing true (testing, with remediation: the old meaning) and the tool "
+        "passed: a wrong PASS. Fixed in the meaning of weapons.bias_testing (testing on "
+        "datasets the vendor alone picks, made the whole duty, is false); recorded so",
     ),
     (
         "mod-targeting-analytics",
@@ -318,7 +382,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 3 lets the Army use the Services for all lawful purposes and states that no "
         "restriction applies beyond applicable law: it may put the planner to targeting "
         "support or fires tomorrow without notice to the vendor, its consent or a joint "
-        "review (AW-16 FAIL: the customer may add such uses unilaterally)",
+        "review (AW-16 FAIL: the customer may add such uses unilaterally). The tool said "
+        "unknown (no change_control fact): fixed, change-control now fails a grant of any "
+        "lawful use stated to be limited only by law",
     ),
     (
         "logistics-all-lawful",
@@ -467,7 +533,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "agreement to agree, which binds no one to any test (Walford v Miles [1992] 2 AC "
         "128; the governing law is not stated), and operational use may begin before it: "
         "the contract lets the customer field the model without test obligations (AW-05 "
-        "FAIL)",
+        "FAIL). The describer first recorded clause 6 as verification_and_testing true (the "
+        "contract provides for a plan) and the tool said unknown; the meaning of "
+        "weapons.verification_and_testing now says such a plan, use allowed pending it, is "
+        "false; recorded so",
     ),
     (
         "research-model-operational",
