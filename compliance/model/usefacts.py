@@ -457,7 +457,14 @@ class Weapons(Section):
         "feasible or time allows, so that engagements may proceed without it."
     )
     verification_and_testing: Fact[Bool] | None = _f(
-        "Verification, validation and realistic testing before fielding and after changes."
+        "true: documented verification, validation and realistic testing of the "
+        "configuration and model version used, before fielding and after every change. "
+        "false: the contract disclaims testing, or lets use begin before any: a test and "
+        "evaluation plan the parties are still 'to agree', with use allowed pending "
+        "agreement, binds no one to a test (an agreement to agree) and states false. A "
+        "test of the first delivery alone is not it (unspecified, unless the contract "
+        "rules out re-testing); whether the model may change untested after it is "
+        "online_learning_in_field."
     )
     online_learning_in_field: Fact[Bool] | None = _f(
         "The model may change its behaviour in the field without re-testing: by learning in "
@@ -483,17 +490,46 @@ class Weapons(Section):
         "names them; left out, they cover every weapons use."
     )
     traceability: Fact[Bool] | None = _f(
-        "Outputs, model versions and human decisions in engagements are logged."
+        "true: the model's outputs, the model version that produced each and the human "
+        "decisions taken on them in any engagement or targeting process are logged, and "
+        "kept for after-action and legal review. A log of prompts, users and times alone, "
+        "or of outputs without the model version, is not it, whatever the clause is called "
+        "(safeguards.audit_logging records such a log): false where the contract states "
+        "that outputs, versions or decisions are not recorded, else unspecified."
     )
     deactivation: Fact[Bool] | None = _f(
-        "Both parties can suspend the model and the integrated capability promptly."
+        "true: both the customer and the vendor can suspend the model and the capability "
+        "it is integrated into promptly, during operations too. A stop right only one "
+        "party holds (a remote kill switch the vendor alone controls, the customer barred "
+        "from disabling the model during a mission) is not it: false where the contract "
+        "takes the other party's right away, else unspecified."
     )
-    bias_testing: Fact[Bool] | None = _f("Testing for unintended bias, with remediation.")
+    bias_testing: Fact[Bool] | None = _f(
+        "true: testing for unintended bias in the data and outputs relevant to the uses "
+        "that bear on threat assessment, intelligence or targeting (the customer's data, "
+        "or a test set representative of it that the customer selects or approves), with "
+        "remediation of material findings. Testing only on datasets the vendor selects "
+        "alone is not it: false where the contract makes that the whole duty or bars "
+        "testing on the customer's data, else unspecified; false too where it disclaims "
+        "bias testing (e.g. because the system engages only materiel)."
+    )
     ihl_compliance: Fact[Bool] | None = _f(
-        "Defence use must comply with international humanitarian law."
+        "true: the contract requires any defence use to comply with international "
+        "humanitarian law (the law of armed conflict), named as such, or with its rules of "
+        "distinction, proportionality and precautions in attack. A general duty to comply "
+        "with 'all applicable laws' is not it: it names neither that law nor rules of "
+        "engagement or weapon safety rules (orders, not law), and adds nothing to what "
+        "binds the customer state anyway; unspecified, unless another term states it. "
+        "false: the contract disclaims those constraints."
     )
     change_control: Fact[Bool] | None = _f(
-        "New weapons-adjacent uses need notice, consent and joint review."
+        "true: a new use touching targeting, fires or weapons integration needs written "
+        "notice to the vendor, its consent and a joint review. false: the customer may add "
+        "such uses on its own (e.g. on notice alone). A 'change control' clause that "
+        "governs only the vendor's changes to the model is not it (online_learning_in_field "
+        "records those); a grant of any lawful use stated to be limited only by law "
+        "(grants.limited_only_by_law) leaves the customer free to add any lawful use, and "
+        "the rule change-control reads it so."
     )
     autonomy_limits: AutonomyLimits | None = _f("Limits on permitted autonomous functions.")
     nato_principles: Fact[Bool] | None = _f(

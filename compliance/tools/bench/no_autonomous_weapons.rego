@@ -579,7 +579,19 @@ req_bias_mitigation if input.weapons.bias_testing == true
 
 default req_change_control := false
 
-req_change_control if input.weapons.change_control == true
+req_change_control if {
+	input.weapons.change_control == true
+	not lawful_use_limited_only_by_law
+}
+
+# Any lawful use granted, no term restricting it beyond the law: the customer may add any
+# lawful use on its own.
+default lawful_use_limited_only_by_law := false
+
+lawful_use_limited_only_by_law if {
+	input.grants.any_lawful_use == true
+	input.grants.limited_only_by_law == true
+}
 
 default req_deactivation := false
 
