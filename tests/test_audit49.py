@@ -499,8 +499,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "backups-on-request",
         D,
         f"{DR}/processor-terms",
-        "unknown",
-        "the contract does not set out the Art. 28(3) elements beyond flow-down",
+        "fail",
+        "the contract does not set out the Art. 28(3) elements beyond flow-down, but the one "
+        "it does set out decides: Art. 28(3)(d) requires the contract to bind the processor "
+        "to the conditions of Art. 28(2) and (4), and clause 7 binds it to a general "
+        "authorisation with no notice of changes and no opportunity to object (Art. 28(2), "
+        "second sentence), so point (d) is not met whatever the other terms say. Was "
+        "unknown; moved to fail in audit 64, when processor-terms (and led-processor-terms) "
+        "began to read a stated authorisation short of Art. 28(2) as a missing point (d)",
     ),
     (
         "backups-on-request",

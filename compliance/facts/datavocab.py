@@ -53,7 +53,13 @@ PROCESSOR_TERM = {
     ),
     "confidentiality": "Persons processing are bound to confidentiality (28(3)(b)).",
     "security": "Art. 32 security measures (28(3)(c)).",
-    "sub-processor-conditions": "Conditions for engaging sub-processors (28(3)(d)).",
+    "sub-processor-conditions": (
+        "Engages sub-processors only on the conditions of Art. 28(2) and (4): the"
+        " controller's prior specific or general written authorisation, under a general one"
+        " with notice of intended changes and the opportunity to object (28(3)(d); LED"
+        " Art. 22(3)(f)). A clause that lets the processor engage them freely, or without"
+        " notice and an opportunity to object, is not this term, however it is headed."
+    ),
     "data-subject-rights": "Assists with data-subject rights (28(3)(e)).",
     "compliance-assistance": "Assists with Arts 32-36 (28(3)(f)).",
     "deletion-or-return": "Deletes or returns data at the end (28(3)(g)).",
@@ -170,7 +176,13 @@ SCC_MODULE = {
 RECIPIENT_KIND = {
     "company": "A company.",
     "public-authority": "A public authority of a third country.",
-    "international-organisation": "An international organisation.",
+    "international-organisation": (
+        "An international organisation (GDPR Art. 4(26); Law Enforcement Directive"
+        " Art. 3(16)): one governed by public international law, or a body set up by an"
+        " agreement between countries (e.g. Interpol, NATO). Not a Union institution, body,"
+        " office or agency (Europol, Eurojust, Frontex): sending data to one is no transfer,"
+        " its own Union rules governing it (for Europol, Regulation (EU) 2016/794)."
+    ),
 }
 
 INTERNATIONAL_ORGANISATION = {

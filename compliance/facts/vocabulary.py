@@ -280,8 +280,18 @@ PURPOSE = {
     "military": "Military purposes (excluded from the EU AI Act by Art. 2(3)).",
     "defence": "Defence purposes (excluded from the EU AI Act by Art. 2(3)).",
     "national-security": "National-security purposes (excluded from the EU AI Act by Art. 2(3)).",
-    "civilian": "Civilian purposes, including civil administration.",
-    "law-enforcement": "Law-enforcement purposes.",
+    "civilian": (
+        "Civilian purposes, including civil administration; not the law-enforcement"
+        " purposes of a police, prosecution, prison or probation body (law-enforcement)."
+    ),
+    "law-enforcement": (
+        "Law-enforcement purposes: the prevention, investigation, detection or prosecution"
+        " of criminal offences or the execution of criminal penalties (Law Enforcement"
+        " Directive Art. 1(1); AI Act Art. 3(46)): policing, criminal investigation,"
+        " prosecution, and a prison or probation service's execution of sentences (release"
+        " and day-release decisions included), whatever the contract calls it ('offender"
+        " management')."
+    ),
     "public-security": "Public-security purposes.",
     "humanitarian": "Humanitarian purposes.",
     "border-management": "Border management, migration and asylum.",

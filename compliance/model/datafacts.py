@@ -273,7 +273,8 @@ class Data(Section):
     government_access: GovernmentAccess | None = _f("Requests from third-country authorities.")
     immunity: Immunity | None = _f("Protection from extraterritorial access laws.")
     processor_terms: FactList[Annotated[str, V("ProcessorTerm")]] | None = _f(
-        "GDPR Art. 28(3) elements the contract contains."
+        "GDPR Art. 28(3) elements the contract contains (for a competent authority's "
+        "processor, Law Enforcement Directive Art. 22(3) asks for a shorter list)."
     )
     sub_processors: SubProcessing | None = _f("Sub-processing.")
     transfers: FactList[Transfer] | None = _f(
@@ -283,7 +284,10 @@ class Data(Section):
         "or human review, is a transfer (EDPB Guidelines 05/2021), even where the contract "
         "says no data leaves the EU; a transfer the contract denies has no ground it names "
         "(mechanism left out), or none where it says no transfer instrument is concluded "
-        "(mechanism none). An empty complete list says that no data leaves the EEA."
+        "(mechanism none). An empty complete list says that no data leaves the EEA. Data "
+        "sent to a Union institution, body, office or agency (Europol, Eurojust, Frontex) "
+        "is no transfer, whatever its seat: leave it out (its own Union rules govern it, "
+        "for Europol Regulation (EU) 2016/794)."
     )
     international_organisation_transfer_ground: (
         Fact[Annotated[str, V("TransferMechanism")]] | None
