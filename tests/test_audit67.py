@@ -31,7 +31,51 @@ used), the descriptions first recorded what the meaning allowed; the header of e
 says which.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
-and the reason (instrument, article, paragraph).
+and the reason (instrument, article, paragraph). The blind answers (49 rows) were written
+and committed before the tool was run. On the first run 29 matched and 20 did not:
+
+- Ten wrong PASSes, each a label a fact's meaning let the describer record as the duty:
+  user documentation "available on request" as Art. 13 instructions for use; drivers told
+  "within 30 days after go-live" as informed under Art. 26(11) (two dates); "representative"
+  training data beside a term that rules the bias examination of Art. 10(2)(f)-(g) out as
+  Art. 10 data governance (two); post-market monitoring left to the deployer, the provider
+  relieved of collecting performance data, as Art. 72 monitoring (two); "robustness in line
+  with industry practice" as Art. 15 (the police interviews, and the pump's Annex I check
+  on two dates). The meanings of ai_act.instructions_for_use, affected_persons_informed,
+  data_governance, post_market_monitoring and accuracy_robustness_cybersecurity now say
+  which is false and which unspecified; the descriptions record them so (each file's
+  header says what the blind description recorded).
+- Three wrong not_applicables and an unknown for a fail: the press office's purposes,
+  recorded as its scope clause labels them (defence alone), took the deep-fake disclosure
+  (two dates) and the marking out of the Act, and left the scope gate unknown. The meaning
+  of purposes now says that the purposes are those the bought uses serve, whatever the
+  scope clause calls them (Art. 2(3), Recital 24); public information is recorded beside
+  defence.
+- A pass where Art. 26(11) asks nothing: the police force using emotion recognition only
+  in investigations got deployer-information pass, though its interviewees are not told
+  (Art. 26(11), last sentence, sends it to Directive (EU) 2016/680). The rule now applies
+  only to a use that decides about natural persons outside law enforcement, and is
+  not_applicable otherwise (its fixtures: three police cases pass -> not_applicable, a new
+  critical-infrastructure case).
+- Two unknowns for not_applicable: a shift planner and an eligibility assistant, their
+  uses listed in full and their capabilities not, were read as possibly recognising
+  emotions (Art. 50(3)). The definition art50-3 now reads the purpose (Art. 3(39)-(40)):
+  an emotion-inference capability counts where stated (three new fixtures).
+- Three unknowns the tool cannot yet get right, kept as strict xfails: the Art. 5 reading
+  of no-prohibited-practice (outside this audit's rules). A contract that buys emotion
+  recognition of the police force's own staff for "morale" (Art. 5(1)(f)) and states no
+  ban is unknown, not fail, because the engine's permits_practice reads the
+  medical-or-safety exception as possibly stated on a ban the contract does not have (a
+  describer who records the statement of work's express permission,
+  restrictions.emotion_recognition_workplace.prohibited false, gets fail); and a police
+  contract confined to interviews under a police act is unknown, not pass, because the
+  pack asks for an express ban whenever a capability could serve a practice, where the
+  legal notes (EUAI-02) also pass a contract that limits uses so that none can occur.
+  Both readings reach every Art. 5 practice and earlier audits: left to the lead.
+
+The blind answers all stood; no row was changed to match the tool. Not audited here: the
+pack reads Arts 10, 13 and 15 for an Annex I system only through
+annex-i-product-requirements (data-governance and the others are not applicable to it).
 """
 
 from __future__ import annotations
@@ -363,24 +407,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "police-emotion-mixed",
         D,
-        f"{EU}/no-prohibited-practice",
-        "fail",
-        "Annex 1 (2): inferring the emotions of the force's own call-takers and dispatchers "
-        "for 'engagement and morale' is the use of an AI system 'to infer emotions of a "
-        "natural person in the areas of workplace', for neither medical nor safety reasons "
-        "(Art. 5(1)(f); applies since 2 Feb 2025, Art. 113(a))",
-    ),
-    (
-        "police-emotion-mixed",
-        PRE,
-        f"{EU}/no-prohibited-practice",
-        "fail",
-        "the signed contract provides for the prohibited workplace use (Art. 5(1)(f)), "
-        "already in force",
-    ),
-    (
-        "police-emotion-mixed",
-        D,
         f"{EU}/transparency-emotion-biometric",
         "fail",
         "deployers of an emotion recognition system 'shall inform the natural persons "
@@ -452,14 +478,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "police-emotion-interviews",
         D,
-        f"{EU}/no-prohibited-practice",
-        "pass",
-        "the complete list of uses is emotion recognition of suspects in interviews, "
-        "outside the workplace and education (Art. 5(1)(f)); no other Art. 5 practice",
-    ),
-    (
-        "police-emotion-interviews",
-        D,
         f"{EU}/workplace-information",
         "not_applicable",
         "the system analyses suspects, not the force's workers: no point 4 use (Art. 26(7))",
@@ -524,8 +542,42 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+#: Rows the tool cannot yet get right (see the module docstring): the engine's reading of
+#: Art. 5 practices, outside this audit's rules; the tool says unknown, not pass.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "police-emotion-mixed",
+        D,
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "Annex 1 (2): inferring the emotions of the force's own call-takers and dispatchers "
+        "for 'engagement and morale' is the use of an AI system 'to infer emotions of a "
+        "natural person in the areas of workplace', for neither medical nor safety reasons "
+        "(Art. 5(1)(f); applies since 2 Feb 2025, Art. 113(a)). The tool says unknown: "
+        "with no ban stated, it reads the medical-or-safety exception as possibly stated on "
+        "one (compliance/packs/shorthands.py, practice_condition)",
+    ),
+    (
+        "police-emotion-mixed",
+        PRE,
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "the signed contract provides for the prohibited workplace use (Art. 5(1)(f)), "
+        "already in force (the tool: unknown, as on 1 Mar 2028)",
+    ),
+    (
+        "police-emotion-interviews",
+        D,
+        f"{EU}/no-prohibited-practice",
+        "pass",
+        "the complete list of uses is emotion recognition of suspects in interviews, "
+        "outside the workplace and education (Art. 5(1)(f)); clause 6 confines the use to "
+        "investigations under the police act, which limits uses so that no Art. 5 practice "
+        "can occur (legal notes EUAI-02 PASS). The tool says unknown: for a system whose "
+        "capabilities could serve a practice (emotion inference, and Art. 5(1)(d) in a "
+        "law-enforcement context) it asks for an express ban",
+    ),
+]
 
 
 test_audit67_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
