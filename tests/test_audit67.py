@@ -304,8 +304,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         f"{EU}/workplace-information",
         "not_applicable",
-        "the assistant evaluates residents' applications, not the city's workers: no "
-        "point 4 use at the workplace (Art. 26(7))",
+        "the assistant evaluates residents' applications, not the city's workers: Art. "
+        "26(7) asks the employer to tell 'the affected workers that they will be subject to "
+        "the use', read as the workers the system is used on (Annex III point 4); whether "
+        "caseworkers who only operate a high-risk system are 'affected workers' is not "
+        "settled in the text, and the pack reads point 4 uses",
     ),
     (
         "benefits-eligibility",
