@@ -293,10 +293,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "dd-police-affected-persons",
         "2028-01-15",
         f"{EU}/deployer-information",
-        "pass",
+        "not_applicable",
         "Art. 26(11), last sentence: for law-enforcement systems (Annex III 6(a)) informing "
         "the persons concerned follows Art. 13 of Directive (EU) 2016/680, and no workplace "
-        "use triggers Art. 26(7); nothing the Act requires here is missing",
+        "use triggers Art. 26(7); the Act asks nothing here. Audit 67 moved this row from "
+        "pass: where Art. 26(11) asks nothing the rule does not apply, and a pass would say "
+        "the persons are informed",
     ),
     (
         "dd-literacy-refused",
@@ -607,10 +609,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "dd-police-areas-unrecorded",
         "2028-01-15",
         f"{EU}/deployer-information",
-        "pass",
+        "not_applicable",
         "Art. 26(7) and 26(11), last sentence: the complete list of uses (Annex III 6(a) only) "
         "settles that no AI Act informing duty applies; the recorded Annex III areas count "
-        "only where the contract states them",
+        "only where the contract states them. Audit 67 moved this row from pass: a duty that "
+        "does not arise is not applicable, not met",
     ),
     (
         "dd-rebrand-text-only",

@@ -208,9 +208,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         A,
         A_BEFORE,
         f"{AI}/deployer-information",
-        "pass",
+        "not_applicable",
         "AI Act Art. 26(11), last sentence: for law-enforcement systems Art. 13 LED governs "
-        "information; no workplace use (Art. 26(7))",
+        "information; no workplace use (Art. 26(7)). Audit 67 moved this row from pass: "
+        "where Art. 26(11) asks nothing the rule does not apply",
     ),
     (
         A,

@@ -525,11 +525,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "police-victim-risk-legacy",
         J28,
         f"{AI}/deployer-information",
-        "pass",
+        "not_applicable",
         "AI Act Art. 26(11), last sentence: for a high-risk system used for law-enforcement "
         "purposes, informing the persons concerned follows Art. 13 of Directive (EU) "
         "2016/680, not the AI Act: nothing for the contract to add under the Act. Counsel's "
-        "blind answer was unknown",
+        "blind answer was unknown; audit 67 moved the row from pass: a duty the Act does not "
+        "impose is not applicable, not met",
     ),
     (
         "police-victim-risk-legacy",

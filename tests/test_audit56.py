@@ -207,11 +207,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "police-suspect-ranking",
         D,
         f"{EU}/deployer-information",
-        "pass",
+        "not_applicable",
         "AI Act Art. 26(11), last sentence: for a high-risk system used for law-enforcement "
         "purposes the information follows Art. 13 LED, so the Act asks nothing of the "
         "contract (as audit 48 found). Blind answer was unknown (whether LED Art. 13(3) "
-        "restricts it); that is the LED's question, which this rule does not read",
+        "restricts it); that is the LED's question, which this rule does not read. Audit 67 "
+        "moved the row from pass: a duty the Act does not impose is not applicable, not met",
     ),
     (
         "police-suspect-ranking",

@@ -310,7 +310,14 @@ class AiAct(Section):
         "person is a label: true."
     )
     risk_management: Fact[Bool] | None = _f("Art. 9 risk management (false: disclaimed).")
-    data_governance: Fact[Bool] | None = _f("Art. 10 data governance.")
+    data_governance: Fact[Bool] | None = _f(
+        "Art. 10 data governance of the training, validation and testing data: design "
+        "choices, provenance, preparation, examination for possible biases and measures to "
+        "detect, prevent and mitigate them (10(2)(f)-(g)), relevance and representativeness "
+        "(10(3)). A promise of one part is not the whole: a warranty that the data is "
+        "'representative' beside a term that rules the examination for bias out is false; "
+        "beside silence on the rest, unspecified."
+    )
     technical_documentation: Fact[Bool] | None = _f("Art. 11 and Annex IV documentation.")
     documentation_to_authorities: Fact[Bool] | None = _f(
         "Documentation may be disclosed to authorities (false: forbidden)."
@@ -327,8 +334,19 @@ class AiAct(Section):
         "days is 5; Regulation (EEC, Euratom) No 1182/71, Art. 3(2)(c)). A period that is no "
         "number ('as long as required by law') is left out."
     )
-    instructions_for_use: Fact[Bool] | None = _f("Art. 13 instructions for use.")
-    accuracy_robustness_cybersecurity: Fact[Bool] | None = _f("Art. 15 duties.")
+    instructions_for_use: Fact[Bool] | None = _f(
+        "Art. 13 instructions for use: the system is accompanied by them (13(2)), with the "
+        "content of 13(3) (capabilities and limitations, accuracy metrics, risks, human "
+        "oversight, logs). Documentation supplied only on request does not accompany the "
+        "system: false."
+    )
+    accuracy_robustness_cybersecurity: Fact[Bool] | None = _f(
+        "Art. 15 duties: an appropriate level of accuracy, robustness and cybersecurity for "
+        "the intended purpose throughout the life cycle, accuracy metrics declared in the "
+        "instructions, resilience to errors and attacks (15(1)-(5)). A promise of robustness "
+        "(or accuracy) alone, or measured by 'industry practice' or a similar standard of "
+        "the provider's choosing rather than the Act's, does not state it: unspecified."
+    )
     quality_management: Fact[Bool] | None = _f("Arts 16-17 provider duties and QMS.")
     conformity_assessment: Fact[Bool] | None = _f(
         "Conformity assessment, declaration and CE marking before use (Arts 43, 47, 48)."
@@ -370,7 +388,9 @@ class AiAct(Section):
     )
     affected_persons_informed: Fact[Bool] | None = _f(
         "The deployer informs the natural persons subject to decisions the system makes or "
-        "assists (Art. 26(11))."
+        "assists that they are subject to its use (Art. 26(11)), from the time they are: "
+        "information given only some time after the system is first used on them (within "
+        "30 days of go-live, say) leaves them subject to it uninformed until then: false."
     )
     own_workforce_subject: Fact[Bool] | None = _f(
         "The people the employment system (Annex III point 4) evaluates, ranks or monitors "
@@ -411,7 +431,14 @@ class AiAct(Section):
     transparency_exceptions: FactList[Annotated[str, V("Art50Exception")]] | None = _f(
         "Exceptions of Art. 50 the contract relies on."
     )
-    post_market_monitoring: Fact[Bool] | None = _f("Art. 72 post-market monitoring.")
+    post_market_monitoring: Fact[Bool] | None = _f(
+        "Art. 72 post-market monitoring by the provider: a system and plan that actively "
+        "and systematically collects and analyses data on the system's performance over its "
+        "lifetime, including data the deployer provides (72(1)-(2)). The deployer's own "
+        "monitoring (Art. 26(5)) is not it: a contract that leaves post-market monitoring to "
+        "the deployer and relieves the provider of collecting or analysing performance data "
+        "is false."
+    )
     incident_reporting: Fact[Bool] | None = _f(
         "Art. 73 serious-incident reporting: the provider reports serious incidents to the "
         "market-surveillance authorities, and nothing stops the deployer from informing them "
@@ -469,7 +496,12 @@ class Facts(Section):
     geography: Geography | None = _f("Where the system is deployed and used.")
     oversight: Oversight | None = _f("Oversight on the customer's side.")
     purposes: FactList[Annotated[str, V("Purpose")]] | None = _f(
-        "Purposes the system is used for (drives the EU AI Act Art. 2(3) gate)."
+        "Purposes the system is used for (drives the EU AI Act Art. 2(3) gate): those the "
+        "uses the contract buys serve, as its statement of work, order form or annexes "
+        "show, whatever its scope clause calls them (the exclusion follows the purpose, "
+        "whatever the entity, Art. 2(3) and Recital 24): videos a defence ministry's press "
+        "office publishes to inform the public serve a civilian purpose, recorded beside "
+        "the defence purpose the contract claims."
     )
     use_cases: FactList[Annotated[str, V("UseCase")]] | None = _f(
         "Permitted use cases: every use the contract permits or provides for, secondary "
