@@ -25,8 +25,39 @@ gallery is scraped from the open web; and a police contract whose sound ban has 
 no reporting and no remedy.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
-and the reason (instrument, article, paragraph). The blind answers were written before the
-tool was run.
+and the reason (instrument, article, paragraph). The blind answers (51 rows) were written
+before the tool was run. On the first run 45 matched and six did not:
+
+- Three wrong PASSes, each from a fact whose one-line meaning let the describer record the
+  label rather than the substance: a query log only the vendor keeps, for billing, and
+  the Government never gets (the Department of War) recorded as query logging; whole
+  intercepted channels translated and searched with selectors afterwards (the alliance)
+  recorded as targeted by default; retention "as long as operationally necessary" (the
+  border authority) recorded as a retention period. The meanings of
+  surveillance.query_logging, surveillance.targeted_by_default and
+  surveillance.retention_limits now say what counts (a record the customer's overseers can
+  review; only what selectors pick out is processed; a maximum period or review dates),
+  with the sources, and the descriptions record the facts so (each with a comment on the
+  first reading).
+- Two wrong unknowns for the police contract with no enforcement: bulk_purposes_enumerated
+  did not say how to record a contract that processes no bulk data at all (its meaning now
+  says: true, an empty and closed list); and no-biometric-categorisation read a contract
+  silent on the ban as one that might expressly permit the practice, though its
+  capabilities, uses and data are listed in full without biometrics.
+  art5-biometric-categorisation-possible (shared with the AI Act pack's
+  no-prohibited-practice) now reads the permission where stated, as the emotion
+  definition does, and counts face recognition and image and video analysis, which
+  process faces, beside biometric processing (new fixtures: not_applicable for a
+  transcription platform listed in full, unknown for image analysis and for an open list
+  of capabilities). Speech recognition is left out: transcription processes what is said,
+  not the speaker's characteristics (Art. 3(34)); whether a voice could be categorised by
+  the traits of Art. 5(1)(g) is not settled, and the row's reason says so.
+- The wellbeing tool on 15 Jan 2025: the blind answer was not_applicable (Art. 5 applies
+  from 2 Feb 2025); the tool fails it with the note that the duty is not yet in force, and
+  is right: the contract runs to 2027, so the duty will bind it, and counsel flags it
+  (docs/writing-rule-packs.md, section 9). The row records the blind answer as wrong.
+
+No row is a known wrong.
 """
 
 from __future__ import annotations
@@ -205,7 +236,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "deleted after thirty days and not given to the Government: no record of person "
         "queries is kept for audit. s.702 requires a record of each US-person query term "
         "(50 U.S.C. §1881a(f)(1)(B)) so that overseers can review the queries; legal notes "
-        "MS-18 PASS asks for auditable logs of person queries, FAIL for no query logging",
+        "MS-18 PASS asks for auditable logs of person queries, FAIL for no query logging. "
+        "The tool passed (a wrong PASS): the describer had recorded query_logging true, "
+        "which the fact's meaning ('queries about people are logged') allowed. Fixed: the "
+        "meaning now asks for a record kept where the customer's overseers can review it, "
+        "and says a vendor-only log is false",
     ),
     (
         "dow-location-foreign",
@@ -254,7 +289,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "without discriminants; Big Brother Watch v UK [GC], paras 325-330: selectors at a "
         "later stage are a stage of bulk interception), not targeted by default; the closed "
         "list of clause 5 does not make it targeted (legal notes MS-06: selectors by default "
-        "and a closed list, both)",
+        "and a closed list, both). The tool passed (a wrong PASS): the describer had "
+        "recorded targeted_by_default true, since analysts search with selectors, which the "
+        "meaning ('uses selectors or discriminants by default') allowed. Fixed: the meaning "
+        "now says material processed in full and searched with selectors afterwards is bulk",
     ),
     (
         "alliance-translation-retention",
@@ -306,9 +344,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "wellbeing-voice-safety",
         PRE,
         f"{MS}/no-workplace-emotion-recognition",
-        "not_applicable",
-        "15 Jan 2025: Art. 5 applies from 2 Feb 2025 (Art. 113(a)); the rule takes the "
-        "legal reading and has no law to apply yet",
+        "fail",
+        "15 Jan 2025: Art. 5 applies from 2 Feb 2025 (Art. 113(a)), eighteen days on, and "
+        "the contract runs to 30 Nov 2027 with the tool in use: the signed terms will "
+        "breach Art. 5(1)(f) on that day, and counsel flags them now (the verdict carries "
+        "the note that the duty is not yet in force). The blind answer was not_applicable; "
+        "wrong: the duty never binds only a contract whose term ends before 2 Feb 2025 "
+        "(docs/writing-rule-packs.md, section 9)",
     ),
     (
         "wellbeing-voice-safety",
@@ -390,7 +432,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MS}/retention-and-query-logging",
         "fail",
         f"clause 8: risk records and gate images kept 'as long as operationally necessary': "
-        f"{NO_PERIOD}",
+        f"{NO_PERIOD}. The tool passed (a wrong PASS): the describer had recorded "
+        "retention_limits true, which the meaning ('retention periods for person data are "
+        "set') allowed. Fixed: the meaning now asks for a maximum period or review dates and "
+        "says that retention as long as necessary, or at the holder's discretion, is false",
     ),
     (
         "border-ethnicity-risk",
@@ -521,7 +566,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 5: communications only by selectors relating to named suspects; clause 2: no "
         "bulk-collected data processed at all, so bulk-derived processing is confined to "
-        "nothing (EO 14086 §2(c)(ii); legal notes MS-06 PASS)",
+        "nothing (EO 14086 §2(c)(ii); legal notes MS-06 PASS). The tool said unknown: the "
+        "meaning of bulk_purposes_enumerated did not say how to record a contract that "
+        "processes no bulk data, and the describer left it out. Fixed: the meaning says "
+        "such a contract states it true (an empty, closed list)",
     ),
     (
         "ban-without-teeth",
@@ -529,7 +577,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MS}/no-biometric-categorisation",
         "not_applicable",
         "complete lists of data, capabilities and uses with no biometric data or "
-        "processing: Art. 5(1)(g) cannot be engaged (legal notes MS-10 NOT_APPLICABLE)",
+        "processing (speech recognition transcribes what is said; it does not process the "
+        "speaker's characteristics, Art. 3(34)): Art. 5(1)(g) cannot be engaged (legal "
+        "notes MS-10 NOT_APPLICABLE). The tool said unknown: it read a silent contract as "
+        "one that might expressly permit the practice "
+        "(restrictions.biometric_categorisation.prohibited false, unstated). Fixed: "
+        "art5-biometric-categorisation-possible reads the permission where stated, as "
+        "art5-emotion-recognition-possible does, and counts face recognition and image and "
+        "video analysis as capabilities that can engage Art. 5(1)(g)",
     ),
 ]
 
