@@ -80,10 +80,11 @@ NO_PERIOD = (
     "a retention term that keeps data 'as long as operationally necessary' leaves the "
     "period to the holder's own judgement and sets none: retention without objective "
     "criteria for its duration is what the CJEU struck down (Digital Rights Ireland, "
-    "paras 63-64; La Quadrature du Net, para 168: retention limited in time to what is "
-    "strictly necessary), and limits on the duration of storage are one of the end-to-end "
-    "safeguards of Big Brother Watch v UK [GC], para 361; legal notes MS-18 PASS asks for "
-    "retention periods, FAIL for retention without limit"
+    "paras 63-64; La Quadrature du Net, paras 137-139: even for national security, "
+    "retention only for a period limited to what is strictly necessary), and limits on "
+    "the duration of storage are one of the end-to-end safeguards of Big Brother Watch v "
+    "UK [GC], para 361; legal notes MS-18 PASS asks for retention periods, FAIL for "
+    "retention without limit"
 )
 
 #: Why Art. 2(3) takes a national-security-only deployment out of the AI Act.
@@ -204,7 +205,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MS}/explicit-ban",
         "fail",
         "what is bought outranks the label: general and indiscriminate processing of "
-        "location data about the population at large (La Quadrature du Net, paras 134-141; "
+        "location data about the population at large (La Quadrature du Net, paras 134-139 and "
+        "operative part, point 1; "
         "EO 14086 §2(c)(ii)); 'only for foreign targets' limits the queries, not what is "
         "processed (legal notes MS-01 FAIL)",
     ),
@@ -274,9 +276,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "clause 6: every text and its translation kept indefinitely; limits on the storage "
         "of intercept material are among the end-to-end safeguards of Big Brother Watch v UK "
-        "[GC], para 361 (and their absence for material without intelligence value weighed "
-        "in Centrum för rättvisa v Sweden [GC]); legal notes MS-18 FAIL: indefinite "
-        "retention of person data",
+        "[GC], para 361 (and the lack of a clear rule on destroying intercepted material "
+        "weighed against Sweden in Centrum för rättvisa v Sweden [GC]); legal notes MS-18 "
+        "FAIL: indefinite retention of person data",
     ),
     (
         "alliance-translation-retention",
@@ -286,13 +288,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 2: whole intercepted channels are transcribed and translated as they arrive "
         "and selectors are applied afterwards to the translated corpus: the processing is "
         "bulk, without discriminants (EO 14086 §2(c)(ii): bulk collection is collection "
-        "without discriminants; Big Brother Watch v UK [GC], paras 325-330: selectors at a "
-        "later stage are a stage of bulk interception), not targeted by default; the closed "
-        "list of clause 5 does not make it targeted (legal notes MS-06: selectors by default "
-        "and a closed list, both). The tool passed (a wrong PASS): the describer had "
-        "recorded targeted_by_default true, since analysts search with selectors, which the "
-        "meaning ('uses selectors or discriminants by default') allowed. Fixed: the meaning "
-        "now says material processed in full and searched with selectors afterwards is bulk",
+        "without discriminants; Big Brother Watch v UK [GC], para 325: applying selectors to "
+        "what was intercepted is a later stage of bulk interception), not targeted by default; "
+        "the closed list of clause 5 does not make it targeted (legal notes MS-06: selectors "
+        "by default and a closed list, both). The tool passed (a wrong PASS): the describer "
+        "had recorded targeted_by_default true, since analysts search with selectors, which "
+        "the meaning ('uses selectors or discriminants by default') allowed. Fixed: the "
+        "meaning now says material processed in full and searched with selectors afterwards is "
+        "bulk",
     ),
     (
         "alliance-translation-retention",
