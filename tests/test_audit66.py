@@ -1,5 +1,5 @@
 """Sixty-sixth legal-fidelity audit: the no-mass-surveillance pack's safeguards around the
-ban. Eight descriptions (tests/data/audit66/*.yaml), written blind from the AI Act
+ban. Nine descriptions (tests/data/audit66/*.yaml), written blind from the AI Act
 (Regulation (EU) 2024/1689) Art. 5(1)(c), (e), (f), (g) and 5(2)-(7), with Arts 2(3)
 (national security) and 113(a) (Art. 5 applies from 2 Feb 2025); ECHR Art. 8 as the Grand
 Chamber read it in Big Brother Watch and Others v UK (nos. 58170/13 and others, 25 May
@@ -22,7 +22,8 @@ text forever; a call-centre wellbeing tool inferring agents' emotions from their
 for a real medical purpose; a border authority that infers travellers' ethnicity for a
 risk score and calls it labelling a lawfully acquired dataset; a face-search vendor whose
 gallery is scraped from the open web; and a police contract whose sound ban has no audit,
-no reporting and no remedy.
+no reporting and no remedy; and (added after the first run) a defence ministry whose red
+line only its own inspectorate audits.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
 and the reason (instrument, article, paragraph). The blind answers (51 rows) were written
@@ -52,6 +53,14 @@ before the tool was run. On the first run 45 matched and six did not:
   of capabilities). Speech recognition is left out: transcription processes what is said,
   not the speaker's characteristics (Art. 3(34)); whether a voice could be categorised by
   the traits of Art. 5(1)(g) is not settled, and the row's reason says so.
+- On review of safeguards.audit_rights after the run, a fourth wrong PASS, which the
+  blind answers shared: the alliance's only audit is by an auditor the alliance alone
+  appoints, and the blind answer (pass) and the tool agreed; the legal notes (MS-17 PASS)
+  and audit 25 ask for the vendor, an auditor the parties agree or an independent body,
+  someone outside the customer's chain. The meaning now says so, the alliance's
+  description leaves the fact out (unknown), and the row records its blind answer as
+  wrong. Three rows on a defence ministry whose red line only its own inspectorate audits
+  were added after the first run, each answer written before running it.
 - The wellbeing tool on 15 Jan 2025: the blind answer was not_applicable (Art. 5 applies
   from 2 Feb 2025); the tool fails it with the note that the duty is not yet in force, and
   is right: the contract runs to 2027, so the duty will bind it, and counsel flags it
@@ -301,10 +310,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "alliance-translation-retention",
         D,
         f"{MS}/enforcement-mechanisms",
-        "pass",
-        "clause 9: audit by a cleared auditor, breach reporting, termination for material "
-        "breach, safeguards active; no vendor monitoring on an air-gapped network, which "
-        "audit rights replace (legal notes MS-17)",
+        "unknown",
+        "clause 9: no vendor monitoring (air-gapped), and the only audit is by an auditor the "
+        "Alliance alone appoints; breaches are reported by the Alliance itself. Nobody "
+        "outside the customer's chain can detect a breach (legal notes MS-17 PASS names the "
+        "vendor or an independent auditor; audit 25 passed an auditor agreed by the "
+        "parties), and nothing excludes it either: unknown. The blind answer was pass, and "
+        "the tool agreed; wrong, found on reviewing the meaning of safeguards.audit_rights "
+        "for the ministry row below: the description first recorded audit_rights true, "
+        "which the old meaning ('audit rights over compliance with the restrictions') "
+        "allowed for any audit; the meaning now asks for an auditor outside the customer's "
+        "chain, and the fact is left out",
     ),
     (
         "alliance-translation-retention",
@@ -588,6 +604,39 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "art5-biometric-categorisation-possible reads the permission where stated, as "
         "art5-emotion-recognition-possible does, and counts face recognition and image and "
         "video analysis as capabilities that can engage Art. 5(1)(g)",
+    ),
+    # --- Defence ministry: a red line audited only by the customer's own inspectorate ---
+    # (added after the first run; the answers written before running them)
+    (
+        "ministry-self-audit",
+        D,
+        f"{MS}/enforcement-mechanisms",
+        "unknown",
+        "clause 9: the vendor does not monitor, and the only audit is the ministry's own "
+        "internal inspectorate, reporting to the ministry's permanent secretary: no one "
+        "outside the customer's chain can detect a breach, so the red line rests on the "
+        "customer's word (legal notes MS-17 PASS: the vendor or an independent auditor; "
+        "NATO governability). Reporting and termination are there and nothing excludes an "
+        "outside audit: unknown, not pass. Under the old meaning of safeguards.audit_rights "
+        "a describer could record the inspectorate's audit as true and get a wrong PASS",
+    ),
+    (
+        "ministry-self-audit",
+        D,
+        f"{MS}/intelligence-agencies-excluded",
+        "pass",
+        "clause 5: the defence intelligence service may not use the system save under a "
+        "separate written agreement with its own terms, unconditional and not waivable "
+        "(legal notes MS-14 PASS)",
+    ),
+    (
+        "ministry-self-audit",
+        D,
+        f"{MS}/explicit-ban",
+        "pass",
+        "clause 5: an express, unconditional, unwaivable ban for all persons, covering "
+        "publicly available and commercially acquired data; open-source search only for "
+        "documented targets (legal notes MS-01 PASS)",
     ),
 ]
 

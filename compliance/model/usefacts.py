@@ -394,7 +394,14 @@ class Safeguards(Section):
     vendor_monitoring: Fact[Bool] | None = _f("The vendor may monitor for prohibited uses.")
     vendor_safety_stack: Fact[Bool] | None = _f("The vendor runs its safety stack.")
     cleared_vendor_personnel: Fact[Bool] | None = _f("Cleared vendor staff are in the loop.")
-    audit_rights: Fact[Bool] | None = _f("Audit rights over compliance with the restrictions.")
+    audit_rights: Fact[Bool] | None = _f(
+        "Audit rights over compliance with the restrictions, held by someone outside the "
+        "customer's chain: the vendor, an auditor the parties agree (e.g. with the required "
+        "clearances), or an oversight body independent of the customer. An audit only by the "
+        "customer itself (its own staff, internal audit or inspectorate, or an auditor it "
+        "alone appoints) is not such a right: leave the fact out, or write false where the "
+        "contract states that no one else may audit."
+    )
     violation_reporting: Fact[Bool] | None = _f("Violations must be reported.")
     vendor_may_suspend: Fact[Bool] | None = _f("The vendor may suspend service on a breach.")
     customer_may_suspend: Fact[Bool] | None = _f("The customer may suspend use on a risk.")
