@@ -394,7 +394,14 @@ class Safeguards(Section):
     vendor_monitoring: Fact[Bool] | None = _f("The vendor may monitor for prohibited uses.")
     vendor_safety_stack: Fact[Bool] | None = _f("The vendor runs its safety stack.")
     cleared_vendor_personnel: Fact[Bool] | None = _f("Cleared vendor staff are in the loop.")
-    audit_rights: Fact[Bool] | None = _f("Audit rights over compliance with the restrictions.")
+    audit_rights: Fact[Bool] | None = _f(
+        "Audit rights over compliance with the restrictions, held by someone outside the "
+        "customer's chain: the vendor, an auditor the parties agree (e.g. with the required "
+        "clearances), or an oversight body independent of the customer. An audit only by the "
+        "customer itself (its own staff, internal audit or inspectorate, or an auditor it "
+        "alone appoints) is not such a right: leave the fact out, or write false where the "
+        "contract states that no one else may audit."
+    )
     violation_reporting: Fact[Bool] | None = _f("Violations must be reported.")
     vendor_may_suspend: Fact[Bool] | None = _f("The vendor may suspend service on a breach.")
     customer_may_suspend: Fact[Bool] | None = _f("The customer may suspend use on a risk.")
@@ -409,10 +416,19 @@ class Surveillance(Section):
     """Terms on intelligence and person-related analysis."""
 
     targeted_by_default: Fact[Bool] | None = _f(
-        "Processing of communications uses selectors or discriminants by default."
+        "Processing of communications uses selectors or discriminants by default: true only "
+        "where the system processes (collects, transcribes, translates, analyses) only the "
+        "material that specific selectors or discriminants pick out. Material processed in "
+        "full (whole channels, feeds or datasets) and searched with selectors afterwards is "
+        "bulk processing, not targeted, whatever the later search is called (EO 14086 "
+        "§2(c)(ii) and the definition in its §4: bulk collection is collection without "
+        "discriminants; Big Brother Watch and Others v UK [GC], 25 May 2021, para 325: "
+        "applying selectors is a later stage of bulk interception): false."
     )
     bulk_purposes_enumerated: Fact[Bool] | None = _f(
-        "Bulk-derived processing is limited to a closed list of purposes."
+        "Bulk-derived processing is limited to a closed list of purposes. Also true where "
+        "the contract states that no data collected in bulk is processed at all (the list "
+        "of purposes is then empty, and closed)."
     )
     authorised_components: FactList[Str] | None = _f(
         "Organisational units allowed to use the service."
@@ -423,8 +439,22 @@ class Surveillance(Section):
     approved_procedures_required: Fact[Bool] | None = _f(
         "Intelligence use must follow approved person-data procedures."
     )
-    query_logging: Fact[Bool] | None = _f("Queries about people are logged.")
-    retention_limits: Fact[Bool] | None = _f("Retention periods for person data are set.")
+    query_logging: Fact[Bool] | None = _f(
+        "Queries about people are logged for audit: each query (who, when, the query term) "
+        "is recorded and the record kept where the customer's overseers (its data-protection "
+        "officer, inspector or an independent oversight body) can review it (50 U.S.C. "
+        "§1881a(f)(1)(B): a record of each US-person query term). A log only the vendor "
+        "keeps, for its own operation, billing or diagnostics, that the customer's overseers "
+        "do not get, is no such record: false."
+    )
+    retention_limits: Fact[Bool] | None = _f(
+        "Retention periods for person data are set: a maximum period, or review dates at "
+        "which the data is deleted unless kept on stated grounds, fixed by the contract or "
+        "by a law it names. Retention 'as long as operationally necessary', 'as long as "
+        "required' or at the holder's discretion sets no period (CJEU C-293/12 Digital "
+        "Rights Ireland, paras 63-64: objective criteria for the period): false, as is "
+        "indefinite retention."
+    )
     minimisation: Fact[Bool] | None = _f("Person data is minimised.")
 
 
