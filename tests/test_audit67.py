@@ -61,17 +61,31 @@ and committed before the tool was run. On the first run 29 matched and 20 did no
   uses listed in full and their capabilities not, were read as possibly recognising
   emotions (Art. 50(3)). The definition art50-3 now reads the purpose (Art. 3(39)-(40)):
   an emotion-inference capability counts where stated (three new fixtures).
-- Three unknowns the tool cannot yet get right, kept as strict xfails: the Art. 5 reading
-  of no-prohibited-practice (outside this audit's rules). A contract that buys emotion
-  recognition of the police force's own staff for "morale" (Art. 5(1)(f)) and states no
-  ban is unknown, not fail, because the engine's permits_practice reads the
-  medical-or-safety exception as possibly stated on a ban the contract does not have (a
-  describer who records the statement of work's express permission,
-  restrictions.emotion_recognition_workplace.prohibited false, gets fail); and a police
-  contract confined to interviews under a police act is unknown, not pass, because the
-  pack asks for an express ban whenever a capability could serve a practice, where the
-  legal notes (EUAI-02) also pass a contract that limits uses so that none can occur.
-  Both readings reach every Art. 5 practice and earlier audits: left to the lead.
+- Three unknowns first kept as strict xfails, fixed after the audit (branch fix67, see
+  below): the Art. 5 reading of no-prohibited-practice (outside this audit's rules). A
+  contract that buys emotion recognition of the police force's own staff for "morale"
+  (Art. 5(1)(f)) and states no ban was unknown, not fail, because the engine's
+  permits_practice read the medical-or-safety exception as possibly stated on a ban the
+  contract does not have (a describer who records the statement of work's express
+  permission, restrictions.emotion_recognition_workplace.prohibited false, gets fail);
+  and a police contract confined to interviews under a police act was unknown, not pass,
+  because the pack asked for an express ban whenever a capability could serve a
+  practice, where the legal notes (EUAI-02) also pass a contract that limits uses so that
+  none can occur. Both readings reach every Art. 5 practice and earlier audits: left to
+  the lead.
+
+Fixed after the audit (fix67). The reasons a contract states for a workplace emotion
+inference now decide the Art. 5(1)(f) exception with or without a ban: the meaning of
+restrictions.emotion_recognition_workplace.confined_to_exception says so, and the mixed
+description records it false (engagement and morale); the shorthand permits_practice
+already read a stated false as no exception, and silence stays unknown. The pack's
+definition art5-uses-confined reads the legal notes' "limits uses so none can occur": no
+grant of any lawful use (stated false), the uses listed in full, each one that cannot be
+an Art. 5(1)(a)-(h) practice (uses touching no natural person; emotion recognition and
+polygraph-like tools where every purpose is law enforcement), and no ban stated to permit
+its practice; art5-prohibited-practice-permitted is false where that is stated. The
+interviews description records the limit of clause 6 (grants.any_lawful_use false). The
+three rows moved to the cases; no earlier audit row moved.
 
 The blind answers all stood; no row was changed to match the tool. Not audited here: the
 pack reads Arts 10, 13 and 15 for an Annex I system only through
@@ -481,9 +495,47 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "police-emotion-interviews",
         D,
+        f"{EU}/no-prohibited-practice",
+        "pass",
+        "the complete list of uses is emotion recognition of suspects in interviews and a "
+        "polygraph-like tool, every purpose law enforcement, and clause 6 confines the use "
+        "to investigations under the police act (no lawful use at large): outside the "
+        "workplace and education (Art. 5(1)(f)), no identification (5(1)(h)), no "
+        "categorisation by sensitive traits (5(1)(g)), no risk of offending assessed "
+        "(5(1)(d)), no manipulation or scoring (5(1)(a)-(c)); the contract limits uses so "
+        "that no Art. 5 practice can occur (legal notes EUAI-02 PASS). Known wrong until "
+        "fix67 (the tool said unknown: for capabilities that could serve a practice it "
+        "asked for an express ban, whatever the uses the contract allows)",
+    ),
+    (
+        "police-emotion-interviews",
+        D,
         f"{EU}/workplace-information",
         "not_applicable",
         "the system analyses suspects, not the force's workers: no point 4 use (Art. 26(7))",
+    ),
+    (
+        "police-emotion-mixed",
+        D,
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "Annex 1 (2): inferring the emotions of the force's own call-takers and dispatchers "
+        "for 'engagement and morale' is the use of an AI system 'to infer emotions of a "
+        "natural person in the areas of workplace', for neither medical nor safety reasons "
+        "(Art. 5(1)(f); applies since 2 Feb 2025, Art. 113(a)); the exception is the law's, "
+        "and the reasons the statement of work gives decide it whether or not a ban is "
+        "written. Known wrong until fix67 (the tool said unknown: the fact that records "
+        "the reasons, confined_to_exception, was defined only for a use under a ban's "
+        "carve-out, so with no ban stated the exception stayed open; its meaning now reads "
+        "the stated reasons with or without a ban, recorded false here)",
+    ),
+    (
+        "police-emotion-mixed",
+        PRE,
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "the signed contract provides for the prohibited workplace use (Art. 5(1)(f)), "
+        "already in force: the same reasons, neither medical nor safety",
     ),
     (
         "police-emotion-interviews",
@@ -545,42 +597,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-#: Rows the tool cannot yet get right (see the module docstring): the engine's reading of
-#: Art. 5 practices, outside this audit's rules; the tool says unknown, not pass.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "police-emotion-mixed",
-        D,
-        f"{EU}/no-prohibited-practice",
-        "fail",
-        "Annex 1 (2): inferring the emotions of the force's own call-takers and dispatchers "
-        "for 'engagement and morale' is the use of an AI system 'to infer emotions of a "
-        "natural person in the areas of workplace', for neither medical nor safety reasons "
-        "(Art. 5(1)(f); applies since 2 Feb 2025, Art. 113(a)). The tool says unknown: "
-        "with no ban stated, it reads the medical-or-safety exception as possibly stated on "
-        "one (compliance/packs/shorthands.py, practice_condition)",
-    ),
-    (
-        "police-emotion-mixed",
-        PRE,
-        f"{EU}/no-prohibited-practice",
-        "fail",
-        "the signed contract provides for the prohibited workplace use (Art. 5(1)(f)), "
-        "already in force (the tool: unknown, as on 1 Mar 2028)",
-    ),
-    (
-        "police-emotion-interviews",
-        D,
-        f"{EU}/no-prohibited-practice",
-        "pass",
-        "the complete list of uses is emotion recognition of suspects in interviews, "
-        "outside the workplace and education (Art. 5(1)(f)); clause 6 confines the use to "
-        "investigations under the police act, which limits uses so that no Art. 5 practice "
-        "can occur (legal notes EUAI-02 PASS). The tool says unknown: for a system whose "
-        "capabilities could serve a practice (emotion inference, and Art. 5(1)(d) in a "
-        "law-enforcement context) it asks for an express ban",
-    ),
-]
+#: Rows the tool cannot yet get right (see the module docstring): none left.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit67_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -195,11 +195,14 @@ class EmotionRecognitionRestriction(Restriction):
 
     confined_to_exception: Fact[Bool] | None = _f(
         "Each inference of the emotions of people at work or in education that the contract "
-        "permits under the ban's carve-out is intended for medical or safety reasons, what "
-        "Art. 5(1)(f) leaves outside the ban (Recital 44: such as therapeutic use); it does "
-        "not otherwise infer the emotions of workers, job candidates or students (their "
-        "engagement, stress or sentiment for management, recruitment or assessment). "
-        "false: a permitted use goes beyond that."
+        "permits (under the ban's carve-out, or with no ban stated) is intended for medical "
+        "or safety reasons, what Art. 5(1)(f) leaves outside the ban (Recital 44: such as "
+        "therapeutic use); it does not otherwise infer the emotions of workers, job "
+        "candidates or students (their engagement, stress or sentiment for management, "
+        "recruitment or assessment). false: a permitted use goes beyond that, e.g. a "
+        "statement of work that buys the scoring of staff morale or engagement, whether or "
+        "not the contract states a ban (the exception is the law's, Art. 5(1)(f), and the "
+        "reasons the contract states for the use decide it)."
     )
 
 
