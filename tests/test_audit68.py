@@ -22,7 +22,8 @@ its provider also sells to companies across the Union.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
 and the reason (instrument, article, paragraph). The blind answers (46 rows) were written
-before the tool was run. On the first run 43 matched and three did not; every blind
+before the tool was run; four rows were added after the first run, each answer written
+before that row was run. On the first run 43 matched and three did not; every blind
 answer stood:
 
 - A wrong not_applicable: the armed forces' exclusively military use of a model its
@@ -147,6 +148,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "no use the alliance buys is listed in Annex III (complete empty list) and no "
         "Annex I product: Art. 6(1)-(2) put no classification duty on it",
     ),
+    (
+        "alliance-frontier",
+        LATE,
+        f"{EU}/gpai-provider-duties",
+        "pass",
+        "added after the first run, answered before it was run: the same Art. 53 "
+        "commitment and representative (Art. 54(1)) after 2 Aug 2027",
+    ),
     # --- Tax administration: above 10^25 FLOP, labelled "no systemic risk" ---
     (
         "flop-label",
@@ -243,6 +252,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{EU}/scope-qualification-recorded",
         "pass",
         "a civilian purpose stated in full and no exclusion claimed (Art. 2(1), 2(3))",
+    ),
+    (
+        "ministry-benefits-finetune",
+        HR,
+        f"{EU}/provider-obligations",
+        "unknown",
+        "added after the first run, answered before it was run: the Department is the "
+        "provider of the high-risk triage system (Art. 25(1)(c)) and owes Arts 16-17; the "
+        "contract commits no one to them: silent (no commitment of Lumen's could stand "
+        "for it, Art. 25(2))",
     ),
     # --- Municipality: non-EU provider, no representative, model placed in 2026 ---
     (
@@ -375,6 +394,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "the contract names no provider or deployer of the system: silent",
     ),
+    (
+        "opensource-systemic",
+        D,
+        f"{EU}/scope-qualification-recorded",
+        "pass",
+        "added after the first run, answered before it was run: a civilian purpose stated "
+        "in full and no exclusion claimed (Art. 2(1), 2(3))",
+    ),
     # --- City: open-source model without systemic risk ---
     (
         "opensource-small",
@@ -445,6 +472,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MODEL_DUTIES}; the Art. 50 duties of the system are excluded with it (Art. 2(3)), "
         "the model's dates are not. First run: not_applicable (the rule applied only to a "
         "deployment within the Act); fixed",
+    ),
+    (
+        "defence-only-commercial-model",
+        LATE,
+        f"{EU}/compliance-timeline",
+        "fail",
+        "added after the first run, answered before it was run: the same deferral to "
+        f"1 Jan 2028 of duties binding since 1 Oct 2025 (Art. 113(b)); {MODEL_DUTIES}",
     ),
     (
         "defence-only-commercial-model",
