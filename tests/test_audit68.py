@@ -23,12 +23,15 @@ its provider also sells to companies across the Union.
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
 and the reason (instrument, article, paragraph). The blind answers (46 rows) were written
 before the tool was run; four rows were added after the first run, each answer written
-before that row was run. On the first run 43 matched and three did not; every blind
-answer stood:
+before that row was run (one of them, provider-obligations of the ministry's system, was
+answered unknown for silence; the tool fails it, rightly: clause 4 declares the ministry
+a deployer only, which is no silence, and the row records the blind answer as wrong). On
+the first run of the 46 blind rows 43 matched and three did not; each of those blind
+answers stood:
 
 - A wrong not_applicable: the armed forces' exclusively military use of a model its
   provider also sells across the Union schedules the model's Chapter V duties for 1 Jan
-  2028, two years after its placement (Art. 113(b)), and compliance-timeline said
+  2028, more than two years after its placement (Art. 113(b)), and compliance-timeline said
   not_applicable because the deployment is outside the Act (Art. 2(3)), though
   gpai-provider-duties rightly read the model's duties as attaching to the model on the
   Union market (legal notes G-1, EUAI-19). compliance-timeline now applies wherever the
@@ -257,11 +260,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "ministry-benefits-finetune",
         HR,
         f"{EU}/provider-obligations",
-        "unknown",
-        "added after the first run, answered before it was run: the Department is the "
-        "provider of the high-risk triage system (Art. 25(1)(c)) and owes Arts 16-17; the "
-        "contract commits no one to them: silent (no commitment of Lumen's could stand "
-        "for it, Art. 25(2))",
+        "fail",
+        "added after the first run; the blind answer unknown was wrong: the Department is "
+        "the provider of the high-risk triage system (Art. 25(1)(c)) and owes Arts 16-17, "
+        "and clause 4 is not silence: it declares the Department a deployer only and puts "
+        "the provider's place on Lumen, which is no longer the provider of that system "
+        "(Art. 25(2)); the contract so denies the system's provider its duties",
     ),
     # --- Municipality: non-EU provider, no representative, model placed in 2026 ---
     (
