@@ -143,7 +143,17 @@ class System(Section):
     gpai_model: Fact[Bool] | None = _f(
         "Built on a general-purpose AI model (EU AI Act Art. 3(63))."
     )
-    systemic_risk: Fact[Bool] | None = _f("The model has systemic risk (Art. 51).")
+    systemic_risk: Fact[Bool] | None = _f(
+        "The general-purpose model has systemic risk (EU AI Act Art. 51): it has "
+        "high-impact capabilities, presumed when its cumulative training compute exceeds "
+        "10^25 floating-point operations (Art. 51(2)), or the Commission designates it "
+        "(Arts 51(1)(b), 52(4)). A model the contract states was trained above that "
+        "threshold is true whatever the provider calls it: only a Commission decision "
+        "accepting the provider's arguments that it does not present systemic risks "
+        "(Art. 52(2)-(3)), or lifting a designation (52(5)), displaces that; arguments "
+        "still pending are read as not displacing it (the Act does not say expressly how "
+        "a model is treated while they are)."
+    )
     open_source_model: Fact[Bool] | None = _f(
         "The general-purpose model is released under a free and open-source licence that "
         "allows its access, use, modification and distribution, with its parameters "
@@ -478,7 +488,16 @@ class AiAct(Section):
         "'immediately' is for counsel."
     )
     gpai_documentation: Fact[Bool] | None = _f(
-        "The model provider confirms Art. 53 duties and gives Annex XII information."
+        "The model provider confirms the Art. 53 duties that apply to its model and gives "
+        "the Annex XII information. For a model released under a free and open-source "
+        "licence with its parameters, architecture and usage information public and "
+        "without systemic risk (system.open_source_model true, system.systemic_risk "
+        "false), Art. 53(1)(a)-(b) do not apply (Art. 53(2)): true when the provider "
+        "confirms the copyright policy and the public training-content summary of Art. "
+        "53(1)(c)-(d), even though it gives no Annex XI-XII documentation; false when it "
+        "refuses those. For any other model a refusal of the technical documentation or "
+        "of the Annex XII information is false, whatever open-source label the contract "
+        "gives it."
     )
     systemic_risk_duties: Fact[Bool] | None = _f("Art. 55 duties for systemic-risk models.")
     deadlines: Deadlines | None = _f("Scheduled compliance dates.")
