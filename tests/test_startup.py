@@ -432,6 +432,7 @@ NOT_ON_THE_CHECK_PATH = (
     "json",
     "orjson",
     "signal",
+    "locale",
 )
 
 
