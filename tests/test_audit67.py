@@ -61,7 +61,8 @@ and committed before the tool was run. On the first run 29 matched and 20 did no
   uses listed in full and their capabilities not, were read as possibly recognising
   emotions (Art. 50(3)). The definition art50-3 now reads the purpose (Art. 3(39)-(40)):
   an emotion-inference capability counts where stated (three new fixtures).
-- Three unknowns the tool cannot yet get right, kept as strict xfails: the Art. 5 reading
+- Three unknowns the tool could not get right, kept as strict xfails (two since fixed by
+  audit 69 and moved to the cases): the Art. 5 reading
   of no-prohibited-practice (outside this audit's rules). A contract that buys emotion
   recognition of the police force's own staff for "morale" (Art. 5(1)(f)) and states no
   ban is unknown, not fail, because the engine's permits_practice reads the
@@ -543,11 +544,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "authorities' (Art. 111(2), second sentence); a private hospital's unchanged pump "
         "stays outside",
     ),
-]
-
-#: Rows the tool cannot yet get right (see the module docstring): the engine's reading of
-#: Art. 5 practices, outside this audit's rules; the tool says unknown, not pass.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "police-emotion-mixed",
         D,
@@ -556,9 +552,10 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "Annex 1 (2): inferring the emotions of the force's own call-takers and dispatchers "
         "for 'engagement and morale' is the use of an AI system 'to infer emotions of a "
         "natural person in the areas of workplace', for neither medical nor safety reasons "
-        "(Art. 5(1)(f); applies since 2 Feb 2025, Art. 113(a)). The tool says unknown: "
-        "with no ban stated, it reads the medical-or-safety exception as possibly stated on "
-        "one (compliance/packs/shorthands.py, practice_condition)",
+        "(Art. 5(1)(f); applies since 2 Feb 2025, Art. 113(a)). Was a known wrong (the tool "
+        "said unknown: with no ban stated, it read the medical-or-safety exception as "
+        "possibly stated on one); fixed by audit 69 (compliance/packs/shorthands.py, "
+        "practice_condition: an exception counts only on a ban the contract states)",
     ),
     (
         "police-emotion-mixed",
@@ -566,8 +563,13 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         f"{EU}/no-prohibited-practice",
         "fail",
         "the signed contract provides for the prohibited workplace use (Art. 5(1)(f)), "
-        "already in force (the tool: unknown, as on 1 Mar 2028)",
+        "already in force (a known wrong until audit 69, as on 1 Mar 2028)",
     ),
+]
+
+#: Rows the tool cannot yet get right (see the module docstring): the engine's reading of
+#: Art. 5 practices, outside this audit's rules; the tool says unknown, not pass.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "police-emotion-interviews",
         D,

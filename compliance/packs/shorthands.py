@@ -124,7 +124,12 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
                 {
                     "not": {
                         "all": [
-                            {"fact": f"{restriction}.prohibited", "equals": True},
+                            {
+                                "stated": {"fact": f"{restriction}.prohibited", "equals": True},
+                                "unspecified": "unknown",
+                                "description": "The contract states the ban the exception "
+                                "is stated on (no ban stated: no exception is relied on)",
+                            },
                             _stated_exception(practice, restriction),
                             *[
                                 {"fact": f"{restriction}.{name}", "equals": True}
