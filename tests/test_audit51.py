@@ -15,7 +15,9 @@ work, under a ban the customer may waive "in exigent circumstances".
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
 the reason (instrument, article, paragraph). Where counsel's blind answer differed from the
-tool's and counsel was wrong, the row says so.
+tool's and counsel was wrong, the row says so. One row (on-the-loop-veto,
+autonomous-weapons-ban) went back to counsel's blind answer, fail, when audit 69 made an
+exception count only on a ban the contract states.
 """
 
 from __future__ import annotations
