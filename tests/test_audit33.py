@@ -348,10 +348,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "f-defence-dual-use",
         D,
         ER,
-        "unknown",
+        "fail",
         "Art. 2(3) and Recital 24: a system also used for civilian administration is not used "
-        "exclusively for defence; the contract buys workplace emotion recognition and is silent "
-        "on Art. 5(1)(f)",
+        "exclusively for defence; the contract buys workplace emotion recognition (Art. "
+        "5(1)(f)) and states no ban, so no medical-or-safety carve-out can cover it. The row "
+        "said unknown (silent on Art. 5(1)(f)) until audit 69: silence on the ban is not "
+        "silence on the use, which the contract buys; an exception is relied on only where "
+        "the contract states it (compliance/packs/shorthands.py, practice_condition)",
     ),
     (
         "f-sentiment-of-employees-bought",
@@ -480,9 +483,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "h-military-police-public-space",
         D,
         NPP,
-        "unknown",
+        "fail",
         "Art. 2(3) and Recital 24: live identification in a city's public spaces is policing, "
-        "not exclusively defence, whatever the purposes clause says; silent on (h)",
+        "not exclusively defence, whatever the purposes clause says; the contract buys "
+        "real-time remote biometric identification in public spaces (Art. 5(1)(h)) and "
+        "confines it to none of the objectives of 5(1)(h)(i)-(iii) under the conditions of "
+        "5(2)-(7): the use is permitted beyond them. The row said unknown (silent on (h)) "
+        "until audit 69: an exception is relied on only where the contract states it "
+        "(compliance/packs/shorthands.py, practice_condition)",
     ),
     (
         "h-private-stadium-own-security",

@@ -15,7 +15,9 @@ work, under a ban the customer may waive "in exigent circumstances".
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
 the reason (instrument, article, paragraph). Where counsel's blind answer differed from the
-tool's and counsel was wrong, the row says so.
+tool's and counsel was wrong, the row says so. One row (on-the-loop-veto,
+autonomous-weapons-ban) went back to counsel's blind answer, fail, when audit 69 made an
+exception count only on a ban the contract states.
 """
 
 from __future__ import annotations
@@ -245,14 +247,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "on-the-loop-veto",
         D,
         f"{AW}/autonomous-weapons-ban",
-        "unknown",
-        "no ban clause is stated, and the contract buys close-in ship defence, the classic "
-        "operator-supervised local defence against materiel (missiles, drones) that the pack "
-        "lets a stated materiel-target or local-defence carve-out cover where the carve-out "
-        "is stated operator-supervised: whether a ban with such a carve-out exists is not "
-        "stated, so unknown. Counsel's blind answer was fail "
-        "(AW-01: autonomous fire control permitted); on reflection the description leaves the "
-        "ban unstated, not absent",
+        "fail",
+        "no clause bans autonomous weapons (the description says so) and the contract buys "
+        "autonomous engagement (clause 2): AW-01 FAIL, autonomous fire control permitted. "
+        "The pack lets a materiel-target or local-defence carve-out cover close-in defence "
+        "only where it is stated on a ban, operator-supervised; with no ban there is no "
+        "carve-out. Counsel's blind answer was fail; the row said unknown ('the ban "
+        "unstated, not absent') until audit 69 fixed permits_practice (an exception counts "
+        "only on a ban the contract states), and goes back to the blind answer",
     ),
     (
         "on-the-loop-veto",

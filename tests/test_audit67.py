@@ -77,8 +77,12 @@ and committed before the tool was run. On the first run 29 matched and 20 did no
 Fixed after the audit (fix67). The reasons a contract states for a workplace emotion
 inference now decide the Art. 5(1)(f) exception with or without a ban: the meaning of
 restrictions.emotion_recognition_workplace.confined_to_exception says so, and the mixed
-description records it false (engagement and morale); the shorthand permits_practice
-already read a stated false as no exception, and silence stays unknown. The pack's
+description records it false (engagement and morale). Audit 69 then made permits_practice
+read an exception only where the contract relies on it, as docs/writing-rule-packs.md
+says ("no exception the law recognises for it is stated on the ban"): on a ban it states,
+or, for an exception the use must be confined to, a statement that it is so confined, ban
+or not; a contract that buys the practice and states neither relies on no exception, and
+fails. The pack's
 definition art5-uses-confined reads the legal notes' "limits uses so none can occur": no
 grant of any lawful use (stated false), the uses listed in full, each one that cannot be
 an Art. 5(1)(a)-(h) practice (uses touching no natural person; emotion recognition and

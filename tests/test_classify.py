@@ -547,6 +547,57 @@ def test_silence_on_the_derogation_is_no_derogation(tmp_path: Path) -> None:
     assert any("so Art. 6(2) applies" in n for n in results["risk-management"]["notes"])
 
 
+def test_out_of_scope_names_art_2_4_and_the_bound_provider(tmp_path: Path) -> None:
+    """A third-country police force using the system under law-enforcement cooperation with
+    the Union (Art. 2(4)) is outside the Act; the provider that puts it into service in a
+    member state stays bound (Art. 2(1)(a)): the reason names both (audit 69)."""
+    facts = system(
+        ["evidence-reliability-assessment"],
+        ai_act={"law_enforcement_cooperation": True, "cooperation_safeguards": True},
+        parties={
+            "items": [
+                {
+                    "id": "police",
+                    "roles": {"items": ["deployer", "customer"], "complete": True},
+                    "kind": "law-enforcement",
+                    "country": "NO",
+                    "eu_established": False,
+                },
+                {
+                    "id": "vendor",
+                    "roles": {"items": ["provider"], "complete": True},
+                    "kind": "company",
+                    "country": "DE",
+                    "eu_established": True,
+                },
+            ],
+            "complete": True,
+        },
+        purposes={"items": ["law-enforcement"], "complete": True},
+    )
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump({"id": "c", "title": "t", **facts}))
+    run = cli("classify", str(path), "--format", "json", "--as-of", AS_OF)
+    (result,) = json.loads(run.out)["classifications"]
+    assert result["tier"] == "out-of-scope", result["reason"]
+    assert "(Art. 2(4))" in result["reason"]
+    assert "The provider stays bound" in result["reason"]
+    assert "Art. 2(6)" not in result["reason"]
+
+
+def test_a_practice_bought_with_no_ban_is_prohibited(tmp_path: Path) -> None:
+    """No ban stated, no exception relied on: workplace emotion recognition is Art. 5(1)(f)
+    whatever the law's medical-or-safety exception could cover; the reason also names the
+    other use's high-risk finding (audit 69)."""
+    facts = system(["workplace-emotion-recognition", "recruitment-screening"])
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump({"id": "c", "title": "t", **facts}))
+    run = cli("classify", str(path), "--format", "json", "--as-of", AS_OF)
+    (result,) = json.loads(run.out)["classifications"]
+    assert result["tier"] == "prohibited" and result["prohibited"] == ["Art. 5(1)(f)"]
+    assert "Also high-risk under Art. 6(2) and Annex III points 1(c), 4(a)" in result["reason"]
+
+
 def test_undecided_names_the_facts_that_would_decide(tmp_path: Path) -> None:
     claimed = {"derogation_claimed": True}  # claimed, but without its condition
     facts = system(["exam-proctoring"], ai_act=claimed)

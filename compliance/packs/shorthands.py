@@ -124,7 +124,7 @@ def practice_condition(ident: str) -> tuple[dict[str, Any], str]:
                 {
                     "not": {
                         "all": [
-                            {"fact": f"{restriction}.prohibited", "equals": True},
+                            _ban_or_confined(practice, restriction),
                             _stated_exception(practice, restriction),
                             *[
                                 {"fact": f"{restriction}.{name}", "equals": True}
@@ -215,6 +215,32 @@ def _beyond_prevailing_ban(uses: dict[str, Any], restriction: str) -> dict[str, 
             },
         ],
         "description": uses["description"],
+    }
+
+
+def _ban_or_confined(practice: Practice, restriction: str) -> dict[str, Any]:
+    """What an exception is stated on: the ban the contract states, or, for an exception
+    whose use must be confined to it (``Practice.exception_conditions``, e.g. a workplace
+    emotion inference for medical or safety reasons), a statement that the use is so
+    confined, which the law's exception reads with or without a ban (Art. 5(1)(f)). No ban
+    and no such statement: no exception is relied on."""
+    ban: dict[str, Any] = {
+        "stated": {"fact": f"{restriction}.prohibited", "equals": True},
+        "unspecified": "unknown",
+        "description": "The contract states the ban the exception is stated on (no ban "
+        "stated: no exception is relied on)",
+    }
+    if not practice.exception_conditions:
+        return ban
+    confined = [
+        {"stated": {"fact": f"{restriction}.{name}", "equals": True}}
+        for name in practice.exception_conditions
+    ]
+    return {
+        "any": [ban, confined[0] if len(confined) == 1 else {"all": confined}],
+        "description": "The contract states the ban the exception is stated on, or that the "
+        "use is confined to the exception (no ban and no such statement: no exception is "
+        "relied on)",
     }
 
 

@@ -21,6 +21,7 @@ import copy
 from datetime import date
 from typing import Any
 
+from compliance.contracts.factchecks import status_notes
 from compliance.contracts.load import ContractDoc
 from compliance.core.records import fields, record
 from compliance.engine import conditions as engine
@@ -77,6 +78,10 @@ QUESTIONS: tuple[Question, ...] = (
 SCOPE = "in-scope"
 EXCLUDED = "excluded-purposes-only"
 NEXUS = "eu-nexus"
+COOPERATION = "third-country-cooperation"
+PRE_MARKET = "pre-market-research"
+PROVIDER_SCOPE = "provider-in-scope"
+DEROGATION = "art6-derogation"
 
 
 @record(frozen=True)
@@ -269,24 +274,75 @@ class Classifier:
                 "with its condition of 6(3)(a)-(d), documented (6(4)) and without profiling; "
                 "the contract does not settle it. " + reason
             )
+        listed = "point " + ", ".join(points) if len(points) == 1 else "points " + ", ".join(points)
+        if tier == "prohibited" and points and high.value == "true":
+            reason = reason.replace("Annex III", f"Annex III {listed}", 1)
         if tier == "high-risk" and points:
-            listed = (
-                "point " + ", ".join(points) if len(points) == 1 else "points " + ", ".join(points)
-            )
             reason = reason.replace("Annex III", f"Annex III {listed}", 1)
             profiles = [u.value for u in uses if u.profiling and u.annex_iii]
-            if profiles:
+            stated = _stated_profiling(doc.facts)
+            if profiles or stated is not None:
                 first, also, rest = reason.partition(" Also ")
+                who = (
+                    f"{', '.join(profiles)} profiles natural persons"
+                    if profiles
+                    else f"The system profiles natural persons (ai_act.profiling, line {stated})"
+                )
                 note = (
-                    f" {', '.join(profiles)} profiles natural persons: the Art. 6(3) "
-                    "derogation cannot apply (Art. 6(3), last subparagraph)."
+                    f" {who}: the Art. 6(3) derogation cannot apply (Art. 6(3), last subparagraph)."
                 )
                 reason = first + note + also + rest
             elif defaulted["high-risk"]:
                 reason = _with_default(reason, defaulted["high-risk"])
+        if points and high.value == "false" and tier in ("transparency", "minimal"):
+            derogation = self.finding(
+                ctx, doc, Question(DEROGATION, "high-risk", "Art. 6(3)", None)
+            )
+            if derogation.value == "true":
+                reason = (
+                    f"Annex III {listed}, not high-risk: the Art. 6(3) derogation is claimed "
+                    f"({_conditions(doc.facts)}), documented (Art. 6(4)) and the system does "
+                    "not profile natural persons; the provider registers it (Art. 49(2)). " + reason
+                )
+        status = status_notes(doc.facts)
+        if status:
+            note = status[0].replace("the verdicts read", "the classification reads")
+            reason += " Note: " + note[0].upper() + note[1:] + "."
         return Classification(
             doc.path, doc.id, doc.title, as_of, tier, settled, reason, scope, findings, uses
         )
+
+
+def _stated_true(facts: FObj, *path: str) -> bool:
+    """Whether the contract states the fact at ``path`` true."""
+    node: Any = facts
+    for name in path:
+        node = node.fields.get(name) if isinstance(node, FObj) else None
+    return isinstance(node, FLeaf) and node.value is True
+
+
+def _stated_profiling(facts: FObj) -> int | None:
+    """The line of the contract's statement that the system profiles natural persons."""
+    node: Any = facts
+    for name in ("ai_act", "profiling"):
+        node = node.fields.get(name) if isinstance(node, FObj) else None
+    return node.line if isinstance(node, FLeaf) and node.value is True else None
+
+
+def _conditions(facts: FObj) -> str:
+    """The Art. 6(3) conditions the contract states, as points of 6(3)."""
+    letters = {
+        "narrow-procedural-task": "a",
+        "improves-human-activity": "b",
+        "detects-patterns": "c",
+        "preparatory-task": "d",
+    }
+    node: Any = facts
+    for name in ("ai_act", "derogation_condition"):
+        node = node.fields.get(name) if isinstance(node, FObj) else None
+    items = node.items if isinstance(node, FList) else []
+    found = [letters[i.value] for i in items if isinstance(i, FLeaf) and i.value in letters]
+    return ", ".join(f"Art. 6(3)({x})" for x in found) or "Art. 6(3)"
 
 
 def _with_default(reason: str, paths: list[str]) -> str:
@@ -326,21 +382,51 @@ def decide(
 
 def _out_of_scope(ctx: engine.Ctx, classifier: Classifier, doc: ContractDoc) -> str:
     """Why the AI Act does not apply (the scope finding is false)."""
-    excluded = classifier.finding(ctx, doc, Question(EXCLUDED, "out-of-scope", "Art. 2(3)", None))
-    nexus = classifier.finding(ctx, doc, Question(NEXUS, "out-of-scope", "Art. 2(1)", None))
-    if excluded.value == "true":
+
+    def holds(name: str, provision: str) -> bool:
+        found = classifier.finding(ctx, doc, Question(name, "out-of-scope", provision, None))
+        return found.value == "true"
+
+    if holds(EXCLUDED, "Art. 2(3)"):
         why = "every purpose is military, defence or national security (Art. 2(3))"
-    elif nexus.value == "false":
+    elif (
+        classifier.finding(ctx, doc, Question(NEXUS, "out-of-scope", "Art. 2(1)", None)).value
+        == "false"
+    ):
         why = (
             "no EU nexus: no deployer established in the EU, no deployment or use of "
             "output in the EU (Art. 2(1))"
+        )
+    elif holds(COOPERATION, "Art. 2(4)"):
+        why = (
+            "a third-country public authority or an international organisation uses it "
+            "under law-enforcement or judicial cooperation with the Union, with adequate "
+            "safeguards (Art. 2(4))"
+        )
+    elif holds(PRE_MARKET, "Art. 2(8)"):
+        why = (
+            "the contract covers only research, testing or development before the system is "
+            "placed on the market or put into service, not in real-world conditions (Art. 2(8))"
         )
     else:
         why = (
             "every stated purpose is excluded: military, defence or national security "
             "(Art. 2(3)), or research alone (Art. 2(6))"
         )
-    return f"The AI Act does not apply: {why}."
+    reason = f"The AI Act does not apply: {why}."
+    if holds(PROVIDER_SCOPE, "Art. 2(1)(a)"):
+        if _stated_true(doc.facts, "ai_act", "also_placed_for_non_excluded_purposes"):
+            reason += (
+                " The provider stays bound: it also places the system on the market or puts "
+                "it into service in the Union for purposes the exclusion does not reach "
+                "(Art. 2(1)(a), Art. 2(3) 'where and in so far', Recital 24)."
+            )
+        else:
+            reason += (
+                " The provider stays bound: it puts the system into service in a member "
+                "state (Art. 2(1)(a)); Art. 2(4) exempts only the authorities that use it."
+            )
+    return reason
 
 
 def _tier_found(
@@ -351,6 +437,7 @@ def _tier_found(
     top = max(_RANK[f.tier] for f in true)
     tier = next(t for t, r in _RANK.items() if r == top)
     provisions = ", ".join(f.provision for f in true if f.tier == tier)
+    high = [f.provision for f in true if f.tier == "high-risk"]
     higher = [f for f in unknown if _RANK[f.tier] > top]
     settled = not higher and scope.value == "true"
     reason = {
@@ -358,6 +445,8 @@ def _tier_found(
         "high-risk": f"High-risk under {provisions}.",
         "transparency": f"Transparency duties of {provisions}; not high-risk.",
     }[tier]
+    if tier == "prohibited" and high:
+        reason += f" Also high-risk under {', '.join(high)}."
     also = [f.provision for f in true if f.tier == "transparency"]
     if tier != "transparency" and also:
         reason += f" Also transparency duties of {', '.join(also)}."
