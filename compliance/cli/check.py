@@ -177,7 +177,8 @@ def check(
     # An explicitly chosen format is printed even with -o files (--format github -o
     # sarif:... annotates and uploads), unless an -o file without FORMAT: takes it.
     stdout = settings["format"].origin != DEFAULT
-    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
+    reads = [*paths, settings["waivers"].value, settings["baseline"].value]
+    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS), reads)
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
     colour = use_color(color) if not targets else False

@@ -92,8 +92,10 @@ def check(
     on = parse_as_of(as_of)
     if output and output != "-":  # a folder, or a file that cannot be written: before the run
         from compliance.core.atomic import require_writable
+        from compliance.run.prepare import refuse_overwriting_inputs
 
         require_writable(output, output)
+        refuse_overwriting_inputs([(output, output)], list(paths))
     workers = jobs or cores()
     matrices, noun, codes = run(list(paths), spec, on, workers, folder, current_limits())
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
@@ -255,7 +257,7 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     if not paths:
         raise InputError("no PATH given, and the configuration names no paths")
     fmt = settings["format"].value
-    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
+    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS), paths)
     if len(targets) > 1:
         raise InputError("--nations writes one report: give at most one -o")
     if targets and targets[0][0]:

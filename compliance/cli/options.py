@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -46,14 +46,18 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
     return out
 
 
-def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str | None, str]]:
+def parse_outputs(
+    values: tuple[str, ...], formats: list[str], reads: Sequence[str | None] = ()
+) -> list[tuple[str | None, str]]:
     """``-o [FORMAT:]FILE`` -> [(format or None, file)]; ``-`` is standard output. A file
-    named twice (also through a symbolic link) is an error, and so is one that cannot be
-    written: checked now, before the run."""
+    named twice (also through a symbolic link) is an error, and so are one that cannot be
+    written and one of the files the run ``reads`` (contracts and folders of them, waivers,
+    a baseline): checked now, before the run."""
     from compliance.core.atomic import STDOUT, require_writable, target_of
 
     out: list[tuple[str | None, str]] = []
     seen: set[str] = set()
+    files: list[tuple[str, str]] = []
     for item in values:
         prefix, sep, rest = item.partition(":")
         if sep and prefix in formats:
@@ -75,10 +79,15 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
         else:
             require_writable(path, item)
             target = target_of(path)[0]
+            files.append((item, path))
         if target in seen:
             what = "standard output" if target == STDOUT else "the file"
             raise InputError(f"-o {item!r}: {what} is already a target of another -o")
         seen.add(target)
+    if files and reads:
+        from compliance.run.prepare import refuse_overwriting_inputs
+
+        refuse_overwriting_inputs(files, list(reads))
     return out
 
 

@@ -1,0 +1,77 @@
+"""Red team pass: hostile input and hostile options through the real command line, each
+finding with the test that failed before its fix.
+
+1. ``-o`` onto a file the run reads (the contract itself, also through a hard link or found
+   in a folder named; a waiver file; a baseline) replaced it with the report: the
+   description was lost and the run exited 0. It is now refused before the run, exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, CONTRACTS, cli
+
+MODEL = CONTRACTS / "model-contract.yaml"
+
+# --- 1. an output file that is an input of the run ---------------------------------------
+
+
+def _contract(tmp_path: Path, name: str = "c.yaml", id_: str = "model-contract") -> Path:
+    path = tmp_path / name
+    path.write_text(MODEL.read_text().replace("id: model-contract", f"id: {id_}", 1))
+    return path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check", "{c}", "-o", "{c}"),
+        ("check", "{c}", "-o", "json:{c}"),
+        ("check", "{c}", "-o", "{hard}"),
+        ("check", "{folder}", "-o", "{inside}"),
+        ("check", "{c}", "--waivers", "{w}", "-o", "{w}"),
+        ("check", "{c}", "--baseline", "{b}", "-o", "json:{b}"),
+        ("check", "{c}", "--nations", "all", "-o", "{c}"),
+        ("gaps", "{c}", "-o", "{c}"),
+        ("compare", "{c}", "{c2}", "-o", "{c2}"),
+        ("nations", "check", "{c}", "-o", "{c}"),
+    ],
+    ids=lambda c: "-".join(c)[:60],
+)
+def test_an_output_onto_a_file_the_run_reads_is_refused(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    c = _contract(tmp_path)
+    c2 = _contract(tmp_path, "c2.yaml", "other")
+    hard = tmp_path / "hard.yaml"
+    os.link(c, hard)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    inside = folder / "inside.yaml"
+    shutil.copy(c, inside)
+    w = tmp_path / "w.yaml"
+    w.write_text("waivers: []\n")
+    b = tmp_path / "b.json"
+    assert cli("baseline", "create", str(c), "--as-of", AS_OF, "-o", str(b)).code == 0
+    names = {"c": c, "c2": c2, "hard": hard, "folder": folder, "inside": inside, "w": w, "b": b}
+    args = [part.format(**names) for part in command]
+    before = {path: path.read_bytes() for path in (c, c2, inside, w, b)}
+    run = cli(*args, "--as-of", AS_OF)
+    assert run.code == 2, (run.code, run.err)
+    assert "is read by this run" in run.err and run.err.count("\n") == 1, run.err
+    assert "Traceback" not in run.err
+    for path, data in before.items():
+        assert path.read_bytes() == data, f"{path.name} was overwritten"
+
+
+def test_an_output_beside_the_inputs_is_written(tmp_path: Path) -> None:
+    c = _contract(tmp_path)
+    report = tmp_path / "report.txt"
+    report.write_text("old report\n")  # an existing report is replaced, as before
+    run = cli("check", str(c), "--as-of", AS_OF, "-o", str(report))
+    assert run.code == 0, run.err
+    assert report.read_text().startswith("compliance ")
