@@ -2,8 +2,9 @@
 finding with the test that failed before its fix.
 
 1. ``-o`` onto a file the run reads (the contract itself, also through a hard link or found
-   in a folder named; a waiver file; a baseline) replaced it with the report: the
-   description was lost and the run exited 0. It is now refused before the run, exit 2.
+   in a folder named; a waiver file; a baseline; a file of a pack named by path; the
+   configuration file that names the output) replaced it with the report: the input was
+   lost and the run exited 0. It is now refused before the run, exit 2.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import AS_OF, CONTRACTS, cli
+from conftest import AS_OF, CONTRACTS, GOLDEN_PACK, ROOT, cli
 
 MODEL = CONTRACTS / "model-contract.yaml"
 
@@ -66,6 +67,39 @@ def test_an_output_onto_a_file_the_run_reads_is_refused(
     assert "Traceback" not in run.err
     for path, data in before.items():
         assert path.read_bytes() == data, f"{path.name} was overwritten"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (".compliance.yaml", "outputs: [.compliance.yaml]\n"),
+        ("pyproject.toml", '[tool.compliance]\noutputs = ["pyproject.toml"]\n'),
+    ],
+)
+@pytest.mark.parametrize("nations", [False, True])
+def test_an_output_onto_the_configuration_file_is_refused(
+    tmp_path: Path, name: str, text: str, nations: bool
+) -> None:
+    c = _contract(tmp_path)
+    config = tmp_path / name
+    config.write_text(text)
+    extra = ("--nations", "all") if nations else ()
+    run = cli("check", str(c), *extra, "--as-of", AS_OF, cwd=tmp_path)
+    assert run.code == 2, run.err
+    assert "is read by this run" in run.err, run.err
+    assert config.read_text() == text
+
+
+@pytest.mark.parametrize("command", ["check", "gaps"])
+def test_an_output_onto_a_file_of_a_pack_is_refused(tmp_path: Path, command: str) -> None:
+    c = _contract(tmp_path)
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / GOLDEN_PACK, pack)
+    before = (pack / "pack.yaml").read_text()
+    run = cli(command, str(c), "--pack", str(pack), "--as-of", AS_OF, "-o", str(pack / "pack.yaml"))
+    assert run.code == 2, run.err
+    assert "is read by this run" in run.err, run.err
+    assert (pack / "pack.yaml").read_text() == before
 
 
 def test_an_output_beside_the_inputs_is_written(tmp_path: Path) -> None:

@@ -252,12 +252,16 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     from compliance.nations.render import RENDERERS, data
     from compliance.run.batch import cores
 
-    _, settings = settings_of(ctx)
+    config, settings = settings_of(ctx)
     paths = list(settings["paths"].value)
     if not paths:
         raise InputError("no PATH given, and the configuration names no paths")
     fmt = settings["format"].value
-    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS), paths)
+    targets = parse_outputs(
+        tuple(settings["outputs"].value),
+        sorted(FORMATS),
+        [*paths, config.path if config is not None else None],
+    )
     if len(targets) > 1:
         raise InputError("--nations writes one report: give at most one -o")
     if targets and targets[0][0]:
