@@ -5,6 +5,7 @@ finding with the test that failed before its fix.
    in a folder named; a waiver file; a baseline; a file of a pack named by path; the
    configuration file that names the output) replaced it with the report: the input was
    lost and the run exited 0. It is now refused before the run, exit 2.
+2. A UTF-32 file with its byte-order mark (little-endian) was called UTF-16.
 """
 
 from __future__ import annotations
@@ -109,3 +110,15 @@ def test_an_output_beside_the_inputs_is_written(tmp_path: Path) -> None:
     run = cli("check", str(c), "--as-of", AS_OF, "-o", str(report))
     assert run.code == 0, run.err
     assert report.read_text().startswith("compliance ")
+
+
+# --- 2. a UTF-32 file is named for what it is -----------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_a_utf32_file_is_not_called_utf16(tmp_path: Path, encoding: str) -> None:
+    contract = tmp_path / "c.yaml"
+    contract.write_bytes("\ufeffid: c\ntitle: t\n".encode(encoding))
+    run = cli("validate", str(contract))
+    assert run.code == 2
+    assert run.err == f"{contract}:1:1: file is UTF-32; save it as UTF-8\n", run.err

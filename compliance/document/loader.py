@@ -78,6 +78,8 @@ def decode(data: bytes, name: str) -> str:
     """UTF-8 text from bytes; a UTF-8 byte-order mark is accepted and dropped."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise InputError("file is UTF-32; save it as UTF-8", file=name, line=1, col=1)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("file is UTF-16; save it as UTF-8", file=name, line=1, col=1)
     nul = data.find(b"\x00")
