@@ -6,6 +6,10 @@ finding with the test that failed before its fix.
    configuration file that names the output) replaced it with the report: the input was
    lost and the run exited 0. It is now refused before the run, exit 2.
 2. A UTF-32 file with its byte-order mark (little-endian) was called UTF-16.
+3. A file name holding terminal escapes (ESC, BEL, a C1 CSI) reached the Markdown and HTML
+   reports raw (``cat report.md`` cleared the screen; the HTML held characters it may not),
+   made the Word report an internal error (exit 3), and click's "unexpected extra
+   arguments" error printed it raw on standard error, its line break starting a new line.
 """
 
 from __future__ import annotations
@@ -122,3 +126,60 @@ def test_a_utf32_file_is_not_called_utf16(tmp_path: Path, encoding: str) -> None
     run = cli("validate", str(contract))
     assert run.code == 2
     assert run.err == f"{contract}:1:1: file is UTF-32; save it as UTF-8\n", run.err
+
+
+# --- 3. a control character in a file name or an argument never reaches a report raw ------
+
+EVIL_NAME = "e\x1b[2J\x1b]0;title\x07\x9bvil.yaml"
+RAW = ("\x1b", "\x07", "\x9b")
+
+
+def _evil_files(tmp_path: Path) -> tuple[Path, Path]:
+    """A valid contract and an invalid one, both named with terminal escapes."""
+    good = _contract(tmp_path, EVIL_NAME)
+    bad = tmp_path / ("bad" + EVIL_NAME)
+    bad.write_text("id: c\n")
+    return good, bad
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check", "--format", "markdown"),
+        ("check", "--format", "html"),
+        ("check", "--format", "html", "--by", "clause"),
+        ("gaps", "--format", "markdown"),
+        ("gaps", "--format", "text"),
+        ("compare", "--format", "html"),
+        ("compare", "--format", "markdown"),
+    ],
+)
+def test_a_file_name_with_escapes_is_shown_not_obeyed(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    good, bad = _evil_files(tmp_path)
+    if command[0] == "compare":  # compares only when every file reads
+        bad = _contract(tmp_path, "other.yaml", "other")
+    run = cli(*command, str(good), str(bad), "--as-of", AS_OF)
+    assert run.code in (0, 1, 2), run.err
+    assert "Traceback" not in run.err
+    assert "e\\x1b[2J" in run.out.replace("\\\\", "\\").replace("\\[", "["), run.out[-2000:]
+    for char in RAW:
+        assert char not in run.out and char not in run.err, (char, run.out[-2000:])
+
+
+def test_a_word_report_names_a_file_with_escapes(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    good, _ = _evil_files(tmp_path)
+    out = tmp_path / "gaps.docx"
+    run = cli("gaps", str(good), "--as-of", AS_OF, "--format", "docx", "-o", str(out))
+    assert run.code == 0, run.err  # was exit 3: python-docx refuses a control character
+    assert out.stat().st_size > 0
+
+
+def test_an_unexpected_argument_is_quoted_cleaned(tmp_path: Path) -> None:
+    run = cli("explain", "data-residency/audit-logging", "x\x1b]0;pwned\x07\ny.yaml")
+    assert run.code == 2
+    assert "\x1b" not in run.err and "\x07" not in run.err
+    last = run.err.rstrip("\n").split("\n")[-1]
+    assert last.startswith("Error: Got unexpected extra argument") and "y.yaml" in last, run.err

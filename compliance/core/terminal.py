@@ -48,6 +48,25 @@ def clean(text: Any) -> str:
     return pattern.sub(_escape, out)
 
 
+#: C0 controls but tab, line feed and carriage return; DEL; C1 controls.
+CONTROLS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+
+
+@cache
+def _controls() -> re.Pattern[str]:
+    return re.compile(CONTROLS)
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with its control characters (an escape sequence, a bell) written as visible
+    escapes (``\\x1b``), its line breaks and any other character kept: for the reports that
+    keep them (Markdown, HTML). A contract cannot hold a control character, but a file name
+    or a system's message quoted in a report can."""
+    if text.isprintable() or _controls().search(text) is None:
+        return text
+    return _controls().sub(_escape, text)
+
+
 def clean_lines(text: str) -> str:
     """Each line of ``text`` cleaned (the line breaks kept)."""
     return "\n".join(clean(line) for line in text.split("\n"))
