@@ -10,6 +10,8 @@ finding with the test that failed before its fix.
    reports raw (``cat report.md`` cleared the screen; the HTML held characters it may not),
    made the Word report an internal error (exit 3), and click's "unexpected extra
    arguments" error printed it raw on standard error, its line break starting a new line.
+4. ``--assume FACT=-1`` on a count (days, months) was taken, where a description refuses it
+   ("0 or more"): ``ai_act.incident_reporting_days=-1`` met a rule's "15 days or fewer".
 """
 
 from __future__ import annotations
@@ -183,3 +185,25 @@ def test_an_unexpected_argument_is_quoted_cleaned(tmp_path: Path) -> None:
     assert "\x1b" not in run.err and "\x07" not in run.err
     last = run.err.rstrip("\n").split("\n")[-1]
     assert last.startswith("Error: Got unexpected extra argument") and "y.yaml" in last, run.err
+
+
+# --- 4. --assume holds a count to the rule of a description ----------------------------------
+
+
+@pytest.mark.parametrize("value", ["-1", "-15"])
+def test_a_negative_count_is_refused_as_an_assumption(tmp_path: Path, value: str) -> None:
+    c = _contract(tmp_path)
+    fact = "ai_act.incident_reporting_days"  # a rule passes it at 15 days or fewer
+    described = tmp_path / "described.yaml"
+    described.write_text(
+        "id: d\ntitle: t\nclauses:\n  - id: '1'\n    title: x\n    text: y\n"
+        f"    facts: {{ai_act: {{incident_reporting_days: {value}}}}}\n"
+    )
+    in_file = cli("validate", str(described))
+    assert in_file.code == 2 and "0 or more" in in_file.err, in_file.err
+    run = cli("check", str(c), "--as-of", AS_OF, "--assume", f"{fact}={value}")
+    assert run.code == 2, run.err
+    assert run.err == (
+        f"--assume '{fact}={value}': {fact}: expected a whole number, 0 or more, got {value}\n"
+    )
+    assert cli("check", str(c), "--as-of", AS_OF, "--assume", f"{fact}=0").code == 0
