@@ -207,3 +207,22 @@ def test_a_negative_count_is_refused_as_an_assumption(tmp_path: Path, value: str
         f"--assume '{fact}={value}': {fact}: expected a whole number, 0 or more, got {value}\n"
     )
     assert cli("check", str(c), "--as-of", AS_OF, "--assume", f"{fact}=0").code == 0
+
+
+def test_a_negative_extension_integer_is_assumed_as_a_description_may_say_it(
+    tmp_path: Path,
+) -> None:
+    from test_hostile_five import _pack
+
+    pack = str(_pack(tmp_path / "p"))
+    described = tmp_path / "c.yaml"
+    described.write_text(
+        "id: c\ntitle: t\nclauses:\n  - id: '1'\n    title: x\n    text: y\n"
+        "    facts: {extensions: {p: {count: -3}}}\n"
+    )
+    assert cli("validate", str(described), "--pack", pack).code == 0
+    bare = _contract(tmp_path, "bare.yaml")
+    run = cli(
+        "check", str(bare), "--pack", pack, "--as-of", AS_OF, "--assume", "extensions.p.count=-3"
+    )
+    assert run.code in (0, 1), run.err
