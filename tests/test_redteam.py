@@ -12,6 +12,8 @@ finding with the test that failed before its fix.
    arguments" error printed it raw on standard error, its line break starting a new line.
 4. ``--assume FACT=-1`` on a count (days, months) was taken, where a description refuses it
    ("0 or more"): ``ai_act.incident_reporting_days=-1`` met a rule's "15 days or fewer".
+5. ``compliance docs --vocabulary rules/PACK/pack.yaml`` overwrote the pack file with the
+   vocabulary page; a folder or a file in the way of a page was an internal error (exit 3).
 """
 
 from __future__ import annotations
@@ -226,3 +228,52 @@ def test_a_negative_extension_integer_is_assumed_as_a_description_may_say_it(
         "check", str(bare), "--pack", pack, "--as-of", AS_OF, "--assume", "extensions.p.count=-3"
     )
     assert run.code in (0, 1), run.err
+
+
+# --- 5. compliance docs writes only its own pages, and a bad target is bad input ------------
+
+
+def test_docs_never_overwrites_a_file_it_did_not_generate(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / GOLDEN_PACK, pack)
+    before = (pack / "pack.yaml").read_text()
+    out = tmp_path / "pages"
+    run = cli(
+        "docs", "--pack", str(pack), "--output", str(out), "--vocabulary", str(pack / "pack.yaml")
+    )
+    assert run.code == 2, run.err
+    assert run.err.startswith(f"{pack / 'pack.yaml'}: is not a page compliance docs generated")
+    assert (pack / "pack.yaml").read_text() == before
+    assert not out.exists()  # nothing written
+    # Its own pages it rewrites.
+    vocabulary = tmp_path / "vocabulary.md"
+    for _ in range(2):
+        run = cli(
+            "docs", "--pack", str(pack), "--output", str(out), "--vocabulary", str(vocabulary)
+        )
+        assert run.code == 0, run.err
+
+
+@pytest.mark.parametrize(
+    ("output", "vocabulary", "message"),
+    [
+        ("pages", "{tmp}", "cannot write the file: is a folder; name a file"),
+        ("file.txt", "v.md", "is not a folder"),
+        ("pages", "file.txt/v.md", "is not a folder"),
+    ],
+)
+def test_docs_refuses_a_target_it_cannot_write(
+    tmp_path: Path, output: str, vocabulary: str, message: str
+) -> None:
+    (tmp_path / "file.txt").write_text("x\n")
+    run = cli(
+        "docs",
+        "--pack",
+        str(ROOT / GOLDEN_PACK),
+        "--output",
+        str(tmp_path / output),
+        "--vocabulary",
+        vocabulary.format(tmp=tmp_path) if vocabulary == "{tmp}" else str(tmp_path / vocabulary),
+    )
+    assert run.code == 2, run.err  # was exit 3, an internal error
+    assert message in run.err and run.err.count("\n") == 1, run.err
