@@ -14,6 +14,10 @@ finding with the test that failed before its fix.
    ("0 or more"): ``ai_act.incident_reporting_days=-1`` met a rule's "15 days or fewer".
 5. ``compliance docs --vocabulary rules/PACK/pack.yaml`` overwrote the pack file with the
    vocabulary page; a folder or a file in the way of a page was an internal error (exit 3).
+6. A contract, waiver or pack file named ``::error title=x::y.yaml`` and given by its bare
+   name started lines of the text report, of ``gaps``, ``classify`` and ``validate`` and of
+   every error message: a GitHub Actions runner reads such a line as a workflow command (a
+   forged annotation). Such a name is now written ``./::error...`` (the same file).
 """
 
 from __future__ import annotations
@@ -277,3 +281,46 @@ def test_docs_refuses_a_target_it_cannot_write(
     )
     assert run.code == 2, run.err  # was exit 3, an internal error
     assert message in run.err and run.err.count("\n") == 1, run.err
+
+
+# --- 6. a file name cannot make a line of the output a GitHub Actions workflow command -------
+
+FORGED = "::error title=forged::pwned.yaml"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check", "-v"),
+        ("check", "--format", "github"),
+        ("gaps",),
+        ("classify",),
+        ("validate",),
+        ("check", "--waivers", "{bad}"),
+        ("explain", "data-residency/audit-logging", "--contract", "{bad}"),
+    ],
+)
+def test_no_line_starts_with_a_file_named_as_a_workflow_command(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    shutil.copy(MODEL, tmp_path / FORGED)
+    (tmp_path / "::warning::bad.yaml").write_text("id: [\n")
+    folder = tmp_path / "::notice::folder"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("id: [\n")
+    args = [part.format(bad="::warning::bad.yaml") for part in command]
+    paths = [FORGED, "::warning::bad.yaml", "::notice::folder"]
+    if "{bad}" in command:
+        paths = [] if command[0] == "explain" else [FORGED]
+    as_of = [] if command[0] == "validate" else ["--as-of", AS_OF]
+    run = cli(*args, *paths, *as_of, cwd=tmp_path)
+    assert "Traceback" not in run.err
+    lines = (run.out + run.err).splitlines()
+    assert any("::warning::bad.yaml" in line or "pwned" in line for line in lines), lines[:5]
+    # The tool's own annotations (--format github) carry file= or title= properties.
+    forged = [
+        line
+        for line in lines
+        if line.lstrip().startswith(("::error title=forged", "::warning::", "::notice::"))
+    ]
+    assert not forged, forged

@@ -30,6 +30,17 @@ def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
     return f"{text[:head]} … [{len(text) - head - tail} characters left out] … {text[-tail:]}"
 
 
+def line_safe(path: str) -> str:
+    """``path`` as messages and reports name it: a relative path that begins with ``::`` or
+    with a space is written ``./PATH`` (the same file). A line that starts with a file name
+    then never starts with ``::``: a file named ``::error::x.yaml`` cannot make a line of the
+    output a GitHub Actions workflow command (a forged annotation); the runner reads one in
+    any line of the log that starts, after spaces, with ``::``."""
+    if path[:1].isspace() or path.startswith("::"):
+        return f"./{path}"
+    return path
+
+
 class ComplianceError(Exception):
     """Base class of every error this package raises on purpose."""
 
@@ -63,7 +74,7 @@ class InputError(ComplianceError):
     def __str__(self) -> str:
         parts = []
         if self.file is not None:
-            parts.append(self.file)
+            parts.append(line_safe(self.file))
             if self.line is not None:
                 parts.append(str(self.line))
                 if self.col is not None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from compliance.core.errors import InputError
+from compliance.core.errors import InputError, line_safe
 from compliance.core.records import field, record
 from compliance.document.loader import DEFAULT_LIMITS, STDIN, Limits
 from compliance.report.results import ContractReport, PackHeader
@@ -57,10 +57,13 @@ def _walk(
 
 
 def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
-    """Files to check, in order: each file as given; each directory's contract files below
-    it, sorted. A symbolic-link loop or an unreadable entry is reported, not fatal; so is a
-    folder with no contract file in it (dot-files and dot-folders are not looked at)."""
+    """Files to check, in order: each file as given (:func:`line_safe`); each directory's
+    contract files below it, sorted. A symbolic-link loop or an unreadable entry is
+    reported, not fatal; so is a folder with no contract file in it (dot-files and
+    dot-folders are not looked at)."""
     for path in paths:
+        if path != STDIN:
+            path = line_safe(path)
         if path == STDIN or not os.path.isdir(path):
             yield path, None
             continue
