@@ -18,6 +18,8 @@ finding with the test that failed before its fix.
    name started lines of the text report, of ``gaps``, ``classify`` and ``validate`` and of
    every error message: a GitHub Actions runner reads such a line as a workflow command (a
    forged annotation). Such a name is now written ``./::error...`` (the same file).
+7. ``--config`` naming a folder, a named pipe or ``/dev/null`` said "no such configuration
+   file".
 """
 
 from __future__ import annotations
@@ -324,3 +326,30 @@ def test_no_line_starts_with_a_file_named_as_a_workflow_command(
         if line.lstrip().startswith(("::error title=forged", "::warning::", "::notice::"))
     ]
     assert not forged, forged
+
+
+# --- 7. --config names what is wrong with the file ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("folder", "is a folder, not a configuration file"),
+        ("fifo", "not a regular file"),
+        ("device", "not a regular file"),
+        ("missing", "no such configuration file"),
+    ],
+)
+def test_a_config_that_is_not_a_file_is_named_for_what_it_is(
+    tmp_path: Path, kind: str, message: str
+) -> None:
+    target = str(tmp_path / kind)
+    if kind == "folder":
+        os.mkdir(target)
+    elif kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "device":
+        target = os.devnull
+    run = cli("check", str(MODEL), "--as-of", AS_OF, "--config", target, timeout=30)
+    assert run.code == 2
+    assert run.err == f"{target}: {message}\n", run.err

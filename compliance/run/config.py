@@ -287,6 +287,10 @@ def load_config(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> ConfigFile
     location = Path(path)
     name = shown(str(location))
     if not location.is_file():
+        if location.is_dir():
+            raise InputError("is a folder, not a configuration file", file=name)
+        if location.exists():  # a device or a named pipe: never read (it may not end)
+            raise InputError("not a regular file", file=name)
         raise InputError("no such configuration file", file=name)
     if location.suffix == ".toml":
         root: Node = _toml_root(location, name, limits)
