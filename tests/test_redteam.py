@@ -20,6 +20,8 @@ finding with the test that failed before its fix.
    forged annotation). Such a name is now written ``./::error...`` (the same file).
 7. ``--config`` naming a folder, a named pipe or ``/dev/null`` said "no such configuration
    file".
+8. ``--max-file-size`` of ``100G`` or more was an internal error (exit 3: the read reserved
+   that much memory first), ``²`` too, and Arabic-Indic digits were read as a size.
 """
 
 from __future__ import annotations
@@ -353,3 +355,30 @@ def test_a_config_that_is_not_a_file_is_named_for_what_it_is(
     run = cli("check", str(MODEL), "--as-of", AS_OF, "--config", target, timeout=30)
     assert run.code == 2
     assert run.err == f"{target}: {message}\n", run.err
+
+
+# --- 8. --max-file-size: any size it accepts works; any it refuses is one line --------------
+
+
+@pytest.mark.parametrize("stdin", [False, True])
+def test_the_largest_file_size_limit_reads_a_file(stdin: bool) -> None:
+    if stdin:
+        run = cli("validate", "-", "--max-file-size", "1048576G", stdin=MODEL.read_bytes())
+    else:
+        run = cli("validate", str(MODEL), "--max-file-size", "1048576G")
+    assert run.code == 0, run.err  # was exit 3: a read reserving a petabyte first
+
+
+@pytest.mark.parametrize(
+    ("size", "message"),
+    [
+        ("²", "expected a size such as 10M or 20000000, got '²'"),  # was exit 3
+        ("١٢K", "expected a size such as 10M or 20000000, got '١٢K'"),  # was read as 12K
+        ("9999999999G", "at most 1048576G (1 PiB), got '9999999999G'"),  # was exit 3
+        ("9" * 40, f"at most 1048576G (1 PiB), got '{'9' * 40}'"),
+    ],
+)
+def test_a_file_size_limit_out_of_range_is_bad_input(size: str, message: str) -> None:
+    run = cli("validate", str(MODEL), "--max-file-size", size)
+    assert run.code == 2
+    assert run.err == f"--max-file-size: {message}\n", run.err

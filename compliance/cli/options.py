@@ -137,14 +137,22 @@ def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+#: The largest --max-file-size: 1 PiB, more than any contract or pack (and, unlike a larger
+#: number, a size a read can be asked for).
+MAX_FILE_SIZE = 1024**5
+
+
 def _size(text: str) -> int:
     units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
     value = text.strip().upper().removesuffix("B").removesuffix("I")
     unit = value[-1:] if value[-1:] in units and value[-1:] else ""
     number = value[: -len(unit)] if unit else value
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):  # not "²" or Arabic-Indic digits
         raise InputError(f"--max-file-size: expected a size such as 10M or 20000000, got {text!r}")
-    return int(number) * units[unit]
+    size = int(number) * units[unit] if len(number) <= 30 else MAX_FILE_SIZE + 1
+    if size > MAX_FILE_SIZE:
+        raise InputError(f"--max-file-size: at most 1048576G (1 PiB), got {text!r}")
+    return size
 
 
 def _store_limit(ctx: click.Context, param: click.Parameter, value: Any) -> None:

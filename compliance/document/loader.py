@@ -41,7 +41,7 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """Read a file (or standard input for ``-``) with the size limit applied."""
     name = display_name(path)
     if path == STDIN:
-        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        data = read_at_most(sys.stdin.buffer, limits.max_bytes)
     else:
         try:
             st = os.stat(path)
@@ -63,7 +63,7 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
             )
         try:
             with open(path, "rb") as handle:
-                data = handle.read(limits.max_bytes + 1)
+                data = read_at_most(handle, limits.max_bytes, st.st_size)
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from None
     if len(data) > limits.max_bytes:
@@ -72,6 +72,24 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
             file=name,
         )
     return data
+
+
+def read_at_most(handle: Any, limit: int, expected: int = 0) -> bytes:
+    """The bytes of ``handle`` up to ``limit`` + 1 (one more tells an input over the limit),
+    read in pieces: one read of ``limit`` bytes would reserve that much memory first, and
+    with a large --max-file-size fail before reading a byte. ``expected``: the size the file
+    had (read at once)."""
+    chunks: list[bytes] = []
+    size = 0
+    want = max(expected + 1, 1 << 16)
+    while size <= limit:
+        chunk = handle.read(min(want, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        want = 1 << 20
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def decode(data: bytes, name: str) -> str:

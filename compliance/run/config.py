@@ -92,8 +92,10 @@ class Setting:
 def _has_table(path: str, limits: Limits = DEFAULT_LIMITS) -> bool:
     """Whether a pyproject.toml has a [tool.compliance] table. A file that does not parse
     is an error only when it mentions the table (otherwise it is not ours to judge)."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        text = handle.read(limits.max_bytes + 1)
+    from compliance.document.loader import read_at_most
+
+    with open(path, "rb") as handle:
+        text = read_at_most(handle, limits.max_bytes).decode("utf-8", errors="replace")
     if not re.search(r"tool\s*\.\s*[\"']?compliance|\[\s*tool\s*\]", text):
         return False  # cheap: most pyproject.toml files never mention us (no TOML parser)
     try:
