@@ -22,6 +22,9 @@ finding with the test that failed before its fix.
    file".
 8. ``--max-file-size`` of ``100G`` or more was an internal error (exit 3: the read reserved
    that much memory first), ``²`` too, and Arabic-Indic digits were read as a size.
+9. A contract whose file name is not UTF-8 (``caf\\xe9.yaml``, Latin-1) made every report
+   written with ``-o`` an internal error (exit 3, UnicodeEncodeError): its name is now
+   written ``caf\\xe9.yaml`` in messages and reports.
 """
 
 from __future__ import annotations
@@ -382,3 +385,35 @@ def test_a_file_size_limit_out_of_range_is_bad_input(size: str, message: str) ->
     run = cli("validate", str(MODEL), "--max-file-size", size)
     assert run.code == 2
     assert run.err == f"--max-file-size: {message}\n", run.err
+
+
+# --- 9. a file name that is not UTF-8 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fmt", ["text", "json", "jsonl", "markdown", "html", "junit", "sarif", "github"]
+)
+def test_a_file_name_that_is_not_utf8_is_reported(tmp_path: Path, fmt: str) -> None:
+    folder = os.fsencode(tmp_path)
+    good = os.path.join(folder, b"caf\xe9.yaml")  # Latin-1, as an old system names it
+    with open(good, "wb") as handle:
+        handle.write(MODEL.read_bytes())
+    with open(os.path.join(folder, b"bad\xfe.yaml"), "wb") as handle:
+        handle.write(b"id: [\n")
+    out = tmp_path / f"report.{fmt}"
+    run = cli("check", str(tmp_path), "--as-of", AS_OF, "--format", fmt, "-o", str(out))
+    assert run.code == 2, run.err  # the bad file; was exit 3 (UnicodeEncodeError) on writing
+    assert "internal error" not in run.err
+    assert "bad\\xfe.yaml:2:1: YAML syntax error" in run.err, run.err
+    text = out.read_text(encoding="utf-8")
+    assert "caf\\xe9.yaml" in text.replace("\\\\", "\\"), text[:500]
+
+
+def test_a_word_report_names_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    good = os.path.join(os.fsencode(tmp_path), b"caf\xe9.yaml")
+    with open(good, "wb") as handle:
+        handle.write(MODEL.read_bytes())
+    out = tmp_path / "gaps.docx"
+    run = cli("gaps", str(tmp_path), "--as-of", AS_OF, "--format", "docx", "-o", str(out))
+    assert run.code == 0, run.err

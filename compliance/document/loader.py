@@ -17,7 +17,7 @@ import stat
 import sys
 from typing import Any
 
-from compliance.core.errors import InputError
+from compliance.core.errors import InputError, printable_name
 from compliance.document.limits import DEFAULT_LIMITS as DEFAULT_LIMITS
 from compliance.document.limits import Limits as Limits
 from compliance.document.limits import bad_character, too_many_items
@@ -34,7 +34,12 @@ _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
 def display_name(path: str) -> str:
-    return "<stdin>" if path == STDIN else path
+    """How messages and reports name ``path``: ``<stdin>`` for ``-``; a name that is not
+    UTF-8 (a byte the file system holds that Python keeps as a lone surrogate) with that
+    byte written ``\\xff``, as no UTF-8 report or message can carry it."""
+    if path == STDIN:
+        return "<stdin>"
+    return path if path.isascii() else printable_name(path)
 
 
 def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
