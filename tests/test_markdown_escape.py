@@ -16,8 +16,8 @@ from compliance.report.reporters.markdown import md
 def reference(text: object) -> str:
     value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = re.sub(
-        "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]",
-        lambda m: f"\\x{ord(m[0]):02x}",
+        "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]",
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0xA0 else f"\\u{ord(m[0]):04x}",
         " ".join(value.split()),
     )
     value = re.sub(r"([\\`*\[\]|~])", r"\\\1", value)

@@ -6,9 +6,9 @@ finding with the test that failed before its fix.
    configuration file that names the output) replaced it with the report: the input was
    lost and the run exited 0. It is now refused before the run, exit 2.
 2. A UTF-32 file with its byte-order mark (little-endian) was called UTF-16.
-3. A file name holding terminal escapes (ESC, BEL, a C1 CSI) reached the Markdown and HTML
-   reports raw (``cat report.md`` cleared the screen; the HTML held characters it may not),
-   made the Word report an internal error (exit 3), and click's "unexpected extra
+3. A file name holding terminal escapes (ESC, BEL, a C1 CSI) or U+FFFE reached the Markdown
+   and HTML reports raw (``cat report.md`` cleared the screen; the HTML held characters it
+   may not), made the Word report an internal error (exit 3), and click's "unexpected extra
    arguments" error printed it raw on standard error, its line break starting a new line.
 4. ``--assume FACT=-1`` on a count (days, months) was taken, where a description refuses it
    ("0 or more"): ``ai_act.incident_reporting_days=-1`` met a rule's "15 days or fewer".
@@ -145,8 +145,8 @@ def test_a_utf32_file_is_not_called_utf16(tmp_path: Path, encoding: str) -> None
 
 # --- 3. a control character in a file name or an argument never reaches a report raw ------
 
-EVIL_NAME = "e\x1b[2J\x1b]0;title\x07\x9bvil.yaml"
-RAW = ("\x1b", "\x07", "\x9b")
+EVIL_NAME = "e\x1b[2J\x1b]0;title\x07\x9bvil\ufffe.yaml"
+RAW = ("\x1b", "\x07", "\x9b", "\ufffe")
 
 
 def _evil_files(tmp_path: Path) -> tuple[Path, Path]:
