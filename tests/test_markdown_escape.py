@@ -1,6 +1,7 @@
 """The Markdown escape of inline text (``md``), cached and with its fast paths, gives what
 the plain rule gives: entities for HTML's specials, a backslash before Markdown's
-punctuation and before an underscore at a word's edge, whitespace runs as one space."""
+punctuation and before an underscore at a word's edge, whitespace runs as one space, and a
+control character that is not whitespace (an escape, a bell) written visibly (``\\x1b``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from compliance.report.reporters.markdown import md
 
 def reference(text: object) -> str:
     value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    value = re.sub(r"([\\`*\[\]|~])", r"\\\1", " ".join(value.split()))
+    value = re.sub(
+        "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]",
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0xA0 else f"\\u{ord(m[0]):04x}",
+        " ".join(value.split()),
+    )
+    value = re.sub(r"([\\`*\[\]|~])", r"\\\1", value)
     return re.sub(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])", r"\\_", value)
 
 

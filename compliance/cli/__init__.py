@@ -177,6 +177,10 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         code = exc.exit_code
     except click.ClickException as exc:
+        # The message may quote an argument (an unexpected extra argument, a file name):
+        # one cleaned line, as every other message on standard error.
+        message = clean(exc.format_message())
+        exc.format_message = lambda: message  # type: ignore[method-assign]
         exc.show()
         code = exc.exit_code
     except click.Abort:

@@ -167,7 +167,7 @@ def check(
             import compliance.packs.cache  # noqa: F401
     from compliance.core.errors import InputError
 
-    _, settings = settings_of(ctx)
+    config, settings = settings_of(ctx)
     paths = list(settings["paths"].value)
     if not paths:
         raise InputError("no PATH given, and the configuration names no paths")
@@ -177,7 +177,15 @@ def check(
     # An explicitly chosen format is printed even with -o files (--format github -o
     # sarif:... annotates and uploads), unless an -o file without FORMAT: takes it.
     stdout = settings["format"].origin != DEFAULT
-    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
+    reads = [
+        *paths,
+        *(settings["packs"].value or ()),
+        settings["profile"].value,
+        settings["waivers"].value,
+        settings["baseline"].value,
+        config.path if config is not None else None,
+    ]
+    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS), reads)
     grouping = check_grouping(settings["by"].value, [name or fmt for name, _ in targets] or [fmt])
     options = options_from(settings, as_of, list(assumptions))
     colour = use_color(color) if not targets else False

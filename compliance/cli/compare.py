@@ -58,7 +58,7 @@ def compare(
     from compliance.report.reporters.compare import render
     from compliance.run.compare import compare_paths
 
-    targets = parse_outputs(outputs, list(FORMATS))
+    targets = parse_outputs(outputs, list(FORMATS), [*paths, *packs, profile, waivers, baseline])
     options = check_options(
         packs, sets, as_of, profile, assumptions=assumptions, waivers=waivers, baseline=baseline
     )

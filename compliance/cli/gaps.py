@@ -75,7 +75,7 @@ def gaps(
     from compliance.run.api import check as run_check
     from compliance.run.prepare import refuse
 
-    targets = parse_outputs(outputs, list(FORMATS))
+    targets = parse_outputs(outputs, list(FORMATS), [*paths, *packs, profile, waivers, baseline])
     words = [path for name, path in targets if (name or fmt) == "docx"]
     if (fmt == "docx" and not targets) or words:
         from compliance.core.errors import InputError

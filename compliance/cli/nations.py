@@ -92,8 +92,10 @@ def check(
     on = parse_as_of(as_of)
     if output and output != "-":  # a folder, or a file that cannot be written: before the run
         from compliance.core.atomic import require_writable
+        from compliance.run.prepare import refuse_overwriting_inputs
 
         require_writable(output, output)
+        refuse_overwriting_inputs([(output, output)], list(paths))
     workers = jobs or cores()
     matrices, noun, codes = run(list(paths), spec, on, workers, folder, current_limits())
     text = RENDERERS[fmt](data(matrices, spec, on, noun, codes))
@@ -250,12 +252,16 @@ def check_matrix(ctx: click.Context, spec: str, as_of: str | None) -> int:
     from compliance.nations.render import RENDERERS, data
     from compliance.run.batch import cores
 
-    _, settings = settings_of(ctx)
+    config, settings = settings_of(ctx)
     paths = list(settings["paths"].value)
     if not paths:
         raise InputError("no PATH given, and the configuration names no paths")
     fmt = settings["format"].value
-    targets = parse_outputs(tuple(settings["outputs"].value), sorted(FORMATS))
+    targets = parse_outputs(
+        tuple(settings["outputs"].value),
+        sorted(FORMATS),
+        [*paths, config.path if config is not None else None],
+    )
     if len(targets) > 1:
         raise InputError("--nations writes one report: give at most one -o")
     if targets and targets[0][0]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -46,14 +46,18 @@ def parse_sets(values: tuple[str, ...], option: str = "--set") -> dict[str, dict
     return out
 
 
-def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str | None, str]]:
+def parse_outputs(
+    values: tuple[str, ...], formats: list[str], reads: Sequence[str | None] = ()
+) -> list[tuple[str | None, str]]:
     """``-o [FORMAT:]FILE`` -> [(format or None, file)]; ``-`` is standard output. A file
-    named twice (also through a symbolic link) is an error, and so is one that cannot be
-    written: checked now, before the run."""
+    named twice (also through a symbolic link) is an error, and so are one that cannot be
+    written and one of the files the run ``reads`` (contracts and folders of them, waivers,
+    a baseline): checked now, before the run."""
     from compliance.core.atomic import STDOUT, require_writable, target_of
 
     out: list[tuple[str | None, str]] = []
     seen: set[str] = set()
+    files: list[tuple[str, str]] = []
     for item in values:
         prefix, sep, rest = item.partition(":")
         if sep and prefix in formats:
@@ -75,10 +79,15 @@ def parse_outputs(values: tuple[str, ...], formats: list[str]) -> list[tuple[str
         else:
             require_writable(path, item)
             target = target_of(path)[0]
+            files.append((item, path))
         if target in seen:
             what = "standard output" if target == STDOUT else "the file"
             raise InputError(f"-o {item!r}: {what} is already a target of another -o")
         seen.add(target)
+    if files and reads:
+        from compliance.run.prepare import refuse_overwriting_inputs
+
+        refuse_overwriting_inputs(files, list(reads))
     return out
 
 
@@ -128,14 +137,22 @@ def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+#: The largest --max-file-size: 1 PiB, more than any contract or pack (and, unlike a larger
+#: number, a size a read can be asked for).
+MAX_FILE_SIZE = 1024**5
+
+
 def _size(text: str) -> int:
     units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
     value = text.strip().upper().removesuffix("B").removesuffix("I")
     unit = value[-1:] if value[-1:] in units and value[-1:] else ""
     number = value[: -len(unit)] if unit else value
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):  # not "²" or Arabic-Indic digits
         raise InputError(f"--max-file-size: expected a size such as 10M or 20000000, got {text!r}")
-    return int(number) * units[unit]
+    size = int(number) * units[unit] if len(number) <= 30 else MAX_FILE_SIZE + 1
+    if size > MAX_FILE_SIZE:
+        raise InputError(f"--max-file-size: at most 1048576G (1 PiB), got {text!r}")
+    return size
 
 
 def _store_limit(ctx: click.Context, param: click.Parameter, value: Any) -> None:

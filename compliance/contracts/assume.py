@@ -181,9 +181,15 @@ def check_value(value: Any, kind: Kind, pattern: str, table: dict[str, Kind], wh
     if isinstance(value, list | dict):
         raise InputError(f"{what}: expected a single {kind.label()}, got {value!r}")
     try:
-        return coerce(value, kind, what)
+        checked = coerce(value, kind, what)
     except PathError as exc:
         raise InputError(str(exc)) from None
+    if kind.kind == factschema.INT and checked < 0 and not pattern.startswith("extensions."):
+        # As in a description: every whole number of the model counts days, months or
+        # processes (compliance.model.types), and a negative count would meet any limit.
+        # A pack's extension facts follow the pack's schema, which may allow one.
+        raise InputError(f"{what}: expected a whole number, 0 or more, got {value!r}")
+    return checked
 
 
 class Assumer:

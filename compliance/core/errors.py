@@ -30,6 +30,34 @@ def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
     return f"{text[:head]} … [{len(text) - head - tail} characters left out] … {text[-tail:]}"
 
 
+def printable_name(path: str) -> str:
+    """``path`` with each byte that is not UTF-8 (which ``os`` functions give as a lone
+    surrogate, U+DC80 to U+DCFF) written ``\\xNN``: text any UTF-8 output can carry."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = path.encode("utf-8", "surrogateescape") if _escaped_only(path) else None
+        if raw is None:  # a surrogate no file system byte gives: its code, visibly
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return path
+
+
+def _escaped_only(path: str) -> bool:
+    return all(not "\ud800" <= char <= "\udfff" or "\udc80" <= char <= "\udcff" for char in path)
+
+
+def line_safe(path: str) -> str:
+    """``path`` as messages and reports name it: a relative path that begins with ``::`` or
+    with a space is written ``./PATH`` (the same file). A line that starts with a file name
+    then never starts with ``::``: a file named ``::error::x.yaml`` cannot make a line of the
+    output a GitHub Actions workflow command (a forged annotation); the runner reads one in
+    any line of the log that starts, after spaces, with ``::``."""
+    if path[:1].isspace() or path.startswith("::"):
+        return f"./{path}"
+    return path
+
+
 class ComplianceError(Exception):
     """Base class of every error this package raises on purpose."""
 
@@ -63,7 +91,7 @@ class InputError(ComplianceError):
     def __str__(self) -> str:
         parts = []
         if self.file is not None:
-            parts.append(self.file)
+            parts.append(line_safe(self.file if self.file.isascii() else printable_name(self.file)))
             if self.line is not None:
                 parts.append(str(self.line))
                 if self.col is not None:

@@ -15,8 +15,9 @@ import re
 from functools import cache
 from typing import Any
 
-#: C0 and C1 controls, DEL, line and paragraph separators, NEL, bidirectional controls.
-UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+#: C0 and C1 controls, DEL, line and paragraph separators, NEL, bidirectional controls, the
+#: noncharacters U+FFFE and U+FFFF.
+UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
 
 
 @cache
@@ -46,6 +47,26 @@ def clean(text: Any) -> str:
     if pattern.search(out) is None:
         return out
     return pattern.sub(_escape, out)
+
+
+#: C0 controls but tab, line feed and carriage return; DEL; C1 controls; the noncharacters
+#: U+FFFE and U+FFFF (no XML document, such as a Word report, can hold them).
+CONTROLS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
+
+
+@cache
+def _controls() -> re.Pattern[str]:
+    return re.compile(CONTROLS)
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with its control characters (an escape sequence, a bell) written as visible
+    escapes (``\\x1b``), its line breaks and any other character kept: for the reports that
+    keep them (Markdown, HTML). A contract cannot hold a control character, but a file name
+    or a system's message quoted in a report can."""
+    if text.isprintable() or _controls().search(text) is None:
+        return text
+    return _controls().sub(_escape, text)
 
 
 def clean_lines(text: str) -> str:

@@ -17,7 +17,7 @@ import stat
 import sys
 from typing import Any
 
-from compliance.core.errors import InputError
+from compliance.core.errors import InputError, printable_name
 from compliance.document.limits import DEFAULT_LIMITS as DEFAULT_LIMITS
 from compliance.document.limits import Limits as Limits
 from compliance.document.limits import bad_character, too_many_items
@@ -34,14 +34,19 @@ _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
 def display_name(path: str) -> str:
-    return "<stdin>" if path == STDIN else path
+    """How messages and reports name ``path``: ``<stdin>`` for ``-``; a name that is not
+    UTF-8 (a byte the file system holds that Python keeps as a lone surrogate) with that
+    byte written ``\\xff``, as no UTF-8 report or message can carry it."""
+    if path == STDIN:
+        return "<stdin>"
+    return path if path.isascii() else printable_name(path)
 
 
 def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """Read a file (or standard input for ``-``) with the size limit applied."""
     name = display_name(path)
     if path == STDIN:
-        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        data = read_at_most(sys.stdin.buffer, limits.max_bytes)
     else:
         try:
             st = os.stat(path)
@@ -63,7 +68,7 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
             )
         try:
             with open(path, "rb") as handle:
-                data = handle.read(limits.max_bytes + 1)
+                data = read_at_most(handle, limits.max_bytes, st.st_size)
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from None
     if len(data) > limits.max_bytes:
@@ -74,10 +79,30 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     return data
 
 
+def read_at_most(handle: Any, limit: int, expected: int = 0) -> bytes:
+    """The bytes of ``handle`` up to ``limit`` + 1 (one more tells an input over the limit),
+    read in pieces: one read of ``limit`` bytes would reserve that much memory first, and
+    with a large --max-file-size fail before reading a byte. ``expected``: the size the file
+    had (read at once)."""
+    chunks: list[bytes] = []
+    size = 0
+    want = max(expected + 1, 1 << 16)
+    while size <= limit:
+        chunk = handle.read(min(want, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        want = 1 << 20
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text from bytes; a UTF-8 byte-order mark is accepted and dropped."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise InputError("file is UTF-32; save it as UTF-8", file=name, line=1, col=1)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("file is UTF-16; save it as UTF-8", file=name, line=1, col=1)
     nul = data.find(b"\x00")

@@ -92,8 +92,10 @@ class Setting:
 def _has_table(path: str, limits: Limits = DEFAULT_LIMITS) -> bool:
     """Whether a pyproject.toml has a [tool.compliance] table. A file that does not parse
     is an error only when it mentions the table (otherwise it is not ours to judge)."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        text = handle.read(limits.max_bytes + 1)
+    from compliance.document.loader import read_at_most
+
+    with open(path, "rb") as handle:
+        text = read_at_most(handle, limits.max_bytes).decode("utf-8", errors="replace")
     if not re.search(r"tool\s*\.\s*[\"']?compliance|\[\s*tool\s*\]", text):
         return False  # cheap: most pyproject.toml files never mention us (no TOML parser)
     try:
@@ -287,6 +289,10 @@ def load_config(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> ConfigFile
     location = Path(path)
     name = shown(str(location))
     if not location.is_file():
+        if location.is_dir():
+            raise InputError("is a folder, not a configuration file", file=name)
+        if location.exists():  # a device or a named pipe: never read (it may not end)
+            raise InputError("not a regular file", file=name)
         raise InputError("no such configuration file", file=name)
     if location.suffix == ".toml":
         root: Node = _toml_root(location, name, limits)

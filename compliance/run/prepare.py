@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from compliance.core.errors import InputError
+from compliance.core.errors import InputError, line_safe
 from compliance.core.records import field, record
 from compliance.document.loader import DEFAULT_LIMITS, STDIN, Limits
 from compliance.report.results import ContractReport, PackHeader
@@ -57,10 +57,13 @@ def _walk(
 
 
 def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
-    """Files to check, in order: each file as given; each directory's contract files below
-    it, sorted. A symbolic-link loop or an unreadable entry is reported, not fatal; so is a
-    folder with no contract file in it (dot-files and dot-folders are not looked at)."""
+    """Files to check, in order: each file as given (:func:`line_safe`); each directory's
+    contract files below it, sorted. A symbolic-link loop or an unreadable entry is
+    reported, not fatal; so is a folder with no contract file in it (dot-files and
+    dot-folders are not looked at)."""
     for path in paths:
+        if path != STDIN:
+            path = line_safe(path)
         if path == STDIN or not os.path.isdir(path):
             yield path, None
             continue
@@ -78,6 +81,36 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
         items: list[tuple[str, InputError | None]] = [(f, None) for f in found]
         items.extend(problems)
         yield from sorted(items, key=lambda pair: pair[0])
+
+
+def refuse_overwriting_inputs(targets: list[tuple[str, str]], reads: list[str | None]) -> None:
+    """Refuse, before the run, an output file that is a file the run reads: a contract
+    (also one found in a folder named), a waiver file or a baseline. The report would
+    replace it and the description would be lost. ``targets`` are (the ``-o`` value, the
+    file) pairs; a file is the same file by device and inode (through a link, a hard link or
+    another spelling of its path). Nothing is walked unless an output file already exists."""
+    existing: dict[tuple[int, int], str] = {}
+    for item, path in targets:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if not os.path.isdir(path):
+            existing.setdefault((st.st_dev, st.st_ino), item)
+    if not existing:
+        return
+    named = [path for path in reads if path is not None and path != STDIN]
+    for path, _ in expand_paths(named):
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        named_as = existing.get((st.st_dev, st.st_ino))
+        if named_as is not None:
+            raise InputError(
+                f"-o {named_as!r}: {path!r} is read by this run; writing the report there would "
+                "overwrite it (name another file)"
+            )
 
 
 @record

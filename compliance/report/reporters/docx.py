@@ -41,6 +41,7 @@ def available() -> None:
 
 
 def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel: bool) -> None:
+    from compliance.core.terminal import visible_controls
     from compliance.report.gaps import gaps, open_lists, questions
     from compliance.report.reasons import BADGES, asks_counterparty
     from compliance.report.reporters.gaps import (
@@ -53,7 +54,9 @@ def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel:
 
     doc.add_heading(contract.title, level=1)
     if not counsel:
-        doc.add_paragraph(f"{contract.id} · file {contract.path}")
+        # A file name is the one text here that may hold a control character (a contract,
+        # a pack or a waiver cannot), which Word's XML cannot carry.
+        doc.add_paragraph(f"{contract.id} · file {visible_controls(contract.path)}")
     found = questions(contract)
     summary = exec_summary(contract)
     doc.add_heading("Summary", level=2)

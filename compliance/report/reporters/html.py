@@ -11,6 +11,7 @@ import json
 from html import escape
 from typing import Any
 
+from compliance.core.terminal import visible_controls
 from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import (
     BADGES,
@@ -81,6 +82,8 @@ def e(value: Any) -> str:
     character reference (the same text to a browser), so that no value starts a line of the
     page's source: printed to a CI log, it cannot forge a line (``::error::...``)."""
     out = escape(str(value), quote=True)
+    if not out.isprintable():
+        out = visible_controls(out)
     if "\n" in out or "\r" in out:
         out = out.replace("\r", "&#13;").replace("\n", "&#10;")
     return out

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from compliance.core.terminal import visible_controls
 from compliance.report.byclause import CLAUSE, group_by_clause
 from compliance.report.reasons import (
     BADGES,
@@ -62,6 +63,8 @@ def _md(text: str) -> str:
     # A report escapes the same texts (titles, clauses, fact paths) again and again.
     value = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = " ".join(value.split())
+    if not value.isprintable():
+        value = visible_controls(value)
     if _SPECIAL.search(value) is not None:
         value = _SPECIAL.sub(r"\\\1", value)
     if "_" in value:
@@ -76,7 +79,7 @@ def block(text: Any) -> str:
 
 
 def code(text: Any) -> str:
-    value = " ".join(str(text).replace("`", "'").split())
+    value = visible_controls(" ".join(str(text).replace("`", "'").split()))
     return f"`{value}`"
 
 
