@@ -156,10 +156,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         MOD,
         D1,
         f"{EU}/scope-qualification-recorded",
-        "pass",
+        "unknown",
         "clause 4 records the Art. 2(3) exclusion and clause 3 confines every use to "
-        "military and defence purposes: the system is used exclusively for them and the "
-        "Act does not apply (Art. 2(3), second limb; legal notes EUAI-00, G-1)",
+        "military and defence purposes, so the Act does not apply to them (Art. 2(3), "
+        "second limb); but a confined exclusion (legal notes EUAI-00 PASS (b)) also makes "
+        "any non-excluded use trigger compliance by the using party (Recital 24), and the "
+        "contract is silent on that. Blind answer pass was wrong: it read the exclusion "
+        "alone; the 2028 amendment shows what the missing clause guards against",
     ),
     (
         MOD,
@@ -244,9 +247,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         NATO,
         D1,
         f"{DR}/data-locations",
-        "pass",
-        "clause 3: data are stored and processed in Belgium and the Netherlands; the US "
-        "entry is support access, which personnel-location reads",
+        "fail",
+        "clause 3: data are stored in Belgium and the Netherlands, but US engineers have "
+        "administrative access to them, and access (consultation) is processing (GDPR "
+        "Art. 4(2)) in the United States, outside the allowed jurisdictions (EDPB "
+        "Guidelines 05/2021: remote access from a third country is a transfer). Blind "
+        "answer pass was wrong: it left the support access to personnel-location",
     ),
     (
         NATO,
@@ -380,9 +386,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         POL,
         D1,
         f"{EU}/gpai-provider-duties",
-        "pass",
+        "unknown",
         "clause 6: the vendor confirms the model provider meets Art. 53 and has given the "
-        "Annex XII information",
+        "Annex XII information; but Meridian is established in the United States, and Art. "
+        "54(1) requires it to appoint an authorised representative in the Union before "
+        "placing the model on the Union market, of which the contract says nothing. Blind "
+        "answer pass was wrong: it overlooked Art. 54",
     ),
     (
         POL,
