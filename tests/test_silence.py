@@ -329,8 +329,11 @@ EXCEPTION_MOVES = frozenset({("pass", "fail"), ("unknown", "fail")})
 def alternative_exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:
     """The facts a rule's ``requires`` reads inside a ``stated`` (not under a ``not``)
     within an alternative of an ``any`` (through definitions too): an exception the
-    contract must state to rely on."""
-    from compliance.engine.connectives import AnyNode, NotNode, StatedNode
+    contract must state to rely on; and the ban facts a restricted practice's exception is
+    read on where stated (``permits_practice``: the ban, or the statement that the use is
+    confined to the exception, under the restriction's own path), which whoever relies on
+    the exception must state too."""
+    from compliance.engine.connectives import AnyNode, NotNode, PracticeNode, StatedNode
 
     found: set[tuple[str, ...]] = set()
     seen: set[tuple[int, bool, bool]] = set()
@@ -343,10 +346,36 @@ def alternative_exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:
         if isinstance(current, StatedNode) and alternative and not negated:
             found.update(stated_paths(current))
             continue
+        if isinstance(current, PracticeNode):
+            found.update(_practice_exception_paths(current))
         negated = negated or isinstance(current, NotNode)
         alternative = alternative or isinstance(current, AnyNode)
         todo.extend((child, alternative, negated) for child in current.children())
     return tuple(sorted(found))
+
+
+def _practice_exception_paths(practice: Any) -> set[tuple[str, ...]]:
+    """The facts a restricted practice's exception part reads inside ``stated`` (the ban it
+    is stated on, or the statement that the use is confined to it: see
+    compliance.packs.shorthands.practice_condition, whose exception part is the ``not``
+    described "No recognised exception ...")."""
+    from compliance.engine.connectives import NotNode
+
+    found: set[tuple[str, ...]] = set()
+    todo: list[Any] = [practice]
+    seen: set[int] = set()
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, NotNode) and (current.description or "").startswith(
+            "No recognised exception"
+        ):
+            found.update(stated_paths(current.part))
+            continue
+        todo.extend(current.children())
+    return found
 
 
 def rule_exceptions(rules: list[Any]) -> Invokers:
@@ -737,3 +766,9 @@ def test_an_alternative_exception_is_found_only_where_stated_in_the_alternative(
     assert ("parties", "becomes_provider_by") not in timeline
     assert found("eu-ai-act-high-risk/compliance-timeline") == ()
     assert found("no-autonomous-weapons/human-judgment") == ()
+    # A restricted practice's exception, read where the contract relies on it: on the ban
+    # it states, or on the statement that the use is confined to it (permits_practice).
+    practice = found("eu-ai-act-high-risk/no-prohibited-practice")
+    assert ("restrictions", "emotion_recognition_workplace", "prohibited") in practice
+    assert ("restrictions", "emotion_recognition_workplace", "confined_to_exception") in practice
+    assert ("restrictions", "emotion_recognition_workplace", "exceptions") not in practice
