@@ -20,6 +20,13 @@ data" while the contract lets it re-identify the device records behind them.
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
 the reason (instrument, article, paragraph). Where the blind answer, written before the
 tool was run, differed, the row says so and why the verdict given is the right one.
+
+Found and fixed later: the criminal police office's explicit-ban on 1 January 2029 was a
+strict xfail (unknown where counsel fails it: MS-01 FAIL). A lapsed clause states nothing,
+and the description did not say that nothing else restricted the grant, which the rule
+rightly reads as silence. The renewal now records it (grants.limited_only_by_law, in force
+from that day), as the prose always said; explicit-ban, red-lines-prevail and
+ban-not-waivable fail on that day.
 """
 
 from __future__ import annotations
@@ -489,19 +496,27 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "lapsing-ban-renewal",
         R29,
         f"{MS}/red-lines-prevail",
-        "unknown",
-        "from 1 January 2029 no surveillance ban is in force, so there is none to prevail "
-        "over the grant; the failure is the missing ban (explicit-ban, a strict xfail "
-        "below). Counsel's blind answer was fail, counting the same gap twice",
+        "fail",
+        "from 1 January 2029 clause 9 has lapsed and, as the renewal records, nothing else "
+        "restricts clause 3's grant of any lawful purpose: no restriction prevails over it "
+        "(MS-16 FAIL; the rule fails a grant stated to be limited only by the law with no "
+        "ban stated, as in audit 53). Counsel's blind answer, fail, was right; the row said "
+        "unknown while the description left unstated whether anything else restricted the "
+        "grant (silence). explicit-ban fails on the same gap, but each rule asks its own "
+        "question: whether there is a ban (MS-01), whether one prevails (MS-16)",
     ),
     (
         "lapsing-ban-renewal",
         R29,
         f"{MS}/ban-not-waivable",
-        "unknown",
-        "with no ban in force the quality of one cannot pass. Counsel's blind answer was "
-        "not applicable; the rule stays unknown rather than out of scope, which does not "
-        "mislead",
+        "fail",
+        "from 1 January 2029 no ban is in force and the grant of any lawful purpose is "
+        "limited only by the law (the renewal): the Office is free of any ban, waivable or "
+        "not, so the 'no customer-side override' of MS-01 PASS is not met, and the rule "
+        "fails such a grant by its own terms. Counsel's blind answer was not applicable "
+        "(wrong: the pack applies on the surveillance nexus, and a quality of a ban that is "
+        "not in force protects no one); the row said unknown while the description left "
+        "unstated whether anything else restricted the grant",
     ),
     (
         "lapsing-ban-renewal",
@@ -563,9 +578,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "GDPR Art. 35(3)(b), (c) and LED Art. 27: location and communications data of a "
         "population, with re-identification on request; the contract is silent on a DPIA",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "lapsing-ban-renewal",
         R29,
@@ -573,14 +585,16 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "fail",
         "from 1 January 2029 clause 9, by its own words, no longer applies, and clause 3's "
         "grant of 'any lawful purpose' to a police office stands with no surveillance "
-        "carve-out (legal reference MS-01 FAIL). The tool says unknown: an expired clause "
-        "'states nothing', so it cannot tell a ban the contract limits to a term from one "
-        "the description leaves out, and the rule fails a lawful-use grant only where the "
-        "contract also states that nothing restricts it beyond the law "
-        "(grants.limited_only_by_law). Reading a lapsed ban as the contract's statement "
-        "that none applies is an engine change",
+        "carve-out (legal reference MS-01 FAIL). Was a strict xfail (unknown): a lapsed "
+        "clause states nothing, which rightly cannot tell a ban limited to a term from one "
+        "the description leaves out, and the description did not say that nothing else "
+        "restricted the grant. The renewal now records it (grants.limited_only_by_law, in "
+        "force from 1 January 2029), as the description's prose always said, and the rule "
+        "fails a grant stated to be limited only by the law with no ban in force",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit50_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

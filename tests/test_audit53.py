@@ -612,9 +612,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "purposes exclusively military and defence: outside the AI Act (Art. 2(3), second "
         "subparagraph)",
     ),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "termination-notice-running",
         ENDED,
@@ -623,12 +620,14 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         f"{LAPSED}; the model has face recognition, and the licence lets a police force do "
         "whatever the law permits, which Art. 5(1)(h) and (5) leave to national law "
         "(MS-07 FAIL: permitted outside the contract's own prohibition; the rule's own "
-        "rationale fails a ban that yields to a lawful-use grant for that reason). The "
-        "tool is unknown: only explicit-ban and the weapons ban read a grant stated to be "
-        "limited only by law (grants.limited_only_by_law) as a fail; giving every Art. 5 "
-        "practice rule that reading is a change to many rules, left for its own round",
+        "rationale fails a ban that yields to a lawful-use grant for that reason). Was a "
+        "strict xfail (unknown): the rule now fails a grant of any lawful use, or of a use "
+        "such as law enforcement, that the contract states is limited only by the law, "
+        "with no prohibition of the practice in force (definition grant-limited-only-by-law)",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit53_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -46,14 +46,15 @@ was run. They disagreed with the tool on seven rows:
 - after the Navy's termination, counsel's fail on the weapons ban was too strong: the
   surviving licence is for decision support to targeting cells, and integration into an
   autonomous weapon system lies outside it, so silence keeps it unknown;
-- two rows stay known wrong (below).
+- two rows stayed known wrong (below, both since fixed).
 
-Known wrong: (1) a ban in a usage policy the vendor may amend at will passes the weapons
-pack's unconditional-ban rule (a wrong PASS; the format has no fact for a party's power to
-amend a usage policy unilaterally); (2) after the Navy's termination, the surviving licence
-for intelligence analysis limited only by the law leaves the surveillance ban unknown where
-counsel fails it (the rule fails a use limited only by law only beside an "any lawful use"
-grant).
+Known wrong, both since fixed: (1) a ban in a usage policy the vendor may amend at will
+passed the weapons pack's unconditional-ban rule (a wrong PASS; the format had no fact for a
+party's power to amend a usage policy unilaterally); (2) after the Navy's termination, the
+surviving licence for intelligence analysis limited only by the law left the surveillance
+ban unknown where counsel fails it (the rule failed a use limited only by law only beside an
+"any lawful use" grant; it now fails a named use such as intelligence analysis so limited,
+definition grant-limited-only-by-law).
 """
 
 from __future__ import annotations
@@ -561,10 +562,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "so the contracting officer's signature would be needed too; this contract is not "
         "stated to be one",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "termination-convenience",
         TERMINATED,
@@ -575,14 +572,16 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "use beyond the law (limited_only_by_law). The law permits bulk collection and its "
         "analysis (EO 12333 §2.3; EO 14086 §2(c)(ii)), so the contract now permits what the "
         "red line forbade (legal notes MS-01 FAIL: a lawful-use right with no surveillance "
-        "carve-out to a customer with a surveillance nexus). The tool says unknown: the "
-        "rule fails a use limited only by law only beside an 'any lawful use' grant, and "
-        "reads a named use such as intelligence analysis as silence. Fixing it means "
-        "treating a licence for intelligence uses limited only by law as such a grant, a "
-        "change to a condition many contracts reach; left for the main session (a wrong "
-        "UNKNOWN, not a wrong PASS)",
+        "carve-out to a customer with a surveillance nexus). Was a strict xfail (unknown): "
+        "the rule failed a use limited only by law only beside an 'any lawful use' grant; "
+        "it now fails too a named use whose business is information about people "
+        "(intelligence analysis, law enforcement) stated to be limited only by the law, "
+        "with no ban in force (definition grant-limited-only-by-law)",
     ),
 ]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit58_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
