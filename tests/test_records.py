@@ -135,8 +135,8 @@ def test_one_record_style() -> None:
     styles = _styles()
     assert styles["dataclass"] == []
     assert styles["NamedTuple"] == [
-        "report/results.py:EvidenceItem",
-        "report/results.py:MissingItem",
+        "report/items.py:EvidenceItem",
+        "report/items.py:MissingItem",
     ]
     assert len(styles["record"]) > 80
 
