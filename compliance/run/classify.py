@@ -25,7 +25,7 @@ from compliance.contracts.factchecks import status_notes
 from compliance.contracts.load import ContractDoc
 from compliance.core.records import fields, record
 from compliance.engine import conditions as engine
-from compliance.facts.tree import FLeaf, FList, FObj, binding_view, not_bound
+from compliance.facts.tree import FLeaf, FList, FObj, binding_view, find, not_bound
 
 PACK = "eu-ai-act-high-risk"
 
@@ -280,14 +280,16 @@ class Classifier:
         if tier == "high-risk" and points:
             reason = reason.replace("Annex III", f"Annex III {listed}", 1)
             profiles = [u.value for u in uses if u.profiling and u.annex_iii]
-            stated = _stated_profiling(doc.facts)
-            if profiles or stated is not None:
+            stated = _stated_true(doc.facts, "ai_act.profiling")
+            who = (
+                f"{', '.join(profiles)} profiles natural persons"
+                if profiles
+                else f"The system profiles natural persons (ai_act.profiling, line {stated.line})"
+                if stated is not None
+                else None
+            )
+            if who is not None:
                 first, also, rest = reason.partition(" Also ")
-                who = (
-                    f"{', '.join(profiles)} profiles natural persons"
-                    if profiles
-                    else f"The system profiles natural persons (ai_act.profiling, line {stated})"
-                )
                 note = (
                     f" {who}: the Art. 6(3) derogation cannot apply (Art. 6(3), last subparagraph)."
                 )
@@ -313,20 +315,10 @@ class Classifier:
         )
 
 
-def _stated_true(facts: FObj, *path: str) -> bool:
-    """Whether the contract states the fact at ``path`` true."""
-    node: Any = facts
-    for name in path:
-        node = node.fields.get(name) if isinstance(node, FObj) else None
-    return isinstance(node, FLeaf) and node.value is True
-
-
-def _stated_profiling(facts: FObj) -> int | None:
-    """The line of the contract's statement that the system profiles natural persons."""
-    node: Any = facts
-    for name in ("ai_act", "profiling"):
-        node = node.fields.get(name) if isinstance(node, FObj) else None
-    return node.line if isinstance(node, FLeaf) and node.value is True else None
+def _stated_true(facts: FObj, path: str) -> FLeaf | None:
+    """The contract's statement that the fact at ``path`` is true (None: not so stated)."""
+    node = find(facts, path)
+    return node if isinstance(node, FLeaf) and node.value is True else None
 
 
 def _conditions(facts: FObj) -> str:
@@ -337,9 +329,7 @@ def _conditions(facts: FObj) -> str:
         "detects-patterns": "c",
         "preparatory-task": "d",
     }
-    node: Any = facts
-    for name in ("ai_act", "derogation_condition"):
-        node = node.fields.get(name) if isinstance(node, FObj) else None
+    node = find(facts, "ai_act.derogation_condition")
     items = node.items if isinstance(node, FList) else []
     found = [letters[i.value] for i in items if isinstance(i, FLeaf) and i.value in letters]
     return ", ".join(f"Art. 6(3)({x})" for x in found) or "Art. 6(3)"
@@ -415,7 +405,7 @@ def _out_of_scope(ctx: engine.Ctx, classifier: Classifier, doc: ContractDoc) -> 
         )
     reason = f"The AI Act does not apply: {why}."
     if holds(PROVIDER_SCOPE, "Art. 2(1)(a)"):
-        if _stated_true(doc.facts, "ai_act", "also_placed_for_non_excluded_purposes"):
+        if _stated_true(doc.facts, "ai_act.also_placed_for_non_excluded_purposes"):
             reason += (
                 " The provider stays bound: it also places the system on the market or puts "
                 "it into service in the Union for purposes the exclusion does not reach "
