@@ -241,7 +241,8 @@ def output_options(
             metavar="[FORMAT:]FILE",
             help="Write to FILE (repeatable), in FORMAT or --format; - is standard output. "
             "Written atomically (through a symbolic link to its target; a device such as "
-            "/dev/null directly); missing folders are created.",
+            "/dev/null directly); missing folders are created. A file the run reads (a "
+            "contract, the waivers, the baseline, a pack, the configuration) is refused.",
         )(func)
         return click.option(
             "--format",
