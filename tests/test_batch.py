@@ -72,7 +72,7 @@ def test_jsonl_lines(portfolio: Path) -> None:
     records = [json.loads(line) for line in lines]
     assert [r["type"] for r in records] == ["header"] + ["contract"] * COUNT + ["summary"]
     header, *contracts, summary = records
-    assert header["schema_version"] == 2
+    assert header["schema_version"] == 3
     assert [p["id"] for p in header["header"]["packs"]] == [PACK]
     paths = [c["path"] for c in contracts]
     assert paths == sorted(paths)

@@ -65,7 +65,7 @@ def test_several_outputs_one_run(
         ["plain.json", *(p.name for p in files.values())]
     )
     assert (tmp_path / "plain.json").read_text() == files["json"].read_text()
-    assert json.loads(files["json"].read_text())["schema_version"] == 2
+    assert json.loads(files["json"].read_text())["schema_version"] == 3
     assert json.loads(files["sarif"].read_text())["version"] == "2.1.0"
     assert files["junit"].read_text().startswith("<?xml")
     assert files["markdown"].read_text().startswith("# Contract gap report")
@@ -166,7 +166,7 @@ def test_by_clause_only_for_formats_that_group(tmp_path: Path) -> None:
 def test_json_carries_clauses_and_sources() -> None:
     data = json.loads(run_cli("check", *GOLDEN_ARGS, "--format", "json").stdout)
     alpha = data["contracts"][0]
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert [c["id"] for c in alpha["clauses"]] == ["1", "2", "3", "4"]
     assert alpha["clauses"][1]["line"] == 12
     assert "<script>alert(1)</script>" in alpha["clauses"][1]["text"]

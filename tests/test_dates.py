@@ -235,7 +235,9 @@ def check(tmp_path: Path, pack: Path, facts: str, as_of: str = "2028-01-10") -> 
     assert run.code in (0, 1), run.err
     contract = json.loads(run.out)["contracts"][0]
     (result,) = contract["results"]
-    result["missing"] = [contract["missing_facts"][n] for n in result["missing"]]
+    result["missing"] = [
+        {"reason": "absent", **contract["missing_facts"][n]} for n in result.get("missing", [])
+    ]
     if "notes" in result:
         result["notes"] = [contract["result_notes"][n] for n in result["notes"]]
     return result

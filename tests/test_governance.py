@@ -369,7 +369,7 @@ def test_new_contracts_and_rules_are_new(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "where", "message"),
     [
-        ('{"schema_version": 3, "contracts": []}', "1:20", "schema_version"),
+        ('{"schema_version": 4, "contracts": []}', "1:20", "schema_version"),
         ('{"schema_version": 1}', "1:1", "missing required field 'contracts'"),
         (
             '{"schema_version": 1, "contracts": [{"id": "a", "results": '

@@ -586,7 +586,7 @@ def _baseline(tmp_path: Path, change: str) -> Path:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ("true", "expected schema_version 1 or 2, got True"),
+        ("true", "expected schema_version 1, 2 or 3, got True"),
         ("duplicate", "is in the baseline twice"),
     ],
 )

@@ -72,13 +72,13 @@ def _schema_version(value: Any) -> Any:
     if not isinstance(value, int) or isinstance(value, bool):
         from compliance.model.types import _error
 
-        raise _error("literal_error", f"expected schema_version 1 or 2, got {value!r}")
+        raise _error("literal_error", f"expected schema_version 1, 2 or 3, got {value!r}")
     return value
 
 
 class BaselineReport(_Open):
-    schema_version: Annotated[Literal[1, 2], BeforeValidator(_schema_version)] = Field(
-        description="A JSON report of compliance check --format json (schema_version 1 or 2)."
+    schema_version: Annotated[Literal[1, 2, 3], BeforeValidator(_schema_version)] = Field(
+        description="A JSON report of compliance check --format json (schema_version 1, 2 or 3)."
     )
     header: BaselineHeader | None = None
     contracts: list[BaselineContract]

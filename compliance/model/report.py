@@ -1,4 +1,4 @@
-"""pydantic models of the JSON report (``check --format json``, ``schema_version`` 2).
+"""pydantic models of the JSON report (``check --format json``, ``schema_version`` 3).
 
 They describe :func:`compliance.report.reporters.json.report_data` field by field, so that
 ``compliance schema report`` can print the report's JSON Schema; a test validates the
@@ -65,8 +65,10 @@ class Missing(_Model):
 
     path: str = Field(description="The fact path.")
     reason: Reason = Field(
-        description="absent (not stated), unspecified (written as unspecified), open (an "
-        "open list may hold more), imprecise (a group of countries only partly inside)."
+        default="absent",
+        description="Left out where it is absent (not stated); unspecified (written as "
+        "unspecified), open (an open list may hold more), imprecise (a group of countries only "
+        "partly inside).",
     )
     line: int | None = Field(
         default=None, description="Where the contract writes it (unspecified, open list)."
@@ -94,7 +96,9 @@ class Result(_Model):
     id: str = Field(description="The full rule id PACK/RULE (a key of header.rules).")
     status: Status
     evidence: list[int] = Field(
-        description="The facts the verdict rests on: indices into the contract's facts."
+        default_factory=list,
+        description="The facts the verdict rests on: indices into the contract's facts "
+        "(left out where there are none).",
     )
     applies_when: list[int] | None = Field(
         default=None,
@@ -102,7 +106,9 @@ class Result(_Model):
         "others serve its requirement).",
     )
     missing: list[int] = Field(
-        description="What leaves it unknown: indices into the contract's missing_facts."
+        default_factory=list,
+        description="What leaves it unknown: indices into the contract's missing_facts "
+        "(left out where nothing does).",
     )
     more: dict[str, int] | None = Field(
         default=None,
@@ -111,7 +117,9 @@ class Result(_Model):
         "elements of the same list the verdict also rests on, left out of the report.",
     )
     non_contract_source: bool = Field(
-        description="Whether some evidence comes from a source that is not contract terms."
+        default=False,
+        description="Whether some evidence comes from a source that is not contract terms "
+        "(left out where none does).",
     )
     waived_status: Literal["fail", "unknown"] | None = Field(
         default=None, description="Under a waiver (--waivers): the verdict it waives."
@@ -250,9 +258,12 @@ class InputError(_Model):
 
 
 class Report(_Model):
-    """The JSON report of ``compliance check`` (schema_version 2)."""
+    """The JSON report of ``compliance check`` (schema_version 3)."""
 
-    schema_version: Literal[2]
+    schema_version: Literal[2, 3] = Field(
+        description="3; a report of version 2 (whose results always carry evidence, missing "
+        "and non_contract_source, and whose missing facts always carry a reason) validates too."
+    )
     header: Header
     contracts: list[Contract]
     errors: list[InputError] = Field(description="Files of the batch that could not be checked.")

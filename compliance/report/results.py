@@ -1,7 +1,7 @@
 """The report: what a run found, per contract and rule, with evidence. Reporters render it.
 
 Everything here is plain data with deterministic order, at the bottom of the report layer:
-it imports only the statuses. The documented JSON form (``schema_version`` 2) is laid
+it imports only the statuses. The documented JSON form (``schema_version`` 3) is laid
 out by :func:`compliance.report.reporters.json.report_data`.
 """
 
@@ -20,8 +20,9 @@ from compliance.report.status import (
 )
 
 #: The JSON report's layout: 2 has the rules table in the header and a fact table per
-#: contract (1 repeated both in every result; ``--baseline`` reads either).
-SCHEMA_VERSION = 2
+#: contract (1 repeated both in every result); 3 leaves out of a result what is empty or
+#: false, and a missing fact's reason where it is ``absent`` (``--baseline`` reads all three).
+SCHEMA_VERSION = 3
 
 #: Rule severities, lowest first (for --fail-on-severity).
 SEVERITY_ORDER = ("low", "medium", "high", "critical")

@@ -142,7 +142,7 @@ def _html() -> SpooledReporter:
 #: format name -> its description and loader, in the order ``--format`` lists them.
 FORMATS: dict[str, Format] = {
     "text": Format("human-readable report for a terminal", _text, _text, by_clause=True),
-    "json": Format("the documented JSON report (schema_version 2)", _json, _json, by_clause=True),
+    "json": Format("the documented JSON report (schema_version 3)", _json, _json, by_clause=True),
     "jsonl": Format(
         "JSON Lines: a header, a line per contract, a summary", _jsonl, _jsonl, by_clause=True
     ),

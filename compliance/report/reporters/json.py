@@ -1,18 +1,21 @@
-"""The JSON report (``schema_version`` 2): ``schema_version``, ``header``, ``contracts``,
+"""The JSON report (``schema_version`` 3): ``schema_version``, ``header``, ``contracts``,
 ``errors``, ``summary``.
 
 What a rule says whatever the contract (title, severity, basis, citations, question,
 suggested clause) is in the header's ``rules`` table, once per run, keyed by the rule's
 full id. Each contract lists the facts its verdicts rest on once (``facts``: value,
 clause or source, line and column), and the facts whose absence leaves verdicts unknown
-once (``missing_facts``: path, reason, where the contract writes it), and the distinct
-texts of its results' notes once (``result_notes``, sorted); each result keeps what varies
-(id, status, dates, waiver, baseline) and points into those tables: ``evidence`` holds the
-indices of its facts, ``applies_when`` those among them that only decide whether the rule
-applies, ``missing`` the indices of its missing facts, ``notes`` those of its notes.
-:func:`expanded` gives a result the shape of ``schema_version`` 1 back; it and
-:func:`notes_of` also read the earlier layout of version 2, whose results carry their notes
-as texts.
+once (``missing_facts``: path, where the contract writes it, and ``reason`` unless the
+contract does not mention the fact at all, ``absent``), and the distinct texts of its
+results' notes once (``result_notes``, sorted); each result keeps what varies (id,
+status, dates, waiver, baseline) and points into those tables: ``evidence`` holds the
+indices of its facts, ``applies_when`` those among them that only decide whether the
+rule applies, ``missing`` the indices of its missing facts, ``notes`` those of its notes.
+A result leaves out what is empty or false (``evidence``, ``missing``,
+``non_contract_source``), the only change from version 2, whose results carry all three.
+:func:`expanded` gives a result the shape of ``schema_version`` 1 back from either
+version; it and :func:`notes_of` also read the earlier layout of version 2, whose results
+carry their notes as texts.
 
 With ``by="clause"`` each contract also carries ``by_clause``: its results grouped by the
 clause or source they rest on, the last group holding the rules no clause decides.
@@ -31,6 +34,7 @@ from compliance.report.results import (
     ContractReport,
     EvidenceItem,
     InputProblem,
+    MissingItem,
     Report,
     Result,
     Totals,
@@ -45,6 +49,9 @@ FactKey = tuple[str, int, int, str, str, str]
 
 #: The role of a fact that only decides whether a rule applies.
 APPLIES_WHEN = "applies_when"
+
+#: The reason of a missing fact the contract does not mention (left out of the report).
+ABSENT = "absent"
 
 
 def rules_table(report: Report) -> dict[str, dict[str, Any]]:
@@ -120,11 +127,25 @@ def fact_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[int
 
 
 def missing_table(contract: ContractReport) -> tuple[list[dict[str, Any]], dict[Any, int]]:
-    """The missing facts of the contract's verdicts, each once, sorted by path and reason;
-    and each one's index."""
-    items = {(item.path, item.reason): item for r in contract.results for item in r.missing}
-    keys = sorted(items)
-    return [items[key].to_dict() for key in keys], {items[k]: n for n, k in enumerate(keys)}
+    """The missing facts of the contract's verdicts, each once, sorted by path, reason and
+    place; and each one's index."""
+    items = {item for result in contract.results for item in result.missing}
+    ordered = sorted(items, key=_gap_key)
+    return [gap_data(item.to_dict()) for item in ordered], {
+        item: n for n, item in enumerate(ordered)
+    }
+
+
+def _gap_key(item: MissingItem) -> tuple[str, str, int, str, str]:
+    return (item.path, item.reason, item.line or 0, item.clause or "", item.source_id or "")
+
+
+def gap_data(gap: dict[str, Any]) -> dict[str, Any]:
+    """A missing fact as the report writes it: ``reason`` left out where it is ``absent``
+    (the contract does not mention the fact), the commonest."""
+    if gap["reason"] == ABSENT:
+        del gap["reason"]
+    return gap
 
 
 def notes_table(contract: ContractReport) -> tuple[list[str], dict[str, int]]:
@@ -154,11 +175,9 @@ def result_data(
         applies = [index[id(item)] for item in evidence if item.role == APPLIES_WHEN]
         more = {str(index[id(item)]): item.more for item in evidence if item.more}
         found = shared[id(evidence)] = ([index[id(item)] for item in evidence], applies, more)
-    out: dict[str, Any] = {
-        "id": result.full_id,
-        "status": result.status,
-        "evidence": found[0],
-    }
+    out: dict[str, Any] = {"id": result.full_id, "status": result.status}
+    if found[0]:
+        out["evidence"] = found[0]
     if found[1]:
         out["applies_when"] = found[1]
     if found[2]:
@@ -167,8 +186,10 @@ def result_data(
     gaps = shared.get(id(absent))
     if gaps is None:
         gaps = shared[id(absent)] = [missing[item] for item in absent]
-    out["missing"] = gaps
-    out["non_contract_source"] = result.non_contract
+    if gaps:
+        out["missing"] = gaps
+    if result.non_contract:
+        out["non_contract_source"] = True
     if result.waived_status is not None and result.waiver is not None:
         out["waived_status"] = result.waived_status
         out["waiver"] = result.waiver.to_dict()
@@ -220,18 +241,18 @@ def report_data(report: Report, by: str | None = None) -> dict[str, Any]:
 
 def notes_of(contract: dict[str, Any], result: dict[str, Any]) -> list[str]:
     """The texts of a result's notes (none: an empty list), in its order, read from a
-    ``schema_version`` 2 report: indices into the contract's ``result_notes``, or (the
+    ``schema_version`` 2 or 3 report: indices into the contract's ``result_notes``, or (the
     earlier layout) the texts themselves."""
     texts = contract.get("result_notes", [])
     return [texts[n] if isinstance(n, int) else n for n in result.get("notes", [])]
 
 
 def expanded(contract: dict[str, Any], rules: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """A contract's results of a ``schema_version`` 2 report in the shape of version 1:
+    """A contract's results of a ``schema_version`` 2 or 3 report in the shape of version 1:
     the rule's fields merged in, each evidence item in full with its role, each missing
     fact in full, the notes as texts (either layout of version 2)."""
     facts = contract["facts"]
-    gaps = contract["missing_facts"]
+    gaps = [{"path": gap["path"], "reason": ABSENT, **gap} for gap in contract["missing_facts"]]
     out = []
     for result in contract["results"]:
         rule = rules[result["id"]]
@@ -243,10 +264,11 @@ def expanded(contract: dict[str, Any], rules: dict[str, dict[str, Any]]) -> list
                 "role": "applies_when" if n in applies else "requires",
                 **({"more": more[str(n)]} if str(n) in more else {}),
             }
-            for n in result["evidence"]
+            for n in result.get("evidence", [])
         ]
         rest = {k: v for k, v in result.items() if k not in ("evidence", "applies_when", "more")}
-        missing = [gaps[n] for n in result["missing"]]
+        rest.setdefault("non_contract_source", False)
+        missing = [gaps[n] for n in result.get("missing", [])]
         if "notes" in rest:
             rest["notes"] = notes_of(contract, result)
         out.append({**rule, **rest, "evidence": evidence, "missing": missing})

@@ -1,6 +1,6 @@
 """JSON Lines: one JSON object a line, written as the run goes, for portfolios.
 
-* the first line is the header: ``{"type": "header", "schema_version": 2, "header": {...}}``,
+* the first line is the header: ``{"type": "header", "schema_version": 3, "header": {...}}``,
   the JSON report's header (with its ``rules`` table) without what only the end of the
   run knows (its warnings and the baseline counts);
 * then, in path order, one line per file: ``{"type": "contract", ...}`` with the fields of a
