@@ -588,9 +588,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("chatbot-q3-2026", "2026-03-01", f"{AI}/transparency-marking", "unknown", MARKING),
     ("chatbot-q3-2026", "2026-07-01", f"{AI}/transparency-marking", "unknown", MARKING),
     ("chatbot-q3-2026", "2026-09-15", f"{AI}/transparency-marking", "unknown", MARKING),
-]
-
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "ees-matcher-on-acceptance",
         "2027-03-01",
@@ -602,14 +599,13 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "due before use unless a transition applies, and clause 8 lets it wait until "
         "31 Dec 2030, in time only for a go-live before 2 Aug 2027 (Art. 111(1)) or one "
         "before 2 Dec 2027 bound by 2 Aug 2030 (Art. 111(2)); the go-live is not dated. "
-        "The tool said fail (no party kind for a Union institution, body, office or "
-        "agency); with the kind union-body it accepts the route and says pass: the rule "
-        "does not read the date the contract sets for the Annex III duties "
-        "(ai_act.deadlines.annex_iii_duties), which annex-iii-timeline reads (unknown "
-        "there, as counsel says). Reading it here too is a rule change not made (the "
-        "risk-management row leaves the date to the timeline)",
+        "Was a strict xfail (the tool passed: the rule did not read the date the contract "
+        "sets for the Annex III duties); the rule now reads ai_act.deadlines.annex_iii_duties "
+        "against the same transitions as annex-iii-timeline",
     ),
 ]
+
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit52_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
