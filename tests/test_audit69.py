@@ -63,11 +63,12 @@ the first run 45 matched and eleven did not:
 
 What the JSON lacks (reported to the lead, not redesigned): nothing about a
 general-purpose model (``system.gpai_model``, Art. 51 systemic risk, the Arts 53 and 55
-duties since 2 Aug 2025), which counsel reads beside the system's tier; the status note
-lives only in the reason (no field); and ``applies_from`` of a high-risk finding is the
+duties since 2 Aug 2025), which counsel reads beside the system's tier; and the status
+note lives only in the reason (no field). ``applies_from`` of a high-risk finding was the
 Chapter III date even for a system placed on the market before it, which Art. 111(2) (as
 replaced by Regulation (EU) 2026/1744) binds only after a significant design change
-(chatbot-scoring, in service since 3 Aug 2026).
+(chatbot-scoring, in service since 3 Aug 2026): fixed after this audit (the finding now
+reads the Art. 111 transitions, with ``deferral`` saying why; tests/test_classify.py).
 
 No row is a known wrong.
 """

@@ -786,3 +786,59 @@ def test_the_derogation_counts_only_in_full(
         assert high.value == "true", (use, result.reason)
     else:
         assert high.value in ("true", "unknown"), (use, result.reason)
+
+
+AUDITS = Path(__file__).parent / "data"
+
+
+def _high_risk_finding(path: Path, as_of: str) -> dict[str, Any]:
+    run = cli("classify", str(path), "--format", "json", "--as-of", as_of)
+    assert run.code == 0, run.err
+    (result,) = json.loads(run.out)["classifications"]
+    (found,) = [f for f in result["findings"] if f["definition"] == "high-risk"]
+    assert found["value"] == "true"
+    return found
+
+
+@pytest.mark.parametrize(
+    ("design", "applies_from", "deferral"),
+    [
+        # Put into service in 2026 by a company: Art. 111(2), first sentence.
+        (None, None, "or not while its design is unchanged (Art. 111(2), first sentence)"),
+        ("false", None, "no duties while its design is unchanged"),
+        ("true", "2027-12-02", None),
+    ],
+    ids=["design-not-stated", "unchanged", "changed"],
+)
+def test_a_legacy_system_is_not_given_the_chapter_iii_date(
+    tmp_path: Path, design: str | None, applies_from: str | None, deferral: str | None
+) -> None:
+    """The duties of a high-risk system placed before Chapter III applies to it, used by no
+    public authority, start only with a significant change in its design (Art. 111(2),
+    first sentence): the finding gives no first day while that is open or unchanged, and
+    says why; the Chapter III date once the design has changed."""
+    text = (AUDITS / "audit69" / "chatbot-scoring.yaml").read_text(encoding="utf-8")
+    if design is not None:
+        text = text.replace(
+            "        put_into_service: 2026-08-03\n",
+            f"        put_into_service: 2026-08-03\n        significant_design_change: {design}\n",
+        )
+        assert "significant_design_change" in text
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    found = _high_risk_finding(path, "2027-12-10")
+    assert found["applies_from"] == applies_from
+    if deferral is None:
+        assert found["deferral"] is None
+    else:
+        assert deferral in found["deferral"]
+    shown = cli("classify", str(path), "--as-of", "2027-12-10").out
+    assert ("since 2027-12-02" in shown) == (applies_from is not None)
+
+
+def test_a_legacy_public_system_is_deferred_to_2030() -> None:
+    """Used by a public authority, the same legacy system complies by 2 Aug 2030 (Art.
+    111(2), second sentence), as check's rules read it."""
+    found = _high_risk_finding(AUDITS / "audit52" / "welfare-legacy-2030.yaml", "2027-12-10")
+    assert found["applies_from"] == "2030-08-02"
+    assert "Art. 111(2), second sentence" in found["deferral"]

@@ -28,7 +28,14 @@ class Finding(_Model):
     )
     value: Literal["true", "false", "unknown", "error"]
     applies_from: str | None = Field(
-        description="The date the duties that follow apply from (YYYY-MM-DD), if dated."
+        description="The date the duties that follow apply from for this contract "
+        "(YYYY-MM-DD), if dated and known: the rule's own, or the one a transitional "
+        "provision of Art. 111 sets."
+    )
+    deferral: str | None = Field(
+        description="For a true high-risk finding whose duties do not start on the rule's "
+        "own date: the provision that defers them, or why their first day is open, or why "
+        "none applies while the system's design is unchanged (Art. 111(2)); else null."
     )
     evidence: list[dict[str, Any]] = Field(
         description="Facts the finding rests on, as in the check report's evidence."

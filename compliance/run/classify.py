@@ -28,6 +28,8 @@ from compliance.engine import conditions as engine
 from compliance.facts.tree import FLeaf, FList, FObj, binding_view, find, not_bound
 
 PACK = "eu-ai-act-high-risk"
+#: The definition of a high-risk system Art. 111(2), first sentence, leaves unbound.
+LEGACY = "legacy-unchanged-no-public-authority"
 
 TIERS = ("prohibited", "high-risk", "transparency", "minimal", "out-of-scope", "undecided")
 _RANK = {"prohibited": 3, "high-risk": 2, "transparency": 1}
@@ -94,6 +96,9 @@ class Finding:
     evidence: list[dict[str, Any]]
     missing: list[dict[str, str]]
     applies_from: date | None
+    #: Why the duties' first day is not the rule's own, or is not known (a transitional
+    #: provision that defers it, or whose condition the contract leaves open).
+    deferral: str | None = None
 
     @property
     def holder(self) -> str | None:
@@ -113,6 +118,7 @@ class Finding:
             "holder": self.holder,
             "value": self.value,
             "applies_from": self.applies_from.isoformat() if self.applies_from else None,
+            "deferral": self.deferral,
             "evidence": self.evidence,
             "missing": self.missing,
         }
@@ -205,6 +211,62 @@ class Classifier:
             start = (rule.effective or {}).get("from")
             if start:
                 self.dates[rule.id] = date.fromisoformat(start)
+        #: The rules whose first day a transitional provision can move (Art. 111).
+        self.transitions: dict[str, Any] = {}
+
+    def _transitions(self, rule_id: str) -> Any:
+        """The compiled rule ``rule_id`` with its transitions (built on first use)."""
+        if not self.transitions:
+            from compliance.engine.build import instantiate
+            from compliance.packs.compiler import compile_packs
+
+            for pack in instantiate(compile_packs([PACK])):
+                for rule in pack.rules:
+                    if rule.ir.pack == PACK and rule.transitions:
+                        self.transitions[rule.ir.id] = rule
+            self.transitions.setdefault("", None)  # built, even where no rule has any
+        return self.transitions.get(rule_id)
+
+    def first_day(
+        self, ctx: engine.Ctx, doc: ContractDoc, question: Question
+    ) -> tuple[date | None, str | None]:
+        """The first day the finding's duties apply to this contract, and why it is not the
+        rule's own where it is not (None and why: not known, or none without a change)."""
+        rule_id = question.rule
+        start = self.dates.get(rule_id) if rule_id else None
+        if rule_id is None or start is None or question.tier != "high-risk":
+            return start, None
+        legacy = self.nodes[(PACK, LEGACY)].evaluate(ctx, doc.facts, "")[0]
+        if legacy == engine.TRUE:
+            return None, (
+                "no duties while its design is unchanged: placed on the market or put into "
+                "service before Chapter III applies to it and used by no public authority, "
+                "it is bound only by a significant change in its design (Art. 111(2), first "
+                "sentence)"
+            )
+        rule = self._transitions(rule_id)
+        days: list[date] = []
+        gate = None
+        if rule is not None:
+            from compliance.engine.dates import date_gate
+
+            gate = date_gate(rule.ir.effective, rule.transitions, doc, ctx)
+            days = sorted({day for day, _ in gate.readings if day is not None})
+        if legacy == engine.UNKNOWN or len(days) > 1:
+            known = " or ".join(day.isoformat() for day in sorted({start, *days}))
+            unchanged = (
+                ", or not while its design is unchanged (Art. 111(2), first sentence)"
+                if legacy == engine.UNKNOWN
+                else " (Art. 111)"
+            )
+            return None, (
+                f"when the duties apply is open: from {known}{unchanged}; the contract "
+                "leaves open the facts that decide"
+            )
+        if gate is not None and gate.transition is not None and gate.start is not None:
+            provision = gate.transition.citation.get("provision", "Art. 111")
+            return gate.start, f"deferred by {provision}"
+        return start, None
 
     def finding(self, ctx: engine.Ctx, doc: ContractDoc, question: Question) -> Finding:
         from compliance.engine.evaluate import evidence_item
@@ -218,7 +280,14 @@ class Classifier:
         for item in items:
             item.pop("role", None)
         gaps = sorted({(path, reason) for path, reason in missing})
-        start = self.dates.get(question.rule) if question.rule else None
+        start, deferral = (
+            self.first_day(ctx, doc, question)
+            if value == engine.TRUE
+            else (
+                self.dates.get(question.rule) if question.rule else None,
+                None,
+            )
+        )
         return Finding(
             question.definition,
             self.titles[question.definition],
@@ -228,6 +297,7 @@ class Classifier:
             items,
             [{"path": p, "reason": r} for p, r in gaps] if value == engine.UNKNOWN else [],
             start,
+            deferral,
         )
 
     def _reported_scope(self, ctx: engine.Ctx, doc: ContractDoc) -> bool:
@@ -504,7 +574,11 @@ def _plain(value: Any) -> str:
 
 def _dated(finding: Finding, as_of: date) -> str:
     if finding.applies_from is None:
-        return ""
+        return f" [{finding.deferral}]" if finding.deferral else ""
+    if finding.deferral:
+        when = finding.applies_from.isoformat()
+        verb = "from" if as_of < finding.applies_from else "since"
+        return f" [duties apply {verb} {when}, {finding.deferral}]"
     when = finding.applies_from.isoformat()
     if as_of < finding.applies_from:
         return f" [duties apply from {when}, not yet on {as_of.isoformat()}]"
