@@ -24,7 +24,35 @@ convenience that ends the surveillance ban while the licence and the clauses sta
 survive run on.
 
 Each row: file, as-of date, rule, the verdict counsel gives, and the reason (instrument,
-article, paragraph, or the contract's clause that decides).
+article, paragraph, or the contract's clause that decides). The 58 answers were written
+before the tool was run. On the first run 53 matched and five did not:
+
+- The police contract read before its statement of work (1 Dec 2024): the blind answer
+  pass for no-prohibited-practice was wrong; the tool's unknown is right (a general
+  law-enforcement use reaches Art. 5(1)(d), and only one practice is banned: EUAI-02
+  UNKNOWN). The row says so.
+- The amendment that ends the surveillance ban on the customer's written notice: the tool
+  said unknown for explicit-ban and ban-not-waivable (it read a term on an event whose
+  day is unknown), where counsel fails both: the customer holds the switch from the day
+  the amendment was signed. The meaning of waivable_by_customer now says that such an
+  agreed term makes the ban waivable from that day, to be recorded on a term in force
+  from then, and the description records Art. 1 of the amendment (the power) apart from
+  Art. 2 (the lifting, on the notice).
+- The termination for convenience, after it took effect: unknown for the same two rules,
+  where counsel fails them (the perpetual licence for any lawful purpose survives, the ban
+  does not). The meaning of grants.limited_only_by_law now says that a grant outliving
+  every restriction is limited only by the law from the day they end, recorded on a term
+  in force from then; the description records it on the survival clause.
+
+Probing further for a wrong PASS, a letter the vendor alone signed, saying the
+initial-term ban continues in the renewal term, was added to the renewal description
+after the first run (its rows' answers, unknown, unchanged): with no term requiring a
+modification to be signed the tool read it as binding and passed the ban. A variation is a
+contract, made by the assent of both parties (UNIDROIT Principles 2016, Arts 2.1.1, 3.1.2),
+which may be given in any form (Art. 1.2): such a letter is now read both ways
+(compliance.contracts.terms.signatures), and the ban is unknown.
+
+No row is a known wrong.
 """
 
 from __future__ import annotations
@@ -88,10 +116,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "sow-over-terms-rbi",
         "2024-12-01",
         f"{EU}/no-prohibited-practice",
-        "pass",
+        "unknown",
         "Art. 5 applies from 2 Feb 2025 (Art. 113(a)); read on the terms agreed on 1 Dec "
-        "2024 (SOW 3 was not yet agreed), the complete list of uses buys no Art. 5 practice "
-        "(legal notes EUAI-02)",
+        "2024 (SOW 3 was not yet agreed), no use bought is an Art. 5 practice, but clause 2 "
+        "buys 'law-enforcement' at large, which reaches individual crime prediction based "
+        "solely on profiling (Art. 5(1)(d)), and only clause 8's practice is banned: the "
+        "uses are too broad to tell (legal notes EUAI-02 UNKNOWN; PASS needs each practice "
+        "forbidden or the uses limited so none can occur). Blind answer pass was wrong: "
+        "it read the complete list as confining the uses, which a general law-enforcement "
+        "use does not",
     ),
     (
         "sow-over-terms-rbi",
