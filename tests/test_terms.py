@@ -980,10 +980,19 @@ REQUIREMENT = "        modifications_signed_by: {items: [dod, vendor], complete:
         # Stated only in part (an open list, or unspecified): whether it binds is unknown.
         ("open", "    signed_by: [vendor]\n", REQUIREMENT, "UNKNOWN"),
         ("unspecified", "    signed_by: unspecified\n", REQUIREMENT, "UNKNOWN"),
-        # No signature required: the vendor's signature is no reason to set it aside.
-        ("no-requirement", VENDOR_ONLY, "        any_lawful_use: true\n", "PASS"),
-        # A requirement left open names no one.
-        ("requirement-open", VENDOR_ONLY, "        modifications_signed_by: unspecified\n", "PASS"),
+        # No form required: the letter, which restricts the dod's use, binds only with the
+        # dod's assent, which it did not give by signing and may or may not have given
+        # otherwise (audit73: a variation is a contract, made by the assent of both
+        # parties, UNIDROIT Principles 2016, Arts 2.1.1, 3.1.2, in no form, Art. 1.2).
+        # The row read PASS until then: a vendor's letter alone decided the ban.
+        ("no-requirement", VENDOR_ONLY, "        any_lawful_use: true\n", "UNKNOWN"),
+        # A requirement left open names no one: no form is required, as above.
+        (
+            "requirement-open",
+            VENDOR_ONLY,
+            "        modifications_signed_by: unspecified\n",
+            "UNKNOWN",
+        ),
         # An open requirement still names dod.
         ("requirement-names", VENDOR_ONLY, "        modifications_signed_by: [dod]\n", "FAIL"),
     ],
@@ -1011,9 +1020,11 @@ def test_a_side_letter_binds_only_with_the_signatures_the_contract_requires(
         assert "side-letter 'side-letter-1' binds no one: it lacks the signature of 'dod'" in (
             run.out
         )
-    if expected == "UNKNOWN":
+    if expected == "UNKNOWN" and how in ("no-requirement", "requirement-open"):
+        assert "binds only if 'dod' assented to it: it is signed by 'vendor' alone" in run.out
+    elif expected == "UNKNOWN":
         assert "binds only if 'dod'" in run.out and "as clause 31 requires" in run.out
-    if how in ("both", "unstated", "no-requirement"):
+    if how in ("both", "unstated"):
         assert "binds no one" not in run.out and "binds only if" not in run.out, run.out
 
 
@@ -1035,6 +1046,48 @@ def test_explain_and_json_say_why_an_unsigned_letter_does_not_bind(tmp_path: Pat
     terms = {term["id"]: term for term in data["terms"]}
     assert terms["side-letter-1"].get("unsigned") is True
     assert "unsigned" not in terms["3"]
+
+
+def test_a_letter_one_party_signed_where_no_form_is_required_asks_for_the_assent(
+    tmp_path: Path,
+) -> None:
+    """With no term requiring a modification to be signed, a side letter the vendor alone
+    signed binds only if the customer assented to it (audit73): the report says so and
+    the questions ask; a letter both signed, or whose signatories are not stated, is read
+    as before."""
+    path = tmp_path / "no-form.yaml"
+    text = SIGNED.read_text(encoding="utf-8")
+    path.write_text(text.replace(REQUIREMENT, "        any_lawful_use: true\n"), "utf-8")
+    run = cli(
+        "gaps", "--questions", str(path), "--pack", "no-mass-surveillance", "--as-of", "2028-06-01"
+    )
+    assert (
+        "Did 'dod' assent to side-letter 'side-letter-1', which it did not sign (a variation "
+        "binds only with the assent of both parties)?"
+    ) in run.out, run.out
+    explained = cli(
+        "explain",
+        "no-mass-surveillance/explicit-ban",
+        "--contract",
+        str(path),
+        "--as-of",
+        "2028-06-01",
+    )
+    assert "it binds only if 'dod' assented to it" in " ".join(explained.out.split())
+    # An annex or statement of work is no variation: its signatures are read as before.
+    annex = tmp_path / "annex.yaml"
+    annex.write_text(path.read_text("utf-8").replace("kind: side-letter", "kind: annex"), "utf-8")
+    run = cli(
+        "check",
+        "--show",
+        "all",
+        str(annex),
+        "--pack",
+        "no-mass-surveillance",
+        "--as-of",
+        "2028-06-01",
+    )
+    assert "assented" not in run.out, run.out
 
 
 def test_a_letter_whose_signatures_are_partly_stated_asks_who_signed(tmp_path: Path) -> None:

@@ -38,7 +38,9 @@ binding") disowns itself: see :func:`self_disowned`.
 Signatures: where the contract requires a modification to be signed by named parties
 (``grants.modifications_signed_by``), a clause or source whose signatories are stated
 (``signed_by``) and lack one of them binds no one, and one whose signatories are stated
-only in part is in force only on the condition that it was signed: see :func:`signatures`.
+only in part is in force only on the condition that it was signed; where it requires no
+form, an amendment or side letter whose signatories lack a contracting party is in force
+only on the condition that that party assented: see :func:`signatures`.
 """
 
 from __future__ import annotations
@@ -93,6 +95,10 @@ class Term:
     #: set by :func:`signatures`.
     lacking: list[str] = field(default_factory=list)
     required_by: str | None = None
+    #: Set by :func:`signatures` where the contract requires no signatures: ``lacking``
+    #: then names the contracting parties that did not sign this amendment or side letter,
+    #: whose assent a variation needs but may have been given otherwise than by signing.
+    assent_unknown: bool = False
 
     @property
     def label(self) -> str:
@@ -134,13 +140,13 @@ class Term:
     def unsigned(self) -> bool:
         """Whether it lacks a signature the contract requires, its signatories stated in
         full: it binds no one."""
-        return bool(self.lacking) and self.signed_complete
+        return bool(self.lacking) and self.signed_complete and not self.assent_unknown
 
     @property
     def signature_unknown(self) -> bool:
         """Whether a signature the contract requires is not shown, its signatories stated
         only in part: it binds only if that party signed it, which is not known."""
-        return bool(self.lacking) and not self.signed_complete
+        return bool(self.lacking) and (not self.signed_complete or self.assent_unknown)
 
     @property
     def conditional(self) -> bool:
@@ -161,7 +167,15 @@ class Term:
     def condition(self) -> str:
         """The condition in words ("takes effect upon ..., lapses upon ...")."""
         parts = []
-        if self.signature_unknown:
+        if self.signature_unknown and self.assent_unknown:
+            who = " and ".join(repr(ref) for ref in self.lacking)
+            signers = " and ".join(repr(ref) for ref in self.signed_by or []) or "no party"
+            parts.append(
+                f"binds only if {who} assented to it: it is signed by {signers} alone, and "
+                "a variation binds only with the assent of both parties (no term requires "
+                "it in signed form, so the assent may have been given otherwise)"
+            )
+        elif self.signature_unknown:
             who = " and ".join(repr(ref) for ref in self.lacking)
             parts.append(
                 f"binds only if {who} signed it, as {self.required_by} requires for a "
@@ -182,7 +196,8 @@ class Term:
         if self.end_unknown and self.expires_on:
             events.append(self.expires_on)
         if self.signature_unknown:
-            events.append("signature by " + " and ".join(repr(r) for r in self.lacking))
+            what = "assent of " if self.assent_unknown else "signature by "
+            events.append(what + " and ".join(repr(r) for r in self.lacking))
         return "; ".join(events)
 
     @property
@@ -443,7 +458,18 @@ def signatures(top: Mapping | None, terms: list[Term], day: date) -> list[Term]:
     (:attr:`Term.signature_unknown`), read both ways like a term on an event whose day is
     not known, and a verdict that differs between the readings is unknown. A term whose
     signatories are not stated keeps its reading: silence about signatures is no evidence
-    that one is missing."""
+    that one is missing.
+
+    Where the contract requires no form (no ``grants.modifications_signed_by`` that names a
+    party), a variation is still a contract, made only by the assent of both contracting
+    parties (offer and acceptance; UNIDROIT Principles 2016, Arts 2.1.1, 3.1.2), but that
+    assent may be given otherwise than by signing (UNIDROIT Art. 1.2: no form required), so
+    an amendment or side letter whose stated signatories lack the customer or the provider
+    (a party of the top-level ``parties`` with that role) is not shown to bind, nor shown
+    not to: it is conditional on that party's assent (:attr:`Term.assent_unknown`), read
+    both ways, and a verdict that differs between the readings is unknown. A letter from
+    the vendor alone that restricts the customer's use therefore passes no rule, nor does
+    one that relaxes what the vendor owes fail one."""
     if not any(t.signed_by is not None for t in terms):
         return terms
     stating: list[tuple[Term | None, Mapping]] = [] if top is None else [(None, top)]
@@ -462,7 +488,7 @@ def signatures(top: Mapping | None, terms: list[Term], day: date) -> list[Term]:
             label = "the contract" if term is None else term.label
             required.append((None if term is None else term.ref, label, ids))
     if not required:
-        return terms
+        return _assent(top, terms)
     out = []
     for term in terms:
         if term.signed_by is not None and term.binding and term.prov.kind != USAGE_POLICY:
@@ -477,6 +503,60 @@ def signatures(top: Mapping | None, terms: list[Term], day: date) -> list[Term]:
             if lacking:
                 by = sorted(set().union(*lacking.values()))
                 term = replace(term, lacking=list(lacking), required_by=" and ".join(by))
+        out.append(term)
+    return out
+
+
+#: The kinds of source that vary the contract, and need both parties' assent to bind.
+VARIATIONS = ("amendment", "side-letter")
+#: The roles of the contracting parties, whose assent a variation needs.
+CONTRACTING = ("customer", "provider")
+
+
+def _contracting_parties(top: Mapping | None) -> list[str]:
+    """The ids of the parties the top level names with a contracting role (customer or
+    provider)."""
+    parties = top.get("parties") if top is not None else None
+    if isinstance(parties, Mapping):
+        parties = parties.get("items")
+    out: list[str] = []
+    if not isinstance(parties, Sequence):
+        return out
+    for item in parties.items:
+        if not isinstance(item, Mapping):
+            continue
+        ident = item.get("id")
+        roles = item.get("roles")
+        if isinstance(roles, Mapping):
+            roles = roles.get("items")
+        named = (
+            {str(r.value) for r in roles.items if isinstance(r, Scalar)}
+            if isinstance(roles, Sequence)
+            else set()
+        )
+        if isinstance(ident, Scalar) and named & set(CONTRACTING):
+            out.append(str(ident.value))
+    return out
+
+
+def _assent(top: Mapping | None, terms: list[Term]) -> list[Term]:
+    """:func:`signatures` where the contract requires no form: each amendment or side
+    letter whose stated signatories lack a contracting party marked conditional on that
+    party's assent (:attr:`Term.assent_unknown`)."""
+    parties = _contracting_parties(top)
+    if not parties:
+        return terms
+    out = []
+    for term in terms:
+        if term.signed_by is not None and term.prov.kind in VARIATIONS:
+            lacking = [party for party in parties if party not in term.signed_by]
+            if lacking:
+                term = replace(
+                    term,
+                    lacking=lacking,
+                    required_by="a variation of the contract",
+                    assent_unknown=True,
+                )
         out.append(term)
     return out
 
@@ -895,23 +975,40 @@ def _signature_condition_notes(
     """:func:`condition_notes` for a term that binds only if a party not shown to have
     signed it did (:attr:`Term.signature_unknown`)."""
     who = " and ".join(repr(ref) for ref in term.lacking)
+    settle = (
+        "add the party to 'signed_by' once its assent is shown"
+        if term.assent_unknown
+        else "state its signatories in full with 'signed_by' once known"
+    )
+    asked = (
+        "did the other party assent to it?" if term.assent_unknown else "was it signed as required?"
+    )
     out = [
         f"{term.label} {term.condition}: on {day.isoformat()} it may or may not bind; what "
-        "it states, or would change, is open where the two readings differ (state its "
-        "signatories in full with 'signed_by' once known)"
+        f"it states, or would change, is open where the two readings differ ({settle})"
     ]
     doc.conditions[term.ref] = (
         f"{term.label} {term.condition}: a fact it states or would change is open, as "
-        "either reading may bind (was it signed as required?)"
+        f"either reading may bind ({asked})"
     )
-    doc.condition_questions[term.ref] = (
-        f"Did {who} sign {term.label}, as {term.required_by} requires for a modification to bind?"
-    )
+    if term.assent_unknown:
+        doc.condition_questions[term.ref] = (
+            f"Did {who} assent to {term.label}, which it did not sign (a variation binds "
+            "only with the assent of both parties)?"
+        )
+    else:
+        doc.condition_questions[term.ref] = (
+            f"Did {who} sign {term.label}, as {term.required_by} requires for a modification "
+            "to bind?"
+        )
     for target, verb in every._targets(term):
         if target not in timeline.by_ref or not timeline.in_force(target, day):
             continue
         text = (
-            f"{timeline.by_ref[target].label} applies unless {who} signed {term.label}, "
+            f"{timeline.by_ref[target].label} applies unless {who} assented to {term.label}, "
+            f"which {verb} it (signed by it alone)"
+            if term.assent_unknown
+            else f"{timeline.by_ref[target].label} applies unless {who} signed {term.label}, "
             f"which {verb} it (its signatories are stated only in part)"
         )
         out.append(text)

@@ -48,8 +48,13 @@ class Restriction(Section):
         "1.602-1), in an emergency it declares itself, 'subject to operational "
         "requirements' it alone judges, for an operation it names after its own internal "
         "review, or by ending the contract at will (termination for convenience) while it "
-        "keeps using the system under a licence that outlives the prohibition. false: it "
-        "cannot (lifting the prohibition needs the other party's agreement)."
+        "keeps using the system under a licence that outlives the prohibition. An agreed "
+        "term that ends, suspends or relaxes the prohibition from a day the customer "
+        "chooses (an amendment under which it 'ceases to apply from the date stated in the "
+        "Customer's written notice') makes it waivable from the day that term is agreed, "
+        "whether or not notice has been given: record true on a term in force from then "
+        "(the lifting itself, on the notice, is a term that takes effect on that event). "
+        "false: it cannot (lifting the prohibition needs the other party's agreement)."
     )
     amendable_by_provider: Fact[Bool] | None = _f(
         "Whether the provider (the vendor whose terms hold the prohibition) can withdraw, "
@@ -330,7 +335,11 @@ class Grants(Section):
         "that binds): the customer's only limit is the law. false: some term does. Left "
         "out, like any fact, it is unknown, and a restriction the contract does not state "
         "is silence, not its absence; a term that later adds a restriction states false "
-        "(and prevails over the term that stated true)."
+        "(and prevails over the term that stated true). A grant that outlives every "
+        "restriction (a licence that survives termination or expiry while the clauses that "
+        "restrict its use do not) is limited only by the law from the day they end: record "
+        "true on a term in force from that day (the survival clause, with 'effective' the "
+        "day after the contract ended), since no rule reads a clause's text."
     )
     red_lines_prevail: Fact[Bool] | None = _f(
         "true: the restrictions apply notwithstanding any lawful-use grant; false: they "
