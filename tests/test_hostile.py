@@ -462,3 +462,32 @@ def test_an_internal_error_is_a_short_message_and_exit_3(tmp_path: Path) -> None
     assert "internal error: ZeroDivisionError: simulated bug" in proc.stderr
     assert "please report it at https://" in proc.stderr
     assert "COMPLIANCE_DEBUG=1" in proc.stderr
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_bidi_controls_do_not_reorder_the_reports_counsel_reads(fmt: str) -> None:
+    """A contract's text may hold bidirectional embeddings, overrides and isolates (valid
+    text, "Trojan Source"): in the Markdown and HTML reports they are shown as escapes,
+    never passed on to reorder what the reader sees."""
+    path = str(HOSTILE / "bidi-controls.yaml")
+    run = cli("check", path, "--as-of", AS_OF, "--format", fmt, "--fail-on", "never")
+    assert run.code == 0, run.err
+    for control in ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"):
+        assert control not in run.out
+    assert "u202e" in run.out
+
+
+def test_bidi_controls_do_not_reorder_the_word_report(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    source = tmp_path / "c.yaml"
+    source.write_text(
+        (CONTRACTS / "model-contract.yaml")
+        .read_text(encoding="utf-8")
+        .replace("title: ", 'title: "Ban \u202eON\u202c" # ', 1),
+        encoding="utf-8",
+    )
+    out = tmp_path / "gaps.docx"
+    run = cli("gaps", str(source), "--as-of", AS_OF, "--format", "docx", "-o", str(out))
+    assert run.code in (0, 1), run.err
+    text = " ".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "\u202e" not in text and "Ban \\u202eON\\u202c" in text

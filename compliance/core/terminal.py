@@ -50,8 +50,12 @@ def clean(text: Any) -> str:
 
 
 #: C0 controls but tab, line feed and carriage return; DEL; C1 controls; the noncharacters
-#: U+FFFE and U+FFFF (no XML document, such as a Word report, can hold them).
-CONTROLS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
+#: U+FFFE and U+FFFF (no XML document, such as a Word report, can hold them); and the
+#: bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which
+#: reorder the text around them ("Trojan Source"): a clause title holding U+202E would show
+#: a reader of the Markdown, HTML or Word report other words than the contract's. Right-to-
+#: left letters need none of them, and the marks U+200E, U+200F and U+061C are kept.
+CONTROLS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
 
 
 @cache
@@ -60,10 +64,11 @@ def _controls() -> re.Pattern[str]:
 
 
 def visible_controls(text: str) -> str:
-    """``text`` with its control characters (an escape sequence, a bell) written as visible
-    escapes (``\\x1b``), its line breaks and any other character kept: for the reports that
-    keep them (Markdown, HTML). A contract cannot hold a control character, but a file name
-    or a system's message quoted in a report can."""
+    """``text`` with its control characters (an escape sequence, a bell) and bidirectional
+    reordering controls written as visible escapes (``\\x1b``, ``\\u202e``), its line
+    breaks and any other character kept: for the reports that keep them (Markdown, HTML,
+    Word). A contract cannot hold a control character, but a file name or a system's message
+    quoted in a report can, and a contract's text can hold a bidirectional control."""
     if text.isprintable() or _controls().search(text) is None:
         return text
     return _controls().sub(_escape, text)

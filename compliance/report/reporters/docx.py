@@ -40,6 +40,24 @@ def available() -> None:
     _document()
 
 
+def _safe(text: str) -> str:
+    """``text`` with the characters Word's XML cannot hold, and the bidirectional controls
+    that would reorder what counsel reads, as visible escapes."""
+    if text.isprintable():
+        return text
+    from compliance.core.terminal import visible_controls
+
+    return visible_controls(text)
+
+
+def _paragraph(doc: Any, text: str = "", style: str | None = None) -> Any:
+    return doc.add_paragraph(_safe(text), style=style)
+
+
+def _heading(doc: Any, text: str, level: int) -> Any:
+    return doc.add_heading(_safe(text), level=level)
+
+
 def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel: bool) -> None:
     from compliance.core.terminal import visible_controls
     from compliance.report.gaps import gaps, open_lists, questions
@@ -52,62 +70,62 @@ def _contract(doc: Any, contract: ContractReport, with_questions: bool, counsel:
     )
     from compliance.report.review import exec_summary
 
-    doc.add_heading(contract.title, level=1)
+    _heading(doc, contract.title, level=1)
     if not counsel:
         # A file name is the one text here that may hold a control character (a contract,
         # a pack or a waiver cannot), which Word's XML cannot carry.
-        doc.add_paragraph(f"{contract.id} · file {visible_controls(contract.path)}")
+        _paragraph(doc, f"{contract.id} · file {visible_controls(contract.path)}")
     found = questions(contract)
     summary = exec_summary(contract)
-    doc.add_heading("Summary", level=2)
-    doc.add_paragraph(summary.counts_line(), style="List Bullet")
+    _heading(doc, "Summary", level=2)
+    _paragraph(doc, summary.counts_line(), style="List Bullet")
     if summary.fails_line():
-        doc.add_paragraph(summary.fails_line(), style="List Bullet")
+        _paragraph(doc, summary.fails_line(), style="List Bullet")
     for item in found[:TOP_QUESTIONS]:
-        doc.add_paragraph(f"Top question {item.number}: {item.text}", style="List Bullet")
+        _paragraph(doc, f"Top question {item.number}: {item.text}", style="List Bullet")
     if with_questions:
         if not found:
-            doc.add_paragraph("No unknown: nothing to ask.")
+            _paragraph(doc, "No unknown: nothing to ask.")
         topic = None
         for item in found:
             if item.topic != topic:
                 topic = item.topic
-                doc.add_heading(topic, level=2)
-            doc.add_paragraph(f"{item.number}. {item.text}")
+                _heading(doc, topic, level=2)
+            _paragraph(doc, f"{item.number}. {item.text}")
             if item.left_open:
-                doc.add_paragraph("The contract leaves this open.").runs[0].italic = True
+                _paragraph(doc, "The contract leaves this open.").runs[0].italic = True
             rules = ", ".join(item.rules)
-            doc.add_paragraph(f"Settles or narrows {len(item.rules)}: {rules}")
+            _paragraph(doc, f"Settles or narrows {len(item.rules)}: {rules}")
     else:
-        doc.add_heading("Gaps", level=2)
+        _heading(doc, "Gaps", level=2)
         results = gaps(contract)
         if not results:
-            doc.add_paragraph("No fail and no unknown.")
+            _paragraph(doc, "No fail and no unknown.")
         for result in results:
-            doc.add_heading(f"{BADGES[result.status]} — {result.title}", level=3)
+            _heading(doc, f"{BADGES[result.status]} — {result.title}", level=3)
             meta = f"{result.full_id} · severity {result.severity} · basis: {result.basis}"
-            doc.add_paragraph(meta)
+            _paragraph(doc, meta)
             if result.applies_from is not None:
                 start = result.applies_from.isoformat()
-                doc.add_paragraph(f"Applies from {start} (not yet in force on the as-of date)")
+                _paragraph(doc, f"Applies from {start} (not yet in force on the as-of date)")
             words = _missing_words(result, counsel)
-            doc.add_paragraph(words)
+            _paragraph(doc, words)
             if result.assumed and "assumed" not in words:
-                doc.add_paragraph(ASSUMED[0].upper() + ASSUMED[1:])
+                _paragraph(doc, ASSUMED[0].upper() + ASSUMED[1:])
             for citation in result.citations:
                 cited = f"{citation['instrument']}, {citation['provision']}"
-                doc.add_paragraph(f"Demanded by: {cited}", style="List Bullet")
-            doc.add_paragraph("Suggested clause:").runs[0].bold = True
-            doc.add_paragraph(" ".join(result.remediation.split()), style="Quote")
+                _paragraph(doc, f"Demanded by: {cited}", style="List Bullet")
+            _paragraph(doc, "Suggested clause:").runs[0].bold = True
+            _paragraph(doc, " ".join(result.remediation.split()), style="Quote")
             if asks_counterparty(result):
-                doc.add_paragraph("Question for the counterparty:").runs[0].bold = True
-                doc.add_paragraph(" ".join(result.question.split()), style="Quote")
+                _paragraph(doc, "Question for the counterparty:").runs[0].bold = True
+                _paragraph(doc, " ".join(result.question.split()), style="Quote")
         _waived(doc, contract)
     listed = open_lists(contract)
     if listed:
-        doc.add_heading("Open lists", level=2)
+        _heading(doc, "Open lists", level=2)
         for entry in listed:
-            doc.add_paragraph(_open_list_words(entry, counsel), style="List Bullet")
+            _paragraph(doc, _open_list_words(entry, counsel), style="List Bullet")
 
 
 def _waived(doc: Any, contract: ContractReport) -> None:
@@ -117,9 +135,10 @@ def _waived(doc: Any, contract: ContractReport) -> None:
 
     accepted = waived(contract)
     if accepted:
-        doc.add_heading("Waived", level=2)
+        _heading(doc, "Waived", level=2)
     for result in accepted:
-        doc.add_paragraph(
+        _paragraph(
+            doc,
             f"{BADGES[result.status]} — {result.title} ({result.full_id}): {waiver_text(result)}",
             style="List Bullet",
         )
@@ -154,15 +173,15 @@ def render_gaps(
     props.last_modified_by = "compliance"
     props.created = props.modified = when
     props.revision = 1
-    doc.add_heading(title, level=0)
+    _heading(doc, title, level=0)
     packs = ", ".join(
         f"{p.id} {p.version}" + ("" if counsel else f" ({p.hash})") for p in report.packs
     )
-    doc.add_paragraph(f"Assessed as of {report.as_of.isoformat()}. Rule packs: {packs}.")
+    _paragraph(doc, f"Assessed as of {report.as_of.isoformat()}. Rule packs: {packs}.")
     if report.assumptions:
         from compliance.report.reporters.gaps import what_if
 
-        doc.add_paragraph(f"Assuming (what-if, not in the contract): {what_if(report)}.")
+        _paragraph(doc, f"Assuming (what-if, not in the contract): {what_if(report)}.")
     for contract in report.contracts:
         _contract(doc, contract, with_questions, counsel)
     buffer = io.BytesIO()
