@@ -213,7 +213,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AU-6: the organisation reviews its audit records; AU-9: access to them is its "
         "decision), and a police force needs its logs to verify the lawfulness of "
         "processing and to show them to the supervisory authority (LED Art. 25(2)-(3)); "
-        "logging the customer may not see is excluded logging for audit",
+        "logging the customer may not see is excluded logging for audit. On the first run "
+        "the tool said pass: the description had recorded the clause's label "
+        "(audit_logging: true); the fact's meaning now says that logs the vendor keeps for "
+        "itself and does not make available to the customer are no audit logging (false), "
+        "and the description records it so",
     ),
     (
         "police-india-subprocessor",
@@ -411,7 +415,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "authority once a challenge fails, on the compulsion alone: notice and a challenge "
         f"do not make a foreign order a ground; {ART48}; EDPB Guidelines 02/2024 (SCC "
         "Clause 15.2's 'minimum' is an importer's duty in the third country, not a licence "
-        "for an EU processor)",
+        "for an EU processor). On the first run the tool said pass: the rule passed any "
+        "contract that excludes disclosure without notice and review (disclose_without_review: "
+        "false), whatever follows the review; it now fails one that lets the vendor disclose "
+        "outside an international agreement once compelled (international_agreement_only: "
+        "false), with a new fixture",
     ),
     (
         "ministry-alliance-derogation",
@@ -513,7 +521,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "paragraph 1 and the second subparagraph thereof shall not apply to activities "
         "carried out by public authorities in the exercise of their public powers' "
         "(Art. 49(3)): the Ministry's civil-protection and evacuation work is such an "
-        "activity, so the ground is closed to it however occasional the transfers",
+        "activity, so the ground is closed to it however occasional the transfers. On the "
+        "first run the tool said pass: the rule's derogation branches read only whether the "
+        "transfers were systematic; they now read the derogation named and fail one that "
+        "Art. 49(3) closes to a public exporter, as transfer-mechanism already did (new "
+        "fixtures)",
     ),
     (
         "ministry-occasional-interests",
