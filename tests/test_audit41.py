@@ -102,7 +102,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "GDPR Arts 44 and 49(1)(d): each transfer to the organisation states its own ground, "
         "a public-interest derogation for a transfer that is not systematic (EDPB Guidelines "
-        "2/2018); the contract-wide ground left open does not take it away",
+        "2/2018); the contract-wide ground left open does not take it away (audit 72: the "
+        "description now names the public-interest derogation, as the fixture it copies "
+        "does; a derogation left unnamed cannot be assessed, each of Art. 49(1)(a)-(g) and "
+        "the second subparagraph having its own conditions and Art. 49(3) closing some to "
+        "public exporters, and leaves the rule unknown)",
     ),
     (
         "iot-transfer-mechanism-open",
@@ -111,7 +115,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "GDPR Art. 49(1)(d): the contract states the derogation as its ground for transfers "
         "to the organisation and that the transfer is not systematic; the transfer's own "
-        "mechanism left open does not change the ground the contract states",
+        "mechanism left open does not change the ground the contract states (audit 72: the "
+        "description now names the public-interest derogation, as the fixture it copies "
+        "does; an unnamed derogation leaves the rule unknown)",
     ),
     (
         "iot-epo-destination-open",

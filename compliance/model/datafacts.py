@@ -83,10 +83,17 @@ class GovernmentAccess(Section):
     notify_customer: Fact[Bool] | None = _f("The customer is notified where lawful.")
     challenge_overbroad: Fact[Bool] | None = _f("Overbroad requests are challenged.")
     international_agreement_only: Fact[Bool] | None = _f(
-        "Disclosure only through an international agreement such as an MLAT (GDPR Art. 48)."
+        "Disclosure only through an international agreement such as an MLAT (GDPR Art. 48). "
+        "false: the contract lets the vendor disclose to an authority that compels it "
+        "other than under such an agreement, whether or not it first notifies the "
+        "customer or challenges the request (e.g. 'where it remains compelled, it will "
+        "disclose only the minimum', 'may disclose where a law binding on it requires'): "
+        "notice and a challenge are no ground for the disclosure that follows them."
     )
     disclose_without_review: Fact[Bool] | None = _f(
-        "true: the vendor may disclose to any authority that compels it, without notice."
+        "true: the vendor may disclose to any authority that compels it, without notice. "
+        "false: it may not disclose without notice and review; whether it may disclose "
+        "once it has notified and reviewed is international_agreement_only."
     )
 
 

@@ -390,7 +390,12 @@ class Safeguards(Section):
     audit_logging: Fact[Bool] | None = _f(
         "Use of the system is logged for audit. Logging promised only where technically "
         "practicable (feasible, possible) may be left out at the vendor's choice: "
-        "unspecified."
+        "unspecified. An audit is the customer's: the logs are kept in its environment or "
+        "made available to it (on request, or to an auditor it names). Logs the vendor keeps "
+        "for its own purposes and does not make available to the customer are no audit "
+        "logging, whatever the clause calls them: false (NIST SP 800-53 AU-6, the "
+        "organisation reviews its audit records; for a competent authority, LED Art. 25(2)-(3), "
+        "its logs serve its own verification and the supervisory authority)."
     )
     log_retention_months: Fact[Int] | None = _f(
         "How long logs are kept, in the whole months the contract's period always covers "
