@@ -34,8 +34,39 @@ weapons red lines sit only in a usage policy the agreement says does not bind, s
 review "for the Department to arrange as it sees fit".
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
-the reason (instrument, article, paragraph). The blind answers were written and committed
-before the tool was run.
+the reason (instrument, article, paragraph). The blind answers (60 rows) were written and
+committed before the tool was run. On the first run 55 matched and five did not; no wrong
+PASS and no wrong not_applicable:
+
+- The US department's licence for any lawful use, "limited only by law", its weapons bans
+  only in a usage policy that does not bind: senior-review and no-anti-personnel-autonomy
+  came out unknown, the tool not reading grants.limited_only_by_law as ruling out a
+  weapons ban or an anti-personnel bar. A contract that states no term restricts its uses
+  beyond the law prohibits no weapons use and bans no autonomy the law permits (no treaty
+  does; DoDD 3000.09 permits it after review): weapons-use-prohibited and
+  autonomy-ban-total are now false on that statement, and no-anti-personnel-autonomy
+  fails on it. Both rows now fail, as counsel does.
+- The US Army's base defence: senior-review failed because the contract lists the
+  autonomous-weapons use it buys and the review is stated for fire control. That use is
+  confined to the ban's local-defence carve-out (unconditional, not waivable, its only
+  carve-out), the class the directive exempts when operator-supervised against materiel:
+  senior-review-partial now leaves such a use out, the rule's own local-defence condition
+  judging it. Now pass.
+- US Cyber Command's tool: senior-review was unknown, where the directive does not apply
+  to cyberspace capabilities (para 1.1). New fact weapons.cyberspace_only (every weapons
+  use a cyberspace capability); senior-review is not applicable where it is stated, the
+  legal weapons review still applying. The description states it (added after the first
+  run, the vocabulary having had no way to say it). Now not_applicable.
+- The alliance's counter-battery fires: the blind answer on no-anti-personnel-autonomy
+  (fail) was wrong; the tool's unknown is right (the row says why).
+
+The meanings of weapons.senior_review and weapons.legal_review now say that a review the
+contract leaves to the customer to arrange as it sees fit, with no integration waiting
+for it, is not one (false): a describer reading the US department's clause 10 as a
+senior-review clause would have recorded true. The Rego translation of the pack
+(compliance/tools/bench) follows the three rule changes.
+
+No row is a known wrong.
 """
 
 from __future__ import annotations
@@ -220,11 +251,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "veto-window-counter-battery",
         D,
         f"{AW}/no-anti-personnel-autonomy",
-        "fail",
-        "the autonomous function engages enemy firing positions, which are crewed: it "
-        "applies force against persons without a decision per engagement, and the contract "
-        "bars no such autonomy (ICRC position 12 May 2021, recommendation 2; legal notes "
-        "AW-04 FAIL)",
+        "unknown",
+        "autonomy is bought (clause 5) and the contract neither bars nor permits autonomous "
+        "functions that apply force against persons (legal notes AW-04 UNKNOWN: autonomy "
+        "permitted, target class unstated). Blind answer fail was wrong: the targets clause "
+        "2 names are enemy firing positions, objects that are military objectives by "
+        "nature (the target type ICRC recommendation 3 would allow), not persons; that their "
+        "crews are harmed does not make the function one designed or used to apply force "
+        "against persons (ICRC position 12 May 2021, recommendation 2), so the contract's "
+        "silence on the bar is silence, not a permission",
     ),
     (
         "veto-window-counter-battery",
@@ -375,7 +410,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "requires before formal development and before fielding (Section 4); the "
         "local-defence carve-out it leaves out is the exempt class: operator-supervised, "
         "local defence, materiel only (Section 4, as reported; clause 3). The Army is a DoD "
-        "Component (para 1.1)",
+        "Component (para 1.1). Fixed: the tool failed it, counting the autonomous-weapons "
+        "use the contract buys as left out of the review although the ban, unconditional "
+        "and not waivable, confines that use to its local-defence carve-out",
     ),
     (
         "counter-drone-base-defence",
@@ -436,7 +473,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "DoDD 3000.09 does not apply to autonomous or semi-autonomous cyberspace "
         "capabilities (para 1.1; the 2012 text para 2.b): there is no senior review for "
         "this tool to be conditional on; only the legal review limb applies (legal notes "
-        "AW-06 NOT_APPLICABLE)",
+        "AW-06 NOT_APPLICABLE). Fixed: the tool said unknown, with no way to know the "
+        "weapons use is a cyberspace capability (new fact weapons.cyberspace_only, which "
+        "the description now states)",
     ),
     (
         "cyber-target-selection",
@@ -604,7 +643,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "leaves any 3000.09 review for the Department 'to arrange as it sees fit' and states "
         "no use or integration waits for it: the review is mentioned, not made a condition "
         "(DoDD 3000.09 (2023) Section 4; legal notes AW-06 FAIL: integration anticipated, "
-        "review excluded as a condition)",
+        "review excluded as a condition). Fixed: the tool said unknown, not reading clause "
+        "3's 'no term restricts use beyond the law' as ruling out a weapons ban",
     ),
     (
         "usage-policy-only-ban",
@@ -622,7 +662,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 3 states that no term restricts the Department's use beyond the law, and "
         "no treaty or US law prohibits autonomous functions that apply force against "
         "persons: the contract permits them (ICRC recommendation 2; legal notes AW-04 "
-        "FAIL). The usage policy's bar does not bind (clause 9)",
+        "FAIL). The usage policy's bar does not bind (clause 9). Fixed: the tool said "
+        "unknown (the contract silent on the bar)",
     ),
     (
         "usage-policy-only-ban",
