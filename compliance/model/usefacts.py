@@ -519,10 +519,29 @@ class Weapons(Section):
         "customer's testing or consent."
     )
     legal_review: Fact[Bool] | None = _f(
-        "Weapons integration needs a legal weapons review (AP I Art. 36)."
+        "Weapons integration needs a legal weapons review (AP I Art. 36): the contract "
+        "makes integration wait for it. A review the contract mentions but leaves to the "
+        "customer to arrange as it sees fit, with no integration waiting for it, is not it: "
+        "false where the contract says integration does not wait for it, else unspecified."
     )
     senior_review: Fact[Bool] | None = _f(
-        "Weapons integration needs senior review under DoDD 3000.09 (or an exemption)."
+        "Weapons integration needs senior review under DoDD 3000.09 (or an exemption): the "
+        "contract makes integration wait for the approvals or a documented exemption. A "
+        "review the contract mentions but leaves to the customer to arrange as it sees "
+        "fit, with no integration waiting for it ('any review is for the Department to "
+        "arrange'), is not it: false where the contract says integration does not wait "
+        "for it, else unspecified."
+    )
+    cyberspace_only: Fact[Bool] | None = _f(
+        "true: every weapons use the contract permits or buys is a cyberspace capability "
+        "for cyberspace operations (the system selects or attacks targets in networks and "
+        "information systems, its effects delivered through them), none a weapon system "
+        "that applies kinetic or other physical force; DoD Directive 3000.09 (25 Jan 2023) "
+        "does not apply to autonomous or semi-autonomous cyberspace capabilities (para "
+        "1.1), so its senior review has nothing to reach, while a legal weapons review of "
+        "cyber means of warfare still applies (AP I Art. 36). false: some weapons use is "
+        "not (e.g. targeting for kinetic fires, or a grant of any lawful use). Left out, it "
+        "is not read as true."
     )
     legal_review_uses: FactList[Annotated[str, V("UseCase")]] | None = _f(
         "The weapons uses the legal review is stated for, where the contract names them "

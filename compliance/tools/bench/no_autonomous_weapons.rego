@@ -197,6 +197,7 @@ default weapons_use_prohibited := false
 
 weapons_use_prohibited if {
 	total_ban(input.restrictions.weapons_integration, "restrictions.weapons_integration")
+	not input.grants.limited_only_by_law == true
 	weapons_use_not_permitted
 	not yields_to_lawful_use("weapons_integration")
 }
@@ -205,6 +206,7 @@ default autonomy_ban_total := false
 
 autonomy_ban_total if {
 	total_ban(input.restrictions.autonomous_weapons, "restrictions.autonomous_weapons")
+	not input.grants.limited_only_by_law == true
 	not permits_autonomous_weapons
 	not "autonomous-weapons" in items(input.use_cases)
 	not buys_autonomous_engagement
@@ -407,6 +409,7 @@ default req_no_anti_personnel_autonomy := false
 
 req_no_anti_personnel_autonomy if {
 	input.restrictions.anti_personnel_autonomy.prohibited == true
+	not input.grants.limited_only_by_law == true
 	count(input.restrictions.anti_personnel_autonomy.exceptions) == 0
 	not input.restrictions.anti_personnel_autonomy.condition in {
 		"where-law-or-policy-requires",
@@ -716,7 +719,36 @@ local_defence_may_engage_persons if input.safeguards.human_oversight.mode == "no
 # Operator-supervised local defence is reported exempt from senior review.
 default senior_review_partial := false
 
-senior_review_partial if partial(input.weapons.senior_review_uses, "weapons.senior_review_uses")
+# Use in an autonomous weapon system the named uses leave out counts unless it is confined
+# to the local-defence carve-out of a ban that stands (prohibited, unconditional, not
+# waivable, local defence its only carve-out), which local_defence_not_exempt judges.
+senior_review_partial if {
+	complete("weapons.senior_review_uses")
+	some use in items(input.use_cases)
+	use in weapons_use_values
+	use != "autonomous-weapons"
+	not use in items(input.weapons.senior_review_uses)
+}
+
+senior_review_partial if {
+	complete("weapons.senior_review_uses")
+	"autonomous-weapons" in items(input.use_cases)
+	not "autonomous-weapons" in items(input.weapons.senior_review_uses)
+	not autonomy_confined_to_local_defence
+}
+
+default autonomy_confined_to_local_defence := false
+
+autonomy_confined_to_local_defence if {
+	input.restrictions.autonomous_weapons.prohibited == true
+	input.restrictions.autonomous_weapons.condition == "unconditional"
+	complete("restrictions.autonomous_weapons.exceptions")
+	"local-defence" in items(input.restrictions.autonomous_weapons.exceptions)
+	every exception in items(input.restrictions.autonomous_weapons.exceptions) {
+		exception == "local-defence"
+	}
+	input.restrictions.autonomous_weapons.waivable_by_customer == false
+}
 
 senior_review_partial if partial_carve_out(
 	input.weapons.senior_review_uses,
@@ -760,6 +792,7 @@ default weapons_integration_possible_us := false
 weapons_integration_possible_us if {
 	weapons_integration_possible
 	us_defence_customer
+	not input.weapons.cyberspace_only == true
 }
 
 default targeting_and_c2 := false
