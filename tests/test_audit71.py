@@ -28,8 +28,45 @@ military, Art. 2(3)) that an amendment turns into a dual use (Recital 24) by add
 scoring of job applicants. Dates before 2 Feb 2025 read contracts that run past it.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
-and the reason (instrument, article, paragraph). The blind answers were written and
-committed before the tool was run.
+and the reason (instrument, article, paragraph). The blind answers (54 rows) were written
+and committed before the tool was run. On the first run 47 matched and seven did not, and
+a variant of one description found a wrong PASS the rows had hidden:
+
+- Seven wrong unknowns, one cause: the definitions of what a deployment could do
+  (art5-manipulation-possible, -social-scoring-, -crime-prediction-, -facial-scraping-,
+  -real-time-rbi-possible) read a contract silent on a ban as one that might expressly
+  permit the practice, so a system whose capabilities, uses and data are listed in full
+  without anything the practice runs on stayed unknown: the public campaign (Art.
+  5(1)(a)-(b) banned, nothing else possible; no-prohibited-practice on both dates, and
+  no-social-scoring, which is not applicable), the named-suspect search (no manipulation
+  ban for a system with no conversational or generative function, both dates), the
+  university and the airline (no ban on manipulation or crime prediction, neither
+  possible). The permission is now read where stated, as the emotion-recognition and
+  biometric-categorisation definitions already read it (audit 66): silence about a ban
+  permits nothing. New fixtures of no-prohibited-practice and no-social-scoring.
+- A wrong PASS: the police directorate's description first recorded, beside the scraping
+  use, that processing is not targeted (surveillance.targeted_by_default false), and
+  explicit-ban failed only through that fact; with it left out, the same contract passed
+  explicit-ban, ban-not-waivable and ban-independent-of-law: a gallery built by harvesting
+  every face online, bought beside a ban of mass surveillance by name, did not count as
+  the untargeted surveillance it is. compliance/facts/practices.py now counts the use case
+  facial-image-scraping as mass surveillance too (as autonomous-weapons counts as a
+  weapons use); the description leaves the fact out, so the row tests the use alone. Two
+  rows of audit 66 (the face-search vendor's open-web gallery: explicit-ban and
+  public-data-covered) move from unknown to fail, argued in their reasons. New fixtures
+  of explicit-ban (fail for the scraped gallery, pass for a named-suspect search).
+- On review, not by a row: the use case real-time-remote-biometric-identification did not
+  tell a describer that live identification in publicly accessible spaces for law
+  enforcement is public-space-biometric-identification, the Art. 5(1)(h) practice; police
+  street cameras recorded under the generic value beside a ban by name would pass. Both
+  meanings now say what a publicly accessible space (Art. 3(44), Recital 19) and law
+  enforcement (Art. 3(46)) are.
+
+No blind answer was wrong, and no row is a known wrong. What the Act leaves open is said
+in the rows: whether recruitment is "the workplace" of Art. 5(1)(f) rests on the
+Commission's non-binding guidelines (the alliance's amendment), and whether a voice can be
+categorised by the traits of Art. 5(1)(g) is not settled (the staffing agency's row is
+unknown on its stated biometric data, not on that).
 """
 
 from __future__ import annotations
@@ -324,7 +361,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 9 bans mass and untargeted surveillance, but Module B harvests every face "
         "from social media and public feeds without selectors: untargeted collection of "
         "the population's biometric data, which the ban's label does not save (legal notes "
-        "MS-01, MS-05: aggregation of publicly available data covered)",
+        "MS-01, MS-05: aggregation of publicly available data covered). The tool failed it "
+        "only through surveillance.targeted_by_default false and passed the use alone (a "
+        "wrong PASS); fixed: facial-image-scraping counts as mass surveillance",
     ),
     (
         "police-bundle",
