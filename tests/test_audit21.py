@@ -32,6 +32,10 @@ surveillance ban protects only member states' nationals throughout.
 (f) A city's public-space video analytics with live face matching for the police confined
 to specific victims (Art. 5(1)(h)(i)), every condition of Art. 5(2)-(5) stated, widened by
 amendment 1 (1 Sep 2027) to "serious threats to public order at major events".
+
+Audit 71 moved one row from unknown to not_applicable (the defence ministry's text model,
+no-real-time-biometric-identification): a contract silent on a ban is no longer read as
+one that may expressly permit the practice; the row argues it.
 """
 
 from __future__ import annotations
@@ -410,10 +414,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         B,
         B_BEFORE,
         f"{MS}/no-real-time-biometric-identification",
-        "unknown",
-        "AI Act Art. 5(1)(h) as the measure: a text model over a closed list of uses, but no "
-        "term bans live identification or the other practices aimed at people; silence is "
-        "unknown, not a ban",
+        "not_applicable",
+        "AI Act Art. 5(1)(h) as the measure: a text model (capabilities listed in full: text "
+        "generation, translation) over a closed list of uses, none biometric, cannot "
+        "identify anyone from biometric data (Art. 3(34), 3(41)); legal notes MS-07 "
+        "NOT_APPLICABLE: no biometric or video capability in scope. The blind answer was "
+        "unknown (no term bans live identification); moved by audit 71: the contract's "
+        "silence on the ban was read as a possible express permission, and silence about "
+        "a ban permits nothing",
     ),
     # --- (c) public employment service ---
     (

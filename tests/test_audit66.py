@@ -66,6 +66,11 @@ before the tool was run. On the first run 45 matched and six did not:
   is right: the contract runs to 2027, so the duty will bind it, and counsel flags it
   (docs/writing-rule-packs.md, section 9). The row records the blind answer as wrong.
 
+Audit 71 moved two rows of the face-search vendor's contract from unknown to fail
+(explicit-ban, public-data-covered): the untargeted scraping of facial images it buys is
+now read as the untargeted surveillance it is (compliance/facts/practices.py), each row
+argued in its reason.
+
 No row is a known wrong.
 """
 
@@ -513,17 +518,26 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "face-search-open-web",
         D,
         f"{MS}/explicit-ban",
-        "unknown",
-        "no term on mass surveillance; the search itself is post-event, on a probe image "
-        "from an investigation, and the gallery's scraping is Art. 5(1)(e)'s question: "
-        "silent (legal notes MS-01 UNKNOWN)",
+        "fail",
+        "no term on mass surveillance, and the contract buys a gallery compiled and "
+        "continuously expanded by crawling the open web and social media: untargeted "
+        "collection of the faces of everyone online into an identification database, the "
+        "untargeted aggregation of publicly available personal data the red line is stated "
+        "against (legal notes MS-01, MS-05; Art. 5(1)(e) names the same practice). Blind "
+        "answer unknown ('the scraping is Art. 5(1)(e)'s question'), and the tool agreed; "
+        "moved by audit 71, which found the use alone (facial-image-scraping) did not count "
+        "as the mass surveillance it is, so that a ban by name beside it passed: a search "
+        "on a probe image is targeted, the gallery it searches is not",
     ),
     (
         "face-search-open-web",
         D,
         f"{MS}/public-data-covered",
-        "unknown",
-        "no surveillance ban, so no scope to cover publicly available data: silent",
+        "fail",
+        "the contract buys the untargeted scraping of publicly available faces from the web "
+        "and social media (untargeted surveillance as a permitted use), which no ban "
+        "covers: blind answer unknown ('no ban, so no scope'), moved by audit 71 (a use "
+        "that is the surveillance fails the rule, whatever ban is or is not written)",
     ),
     # --- Police: a sound ban with no teeth ---
     (

@@ -47,6 +47,10 @@ and committed before the tool was run. On the first run 45 matched and seven did
   the police vendor's US model provider, which names no authorised representative (Art.
   54(1): unknown, not pass).
 
+Audit 71 moved one row from unknown to not_applicable (the police case files,
+no-crime-prediction): a contract silent on a ban is no longer read as one that may
+expressly permit the practice; the row argues it.
+
 No row is a known wrong.
 """
 
@@ -352,10 +356,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         POL,
         D1,
         f"{MS}/no-crime-prediction",
-        "unknown",
-        "a police deployment inside the AI Act; Art. 5(1)(d) forbids predicting offending "
-        "from profiling alone; the contract neither rules it out nor permits it: silence is "
-        "unknown (legal notes MS-11)",
+        "not_applicable",
+        "a police deployment inside the AI Act, but the uses are listed in full (case-file "
+        "summaries and intercept translation, an investigator reading each) and the "
+        "capabilities too, with no profiling and no risk assessment of persons: the system "
+        "is not used 'for making risk assessments of natural persons' (Art. 5(1)(d)); legal "
+        "notes MS-11 NOT_APPLICABLE: no person-risk analysis in scope. The blind answer was "
+        "unknown (the contract neither rules it out nor permits it); moved by audit 71: the "
+        "contract's silence on the ban was read as a possible express permission, and "
+        "silence about a ban permits nothing",
     ),
     (
         POL,

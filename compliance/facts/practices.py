@@ -306,7 +306,15 @@ AMOUNTS_TO: dict[str, dict[str, Entry]] = {
         "crime-prediction-by-profiling": Entry(
             ("crime-prediction-by-profiling",), _ai_act("Art. 5(1)(d)")
         ),
-        "facial-image-scraping": Entry(("facial-image-scraping",), _ai_act("Art. 5(1)(e)")),
+        "facial-image-scraping": Entry(
+            ("facial-image-scraping", "mass-surveillance"),
+            _ai_act(
+                "Art. 5(1)(e)",
+                "Untargeted scraping of facial images from the internet or CCTV footage "
+                "enrols everyone whose face it finds into an identification database: "
+                "untargeted surveillance of people, whatever the use is called.",
+            ),
+        ),
         "workplace-emotion-recognition": Entry(
             ("workplace-emotion-recognition",), _ai_act("Art. 5(1)(f)")
         ),

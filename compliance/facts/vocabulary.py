@@ -118,7 +118,11 @@ USE_CASE = {
     "border-control": "Border management, migration or asylum.",
     "biometric-identification": "Identifying people from biometric data.",
     "real-time-remote-biometric-identification": (
-        "Identifying people at a distance from live biometric data (AI Act Art. 3(42))."
+        "Identifying people at a distance from live biometric data (AI Act Art. 3(42)). "
+        "Where the identification runs in publicly accessible spaces for law enforcement, "
+        "record public-space-biometric-identification as well, whatever the contract calls "
+        "it: that is the practice Art. 5(1)(h) prohibits, and a ban beside this value alone "
+        "is not read as contradicted by it."
     ),
     "biometric-categorisation": "Assigning people to categories from biometric data.",
     "emotion-recognition": "Inferring emotions or intentions from biometric data.",
@@ -146,7 +150,15 @@ USE_CASE = {
     ),
     "public-space-biometric-identification": (
         "Real-time remote biometric identification in publicly accessible spaces for law "
-        "enforcement (AI Act Art. 5(1)(h))."
+        "enforcement (AI Act Art. 5(1)(h)). Publicly accessible: a physical space open to "
+        "an undetermined number of people, whatever its owner and whatever conditions of "
+        "entry any of them can meet (a ticket, registration, an age): streets, stations, "
+        "airports, the public hall of a border crossing (Art. 3(44), Recital 19); not one "
+        "whose access is limited to specific, defined persons by law or by the clear will "
+        "of the authority over it (a military base, offices, factories closed to the "
+        "public). Law enforcement: preventing, investigating, detecting or prosecuting "
+        "criminal offences, including safeguarding against threats to public security, by "
+        "or on behalf of a competent authority (Art. 3(45)-(46))."
     ),
     "behavioural-manipulation": (
         "Subliminal, manipulative or deceptive techniques, or exploiting vulnerabilities, "
