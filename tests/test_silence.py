@@ -223,7 +223,7 @@ def allowed(
         moves |= UNINVOKED_MOVES
     if stated is not None and uninvokes(removal, stated(rule), opens=True):
         moves |= UNSTATED_MOVES
-    if exceptions is not None and uninvokes(removal, exceptions(rule)):
+    if exceptions is not None and uninvokes(removal, exceptions(rule), opens=True):
         moves |= EXCEPTION_MOVES
     return moves
 
@@ -327,12 +327,13 @@ EXCEPTION_MOVES = frozenset({("pass", "fail"), ("unknown", "fail")})
 
 
 def alternative_exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:
-    """The facts a rule's ``requires`` reads inside a ``stated`` (not under a ``not``)
-    within an alternative of an ``any`` (through definitions too): an exception the
-    contract must state to rely on; and the ban facts a restricted practice's exception is
-    read on where stated (``permits_practice``: the ban, or the statement that the use is
-    confined to the exception, under the restriction's own path), which whoever relies on
-    the exception must state too."""
+    """The facts a rule's ``requires`` reads inside a ``stated`` within an alternative of an
+    ``any`` (through definitions too), under no ``not`` or under two that cancel out ("no
+    use is left out of the review, unless it is confined to a carve-out the contract
+    states"): an exception the contract must state to rely on; and the ban facts a
+    restricted practice's exception is read on where stated (``permits_practice``: the ban,
+    or the statement that the use is confined to the exception, under the restriction's
+    own path), which whoever relies on the exception must state too."""
     from compliance.engine.connectives import AnyNode, NotNode, PracticeNode, StatedNode
 
     found: set[tuple[str, ...]] = set()
@@ -348,7 +349,7 @@ def alternative_exception_paths(node: Any) -> tuple[tuple[str, ...], ...]:
             continue
         if isinstance(current, PracticeNode):
             found.update(_practice_exception_paths(current))
-        negated = negated or isinstance(current, NotNode)
+        negated = negated != isinstance(current, NotNode)  # two nots cancel out
         alternative = alternative or isinstance(current, AnyNode)
         todo.extend((child, alternative, negated) for child in current.children())
     return tuple(sorted(found))
@@ -764,8 +765,16 @@ def test_an_alternative_exception_is_found_only_where_stated_in_the_alternative(
     assert ("ai_act", "annex_x") in timeline
     assert ("ai_act", "deadlines", "annex_iii_duties") not in timeline
     assert ("parties", "becomes_provider_by") not in timeline
-    assert found("eu-ai-act-high-risk/compliance-timeline") == ()
-    assert found("no-autonomous-weapons/human-judgment") == ()
+    # Art. 2(8) (pre-market research and development) under two nots that cancel out: an
+    # exclusion whoever relies on it states.
+    assert found("eu-ai-act-high-risk/compliance-timeline") == (
+        ("ai_act", "pre_market_development"),
+    )
+    # The weapons ban's own precedence over a grant of any lawful use, under two nots that
+    # cancel out: the contract states it to confine the grant's unnamed uses to the ban.
+    assert found("no-autonomous-weapons/human-judgment") == (
+        ("restrictions", "weapons_integration", "prevails_over_grants"),
+    )
     # A restricted practice's exception, read where the contract relies on it: on the ban
     # it states, or on the statement that the use is confined to it (permits_practice).
     practice = found("eu-ai-act-high-risk/no-prohibited-practice")
