@@ -38,7 +38,8 @@ def test_a_rule_in_words() -> None:
         "    - the fact restrictions.mass_surveillance.prohibited equals true",
         "      - all of (The contract permits a use that amounts to the restricted practice "
         "'mass-surveillance'",
-        "        - the list use_cases holds at least one of [mass-surveillance]",
+        "        - the list use_cases holds at least one of "
+        "[facial-image-scraping, mass-surveillance]",
         "        - not (The uses left unnamed are not shown to be governed by the ban (a grant "
         "of any lawful use it prevails over, or a record of every term that buys a use beside "
         "an unconditional ban)):",

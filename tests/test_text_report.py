@@ -63,8 +63,8 @@ def test_show_and_verbose_bring_back_the_evidence() -> None:
     shown = cli(*base, "--show", "unknown").out
     verbose = cli(*base, "-v").out
     both = cli(*base, "--show", "unknown,not_applicable").out
-    assert "missing: restrictions.social_scoring.prohibited (absent)" not in compact
-    assert "missing: restrictions.social_scoring.prohibited (absent)" in shown
+    assert "missing: system.capabilities (absent)" not in compact
+    assert "missing: system.capabilities (absent)" in shown
     assert "N/A " not in shown and "not listed: not applicable: 6" in shown
     assert "N/A " in verbose and "not listed" not in verbose
     assert verdict_lines(both) == verdict_lines(verbose)
