@@ -1259,3 +1259,54 @@ def test_a_pending_day_with_the_event_dated_reads_the_date() -> None:
     data = _pending("effective_on", "2028-06-01", effective="2028-09-01")
     assert _retention(doc_of(data, date(2028, 8, 31))) == 9
     assert _retention(doc_of(data, date(2028, 9, 1))) == 24
+
+
+USAGE_POLICY_BAN = """\
+id: open-policy
+title: A usage policy whose binding force the contract leaves open
+parties:
+  items:
+    - {id: dod, roles: [customer], kind: defence-department, country: US}
+  complete: true
+grants:
+  any_lawful_use: true
+%s
+sources:
+  - id: aup
+    kind: usage-policy
+    title: Vendor usage policy
+    facts:
+      restrictions:
+        anti_personnel_autonomy:
+          prohibited: true
+          condition: unconditional
+          exceptions: {items: [], complete: true}
+"""
+
+
+@pytest.mark.parametrize(
+    ("applies", "status"),
+    [
+        ("  usage_policy_applies: true", "pass"),
+        ("", "pass"),  # recorded as a usage-policy source: read as incorporated
+        ("  usage_policy_applies: unspecified", "unknown"),
+        ("  usage_policy_applies: false", "unknown"),
+    ],
+    ids=["applies", "not-stated", "open", "disowned"],
+)
+def test_a_usage_policy_whose_binding_force_is_open_decides_nothing(
+    tmp_path: Path, applies: str, status: str
+) -> None:
+    """A ban in a usage policy passes the rule only while the policy binds: where the
+    contract leaves open whether it applies (``usage_policy_applies: unspecified``), it is
+    no term shown to bind, and its ban is set aside with a note, as where it is disowned."""
+    path = tmp_path / "c.yaml"
+    path.write_text(USAGE_POLICY_BAN % applies, encoding="utf-8")
+    rule = "no-autonomous-weapons/no-anti-personnel-autonomy"
+    run = cli("check", str(path), "--select", rule, "--as-of", "2027-06-01", "--format", "json")
+    assert run.code in (0, 1), run.err
+    (contract,) = json.loads(run.out)["contracts"]
+    (result,) = contract["results"]
+    assert result["status"] == status
+    notes = [contract["result_notes"][n] for n in result.get("notes", [])]
+    assert any("usage-policy 'aup'" in note for note in notes) == (status == "unknown")

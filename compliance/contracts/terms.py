@@ -307,13 +307,22 @@ def sources_not_binding(statements: Iterable[Mapping]) -> list[tuple[str, Node]]
 def usage_policy_disowned(statements: Iterable[Mapping]) -> bool:
     """Whether one of ``statements`` says ``grants.usage_policy_applies: false``: the
     contract then says that the usage policy does not bind (a policy that is not
-    incorporated binds no one)."""
+    incorporated binds no one). Or ``unspecified`` (the whole of ``grants`` too): the
+    contract leaves open whether the policy binds, and a term not shown to bind decides
+    no verdict, so the policy is read as a source that is not contract terms, its facts
+    set aside with a note (a ban in it passes nothing, as a press report's would not)."""
     for facts in statements:
         grants = facts.get("grants")
+        if isinstance(grants, Scalar) and grants.value == UNSPECIFIED:
+            return True
         value = grants.get("usage_policy_applies") if isinstance(grants, Mapping) else None
-        if isinstance(value, Scalar) and value.value is False:
+        if isinstance(value, Scalar) and (value.value is False or value.value == UNSPECIFIED):
             return True
     return False
+
+
+#: How a description writes a term it leaves open.
+UNSPECIFIED = "unspecified"
 
 
 def _prevailed(term: Term, key: str, terms: list[Term], outranks: dict[str, set[str]]) -> bool:
