@@ -52,7 +52,7 @@ from typing import Any
 from compliance.core.errors import InputError
 from compliance.core.records import field, record, replace
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
-from compliance.facts.tree import Prov
+from compliance.facts.tree import UNSPECIFIED, Prov
 from compliance.facts.vocabulary import CONTRACT_SOURCE_KINDS
 
 IN_FORCE = "in-force"
@@ -319,10 +319,6 @@ def usage_policy_disowned(statements: Iterable[Mapping]) -> bool:
         if isinstance(value, Scalar) and (value.value is False or value.value == UNSPECIFIED):
             return True
     return False
-
-
-#: How a description writes a term it leaves open.
-UNSPECIFIED = "unspecified"
 
 
 def _prevailed(term: Term, key: str, terms: list[Term], outranks: dict[str, set[str]]) -> bool:

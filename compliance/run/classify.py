@@ -190,7 +190,7 @@ class Classifier:
         from compliance.engine.build import build_node, parameter_values
         from compliance.packs.compiler import compile_packs
 
-        packset = compile_packs([PACK])
+        packset = self.packset = compile_packs([PACK])
         ir = packset.all[PACK]
         params = {
             ident: parameter_values(p, options.parameters.get(ident))
@@ -211,30 +211,34 @@ class Classifier:
             start = (rule.effective or {}).get("from")
             if start:
                 self.dates[rule.id] = date.fromisoformat(start)
-        #: The rules whose first day a transitional provision can move (Art. 111).
-        self.transitions: dict[str, Any] = {}
+        #: The rules whose first day a transitional provision can move (Art. 111), by id:
+        #: instantiated on first use (only a high-risk finding asks).
+        self.transitions: dict[str, Any] | None = None
 
     def _transitions(self, rule_id: str) -> Any:
-        """The compiled rule ``rule_id`` with its transitions (built on first use)."""
-        if not self.transitions:
+        """The instantiated rule ``rule_id`` if it has transitions, else None."""
+        if self.transitions is None:
             from compliance.engine.build import instantiate
-            from compliance.packs.compiler import compile_packs
 
-            for pack in instantiate(compile_packs([PACK])):
-                for rule in pack.rules:
-                    if rule.ir.pack == PACK and rule.transitions:
-                        self.transitions[rule.ir.id] = rule
-            self.transitions.setdefault("", None)  # built, even where no rule has any
+            self.transitions = {
+                rule.ir.id: rule
+                for pack in instantiate(self.packset)
+                for rule in pack.rules
+                if rule.ir.pack == PACK and rule.transitions
+            }
         return self.transitions.get(rule_id)
 
     def first_day(
-        self, ctx: engine.Ctx, doc: ContractDoc, question: Question
+        self, ctx: engine.Ctx, doc: ContractDoc, question: Question, value: int
     ) -> tuple[date | None, str | None]:
-        """The first day the finding's duties apply to this contract, and why it is not the
-        rule's own where it is not (None and why: not known, or none without a change)."""
+        """The first day the duties of a finding of ``value`` apply to this contract, and,
+        for a true high-risk finding, why it is not the rule's own where it is not (None and
+        why: not known, or none without a change)."""
         rule_id = question.rule
         start = self.dates.get(rule_id) if rule_id else None
         if rule_id is None or start is None or question.tier != "high-risk":
+            return start, None
+        if value != engine.TRUE:
             return start, None
         legacy = self.nodes[(PACK, LEGACY)].evaluate(ctx, doc.facts, "")[0]
         if legacy == engine.TRUE:
@@ -280,14 +284,7 @@ class Classifier:
         for item in items:
             item.pop("role", None)
         gaps = sorted({(path, reason) for path, reason in missing})
-        start, deferral = (
-            self.first_day(ctx, doc, question)
-            if value == engine.TRUE
-            else (
-                self.dates.get(question.rule) if question.rule else None,
-                None,
-            )
-        )
+        start, deferral = self.first_day(ctx, doc, question, value)
         return Finding(
             question.definition,
             self.titles[question.definition],
