@@ -1090,6 +1090,50 @@ def test_a_letter_one_party_signed_where_no_form_is_required_asks_for_the_assent
     assert "assented" not in run.out, run.out
 
 
+THREE_PARTIES = (
+    "    - {id: dod, roles: {items: [customer], complete: true}, kind: defence-department,"
+    " country: US}\n"
+    "    - {id: vendor, roles: {items: [integrator], complete: true}, kind: company,"
+    " country: US%s}\n"
+    "    - {id: lab, roles: {items: [provider], complete: true}, kind: company, country: US%s}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "lab", "signers", "expected"),
+    [
+        # The model's developer behind the integrator is no party to the contract: the letter
+        # the customer and the integrator signed binds without it (UNIDROIT Principles 2016,
+        # Art. 2.1.1: the assent of the parties to the contract).
+        (", contracting: true", ", contracting: false", "[dod, vendor]", "PASS"),
+        # Not said whether the developer is one: a provider is taken to be, and its assent
+        # is not shown (read both ways).
+        (", contracting: true", "", "[dod, vendor]", "UNKNOWN"),
+        (", contracting: true", ", contracting: unspecified", "[dod, vendor]", "UNKNOWN"),
+        # The integrator is a party to the contract: a letter it did not sign needs its
+        # assent, whatever its role (before the fact, an integrator was never asked for).
+        (", contracting: true", ", contracting: false", "[dod, lab]", "UNKNOWN"),
+        # Said of no one: customer and provider are the parties, as before.
+        ("", "", "[dod, lab]", "PASS"),
+    ],
+)
+def test_a_variation_needs_the_assent_of_the_parties_to_the_contract_only(
+    tmp_path: Path, vendor: str, lab: str, signers: str, expected: str
+) -> None:
+    text = SIGNED.read_text(encoding="utf-8").replace(REQUIREMENT, "        any_lawful_use: true\n")
+    parties = text[text.index("    - {id: dod") : text.index("  complete: true\nclauses")]
+    text = text.replace(parties, THREE_PARTIES % (vendor, lab))
+    text = text.replace(VENDOR_ONLY, f"    signed_by: {{items: {signers}, complete: true}}\n")
+    path = tmp_path / "three.yaml"
+    path.write_text(text, "utf-8")
+    assert cli("validate", str(path)).code == 0
+    pack = ("--pack", "no-mass-surveillance", "--as-of", "2028-06-01")
+    run = cli("check", "--show", "all", str(path), *pack)
+    assert verdict(run.out, "no-mass-surveillance/explicit-ban") == expected, run.out + run.err
+    if expected == "UNKNOWN":
+        assert "assented to it" in " ".join(run.out.split()), run.out
+
+
 def test_a_letter_whose_signatures_are_partly_stated_asks_who_signed(tmp_path: Path) -> None:
     path = tmp_path / "open.yaml"
     text = SIGNED.read_text(encoding="utf-8")

@@ -519,8 +519,11 @@ CONTRACTING = ("customer", "provider")
 
 
 def _contracting_parties(top: Mapping | None) -> list[str]:
-    """The ids of the parties the top level names with a contracting role (customer or
-    provider)."""
+    """The ids of the parties to the contract, whose assent a variation needs: those the
+    top level says are (``parties[*].contracting``: true, or ``unspecified``: perhaps), and
+    where it says nothing of a party, those with a contracting role (customer or provider).
+    A party it says is not one (``contracting: false``, e.g. the model's developer behind
+    an integrator) need not sign."""
     parties = top.get("parties") if top is not None else None
     if isinstance(parties, Mapping):
         parties = parties.get("items")
@@ -539,7 +542,14 @@ def _contracting_parties(top: Mapping | None) -> list[str]:
             if isinstance(roles, Sequence)
             else set()
         )
-        if isinstance(ident, Scalar) and named & set(CONTRACTING):
+        if not isinstance(ident, Scalar):
+            continue
+        stated = item.get("contracting")
+        if isinstance(stated, Scalar) and (stated.value is True or stated.value == UNSPECIFIED):
+            out.append(str(ident.value))
+        elif isinstance(stated, Scalar) and stated.value is False:
+            continue
+        elif named & set(CONTRACTING):
             out.append(str(ident.value))
     return out
 

@@ -52,6 +52,13 @@ class Party(Model):
     name: Fact[Str] | None = _f("Name of the party.")
     roles: FactList[Annotated[str, V("PartyRole")]] | None = _f("The party's roles.")
     kind: Fact[Annotated[str, V("PartyKind")]] | None = _f("What kind of organisation it is.")
+    contracting: Fact[Bool] | None = _f(
+        "Whether the party is a party to this contract: it made the contract, so a variation "
+        "(an amendment or side letter) binds only with its assent. False for an organisation "
+        "the contract only names (e.g. the model's developer behind an integrator that "
+        "contracts with the customer, or a sub-processor). Left out, a party whose roles "
+        "include customer or provider is taken to be one."
+    )
     country: Fact[Jurisdiction] | None = _f("Where it is established (or, for groups, who).")
     parent_country: Fact[Jurisdiction] | None = _f(
         "Where its ultimate parent is established (exposure to that state's laws)."
