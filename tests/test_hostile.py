@@ -33,6 +33,10 @@ EXPECTED: dict[str, tuple[int, str, int | None, int | None]] = {
     "duplicate-deep.yaml": (2, "duplicate key 'at_rest'", 6, 5),
     "duplicate-in-list.yaml": (2, "duplicate key 'kind'", 6, 5),
     "duplicate-title.json": (2, "duplicate key 'title'", 1, 33),
+    # Two items of one list with the same id: the second would be merged into, or read
+    # for, the first. An alias repeats its anchor's node, so its anchor's place is named.
+    "duplicate-party-id.yaml": (2, "parties: duplicate id 'vendor' (first at line 4)", 5, 10),
+    "duplicate-id-alias.yaml": (2, "parties: duplicate id 'vendor' (first at line 4)", 4, 18),
     "billion-laughs.yaml": (2, "alias expansions", 4, 5),
     "alias-chain.yaml": (2, "alias expansions", 3, 5),
     "deep-flow.yaml": (2, "nesting deeper than 64", 3, 71),

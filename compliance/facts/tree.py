@@ -347,7 +347,27 @@ def _build_list(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[st
     if not isinstance(seq, Sequence):
         raise InputError(f"{pattern}: expected a list", line=node.line, col=node.col)
     items = [build(item, kind.item, f"{pattern}[*]", prov, table) for item in seq.items]
+    if len(items) > 1 and kind.item.kind == factschema.OBJECT:
+        _no_duplicate_ids(items, pattern)
     return FList(items, complete, prov, node.line, node.col)
+
+
+def _no_duplicate_ids(items: list[FNode], pattern: str) -> None:
+    """Two items of one list with the same id are an error: merging, references and
+    reports tell items apart by id, so the second would be lost or read for the first."""
+    seen: dict[Any, FLeaf] = {}
+    for item in items:
+        ident = item.fields.get("id") if isinstance(item, FObj) else None
+        if not isinstance(ident, FLeaf):
+            continue
+        first = seen.get(ident.value)
+        if first is not None:
+            raise InputError(
+                f"{pattern}: duplicate id {ident.value!r} (first at line {first.line})",
+                line=ident.line,
+                col=ident.col,
+            )
+        seen[ident.value] = ident
 
 
 def _build_any(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str, Kind]) -> FNode:
