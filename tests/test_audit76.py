@@ -26,8 +26,49 @@ Art. 49(1)(d)); and a US Army program office's counter-drone fire control, whose
 and legal reviews its Program Executive Officer may waive "in urgent military need".
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
-and the reason (instrument, article, paragraph). The blind answers were written and
-committed before the tool was run.
+and the reason (instrument, article, paragraph). The blind answers (47 rows) were written
+and committed before the tool was run. On the first run 38 matched and nine did not. No
+wrong not_applicable; no wrong FAIL where the law allows the derogation as the contract
+words it: the Art. 46(2) carve-out and the Art. 5(3) urgency procedure, each worded as the
+Act words it, pass (conformity-assessment; no-real-time-biometric-identification), and
+the open-ended versions fail. What the nine were:
+
+- Three wrong PASS (senior-review on two dates, legal-weapons-review): the US Army's
+  senior review and legal review, which clause 9 lets the Program Executive Officer waive
+  "in urgent military need". The blind description had
+  recorded both reviews as required, the meanings of weapons.senior_review and
+  weapons.legal_review allowing a waiver to be read as "a documented exemption". DoD
+  Directive 3000.09 lets only the Deputy Secretary of Defense waive its senior review in
+  urgent military need, on the request of the officials who conduct it, and never the
+  legal review (Section 4, as the legal notes report it; the waiver's wording is flagged
+  there to verify, and no rule cites it). The two meanings now say that a review another
+  official may dispense with is no condition of integration (false), the directive's own
+  waiver staying within senior_review; the description records both false and both rules
+  fail. The same kind of meaning is added where a describer could record a label: an Art.
+  46 carve-out is within ai_act.conformity_assessment only as Art. 46(1)-(2) words it
+  (authorisation for a limited period, or in urgency requested without undue delay, with
+  stop and discard on refusal), registration deferred past go-live is never within
+  ai_act.registration (Art. 46 derogates from Art. 43 alone), and a human decision the
+  customer may suspend on its own declaration of an emergency is qualified
+  (weapons.human_decision_qualified). The descriptions here already recorded those three
+  that way.
+- One unknown, counsel failing: the interior ministry's "nothing in this Contract
+  restricts the Customer's lawful national-security activities" beside its surveillance
+  ban. red-lines-prevail applies only where the customer has a lawful-use grant, and the
+  blind description had recorded none. The meaning of grants.any_lawful_use now says that
+  such a clause grants any lawful use within the activities it names; the description
+  records it and the rule fails (MS-16).
+- Five blind answers wrong, each argued in its row: compliance-timeline reads the Art. 50
+  and general-purpose model dates, not the Annex III one (two rows: unknown, not pass or
+  fail); no-prohibited-practice asks of every Art. 5(1) practice and the live
+  identification contract is silent on the others (two rows: unknown, not pass; the
+  urgency start itself fails nothing); data-protection-regime asks whether an
+  EU-established company's processing is put outside EU law, a question a US vendor with
+  no EU establishment does not raise (not_applicable, not pass).
+
+No row is a known wrong. Not probed by any rule: GDPR Art. 23 restrictions made by
+contract (clause 11 of the border police's contract), which only a legislative measure can
+make; the row on data-protection-regime says so.
 """
 
 from __future__ import annotations
@@ -136,9 +177,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "art46-border-urgency",
         D,
         f"{EU}/compliance-timeline",
-        "pass",
-        "the one date the contract sets, 2 Dec 2027 for the Annex III duties, is the date "
-        "the Act sets (Art. 113(c)(i) as amended; legal notes EUAI-21 PASS)",
+        "unknown",
+        "blind answer pass was wrong: this rule reads the contract's dates for the Art. 50 "
+        "transparency duties and the general-purpose model duties (Arts 113(a)-(b)), the "
+        "Annex III date being annex-iii-timeline's; the contract sets neither and does not "
+        "say what the system can do (whether Art. 50 reaches it): silence is unknown",
     ),
     (
         "art46-border-urgency",
@@ -210,9 +253,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "art46-civil-protection-open",
         D,
         f"{EU}/compliance-timeline",
-        "fail",
-        "the contract's date for the Annex III duties, 30 Jun 2029, is not the Act's, 2 Dec "
-        "2027 (Art. 113(c)(i) as amended; legal notes EUAI-21 FAIL)",
+        "unknown",
+        "blind answer fail was wrong: this rule reads the contract's dates for the Art. 50 "
+        "and general-purpose model duties, not the Annex III date (whose 30 Jun 2029 "
+        "annex-iii-timeline fails); the contract sets neither: silence is unknown",
     ),
     (
         "art46-civil-protection-open",
@@ -256,18 +300,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "rbi-urgency-24h",
         D,
         f"{EU}/no-prohibited-practice",
-        "pass",
-        "the only Art. 5 practice the contract buys is real-time remote biometric "
-        "identification, confined to Art. 5(1)(h)(i)-(iii) with every condition of Art. "
-        f"5(2)-(5); {ART53}: the urgency procedure is the law's own (legal notes EUAI-02 "
-        "PASS)",
+        "unknown",
+        "blind answer pass was wrong: the rule asks that no practice of Art. 5(1)(a)-(h) is "
+        "left open, and the contract closes only the one it buys, live identification, "
+        f"confined to Art. 5(1)(h)(i)-(iii) with every condition of Art. 5(2)-(5) ({ART53}: "
+        "the urgency start is the law's own and fails nothing); it is silent on the "
+        "practices a face-matching system could serve (biometric categorisation by "
+        "sensitive traits, 5(1)(g); untargeted scraping of facial images, 5(1)(e)) and on "
+        "what the system can do: silence is unknown (legal notes EUAI-02)",
     ),
     (
         "rbi-urgency-24h",
         E,
         f"{EU}/no-prohibited-practice",
-        "pass",
-        "the same on 1 Aug 2027 (Art. 5 applies since 2 Feb 2025)",
+        "unknown",
+        "blind answer pass was wrong, as on 1 Jun 2028: the contract is silent on the other "
+        "Art. 5 practices (Art. 5 applies since 2 Feb 2025)",
     ),
     (
         "rbi-urgency-24h",
@@ -477,11 +525,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "emergency-transfer-derogation",
         E,
         f"{DR}/data-protection-regime",
-        "pass",
-        "the contract names both regimes that apply: the LED for the criminal-police tasks, "
-        "the GDPR for the border-control files (legal notes DR-00 PASS); clause 11's "
-        "contractual 'Article 23' restriction changes no regime (Art. 23 restrictions are "
-        "made by legislative measure, not by contract)",
+        "not_applicable",
+        "blind answer pass was wrong: the rule asks whether the contract places an "
+        "EU-established company's processing outside EU data-protection law; the vendor is "
+        "a US company with no EU establishment and the controller a Dutch public body under "
+        "the LED and the GDPR, which the contract names (legal notes DR-00): the question "
+        "does not arise; clause 11's contractual 'Article 23' restriction changes no regime "
+        "(Art. 23 restrictions are made by legislative measure, not by contract), and no "
+        "rule reads it",
     ),
     (
         "emergency-transfer-derogation",
