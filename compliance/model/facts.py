@@ -366,7 +366,15 @@ class AiAct(Section):
     )
     quality_management: Fact[Bool] | None = _f("Arts 16-17 provider duties and QMS.")
     conformity_assessment: Fact[Bool] | None = _f(
-        "Conformity assessment, declaration and CE marking before use (Arts 43, 47, 48)."
+        "Conformity assessment, declaration and CE marking before use (Arts 43, 47, 48). "
+        "A carve-out that lets use start before the assessment is within it only as Art. "
+        "46 words it: a market surveillance authority's authorisation for a limited period "
+        "(46(1)), or, for a law-enforcement or civil-protection authority in a duly "
+        "justified urgency, that authorisation requested during or after the use without "
+        "undue delay and the use stopped and its outputs discarded if it is refused "
+        "(46(2)), the assessment completed without undue delay. A wider one (authorisation "
+        "'sought afterwards' with no time limit or no consequence of refusal, or an "
+        "assessment scheduled long after go-live) lets use begin unassessed: false."
     )
     conformity_route: Fact[Annotated[str, V("ConformityRoute")]] | None = _f(
         "The conformity-assessment route."
@@ -391,7 +399,9 @@ class AiAct(Section):
         "a system it considers not high-risk under Art. 6(3)), or at national level for an "
         "Annex III point 2 system (49(5)). A registration under 49(2) is recorded as true "
         "with the Art. 6(3) derogation it rests on; the registration rule fails "
-        "it where the derogation cannot hold because the system profiles natural persons."
+        "it where the derogation cannot hold because the system profiles natural persons. "
+        "Registration deferred until after the system is put into service is false, even "
+        "in an urgency: Art. 46 derogates from Art. 43 only, not from Art. 49."
     )
     use_registration: Fact[Bool] | None = _f(
         "A deployer that is a public authority (or acts on its behalf) registers itself, "

@@ -327,7 +327,11 @@ class Grants(Section):
     )
 
     any_lawful_use: Fact[Bool] | None = _f(
-        "true: the customer may use the system for any (or all) lawful purposes."
+        "true: the customer may use the system for any (or all) lawful purposes. So does a "
+        "term that nothing in the contract restricts the customer's lawful activities of a "
+        "kind ('nothing in this Contract restricts the Customer's lawful national-security "
+        "activities'): within them the customer's only limit is the law, and a restriction "
+        "gives way to it unless the contract says the restriction prevails."
     )
     limited_only_by_law: Fact[Bool] | None = _f(
         "true: no term of the contract restricts the uses it grants beyond what the law "
@@ -501,7 +505,9 @@ class Weapons(Section):
     )
     human_decision_qualified: Fact[Bool] | None = _f(
         "true: the human decision for each engagement is required only where practicable, "
-        "feasible or time allows, so that engagements may proceed without it."
+        "feasible or time allows, so that engagements may proceed without it; also true "
+        "where the customer may suspend the requirement on its own (on its own declaration "
+        "of an emergency, or for the duration of hostilities it engages in)."
     )
     verification_and_testing: Fact[Bool] | None = _f(
         "true: documented verification, validation and realistic testing of the "
@@ -522,7 +528,11 @@ class Weapons(Section):
         "Weapons integration needs a legal weapons review (AP I Art. 36): the contract "
         "makes integration wait for it. A review the contract mentions but leaves to the "
         "customer to arrange as it sees fit, with no integration waiting for it, is not it: "
-        "false where the contract says integration does not wait for it, else unspecified."
+        "false where the contract says integration does not wait for it, else unspecified. "
+        "A review the contract lets any official dispense with before integration (a "
+        "program officer's waiver 'in urgent military need') is no condition of it: false "
+        "(DoD Directive 3000.09, 25 Jan 2023, excepts the legal review from the waiver of "
+        "its senior review)."
     )
     senior_review: Fact[Bool] | None = _f(
         "Weapons integration needs senior review under DoDD 3000.09 (or an exemption): the "
@@ -530,7 +540,11 @@ class Weapons(Section):
         "review the contract mentions but leaves to the customer to arrange as it sees "
         "fit, with no integration waiting for it ('any review is for the Department to "
         "arrange'), is not it: false where the contract says integration does not wait "
-        "for it, else unspecified."
+        "for it, else unspecified. The directive's own waiver (by the Deputy Secretary of "
+        "Defense, in cases of urgent military need, on the request of the officials who "
+        "conduct the review) is within it; a waiver the contract lets another official "
+        "grant (a program executive officer, a contracting officer, a commander) is not: "
+        "false."
     )
     cyberspace_only: Fact[Bool] | None = _f(
         "true: every weapons use the contract permits or buys is a cyberspace capability "
