@@ -842,3 +842,73 @@ def test_a_legacy_public_system_is_deferred_to_2030() -> None:
     found = _high_risk_finding(AUDITS / "audit52" / "welfare-legacy-2030.yaml", "2027-12-10")
     assert found["applies_from"] == "2030-08-02"
     assert "Art. 111(2), second sentence" in found["deferral"]
+
+
+@pytest.mark.parametrize(
+    ("placed", "systemic", "gpai_from", "systemic_from", "deferral"),
+    [
+        # Placed in 2026: the Chapter V duties apply from 2 Aug 2025 (Art. 113(b)).
+        ("2026-05-01", "true", "2025-08-02", "2025-08-02", None),
+        # Placed before 2 Aug 2025: its provider complies by 2 Aug 2027 (Art. 111(3)).
+        ("2024-11-30", "true", "2027-08-02", "2027-08-02", "deferred by Art. 111(3)"),
+        # When it was placed is open: so is the first day.
+        ("unspecified", "false", None, None, "when the duties apply is open"),
+    ],
+    ids=["placed-2026", "placed-2024", "placed-open"],
+)
+def test_the_model_and_its_systemic_risk_are_reported_beside_the_tier(
+    tmp_path: Path,
+    placed: str,
+    systemic: str,
+    gpai_from: str | None,
+    systemic_from: str | None,
+    deferral: str | None,
+) -> None:
+    """What the Act makes of the model (Chapter V) is reported beside the system's tier,
+    with the first day of its provider's duties and the contract's status: the same
+    definitions and dates as the gpai-* rules of check."""
+    text = (CONTRACTS / "eu-border-agency-2027.yaml").read_text(encoding="utf-8")
+    old = "        systemic_risk: true\n        model_placed_on_market: 2026-05-01\n"
+    assert text.count(old) == 1
+    new = f"        systemic_risk: {systemic}\n        model_placed_on_market: {placed}\n"
+    path = tmp_path / "c.yaml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    run = cli("classify", str(path), "--format", "json", "--as-of", "2026-12-07")
+    assert run.code == 0, run.err
+    (result,) = json.loads(run.out)["classifications"]
+    assert result["status"] == "negotiating"
+    assert result["tier"] == "high-risk"  # the model's findings never change the system's
+    gpai, risk = result["model"]
+    assert (gpai["definition"], gpai["value"]) == ("gpai-on-eu-market", "true")
+    assert gpai["applies_from"] == gpai_from
+    assert risk["definition"] == "gpai-systemic-risk-on-eu-market"
+    assert risk["value"] == ("true" if systemic == "true" else "false")
+    assert risk["applies_from"] == (systemic_from if systemic == "true" else "2025-08-02")
+    if deferral is None:
+        assert gpai["deferral"] is None
+    else:
+        assert deferral in gpai["deferral"]
+    assert any(e["path"] == "system.gpai_model" for e in gpai["evidence"])
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(cli("schema", "classification").out)
+    Draft202012Validator(schema).validate(json.loads(run.out))
+    shown = cli("classify", str(path), "--as-of", "2026-12-07").out
+    assert "  contract status: negotiating" in shown
+    assert "  model, Arts 3(63), 53: The system is built on a general-purpose AI model" in shown
+    assert ("  model, Arts 51, 55:" in shown) == (systemic == "true")
+
+
+def test_the_model_findings_name_what_would_decide_them(tmp_path: Path) -> None:
+    """Silent about the model: unknown, naming the facts; the system's tier is unaffected."""
+    path = tmp_path / "c.yaml"
+    facts = system(["recruitment-screening"])
+    path.write_text(yaml.safe_dump({"id": "c", "title": "t", **facts}))
+    (result,) = json.loads(cli("classify", str(path), "--format", "json", "--as-of", AS_OF).out)[
+        "classifications"
+    ]
+    assert result["status"] is None
+    assert [f["value"] for f in result["model"]] == ["unknown", "unknown"]
+    assert {"path": "system.gpai_model", "reason": "absent"} in result["model"][0]["missing"]
+    shown = cli("classify", str(path), "--as-of", AS_OF).out
+    assert "  model, Arts 3(63), 53 (" in shown and "would decide it: " in shown

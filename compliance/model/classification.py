@@ -21,7 +21,17 @@ class Missing(_Model):
 class Finding(_Model):
     definition: str = Field(description="The eu-ai-act-high-risk definition evaluated.")
     title: str
-    tier: Literal["prohibited", "high-risk", "transparency", "out-of-scope"]
+    tier: Literal[
+        "prohibited",
+        "high-risk",
+        "transparency",
+        "out-of-scope",
+        "general-purpose-model",
+        "systemic-risk-model",
+    ] = Field(
+        description="The tier a true finding gives the system, or, for the model's findings, "
+        "general-purpose-model (Arts 3(63), 53) or systemic-risk-model (Arts 51, 55)."
+    )
     provision: str = Field(description="The provision, e.g. 'Art. 5(1)(c)'.")
     holder: Literal["provider", "deployer"] | None = Field(
         description="Who holds an Art. 50 duty (null for other findings)."
@@ -33,9 +43,10 @@ class Finding(_Model):
         "provision of Art. 111 sets."
     )
     deferral: str | None = Field(
-        description="For a true high-risk finding whose duties do not start on the rule's "
-        "own date: the provision that defers them, or why their first day is open, or why "
-        "none applies while the system's design is unchanged (Art. 111(2)); else null."
+        description="For a true high-risk or model finding whose duties do not start on the "
+        "rule's own date: the provision that defers them (Art. 111(1)-(3)), or why their first "
+        "day is open, or why none applies while the system's design is unchanged (Art. "
+        "111(2)); else null."
     )
     evidence: list[dict[str, Any]] = Field(
         description="Facts the finding rests on, as in the check report's evidence."
@@ -58,6 +69,9 @@ class Classification(_Model):
     id: str
     title: str
     as_of: str
+    status: str | None = Field(
+        description="The contract's status as the description states it (null: not stated)."
+    )
     tier: Tier
     settled: bool = Field(description="No unknown finding could change the tier.")
     reason: str
@@ -69,6 +83,13 @@ class Classification(_Model):
     findings: list[Finding] = Field(description="Findings that are true or unknown.")
     open: list[str] = Field(description="Facts that would decide what is not settled.")
     uses: list[Use]
+    model: list[Finding] = Field(
+        description="What the Act makes of the model the system is built on, beside the "
+        "system's tier and never raising it: a general-purpose AI model made available in "
+        "the EU, whose provider owes the Art. 53 duties, and one with systemic risk (Arts "
+        "51, 55); each true, false or unknown, with its dates (Art. 111(3) for a model "
+        "placed on the market before 2 Aug 2025)."
+    )
 
 
 class Classifications(_Model):

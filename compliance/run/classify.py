@@ -77,6 +77,19 @@ QUESTIONS: tuple[Question, ...] = (
     Question("art50-3", "transparency", "Art. 50(3)", "transparency-emotion-biometric"),
     Question("art50-4", "transparency", "Art. 50(4)", "transparency-deep-fakes"),
 )
+#: What the AI Act makes of the model the system is built on (Chapter V): its provider's
+#: duties, whatever the system's tier (reported beside it, never raising it).
+MODEL_QUESTIONS: tuple[Question, ...] = (
+    Question(
+        "gpai-on-eu-market", "general-purpose-model", "Arts 3(63), 53", "gpai-provider-duties"
+    ),
+    Question(
+        "gpai-systemic-risk-on-eu-market",
+        "systemic-risk-model",
+        "Arts 51, 55",
+        "gpai-systemic-risk-duties",
+    ),
+)
 SCOPE = "in-scope"
 EXCLUDED = "excluded-purposes-only"
 NEXUS = "eu-nexus"
@@ -152,6 +165,11 @@ class Classification:
     scope: Finding
     findings: list[Finding]
     uses: list[UseClass]
+    #: The model's findings (:data:`MODEL_QUESTIONS`): a general-purpose model, with
+    #: systemic risk.
+    model: list[Finding]
+    #: The contract's status as the description states it (None: not stated).
+    status: str | None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -159,6 +177,7 @@ class Classification:
             "id": self.id,
             "title": self.title,
             "as_of": self.as_of.isoformat(),
+            "status": self.status,
             "tier": self.tier,
             "settled": self.settled,
             "reason": self.reason,
@@ -172,6 +191,7 @@ class Classification:
             "findings": [f.to_dict() for f in self.findings if f.value != "false"],
             "open": sorted({m["path"] for f in open_findings(self) for m in f.missing}),
             "uses": [u.to_dict() for u in self.uses],
+            "model": [f.to_dict() for f in self.model],
         }
 
     def provisions(self, tier: str) -> list[str]:
@@ -236,9 +256,11 @@ class Classifier:
         why: not known, or none without a change)."""
         rule_id = question.rule
         start = self.dates.get(rule_id) if rule_id else None
-        if rule_id is None or start is None or question.tier != "high-risk":
+        if rule_id is None or start is None or value != engine.TRUE:
             return start, None
-        if value != engine.TRUE:
+        if question.tier in _MODEL_TIERS:
+            return self._model_day(ctx, doc, rule_id, start)
+        if question.tier != "high-risk":
             return start, None
         legacy = self.nodes[(PACK, LEGACY)].evaluate(ctx, doc.facts, "")[0]
         if legacy == engine.TRUE:
@@ -268,6 +290,30 @@ class Classifier:
                 "leaves open the facts that decide"
             )
         if gate is not None and gate.transition is not None and gate.start is not None:
+            provision = gate.transition.citation.get("provision", "Art. 111")
+            return gate.start, f"deferred by {provision}"
+        return start, None
+
+    def _model_day(
+        self, ctx: engine.Ctx, doc: ContractDoc, rule_id: str, start: date
+    ) -> tuple[date | None, str | None]:
+        """The first day a model provider's duties apply: the rule's own, or the one
+        Art. 111(3) sets for a model placed on the market before 2 Aug 2025 (None where the
+        contract leaves open which)."""
+        rule = self._transitions(rule_id)
+        if rule is None:
+            return start, None
+        from compliance.engine.dates import date_gate
+
+        gate = date_gate(rule.ir.effective, rule.transitions, doc, ctx)
+        days = sorted({day for day, _ in gate.readings if day is not None})
+        if len(days) > 1:
+            known = " or ".join(day.isoformat() for day in days)
+            return None, (
+                f"when the duties apply is open: from {known} (Art. 111(3)); the contract "
+                "leaves open when the model was placed on the market"
+            )
+        if gate.transition is not None and gate.start is not None:
             provision = gate.transition.citation.get("provision", "Art. 111")
             return gate.start, f"deferred by {provision}"
         return start, None
@@ -324,6 +370,7 @@ class Classifier:
             ctx.defaulted = []
             findings.append(self.finding(ctx, doc, question))
             defaulted[question.definition] = sorted(set(ctx.defaulted))
+        model = [self.finding(ctx, doc, question) for question in MODEL_QUESTIONS]
         uses = classify_uses(doc.facts)
         tier, settled, reason = decide(ctx, self, doc, scope, findings)
         if reported:
@@ -377,9 +424,24 @@ class Classifier:
         if status:
             note = status[0].replace("the verdicts read", "the classification reads")
             reason += " Note: " + note[0].upper() + note[1:] + "."
+        stated = doc.facts.fields.get("status")
         return Classification(
-            doc.path, doc.id, doc.title, as_of, tier, settled, reason, scope, findings, uses
+            doc.path,
+            doc.id,
+            doc.title,
+            as_of,
+            tier,
+            settled,
+            reason,
+            scope,
+            findings,
+            uses,
+            model,
+            str(stated.value) if isinstance(stated, FLeaf) else None,
         )
+
+
+_MODEL_TIERS = frozenset(question.tier for question in MODEL_QUESTIONS)
 
 
 def _stated_true(facts: FObj, path: str) -> FLeaf | None:
@@ -590,6 +652,8 @@ def render_text(results: list[Classification]) -> str:
         settled = "" if result.settled else " (not settled)"
         lines.append(f"  tier: {result.tier}{settled}")
         lines.append(f"  reason: {result.reason}")
+        if result.status is not None:
+            lines.append(f"  contract status: {result.status}")
         for finding in result.findings:
             if finding.value != "true":
                 continue
@@ -603,6 +667,7 @@ def render_text(results: list[Classification]) -> str:
             for finding in opened:
                 paths = ", ".join(sorted({m["path"] for m in finding.missing})) or "(error)"
                 lines.append(f"    {finding.provision} ({finding.title}): {paths}")
+        lines.extend(_model_lines(result))
         classified = [u for u in result.uses if u.annex_iii or u.practices or u.art50]
         if classified:
             lines.append("  uses:")
@@ -610,6 +675,24 @@ def render_text(results: list[Classification]) -> str:
                 lines.append(f"    {use.value} (line {use.line}): {_use_text(use)}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _model_lines(result: Classification) -> list[str]:
+    """What the classification says of the model the system is built on: the model
+    provider's Chapter V duties (true findings, with their dates and evidence), or the
+    facts that would decide whether it owes them."""
+    lines: list[str] = []
+    for finding in result.model:
+        if finding.value == "true":
+            dated = _dated(finding, result.as_of)
+            lines.append(f"  model, {finding.provision}: {finding.title}{dated}")
+            lines.extend(f"    {_evidence_text(item)}" for item in finding.evidence)
+        elif finding.value in ("unknown", "error"):
+            paths = ", ".join(sorted({m["path"] for m in finding.missing})) or "(error)"
+            lines.append(
+                f"  model, {finding.provision} ({finding.title}): would decide it: {paths}"
+            )
+    return lines
 
 
 def _use_text(use: UseClass) -> str:
