@@ -424,7 +424,7 @@ class Classifier:
         if status:
             note = status[0].replace("the verdicts read", "the classification reads")
             reason += " Note: " + note[0].upper() + note[1:] + "."
-        stated = doc.facts.fields.get("status")
+        written = doc.facts.fields.get("status")
         return Classification(
             doc.path,
             doc.id,
@@ -437,7 +437,7 @@ class Classifier:
             findings,
             uses,
             model,
-            str(stated.value) if isinstance(stated, FLeaf) else None,
+            str(written.value) if isinstance(written, FLeaf) else None,
         )
 
 
