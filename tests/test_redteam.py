@@ -417,3 +417,25 @@ def test_a_word_report_names_a_file_that_is_not_utf8(tmp_path: Path) -> None:
     out = tmp_path / "gaps.docx"
     run = cli("gaps", str(tmp_path), "--as-of", AS_OF, "--format", "docx", "-o", str(out))
     assert run.code == 0, run.err
+
+
+# --- 10. C1 and bidirectional controls in a file name reach no JUnit report raw ---------------
+
+
+def test_a_junit_report_shows_c1_and_bidirectional_controls_as_escapes(tmp_path: Path) -> None:
+    """XML 1.0 allows the C1 controls and the bidirectional controls, but a reader must not
+    get them raw: U+009B starts a terminal escape where the report is printed (a CI log),
+    U+0085 is a line end to XML 1.1, and U+202E reorders what a dashboard shows. They are
+    written as visible escapes, as the Markdown and HTML reports write them; the document
+    still parses."""
+    import xml.etree.ElementTree as ET
+
+    name = "a\x85\x9b2J\u202eb.yaml"
+    (tmp_path / name).write_bytes(MODEL.read_bytes())
+    out = tmp_path / "report.xml"
+    run = cli("check", str(tmp_path), "--as-of", AS_OF, "--format", "junit", "-o", str(out))
+    assert run.code in (0, 1), run.err
+    text = out.read_text(encoding="utf-8")
+    assert not any(char in text for char in "\x85\x9b\u202e"), "a raw control reached the report"
+    assert "a\\x85\\x9b2J\\u202eb.yaml" in text
+    ET.fromstring(text.encode("utf-8"))  # still a well-formed document

@@ -11,7 +11,8 @@ and erroring cases keep the plain name ``PACK/RULE: title``, the key CI systems 
 failures by across runs.
 
 Files that could not be checked form one more suite, ``compliance.inputs``, with an
-``<error>`` each. Characters XML 1.0 forbids become ``\\xNN`` escapes.
+``<error>`` each. Characters XML 1.0 forbids, and the C1 and bidirectional controls,
+become ``\\xNN`` / ``\\uNNNN`` escapes.
 
 The document is written from each contract's piece (:func:`piece`: its test cases in each
 pack's suite, already indented, and their outcomes counted) by :func:`document`, which
@@ -38,12 +39,25 @@ from compliance.report.reasons import (
 from compliance.report.reporters.pieces import Parts, Piece, Write, collect, rendered
 from compliance.report.results import ContractReport, Report, Result
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: What XML 1.0 forbids (C0 controls but tab, line feed and carriage return; lone
+#: surrogates; U+FFFE, U+FFFF), and what it allows but a reader must not get raw: DEL and the
+#: C1 controls (U+009B starts a terminal escape where the report is printed, U+0085 is a
+#: line end to XML 1.1), and the bidirectional embeddings, overrides and isolates, which
+#: reorder what a CI dashboard shows (as the Markdown and HTML reports escape them).
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def xml_text(text: str) -> str:
-    """Text XML 1.0 can hold: forbidden characters become visible escapes."""
-    return _FORBIDDEN.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+    """Text XML 1.0 can hold, safe to show: forbidden characters, DEL, C1 controls and
+    bidirectional controls become visible escapes (``\\x85``, ``\\u202e``)."""
+    return _FORBIDDEN.sub(_visible, str(text))
 
 
 def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
