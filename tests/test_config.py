@@ -279,6 +279,26 @@ def test_two_configurations_in_one_folder_are_an_error(tmp_path: Path) -> None:
     assert cli("check", str(NATO), "--no-config", "--as-of", AS_OF, cwd=tmp_path).code == 0
 
 
+@pytest.mark.parametrize("kind", ["folder", "dangling-link"])
+def test_a_configuration_that_is_no_file_is_an_error_not_skipped(tmp_path: Path, kind: str) -> None:
+    """A .compliance.yaml that is a folder or a link to nothing configures nothing: the run
+    stops (exit 2) instead of skipping it for the configuration of a folder further up (here
+    one that would make every verdict pass the gate) or running unconfigured."""
+    (tmp_path / ".compliance.yaml").write_text("fail-on: never\n")
+    work = tmp_path / "work"
+    work.mkdir()
+    if kind == "folder":
+        (work / ".compliance.yaml").mkdir()
+        said = ".compliance.yaml: is a folder, so it configures nothing"
+    else:
+        (work / ".compliance.yaml").symlink_to(work / "nowhere.yaml")
+        said = ".compliance.yaml: is a link to nothing, so it configures nothing"
+    run = cli("check", str(NATO), "--as-of", AS_OF, cwd=work)
+    assert run.code == 2, run.err
+    assert run.err.startswith(said) and run.err.count("\n") == 1, run.err
+    assert cli("check", str(NATO), "--no-config", "--as-of", AS_OF, cwd=work).code in (0, 1)
+
+
 def test_no_path_and_no_configured_paths_is_an_error(tmp_path: Path) -> None:
     run = cli("check", cwd=tmp_path)
     assert run.code == 2

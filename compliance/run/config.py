@@ -115,6 +115,21 @@ def find_config(start: Path | None = None, limits: Limits = DEFAULT_LIMITS) -> P
         yaml_file = os.path.join(folder, YAML_NAME)
         toml_file = os.path.join(folder, PYPROJECT)
         found = [p for p in (yaml_file,) if os.path.isfile(p)]
+        if not found and os.path.lexists(yaml_file):
+            # A .compliance.yaml that is a folder, a device or a broken link configures
+            # nothing: never skip it for a configuration further up, nor run unconfigured.
+            what = (
+                "a folder"
+                if os.path.isdir(yaml_file)
+                else "a link to nothing"
+                if not os.path.exists(yaml_file)
+                else "not a regular file"
+            )
+            raise InputError(
+                f"is {what}, so it configures nothing (remove or rename it, or name a "
+                "configuration with --config)",
+                file=shown(yaml_file),
+            )
         if os.path.isfile(toml_file) and _has_table(toml_file, limits):
             found.append(toml_file)
         if len(found) > 1:
