@@ -124,16 +124,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         SOC,
         D1,
-        f"{MS}/dpia-before-monitoring",
-        "not_applicable",
-        "the controller is an international organisation, outside the GDPR and the LED "
-        "(GDPR Art. 4(26); legal notes G-2): Art. 35's DPIA is the controller's duty and "
-        "none of the two regimes binds it (legal notes MS-19 NOT_APPLICABLE: G-2 not "
-        "GDPR/LED)",
-    ),
-    (
-        SOC,
-        D1,
         f"{DR}/weights-custody",
         "pass",
         "clause 5: the weights run only on Agency-owned servers in its Mons data centre and "
@@ -154,17 +144,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 2: the network and the deployment are capped at NATO UNCLASSIFIED and "
         "higher-classified inputs are forbidden (legal notes DR-14 PASS)",
-    ),
-    (
-        SOC,
-        D1,
-        f"{DR}/international-organisation-transfers",
-        "not_applicable",
-        "the data are the alliance's own, kept on its own servers; no EU controller or "
-        "processor sends personal data to the organisation (the Vendor's engineers only "
-        "reach the data where the alliance holds them): no Chapter V transfer to an "
-        "international organisation (GDPR Arts 44, 46(2)(a); legal notes DR-18 "
-        "NOT_APPLICABLE)",
     ),
     (
         SOC,
@@ -249,19 +228,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
         MOD,
         D1,
         f"{DR}/classification-boundary",
-        "pass",
-        "clause 3 caps inputs at national SECRET and forbids higher; clause 4 processes them "
-        "only in an enclave accredited for SECRET (legal notes DR-14 PASS; whether a "
-        "Norwegian accreditation suffices for Spanish SECRET under the bilateral security "
-        "agreement is outside the rule)",
+        "fail",
+        "clause 3 puts national SECRET information on the vendor's enclave; the pack's "
+        "customer limit (max_classification) is unclassified unless a profile says "
+        "otherwise, and no built-in profile allows a European ministry's SECRET (legal notes "
+        "DR-14: a policy limit, not a statute). Blind answer pass was wrong: it read the "
+        "ministry's own SECRET accreditation into the customer's limit, as audit 61's blind "
+        "answer did for a US department (whether a Norwegian accreditation suffices for "
+        "Spanish SECRET under a bilateral security agreement is outside the rule)",
     ),
     (
         MOD,
         D1,
         f"{DR}/certification",
-        "pass",
-        "clause 4 names the national security accreditation and binds the Vendor to keep "
-        "it for the term and give notice if it is lost (legal notes DR-13)",
+        "not_applicable",
+        "no law requires a certification; DR-13 checks the certifications the customer "
+        "requires (the pack's required_certifications), and none is required without a "
+        "profile. Blind answer pass was wrong: it read clause 4's accreditation, kept for "
+        "the term with notice if lost, as meeting a requirement no one set",
     ),
     (
         MOD,
@@ -467,10 +451,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         INT,
         D1,
         f"{MS}/intelligence-agencies-excluded",
-        "pass",
-        "clause 2 names the only units that may use the service, and the intelligence "
-        "service's use runs under call-off orders with their own surveillance terms and a "
-        "documented purpose (clause 6; legal notes MS-14 PASS: named components)",
+        "not_applicable",
+        "MS-14 asks whether a defence customer's intelligence components reach a service "
+        "bought for other work (the customer's intelligence agencies excluded absent a "
+        "follow-on agreement); here the intelligence service is itself the contracting "
+        "customer, buying for intelligence use, which MS-15 governs (passed below). Blind "
+        "answer pass was wrong: it read the named users as component terms",
     ),
     (
         INT,
@@ -627,7 +613,29 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        SOC,
+        D1,
+        f"{MS}/dpia-before-monitoring",
+        "not_applicable",
+        "the controller is an international organisation, outside the GDPR and the LED "
+        "(GDPR Art. 4(26); legal notes G-2): Art. 35's DPIA is the controller's duty and "
+        "none of the two regimes binds it (legal notes MS-19 NOT_APPLICABLE: G-2 not "
+        "GDPR/LED)",
+    ),
+    (
+        SOC,
+        D1,
+        f"{DR}/international-organisation-transfers",
+        "not_applicable",
+        "the data are the alliance's own, kept on its own servers; no EU controller or "
+        "processor sends personal data to the organisation (the Vendor's engineers only "
+        "reach the data where the alliance holds them): no Chapter V transfer to an "
+        "international organisation (GDPR Arts 44, 46(2)(a); legal notes DR-18 "
+        "NOT_APPLICABLE)",
+    ),
+]
 
 
 test_audit75_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
