@@ -57,11 +57,16 @@ I1 = "2027-05-15"
 #: the draft (15 Oct 2027) and the press report (2 Nov 2027).
 R1 = "2027-11-15"
 
+#: The ministry platform before statement of work 1 (1 Oct 2027), and after it.
+S0 = "2027-06-01"
+S1 = "2028-01-15"
+
 SOC = "alliance-cyber-soc"
 MOD = "mod-logistics-secret"
 ASY = "asylum-interview-transcription"
 INT = "intel-osint-framework"
 POL = "police-renewal-draft"
+SOW = "mod-platform-sow-counter-battery"
 
 CASES: list[tuple[str, str, str, str, str]] = [
     # --- 1. Alliance cyber-defence operations centre ---
@@ -200,14 +205,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a defence ministry is a defence customer (legal notes G-3: weapons nexus by the "
         "customer), and the contract says nothing of international humanitarian law "
         "(legal notes AW-13 UNKNOWN: silent)",
-    ),
-    (
-        MOD,
-        D1,
-        f"{AW}/senior-review",
-        "not_applicable",
-        "DoDD 3000.09 binds only components of the US Department of Defense; the Spanish "
-        "ministry is none and the contract excludes weapons integration",
     ),
     (
         MOD,
@@ -395,22 +392,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a sub-processor exposed to the CLOUD Act, and the contract says nothing of how a "
         "foreign authority's request is handled (legal notes DR-07 UNKNOWN: silent)",
     ),
-    (
-        ASY,
-        A1,
-        f"{DR}/transfer-mechanism",
-        "not_applicable",
-        "clause 6: data stored and processed only in Germany, the transfer list empty and "
-        "complete: no Chapter V transfer (GDPR Art. 44); exposure to a foreign law is "
-        "DR-06's question",
-    ),
-    (
-        ASY,
-        A1,
-        f"{AW}/autonomous-weapons-ban",
-        "not_applicable",
-        "a civilian asylum office, no weapons, targeting or defence use (legal notes G-3 false)",
-    ),
     # --- 4. Intelligence framework, call-off order 1 ---
     (
         INT,
@@ -562,13 +543,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     (
         POL,
-        D2,
-        f"{MS}/ban-not-waivable",
-        "pass",
-        "clause 6: the Police may not waive it; the Vendor cannot change it alone (clause 1)",
-    ),
-    (
-        POL,
         R1,
         f"{MS}/dpia-before-monitoring",
         "pass",
@@ -582,14 +556,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 8: deletion at the review dates of a named law (s. 65 of the Police Act), "
         "minimisation, every query logged for the data-protection officer (legal notes MS-18)",
-    ),
-    (
-        POL,
-        D2,
-        f"{MS}/bulk-processing-limited",
-        "pass",
-        "intercepts are processed only as an investigator selects them (targeted by default), "
-        "no bulk-derived processing (legal notes MS-06; EO 14086 analogue)",
     ),
     (
         POL,
@@ -620,6 +586,95 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "a civilian police force, criminal investigations only, no weapons nexus (legal "
         "notes G-3 false)",
+    ),
+    # --- 6. Defence ministry platform: statement of work 1 names the only use ---
+    (
+        SOW,
+        S1,
+        f"{AW}/autonomous-weapons-ban",
+        "pass",
+        "clause 5 forbids selecting and engaging targets without a human operator, whatever "
+        "the law permits, unwaivably, and ranks above any statement of work (clause 1); "
+        "statement of work 1 buys target nomination that a fire-support officer approves for "
+        "each fire mission, which is no autonomous engagement (legal notes AW-01 PASS)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{AW}/human-decision-per-engagement",
+        "pass",
+        "statement of work 1: the fire-support officer approves each fire mission, with no "
+        "'where practicable' qualifier (legal notes AW-03 PASS)",
+    ),
+    (
+        SOW,
+        S0,
+        f"{AW}/human-decision-per-engagement",
+        "unknown",
+        "before statement of work 1 the agreement names no use: a defence ministry may buy "
+        "any use by a later statement of work (clause 2), targeting included, and nothing "
+        "yet says how an engagement is decided (legal notes G-3: a defence customer; AW-03 "
+        "UNKNOWN)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{AW}/legal-weapons-review",
+        "unknown",
+        "Estonia is party to Additional Protocol I: target nomination for artillery fires is "
+        "a new method of warfare (Art. 36), and neither the general terms nor statement of "
+        "work 1 makes the use wait for a legal review (legal notes AW-06 UNKNOWN: weapons use "
+        "in scope, silent on reviews)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{AW}/verification-and-testing",
+        "unknown",
+        "a targeting use, and no term on verification, validation or testing before fielding "
+        "(legal notes AW-05 UNKNOWN: silent)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{AW}/ihl-compliance",
+        "unknown",
+        "a targeting use, and no term on international humanitarian law (legal notes AW-13 "
+        "UNKNOWN: silent)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{EU}/scope-qualification-recorded",
+        "unknown",
+        "statement of work 1 confines the use to military purposes, so Art. 2(3) excludes "
+        "it, but the contract records no qualification, neither claiming the exclusion nor "
+        "providing for a non-excluded use (legal notes EUAI-00)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{EU}/high-risk-classification",
+        "not_applicable",
+        "the only use, bought by statement of work 1, is exclusively military: the Act does "
+        "not apply (Art. 2(3), second subparagraph)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{MS}/explicit-ban",
+        "unknown",
+        "a defence ministry analysing drone imagery (which may show people) for intelligence "
+        "and targeting, and no surveillance ban (legal notes G-4, MS-01 UNKNOWN: silent)",
+    ),
+    (
+        SOW,
+        S1,
+        f"{DR}/weights-custody",
+        "pass",
+        "clause 2: the weights run only on Ministry servers in Estonia, government-"
+        "controlled; no customer-specific weights exist that a vendor copy could take "
+        "(legal notes DR-02 PASS)",
     ),
 ]
 
