@@ -133,7 +133,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "the controller is an international organisation, outside the GDPR and the LED "
         "(GDPR Art. 4(26); legal notes G-2): Art. 35's DPIA is the controller's duty and "
-        "none of the two regimes binds it (legal notes MS-19 NOT_APPLICABLE: G-2 not "
+        "neither regime binds it (legal notes MS-19 NOT_APPLICABLE: G-2 not "
         "GDPR/LED). The first run said unknown (no regime named); the rule now reads a "
         "controller that is an international organisation",
     ),
@@ -160,6 +160,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 2: the network and the deployment are capped at NATO UNCLASSIFIED and "
         "higher-classified inputs are forbidden (legal notes DR-14 PASS)",
+    ),
+    (
+        SOC,
+        D1,
+        f"{DR}/international-organisation-transfers",
+        "not_applicable",
+        "the data are the alliance's own, kept on its own servers; no EU controller or "
+        "processor sends personal data to the organisation (the Vendor's engineers only "
+        "reach the data where the alliance holds them): no Chapter V transfer to an "
+        "international organisation (GDPR Arts 44, 46(2)(a); legal notes DR-18 "
+        "NOT_APPLICABLE). The first run said unknown (no ground named); the rule now reads "
+        "an organisation that is the only controller and keeps its data itself",
     ),
     (
         SOC,
@@ -671,27 +683,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         SOW,
         S1,
         f"{DR}/weights-custody",
-        "pass",
+        "unknown",
         "clause 2: the weights run only on Ministry servers in Estonia, government-"
-        "controlled; no customer-specific weights exist that a vendor copy could take "
-        "(legal notes DR-02 PASS)",
+        "controlled, but the contract does not bar the Vendor from copying the weights or "
+        "the logs out of the Ministry's environment (legal notes DR-02 PASS asks for no "
+        "vendor copy path). Blind answer pass was wrong: it reasoned that with no "
+        "customer-specific weights a copy takes nothing of the Ministry's; the logs a copy "
+        "path would reach hold the Ministry's RESTRICTED data",
     ),
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        SOC,
-        D1,
-        f"{DR}/international-organisation-transfers",
-        "not_applicable",
-        "the data are the alliance's own, kept on its own servers; no EU controller or "
-        "processor sends personal data to the organisation (the Vendor's engineers only "
-        "reach the data where the alliance holds them): no Chapter V transfer to an "
-        "international organisation (GDPR Arts 44, 46(2)(a); legal notes DR-18 "
-        "NOT_APPLICABLE)",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit75_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
