@@ -361,7 +361,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "at most they assist the examination of applications (Annex III point 7(c)); the "
         "provider relies on Art. 6(3)(a), a narrow procedural task (Recital 53), documented "
         "before putting into service (Art. 6(4)), with no profiling (Art. 6(3), last "
-        "subparagraph) and an applicant's read-back with a human interpreter",
+        "subparagraph) and an applicant's read-back with a human interpreter. Not settled: "
+        "whether live interpretation that becomes the interview record 'materially "
+        "influences' the outcome (Art. 6(3), first subparagraph) is the provider's "
+        "documented judgement, open to the market-surveillance authority; the Commission's "
+        "Art. 6(5) guidelines were still a draft (legal notes 5.1.4)",
     ),
     (
         ASY,
