@@ -38,8 +38,29 @@ on 1 December 2026 and was extended on that day; and a general-purpose model pla
 market on 2 August 2025 whose provider's Art. 53 undertaking takes effect on 3 August.
 
 Each row: file, as-of date, rule, the verdict counsel gives, and the reason (instrument,
-article, paragraph, or the contract's clause that decides). The answers were written and
-committed before the tool was run on these descriptions.
+article, paragraph, or the contract's clause that decides). The 55 answers were written and
+committed before the tool was run on these descriptions. On the first run 53 matched and two
+did not, both on the leap-day contract the day after its term (1 Mar 2029):
+
+- explicit-ban and ban-not-waivable came out unknown where counsel fails both: the ban
+  lapsed with the term while the perpetual licence for any lawful purpose survives, limited
+  only by the law, for a federal criminal police office. The tool waited on the data
+  categories (the description, like many contracts, lists none) to decide whether the
+  pack applies at all (definition surveillance-nexus): the office's uses, document search
+  and translation, concern no one, and a contract whose data and uses were listed in full
+  as non-personal was read as confined to them (definition no-person-data), so the pack
+  was not applicable. A grant of any lawful use buys every use the law permits, whatever
+  the lists say, and confines nothing (as art5-uses-confined in the EU AI Act pack already
+  read it): no-person-data now requires that no such grant is stated, and the pack applies
+  to a law-enforcement customer holding one. With the lists complete the same contract
+  was not applicable, a wrong not_applicable that hid the lapse of the ban; the new
+  fixtures of explicit-ban show both.
+
+No off-by-one was found: every first day (effective, term.start, a duty's first day, a
+system placed on the market or put into service on the transition day) and every last day
+(expires, term.end, a term extended on its last day, a period ending on the next working
+day) was read as counsel reads it, on the day before, the day itself and the day after. No
+row is a known wrong.
 """
 
 from __future__ import annotations
@@ -346,7 +367,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the term ended on 28 Feb 2029 and clause 7 with it; the perpetual licence for any "
         "lawful purpose (clause 5) survives with no surveillance carve-out, for a "
         "law-enforcement customer (legal notes MS-01 FAIL: a lawful-use grant with no "
-        "surveillance carve-out)",
+        "surveillance carve-out). The first run said unknown, waiting on the data "
+        "categories to decide whether the pack applies: a grant of any lawful use confines "
+        "nothing (definition no-person-data, fixed)",
     ),
     (
         "leap-day-licence-term",
@@ -361,7 +384,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MS}/ban-not-waivable",
         "fail",
         "no ban survives the term while the licence for any lawful purpose does: the office "
-        "is free of any ban (MS-01 FAIL)",
+        "is free of any ban (MS-01 FAIL). The first run said unknown, as for explicit-ban",
     ),
     (
         "leap-day-licence-term",
