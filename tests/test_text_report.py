@@ -51,7 +51,7 @@ def test_fails_come_with_their_evidence() -> None:
     assert run.code == 1
     text = run.out
     first = text.index("FAIL     no-mass-surveillance/explicit-ban")
-    assert "restrictions.mass_surveillance.prohibited = false  (clause 3, line 66)" in text[first:]
+    assert "restrictions.mass_surveillance.prohibited = false  (clause 3, line 70)" in text[first:]
     assert text.index(" summary:") < first
     # The passes and not-applicables are counted, not listed.
     assert "N/A " not in text and "not listed:" in text
