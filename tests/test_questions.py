@@ -69,3 +69,26 @@ def test_counsel_gets_no_fact_paths() -> None:
             assert run.code == 0, run.err
             for fact in ("parties[", "data.categories", "use_cases (", "sha256:"):
                 assert fact not in run.out, (fmt, questions, fact)
+
+
+def test_an_open_list_is_named_in_a_few_words_not_by_its_whole_meaning() -> None:
+    """The question about an open list names it by its description's naming part: not the
+    asides, the examples and the reading rules that follow (the meaning of `purposes` runs
+    to several sentences; a reviewer is asked whether the list is complete), and never
+    cut inside "Art. 6(3)" or "e.g.". Each is a question about that list alone."""
+    kinds = table()
+    lists = [path for path, kind in kinds.items() if kind.kind == "list"]
+    assert len(lists) > 40
+    for path in lists:
+        asked = factquestions.open_list_question(path)
+        assert asked.startswith("Is the list of ") and asked.endswith("say so in the contract.")
+        named = asked.removeprefix("Is the list of ").split(" complete, or may it grow?")[0]
+        assert 3 <= len(named) <= 200, (path, named)
+        assert named.count("(") == named.count(")"), (path, named)
+        assert not named.endswith(("Art", "e.g", "-")), (path, named)
+    assert factquestions.open_list_question("purposes").startswith(
+        "Is the list of purposes the system is used for complete, or may it grow?"
+    )
+    assert "Art. 6(3)(a)-(d)" in factquestions.open_list_question("ai_act.derogation_condition")
+    signed = factquestions.open_list_question("grants.modifications_signed_by")
+    assert "whose signatures the contract requires for a modification to bind" in signed

@@ -127,6 +127,42 @@ def _plain(text: str) -> str:
     return re.sub(r"^true: ", "", text)
 
 
+def _short(text: str) -> str:
+    """A description's naming part: without its bracketed asides, up to its first
+    explanation (a colon, a semicolon or the end of its first sentence), so that a question
+    names the list in a few words and leaves the fact's meaning to the vocabulary. A
+    description that opens with the case it is for ("For a transfer ...: which of its
+    conditions ...") is named by what follows."""
+    text = _without_asides(text)
+    parts = _EXPLANATION.split(text, maxsplit=1)
+    if len(parts) > 1 and parts[0].startswith("For "):
+        return _EXPLANATION.split(parts[1], maxsplit=1)[0]
+    return parts[0]
+
+
+#: Where a description's naming part ends: a colon, a semicolon, or a full stop that ends
+#: a sentence (not "Art. 6", "e.g. a", "i.e. the").
+_EXPLANATION = re.compile(r": |; |(?<!\bArt)(?<!\bArts)(?<!e\.g)(?<!i\.e)\. (?=[^a-z])")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` without its bracketed asides: a bracket opened after a space, to its match
+    (brackets within it included); a bracket attached to a word ("Art. 6(3)") stays."""
+    out: list[str] = []
+    depth = 0
+    for index, char in enumerate(text):
+        if depth:
+            depth += (char == "(") - (char == ")")
+            continue
+        if char == "(" and index and text[index - 1] == " ":
+            depth = 1
+            if out and out[-1] == " ":
+                out.pop()
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def _lower(text: str) -> str:
     """Lower-case the first letter unless it starts an acronym (EU, GDPR)."""
     if len(text) > 1 and text[1].isupper():
@@ -143,7 +179,7 @@ def question(path: str) -> str:
 @lru_cache(maxsize=4096)
 def open_list_question(path: str) -> str:
     """The question about an open list: is it complete?"""
-    text = _plain(_description(path)[1])
+    text = _short(_plain(_description(path)[1]))
     what = _lower(text) if text else pattern(path).replace("[*]", "")
     return (
         f"Is the list of {what} complete, or may it grow? If it is complete, please say so "
