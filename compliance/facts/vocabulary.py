@@ -422,6 +422,14 @@ RESTRICTION_EXCEPTION = {
         "2021, recommendation 2) would rule out any autonomous application of force against "
         "persons."
     ),
+    "defined-narrowly": (
+        "The contract's own definition of the restricted term leaves part of the practice "
+        "outside the ban, whatever its heading: a threshold of scale ('Mass Surveillance "
+        "means the simultaneous monitoring of more than ten million persons'), human targets "
+        "only, or systems that act 'without any human involvement at any stage' (which no "
+        "fielded system meets). The ban reaches only what its defined term covers; the rest "
+        "is carved out."
+    ),
     "separate-agreement": "Allowed under a separate agreement with its own terms.",
     "network-defence": (
         "Monitoring necessary for the defence of the customer's own networks and information "

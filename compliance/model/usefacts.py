@@ -31,7 +31,12 @@ class Restriction(Section):
         "reasonable efforts), or only not to knowingly permit it, prohibits nothing and "
         "promises no result: unspecified, unless another term prohibits the use. A "
         "prohibition made 'subject to' a law or the customer's policy is stated (true), "
-        "its qualifier under condition."
+        "its qualifier under condition. A prohibition reaches only what the contract's "
+        "definition of its term covers, whatever its heading: a defined term that leaves "
+        "part of the practice out (a threshold of scale, such as the monitoring of more "
+        "than ten million persons; human targets only; systems with no human involvement "
+        "at any stage, which no fielded system meets) is stated (true) with that carve-out "
+        "among its exceptions (defined-narrowly)."
     )
     condition: Fact[Annotated[str, V("RestrictionCondition")]] | None = _f(
         "On what condition the prohibition applies."
@@ -494,7 +499,11 @@ class Weapons(Section):
     """Terms on defence and weapons-related use."""
 
     human_judgment_standard: Fact[Annotated[str, V("HumanJudgmentStandard")]] | None = _f(
-        "The standard of human judgment over the use of force."
+        "The standard of human judgment over the use of force, as the contract defines it: "
+        "a label ('human in the loop', 'meaningful human control') that the contract's own "
+        "definitions reduce to a review of logs after the use of force, or to the approval "
+        "of a list of targets in bulk with no judgment over each use, sets no standard of "
+        "judgment over the use of force: none."
     )
     human_judgment_qualified: Fact[Bool] | None = _f(
         "true: the standard of human judgment applies only where practicable, feasible or "
