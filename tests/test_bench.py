@@ -548,6 +548,12 @@ WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "fail",
     ),
     (
+        "a ban whose defined term leaves part of the practice out",
+        {"restrictions.autonomous_weapons.exceptions": _closed("defined-narrowly")},
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
         "anti-personnel prohibition reaching lethal force only",
         {
             "restrictions.autonomous_weapons.exceptions": _closed("materiel-targets"),

@@ -383,6 +383,9 @@ ban_carve_out_too_wide if open_ended_exception
 
 ban_carve_out_too_wide if "non-lethal-force" in items(input.restrictions.autonomous_weapons.exceptions)
 
+# Or a definition of the banned term that leaves part of the practice out (audit 79).
+ban_carve_out_too_wide if "defined-narrowly" in items(input.restrictions.autonomous_weapons.exceptions)
+
 default req_autonomy_limits := false
 
 req_autonomy_limits if {
