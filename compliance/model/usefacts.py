@@ -471,7 +471,11 @@ class Surveillance(Section):
         "officer, inspector or an independent oversight body) can review it (50 U.S.C. "
         "§1881a(f)(1)(B): a record of each US-person query term). A log only the vendor "
         "keeps, for its own operation, billing or diagnostics, that the customer's overseers "
-        "do not get, is no such record: false."
+        "do not get, is no such record: false. It speaks of every person the data is "
+        "about: a log of queries about some people only (e.g. US-person query terms, the "
+        "s.702 minimum) while queries about others are not logged is false (EO 14086 "
+        "§2(c)(iii)(A): safeguards for personal information of all persons, whatever "
+        "their nationality)."
     )
     retention_limits: Fact[Bool] | None = _f(
         "Retention periods for person data are set: a maximum period, or review dates at "
@@ -479,7 +483,11 @@ class Surveillance(Section):
         "by a law it names. Retention 'as long as operationally necessary', 'as long as "
         "required' or at the holder's discretion sets no period (CJEU C-293/12 Digital "
         "Rights Ireland, paras 63-64: objective criteria for the period): false, as is "
-        "indefinite retention."
+        "indefinite retention. It speaks of all the person data the deployment holds: "
+        "periods set for some people's data only (e.g. US persons', under DoD Manual "
+        "5240.01) while others' is kept with no period is false (EO 14086 "
+        "§2(c)(iii)(A): non-US persons' information is kept only where comparable "
+        "US-person information could be)."
     )
     minimisation: Fact[Bool] | None = _f("Person data is minimised.")
 
