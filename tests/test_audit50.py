@@ -159,9 +159,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "foreign-sigint-domestic-ban",
         D,
         f"{MS}/no-domestic-law-enforcement",
-        "not_applicable",
-        "the customer is an intelligence agency, not a US military body (18 U.S.C. §1385; "
-        "MS-13 NOT_APPLICABLE)",
+        "unknown",
+        "the customer is a US signals-intelligence agency the description does not place in "
+        "or outside the Department of Defense: the NSA is a DoD component (a combat support "
+        "agency, DoDD 5100.20), to which 10 U.S.C. §275 and DoD Instruction 3025.21 apply the "
+        "Posse Comitatus restrictions, another agency may not be, so whether the rule applies "
+        "is unknown (parties[0].dod_component). The row read not_applicable ('not a US "
+        "military body', MS-13) until audit 78 made the surveillance pack read an "
+        "intelligence agency's DoD membership as the weapons pack does: silence is unknown",
     ),
     # --- foreign-intelligence service: "selectors" that are a whole country's prefix ---
     (

@@ -29,7 +29,7 @@ def test_gaps_writes_a_word_file_with_the_summary_first(tmp_path: Path) -> None:
     text = paragraphs(out)
     assert text[0] == "Contract gaps"
     summary = text.index("Summary")
-    assert text[summary + 1] == "Verdicts: 0 pass, 15 fail, 1 unknown, 6 not applicable"
+    assert text[summary + 1] == "Verdicts: 0 pass, 15 fail, 2 unknown, 5 not applicable"
     assert text[summary + 2] == "Fails by severity: 3 critical, 10 high, 2 medium"
     assert summary < text.index("Gaps") < text.index("Open lists")
     assert "✗ FAIL — The contract bans mass surveillance" in text
