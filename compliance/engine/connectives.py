@@ -539,6 +539,8 @@ def _party_index(
         ident = party.fields.get("id")
         if type(ident) is not FLeaf:
             unsure.append((f"{element}.id", ABSENT if ident is None else UNSPECIFIED))
+        elif not isinstance(ident.value, Hashable):  # (facts not validated: a list)
+            unsure.append((f"{element}.id", UNSPECIFIED))
         else:
             index.setdefault(ident.value, (element, party))
     if parties.open:
