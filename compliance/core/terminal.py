@@ -27,7 +27,9 @@ def _unsafe() -> re.Pattern[str]:
     return re.compile(UNSAFE)
 
 
-def _escape(match: re.Match[str]) -> str:
+def escape(match: re.Match[str]) -> str:
+    """The visible escape of the one character ``match`` holds: ``\\xNN`` below U+00A0,
+    ``\\uNNNN`` above (a tab, which a line may hold, becomes a space)."""
     char = match.group()
     code = ord(char)
     if char == "\t":
@@ -46,7 +48,7 @@ def clean(text: Any) -> str:
     pattern = _unsafe()
     if pattern.search(out) is None:
         return out
-    return pattern.sub(_escape, out)
+    return pattern.sub(escape, out)
 
 
 #: C0 controls but tab, line feed and carriage return; DEL; C1 controls; the noncharacters
@@ -71,7 +73,7 @@ def visible_controls(text: str) -> str:
     quoted in a report can, and a contract's text can hold a bidirectional control."""
     if text.isprintable() or _controls().search(text) is None:
         return text
-    return _controls().sub(_escape, text)
+    return _controls().sub(escape, text)
 
 
 def clean_lines(text: str) -> str:

@@ -270,29 +270,15 @@ class Classifier:
                 "it is bound only by a significant change in its design (Art. 111(2), first "
                 "sentence)"
             )
-        rule = self._transitions(rule_id)
-        days: list[date] = []
-        gate = None
-        if rule is not None:
-            from compliance.engine.dates import date_gate
-
-            gate = date_gate(rule.ir.effective, rule.transitions, doc, ctx)
-            days = sorted({day for day, _ in gate.readings if day is not None})
+        days, gate = self._gate(ctx, doc, rule_id)
         if legacy == engine.UNKNOWN or len(days) > 1:
-            known = " or ".join(day.isoformat() for day in sorted({start, *days}))
             unchanged = (
                 ", or not while its design is unchanged (Art. 111(2), first sentence)"
                 if legacy == engine.UNKNOWN
                 else " (Art. 111)"
             )
-            return None, (
-                f"when the duties apply is open: from {known}{unchanged}; the contract "
-                "leaves open the facts that decide"
-            )
-        if gate is not None and gate.transition is not None and gate.start is not None:
-            provision = gate.transition.citation.get("provision", "Art. 111")
-            return gate.start, f"deferred by {provision}"
-        return start, None
+            return None, _open_day({start, *days}, unchanged, "the facts that decide")
+        return _deferred(gate, start)
 
     def _model_day(
         self, ctx: engine.Ctx, doc: ContractDoc, rule_id: str, start: date
@@ -300,23 +286,24 @@ class Classifier:
         """The first day a model provider's duties apply: the rule's own, or the one
         Art. 111(3) sets for a model placed on the market before 2 Aug 2025 (None where the
         contract leaves open which)."""
+        days, gate = self._gate(ctx, doc, rule_id)
+        if len(days) > 1:
+            return None, _open_day(
+                set(days), " (Art. 111(3))", "when the model was placed on the market"
+            )
+        return _deferred(gate, start)
+
+    def _gate(self, ctx: engine.Ctx, doc: ContractDoc, rule_id: str) -> tuple[list[date], Any]:
+        """The days on which rule ``rule_id``'s duties may first apply to this contract,
+        one for each reading of its transitional provisions, and the date gate that read
+        them (no days and None for a rule without transitions)."""
         rule = self._transitions(rule_id)
         if rule is None:
-            return start, None
+            return [], None
         from compliance.engine.dates import date_gate
 
         gate = date_gate(rule.ir.effective, rule.transitions, doc, ctx)
-        days = sorted({day for day, _ in gate.readings if day is not None})
-        if len(days) > 1:
-            known = " or ".join(day.isoformat() for day in days)
-            return None, (
-                f"when the duties apply is open: from {known} (Art. 111(3)); the contract "
-                "leaves open when the model was placed on the market"
-            )
-        if gate.transition is not None and gate.start is not None:
-            provision = gate.transition.citation.get("provision", "Art. 111")
-            return gate.start, f"deferred by {provision}"
-        return start, None
+        return sorted({day for day, _ in gate.readings if day is not None}), gate
 
     def finding(self, ctx: engine.Ctx, doc: ContractDoc, question: Question) -> Finding:
         from compliance.engine.evaluate import evidence_item
@@ -744,3 +731,21 @@ def classify_paths(paths: list[str], options: Any) -> list[Classification]:
         doc = load_contract(path, options.limits, options.as_of)
         out.append(classifier.classify(doc, options.as_of))
     return out
+
+
+def _open_day(days: set[date], provision: str, undecided: str) -> str:
+    """Why a finding's first day is open: the days it may be, and what leaves it open."""
+    known = " or ".join(day.isoformat() for day in sorted(days))
+    return (
+        f"when the duties apply is open: from {known}{provision}; "
+        f"the contract leaves open {undecided}"
+    )
+
+
+def _deferred(gate: Any, start: date) -> tuple[date, str | None]:
+    """The first day of a finding whose gate reads one day: the day a transitional
+    provision defers it to, and which, or else the rule's own."""
+    if gate is not None and gate.transition is not None and gate.start is not None:
+        provision = gate.transition.citation.get("provision", "Art. 111")
+        return gate.start, f"deferred by {provision}"
+    return start, None

@@ -28,6 +28,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from compliance.core.terminal import CONTROLS, escape
 from compliance.report.reasons import (
     anchor_line,
     asks_counterparty,
@@ -44,20 +45,13 @@ from compliance.report.results import ContractReport, Report, Result
 #: C1 controls (U+009B starts a terminal escape where the report is printed, U+0085 is a
 #: line end to XML 1.1), and the bidirectional embeddings, overrides and isolates, which
 #: reorder what a CI dashboard shows (as the Markdown and HTML reports escape them).
-_FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
-)
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+_FORBIDDEN = re.compile(f"{CONTROLS}|[\ud800-\udfff]")
 
 
 def xml_text(text: str) -> str:
     """Text XML 1.0 can hold, safe to show: forbidden characters, DEL, C1 controls and
     bidirectional controls become visible escapes (``\\x85``, ``\\u202e``)."""
-    return _FORBIDDEN.sub(_visible, str(text))
+    return _FORBIDDEN.sub(escape, str(text))
 
 
 def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
