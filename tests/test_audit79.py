@@ -49,11 +49,14 @@ committed before the tool was run. On the first run 33 matched and fourteen did 
   which reads as Annex III point 6 and failed the classification: a describer's slip,
   removed.
 
-Two rows stay strict xfails: no-anti-personnel-autonomy reads only its own restriction,
-not the defined-narrowly carve-out of the weapons ban (unknown where counsel fails), and
-change-control reads a grant as leaving new uses free only where it is stated limited only
-by the law, not a grant of any lawful use whose one ban yields to it (unknown where counsel
-fails). Neither is a wrong PASS; each needs a rule change beyond this audit's time.
+One row stays a strict xfail: no-anti-personnel-autonomy reads only its own restriction,
+not the defined-narrowly carve-out of the weapons ban (unknown where counsel fails). It is
+no wrong PASS, and needs the target class of what is bought (AW-04), a fact the vocabulary
+does not have. A second, change-control under a grant of any lawful use whose one ban
+yields to it, was a strict xfail (counsel: fail) until the lead's review moved counsel's
+answer to unknown: whether a new weapons use needs consent is a term of its own, which the
+description does not record, and its list of restrictions is of bans, not consent terms
+(a rule failing there would fail on the silence the removal property guards).
 """
 
 from __future__ import annotations
@@ -450,6 +453,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (
         "bans-outranked",
         D,
+        f"{AW}/change-control",
+        "unknown",
+        "blind answer fail was wrong, on review by the lead: clause 2 grants any lawful use and "
+        "Schedule 4's ban yields to it (clause 15), so no ban bars a new weapons use; but "
+        "whether adding one needs the vendor's consent and a joint review is a term of its "
+        "own (weapons.change_control), which the description does not record, and the "
+        "contract does not state that no term restricts the grant beyond the law "
+        "(grants.limited_only_by_law). The recorded list of restrictions (in_contract) is "
+        "of bans, not of consent terms, so it does not say there is none: silence is "
+        "unknown (AW-16 asks for the change-control term; the rule's question asks it)",
+    ),
+    (
+        "bans-outranked",
+        D,
         f"{AW}/legal-weapons-review",
         "unknown",
         "targeting support is granted; the contract says nothing of a legal review (AP I "
@@ -516,17 +533,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "restrictions.anti_personnel_autonomy, silent here, and not the defined-narrowly "
         "carve-out of the autonomous-weapons ban whose definition is the only term reaching "
         "persons",
-    ),
-    (
-        "bans-outranked",
-        D,
-        f"{AW}/change-control",
-        "fail",
-        "clause 2 lets the ministry put the system to any lawful use, new targeting and "
-        "weapons uses included, with no notice, consent or joint review (AW-16 FAIL). The "
-        "tool says unknown: change-control reads a grant as leaving the customer free only "
-        "where it is stated to be limited only by the law, not a grant of any lawful use "
-        "whose one restriction yields to it (clause 15)",
     ),
 ]
 
