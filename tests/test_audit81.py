@@ -135,14 +135,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "its outputs are not advice: the service acts on them itself (legal notes AW-09 FAIL: "
         "outputs that trigger action automatically)",
     ),
-    (
-        "hackback-labelled-defence",
-        D,
-        f"{AW}/no-anti-personnel-autonomy",
-        "unknown",
-        "the contract buys autonomous attacks, so some autonomy is permitted (legal notes "
-        "AW-04 applies), and it says nothing about force against persons: silence is unknown",
-    ),
     # --- Alliance: autonomous blocking on its own networks, a ban that leaves cyber out ---
     (
         "alliance-cyber-carveout",
@@ -216,14 +208,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 4: each automated action is logged with the model version and the analyst's "
         "review, kept for after-action and legal review (NATO PRU B, C; legal notes AW-10)",
     ),
-    (
-        "alliance-cyber-carveout",
-        D,
-        f"{AW}/deactivation",
-        "pass",
-        "clause 2: analysts may switch automated action off; clause 4: either party may "
-        "suspend the Service at once (NATO PRU E; legal notes AW-11)",
-    ),
     # --- US Army: an unarmed reconnaissance drone, every weapons use barred ---
     (
         "recon-drone-unarmed",
@@ -275,14 +259,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 2: reports are advisory, a named intelligence officer approves what goes to the "
         "commander, analysts are trained on automation bias (legal notes AW-09 PASS)",
-    ),
-    (
-        "recon-drone-unarmed",
-        D,
-        f"{AW}/no-anti-personnel-autonomy",
-        "not_applicable",
-        "every weapons use is prohibited outright (legal notes AW-04 NOT_APPLICABLE: a total "
-        "weapons ban)",
     ),
     (
         "recon-drone-unarmed",
@@ -450,14 +426,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "the autonomous-weapons ban is total (unconditional, no carve-out, not waivable) and "
         "nothing bought engages: no autonomy is permitted (legal notes AW-04 NOT_APPLICABLE)",
-    ),
-    (
-        "targeting-support-hitl",
-        D,
-        f"{AW}/nato-principles",
-        "not_applicable",
-        "the customer is a member state's ministry, not the alliance: NATO's principles are "
-        "the alliance's policy for its own procurement",
     ),
     # --- US Army: local defence of a manned base, operator-supervised, materiel only ---
     (
