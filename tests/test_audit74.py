@@ -678,9 +678,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "usage-policy-only-ban",
         D,
         f"{AW}/human-decision-per-engagement",
-        "unknown",
-        "weapons integration is possible under the lawful-use grant; nothing on a human "
-        "decision for each engagement (legal notes AW-03 UNKNOWN: silent)",
+        "fail",
+        "weapons integration is possible under the lawful-use grant, and clause 3 states that "
+        "no term restricts the Department's use beyond the law: no treaty or US law requires "
+        "a human decision for each engagement (DoD Directive 3000.09 asks for appropriate "
+        "levels of human judgment; CRS IF11150), so the contract allows the system to "
+        "initiate engagements under supervisory override (legal notes AW-03 FAIL), as it "
+        "allows anti-personnel autonomy (the row above). Moved by audit 81 from unknown: "
+        "the engagement clause is not silent when the contract says nothing restricts the "
+        "use beyond the law",
     ),
 ]
 

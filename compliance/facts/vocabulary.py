@@ -96,7 +96,15 @@ USE_CASE = {
     "signals-intelligence": "Processing intercepted communications (SIGINT).",
     "communications-analysis": "Analysing communications content or metadata.",
     "logistics": "Logistics planning and supply-chain coordination.",
-    "cyber-defense": "Cyber threat detection and network security monitoring.",
+    "cyber-defense": (
+        "Cyber threat detection and network security monitoring, and responses confined to "
+        "the customer's own networks and information systems (blocking traffic at their "
+        "perimeter, quarantining hosts within them). A response that acts on systems "
+        "outside them to disrupt, disable or destroy them (a counter-attack, a 'hack back', "
+        "'neutralising' the attacker's servers) is not this use alone, whatever the contract "
+        "calls it: it is an attack by a cyber means of warfare (Tallinn Manual 2.0, Rules 92 "
+        "and 103), so record weapons-targeting beside it (and weapons.cyberspace_only)."
+    ),
     "translation": "Translation and interpretation.",
     "document-drafting": "Drafting and summarising documents.",
     "software-development": "Writing or reviewing software.",
@@ -106,7 +114,13 @@ USE_CASE = {
     "humanitarian": "Humanitarian assistance and disaster response.",
     "research": "Research and development.",
     "decision-support": "Supporting human decisions with analyses or recommendations.",
-    "weapons-targeting": "Selecting, nominating or prioritising targets for weapons.",
+    "weapons-targeting": (
+        "Selecting, nominating or prioritising targets for weapons, cyber means of warfare "
+        "included: choosing the systems or servers a cyber operation is to disrupt, disable "
+        "or destroy (Tallinn Manual 2.0, Rules 92 and 103), whatever the contract calls it "
+        "('active defence', 'countermeasures'); and a sensor's output that a weapon engages "
+        "unless an operator vetoes it, on whatever platform the sensor sits."
+    ),
     "fire-control": "Controlling or directing weapons fire.",
     "autonomous-weapons": (
         "Operating within a weapon system that, once activated, selects and engages targets "

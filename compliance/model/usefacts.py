@@ -574,6 +574,18 @@ class Weapons(Section):
         "not (e.g. targeting for kinetic fires, or a grant of any lawful use). Left out, it "
         "is not read as true."
     )
+    outside_directive_scope: Fact[Bool] | None = _f(
+        "true: every weapons use the contract permits or buys is one DoD Directive 3000.09 "
+        "(25 Jan 2023) does not apply to (para 1.1; the 21 Nov 2012 text, para 2.b, lists "
+        "them: cyberspace capabilities, unarmed platforms, unguided munitions, munitions "
+        "manually guided by the operator such as laser- or wire-guided munitions, mines, "
+        "unexploded ordnance), so its senior review has nothing to reach, while a legal "
+        "weapons review still applies (AP I Art. 36). A platform is unarmed only while "
+        "nothing it does selects targets for a weapon: a sensor on an unarmed drone whose "
+        "tracks a fires network engages is part of that weapon system, and a munition whose "
+        "seeker selects its own target after launch is not operator-guided: false. false "
+        "too for a grant of any lawful use. Left out, it is not read as true."
+    )
     legal_review_uses: FactList[Annotated[str, V("UseCase")]] | None = _f(
         "The weapons uses the legal review is stated for, where the contract names them "
         "(e.g. only fire-control); left out, the review covers every weapons use."

@@ -642,6 +642,7 @@ default req_human_decision_per_engagement := false
 
 req_human_decision_per_engagement if {
 	input.weapons.human_decision_per_engagement == true
+	not input.grants.limited_only_by_law == true
 	not input.weapons.human_decision_qualified == true
 	no_autonomy_carve_out
 	not autonomous_weapons_permitted_expressly
@@ -796,6 +797,7 @@ weapons_integration_possible_us if {
 	weapons_integration_possible
 	us_defence_customer
 	not input.weapons.cyberspace_only == true
+	not input.weapons.outside_directive_scope == true
 }
 
 default targeting_and_c2 := false
