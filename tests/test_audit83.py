@@ -20,8 +20,36 @@ for their performance reviews; and a police force that uses affect tracking only
 trauma therapy for its investigators.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
-and the reason (instrument, article, paragraph). The blind answers were written and
-committed before the tool was run.
+and the reason (instrument, article, paragraph). The blind answers (53 rows) were written
+and committed before the tool was run. On the first run 48 matched and five did not:
+
+- A wrong not_applicable: Art. 26(7) (inform the workers and their representatives
+  before a high-risk system is used at the workplace) names no Annex III point, but the
+  tool read workplace use from Annex III point 4 alone, so the police force that tracks
+  its own investigators' distress in therapy (Annex III 1(c), inside the medical
+  exception of Art. 5(1)(f)) was never asked. The definition workplace-use now also
+  reads emotion recognition at work and a system whose data is about the customer's own
+  staff (each read where stated); new fixtures in workplace-information (unknown, pass,
+  fail, and not_applicable for a custody-image search).
+- Two wrong FAILs of the classification of a police face search: the descriptions listed
+  the broad use case law-enforcement beside post-remote-biometric-identification, and the
+  classification table reads that value as an Annex III point 6 use, which the contract's
+  recorded area (biometrics, point 1(a)) then "left out". Point 6 lists specific systems
+  (6(a)-(e)); a face search is 1(a) alone. The describer recorded the label of the
+  buyer's business rather than a use it buys: the meaning of the use case law-enforcement
+  now says it is a broad value naming point 6 as a whole, and that a system bought for a
+  use a specific value names is recorded by that value, its law enforcement among the
+  purposes. The descriptions here record it so (the rows' verdicts stay).
+- Two blind answers were wrong (the rows say so): deployer-duties before 2 Dec 2027 for a
+  system that goes live after it is judged on the signed terms (fail, with the date
+  noted), as audit 63's PRE rows are; and a legacy public-authority system's Art. 111(2)
+  transition holds only while its design is not significantly changed, which the
+  contract leaves open (unknown, not not_applicable).
+
+The near-real-time border system, the scraped index, the ethnic-origin tags, the
+officers' stress scores and the open-source monitoring of everyone who posts about a
+city were all read as counsel reads them on the first run: no wrong PASS was found. No
+row is a known wrong.
 """
 
 from __future__ import annotations
@@ -171,9 +199,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "police-post-rbi-self-authorised",
         PRE,
         f"{EU}/deployer-duties",
-        "not_applicable",
-        "Art. 26 applies to Annex III systems from 2 Dec 2027 (Art. 113(c)(i) as amended "
-        "by Regulation (EU) 2026/1744); on 1 Oct 2027 the duty does not yet bind",
+        "fail",
+        "blind answer not_applicable was wrong: Art. 26 binds Annex III deployers from 2 Dec "
+        "2027 (Art. 113(c)(i) as amended by Regulation (EU) 2026/1744), but the contract, "
+        "signed 1 Sep 2027, has the system put into service on 15 Jan 2028, after that day: "
+        "counsel reading the signed terms on 1 Oct 2027 reads clause 6 as the term that will "
+        "govern the use once Art. 26(10) binds, and it falls short of it (an inspector is no "
+        "judicial or binding independent authority; assembly footage is searched with no "
+        "link to an offence), as audit 63 reads its PRE rows; the report notes that the "
+        "duty applies from 2 Dec 2027",
     ),
     (
         "police-post-rbi-self-authorised",
@@ -432,10 +466,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "scraped-face-vendor",
         D,
         f"{EU}/deployer-duties",
-        "not_applicable",
-        "a high-risk system (Annex III 1(a)) put into service on 1 Jan 2026, before 2 Dec "
-        "2027, and used by a public authority: its deployer complies by 2 Aug 2030 (Art. "
-        "111(2), second sentence, as amended by Regulation (EU) 2026/1744)",
+        "unknown",
+        "blind answer not_applicable was wrong: a high-risk system (Annex III 1(a)) put "
+        "into service on 1 Jan 2026, before 2 Dec 2027, and used by a public authority has "
+        "until 2 Aug 2030 (Art. 111(2), second sentence, as amended by Regulation (EU) "
+        "2026/1744) only while its design is not significantly changed (Art. 111(2), first "
+        "sentence; Art. 3(23)); the contract says nothing of design changes (the vendor "
+        "expands the index monthly), and were Art. 26 to apply, the contract is silent on "
+        "the deployer's duties and on the Art. 26(10) authorisation",
     ),
     # --- Border guard: travellers' emotions at interviews, and its own officers' ---
     (
