@@ -128,7 +128,14 @@ USE_CASE = {
     ),
     "command-and-control": "Military command and control.",
     "surveillance": "Monitoring or tracking people or groups.",
-    "law-enforcement": "Policing, criminal investigation or prosecution.",
+    "law-enforcement": (
+        "Policing, criminal investigation or prosecution, as a use in its own right: a "
+        "broad value that names Annex III point 6 as a whole (the systems of 6(a)-(e)), so "
+        "a contract that lists it is read as buying a point 6 use. A system bought for one "
+        "use that a specific value names (post-remote biometric identification, a "
+        "polygraph, open-source research) is recorded by that value alone, its law "
+        "enforcement among the purposes: a police face search is Annex III 1(a), not 6."
+    ),
     "border-control": "Border management, migration or asylum.",
     "biometric-identification": "Identifying people from biometric data.",
     "real-time-remote-biometric-identification": (
@@ -265,7 +272,12 @@ USE_CASE = {
     ),
     "post-remote-biometric-identification": (
         "Identifying people at a distance from biometric data recorded earlier, not live "
-        "(AI Act Art. 3(43); Annex III 1(a); in a criminal investigation, Art. 26(10))."
+        "(AI Act Art. 3(43); Annex III 1(a); in a criminal investigation, Art. 26(10)): the "
+        "comparison comes after a significant delay. A comparison made within seconds or "
+        "minutes of capture (in batches, from a rolling buffer, 'near real time') is "
+        "real-time whatever the contract calls it (Art. 3(42): limited short delays "
+        "included; Recital 17: live or near-live material): record "
+        "real-time-remote-biometric-identification, not this."
     ),
     "fraud-detection": (
         "Detecting financial fraud (excluded from Annex III 5(b), creditworthiness)."
