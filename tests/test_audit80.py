@@ -20,9 +20,34 @@ Art. 111(2)); an alliance agency's maritime surveillance whose detections of per
 serve member states' border authorities (point 7(d), dual use); and a criminal police
 office's document translation for analysts and spare-parts forecasting (outside point 6).
 
-Each row: file, as-of date, rule (or, for `classify`, ``classify:FIELD``), the verdict a
-lawyer reading the contract would give, and the reason (instrument, article, paragraph).
-The blind answers were written and committed before the tool was run.
+Each row: file, as-of date, rule (or, for `classify`, ``classify:FIELD``: the tier, the
+Annex III points, or ``from:DEFINITION``, the first day of a finding's duties), the
+verdict a lawyer reading the contract would give, and the reason (instrument, article,
+paragraph). The blind answers (58 rows) were written and committed before the tool was
+run; two rows on the legacy court assistant (a day six weeks before 2 Aug 2030, and the
+day classify gives for the high-risk duties) were added after the first run, each answer
+written before that row was run.
+
+The first run matched all 58 blind rows, and the two later rows matched too: no wrong
+not_applicable (the dual uses under a claimed Art. 2(3) exclusion, a defence ministry's
+recruitment, a border check and a road tunnel called national security, an alliance's
+detections of persons for border authorities, all stay in scope and high-risk), no wrong
+PASS, and the Art. 111(2) deferral of a legacy public-authority system read as the law
+has it.
+
+Found beside the audit, on a variant of benefits-intake-procedural that lists profiling
+among the system's capabilities (not one of the eight descriptions): a wrong PASS. The
+derogation's profiling exception (definition profiling-use) read ai_act.profiling and the
+uses that profile by nature, not the capability list, so a contract whose own
+capabilities say the system evaluates personal aspects of people, beside its "does not
+profile natural persons" recorded as profiling false, passed high-risk-classification
+and eu-database-registration and was classed minimal. profiling-use now reads a stated
+profiling capability, as the pack's Art. 5 definitions already did; the meaning of
+ai_act.profiling says such a capability makes the label's false a true; new fixtures in
+high-risk-classification (fail, and pass with capabilities stated without profiling) and
+eu-database-registration (fail). No row of this or an earlier audit moved.
+
+No row is a known wrong.
 """
 
 from __future__ import annotations
@@ -457,6 +482,22 @@ CASES: list[Row] = [
         "Annex III point 8(a), no derogation claimed: high-risk under Art. 6(2), its "
         "duties deferred by Art. 111(2)",
     ),
+    (
+        "legacy-court-assistant",
+        "2030-06-15",
+        f"{EU}/high-risk-classification",
+        "not_applicable",
+        f"six weeks before 2 Aug 2030, in the last weeks of the term: {LEGACY}",
+    ),
+    (
+        "legacy-court-assistant",
+        D,
+        "classify:from:high-risk",
+        "2030-08-02",
+        "the high-risk tier's duties apply to this legacy system of public authorities from "
+        "2 Aug 2030 (Art. 111(2), second sentence, as replaced by Regulation (EU) "
+        "2026/1744), not from 2 Dec 2027 (Art. 113(c)(i))",
+    ),
     # --- Alliance agency: maritime surveillance serving border authorities ------------
     (
         "alliance-maritime-dual-use",
@@ -561,6 +602,10 @@ def classification(path: Path, as_of: str) -> dict[str, Any]:
 
 
 def _field(result: dict[str, Any], name: str) -> str:
+    if name.startswith("from:"):
+        wanted = name.removeprefix("from:")
+        found = [f for f in result["findings"] if f["definition"] == wanted]
+        return str(found[0]["applies_from"]) if found else "(no such finding)"
     value = result[name]
     return ", ".join(value) if isinstance(value, list) else str(value)
 
