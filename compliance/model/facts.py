@@ -324,7 +324,8 @@ class AiAct(Section):
         "aspects of a natural person (work performance, economic situation, health, "
         "reliability, behaviour...), as the functions the contract buys show. A contract's "
         "'does not profile natural persons' beside a score, rank, class or rating of each "
-        "person is a label: true."
+        "person, or beside a profiling capability it lists (system.capabilities), is a "
+        "label: true."
     )
     risk_management: Fact[Bool] | None = _f("Art. 9 risk management (false: disclaimed).")
     data_governance: Fact[Bool] | None = _f(
