@@ -92,7 +92,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "provides, so the standard-editing exception clause 5 invokes does not fit what "
         "the contract buys; nothing commits the provider to mark the output (the duty "
         "binds from 2 Dec 2026 for a system on the market before 2 Aug 2026, Art. 111(4) as "
-        "amended, within the term)",
+        "amended, within the term). The tool passed (a wrong PASS: the exception was read "
+        "for any use but content generation, deep fakes, public-interest text and "
+        "drafting); fixed in transparency-marking, which no longer reads it for a chatbot "
+        "or a conversational capability",
     ),
     (
         "citizen-chatbot",
