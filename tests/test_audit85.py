@@ -41,8 +41,34 @@ none of these buyers is a researcher or a natural person acting privately, and t
 vocabulary records no purely personal use (audit 18 probes research).
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
-and the reason (instrument, article, paragraph). The blind answers were written and
-committed before the tool was run.
+and the reason (instrument, article, paragraph). The blind answers (51 rows) were written
+and committed before the tool was run. On the first run 50 matched and one did not:
+
+- A wrong PASS: the citizen chatbot's vendor waves the Art. 50(2) marking away with the
+  standard-editing exception ("the chatbot does not substantially alter the information
+  provided by the IND") while the statement of work buys answers composed in the
+  chatbot's own words. transparency-marking set the exception aside only for content
+  generation, deep fakes, public-interest text and drafting; it now also does so for a
+  chatbot (customer-service-chatbot, crime-reporting) and a stated conversational
+  capability: a system that converses composes each reply to what a person asks, new text
+  rather than an edit of input the deployer provides (Recital 133). Whether an answer
+  drawn from the deployer's own pages alters them substantially is not settled, so the
+  verdict is unknown, not fail. New fixtures (unknown, and pass where the output is
+  marked).
+
+Found by reading the classification table the Art. 50 definitions expand, not by a row:
+the use cases document-drafting ("drafting and summarising documents") and translation
+carried no Art. 50(2) duty of their own, only the capabilities text-generation and
+translation did, so a minutes assistant or a translation service whose capabilities were
+listed in full without them was not_applicable under transparency-marking (and
+compliance-timeline): a wrong not_applicable hiding the marking duty. Both use cases now
+carry Art. 50(2) (compliance/facts/practices.py); the standard-editing exception still
+lifts it for a translation relied on as faithful. New fixtures (fail, unknown, pass). No
+row of this audit moved with it (each description lists a generation capability), nor did
+any earlier audit row (the audits with transparency-marking or compliance-timeline rows
+were run).
+
+No row is a known wrong.
 """
 
 from __future__ import annotations
