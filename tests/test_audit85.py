@@ -42,7 +42,8 @@ vocabulary records no purely personal use (audit 18 probes research).
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
 and the reason (instrument, article, paragraph). The blind answers (51 rows) were written
-and committed before the tool was run. On the first run 50 matched and one did not:
+and committed before the tool was run; six rows were added after the first run, each answer
+written before that row was run. On the first run 50 matched and one did not:
 
 - A wrong PASS: the citizen chatbot's vendor waves the Art. 50(2) marking away with the
   standard-editing exception ("the chatbot does not substantially alter the information
@@ -533,6 +534,58 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "AI Act Art. 26(7): an emotion recognition system is high-risk (Annex III 1(c)), but "
         "no worker is subject to it (clause 6 keeps it off staff voices): the persons it "
         "analyses are callers, not affected workers",
+    ),
+    # --- Rows added after the first run (each answer written before that row was run) ---
+    (
+        "citizen-chatbot",
+        D27,
+        f"{EU}/transparency-marking",
+        "unknown",
+        "AI Act Art. 50(2), binding this system since 2 Dec 2026 (Art. 111(4) as amended): "
+        "the chatbot composes its answers, so the standard-editing exception does not fit; "
+        "no marking is stated",
+    ),
+    (
+        "alliance-drafting",
+        "2025-07-01",
+        f"{EU}/transparency-marking",
+        "unknown",
+        "AI Act Arts 50(2), 111(4): read on the terms that will bind from 2 Dec 2026 (Quill "
+        "went into service on 1 Jun 2025); drafting is not standard editing and no marking "
+        "is stated",
+    ),
+    (
+        "intel-summariser",
+        D,
+        f"{EU}/transparency",
+        "not_applicable",
+        "AI Act Art. 2(3): exclusively national security and defence; nor does a summariser "
+        "for analysts interact with the public (Art. 50(1))",
+    ),
+    (
+        "police-reporting-bot",
+        D,
+        f"{EU}/no-prohibited-practice",
+        "unknown",
+        "AI Act Art. 5(1)(a)-(b): a conversational assistant talking to members of the public "
+        "can be used for manipulative or deceptive techniques; no ban is stated (legal "
+        "notes EUAI-02: silent)",
+    ),
+    (
+        "consular-voicebot",
+        D,
+        f"{EU}/transparency-deep-fakes",
+        "not_applicable",
+        "AI Act Arts 50(4), 3(60): the voicebot's synthesised voice resembles no existing "
+        "person and nothing is published to inform the public",
+    ),
+    (
+        "campaign-deepfake",
+        D,
+        f"{EU}/gpai-provider-duties",
+        "not_applicable",
+        "AI Act Arts 53, 3(63): the contract states that the platform is not built on a "
+        "general-purpose AI model",
     ),
 ]
 
