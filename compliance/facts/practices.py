@@ -544,6 +544,17 @@ _CLASSIFIED_USES: dict[str, Entry] = {
     "customer-service-chatbot": _use(art50=("1",)),
     "crime-reporting": _use(art50=("1",)),
     "content-generation": _use(art50=("2",)),
+    "document-drafting": _use(
+        art50=("2",),
+        note="Drafting and summarising documents generate text (Art. 50(2)); new text written "
+        "from instructions, or a summary, alters the input substantially (Recital 133).",
+    ),
+    "translation": _use(
+        art50=("2",),
+        note="A translation is synthetic text or audio (Art. 50(2)); whether a faithful one "
+        "does not substantially alter the input's semantics is interpretive: state the "
+        "standard-editing exception where the contract relies on it.",
+    ),
     "deep-fake-generation": _use(art50=("2", "4")),
     "public-interest-text": _use(art50=("2", "4")),
     "spam-filtering": _use(),
