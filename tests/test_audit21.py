@@ -96,9 +96,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         A,
         A_BEFORE,
         f"{DR}/data-protection-regime",
-        "not_applicable",
-        "GDPR Art. 2(2)(d), LED Art. 3(7): before amendment 1 no EU-established company "
-        "processes the data (the vendor has no EU establishment)",
+        "pass",
+        "GDPR Art. 2(2)(d), LED Arts 1(1), 2(1), 3(7): before amendment 1 no EU-established "
+        "company processes the data (the vendor has no EU establishment), but the LED "
+        "governs the police force's law-enforcement processing and clause 6 names it "
+        "(legal notes DR-00 PASS). Moved by audit 84 from not_applicable, which rested on "
+        "the rule's former scope (an EU-established company only): a contract naming no "
+        "EU regime here would misstate the law as much as one with an EU processor",
     ),
     (
         A,

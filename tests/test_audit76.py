@@ -525,14 +525,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "emergency-transfer-derogation",
         E,
         f"{DR}/data-protection-regime",
-        "not_applicable",
-        "blind answer pass was wrong: the rule asks whether the contract places an "
-        "EU-established company's processing outside EU data-protection law; the vendor is "
-        "a US company with no EU establishment and the controller a Dutch public body under "
-        "the LED and the GDPR, which the contract names (legal notes DR-00): the question "
-        "does not arise; clause 11's contractual 'Article 23' restriction changes no regime "
-        "(Art. 23 restrictions are made by legislative measure, not by contract), and no "
-        "rule reads it",
+        "pass",
+        "the controller, a Dutch public body, processes for law-enforcement purposes under "
+        "the LED and for border management under the GDPR, and the contract names both "
+        "(legal notes DR-00 PASS); clause 11's contractual 'Article 23' restriction changes "
+        "no regime (Art. 23 restrictions are made by legislative measure, not by contract), "
+        "and no rule reads it. The blind answer was pass; the row said not_applicable after "
+        "the first run because the rule then read only contracts with an EU-established "
+        "company (the vendor is a US company with no EU establishment); audit 84 widened "
+        "the rule to controllers the GDPR or the LED binds whatever the contract names, "
+        "and the blind answer stands",
     ),
     (
         "emergency-transfer-derogation",

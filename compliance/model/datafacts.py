@@ -245,6 +245,17 @@ class Data(Section):
     regimes: FactList[Annotated[str, V("DataRegime")]] | None = _f(
         "Data-protection regimes the contract names."
     )
+    cfsp_activity: Fact[Bool] | None = _f(
+        "The controller is a Member State (its armed forces, foreign ministry or another of "
+        "its authorities) processing the data in carrying out activities within the scope of "
+        "Chapter 2 of Title V TEU, the common foreign and security policy: a national "
+        "contingent's processing in a CSDP mission or operation set up by a Council decision "
+        "(GDPR Art. 2(2)(b), Recital 16: outside the GDPR). Not a Member State's own defence "
+        "or national-security activity outside the CFSP (Art. 2(2)(a) reads those), nor the "
+        "implementation of restrictive measures by regulation under Art. 215 TFEU, which is "
+        "within the GDPR. A company established in the Union that processes for it keeps its "
+        "own GDPR duties (Art. 3(1)), which this fact does not change."
+    )
     classification_ceiling: Fact[Annotated[str, V("Classification")]] | None = _f(
         "Highest classification the environment may process."
     )
