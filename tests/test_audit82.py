@@ -23,8 +23,33 @@ clauses; and, as the control, an air-gapped deployment run by a defence ministry
 the vendor nothing.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
-the reason (instrument, article, paragraph). The blind answers were written and committed
-before the tool was run.
+the reason (instrument, article, paragraph). The blind answers (49 rows) were written and
+committed before the tool was run. On the first run 44 matched and five did not:
+
+- Two wrong PASS. telemetry-location passed the municipality whose follow-the-sun support
+  engineers open the tenant from Austin and Bangalore: the rule read where prompts, outputs
+  and logs go only from storage and processing sites listing them among their assets, and a
+  site of remote support access (support-access) lists none; those who reach the tenant
+  read its prompts, outputs and logs where they sit (legal notes DR-15: who can read them;
+  EDPB Guidelines 05/2021 on remote access). The rule now fails a support-access site
+  outside the allowed jurisdictions. training-on-customer-data passed an opt-out the
+  province exercised under a data-usage policy the vendor may revise at any time by
+  posting: the rule did not read amendable_by_provider. It now fails a prohibition the
+  vendor may withdraw or relax on its own (GDPR Art. 28(3)(a)), and is unknown where that
+  is left open as unspecified.
+- The air-gapped control: telemetry-location passed and exit-deletion was unknown, where
+  the legal notes make both not applicable (DR-15: a fully air-gapped customer-operated
+  deployment with no vendor telemetry, stated; DR-16: nothing customer-specific stored by
+  the vendor). Two definitions (customer-operated-only: every site listed in full,
+  controlled by the customer or a government, operated by no one on the vendor's side, no
+  vendor copies; air-gapped-without-vendor-telemetry) now take each rule out where the
+  contract states these facts, and only then (read with `stated`: an open list or a fact
+  left out keeps the rule applying).
+- processor-terms on the employment service: the blind answer was fail (the vendor may
+  learn from the fine-tuned model for its own purposes); the tool's unknown is right, as
+  audit 55 found (Art. 28(10)): the row says why.
+
+No row is a known wrong.
 """
 
 from __future__ import annotations
@@ -166,7 +191,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "clause 6 keeps telemetry and logs in Helsinki, but the engineers who open the tenant "
         "from Austin and Bangalore read its prompts, outputs and logs there (legal notes "
-        "DR-15: who can read them, location consistent with DR-01)",
+        "DR-15: who can read them, location consistent with DR-01; EDPB Guidelines 05/2021 "
+        "on remote access). The tool passed (a wrong PASS): it read the places prompts and "
+        "logs go only from sites listing them among their assets, not from a site of "
+        "remote support access. Fixed: telemetry-location fails a support-access site "
+        "outside the allowed jurisdictions",
     ),
     (
         "support-ticket-access",
@@ -288,7 +317,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "posting': a prohibition the vendor can withdraw alone promises nothing (GDPR Art. "
         "28(3)(a): processing only on the controller's documented instructions; a processor "
         "that decides its own purposes is a controller, Art. 28(10); legal notes DR-15: not "
-        "used to train without consent)",
+        "used to train without consent). The tool passed (a wrong PASS): "
+        "training-on-customer-data did not read amendable_by_provider. Fixed: it fails a "
+        "prohibition the vendor may withdraw or relax on its own",
     ),
     (
         "opt-out-policy",
@@ -322,11 +353,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "finetune-vendor-stores",
         D,
         f"{DR}/processor-terms",
-        "fail",
-        "clause 7.4 lets the processor use data derived from the controller's personal data "
-        "for its own purposes, outside the controller's documented instructions (GDPR Art. "
-        "28(3)(a), 28(10); legal notes DR-08 FAIL: vendor may process for own purposes such "
-        "as model training)",
+        "unknown",
+        "the contract states none of the Art. 28(3)(a)-(h) terms: silent (legal notes DR-08 "
+        "UNKNOWN). The blind answer was fail, reading clause 7.4 as excluding the "
+        "documented-instructions term (legal notes DR-08's example); wrong, as audit 55 "
+        "found: a processor that uses the data for its own purposes is a controller for "
+        "that processing (GDPR Art. 28(10)), which needs its own lawful basis and a "
+        "compatible purpose (Arts 5(1)(b), 6(4)); the processor terms do not thereby lack "
+        "an element, and training-on-customer-data fails the permission",
     ),
     (
         "finetune-vendor-stores",
@@ -425,7 +459,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "clause 4 states a fully air-gapped deployment run by the Ministry with no "
         "telemetry, usage data or logs to the Provider (legal notes DR-15 NOT_APPLICABLE: "
-        "'fully air-gapped customer-operated deployment with no vendor telemetry (state it)')",
+        "'fully air-gapped customer-operated deployment with no vendor telemetry (state it)'). "
+        "The tool passed: the rule applied wherever residency is required. Fixed: "
+        "telemetry-location is not applicable where the contract states an air-gapped "
+        "deployment, every site the customer's and no vendor export (definitions "
+        "air-gapped-without-vendor-telemetry, customer-operated-only)",
     ),
     (
         "air-gapped-ministry",
@@ -462,8 +500,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         f"{DR}/vendor-access",
         "pass",
-        "no standing access; sessions approved by the Ministry and logged (legal notes DR-04 "
-        "PASS)",
+        "no standing access; sessions approved by the Ministry and logged (legal notes DR-04 PASS)",
     ),
     (
         "air-gapped-ministry",
@@ -494,7 +531,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "not_applicable",
         "the Provider stores nothing customer-specific: no customer weights, and it may copy "
         "no data, weights or logs out of the Ministry's network (legal notes DR-16 "
-        "NOT_APPLICABLE: nothing customer-specific is stored)",
+        "NOT_APPLICABLE: nothing customer-specific is stored). The tool said unknown (no "
+        "exit terms): the rule always applied. Fixed: exit-deletion is not applicable where "
+        "the contract states that every site and the weights are the customer's, the "
+        "vendor may copy nothing out and receives no telemetry",
     ),
 ]
 
