@@ -42,9 +42,13 @@ committed before the tool was run. On the first run 44 matched and five did not:
   deployment with no vendor telemetry, stated; DR-16: nothing customer-specific stored by
   the vendor). Two definitions (customer-operated-only: every site listed in full,
   controlled by the customer or a government, operated by no one on the vendor's side, no
-  vendor copies; air-gapped-without-vendor-telemetry) now take each rule out where the
-  contract states these facts, and only then (read with `stated`: an open list or a fact
-  left out keeps the rule applying).
+  vendor copies; air-gapped-without-vendor-telemetry, which adds the air-gapped network
+  and no vendor export) now take each rule out where the contract states these facts, and
+  only then (read with `stated`: an open list or a fact left out keeps the rule applying).
+  exit-deletion is taken out only for the air-gapped deployment (with the weights on the
+  customer's infrastructure): a customer-operated government cloud the vendor reaches in
+  remote support sessions stays in, what its staff take away being the vendor's to delete
+  (the model contract's pass stands).
 - processor-terms on the employment service: the blind answer was fail (the vendor may
   learn from the fine-tuned model for its own purposes); the tool's unknown is right, as
   audit 55 found (Art. 28(10)): the row says why.
@@ -533,8 +537,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "no data, weights or logs out of the Ministry's network (legal notes DR-16 "
         "NOT_APPLICABLE: nothing customer-specific is stored). The tool said unknown (no "
         "exit terms): the rule always applied. Fixed: exit-deletion is not applicable where "
-        "the contract states that every site and the weights are the customer's, the "
-        "vendor may copy nothing out and receives no telemetry",
+        "the contract states an air-gapped deployment the customer operates, the weights "
+        "on its infrastructure, the vendor copying nothing out and receiving no telemetry",
     ),
 ]
 
