@@ -53,14 +53,24 @@ committed before the tool was run. On the first run 44 matched and five did not:
   learn from the fine-tuned model for its own purposes); the tool's unknown is right, as
   audit 55 found (Art. 28(10)): the row says why.
 
-No row is a known wrong.
+Eight rows under the eu-public-sector profile (residency in the EEA, but vendor-hosted
+weights acceptable) were added after the first run, and after the tool had been run on
+those files under that profile: they are not blind. Seven (PROFILE_CASES) are as counsel
+reads them. One is a known wrong (PROFILE_KNOWN_WRONG, a strict xfail): weights-custody is
+not applicable under a profile that accepts vendor-hosted weights, also where the vendor
+keeps a copy of a model fine-tuned on the customer's data beyond serving it, which legal
+notes DR-02 fail (its not-applicable case requires that no customer-specific weights are
+created). Fixing it needs the rule to apply to customer-specific weights under such a
+profile while accepting that the vendor hosts and serves them, a design not settled in
+this session.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from audits import assert_every_file_used, verdict_test
+import pytest
+from audits import assert_every_file_used, profile_verdict_test, verdict_test, verdicts
 
 DATA = Path(__file__).parent / "data" / "audit82"
 
@@ -80,6 +90,9 @@ TRANSFER = (
     "(EDPB Guidelines 05/2021, v2.0 of 14 Feb 2023, its three cumulative criteria and "
     "Example 5)"
 )
+
+#: The built-in profile for an EU public-sector customer (vendor-hosted weights acceptable).
+EU_PUBLIC = "eu-public-sector"
 
 CASES: list[tuple[str, str, str, str, str]] = [
     # --- Federal public service: flagged prompts reviewed from San Francisco ---
@@ -545,9 +558,123 @@ CASES: list[tuple[str, str, str, str, str]] = [
 #: Rows the tool cannot yet get right.
 KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
+#: Rows under the eu-public-sector profile (added after the first run, see the docstring).
+PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "support-ticket-access",
+        D,
+        f"{DR}/telemetry-location",
+        EU_PUBLIC,
+        "fail",
+        "the profile requires residency in the EEA as the defaults do: the engineers who "
+        "open the tenant from Austin and Bangalore read its prompts, outputs and logs there "
+        "(legal notes DR-15, DR-01)",
+    ),
+    (
+        "opt-out-policy",
+        D,
+        f"{DR}/training-on-customer-data",
+        EU_PUBLIC,
+        "fail",
+        "the rule does not turn on the profile: an opt-out under a policy the vendor may "
+        "revise at will prohibits nothing (GDPR Art. 28(3)(a))",
+    ),
+    (
+        "air-gapped-ministry",
+        D,
+        f"{DR}/telemetry-location",
+        EU_PUBLIC,
+        "not_applicable",
+        "legal notes DR-15 NOT_APPLICABLE: an air-gapped, customer-operated deployment with "
+        "no vendor telemetry, stated, under any profile",
+    ),
+    (
+        "air-gapped-ministry",
+        D,
+        f"{DR}/weights-custody",
+        EU_PUBLIC,
+        "not_applicable",
+        "the profile accepts vendor-hosted weights and no customer-specific weights are "
+        "created (legal notes DR-02 NOT_APPLICABLE)",
+    ),
+    (
+        "metadata-leaves",
+        D,
+        f"{DR}/data-locations",
+        EU_PUBLIC,
+        "fail",
+        "the profile's residency in the EEA: service metadata processed in the US and "
+        "anywhere the Provider operates (legal notes DR-01 FAIL)",
+    ),
+    (
+        "backup-dr-region",
+        D,
+        f"{DR}/data-locations",
+        EU_PUBLIC,
+        "fail",
+        "backups in Zurich and failover to London lie outside the profile's EEA (legal "
+        "notes DR-01), adequacy notwithstanding",
+    ),
+    (
+        "abuse-review-us",
+        D,
+        f"{DR}/personnel-location",
+        EU_PUBLIC,
+        "fail",
+        "the profile requires staff with access in the EEA: the Trust & Safety reviewers sit "
+        "in San Francisco (legal notes DR-05 FAIL)",
+    ),
+]
+
+#: Rows under a profile the tool cannot yet get right.
+PROFILE_KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "finetune-vendor-stores",
+        D,
+        f"{DR}/weights-custody",
+        EU_PUBLIC,
+        "fail",
+        "the profile accepts vendor-hosted weights (government_weight_custody false), and the "
+        "rule is then not applicable; but the legal notes make DR-02 not applicable only "
+        "where the profile accepts a vendor-hosted API 'and no customer-specific weights are "
+        "created', and fail it where the 'vendor retains copies of customer fine-tuned "
+        "weights': clause 7 lets the vendor keep a copy of the model fine-tuned on the case "
+        "notes 'for service continuity', beyond serving it (a wrong not_applicable). The "
+        "fix needs a design the session could not settle: under a vendor-hosted profile the "
+        "vendor may host and serve the fine-tune, so the rule would have to apply to "
+        "customer-specific weights while asking only that the vendor keep no copy beyond "
+        "serving them (the exit is exit-deletion's, which fails here)",
+    ),
+]
+
 
 test_audit82_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
 
+test_audit82_verdict_under_profile = profile_verdict_test(DATA, PROFILE_CASES)
+
+
+@pytest.mark.parametrize(
+    ("name", "as_of", "rule", "profile", "expected", "reason"),
+    [
+        pytest.param(
+            *row,
+            id=f"{row[0]}@{row[1]}:{row[2]}:{row[3]}",
+            marks=pytest.mark.xfail(strict=True, reason=row[5]),
+        )
+        for row in PROFILE_KNOWN_WRONG
+    ],
+)
+def test_audit82_known_wrong_under_profile(
+    name: str, as_of: str, rule: str, profile: str, expected: str, reason: str
+) -> None:
+    assert verdicts(DATA / f"{name}.yaml", as_of, profile)[rule] == expected, reason
+
 
 def test_every_audit82_file_is_used() -> None:
-    assert_every_file_used(DATA, (row[0] for row in CASES), (row[0] for row in KNOWN_WRONG))
+    assert_every_file_used(
+        DATA,
+        (row[0] for row in CASES),
+        (row[0] for row in KNOWN_WRONG),
+        (row[0] for row in PROFILE_CASES),
+        (row[0] for row in PROFILE_KNOWN_WRONG),
+    )
