@@ -149,8 +149,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "alliance-logistics",
         D,
         f"{DR}/telemetry-location",
-        "unknown",
-        "GDPR Art. 28(3)(a): telemetry is 'to be agreed in the Service Management Plan'",
+        "fail",
+        "telemetry is 'to be agreed in the Service Management Plan', but clause 5.1 already "
+        "has the vendor's US operations staff administer the service, whose logs and "
+        "outputs they read from there: a place the logs go outside the allowed "
+        "jurisdictions, whatever the plan later agrees (legal notes DR-15: who can read "
+        "them, location consistent with DR-01, which data-locations fails on the same "
+        "clause). Was unknown; moved by audit 82, which reads a site of remote support or "
+        "administration access as a place prompts, outputs and logs go",
     ),
     (
         "alliance-logistics",
