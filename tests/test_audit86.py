@@ -23,8 +23,44 @@ moves the weights to the customer on a change of control, once with the release 
 once with the release not shown.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give, and
-the reason (instrument, article, paragraph). The blind answers were written and committed
-before the tool was run.
+the reason (instrument, article, paragraph). The blind answers (48 rows, and two under the
+eu-public-sector profile) were written and committed before the tool was run. On the first
+run 43 matched and seven did not, all the tool's:
+
+- Four wrong PASS on foreign-law-exposure after the vendor changed hands outside the
+  contract's terms (known wrong, strict xfails): the German vendor acquired by a US group
+  with no change-of-control clause, the SecNumCloud vendor whose immunity warranty lapsed
+  when a US company took control (by default and under the eu-public-sector profile), and
+  the contract assigned to the group's US subsidiary by notice under clause 20. The tool
+  reads the Provider's owner and laws from the parties as the contract states them at
+  signature (a contract term), while what shows the change (a commercial register, a
+  notice of assignment) is no contract term and decides no verdict. A party's owner is a
+  fact of the world on the as-of date, not a term: the CLOUD Act follows the control the
+  parent has on the day (18 U.S.C. §2713). Where the parties restate the recitals in an
+  amendment, or novate the contract, the tool reads the change and fails the rule
+  (acquired-coc-amended, novation-uk). The fix, letting a dated record of the world
+  settle a party's identity facts (country, parent, laws it is subject to) from its day,
+  changes what outranks what and is left to the lead.
+- A right to assign the contract "in whole or in part, to any of its Affiliates without
+  the Customer's consent": sub-processor-authorisation passed on clause 6's prior
+  specific authorisation (two rows). Handing part of the processing to an affiliate
+  without the controller's say is engaging another processor without authorisation (GDPR
+  Art. 28(1), (2)); the meaning of data.sub_processors.authorisation (and of its value
+  none) now says such a term is authorisation none, prevailing over a stricter
+  sub-processor clause, and the description records it so. foreign-law-exposure still
+  passes that contract before any assignment (a strict xfail): the vocabulary has no
+  fact for a right to assign or novate the contract without consent. That row is
+  counsel's reading, by analogy with the pack's reading of a sub-processor list the
+  vendor may extend at will; no court has ruled on it.
+
+No blind answer was wrong. The change-of-control clause (notice, termination right) does
+not change foreign-law-exposure after the acquisition: a termination right the customer
+has not used is a remedy, not immunity. The sub-processor replaced by a US hyperscaler's
+Luxembourg subsidiary under a general authorisation with notice fails foreign-law-exposure
+from the day the new Annex 3 is in force while sub-processor-authorisation and
+sub-processor-locations pass (Art. 28(2) is met; the data stays in the EEA). The escrow
+step-in passes weights-custody from the dated release, not from the change of control, and
+is unknown where the release is not shown.
 """
 
 from __future__ import annotations
