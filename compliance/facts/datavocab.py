@@ -202,7 +202,11 @@ SUB_PROCESSOR_AUTHORISATION = {
         "General written authorisation without notice of intended changes or without a right "
         "to object to them (short of GDPR Art. 28(2), second sentence)."
     ),
-    "none": "The processor may engage sub-processors freely.",
+    "none": (
+        "The processor may engage sub-processors freely (also where it may assign, transfer "
+        "or subcontract its obligations, in whole or in part, to an affiliate or another "
+        "company without the controller's consent)."
+    ),
 }
 
 CERTIFICATION = {

@@ -129,7 +129,12 @@ class SubProcessor(Model):
 
 class SubProcessing(Section):
     authorisation: Fact[Annotated[str, V("SubProcessorAuthorisation")]] | None = _f(
-        "How sub-processors are authorised."
+        "How sub-processors are authorised: what the contract lets the processor do, "
+        "whatever its sub-processor clause says. A term that lets the processor assign, "
+        "transfer or subcontract its obligations, in whole or in part, to another company "
+        "(any affiliate, say) without the controller's consent lets it engage another "
+        "processor with no authorisation (GDPR Art. 28(1), (2)): none, stated by that term, "
+        "which prevails over a stricter sub-processor clause."
     )
     flow_down: Fact[Bool] | None = _f("The same obligations flow down (GDPR Art. 28(4)).")
     list: FactList[SubProcessor] | None = _f(
