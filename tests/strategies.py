@@ -289,6 +289,8 @@ def weapons_settings() -> list[tuple[str, st.SearchStrategy[Any]]]:
         ("restrictions.autonomous_weapons.waivable_by_customer", st.booleans()),
         ("restrictions.autonomous_weapons.amendable_by_provider", st.booleans()),
         ("restrictions.weapons_integration.amendable_by_provider", st.booleans()),
+        ("restrictions.autonomous_weapons.binds_every_user", st.booleans()),
+        ("restrictions.weapons_integration.binds_every_user", st.booleans()),
         ("restrictions.autonomous_weapons.operator_supervised", st.booleans()),
         (
             "restrictions.autonomous_weapons.condition",

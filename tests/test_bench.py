@@ -243,6 +243,18 @@ NATO = {
 #: weapons pack added, decided, so that a translation that misses it disagrees.
 WEAPONS_CASES: list[tuple[str, dict[str, Any], str, str]] = [
     ("base: every duty stated", {}, "human-decision-per-engagement", "pass"),
+    (
+        "ban that does not bind every user",
+        {"restrictions.autonomous_weapons.binds_every_user": False},
+        "autonomous-weapons-ban",
+        "fail",
+    ),
+    (
+        "ban that binds every user",
+        {"restrictions.autonomous_weapons.binds_every_user": True},
+        "autonomous-weapons-ban",
+        "pass",
+    ),
     ("base: advisory", {}, "decision-support-advisory", "pass"),
     ("base: targeting under control", {}, "targeting-and-c2-controlled", "pass"),
     ("base: reviews cover targeting", {}, "senior-review", "pass"),

@@ -136,7 +136,13 @@ class SubProcessing(Section):
         "processor with no authorisation (GDPR Art. 28(1), (2)): none, stated by that term, "
         "which prevails over a stricter sub-processor clause."
     )
-    flow_down: Fact[Bool] | None = _f("The same obligations flow down (GDPR Art. 28(4)).")
+    flow_down: Fact[Bool] | None = _f(
+        "The same obligations flow down (GDPR Art. 28(4)): imposed by contract on every "
+        "other processor the vendor engages, whatever the contract calls it. A flow-down "
+        "whose definition of a sub-processor leaves some out (the vendor's affiliates that "
+        "give support with access to the data, 'which act under the group's policies') "
+        "does not reach them: false."
+    )
     list: FactList[SubProcessor] | None = _f(
         "The sub-processors: every other company that processes the data for the vendor, "
         "whatever the contract calls it (an affiliate that gives support or administers "

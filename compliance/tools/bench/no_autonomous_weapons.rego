@@ -197,6 +197,7 @@ default weapons_use_prohibited := false
 
 weapons_use_prohibited if {
 	total_ban(input.restrictions.weapons_integration, "restrictions.weapons_integration")
+	not input.restrictions.weapons_integration.binds_every_user == false
 	not input.grants.limited_only_by_law == true
 	weapons_use_not_permitted
 	not yields_to_lawful_use("weapons_integration")
@@ -550,6 +551,7 @@ req_autonomous_weapons_ban if {
 req_autonomous_weapons_ban if {
 	not ban_yields_to_lawful_use
 	input.restrictions.autonomous_weapons.prohibited == true
+	not input.restrictions.autonomous_weapons.binds_every_user == false
 	not ban_carve_out_too_wide
 	not permits_autonomous_weapons
 	not buys_autonomous_engagement
