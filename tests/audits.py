@@ -70,18 +70,36 @@ def verdict_test(data: Path, rows: list[Case], wrong: list[Case]) -> Any:
 ProfileCase = tuple[str, str, str, str, str, str]
 
 
-def profile_verdict_test(data: Path, rows: list[ProfileCase]) -> Any:
-    """An audit's test of its rows run under a built-in profile (as :func:`verdict_test`).
-    Bound to a ``test_`` name in the audit's module."""
+def profile_verdict_test(
+    data: Path, rows: list[ProfileCase], wrong: list[ProfileCase] | None = None
+) -> Any:
+    """An audit's test of its rows run under a built-in profile (as :func:`verdict_test`;
+    ``wrong``: rows the tool cannot yet get right, strict xfails). Bound to a ``test_``
+    name in the audit's module."""
+    params = [pytest.param(*row, id=f"{row[0]}@{row[1]}:{row[2]}") for row in rows] + [
+        pytest.param(
+            *row,
+            id=f"{row[0]}@{row[1]}:{row[2]}",
+            marks=pytest.mark.xfail(strict=True, reason=row[5]),
+        )
+        for row in wrong or []
+    ]
 
-    @pytest.mark.parametrize(
-        ("name", "as_of", "rule", "profile", "expected", "reason"),
-        [pytest.param(*row, id=f"{row[0]}@{row[1]}:{row[2]}") for row in rows],
-    )
+    @pytest.mark.parametrize(("name", "as_of", "rule", "profile", "expected", "reason"), params)
     def test(name: str, as_of: str, rule: str, profile: str, expected: str, reason: str) -> None:
         assert verdicts(data / f"{name}.yaml", as_of, profile)[rule] == expected, reason
 
     return test
+
+
+@cache
+def classification(path: Path, as_of: str) -> dict[str, Any]:
+    """The JSON classification (``compliance classify``) of the contract at ``path`` on
+    ``as_of``."""
+    run = cli("classify", str(path), "--as-of", as_of, "--format", "json")
+    assert run.code == 0, run.err
+    result: dict[str, Any] = json.loads(run.out)["classifications"][0]
+    return result
 
 
 def assert_every_file_used(data: Path, *names: Iterable[str]) -> None:

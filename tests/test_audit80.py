@@ -52,14 +52,11 @@ No row is a known wrong.
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from audits import assert_every_file_used, cases, known_wrong, verdict_test
-from conftest import cli
+from audits import assert_every_file_used, cases, classification, known_wrong, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit80"
 
@@ -590,15 +587,6 @@ CASES: list[Row] = [
 
 #: Rows the tool cannot yet get right.
 KNOWN_WRONG: list[Row] = []
-
-
-@cache
-def classification(path: Path, as_of: str) -> dict[str, Any]:
-    """The JSON classification of the contract at ``path`` on ``as_of``."""
-    run = cli("classify", str(path), "--as-of", as_of, "--format", "json")
-    assert run.code == 0, run.err
-    result: dict[str, Any] = json.loads(run.out)["classifications"][0]
-    return result
 
 
 def _field(result: dict[str, Any], name: str) -> str:

@@ -67,8 +67,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from audits import assert_every_file_used, profile_verdict_test, verdict_test, verdicts
+from audits import assert_every_file_used, profile_verdict_test, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit86"
 
@@ -527,24 +526,7 @@ PROFILE_KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = [
 
 
 test_audit86_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
-test_audit86_verdict_under_profile = profile_verdict_test(DATA, PROFILE_CASES)
-
-
-@pytest.mark.parametrize(
-    ("name", "as_of", "rule", "profile", "expected", "reason"),
-    [
-        pytest.param(
-            *row,
-            id=f"{row[0]}@{row[1]}:{row[2]}",
-            marks=pytest.mark.xfail(strict=True, reason=row[5]),
-        )
-        for row in PROFILE_KNOWN_WRONG
-    ],
-)
-def test_audit86_known_wrong_under_profile(
-    name: str, as_of: str, rule: str, profile: str, expected: str, reason: str
-) -> None:
-    assert verdicts(DATA / f"{name}.yaml", as_of, profile)[rule] == expected, reason
+test_audit86_verdict_under_profile = profile_verdict_test(DATA, PROFILE_CASES, PROFILE_KNOWN_WRONG)
 
 
 def test_every_audit86_file_is_used() -> None:
