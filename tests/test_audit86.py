@@ -28,19 +28,22 @@ eu-public-sector profile) were written and committed before the tool was run. On
 run 43 matched and seven did not, all the tool's:
 
 - Four wrong PASS on foreign-law-exposure after the vendor changed hands outside the
-  contract's terms (known wrong, strict xfails): the German vendor acquired by a US group
-  with no change-of-control clause, the SecNumCloud vendor whose immunity warranty lapsed
-  when a US company took control (by default and under the eu-public-sector profile), and
-  the contract assigned to the group's US subsidiary by notice under clause 20. The tool
-  reads the Provider's owner and laws from the parties as the contract states them at
-  signature (a contract term), while what shows the change (a commercial register, a
-  notice of assignment) is no contract term and decides no verdict. A party's owner is a
-  fact of the world on the as-of date, not a term: the CLOUD Act follows the control the
-  parent has on the day (18 U.S.C. §2713). Where the parties restate the recitals in an
-  amendment, or novate the contract, the tool reads the change and fails the rule
-  (acquired-coc-amended, novation-uk). The fix, letting a dated record of the world
-  settle a party's identity facts (country, parent, laws it is subject to) from its day,
-  changes what outranks what and is left to the lead.
+  contract's terms: the German vendor acquired by a US group with no change-of-control
+  clause, the SecNumCloud vendor whose immunity warranty lapsed when a US company took
+  control (by default and under the eu-public-sector profile), and the contract assigned
+  to the group's US subsidiary by notice under clause 20. The tool read the Provider's
+  owner and laws from the parties as the contract states them at signature (a contract
+  term), while what shows the change (a commercial register, a notice of assignment) is
+  no contract term and decided no verdict. A party's owner is a fact of the world on the
+  as-of date, not a term: the CLOUD Act follows the control the parent has on the day (18
+  U.S.C. §2713). Where the parties restate the recitals in an amendment, or novate the
+  contract, the tool read the change and failed the rule (acquired-coc-amended,
+  novation-uk). After the audit the lead let a dated official record settle a party's
+  standing facts (country, parent's country, foreign laws, EU establishment) from its day
+  (compliance.contracts.load._standing; docs/writing-contracts.md, "What outranks what"):
+  the three register rows now fail. The notice of assignment is an `other` source, which
+  settles nothing (a notice is a party's statement, not a record of the world): that row
+  stays a strict xfail, as does the one before any assignment (below).
 - A right to assign the contract "in whole or in part, to any of its Affiliates without
   the Customer's consent": sub-processor-authorisation passed on clause 6's prior
   specific authorisation (two rows). Handing part of the processing to an affiliate
@@ -98,6 +101,14 @@ OWNER = (
     "that shows the change, a commercial register or a notice given under the contract, "
     "is no contract term and decides no verdict; a party's owner is a fact of the world on "
     "the as-of date, not a term)"
+)
+
+#: Why a dated register entry now decides the owner (fixed after the audit by the lead).
+SETTLED = (
+    " (was a known wrong PASS: the tool read the owner from the parties as the contract "
+    "states them at signature, setting the record aside; a dated official record in force "
+    "now settles a party's country, parent's country, foreign laws and establishment from "
+    "its day, as who owns a party is a fact of the world on the day read, not a term)"
 )
 
 #: Why the request-handling clause still passes after an ownership change.
@@ -449,10 +460,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 2: no standing access, per-session approval (DR-04)",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "acquired-no-clause",
         POST,
@@ -461,8 +468,23 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "since 1 March 2028 the Provider's ultimate parent is Titan Cloud Inc. (US): "
         + CLOUD
         + "; the contract has no certification or architectural mitigation, and a recital "
-        "of the parties at signature does not make the Provider's owner what it was" + OWNER,
+        "of the parties at signature does not make the Provider's owner what it was" + SETTLED,
     ),
+    (
+        "sovereign-while-eu-controlled",
+        POST,
+        FLE,
+        "fail",
+        "clause 12 lapsed when Atlas Compute Inc. (US) took control on 1 March 2028 "
+        "(SecNumCloud 3.2 §19.6 caps non-EU holdings; ANSSI withdrew the qualification); "
+        + CLOUD
+        + "; the recitals name the owner at signature, not the owner on the day"
+        + SETTLED,
+    ),
+]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
     (
         "assignment-any-affiliate",
         PRE,
@@ -485,17 +507,6 @@ KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
         "since 1 May 2028 the Provider is Alpen Language Inc., a US company, under clause "
         "20: " + CLOUD + OWNER,
     ),
-    (
-        "sovereign-while-eu-controlled",
-        POST,
-        FLE,
-        "fail",
-        "clause 12 lapsed when Atlas Compute Inc. (US) took control on 1 March 2028 "
-        "(SecNumCloud 3.2 §19.6 caps non-EU holdings; ANSSI withdrew the qualification); "
-        + CLOUD
-        + "; the recitals name the owner at signature, not the owner on the day"
-        + OWNER,
-    ),
 ]
 
 #: Rows under the eu-public-sector profile (immunity required, vendor-hosted weights
@@ -509,20 +520,21 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "pass",
         "the profile requires immunity; clause 12 and the French owner give it (DR-06 PASS)",
     ),
-]
-
-
-#: Rows under the profile the tool cannot yet get right (strict xfails).
-PROFILE_KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = [
     (
         "sovereign-while-eu-controlled",
         POST,
         FLE,
         "eu-public-sector",
         "fail",
-        "the profile requires immunity; the US owner since 1 March 2028 ends it: " + CLOUD + OWNER,
+        "the profile requires immunity; the US owner since 1 March 2028 ends it: "
+        + CLOUD
+        + SETTLED,
     ),
 ]
+
+
+#: Rows under the profile the tool cannot yet get right (strict xfails).
+PROFILE_KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = []
 
 
 test_audit86_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -722,12 +722,17 @@ def _merge_on(
     in_force = [t for t in terms if t.facts is not None and timeline.in_force(t.ref, day)]
     unbound = timeline.disowned(day)
     demoted: set[str] = set()
+    settled: list[tuple[Prov, Mapping]] = []
     for term in in_force:
         prov = term.prov
         if term.ref in unbound:
             prov = _not_binding(prov)
             demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
+        standing = _standing(prov, term.facts)
+        if standing is not None:
+            settled.append(standing)
+    statements.extend(settled)
     statements.extend(later)
     merger = Merger(_demote(closure, demoted), name)
     merged: FObj | None = None
@@ -740,6 +745,45 @@ def _merge_on(
         merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
     assert merged is not None
     return merged, not later
+
+
+#: What a party is, as a public record shows it on a day (not a promise of the contract):
+#: its country, its parent's country, the foreign laws it is subject to, its establishment.
+STANDING_FACTS = ("country", "parent_country", "subject_to", "eu_established")
+
+
+def _standing(prov: Prov, facts: Mapping) -> tuple[Prov, Mapping] | None:
+    """A dated official record's statement of the parties' standing facts
+    (:data:`STANDING_FACTS`, e.g. a register entry showing a change of owner), as a
+    statement that settles them from the record's ``effective`` day over what the
+    contract's terms say of them: who owns a party is a fact of the world on the day read,
+    not a term the parties agreed (the rest of the record binds no one, as before). None
+    for any other statement."""
+    if prov.kind != "official-record" or prov.effective is None:
+        return None
+    parties = facts.get("parties")
+    if isinstance(parties, Mapping):
+        parties = parties.get("items")
+    if not isinstance(parties, Sequence):
+        return None
+    items = Sequence(parties.line, parties.col)
+    for party in parties.items:
+        if not isinstance(party, Mapping) or "id" not in party.entries:
+            continue
+        kept = Mapping(party.line, party.col)
+        for key in ("id", *STANDING_FACTS):
+            if key in party.entries:
+                kept.entries[key] = party.entries[key]
+        if len(kept.entries) > 1:
+            items.items.append(kept)
+    if not items.items:
+        return None
+    top = Mapping(facts.line, facts.col)
+    top.entries["parties"] = (Scalar("parties", facts.line, facts.col), items)
+    settles = Prov(prov.kind, prov.ref, prov.order, prov.title, prov.date, prov.url, prov.effective)
+    settles.contract_term = True
+    settles.settles = True
+    return settles, top
 
 
 def _check_not_binding(top: Mapping, terms: list[Any], read: _Statements, name: str) -> None:

@@ -37,7 +37,17 @@ class Prov:
     ``contract_term`` from ``kind`` when made, and provenances are told apart by identity,
     not by value."""
 
-    __slots__ = ("contract_term", "date", "effective", "kind", "order", "ref", "title", "url")
+    __slots__ = (
+        "contract_term",
+        "date",
+        "effective",
+        "kind",
+        "order",
+        "ref",
+        "settles",
+        "title",
+        "url",
+    )
 
     def __init__(
         self,
@@ -57,6 +67,10 @@ class Prov:
         self.url = url
         self.effective = effective
         self.contract_term = kind in CONTRACT_SOURCE_KINDS
+        #: A dated official record's statement of who a party is (its country, its
+        #: parent's country, the laws it is subject to), which settles those facts from
+        #: its day over what the contract said of them (:func:`settling`).
+        self.settles = False
 
     def label(self) -> str:
         if self.kind == "contract":
@@ -387,6 +401,16 @@ def _build_any(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str
 # --- merging ------------------------------------------------------------------------------------
 
 
+def _settles_over(a: Prov, b: Prov) -> bool:
+    """Whether ``a`` settles a party's standing facts over ``b``: a dated official record
+    in force over any statement that is not one, and over one of an earlier day."""
+    if not a.settles:
+        return False
+    if not b.settles:
+        return True
+    return a.effective is not None and b.effective is not None and a.effective > b.effective
+
+
 class Merger:
     """Merges statements into one tree, checking for contradictions."""
 
@@ -395,6 +419,8 @@ class Merger:
         self.name = name
 
     def wins(self, a: Prov, b: Prov) -> bool:
+        if a.settles or b.settles:
+            return _settles_over(a, b)
         return a.ref is not None and b.ref is not None and b.ref in self.prevails.get(a.ref, ())
 
     @staticmethod

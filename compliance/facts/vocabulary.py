@@ -617,7 +617,13 @@ SOURCE_KIND = {
     "statement-of-work": "A statement of work (contract terms).",
     "public-statement": "A public statement by a party (not contract terms).",
     "press-report": "A press report (not contract terms).",
-    "official-record": "A public record, e.g. a register or filing (not contract terms).",
+    "official-record": (
+        "A public record, e.g. a register or filing (not contract terms). A dated one "
+        "('effective') that states a party's country, parent's country, foreign laws "
+        "(subject_to) or EU establishment settles those facts from its day over what the "
+        "contract said of them: who a party is on the day read is a fact of the world, "
+        "not a term."
+    ),
     "other": "Another source (not contract terms).",
 }
 

@@ -1,0 +1,73 @@
+"""A dated official record settles who a party is (its country, its parent's country, the
+foreign laws it is subject to, its EU establishment) from its day, over what the contract
+said at signature; nothing else a record says binds, and other sources settle nothing
+(docs/writing-contracts.md, "What outranks what")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import cli
+
+#: A German vendor with a German parent, data kept and run in its own German data centre
+#: (audit 86), without its sources: each test adds its own.
+BASE = Path(__file__).parent / "data" / "audit86" / "acquired-no-clause.yaml"
+CONTRACT = BASE.read_text(encoding="utf-8").split("\nsources:\n")[0] + "\nsources:\n"
+
+
+def source(ident: str, kind: str, effective: str | None, parent: str, laws: str) -> str:
+    dated = f"    effective: {effective}\n" if effective else ""
+    return (
+        f"  - id: {ident}\n    kind: {kind}\n    title: {ident}\n{dated}"
+        "    facts:\n      parties:\n        items:\n"
+        f"          - {{id: vendor, parent_country: {parent}, "
+        f"subject_to: {{items: [{laws}], complete: true}}, kind: company}}\n"
+    )
+
+
+US = source("register-2028", "official-record", "2028-03-01", "US", "us-cloud-act")
+
+
+def standing(tmp_path: Path, sources: str, as_of: str) -> str:
+    """foreign-law-exposure's verdict on the contract with ``sources``, on ``as_of``."""
+    path = tmp_path / "c.yaml"
+    path.write_text(CONTRACT + sources, encoding="utf-8")
+    run = cli(
+        "check", str(path), "--pack", "data-residency", "--format", "json",
+        "--as-of", as_of, "--fail-on", "never",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    report = json.loads(run.out)["contracts"][0]
+    found = [r for r in report["results"] if r["id"] == "data-residency/foreign-law-exposure"]
+    status: str = found[0]["status"]
+    return status
+
+
+def test_a_dated_register_entry_settles_the_owner_from_its_day(tmp_path: Path) -> None:
+    assert standing(tmp_path, US, "2027-09-01") != "fail"
+    assert standing(tmp_path, US, "2028-09-01") == "fail"
+    path = tmp_path / "c.yaml"
+    run = cli("check", str(path), "--pack", "data-residency", "--as-of", "2028-09-01")
+    assert "parent_country = US  (official-record 'register-2028'" in run.out, run.out
+    assert standing(tmp_path, "  []\n", "2028-09-01") == "pass"  # no source at all
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        source("report", "press-report", "2028-03-01", "US", "us-cloud-act"),
+        source("register", "official-record", None, "US", "us-cloud-act"),
+        source("notice", "other", "2028-03-01", "US", "us-cloud-act"),
+    ],
+    ids=["press-report", "undated-record", "other"],
+)
+def test_nothing_else_settles_the_owner(tmp_path: Path, sources: str) -> None:
+    assert standing(tmp_path, sources, "2028-09-01") != "fail"
+
+
+def test_the_later_of_two_records_settles(tmp_path: Path) -> None:
+    back = source("register-2029", "official-record", "2029-01-01", "DE", "")
+    assert standing(tmp_path, US + back, "2028-09-01") == "fail"
+    assert standing(tmp_path, US + back, "2029-06-01") != "fail"
