@@ -71,3 +71,22 @@ def test_the_later_of_two_records_settles(tmp_path: Path) -> None:
     back = source("register-2029", "official-record", "2029-01-01", "DE", "")
     assert standing(tmp_path, US + back, "2028-09-01") == "fail"
     assert standing(tmp_path, US + back, "2029-06-01") != "fail"
+
+
+def test_a_record_from_before_the_signing_settles_nothing(tmp_path: Path) -> None:
+    # The contract was signed on 20 Nov 2026: what it said of its parties then is the
+    # later word; an extract of the register from before it decides nothing.
+    old = source("register-2025", "official-record", "2025-06-01", "US", "us-cloud-act")
+    assert standing(tmp_path, old, "2028-09-01") == "pass"
+
+
+def test_a_record_settles_nothing_where_the_signing_day_is_not_stated(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(CONTRACT.replace("      signed_on: 2026-11-20\n", "") + US, encoding="utf-8")
+    run = cli(
+        "check", str(path), "--pack", "data-residency", "--format", "json",
+        "--as-of", "2028-09-01", "--fail-on", "never",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    results = json.loads(run.out)["contracts"][0]["results"]
+    assert {r["id"]: r["status"] for r in results}["data-residency/foreign-law-exposure"] == "pass"

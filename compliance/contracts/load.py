@@ -729,7 +729,7 @@ def _merge_on(
             prov = _not_binding(prov)
             demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
-        standing = _standing(prov, term.facts)
+        standing = _standing(prov, term.facts, _signed_on(top, in_force))
         if standing is not None:
             settled.append(standing)
     statements.extend(settled)
@@ -752,15 +752,32 @@ def _merge_on(
 STANDING_FACTS = ("country", "parent_country", "subject_to", "eu_established")
 
 
-def _standing(prov: Prov, facts: Mapping) -> tuple[Prov, Mapping] | None:
+def _signed_on(top: Mapping, terms: list[Any]) -> date | None:
+    """The day the contract was signed, where a term in force (or its top level) says."""
+    for facts in (top, *(t.facts for t in terms if t.prov.contract_term)):
+        signed = facts.get("signed_on")
+        if isinstance(signed, Scalar) and isinstance(signed.value, str):
+            try:
+                return date.fromisoformat(signed.value)
+            except ValueError:  # "unspecified": not known
+                continue
+    return None
+
+
+def _standing(prov: Prov, facts: Mapping, signed: date | None) -> tuple[Prov, Mapping] | None:
     """A dated official record's statement of the parties' standing facts
     (:data:`STANDING_FACTS`, e.g. a register entry showing a change of owner), as a
     statement that settles them from the record's ``effective`` day over what the
     contract's terms say of them: who owns a party is a fact of the world on the day read,
-    not a term the parties agreed (the rest of the record binds no one, as before). None
-    for any other statement."""
+    not a term the parties agreed (the rest of the record binds no one, as before). Only a
+    record dated after the contract was signed (``signed``, the ``signed_on`` a term
+    states): one from before it, or where the contract does not say when it was signed,
+    settles nothing, since the contract's own statement may be the later word. None for
+    any other statement."""
     if prov.kind != "official-record" or prov.effective is None:
         return None
+    if signed is None or prov.effective <= signed:
+        return None  # what the contract said when it was signed is the later word
     parties = facts.get("parties")
     if isinstance(parties, Mapping):
         parties = parties.get("items")

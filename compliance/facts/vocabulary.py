@@ -618,11 +618,11 @@ SOURCE_KIND = {
     "public-statement": "A public statement by a party (not contract terms).",
     "press-report": "A press report (not contract terms).",
     "official-record": (
-        "A public record, e.g. a register or filing (not contract terms). A dated one "
-        "('effective') that states a party's country, parent's country, foreign laws "
-        "(subject_to) or EU establishment settles those facts from its day over what the "
-        "contract said of them: who a party is on the day read is a fact of the world, "
-        "not a term."
+        "A public record, e.g. a register or filing (not contract terms). One dated "
+        "('effective') after the contract's signed_on that states a party's country, "
+        "parent's country, foreign laws (subject_to) or EU establishment settles those "
+        "facts from its day over what the contract said of them: who a party is on the "
+        "day read is a fact of the world, not a term."
     ),
     "other": "Another source (not contract terms).",
 }
