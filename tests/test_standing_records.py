@@ -90,3 +90,15 @@ def test_a_record_settles_nothing_where_the_signing_day_is_not_stated(tmp_path: 
     assert run.code == 0, run.err
     results = json.loads(run.out)["contracts"][0]["results"]
     assert {r["id"]: r["status"] for r in results}["data-residency/foreign-law-exposure"] == "pass"
+
+
+def test_a_later_amendment_restating_the_owner_prevails_over_the_record(tmp_path: Path) -> None:
+    # The register shows a US owner from 1 Mar 2028; an amendment of 1 Jan 2029 (a
+    # contract term) states the vendor is German-owned again: from then, the later word.
+    amendment = (
+        "  - id: amendment-2029\n    kind: amendment\n    title: Amendment 1\n"
+        "    effective: 2029-01-01\n    facts:\n      parties:\n        items:\n"
+        "          - {id: vendor, parent_country: DE, subject_to: {items: [], complete: true}}\n"
+    )
+    assert standing(tmp_path, US + amendment, "2028-09-01") == "fail"
+    assert standing(tmp_path, US + amendment, "2029-06-01") == "pass"

@@ -729,7 +729,7 @@ def _merge_on(
             prov = _not_binding(prov)
             demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
-        standing = _standing(prov, term.facts, _signed_on(top, in_force))
+        standing = _standing(prov, term.facts, _signed_on(top, in_force), in_force)
         if standing is not None:
             settled.append(standing)
     statements.extend(settled)
@@ -764,7 +764,36 @@ def _signed_on(top: Mapping, terms: list[Any]) -> date | None:
     return None
 
 
-def _standing(prov: Prov, facts: Mapping, signed: date | None) -> tuple[Prov, Mapping] | None:
+def _party_items(facts: Mapping) -> list[Mapping]:
+    """The party objects a statement's ``parties`` holds (as a list or ``{items: ...}``)."""
+    parties = facts.get("parties")
+    if isinstance(parties, Mapping):
+        parties = parties.get("items")
+    if not isinstance(parties, Sequence):
+        return []
+    return [p for p in parties.items if isinstance(p, Mapping) and "id" in p.entries]
+
+
+def _restated(record: Prov, terms: list[Any]) -> set[tuple[Any, str]]:
+    """The (party id, standing fact) pairs a contract term dated after ``record`` states:
+    the later word, which the record does not settle."""
+    out: set[tuple[Any, str]] = set()
+    for term in terms:
+        later = term.prov.effective
+        if not term.prov.contract_term or later is None or record.effective is None:
+            continue
+        if later <= record.effective or term.facts is None:
+            continue
+        for party in _party_items(term.facts):
+            ident = party.entries["id"][1]
+            key = ident.value if isinstance(ident, Scalar) else None
+            out.update((key, name) for name in STANDING_FACTS if name in party.entries)
+    return out
+
+
+def _standing(
+    prov: Prov, facts: Mapping, signed: date | None, terms: list[Any]
+) -> tuple[Prov, Mapping] | None:
     """A dated official record's statement of the parties' standing facts
     (:data:`STANDING_FACTS`, e.g. a register entry showing a change of owner), as a
     statement that settles them from the record's ``effective`` day over what the
@@ -772,25 +801,26 @@ def _standing(prov: Prov, facts: Mapping, signed: date | None) -> tuple[Prov, Ma
     not a term the parties agreed (the rest of the record binds no one, as before). Only a
     record dated after the contract was signed (``signed``, the ``signed_on`` a term
     states): one from before it, or where the contract does not say when it was signed,
-    settles nothing, since the contract's own statement may be the later word. None for
+    settles nothing, since the contract's own statement may be the later word; nor does it
+    settle a fact a contract term dated after it restates (:func:`_restated`). None for
     any other statement."""
     if prov.kind != "official-record" or prov.effective is None:
         return None
     if signed is None or prov.effective <= signed:
         return None  # what the contract said when it was signed is the later word
-    parties = facts.get("parties")
-    if isinstance(parties, Mapping):
-        parties = parties.get("items")
-    if not isinstance(parties, Sequence):
+    listed = _party_items(facts)
+    if not listed:
         return None
-    items = Sequence(parties.line, parties.col)
-    for party in parties.items:
-        if not isinstance(party, Mapping) or "id" not in party.entries:
-            continue
+    restated = _restated(prov, terms)
+    items = Sequence(listed[0].line, listed[0].col)
+    for party in listed:
+        ident = party.entries["id"][1]
+        key = ident.value if isinstance(ident, Scalar) else None
         kept = Mapping(party.line, party.col)
-        for key in ("id", *STANDING_FACTS):
-            if key in party.entries:
-                kept.entries[key] = party.entries[key]
+        kept.entries["id"] = party.entries["id"]
+        for name in STANDING_FACTS:
+            if name in party.entries and (key, name) not in restated:
+                kept.entries[name] = party.entries[name]
         if len(kept.entries) > 1:
             items.items.append(kept)
     if not items.items:

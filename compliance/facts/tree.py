@@ -402,13 +402,16 @@ def _build_any(node: Node, kind: Kind, pattern: str, prov: Prov, table: dict[str
 
 
 def _settles_over(a: Prov, b: Prov) -> bool:
-    """Whether ``a`` settles a party's standing facts over ``b``: a dated official record
-    in force over any statement that is not one, and over one of an earlier day."""
-    if not a.settles:
+    """Whether ``a`` prevails over ``b`` where one of them is a dated official record
+    settling a party's standing facts (``settles``): the record over a statement of no
+    day (the contract's own, as signed) or of an earlier day; a contract term dated after
+    the record (an amendment restating the owner) over the record; of two records, the
+    later. The same day decides nothing."""
+    if a.effective is None:
         return False
-    if not b.settles:
-        return True
-    return a.effective is not None and b.effective is not None and a.effective > b.effective
+    if a.settles and b.effective is None:
+        return not b.settles
+    return b.effective is not None and a.effective > b.effective
 
 
 class Merger:
