@@ -729,9 +729,10 @@ def _merge_on(
             prov = _not_binding(prov)
             demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
-        standing = _standing(prov, term.facts, _signed_on(top, in_force), in_force)
-        if standing is not None:
-            settled.append(standing)
+        if prov.kind == "official-record":  # only a record can settle a party's standing
+            standing = _standing(prov, term.facts, _signed_on(top, in_force), in_force)
+            if standing is not None:
+                settled.append(standing)
     statements.extend(settled)
     statements.extend(later)
     merger = Merger(_demote(closure, demoted), name)
@@ -774,6 +775,12 @@ def _party_items(facts: Mapping) -> list[Mapping]:
     return [p for p in parties.items if isinstance(p, Mapping) and "id" in p.entries]
 
 
+def _party_id(party: Mapping) -> Any:
+    """The value of a party object's ``id`` (None where it is not a scalar)."""
+    ident = party.entries["id"][1]
+    return ident.value if isinstance(ident, Scalar) else None
+
+
 def _restated(record: Prov, terms: list[Any]) -> set[tuple[Any, str]]:
     """The (party id, standing fact) pairs a contract term dated after ``record`` states:
     the later word, which the record does not settle."""
@@ -785,8 +792,7 @@ def _restated(record: Prov, terms: list[Any]) -> set[tuple[Any, str]]:
         if later <= record.effective or term.facts is None:
             continue
         for party in _party_items(term.facts):
-            ident = party.entries["id"][1]
-            key = ident.value if isinstance(ident, Scalar) else None
+            key = _party_id(party)
             out.update((key, name) for name in STANDING_FACTS if name in party.entries)
     return out
 
@@ -814,8 +820,7 @@ def _standing(
     restated = _restated(prov, terms)
     items = Sequence(listed[0].line, listed[0].col)
     for party in listed:
-        ident = party.entries["id"][1]
-        key = ident.value if isinstance(ident, Scalar) else None
+        key = _party_id(party)
         kept = Mapping(party.line, party.col)
         kept.entries["id"] = party.entries["id"]
         for name in STANDING_FACTS:
