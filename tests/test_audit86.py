@@ -43,18 +43,22 @@ run 43 matched and seven did not, all the tool's:
   (compliance.contracts.load._standing; docs/writing-contracts.md, "What outranks what"):
   the three register rows now fail. The notice of assignment is an `other` source, which
   settles nothing (a notice is a party's statement, not a record of the world): that row
-  stays a strict xfail, as does the one before any assignment (below).
+  stayed a strict xfail, as did the one before any assignment, until the rule change
+  below made both fail on clause 20's free hand.
 - A right to assign the contract "in whole or in part, to any of its Affiliates without
   the Customer's consent": sub-processor-authorisation passed on clause 6's prior
   specific authorisation (two rows). Handing part of the processing to an affiliate
   without the controller's say is engaging another processor without authorisation (GDPR
   Art. 28(1), (2)); the meaning of data.sub_processors.authorisation (and of its value
   none) now says such a term is authorisation none, prevailing over a stricter
-  sub-processor clause, and the description records it so. foreign-law-exposure still
-  passes that contract before any assignment (a strict xfail): the vocabulary has no
-  fact for a right to assign or novate the contract without consent. That row is
-  counsel's reading, by analogy with the pack's reading of a sub-processor list the
-  vendor may extend at will; no court has ruled on it.
+  sub-processor clause, and the description records it so. foreign-law-exposure passed
+  that contract before any assignment (a wrong PASS, kept as a strict xfail at first);
+  after the audit the lead made the rule's first route (no provider-side party exposed)
+  require that the contract does not let the provider add sub-processors, or hand its
+  obligations to another company, at will (authorisation none, or general without notice
+  or a right to object): the row now fails, as counsel reads it. That row is counsel's
+  reading, by analogy with the pack's reading of a sub-processor list the vendor may
+  extend at will; no court has ruled on it.
 
 No blind answer was wrong. The change-of-control clause (notice, termination right) does
 not change foreign-law-exposure after the acquisition: a termination right the customer
@@ -85,6 +89,14 @@ POST = "2028-09-01"
 #: After the change of control, before the escrow release of 15 April 2028.
 MID = "2028-03-15"
 
+#: How the tool reaches the assignment row's verdict after the assignment.
+ASSIGNED = (
+    " (a strict xfail at first: the tool passed. It now fails on clause 20, which still "
+    "lets the Provider hand the Agreement to any affiliate at will; the notice of "
+    "assignment, an `other` source, still settles nothing of who the Provider is, so the "
+    "verdict rests on the free hand, which alone defeats immunity, not on the US owner)"
+)
+
 #: Why a US parent brings the CLOUD Act to an EU subsidiary's data.
 CLOUD = (
     "18 U.S.C. §2713 obliges a provider of electronic communication or remote computing "
@@ -92,15 +104,6 @@ CLOUD = (
     "a US parent that controls its EU subsidiary can be ordered to produce what the "
     "subsidiary holds, and FISA s.702 (50 U.S.C. §1881a(i)) compels providers' assistance "
     "alike (legal notes DR-06 FAIL: 'provider or its parent is subject to the US CLOUD Act')"
-)
-
-#: Why the tool still passes a contract whose vendor has changed hands outside its terms.
-OWNER = (
-    " (known wrong: the tool passes, reading the Provider's owner and laws from the parties "
-    "as the contract states them at signature, a contract term, while the dated record "
-    "that shows the change, a commercial register or a notice given under the contract, "
-    "is no contract term and decides no verdict; a party's owner is a fact of the world on "
-    "the as-of date, not a term)"
 )
 
 #: Why a dated register entry now decides the owner (fixed after the audit by the lead).
@@ -295,6 +298,28 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     (
         "assignment-any-affiliate",
+        PRE,
+        FLE,
+        "fail",
+        "clause 20 lets the Provider assign the contract, in whole or in part, to any "
+        "Affiliate, the group's US subsidiary included, without consent: the contract "
+        "leaves who the provider is to the vendor, so it does not keep the provider side "
+        "out of reach of the CLOUD Act (18 U.S.C. §2713) for its term, as a sub-processor "
+        "list the vendor may extend at will limits nothing (GDPR Art. 28(2); DR-06, DR-09). "
+        "Counsel's reading; no court has ruled on it (the tool passed on the first run: the "
+        "rule's first route now requires that the provider may not add sub-processors or "
+        "hand its obligations to another company at will)",
+    ),
+    (
+        "assignment-any-affiliate",
+        POST,
+        FLE,
+        "fail",
+        "since 1 May 2028 the Provider is Alpen Language Inc., a US company, under clause "
+        "20: " + CLOUD + ASSIGNED,
+    ),
+    (
+        "assignment-any-affiliate",
         POST,
         f"{DR}/foreign-request-handling",
         "pass",
@@ -484,30 +509,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "assignment-any-affiliate",
-        PRE,
-        FLE,
-        "fail",
-        "clause 20 lets the Provider assign the contract, in whole or in part, to any "
-        "Affiliate, the group's US subsidiary included, without consent: the contract "
-        "leaves who the provider is to the vendor, so it does not keep the provider side "
-        "out of reach of the CLOUD Act (18 U.S.C. §2713) for its term, as a sub-processor "
-        "list the vendor may extend at will limits nothing (GDPR Art. 28(2); DR-06, DR-09). "
-        "Counsel's reading; no court has ruled on it (known wrong: the tool passes, as the "
-        "vocabulary has no fact for a right to assign or novate the contract to another "
-        "company without the customer's consent, nor for where such assignees are)",
-    ),
-    (
-        "assignment-any-affiliate",
-        POST,
-        FLE,
-        "fail",
-        "since 1 May 2028 the Provider is Alpen Language Inc., a US company, under clause "
-        "20: " + CLOUD + OWNER,
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 #: Rows under the eu-public-sector profile (immunity required, vendor-hosted weights
 #: acceptable).
