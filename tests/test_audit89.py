@@ -29,7 +29,9 @@ purposes (military-biometrics, Art. 2(3)).
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
 and the reason (instrument, article, paragraph). The blind answers (53 rows) were written
 before the tool was run and committed first. On the first run 41 matched and twelve did
-not; no blind answer was wrong:
+not; no blind answer was wrong. Three rows were added after the fixes, each answer
+written and committed before that row was run (the licensee's instructions and Art. 15,
+the job centre's monitoring before 2030); all three matched. Of the first run's twelve:
 
 - Three wrong PASSes, each a duty met in name only that the fact's meaning let a describer
   record as met. The lender's Annex IV documentation is to be "prepared ... within ninety
@@ -318,6 +320,8 @@ CASES: list[Case] = [
     ("rebranded-finetuned", D, f"{EU}/post-market-monitoring", "fail", SHIFT),
     ("rebranded-finetuned", D, f"{EU}/serious-incident-reporting", "fail", SHIFT),
     ("rebranded-finetuned", D, f"{EU}/provider-obligations", "fail", SHIFT),
+    ("rebranded-finetuned", D, f"{EU}/instructions-for-use", "fail", SHIFT),
+    ("rebranded-finetuned", D, f"{EU}/accuracy-robustness-cybersecurity", "fail", SHIFT),
     # --- rebrand-only: Art. 25(1)(a) yields to the contract's allocation ---
     (
         "rebrand-only",
@@ -402,6 +406,14 @@ CASES: list[Case] = [
         f"{EU}/instructions-for-use",
         "pass",
         "Art. 111(2), second sentence, Art. 13: binding from 2 Aug 2030 and committed in clause 5",
+    ),
+    (
+        "legacy-benefits-agency",
+        D,
+        f"{EU}/post-market-monitoring",
+        "pass",
+        "Art. 111(2), second sentence, Art. 72(1)-(2): binding from 2 Aug 2030 (on the "
+        "rule's reading of Art. 72's date) and committed in clause 5",
     ),
     (
         "legacy-benefits-agency",
