@@ -336,7 +336,15 @@ class AiAct(Section):
         "'representative' beside a term that rules the examination for bias out is false; "
         "beside silence on the rest, unspecified."
     )
-    technical_documentation: Fact[Bool] | None = _f("Art. 11 and Annex IV documentation.")
+    technical_documentation: Fact[Bool] | None = _f(
+        "Art. 11 and Annex IV documentation, drawn up before the system is placed on the "
+        "market or put into service and kept up to date (11(1); an SME may give the Annex IV "
+        "elements in the simplified form, 11(1), second subparagraph). Documentation the "
+        "contract has the provider draw up only after that day (prepared 'within 90 days "
+        "after acceptance' of a system put into service at acceptance) does not meet "
+        "Art. 11(1): false, whatever the clause calls it. When the customer receives a copy "
+        "says nothing of when it is drawn up."
+    )
     documentation_to_authorities: Fact[Bool] | None = _f(
         "Documentation may be disclosed to authorities (false: forbidden)."
     )
@@ -356,14 +364,18 @@ class AiAct(Section):
         "Art. 13 instructions for use: the system is accompanied by them (13(2)), with the "
         "content of 13(3) (capabilities and limitations, accuracy metrics, risks, human "
         "oversight, logs). Documentation supplied only on request does not accompany the "
-        "system: false."
+        "system: false. Instructions that leave out a point of 13(3) (the human-oversight "
+        "measures, the levels of accuracy and their metrics) are not the whole: false."
     )
     accuracy_robustness_cybersecurity: Fact[Bool] | None = _f(
         "Art. 15 duties: an appropriate level of accuracy, robustness and cybersecurity for "
         "the intended purpose throughout the life cycle, accuracy metrics declared in the "
         "instructions, resilience to errors and attacks (15(1)-(5)). A promise of robustness "
         "(or accuracy) alone, or measured by 'industry practice' or a similar standard of "
-        "the provider's choosing rather than the Act's, does not state it: unspecified."
+        "the provider's choosing rather than the Act's, does not state it: unspecified. A "
+        "commitment to Art. 15 beside a term that withholds the levels of accuracy and their "
+        "metrics from the instructions for use (confidential, not disclosed) refuses what "
+        "15(3) asks: false."
     )
     quality_management: Fact[Bool] | None = _f("Arts 16-17 provider duties and QMS.")
     conformity_assessment: Fact[Bool] | None = _f(
@@ -472,25 +484,33 @@ class AiAct(Section):
         "market-surveillance authorities, and nothing stops the deployer from informing them "
         "(Art. 26(5)). false: the contract rules a report to the authorities out, or makes "
         "a party's report need the other's consent (e.g. a confidentiality clause covering "
-        "incidents), whatever clock it sets for the other party. A clause in which only the "
-        "deployer notifies the provider does not state it."
+        "incidents), whatever clock it sets for the other party. The report is the "
+        "provider's (73(1)): a contract that has the provider notify only the deployer and "
+        "leaves any notification to the authorities to the deployer ('the Customer alone "
+        "notifies regulators') rules it out: false. A clause in which only the deployer "
+        "notifies the provider, or the provider only the deployer, does not state it."
     )
     incident_reporting_days: Fact[Int] | None = _f(
-        "Longest reporting period the contract allows for serious incidents, in calendar "
-        "days from the day the reporting party becomes aware of the incident (Art. 73(2)): "
-        "a clock that starts later (at a confirmed causal link, after an investigation) "
-        "counts the longest time before it starts; one in business or working days counts "
+        "Longest period the contract allows for reporting serious incidents to the "
+        "market-surveillance authority, in calendar days from the day the reporting party "
+        "becomes aware of the incident (Art. 73(2)); a period for notifying the other party "
+        "only is not it. A clock that starts later (at a confirmed causal link, after an "
+        "investigation) counts the longest time before it starts; one in business or "
+        "working days counts "
         "the calendar days it can span (two business days from a Friday: 4). A period that "
         "is no number ('promptly', 'without undue delay') is left out."
     )
     incident_reporting_days_death: Fact[Int] | None = _f(
         "Longest reporting period the contract allows for a serious incident in which a "
-        "person may have died, in days (Art. 73(4): 10 at the latest)."
+        "person may have died, in days (Art. 73(4): 10 at the latest). One clock the "
+        "contract states for every serious incident ('each serious incident within 15 "
+        "days') is this one too."
     )
     incident_reporting_days_widespread: Fact[Int] | None = _f(
         "Longest reporting period the contract allows for a widespread infringement or a "
         "serious and irreversible disruption of critical infrastructure, in days (Art. 73(3): "
-        "2 at the latest)."
+        "2 at the latest). One clock the contract states for every serious incident is this "
+        "one too."
     )
     deployer_incident_notice_days: Fact[Int] | None = _f(
         "Longest period the contract lets the deployer take to inform the provider of a "
