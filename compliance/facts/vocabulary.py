@@ -105,7 +105,12 @@ USE_CASE = {
         "calls it: it is an attack by a cyber means of warfare (Tallinn Manual 2.0, Rules 92 "
         "and 103), so record weapons-targeting beside it (and weapons.cyberspace_only)."
     ),
-    "translation": "Translation and interpretation.",
+    "translation": (
+        "Translation and interpretation. A translation published to inform the public on "
+        "matters of public interest (a press release, a public statement) is text the system "
+        "generates and publishes so: record public-interest-text beside it (Art. 50(4), "
+        "second subparagraph)."
+    ),
     "document-drafting": "Drafting and summarising documents.",
     "software-development": "Writing or reviewing software.",
     "civil-administration": "General administrative work.",
@@ -280,7 +285,12 @@ USE_CASE = {
         "real-time-remote-biometric-identification, not this."
     ),
     "fraud-detection": (
-        "Detecting financial fraud (excluded from Annex III 5(b), creditworthiness)."
+        "Detecting financial fraud (excluded from Annex III 5(b), creditworthiness). The "
+        "carve-out is in the creditworthiness point alone: a public authority's scoring of "
+        "applicants for or recipients of public assistance benefits for fraud, on which "
+        "benefits are refused, suspended, reduced, revoked or reclaimed, evaluates their "
+        "eligibility and grants, reduces, revokes or reclaims benefits (Annex III 5(a)), "
+        "whatever the contract calls it: record public-benefits-eligibility for it."
     ),
     "judicial-decision-support": (
         "Assisting a judicial authority or ADR body in researching and interpreting facts "
@@ -305,7 +315,11 @@ USE_CASE = {
     ),
     "public-interest-text": (
         "Generating text published to inform the public on matters of public interest "
-        "(Art. 50(2) and 50(4))."
+        "(Art. 50(2) and 50(4)), a machine translation so published included: record "
+        "translation beside it for such a translation (Art. 50(2)'s exception for output "
+        "that does not substantially alter the input may then be relied on, Art. 50(4)'s "
+        "disclosure still owed), and content-generation or document-drafting where the "
+        "system writes text of its own."
     ),
     "spam-filtering": "Filtering spam or unwanted messages.",
     "service-monitoring": "Monitoring the health and performance of IT services (no people).",
@@ -585,14 +599,25 @@ ART25_TRIGGER = {
 }
 
 ART50_EXCEPTION = {
-    "obvious-interaction": "It is obvious to people that they deal with an AI system (50(1)).",
+    "obvious-interaction": (
+        "It is obvious to people that they deal with an AI system (50(1)): obvious to a "
+        "reasonably well-informed, observant and circumspect person in the circumstances and "
+        "context of use. A system presented as a person (a human name with a photograph, "
+        "likeness or voice of a person, signing as a member of staff) is not obvious, "
+        "whatever the contract says: do not record the exception for it (the contract's "
+        "claim is a label its own description of the system contradicts)."
+    ),
     "standard-editing": (
         "Assistive function for standard editing, or output that does not substantially "
         "alter the input or its semantics (50(2))."
     ),
     "criminal-offences": (
         "Use authorised or permitted by law to detect, prevent, investigate or prosecute "
-        "criminal offences (50(1)-(4))."
+        "criminal offences (50(1), (2), (4)); for emotion recognition or biometric "
+        "categorisation (50(3)) only to detect, prevent or investigate them: 50(3) does not "
+        "name prosecution, so do not record the exception for such a system that the law "
+        "the contract relies on permits only to prosecute (testimony analysed for trial "
+        "after the investigation has closed)."
     ),
     "artistic-work": (
         "Evidently artistic, creative, satirical or fictional work: disclosure limited to "

@@ -453,7 +453,9 @@ class AiAct(Section):
     )
     interaction_disclosure: Fact[Bool] | None = _f(
         "The provider designs the system so that the natural persons interacting with it are "
-        "informed that they are interacting with an AI system (Art. 50(1))."
+        "informed that they are interacting with an AI system (Art. 50(1)), in a clear and "
+        "distinguishable manner at the latest at the first interaction (Art. 50(5)): a "
+        "notice only in terms of use or a privacy statement elsewhere is not it (false)."
     )
     output_marking: Fact[Bool] | None = _f(
         "The provider marks the system's synthetic audio, image, video or text output in a "
@@ -462,11 +464,17 @@ class AiAct(Section):
     )
     exposure_information: Fact[Bool] | None = _f(
         "The deployer informs the people exposed to emotion recognition or biometric "
-        "categorisation (Art. 50(3))."
+        "categorisation of its operation (Art. 50(3)), in a clear and distinguishable manner "
+        "at the latest at the time of the first exposure (Art. 50(5)). Information given "
+        "only in a privacy statement on a website, or only after people are first exposed, "
+        "or a notice that names AI assistance but not the emotion recognition or "
+        "categorisation, does not inform them of its operation when it is applied: false."
     )
     deep_fake_disclosure: Fact[Bool] | None = _f(
         "The deployer discloses deep fakes, and AI text published to inform the public on "
-        "matters of public interest, as artificially generated (Art. 50(4))."
+        "matters of public interest (machine translations so published included), as "
+        "artificially generated (Art. 50(4)), clearly and at the latest at the first "
+        "exposure (Art. 50(5))."
     )
     transparency_exceptions: FactList[Annotated[str, V("Art50Exception")]] | None = _f(
         "Exceptions of Art. 50 the contract relies on."
