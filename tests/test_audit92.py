@@ -189,7 +189,10 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         f"{MEMBER_CUSTODY}: in 2023 the Swedish Armed Forces, which run the Boden site, were "
         f"the armed forces of a state not yet a party ({ACCESSION}); neither the alliance "
         "(the customer) nor a member government controls the infrastructure (DR-02, 6.1 "
-        "term 1: infrastructure of 'the government customer')",
+        "term 1: infrastructure of 'the government customer'). The tool passed (a wrong "
+        "PASS): any government counted as custodian. Fixed: weights-custody fails a place "
+        "of the weights run by a public body, not the customer, of a state outside the "
+        "allowed jurisdictions on the day read",
     ),
     (
         "sweden-2023-2025",
@@ -276,7 +279,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         ALLIANCE,
         "fail",
         f"{MEMBER_CUSTODY}: on 3 Apr 2023 the Finnish Defence Forces were not a member "
-        "government's",
+        "government's. The tool passed (a wrong PASS), as for Sweden in 2023; fixed with it",
     ),
     (
         "finland-accession-accreditation",
