@@ -53,7 +53,10 @@ class Encryption(Section):
     at_rest: Fact[Bool] | None = _f("Data is encrypted at rest.")
     in_transit: Fact[Bool] | None = _f("Data is encrypted in transit.")
     customer_held_keys: Fact[Bool] | None = _f(
-        "Keys are generated and held by the customer; the vendor cannot decrypt alone."
+        "Keys are generated and held by the customer; the vendor cannot decrypt alone. "
+        "'Customer-managed' keys the customer creates or rotates in a key management "
+        "service the vendor operates (the vendor's KMS or HSM, which decrypts on its own "
+        "systems' request) are held by the vendor, whatever the clause calls them: false."
     )
 
 
@@ -326,7 +329,15 @@ class Data(Section):
         "authority or body (needed for an Art. 46(2)(a) instrument)."
     )
     certifications: FactList[Annotated[str, V("Certification")]] | None = _f(
-        "Certifications and accreditations the environment holds."
+        "Certifications and accreditations the environment holds: those granted to the "
+        "service the contract buys, at the level granted. Not one held by the vendor's "
+        "parent or affiliate for another platform, nor a sub-processor's for its own "
+        "region or infrastructure the service runs on (a cloud offering built on an "
+        "authorised one needs its own authorisation), nor one applied for or in progress "
+        "(record it on a term that takes effect on its grant), nor one past the end of its "
+        "validity (record the term that states it with that day as 'expires'). A lower "
+        "level is not a higher one: a DoD IL5 provisional authorisation is not IL6, and a "
+        "FedRAMP High authorisation is no DoD impact level."
     )
     certification_maintained: Fact[Bool] | None = _f(
         "Certifications must be maintained, with notice and exit if lost."

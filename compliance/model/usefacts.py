@@ -433,7 +433,11 @@ class Safeguards(Section):
         "(90 days is 2 months, 180 days is 5)."
     )
     government_identity_management: Fact[Bool] | None = _f(
-        "Access goes through the customer's (government) identity management."
+        "Access goes through the customer's (government) identity management: every "
+        "user, administrator, service and vendor-support login is authenticated by the "
+        "customer's identity provider with credentials it issues. Users federated to it "
+        "while the vendor's engineers administer with accounts the vendor issues or "
+        "manages (local or break-glass accounts of its own) is false."
     )
     human_oversight: HumanOversight | None = _f("Human oversight of outputs.")
     outputs_advisory: Fact[Bool] | None = _f(
