@@ -587,9 +587,15 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         D,
         f"{DR}/weights-custody",
         EPS,
-        "not_applicable",
-        "the profile accepts a vendor-hosted model; the US copies are the weights-location "
-        "rule's matter",
+        "fail",
+        "the profile accepts a vendor-hosted model, but not that the vendor keeps copies of "
+        "the customer's fine-tuned model beyond serving it: service terms s.9 let it keep "
+        "them in the US for safety evaluation (legal notes DR-02: not applicable only where "
+        "no customer-specific weights are created; FAIL where the vendor retains copies of "
+        "customer fine-tuned weights). Was not_applicable, read as the weights-location "
+        "rule's matter alone; moved when the rule came to apply to customer-specific "
+        "weights under such a profile (audit 82's profile row); where the copies sit is "
+        "still weights-location's",
     ),
     (
         "backups-on-request",

@@ -55,14 +55,16 @@ committed before the tool was run. On the first run 44 matched and five did not:
 
 Eight rows under the eu-public-sector profile (residency in the EEA, but vendor-hosted
 weights acceptable) were added after the first run, and after the tool had been run on
-those files under that profile: they are not blind. Seven (PROFILE_CASES) are as counsel
-reads them. One is a known wrong (PROFILE_KNOWN_WRONG, a strict xfail): weights-custody is
-not applicable under a profile that accepts vendor-hosted weights, also where the vendor
-keeps a copy of a model fine-tuned on the customer's data beyond serving it, which legal
-notes DR-02 fail (its not-applicable case requires that no customer-specific weights are
-created). Fixing it needs the rule to apply to customer-specific weights under such a
-profile while accepting that the vendor hosts and serves them, a design not settled in
-this session.
+those files under that profile: they are not blind. Seven were as counsel reads them. One
+was a known wrong (a strict xfail at first): weights-custody was not applicable under a
+profile that accepts vendor-hosted weights, also where the vendor keeps a copy of a model
+fine-tuned on the customer's data beyond serving it, which legal notes DR-02 fail (its
+not-applicable case requires that no customer-specific weights are created). After a
+later audit the lead changed the rule: under such a profile it applies where the contract
+states that customer-specific weights are created, and asks only that the vendor keep no
+copy beyond those it serves the customer with (data.model_weights.vendor_copies_prohibited);
+the row now fails, as counsel reads it. A contract silent on whether fine-tunes are created
+is still not applicable under such a profile (the rule is unchanged for it).
 """
 
 from __future__ import annotations
@@ -623,10 +625,6 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "the profile requires staff with access in the EEA: the Trust & Safety reviewers sit "
         "in San Francisco (legal notes DR-05 FAIL)",
     ),
-]
-
-#: Rows under a profile the tool cannot yet get right.
-PROFILE_KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = [
     (
         "finetune-vendor-stores",
         D,
@@ -638,13 +636,16 @@ PROFILE_KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = [
         "where the profile accepts a vendor-hosted API 'and no customer-specific weights are "
         "created', and fail it where the 'vendor retains copies of customer fine-tuned "
         "weights': clause 7 lets the vendor keep a copy of the model fine-tuned on the case "
-        "notes 'for service continuity', beyond serving it (a wrong not_applicable). The "
-        "fix needs a design the session could not settle: under a vendor-hosted profile the "
-        "vendor may host and serve the fine-tune, so the rule would have to apply to "
-        "customer-specific weights while asking only that the vendor keep no copy beyond "
-        "serving them (the exit is exit-deletion's, which fails here)",
+        "notes 'for service continuity', beyond serving it (a wrong not_applicable; a "
+        "strict xfail until the lead's fix after the audit: under a vendor-hosted profile the "
+        "rule now applies where the contract states that customer-specific weights are "
+        "created, and asks only that the vendor keep no copy beyond those it serves the "
+        "customer with; the exit is exit-deletion's, which fails here)",
     ),
 ]
+
+#: Rows under a profile the tool cannot yet get right.
+PROFILE_KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = []
 
 
 test_audit82_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

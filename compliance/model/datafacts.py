@@ -45,7 +45,11 @@ class ModelWeights(Section):
         "Customer-specific weights (fine-tunes, adapters) are created."
     )
     vendor_copies_prohibited: Fact[Bool] | None = _f(
-        "The vendor may not copy weights or logs out of the customer environment."
+        "The vendor may not copy weights or logs out of the customer environment. Where the "
+        "vendor hosts the weights (a vendor-hosted service), it keeps no copy of "
+        "customer-specific weights beyond those it serves the customer with: a term letting "
+        "it keep another copy (for 'service continuity', its own research or other "
+        "customers) is false."
     )
 
 
