@@ -27,6 +27,50 @@ The dates are those of Art. 113(c) as amended by Regulation (EU) 2026/1744 (in f
 since 27 Jul 2026): Chapter III Sections 1-3 apply to Art. 6(1) systems from
 2 Aug 2028, to Art. 6(2) systems from 2 Dec 2027. The 2024 text's 2 Aug 2027 for
 Art. 6(1) is no longer law, and a row on 1 Sep 2027 probes that it is not used.
+Machinery (Regulation (EU) 2023/1230) is reported, in secondary sources only (the
+project's legal notes, 5.1.10), to have moved from Section A to Section B by Regulation
+(EU) 2026/1744; no row rests on the move (the depot's crane is outside the Act by
+Art. 2(3) whichever section holds it), and the vocabulary's meaning of
+ai_act.annex_i_section_b does not name machinery until the move is confirmed.
+
+Each row: file, as-of date, rule (or `classify:tier`), the verdict a lawyer reading the
+contract would give, and the reason (instrument, article, paragraph). The blind answers
+(55 rows) were written and committed before the tool was run; one row was added after
+the first run, its answer written before running it. On the first run 43 matched and 12
+did not:
+
+- A wrong not_applicable hiding a duty: deployer-duties read Annex III systems only, so
+  the hospital deploying a class IIb medical device owed no Art. 26 duty by the tool's
+  account. Art. 26 binds the deployer of every high-risk system (Art. 2(2) excepts only
+  Section B products). Fixed: new definitions annex-i-section-a-high-risk-in-scope (a
+  stated Annex I product needing a third party, outside Section B, in scope, not a legacy
+  system) and annex-i-only-high-risk-in-scope; deployer-duties applies to the first, from
+  2 Aug 2028 where the system is not also Annex III (a transition, Art. 113(c)(ii)). New
+  fixtures: unknown, pass, a term ending before 2 Aug 2028, no third party, Section B.
+- Art. 2(2) for Section B: ai-literacy asked Art. 4 of the helicopter's certified
+  collision avoidance (unknown) and passed the drones' (a PASS on a duty the Act does not
+  impose on them). Fixed: new definition section-b-high-risk-product (read where the
+  contract states the product and its section); ai-literacy does not apply to it. New
+  fixtures: not applicable, and the section stated without the product (still asked).
+- Art. 6(1a)-(1c) as inserted by Regulation (EU) 2026/1744: the smart-home hub's
+  convenience assistant, assessed by a notified body only for the radio spectrum, was
+  recorded as an Annex I product needing a third party, as the meanings of
+  ai_act.annex_i_product and annex_i_third_party_assessment then allowed, and the tool
+  said unknown on the Annex I requirements and classified it high-risk. The meanings now
+  state Art. 6(1a)-(1c) (and the "is itself such a product" limb of Art. 6(1)(a)); the
+  description records both facts false.
+- The triage software's Art. 6(2) duties (risk-management, data-governance,
+  conformity-assessment, deployer-duties, annex-iii-timeline twice) came out unknown: the
+  describer had left ai_act.profiling unrecorded though the blind reasons rest on it (a
+  triage category per casualty from vital signs evaluates each person's health, GDPR
+  Art. 4(4)), and a label "not high-risk" with no Art. 6(3) condition leaves the
+  derogation open. The description now records the profiling; no row changed.
+- The dose planner's conformity-assessment: blind pass (Art. 43(3)); the tool says
+  not_applicable, the rule reading the Annex III routes only and the pack reading the
+  Annex I route in annex-i-product-requirements. No duty is hidden (that rule fails a
+  refusal), but the rule's title asks of "the high-risk system": kept as a strict xfail.
+
+No earlier audit row moved. No blind answer was found wrong.
 """
 
 from __future__ import annotations
@@ -112,7 +156,20 @@ CASES: list[Row] = [
         "names no annex; Art. 2(2) excepts only Section B products), from 2 Aug 2028: the "
         "hospital uses the system per the instructions, assigns trained overseers, monitors "
         "it, keeps logs six months (26(6)); the contract is silent: unknown, not "
-        "not_applicable",
+        "not_applicable. The tool said not_applicable (deployer-duties read Annex III "
+        "systems only): a wrong not_applicable hiding Art. 26. Fixed: deployer-duties also "
+        "applies to a stated Annex I product outside Section B that needs a third party "
+        "(definition annex-i-section-a-high-risk-in-scope), from 2 Aug 2028 where it is not "
+        "also Annex III",
+    ),
+    (
+        "mdr-dose-planner",
+        MID,
+        f"{EU}/deployer-duties",
+        "unknown",
+        "on 1 Mar 2028 Art. 26 does not yet bind an Art. 6(1) system (2 Aug 2028, Art. "
+        "113(c)(ii)); the term runs past that day and the signed terms are silent on it "
+        "(added after the first run, answer written before running it)",
     ),
     (
         "mdr-dose-planner",
@@ -129,16 +186,6 @@ CASES: list[Row] = [
         "not_applicable",
         "Art. 49(1) registers high-risk systems listed in Annex III; an Art. 6(1) product is "
         "not registered in the EU database under Art. 49",
-    ),
-    (
-        "mdr-dose-planner",
-        D,
-        f"{EU}/conformity-assessment",
-        "pass",
-        "a high-risk system of Annex I Section A follows the conformity assessment of its "
-        "legislation, which covers the AI Act requirements (Art. 43(3)); clause 3: notified "
-        "body under Reg. 2017/745, declaration and CE marking before it is put into service "
-        "(Arts 47, 48)",
     ),
     (
         "mdr-dose-planner",
@@ -218,7 +265,9 @@ CASES: list[Row] = [
         f"{EU}/ai-literacy",
         "not_applicable",
         f"Art. 4 is not among the provisions Art. 2(2) applies: {SECTION_B}; the contract's "
-        "silence on training is no open AI Act question",
+        "silence on training is no open AI Act question. The tool said unknown; fixed: "
+        "ai-literacy does not apply to a stated Section B product high-risk under Art. 6(1) "
+        "(definition section-b-high-risk-product)",
     ),
     (
         "helicopter-collision-avoidance",
@@ -246,7 +295,11 @@ CASES: list[Row] = [
         "is no safety component (Art. 6(1a), inserted by Reg. 2026/1744; Art. 3(14) as "
         "replaced), and the only third-party assessment the hub needs is for radio spectrum "
         "(Directive 2014/53/EU Art. 3(2), Annex III), which does not meet Art. 6(1)(b) "
-        "(Art. 6(1c)): not high-risk under Art. 6(1)",
+        "(Art. 6(1c)): not high-risk under Art. 6(1). The tool said unknown: the describer "
+        "had recorded both facts true, as their meanings then read (the hub is itself an "
+        "Annex I product; a notified body examines it). Fixed: the meanings of "
+        "ai_act.annex_i_product and annex_i_third_party_assessment now state Art. 6(1a)-(1c), "
+        "and the description records both false",
     ),
     (
         "smart-hub-voice",
@@ -274,7 +327,8 @@ CASES: list[Row] = [
         D,
         "classify:tier",
         "transparency",
-        "not high-risk (Art. 6(1a), (1c)); a system interacting with tenants: Art. 50(1)",
+        "not high-risk (Art. 6(1a), (1c)); a system interacting with tenants: Art. 50(1). "
+        "The tool said high-risk on the first description (see the Annex I row)",
     ),
     # --- Stacker-crane safety AI in an ammunition depot, exclusively military ---
     (
@@ -344,7 +398,9 @@ CASES: list[Row] = [
         "emergency healthcare patient triage is Annex III point 5(d); clause 4 calls the "
         "system not high-risk on no Art. 6(3) ground and documents no assessment (Art. 6(4)), "
         "and a triage category per casualty from vital signs is profiling of health, which "
-        "shuts the derogation (Art. 6(3), last subparagraph) (legal notes EUAI-03 FAIL)",
+        "shuts the derogation (Art. 6(3), last subparagraph) (legal notes EUAI-03 FAIL). "
+        "The description first left ai_act.profiling unrecorded (the tool failed the row "
+        "all the same, on the label)",
     ),
     (
         "triage-field-hospital",
@@ -457,7 +513,8 @@ CASES: list[Row] = [
         f"{EU}/ai-literacy",
         "not_applicable",
         f"Art. 4 is not among the provisions Art. 2(2) applies: {SECTION_B}; the operators' "
-        "training (clause 4) is owed under the aviation rules, not Art. 4",
+        "training (clause 4) is owed under the aviation rules, not Art. 4. The tool passed "
+        "(a PASS on a duty the Act does not impose); fixed with the helicopter's row",
     ),
     (
         "drone-logistics-dual-use",
@@ -527,7 +584,23 @@ CASES: list[Row] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[Row] = []
+KNOWN_WRONG: list[Row] = [
+    (
+        "mdr-dose-planner",
+        D,
+        f"{EU}/conformity-assessment",
+        "pass",
+        "a high-risk system of Annex I Section A follows the conformity assessment of its "
+        "legislation, which covers the AI Act requirements (Art. 43(3)); clause 3: notified "
+        "body under Reg. 2017/745, declaration and CE marking before it is put into service "
+        "(Arts 47, 48). The tool says not_applicable: the rule reads the Annex III routes "
+        "of Art. 43(1)-(2) only, and the pack reads the Art. 43(3) assessment of an Annex I "
+        "system in annex-i-product-requirements (which passes here, and fails a refusal, "
+        "so no duty is hidden); extending conformity-assessment to Annex I needs its "
+        "Annex III routes and its Annex III date split from the sectoral route, left to a "
+        "later change",
+    ),
+]
 
 
 def _is_classify(row: Row) -> bool:
