@@ -69,13 +69,16 @@ and 12 did not:
   not_applicable, the rule reading the Annex III routes only and the pack reading the
   Annex I route in annex-i-product-requirements. No duty is hidden (that rule fails a
   refusal), but the rule's title asks of "the high-risk system": kept as a strict xfail.
-- Added after the first run, to see whether the duties Art. 26 shares with Arts 72-73
-  are hidden too: the dose planner's post-market monitoring (Art. 72, with 72(4) for
+- Added after the first run, to see whether the provider duties beside Art. 26 are
+  hidden too: the dose planner's post-market monitoring (Art. 72, with 72(4) for
   Section A products) and serious-incident reporting (Art. 73, limited for medical
-  devices by 73(10)) are not applicable by the tool, the rules reading Annex III
-  systems only and annex-i-product-requirements reading neither. Both are wrong
-  not_applicable verdicts hiding a provider's duty; kept as strict xfails (each rule
-  needs the Annex I date, and serious-incident-reporting the Art. 73(10) limit).
+  devices by 73(10)) were not applicable by the tool, the rules reading Annex III
+  systems only and annex-i-product-requirements reading neither: wrong not_applicable
+  verdicts hiding a provider's duty. Fixed for Art. 72: new definition
+  provider-annex-i-section-a-high-risk-in-scope; post-market-monitoring applies to it,
+  from 2 Aug 2028 where the system is not also Annex III (fixtures: unknown, pass, fail,
+  Section B). Art. 73 is kept as a strict xfail: its periods and authorities would need
+  the Art. 73(10) limit for medical devices.
 
 No earlier audit row moved. No blind answer was found wrong.
 """
@@ -177,6 +180,24 @@ CASES: list[Row] = [
         "on 1 Mar 2028 Art. 26 does not yet bind an Art. 6(1) system (2 Aug 2028, Art. "
         "113(c)(ii)); the term runs past that day and the signed terms are silent on it "
         "(added after the first run, answer written before running it)",
+    ),
+    (
+        "mdr-dose-planner",
+        D,
+        f"{EU}/post-market-monitoring",
+        "unknown",
+        "Art. 72(1) binds the provider of every high-risk system; for a product of Annex I "
+        "Section A with a post-market monitoring system under its legislation (Reg. "
+        "2017/745, Arts 83-86), the provider may integrate the AI Act's elements into it "
+        "(Art. 72(4)); the contract is silent. The tool says not_applicable: the rule reads "
+        "Annex III systems only, and annex-i-product-requirements does not read Art. 72, so "
+        "the duty is hidden for an Annex I system. Whether Art. 72 binds Annex I systems "
+        "from 2 Aug 2026 (Chapter IX is not named by Art. 113(c)) or 2 Aug 2028 is not "
+        "settled; on 1 Oct 2028 either has passed. Added after the first run, answer "
+        "written before running it. Fixed: post-market-monitoring also applies to a "
+        "stated Annex I product outside Section B that needs a third party (definition "
+        "provider-annex-i-section-a-high-risk-in-scope), from 2 Aug 2028 where it is not "
+        "also Annex III",
     ),
     (
         "mdr-dose-planner",
@@ -592,22 +613,6 @@ CASES: list[Row] = [
 
 #: Rows the tool cannot yet get right.
 KNOWN_WRONG: list[Row] = [
-    (
-        "mdr-dose-planner",
-        D,
-        f"{EU}/post-market-monitoring",
-        "unknown",
-        "Art. 72(1) binds the provider of every high-risk system; for a product of Annex I "
-        "Section A with a post-market monitoring system under its legislation (Reg. "
-        "2017/745, Arts 83-86), the provider may integrate the AI Act's elements into it "
-        "(Art. 72(4)); the contract is silent. The tool says not_applicable: the rule reads "
-        "Annex III systems only, and annex-i-product-requirements does not read Art. 72, so "
-        "the duty is hidden for an Annex I system. Whether Art. 72 binds Annex I systems "
-        "from 2 Aug 2026 (Chapter IX is not named by Art. 113(c)) or 2 Aug 2028 is not "
-        "settled; on 1 Oct 2028 either has passed. Added after the first run, answer "
-        "written before running it; left for a later change (the rule's Annex III date and "
-        "its transitions need the Annex I date beside them, as deployer-duties now has)",
-    ),
     (
         "mdr-dose-planner",
         D,
