@@ -280,12 +280,24 @@ class AiAct(Section):
         "component of none."
     )
     annex_i_product: Fact[Bool] | None = _f(
-        "The system is a safety component of an Annex I product (Art. 6(1))."
+        "The system is a safety component of a product covered by the Annex I legislation, "
+        "or is itself such a product (Art. 6(1)(a)). A safety component fulfils a safety "
+        "function for the product, or its failure or malfunctioning endangers the health and "
+        "safety of persons or property (Art. 3(14)): an AI system used solely for "
+        "non-safety aspects (user assistance, performance optimisation, service efficiency, "
+        "automation, convenience, quality control) is none unless its failure would endanger "
+        "health and safety (Art. 6(1a)-(1b), inserted by Regulation (EU) 2026/1744): false, "
+        "though the product it sits in is an Annex I product (a voice assistant in a "
+        "smart-home hub that is radio equipment)."
     )
     annex_i_third_party_assessment: Fact[Bool] | None = _f(
         "The Annex I product must undergo a third-party conformity assessment under that "
         "harmonisation legislation (Art. 6(1)(b)); false: it is assessed without a third "
-        "party, so the system is not high-risk under Art. 6(1)."
+        "party, so the system is not high-risk under Art. 6(1). A third-party assessment "
+        "required solely for risks other than health and safety (the efficient use of the "
+        "radio spectrum, electromagnetic interference that does not affect health and "
+        "safety) does not meet Art. 6(1)(b) (Art. 6(1c), inserted by Regulation (EU) "
+        "2026/1744): false."
     )
     annex_i_section_b: Fact[Bool] | None = _f(
         "The Annex I legislation is one listed in Section B (civil aviation, motor and "
