@@ -160,8 +160,12 @@ def write_all() -> list[str]:
         with open(os.path.join(DATA_DIR, shipped.BUNDLE_FILE), "wb") as handle:
             handle.write(shipped.bundle_bytes())
         changed.append(shipped.BUNDLE_FILE)
-    from compliance.packs import codecache
+    from compliance.packs import cache, codecache
 
+    # Forget what this process read before writing: the bundle it loaded (whose entry for
+    # a JSON file of the same size as the new one would be taken for it) and the packs.
+    shipped._bundle.cache_clear()
+    cache._SHIPPED = None
     code = codecache.builtin_code()  # from the packs just written
     if not codecache.code_is_fresh(code=code):
         with open(os.path.join(DATA_DIR, codecache.CODE_FILE), "wb") as handle:
