@@ -1,4 +1,4 @@
-"""Ninety-third legal-fidelity audit: public authorities that score people. Six
+"""Ninety-third legal-fidelity audit: public authorities that score people. Seven
 descriptions (tests/data/audit93/*.yaml), written blind from the AI Act (Regulation (EU)
 2024/1689 as amended by Regulation (EU) 2026/1744): Art. 2(3) (military, defence and
 national-security purposes, "where and in so far"; Recital 24), Art. 5(1)(c) (social
@@ -21,8 +21,10 @@ region's "citizen trust score" for access to services; a defence ministry's insi
 vetting score, claimed to be outside the Act as national security, that also feeds
 promotion boards and contract renewals; a city's ranking of neighbourhoods for building
 inspections from building data only (a control); a migration authority's risk flags on
-visa applicants shared with other authorities for their own decisions on the person; and
-a region's "reliability index" of every resident beside a ban on "social scoring" by name.
+visa applicants shared with other authorities for their own decisions on the person;
+a region's "reliability index" of every resident beside a ban on "social scoring" by name;
+and a social-insurance agency's eligibility scores that municipalities may use while the
+ban on social scoring binds the agency alone.
 Read on 15 Jan 2025 (before Art. 5 applies), 1 Jun 2026 (Art. 5 in force, Chapter III not
 yet for Annex III systems) and 1 Mar 2028 (Chapter III applies).
 
@@ -471,6 +473,46 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{MS}/protected-population",
         "unknown",
         "no surveillance ban is stated (legal notes MS-02 UNKNOWN)",
+    ),
+    # --- Social-insurance agency: eligibility scores, ban binding the agency alone ---
+    (
+        "shared-eligibility-score",
+        D,
+        f"{MS}/no-social-scoring",
+        "fail",
+        "clause 3 binds 'the Agency' alone, while clause 4 lets municipalities and housing "
+        "corporations use the Service and its scores for their own decisions, bound by no "
+        "term of the contract (a contract binds its parties only, UNIDROIT Principles 2016, "
+        "Art. 1.3): they may carry a person-level score into decisions unrelated to the "
+        "benefit it was made for (Art. 5(1)(c)(i)), and the ban does not reach them; the "
+        "pack reads a ban binding some users only so for mass surveillance (explicit-ban), "
+        "and the red line of legal notes MS-09 is no stronger than the users it binds",
+    ),
+    (
+        "shared-eligibility-score",
+        D,
+        f"{EU}/no-prohibited-practice",
+        "fail",
+        "the system profiles applicants (Art. 3(52)), so social scoring is a practice it "
+        "could be turned to; the contract rules it out for the Agency only and admits other "
+        "users it does not bind: for them the practice is left open, a carve-out wider than "
+        "Art. 5(1)(c), which has none (Art. 5 binds them by law, but the rule asks what the "
+        "contract rules out)",
+    ),
+    (
+        "shared-eligibility-score",
+        D,
+        f"{MS}/dpia-before-monitoring",
+        "pass",
+        "clause 2: a DPIA precedes the processing (GDPR Art. 35(1), 35(3)(a); legal notes "
+        "MS-19 PASS)",
+    ),
+    (
+        "shared-eligibility-score",
+        D,
+        f"{MS}/bulk-processing-limited",
+        "not_applicable",
+        "no communications data (legal notes MS-06 NOT_APPLICABLE)",
     ),
 ]
 
