@@ -155,7 +155,16 @@ USE_CASE = {
     "facial-recognition-database": "Building or expanding a facial-recognition database.",
     "social-scoring": (
         "Scoring people over time on social behaviour or personal traits, the score "
-        "leading to detrimental treatment (the practice of AI Act Art. 5(1)(c))."
+        "leading to detrimental treatment (the practice of AI Act Art. 5(1)(c)): in "
+        "contexts unrelated to those in which the data was generated or collected, or "
+        "disproportionate to the behaviour (points (i)-(ii)). Record it for what a "
+        "statement of work, order form or annex buys, whatever the contract calls the "
+        "score ('trust score', 'reliability index', risk flags other authorities may use "
+        "in their own decisions on the person) and whatever it says of social scoring: a "
+        "ban on 'social scoring' by name beside such a use does not make the use "
+        "something else (the rules on the ban then fail on the contradiction). A score "
+        "used only in the context its data was collected for, and not disproportionate "
+        "to the behaviour, is not this practice: record the use it serves."
     ),
     "crime-prediction": "Assessing the risk that a person commits an offence.",
     "crime-prediction-by-profiling": (
