@@ -609,24 +609,95 @@ CASES: list[Row] = [
         "not high-risk (Art. 6(1)(b) not met); talks with children and generates content: "
         "Art. 50(1)-(2)",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[Row] = [
+    # --- Added by the follow-up (answers written from the law before running) ---
     (
         "mdr-dose-planner",
         D,
         f"{EU}/serious-incident-reporting",
         "unknown",
-        "Art. 73 binds the provider of every high-risk system; for a medical device under "
-        "Reg. 2017/745 the notification is limited to infringements of Union law protecting "
-        "fundamental rights (Art. 3(49)(c)) and goes to the national competent authority the "
-        "Member State chose (Art. 73(10)); the contract is silent. The tool says "
-        "not_applicable (the rule reads Annex III systems only; annex-i-product-requirements "
-        "does not read Art. 73): a hidden duty. Added after the first run, answer written "
-        "before running it; left for a later change (the rule's periods would need the "
-        "Art. 73(10) limit for medical devices)",
+        "Art. 73(1) binds the provider of every high-risk system, Art. 6(1) ones included; for "
+        "a device under Reg. 2017/745 the notification is limited to incidents of Art. "
+        "3(49)(c) (infringements of Union law protecting fundamental rights) and goes to the "
+        "national competent authority the Member State chose (Art. 73(10)); deaths and harm "
+        "to health are reported under the device vigilance of Reg. 2017/745, Art. 87. The "
+        "contract is silent: unknown, not not_applicable (a hidden provider duty before)",
     ),
+    (
+        "mdr-dose-planner",
+        MID,
+        f"{EU}/serious-incident-reporting",
+        "unknown",
+        "on 1 Mar 2028 the duty does not yet bind an Art. 6(1) system (read with Chapter III "
+        "from 2 Aug 2028, Art. 113(c)(ii) as amended); the term runs past that day and the "
+        "signed terms are silent on it",
+    ),
+    (
+        "ppe-fall-harness",
+        D,
+        f"{EU}/serious-incident-reporting",
+        "fail",
+        "a safety component of category III personal protective equipment (Reg. 2016/425, "
+        "Annex I Section A point 9) assessed by a notified body: high-risk under Art. 6(1); "
+        "Art. 73(10) limits the notification for medical devices only, so every Art. 3(49) "
+        "incident is reported; clause 3's one clock of 15 days for every incident allows "
+        "too long for a death (10 days, Art. 73(4)) and for a widespread infringement or a "
+        "serious and irreversible disruption of critical infrastructure (2 days, Art. 73(3))",
+    ),
+    (
+        "ppe-fall-harness",
+        D,
+        f"{EU}/workplace-information",
+        "unknown",
+        "Art. 26(7): a deployer that is an employer informs the workers' representatives and "
+        "the affected workers before putting into service or using a high-risk system at "
+        "the workplace; it names no annex, and Art. 2(2) excepts only Section B products; "
+        "the roofers wear the harness that monitors them; the contract is silent",
+    ),
+    (
+        "ppe-fall-harness",
+        D,
+        f"{EU}/deployer-information",
+        "not_applicable",
+        "Art. 26(11) binds deployers of high-risk systems referred to in Annex III that make "
+        "or assist decisions about natural persons; the harness is high-risk under Art. "
+        "6(1) only (no Annex III use), so the duty does not reach it",
+    ),
+    (
+        "helicopter-collision-avoidance",
+        D,
+        f"{EU}/roles-allocated",
+        "not_applicable",
+        f"{SECTION_B}: Arts 3 and 25 (the roles and their shifts) are not among them",
+    ),
+    (
+        "drone-logistics-dual-use",
+        D,
+        f"{EU}/roles-allocated",
+        "not_applicable",
+        f"{SECTION_B}: Arts 3 and 25 are not among them; the civilian relief use keeps the "
+        "Act (Recital 24) but not the provisions Art. 2(2) leaves out",
+    ),
+    (
+        "helicopter-collision-avoidance",
+        D,
+        f"{EU}/transparency",
+        "not_applicable",
+        f"{SECTION_B}: Art. 50 is not among them",
+    ),
+    (
+        "helicopter-collision-avoidance",
+        D,
+        f"{EU}/no-prohibited-practice",
+        "pass",
+        "whether Art. 2(2)'s 'only' takes a Section B high-risk system out of the Art. 5 "
+        "prohibitions is not settled (Art. 5 bans practices, whatever system carries them); "
+        "read as still applying, so no duty is hidden; the complete list of uses bought "
+        "(collision avoidance as decision support) holds no Art. 5 practice",
+    ),
+]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[Row] = [
     (
         "mdr-dose-planner",
         D,
