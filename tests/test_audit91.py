@@ -688,11 +688,14 @@ CASES: list[Row] = [
         "helicopter-collision-avoidance",
         D,
         f"{EU}/no-prohibited-practice",
-        "pass",
+        "unknown",
         "whether Art. 2(2)'s 'only' takes a Section B high-risk system out of the Art. 5 "
         "prohibitions is not settled (Art. 5 bans practices, whatever system carries them); "
-        "read as still applying, so no duty is hidden; the complete list of uses bought "
-        "(collision avoidance as decision support) holds no Art. 5 practice",
+        "read as still applying, so no duty is hidden. Blind answer pass was wrong: the "
+        "contract lists its uses in full but does not say that it grants no other lawful "
+        "use, and states no Art. 5 prohibition, so a practice of Art. 5(1) is not shown to "
+        "be ruled out (legal notes EUAI-02: a pass with no ban needs the uses confined); "
+        "the contract is silent: unknown",
     ),
 ]
 
