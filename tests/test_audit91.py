@@ -80,7 +80,51 @@ and 12 did not:
   Section B). Art. 73 is kept as a strict xfail: its periods and authorities would need
   the Art. 73(10) limit for medical devices.
 
-No earlier audit row moved. No blind answer was found wrong.
+A follow-up (nine rows, answers written from the law and committed before any run)
+probed what audit 91 left open, on the dose planner, the two Section B descriptions and a
+ninth description: an AI fall detector built into the fall-arrest harnesses a
+construction company's roofers wear, personal protective equipment of category III under
+Regulation (EU) 2016/425 assessed by a notified body (Annex I Section A, point 9), whose
+contract sets one 15-day clock for every serious incident and is silent on informing the
+workers. Its first version left the uses unrecorded (every rule unknown, the
+classification open) and logged each wearer's movements (which would have made it Annex
+III point 4(b) as well); it was corrected before the rows were compared: a complete list
+of uses and no monitoring of the wearers. One row of nine matched (deployer-information
+not applicable: Art. 26(11) names Annex III systems). Of the eight that did not:
+
+- Art. 73 for Annex I Section A (the strict xfail on the dose planner, and two rows
+  added): serious-incident-reporting read Annex III systems only; a wrong not_applicable
+  hiding the provider's duty. Fixed: it also applies on
+  provider-annex-i-section-a-high-risk-in-scope, from 2 Aug 2028 where the system is not
+  also Annex III (Art. 113(c)(ii) as amended, read as for Art. 72); a new fact
+  ai_act.annex_i_medical_device carries Art. 73(10), under which the 10-day clock for a
+  death (Art. 73(4)) is not asked of a medical device, the 15 days (73(2)) and the 2 days
+  for a widespread infringement (73(3), Art. 3(61): an infringement of Union law
+  protecting fundamental rights can be widespread) are. Which authority the contract names
+  is not read. The harness's description then also had to record its one clock as the
+  clock for a death and for a widespread infringement, as those facts' meanings say
+  (the describer had left them out); its row fails on Art. 73(4).
+- Art. 26(7): workplace-information read Annex III systems only, and said not
+  applicable to the roofers' employer; Art. 26(7) names no annex. Fixed: it also applies
+  on annex-i-section-a-high-risk-in-scope, from 2 Aug 2028 where not also Annex III.
+- Art. 2(2) for Section B: roles-allocated passed the helicopter and the drones, and
+  transparency (Art. 50(1)) asked of the helicopter; neither Arts 3 and 25 nor Art. 50
+  is among the provisions Art. 2(2) applies. Fixed: roles-allocated, transparency,
+  transparency-marking, transparency-deep-fakes and transparency-emotion-biometric do not
+  apply on section-b-high-risk-product.
+- Art. 5 for Section B is not settled (Art. 5 prohibits practices; Art. 2(2) speaks of
+  the system's classification): no-prohibited-practice and no-intimate-imagery-practice
+  keep applying, the reading that hides no duty, and their texts now say so. The blind
+  answer on the helicopter (pass) was wrong: the contract lists its uses but does not
+  grant them alone, and states no ban (EUAI-02); unknown.
+
+Other rules that still apply to the Section B descriptions: compliance-timeline and
+scope-qualification-recorded (guidance on dates and on the Art. 2 qualification, which
+Art. 2(2) itself presupposes); left as they are. The descriptions of the ECG device and
+the triage software, medical devices too, do not record ai_act.annex_i_medical_device:
+no row of theirs reads Art. 73.
+
+No earlier audit row moved.
 """
 
 from __future__ import annotations
