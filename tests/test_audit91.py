@@ -80,7 +80,51 @@ and 12 did not:
   Section B). Art. 73 is kept as a strict xfail: its periods and authorities would need
   the Art. 73(10) limit for medical devices.
 
-No earlier audit row moved. No blind answer was found wrong.
+A follow-up (nine rows, answers written from the law and committed before any run)
+probed what audit 91 left open, on the dose planner, the two Section B descriptions and a
+ninth description: an AI fall detector built into the fall-arrest harnesses a
+construction company's roofers wear, personal protective equipment of category III under
+Regulation (EU) 2016/425 assessed by a notified body (Annex I Section A, point 9), whose
+contract sets one 15-day clock for every serious incident and is silent on informing the
+workers. Its first version left the uses unrecorded (every rule unknown, the
+classification open) and logged each wearer's movements (which would have made it Annex
+III point 4(b) as well); it was corrected before the rows were compared: a complete list
+of uses and no monitoring of the wearers. One row of nine matched (deployer-information
+not applicable: Art. 26(11) names Annex III systems). Of the eight that did not:
+
+- Art. 73 for Annex I Section A (the strict xfail on the dose planner, and two rows
+  added): serious-incident-reporting read Annex III systems only; a wrong not_applicable
+  hiding the provider's duty. Fixed: it also applies on
+  provider-annex-i-section-a-high-risk-in-scope, from 2 Aug 2028 where the system is not
+  also Annex III (Art. 113(c)(ii) as amended, read as for Art. 72); a new fact
+  ai_act.annex_i_medical_device carries Art. 73(10), under which the 10-day clock for a
+  death (Art. 73(4)) is not asked of a medical device, the 15 days (73(2)) and the 2 days
+  for a widespread infringement (73(3), Art. 3(61): an infringement of Union law
+  protecting fundamental rights can be widespread) are. Which authority the contract names
+  is not read. The harness's description then also had to record its one clock as the
+  clock for a death and for a widespread infringement, as those facts' meanings say
+  (the describer had left them out); its row fails on Art. 73(4).
+- Art. 26(7): workplace-information read Annex III systems only, and said not
+  applicable to the roofers' employer; Art. 26(7) names no annex. Fixed: it also applies
+  on annex-i-section-a-high-risk-in-scope, from 2 Aug 2028 where not also Annex III.
+- Art. 2(2) for Section B: roles-allocated passed the helicopter and the drones, and
+  transparency (Art. 50(1)) asked of the helicopter; neither Arts 3 and 25 nor Art. 50
+  is among the provisions Art. 2(2) applies. Fixed: roles-allocated, transparency,
+  transparency-marking, transparency-deep-fakes and transparency-emotion-biometric do not
+  apply on section-b-high-risk-product.
+- Art. 5 for Section B is not settled (Art. 5 prohibits practices; Art. 2(2) speaks of
+  the system's classification): no-prohibited-practice and no-intimate-imagery-practice
+  keep applying, the reading that hides no duty, and their texts now say so. The blind
+  answer on the helicopter (pass) was wrong: the contract lists its uses but does not
+  grant them alone, and states no ban (EUAI-02); unknown.
+
+Other rules that still apply to the Section B descriptions: compliance-timeline and
+scope-qualification-recorded (guidance on dates and on the Art. 2 qualification, which
+Art. 2(2) itself presupposes); left as they are. The descriptions of the ECG device and
+the triage software, medical devices too, do not record ai_act.annex_i_medical_device:
+no row of theirs reads Art. 73.
+
+No earlier audit row moved.
 """
 
 from __future__ import annotations
@@ -609,24 +653,98 @@ CASES: list[Row] = [
         "not high-risk (Art. 6(1)(b) not met); talks with children and generates content: "
         "Art. 50(1)-(2)",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[Row] = [
+    # --- Added by the follow-up (answers written from the law before running) ---
     (
         "mdr-dose-planner",
         D,
         f"{EU}/serious-incident-reporting",
         "unknown",
-        "Art. 73 binds the provider of every high-risk system; for a medical device under "
-        "Reg. 2017/745 the notification is limited to infringements of Union law protecting "
-        "fundamental rights (Art. 3(49)(c)) and goes to the national competent authority the "
-        "Member State chose (Art. 73(10)); the contract is silent. The tool says "
-        "not_applicable (the rule reads Annex III systems only; annex-i-product-requirements "
-        "does not read Art. 73): a hidden duty. Added after the first run, answer written "
-        "before running it; left for a later change (the rule's periods would need the "
-        "Art. 73(10) limit for medical devices)",
+        "Art. 73(1) binds the provider of every high-risk system, Art. 6(1) ones included; for "
+        "a device under Reg. 2017/745 the notification is limited to incidents of Art. "
+        "3(49)(c) (infringements of Union law protecting fundamental rights) and goes to the "
+        "national competent authority the Member State chose (Art. 73(10)); deaths and harm "
+        "to health are reported under the device vigilance of Reg. 2017/745, Art. 87. The "
+        "contract is silent: unknown, not not_applicable (a hidden provider duty before)",
     ),
+    (
+        "mdr-dose-planner",
+        MID,
+        f"{EU}/serious-incident-reporting",
+        "unknown",
+        "on 1 Mar 2028 the duty does not yet bind an Art. 6(1) system (read with Chapter III "
+        "from 2 Aug 2028, Art. 113(c)(ii) as amended); the term runs past that day and the "
+        "signed terms are silent on it",
+    ),
+    (
+        "ppe-fall-harness",
+        D,
+        f"{EU}/serious-incident-reporting",
+        "fail",
+        "a safety component of category III personal protective equipment (Reg. 2016/425, "
+        "Annex I Section A point 9) assessed by a notified body: high-risk under Art. 6(1); "
+        "Art. 73(10) limits the notification for medical devices only, so every Art. 3(49) "
+        "incident is reported; clause 3's one clock of 15 days for every incident allows "
+        "too long for a death (10 days, Art. 73(4)) and for a widespread infringement or a "
+        "serious and irreversible disruption of critical infrastructure (2 days, Art. 73(3))",
+    ),
+    (
+        "ppe-fall-harness",
+        D,
+        f"{EU}/workplace-information",
+        "unknown",
+        "Art. 26(7): a deployer that is an employer informs the workers' representatives and "
+        "the affected workers before putting into service or using a high-risk system at "
+        "the workplace; it names no annex, and Art. 2(2) excepts only Section B products; "
+        "the roofers wear the harness that monitors them; the contract is silent",
+    ),
+    (
+        "ppe-fall-harness",
+        D,
+        f"{EU}/deployer-information",
+        "not_applicable",
+        "Art. 26(11) binds deployers of high-risk systems referred to in Annex III that make "
+        "or assist decisions about natural persons; the harness is high-risk under Art. "
+        "6(1) only (no Annex III use), so the duty does not reach it",
+    ),
+    (
+        "helicopter-collision-avoidance",
+        D,
+        f"{EU}/roles-allocated",
+        "not_applicable",
+        f"{SECTION_B}: Arts 3 and 25 (the roles and their shifts) are not among them",
+    ),
+    (
+        "drone-logistics-dual-use",
+        D,
+        f"{EU}/roles-allocated",
+        "not_applicable",
+        f"{SECTION_B}: Arts 3 and 25 are not among them; the civilian relief use keeps the "
+        "Act (Recital 24) but not the provisions Art. 2(2) leaves out",
+    ),
+    (
+        "helicopter-collision-avoidance",
+        D,
+        f"{EU}/transparency",
+        "not_applicable",
+        f"{SECTION_B}: Art. 50 is not among them",
+    ),
+    (
+        "helicopter-collision-avoidance",
+        D,
+        f"{EU}/no-prohibited-practice",
+        "unknown",
+        "whether Art. 2(2)'s 'only' takes a Section B high-risk system out of the Art. 5 "
+        "prohibitions is not settled (Art. 5 bans practices, whatever system carries them); "
+        "read as still applying, so no duty is hidden. Blind answer pass was wrong: the "
+        "contract lists its uses in full but does not say that it grants no other lawful "
+        "use, and states no Art. 5 prohibition, so a practice of Art. 5(1) is not shown to "
+        "be ruled out (legal notes EUAI-02: a pass with no ban needs the uses confined); "
+        "the contract is silent: unknown",
+    ),
+]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[Row] = [
     (
         "mdr-dose-planner",
         D,

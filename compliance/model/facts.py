@@ -305,6 +305,17 @@ class AiAct(Section):
         "Art. 6(1), Arts 102-109 and Art. 112 of the AI Act, and the Chapter III "
         "requirements reach the product through acts under that legislation."
     )
+    annex_i_medical_device: Fact[Bool] | None = _f(
+        "The system is a safety component of a device covered by Regulation (EU) 2017/745 "
+        "(medical devices) or 2017/746 (in vitro diagnostic medical devices), or is itself "
+        "such a device (Annex I Section A, points 11-12): Art. 73(10) then limits the "
+        "notification of serious incidents under the AI Act to infringements of Union law "
+        "protecting fundamental rights (Art. 3(49)(c)), made to the national competent "
+        "authority the Member State chose; deaths and harm to health are reported under the "
+        "device vigilance of those Regulations. false: an Annex I product of other "
+        "legislation (machinery, toys, lifts, personal protective equipment, radio "
+        "equipment)."
+    )
     classification_documented: Fact[Bool] | None = _f(
         "The high-risk classification is documented per intended purpose: for each use the "
         "contract buys or provides for (its statement of work, order form, annexes: the "
@@ -501,7 +512,9 @@ class AiAct(Section):
     )
     incident_reporting: Fact[Bool] | None = _f(
         "Art. 73 serious-incident reporting: the provider reports serious incidents to the "
-        "market-surveillance authorities, and nothing stops the deployer from informing them "
+        "market-surveillance authorities (for a medical device, Art. 73(10): the national "
+        "competent authority the Member State chose), and nothing stops the deployer from "
+        "informing them "
         "(Art. 26(5)). false: the contract rules a report to the authorities out, or makes "
         "a party's report need the other's consent (e.g. a confidentiality clause covering "
         "incidents), whatever clock it sets for the other party. The report is the "
