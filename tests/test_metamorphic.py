@@ -199,7 +199,13 @@ def test_a_fact_a_later_amendment_states_counts_as_unsaid_for_a_duty_in_force(
                 # When it falls due is unsaid: unknown, save where today's terms fail it.
                 assert result.status == ("fail" if unsaid == "fail" else "unknown"), why
             elif deferrable and result.applies_from is not None:
-                assert result.status in (original, _worst(unsaid, original)), why
+                allowed = {original, _worst(unsaid, original)}
+                if due is not None and day < due < day + timedelta(days=later):
+                    # Deferred past the assessment date and performed once on a day before
+                    # the amendment takes effect: read on the terms in force that day, which
+                    # do not state the fact yet.
+                    allowed.add(evaluate(pack, rule, without(contract, key), due).status)
+                assert result.status in allowed, why
             else:
                 assert result.status == unsaid, why
 
