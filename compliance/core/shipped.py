@@ -52,6 +52,12 @@ def _bundle() -> dict[str, Any]:
     return files if isinstance(files, dict) else {}
 
 
+def forget() -> None:
+    """Forget the bundle this process read (``datagen``, after writing the JSON files it
+    holds: an entry for a file of the same size as the new one would be taken for it)."""
+    _bundle.cache_clear()
+
+
 def load_json(name: str) -> Any:
     """The content of the JSON file ``name`` of ``compliance/data``: from the bundle while it
     holds the file at its current size (each file once: a later call gets a fresh copy,

@@ -69,7 +69,8 @@ class Prov:
         self.contract_term = kind in CONTRACT_SOURCE_KINDS
         #: A dated official record's statement of who a party is (its country, its
         #: parent's country, the laws it is subject to), which settles those facts from
-        #: its day over what the contract said of them (:func:`settling`).
+        #: its day over what the contract said of them
+        #: (:func:`compliance.contracts.load._standing`).
         self.settles = False
 
     def label(self) -> str:

@@ -148,6 +148,12 @@ def shipped_data(packset: PackSet) -> dict[str, Any]:
 _SHIPPED: dict[str, PackIR] | None = None
 
 
+def forget() -> None:
+    """Forget the shipped packs this process read (``datagen``, after writing them)."""
+    global _SHIPPED
+    _SHIPPED = None
+
+
 def _installed(root: str) -> bool:
     """Whether the built-in packs are the copy shipped inside the package (a wheel)."""
     return os.path.basename(os.path.dirname(root)) == "_builtin"

@@ -164,8 +164,8 @@ def write_all() -> list[str]:
 
     # Forget what this process read before writing: the bundle it loaded (whose entry for
     # a JSON file of the same size as the new one would be taken for it) and the packs.
-    shipped._bundle.cache_clear()
-    cache._SHIPPED = None
+    shipped.forget()
+    cache.forget()
     code = codecache.builtin_code()  # from the packs just written
     if not codecache.code_is_fresh(code=code):
         with open(os.path.join(DATA_DIR, codecache.CODE_FILE), "wb") as handle:
