@@ -766,8 +766,11 @@ def test_an_alternative_exception_is_found_only_where_stated_in_the_alternative(
     assert ("ai_act", "deadlines", "annex_iii_duties") not in timeline
     assert ("parties", "becomes_provider_by") not in timeline
     # Art. 2(8) (pre-market research and development) under two nots that cancel out: an
-    # exclusion whoever relies on it states.
+    # exclusion whoever relies on it states; and Art. 2(2), a product of Annex I Section B
+    # (its Art. 50 duties do not apply), read where stated (section-b-high-risk-product).
     assert found("eu-ai-act-high-risk/compliance-timeline") == (
+        ("ai_act", "annex_i_product"),
+        ("ai_act", "annex_i_section_b"),
         ("ai_act", "pre_market_development"),
     )
     # The weapons ban's own precedence over a grant of any lawful use, under two nots that
