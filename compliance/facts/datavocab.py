@@ -78,7 +78,14 @@ TRANSFER_MECHANISM = {
     "dpf": "The EU-US Data Privacy Framework (Decision (EU) 2023/1795).",
     "scc": "Standard contractual clauses (Decision (EU) 2021/914).",
     "bcr": "Binding corporate rules (GDPR Art. 47).",
-    "public-body-instrument": "A binding instrument between public bodies (Art. 46(2)(a)).",
+    "public-body-instrument": (
+        "A legally binding and enforceable instrument between public authorities or bodies "
+        "(GDPR Art. 46(2)(a)): an international agreement, or an agreement that binds both. "
+        "An administrative arrangement that binds neither party (a memorandum of "
+        "understanding) is one only with the competent supervisory authority's "
+        "authorisation (Art. 46(3)(b)): without that authorisation it is not this value "
+        "(leave the mechanism out)."
+    ),
     "derogation": "A derogation for a specific situation (GDPR Art. 49).",
     "led-safeguards": (
         "Appropriate safeguards under the Law Enforcement Directive (EU) 2016/680, Art. 37(1): "
