@@ -747,7 +747,11 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "unknown",
         "the US defence profile accepts a vendor-operated environment inside the IL6 "
         "accreditation, but not a vendor copy of customer-specific weights (DR-02): the contract "
-        "says neither whether any are created nor whether the vendor may keep copies (was not_applicable until 7 Dec 2026, which read a contract silent on whether customer-specific weights (fine-tunes, adapters) are created as creating none; the legal notes' DR-02 make the rule not applicable only where none are created, and silence is unknown)",
+        "says neither whether any are created nor whether the vendor may keep copies (was "
+        "not_applicable until 7 Dec 2026, which read a contract silent on whether customer-"
+        "specific weights (fine-tunes, adapters) are created as creating none; the legal notes'"
+        " DR-02 make the rule not applicable only where none are created, and silence is "
+        "unknown)",
     ),
     (
         B,

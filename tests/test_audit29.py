@@ -260,7 +260,11 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "unknown",
         "the EU public-sector profile accepts a vendor-hosted service in the EEA, but not a vendor "
         "copy of customer-specific weights (DR-02); this vendor may copy weights out and the "
-        "contract does not say whether any customer-specific weights are created (was not_applicable until 7 Dec 2026, which read a contract silent on whether customer-specific weights (fine-tunes, adapters) are created as creating none; the legal notes' DR-02 make the rule not applicable only where none are created, and silence is unknown)",
+        "contract does not say whether any customer-specific weights are created (was "
+        "not_applicable until 7 Dec 2026, which read a contract silent on whether customer-"
+        "specific weights (fine-tunes, adapters) are created as creating none; the legal notes'"
+        " DR-02 make the rule not applicable only where none are created, and silence is "
+        "unknown)",
     ),
     # --- telemetry ---
     (

@@ -420,7 +420,10 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "pass",
         "the profile accepts a vendor-hosted model (government_weight_custody: false) and asks "
         "only that the vendor keep no copy of customer-specific weights (DR-02), which clause 6 "
-        "rules out: met whether or not any are created (was not_applicable until 7 Dec 2026, which read a contract silent on whether customer-specific weights (fine-tunes, adapters) are created as creating none; the legal notes' DR-02 make the rule not applicable only where none are created, and silence is unknown)",
+        "rules out: met whether or not any are created (was not_applicable until 7 Dec 2026, "
+        "which read a contract silent on whether customer-specific weights (fine-tunes, "
+        "adapters) are created as creating none; the legal notes' DR-02 make the rule not "
+        "applicable only where none are created, and silence is unknown)",
     ),
     (
         "r-eu-ministry-assistant",
@@ -527,7 +530,10 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
         "the us-defence profile accepts a vendor-operated environment inside the IL6 "
         "accreditation (government_weight_custody: false) and asks only that the vendor keep no "
         "copy of customer-specific weights (DR-02), which the contract rules out: met whether "
-        "or not any are created (was not_applicable until 7 Dec 2026, which read a contract silent on whether customer-specific weights (fine-tunes, adapters) are created as creating none; the legal notes' DR-02 make the rule not applicable only where none are created, and silence is unknown)",
+        "or not any are created (was not_applicable until 7 Dec 2026, which read a contract "
+        "silent on whether customer-specific weights (fine-tunes, adapters) are created as "
+        "creating none; the legal notes' DR-02 make the rule not applicable only where none are"
+        " created, and silence is unknown)",
     ),
     (
         "r-us-army-il6",
