@@ -50,6 +50,19 @@ not:
   later day on the terms in force that day, inside the term, and those terms fail it (the
   row says so).
 
+Reading the whole reports after the fixes turned up one more wrong reading, on no row:
+the GDPR gate (data-residency, definition gdpr-applies) counted the alliance's
+headquarters in Brussels as a controller established in the Union (definition
+eu-operator), so the GDPR was read as governing the intelligence contract's processing by
+the alliance and its US processor, though an international organisation is not bound by
+the GDPR (Art. 4(26); legal notes G-2; the definition gdpr-binds-controller already left
+it out, audit 84) and a processor with no establishment in the Union is not brought under
+it by Art. 3(1). eu-operator now leaves out a party stated to be a military alliance or
+an international organisation (an EU-established processor working for one keeps its own
+duties). Here the contract names no regime, so the gate is unknown rather than true and
+no row moves; new fixtures of processor-terms: not_applicable for the alliance with a US
+processor under its own rules (unknown on the old pack), fail with an EU processor.
+
 No row is a known wrong.
 """
 
