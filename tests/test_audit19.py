@@ -615,8 +615,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         F,
         F_AFTER,
         f"{MS}/protected-population",
-        "pass",
-        "EO 14086 §1: the ban protects every person",
+        "fail",
+        "EO 14086 §1: the ban protects every person in words, but from 1 Apr 2027 the "
+        "statement of work buys the selector-free ingestion of location data about everyone "
+        "in the United States (mass surveillance under another label, definition "
+        "buys-untargeted-population-surveillance), which reaches the whole population "
+        "whatever the ban protects; the rule already failed a purchase of mass surveillance "
+        "by name, and audit 94 made it read the purchase under another label the same way "
+        "(this row was pass until then: the protection of a ban the contract's own purchase "
+        "overrides protects no one it reaches)",
     ),
     (
         F,
