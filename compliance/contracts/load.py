@@ -749,8 +749,9 @@ def _merge_on(
 
 
 #: What a party is, as a public record shows it on a day (not a promise of the contract):
-#: its country, its parent's country, the foreign laws it is subject to, its establishment.
-STANDING_FACTS = ("country", "parent_country", "subject_to", "eu_established")
+#: its country, its parent's country, the foreign laws it is subject to, its establishment,
+#: and whether it is on the Data Privacy Framework List (Decision (EU) 2023/1795, Art. 1).
+STANDING_FACTS = ("country", "parent_country", "subject_to", "eu_established", "dpf_certified")
 
 
 def _signed_on(top: Mapping, terms: list[Any]) -> date | None:
@@ -801,7 +802,8 @@ def _standing(
     prov: Prov, facts: Mapping, signed: date | None, terms: list[Any]
 ) -> tuple[Prov, Mapping] | None:
     """A dated official record's statement of the parties' standing facts
-    (:data:`STANDING_FACTS`, e.g. a register entry showing a change of owner), as a
+    (:data:`STANDING_FACTS`, e.g. a register entry showing a change of owner, or the DPF
+    List showing a certification inactive), as a
     statement that settles them from the record's ``effective`` day over what the
     contract's terms say of them: who owns a party is a fact of the world on the day read,
     not a term the parties agreed (the rest of the record binds no one, as before). Only a
