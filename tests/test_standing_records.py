@@ -81,16 +81,30 @@ def test_a_record_from_before_the_signing_settles_nothing(tmp_path: Path) -> Non
     assert standing(tmp_path, old, "2028-09-01") == "pass"
 
 
-def test_a_record_settles_nothing_where_the_signing_day_is_not_stated(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [(US, "unknown"), (source("register-2028", "official-record", "2028-03-01", "DE", ""), "pass")],
+    ids=["disagrees", "agrees"],
+)
+def test_a_record_leaves_open_where_the_signing_day_is_not_stated(
+    tmp_path: Path, record: str, expected: str
+) -> None:
+    # Neither the record nor the contract's statement can be shown to be the later word:
+    # what the record states otherwise than the contract is open (silence decides
+    # nothing; it settled nothing before, so the contract's statement passed). A record
+    # that states what the contract states leaves it as stated.
     path = tmp_path / "c.yaml"
-    path.write_text(CONTRACT.replace("      signed_on: 2026-11-20\n", "") + US, encoding="utf-8")
+    path.write_text(
+        CONTRACT.replace("      signed_on: 2026-11-20\n", "") + record, encoding="utf-8"
+    )
     run = cli(
         "check", str(path), "--pack", "data-residency", "--format", "json",
         "--as-of", "2028-09-01", "--fail-on", "never",
     )  # fmt: skip
     assert run.code == 0, run.err
     results = json.loads(run.out)["contracts"][0]["results"]
-    assert {r["id"]: r["status"] for r in results}["data-residency/foreign-law-exposure"] == "pass"
+    status = {r["id"]: r["status"] for r in results}["data-residency/foreign-law-exposure"]
+    assert status == expected
 
 
 def test_a_later_amendment_restating_the_owner_prevails_over_the_record(tmp_path: Path) -> None:
@@ -168,3 +182,13 @@ def test_a_transfer_recipient_that_is_no_party_is_an_error(tmp_path: Path) -> No
     run = cli("validate", str(path))
     assert run.code == 2, run.out + run.err
     assert "recipient 'vendr' is not the id of a party (parties: dept, vendor)" in run.err
+
+
+def test_the_dpf_list_leaves_the_status_open_where_the_signing_day_is_not_stated(
+    tmp_path: Path,
+) -> None:
+    # The warranty may be later than the List's extract, or not: unknown, not the warranty.
+    unsigned = DPF_CONTRACT.replace("      signed_on: 2022-05-01\n", "")
+    assert unsigned != DPF_CONTRACT
+    assert dpf_fallback(tmp_path, INACTIVE, "2026-06-01", unsigned) == "unknown"
+    assert dpf_fallback(tmp_path, "", "2026-06-01", unsigned) == "pass"

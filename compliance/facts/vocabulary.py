@@ -657,7 +657,8 @@ SOURCE_KIND = {
         "parent's country, foreign laws (subject_to), EU establishment or Data Privacy "
         "Framework List status (dpf_certified) settles those facts from its day over what "
         "the contract said of them: who a party is on the day read is a fact of the world, "
-        "not a term."
+        "not a term. Where the contract does not say when it was signed, what such a "
+        "record states otherwise than the contract is left open (unspecified)."
     ),
     "other": "Another source (not contract terms).",
 }
