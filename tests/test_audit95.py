@@ -46,7 +46,7 @@ run 47 matched and three did not:
   reads and the vocabulary asks for (a transfer names no recipient, so the tool cannot
   tie the party's exposure to it). The description now records the finding its own
   header states; the row stands as written.
-- The lapsed DPF certification (a known wrong, below): the tool passes the warranty.
+- The lapsed DPF certification: the tool passed the warranty. Fixed (below).
 
 Reading the rules for this audit also found that international-organisation-transfers'
 remediation offered an "administrative arrangement" as an Art. 46(2)(a) instrument; such
@@ -55,15 +55,19 @@ supervisory authority's authorisation. The remediation and the meaning of the me
 public-body-instrument now say so (a describer recording an unauthorised memorandum of
 understanding as public-body-instrument would get a wrong PASS).
 
-Known wrong (strict xfail): the DPF List shows the department's US vendor inactive from
-1 Mar 2026, while amendment 2 warrants its certification. Decision (EU) 2023/1795, Art. 1
-covers only organisations on the List, so from that day the reliance on the DPF is not
-true and dpf-fallback should fail; the tool passes on the warranty, because an official
-record settles only a party's standing facts (country, parent_country, subject_to,
-eu_established) and a transfer names no recipient party. The fix (a party's DPF List
-status as a standing fact an official record settles, and a recipient party on each
-transfer) reaches the vocabulary, the loader and several transfer rules: too large for
-this audit.
+The DPF List shows the department's US vendor inactive from 1 Mar 2026, while amendment 2
+warrants its certification. Decision (EU) 2023/1795, Art. 1 covers only organisations on
+the List, so from that day the reliance on the DPF is not true and dpf-fallback fails. The
+tool first passed on the warranty (a strict xfail), because an official record settled
+only a party's country, parent_country, subject_to and eu_established, and a transfer
+named no recipient party. Fixed after the audit: whether a party is on the DPF List
+(parties[*].dpf_certified) is now a standing fact a dated official record from after the
+signing settles from its day (a press report or a public statement settles nothing), a
+transfer names its recipient party (data.transfers[*].recipient, checked against the
+parties), and dpf-fallback and transfer-mechanism read the recipient party's status where
+it is stated, the transfer's own recipient_dpf_certified otherwise. The description now
+names the vendor as each transfer's recipient, amendment 2 states its certification on
+the party, and the List's extract states the party's status (it stated a transfer before).
 
 Not read by any rule, and noted in the rows where they matter: the logic a data subject
 may ask to have explained (GDPR Art. 15(1)(h), C-203/22 Dun & Bradstreet Austria), and
@@ -438,6 +442,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ),
     (
         "dpf-renewal",
+        "2026-06-01",
+        f"{DR}/dpf-fallback",
+        "fail",
+        "from 1 Mar 2026 the DPF List shows the recipient inactive: Decision (EU) "
+        "2023/1795, Art. 1 covers only organisations on the List, so the reliance on the "
+        "DPF is no longer true, whatever the warranty in amendment 2 says (the fallback "
+        "clause may carry the transfer on the clauses, which is transfer-mechanism's "
+        "question). Was a strict xfail: the tool read the warranty and passed, as an "
+        "official record settled only a party's country, parent_country, subject_to and "
+        "eu_established and a transfer named no recipient; fixed (a party's DPF List status "
+        "is a standing fact the dated record settles, and each transfer names its recipient "
+        "party)",
+    ),
+    (
+        "dpf-renewal",
         POST_LATOMBE,
         f"{DR}/dpf-fallback",
         "pass",
@@ -564,22 +583,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "dpf-renewal",
-        "2026-06-01",
-        f"{DR}/dpf-fallback",
-        "fail",
-        "from 1 Mar 2026 the DPF List shows the recipient inactive: Decision (EU) "
-        "2023/1795, Art. 1 covers only organisations on the List, so the reliance on the "
-        "DPF is no longer true, whatever the warranty in amendment 2 says (the fallback "
-        "clause may carry the transfer on the clauses, which is transfer-mechanism's "
-        "question). Known wrong: the tool reads the warranty and passes; an official "
-        "record settles only a party's standing facts (country, parent_country, "
-        "subject_to, eu_established), not a transfer's recipient_dpf_certified, and the "
-        "vocabulary names no recipient on a transfer to tie a party's List status to",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit95_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -1,7 +1,8 @@
 """A dated official record settles who a party is (its country, its parent's country, the
-foreign laws it is subject to, its EU establishment) from its day, over what the contract
-said at signature; nothing else a record says binds, and other sources settle nothing
-(docs/writing-contracts.md, "What outranks what")."""
+foreign laws it is subject to, its EU establishment, whether it is on the Data Privacy
+Framework List) from its day, over what the contract said at signature; nothing else a
+record says binds, and other sources settle nothing (docs/writing-contracts.md, "What
+outranks what")."""
 
 from __future__ import annotations
 
@@ -80,16 +81,30 @@ def test_a_record_from_before_the_signing_settles_nothing(tmp_path: Path) -> Non
     assert standing(tmp_path, old, "2028-09-01") == "pass"
 
 
-def test_a_record_settles_nothing_where_the_signing_day_is_not_stated(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [(US, "unknown"), (source("register-2028", "official-record", "2028-03-01", "DE", ""), "pass")],
+    ids=["disagrees", "agrees"],
+)
+def test_a_record_leaves_open_where_the_signing_day_is_not_stated(
+    tmp_path: Path, record: str, expected: str
+) -> None:
+    # Neither the record nor the contract's statement can be shown to be the later word:
+    # what the record states otherwise than the contract is open (silence decides
+    # nothing; it settled nothing before, so the contract's statement passed). A record
+    # that states what the contract states leaves it as stated.
     path = tmp_path / "c.yaml"
-    path.write_text(CONTRACT.replace("      signed_on: 2026-11-20\n", "") + US, encoding="utf-8")
+    path.write_text(
+        CONTRACT.replace("      signed_on: 2026-11-20\n", "") + record, encoding="utf-8"
+    )
     run = cli(
         "check", str(path), "--pack", "data-residency", "--format", "json",
         "--as-of", "2028-09-01", "--fail-on", "never",
     )  # fmt: skip
     assert run.code == 0, run.err
     results = json.loads(run.out)["contracts"][0]["results"]
-    assert {r["id"]: r["status"] for r in results}["data-residency/foreign-law-exposure"] == "pass"
+    status = {r["id"]: r["status"] for r in results}["data-residency/foreign-law-exposure"]
+    assert status == expected
 
 
 def test_a_later_amendment_restating_the_owner_prevails_over_the_record(tmp_path: Path) -> None:
@@ -102,3 +117,78 @@ def test_a_later_amendment_restating_the_owner_prevails_over_the_record(tmp_path
     )
     assert standing(tmp_path, US + amendment, "2028-09-01") == "fail"
     assert standing(tmp_path, US + amendment, "2029-06-01") == "pass"
+
+
+#: A department's DPF transfer to its US vendor, named as the transfer's recipient, with the
+#: vendor's warranty of certification and a fallback (audit 95): without its sources.
+DPF = Path(__file__).parent / "data" / "audit95" / "dpf-renewal.yaml"
+DPF_CONTRACT = DPF.read_text(encoding="utf-8").split("  - id: dpf-list\n")[0]
+
+
+def dpf_list(ident: str, kind: str, effective: str | None, certified: str) -> str:
+    dated = f"    effective: {effective}\n" if effective else ""
+    return (
+        f"  - id: {ident}\n    kind: {kind}\n    title: {ident}\n{dated}"
+        "    facts:\n      parties:\n        items:\n"
+        f"          - {{id: vendor, dpf_certified: {certified}}}\n"
+    )
+
+
+def dpf_fallback(tmp_path: Path, sources: str, as_of: str, contract: str = DPF_CONTRACT) -> str:
+    """dpf-fallback's verdict on the DPF contract with ``sources``, on ``as_of``."""
+    path = tmp_path / "dpf.yaml"
+    path.write_text(contract + sources, encoding="utf-8")
+    run = cli(
+        "check", str(path), "--pack", "data-residency", "--format", "json",
+        "--as-of", as_of, "--fail-on", "never",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    results = json.loads(run.out)["contracts"][0]["results"]
+    status: str = {r["id"]: r["status"] for r in results}["data-residency/dpf-fallback"]
+    return status
+
+
+INACTIVE = dpf_list("dpf-list", "official-record", "2026-03-01", "false")
+
+
+def test_the_dpf_list_settles_the_recipients_certification_from_its_day(tmp_path: Path) -> None:
+    # Decision (EU) 2023/1795, Art. 1 covers only organisations on the List: the List
+    # showing the vendor inactive ends the reliance, whatever amendment 2 warrants.
+    assert dpf_fallback(tmp_path, "", "2026-06-01") == "pass"  # the warranty alone
+    assert dpf_fallback(tmp_path, INACTIVE, "2025-10-01") == "pass"
+    assert dpf_fallback(tmp_path, INACTIVE, "2026-06-01") == "fail"
+    active = dpf_list("dpf-list-2027", "official-record", "2027-01-10", "true")
+    assert dpf_fallback(tmp_path, INACTIVE + active, "2027-03-01") == "pass"  # re-certified
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        dpf_list("report", "press-report", "2026-03-01", "false"),
+        dpf_list("statement", "public-statement", "2026-03-01", "false"),
+        dpf_list("register", "official-record", None, "false"),
+        dpf_list("old-list", "official-record", "2021-06-01", "false"),
+    ],
+    ids=["press-report", "public-statement", "undated-record", "before-the-signing"],
+)
+def test_nothing_else_settles_the_recipients_certification(tmp_path: Path, sources: str) -> None:
+    assert dpf_fallback(tmp_path, sources, "2026-06-01") == "pass"
+
+
+def test_a_transfer_recipient_that_is_no_party_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "typo.yaml"
+    text = DPF_CONTRACT.replace("recipient: vendor,", "recipient: vendr,")
+    path.write_text(text + INACTIVE, encoding="utf-8")
+    run = cli("validate", str(path))
+    assert run.code == 2, run.out + run.err
+    assert "recipient 'vendr' is not the id of a party (parties: dept, vendor)" in run.err
+
+
+def test_the_dpf_list_leaves_the_status_open_where_the_signing_day_is_not_stated(
+    tmp_path: Path,
+) -> None:
+    # The warranty may be later than the List's extract, or not: unknown, not the warranty.
+    unsigned = DPF_CONTRACT.replace("      signed_on: 2022-05-01\n", "")
+    assert unsigned != DPF_CONTRACT
+    assert dpf_fallback(tmp_path, INACTIVE, "2026-06-01", unsigned) == "unknown"
+    assert dpf_fallback(tmp_path, "", "2026-06-01", unsigned) == "pass"

@@ -122,10 +122,14 @@ def check_term(facts: FObj, name: str) -> None:
         )
 
 
+#: Facts whose value is a party's id: a site's or network's operator, a transfer's recipient.
+_PARTY_REFS = frozenset({"operator", "recipient"})
+
+
 def check_party_refs(facts: FObj, name: str, terms: Any = ()) -> None:
-    """Fields that name a party (operator, who signed a term and whose signature a
-    modification needs) must name one of the parties, when the contract lists its parties
-    in full."""
+    """Fields that name a party (operator, a transfer's recipient, who signed a term and
+    whose signature a modification needs) must name one of the parties, when the contract
+    lists its parties in full."""
     from compliance.facts.tree import FLeaf, FList
 
     parties = facts.fields.get("parties")
@@ -156,8 +160,8 @@ def check_party_refs(facts: FObj, name: str, terms: Any = ()) -> None:
     def walk(node: Any) -> None:
         if isinstance(node, FObj):
             for key, child in node.fields.items():
-                if key == "operator" and isinstance(child, FLeaf) and child.value not in known:
-                    raise unknown("operator", child.value, child)
+                if key in _PARTY_REFS and isinstance(child, FLeaf) and child.value not in known:
+                    raise unknown(key, child.value, child)
                 if key == "modifications_signed_by" and isinstance(child, FList):
                     for item in child.items:
                         if isinstance(item, FLeaf) and item.value not in known:

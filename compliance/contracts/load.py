@@ -22,7 +22,15 @@ from compliance.document.loader import display_name, load_file
 from compliance.document.nodes import Mapping, Node, Scalar, Sequence
 from compliance.document.validation import model_errors, require_mapping
 from compliance.facts import table as factschema
-from compliance.facts.tree import FObj, Merger, Prov, build, disagreements, plain_value
+from compliance.facts.tree import (
+    UNSPECIFIED,
+    FObj,
+    Merger,
+    Prov,
+    build,
+    disagreements,
+    plain_value,
+)
 
 FACT_FIELDS_EXCLUDED = frozenset({"id", "title", "description", "clauses", "sources"})
 
@@ -730,7 +738,7 @@ def _merge_on(
             demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
         if prov.kind == "official-record":  # only a record can settle a party's standing
-            standing = _standing(prov, term.facts, _signed_on(top, in_force), in_force)
+            standing = _standing(prov, term.facts, _signed_on(top, in_force), in_force, top)
             if standing is not None:
                 settled.append(standing)
     statements.extend(settled)
@@ -749,8 +757,9 @@ def _merge_on(
 
 
 #: What a party is, as a public record shows it on a day (not a promise of the contract):
-#: its country, its parent's country, the foreign laws it is subject to, its establishment.
-STANDING_FACTS = ("country", "parent_country", "subject_to", "eu_established")
+#: its country, its parent's country, the foreign laws it is subject to, its establishment,
+#: and whether it is on the Data Privacy Framework List (Decision (EU) 2023/1795, Art. 1).
+STANDING_FACTS = ("country", "parent_country", "subject_to", "eu_established", "dpf_certified")
 
 
 def _signed_on(top: Mapping, terms: list[Any]) -> date | None:
@@ -797,34 +806,71 @@ def _restated(record: Prov, terms: list[Any]) -> set[tuple[Any, str]]:
     return out
 
 
+def _said(node: Node) -> Any:
+    """A standing fact's value as written, comparable across statements (a list written
+    ``{items: [...], complete: ...}`` as its sorted items)."""
+    from compliance.document.nodes import to_plain
+
+    value = to_plain(node)
+    if isinstance(value, dict) and "items" in value:
+        value = value["items"]
+    return sorted(map(str, value)) if isinstance(value, list) else value
+
+
+def _contract_says(top: Mapping, terms: list[Any]) -> dict[tuple[Any, str], list[Any]]:
+    """The values the contract's terms (its top level and the contract terms in force)
+    state of each (party id, standing fact)."""
+    said: dict[tuple[Any, str], list[Any]] = {}
+    stating = (top, *(t.facts for t in terms if t.prov.contract_term and t.facts is not None))
+    for facts in stating:
+        for party in _party_items(facts):
+            key = _party_id(party)
+            for name in STANDING_FACTS:
+                if name in party.entries:
+                    said.setdefault((key, name), []).append(_said(party.entries[name][1]))
+    return said
+
+
 def _standing(
-    prov: Prov, facts: Mapping, signed: date | None, terms: list[Any]
+    prov: Prov, facts: Mapping, signed: date | None, terms: list[Any], top: Mapping
 ) -> tuple[Prov, Mapping] | None:
     """A dated official record's statement of the parties' standing facts
-    (:data:`STANDING_FACTS`, e.g. a register entry showing a change of owner), as a
+    (:data:`STANDING_FACTS`, e.g. a register entry showing a change of owner, or the DPF
+    List showing a certification inactive), as a
     statement that settles them from the record's ``effective`` day over what the
     contract's terms say of them: who owns a party is a fact of the world on the day read,
     not a term the parties agreed (the rest of the record binds no one, as before). Only a
     record dated after the contract was signed (``signed``, the ``signed_on`` a term
-    states): one from before it, or where the contract does not say when it was signed,
-    settles nothing, since the contract's own statement may be the later word; nor does it
-    settle a fact a contract term dated after it restates (:func:`_restated`). None for
-    any other statement."""
+    states): one from before it settles nothing, since the contract's own statement is the
+    later word; nor does it settle a fact a contract term dated after it restates
+    (:func:`_restated`). Where the contract does not say when it was signed, either may be
+    the later word: a fact the record states that the contract's terms do not state alike
+    is settled as ``unspecified`` (open: silence decides nothing), one they state alike is
+    left as they state it. None for any other statement."""
     if prov.kind != "official-record" or prov.effective is None:
         return None
-    if signed is None or prov.effective <= signed:
+    if signed is not None and prov.effective <= signed:
         return None  # what the contract said when it was signed is the later word
     listed = _party_items(facts)
     if not listed:
         return None
     restated = _restated(prov, terms)
+    said = _contract_says(top, terms) if signed is None else {}
     items = Sequence(listed[0].line, listed[0].col)
     for party in listed:
         key = _party_id(party)
         kept = Mapping(party.line, party.col)
         kept.entries["id"] = party.entries["id"]
         for name in STANDING_FACTS:
-            if name in party.entries and (key, name) not in restated:
+            if name not in party.entries or (key, name) in restated:
+                continue
+            if signed is None:  # the record and the contract cannot be put in order
+                label, node = party.entries[name]
+                alike = said.get((key, name))
+                if alike and all(value == _said(node) for value in alike):
+                    continue
+                kept.entries[name] = (label, Scalar(UNSPECIFIED, node.line, node.col))
+            else:
                 kept.entries[name] = party.entries[name]
         if len(kept.entries) > 1:
             items.items.append(kept)

@@ -654,9 +654,11 @@ SOURCE_KIND = {
     "official-record": (
         "A public record, e.g. a register or filing (not contract terms). One dated "
         "('effective') after the contract's signed_on that states a party's country, "
-        "parent's country, foreign laws (subject_to) or EU establishment settles those "
-        "facts from its day over what the contract said of them: who a party is on the "
-        "day read is a fact of the world, not a term."
+        "parent's country, foreign laws (subject_to), EU establishment or Data Privacy "
+        "Framework List status (dpf_certified) settles those facts from its day over what "
+        "the contract said of them: who a party is on the day read is a fact of the world, "
+        "not a term. Where the contract does not say when it was signed, what such a "
+        "record states otherwise than the contract is left open (unspecified)."
     ),
     "other": "Another source (not contract terms).",
 }

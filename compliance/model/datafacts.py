@@ -172,7 +172,18 @@ class Transfer(Model):
     derogation: Fact[Annotated[str, V("TransferDerogation")]] | None = _f(
         "For a transfer on an Art. 49 derogation: which one."
     )
-    recipient_dpf_certified: Fact[Bool] | None = _f("The recipient is DPF-certified.")
+    recipient: Fact[Str] | None = _f(
+        "Party id of the recipient, where the contract's parties list it (the vendor, its "
+        "affiliate): rules then read the party's own standing facts, such as its DPF List "
+        "status (dpf_certified), which a dated official record may settle."
+    )
+    recipient_dpf_certified: Fact[Bool] | None = _f(
+        "The recipient is DPF-certified, as the contract states it (e.g. a warranty). "
+        "Where the recipient is a listed party, name it (recipient) and record its DPF "
+        "List status on the party (dpf_certified) too: an official record of the List "
+        "dated after the signing settles that status from its day, whatever the warranty "
+        "says, and the party's status, where stated, decides."
+    )
     recipient_competent_authority: Fact[Bool] | None = _f(
         "The recipient is an authority of the third country competent for the prevention, "
         "investigation, detection or prosecution of criminal offences or the execution of "

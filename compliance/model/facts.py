@@ -71,6 +71,16 @@ class Party(Model):
     subject_to: FactList[Annotated[str, V("ForeignAccessLaw")]] | None = _f(
         "Third-country laws that can compel it to disclose data."
     )
+    dpf_certified: Fact[Bool] | None = _f(
+        "Whether it is on the Data Privacy Framework List as an active participant (the "
+        "US Department of Commerce's list of self-certified organisations, which the "
+        "EU-US adequacy decision (EU) 2023/1795, Art. 1, covers): a fact of the world on "
+        "the day read, not a promise. true: active; false: not on the List, or inactive "
+        "(a certification that lapsed or was withdrawn). A contract's warranty of "
+        "certification states it as of signing; a dated official record (an extract of "
+        "the List) from after the signing settles it from its day. Record it on the party "
+        "a transfer names as its recipient (data.transfers[*].recipient)."
+    )
     dod_component: Fact[Bool] | None = _f(
         "Whether the party is a component of the US Department of Defense, to which DoD "
         "directives such as DoDD 3000.09 apply (its para 1.1: OSD, the Military Departments, "
