@@ -192,3 +192,71 @@ def test_the_dpf_list_leaves_the_status_open_where_the_signing_day_is_not_stated
     assert unsigned != DPF_CONTRACT
     assert dpf_fallback(tmp_path, INACTIVE, "2026-06-01", unsigned) == "unknown"
     assert dpf_fallback(tmp_path, "", "2026-06-01", unsigned) == "pass"
+
+
+#: A ministry's SCC transfer to a processor in Canada, named as the transfer's recipient,
+#: whose impact assessment found no foreign access law reaching it and which processes the
+#: data in the clear: without its sources.
+TIA_CONTRACT = """\
+id: tia-acquired
+title: Translation service, SCC transfer to a Canadian processor
+status: in-force
+signed_on: 2026-01-15
+parties:
+  items:
+    - {id: ministry, roles: [customer, controller], kind: government, country: FR}
+    - {id: mapleco, roles: [provider, processor], kind: company, country: CA,
+       parent_country: CA, subject_to: {items: [], complete: true}}
+  complete: true
+purposes: {items: [civilian], complete: true}
+data:
+  categories: [personal]
+  regimes: [gdpr]
+  transfers:
+    items:
+      - {destination: CA, mechanism: scc, recipient: mapleco, impact_assessment: true,
+         destination_law_impinges: true, supplementary_measures: true,
+         importer_subject_to: {items: [], complete: true}, importer_holds_keys: false,
+         importer_sees_clear_data: true}
+    complete: true
+sources:
+"""
+
+
+def acquired(ident: str, kind: str, effective: str | None) -> str:
+    dated = f"    effective: {effective}\n" if effective else ""
+    return (
+        f"  - id: {ident}\n    kind: {kind}\n    title: {ident}\n{dated}"
+        "    facts:\n      parties:\n        items:\n"
+        "          - {id: mapleco, parent_country: US, "
+        "subject_to: {items: [us-fisa-702, us-cloud-act], complete: true}}\n"
+    )
+
+
+def impact_assessment(tmp_path: Path, sources: str, as_of: str) -> str:
+    """transfer-impact-assessment's verdict on the SCC contract with ``sources``."""
+    path = tmp_path / "tia.yaml"
+    path.write_text(TIA_CONTRACT + (sources or "  []\n"), encoding="utf-8")
+    run = cli(
+        "check", str(path), "--pack", "data-residency", "--format", "json",
+        "--as-of", as_of, "--fail-on", "never",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    results = json.loads(run.out)["contracts"][0]["results"]
+    status: str = {r["id"]: r["status"] for r in results}[
+        "data-residency/transfer-impact-assessment"
+    ]
+    return status
+
+
+def test_a_record_of_the_recipients_new_parent_defeats_the_measures(tmp_path: Path) -> None:
+    # EDPB Recommendations 01/2020, Annex 2, use case 6: no measure works where an importer
+    # subject to FISA s.702 processes the data in the clear. The recipient's acquisition by
+    # a US parent, shown by a dated register entry after the signing, is read from its day
+    # whatever the assessment found before it; a press report of it settles nothing.
+    record = acquired("register-2026", "official-record", "2026-09-01")
+    assert impact_assessment(tmp_path, "", "2026-12-01") == "pass"
+    assert impact_assessment(tmp_path, record, "2026-06-01") == "pass"
+    assert impact_assessment(tmp_path, record, "2026-12-01") == "fail"
+    report = acquired("report", "press-report", "2026-09-01")
+    assert impact_assessment(tmp_path, report, "2026-12-01") == "pass"
