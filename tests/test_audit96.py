@@ -20,7 +20,41 @@ effective technical measure where the provider processes the data in the clear);
 Cloud Computing SRG (IL6: DoD PKI, SECRET); RAND RR-A2849-1 (those with access to the
 weights' hosts among the attack vectors).
 
-The blind answers were written and committed before the tool was run.
+The blind answers (43 rows) were written and committed before the tool was run. On the
+first run 37 matched and six did not, all of the kind the brief asked to look for, a label
+the delivery contradicts, read on the label:
+
+- foreign-law-exposure passed the "customer-controlled" tenant in the hyperscaler's own
+  cloud, by default and under eu-public-sector (two wrong PASSes): its architectural route
+  (customer-held keys on customer-operated infrastructure) read the control the contract
+  states of the tenant, though the contract has the US-parented provider run the system in
+  its own cloud and compute on the data in the clear (18 U.S.C. 2713; EDPB
+  Recommendations 01/2020, Annex 2, use case 6). The route now also requires that the
+  system is not stated to be run by the vendor in its own cloud (system.deployment_model
+  vendor-cloud), as weights-custody does since audit 94's fix.
+- customer-held-keys passed the on-premises appliance and the air-gapped enclave (two wrong
+  PASSes), whose keys the customer holds while the vendor holds standing administrator
+  rights on the nodes that use them: the vendor reads the data without the customer's
+  action (legal notes DR-03). The rule now fails where the contract states vendor standing
+  administrative access (a contract silent on access leaves the key clause to decide).
+- telemetry-location said not_applicable for the air-gapped enclave (a wrong
+  not_applicable): the definition air-gapped-without-vendor-telemetry (DR-15
+  NOT_APPLICABLE, "fully air-gapped customer-operated") did not read vendor access, and
+  vendor engineers with standing administrator accounts administer the deployment. The
+  definition no longer holds where the contract states such access (exit-deletion, which
+  uses it, moves the same way; no row here reads it).
+
+One row is left as a strict xfail: personnel-location passes the hybrid whose fine-tuning
+runs in a training cloud a US sub-processor operates in Virginia, as the contract's
+personnel list (stated in full) names only the vendor's staff in Paris and the training
+cloud is not recorded as a place of support access. Counsel reads DR-05 as failing it
+(the operator's administrators reach the training documents and weights there); the fix
+would infer staff from a site's operator, which moves earlier rows: for the lead.
+
+No blind answer was wrong. Not probed by a rule and noted for the lead: DR-05's clearance
+and nationality limb (data.personnel.clearance_required) is read by no rule; the enclave's
+uncleared vendor engineers pass personnel-location on their location, which is all that
+rule and its parameter ask.
 """
 
 from __future__ import annotations
@@ -187,7 +221,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "the keys are generated in the city's HSM, but the vendor holds standing "
         "administrator rights on the nodes that use them, so it can read the data without "
         "the customer's action (DR-03 PASS requires that the vendor cannot decrypt without "
-        "customer action)",
+        "customer action). The tool passed (a wrong PASS): it read the key clause alone. "
+        "Fixed: customer-held-keys fails where the contract gives vendor staff standing "
+        "administrative access",
     ),
     (
         "onprem-phone-home",
@@ -209,7 +245,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "prompts, outputs, logs and telemetry stay in the enclave in Virginia, no export "
         "(DR-15 PASS); not the DR-15 NOT_APPLICABLE case, as vendor engineers administer the "
         "serving nodes through standing accounts: the deployment is not customer-operated "
-        "only",
+        "only. The tool said not_applicable (a wrong not_applicable): the definition "
+        "air-gapped-without-vendor-telemetry did not read vendor access. Fixed: it does not "
+        "hold where the contract gives vendor staff standing administrative access",
     ),
     (
         "airgapped-enclave-couriers",
@@ -277,7 +315,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "fail",
         "the keys are in the Army's HSM, but vendor engineers hold standing administrator "
         "accounts on the nodes that use them and can read the data without the customer's "
-        "action (DR-03)",
+        "action (DR-03). The tool passed (a wrong PASS), fixed as for onprem-phone-home",
     ),
     # --- a hybrid: inference on-premises, fine-tuning in the vendor's US training cloud ---
     (
@@ -324,17 +362,6 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "fail",
         f"the training cloud is run by a US sub-processor ({CLOUD_ACT}); no certification, "
         "no architecture (DR-06 FAIL)",
-    ),
-    (
-        "hybrid-finetune-cloud",
-        D,
-        f"{DR}/personnel-location",
-        DEFAULT,
-        "fail",
-        "the training cloud holding the training documents and weights is operated by "
-        "Stratus in Virginia, whose administrators reach them there (DR-05 FAIL: access to "
-        "data or weights from outside the allowed jurisdictions), whatever the personnel "
-        "list says of Paris",
     ),
     (
         "hybrid-finetune-cloud",
@@ -411,7 +438,10 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         f"the provider has a US parent ({CLOUD_ACT}); the system is run by the vendor in its "
         "own cloud, so the 'Customer Tenant under the Customer's sole control' is not "
         "customer-operated infrastructure: the provider computes on the data in the clear "
-        f"with keys its service obtains ({IN_THE_CLEAR}; DR-06 FAIL)",
+        f"with keys its service obtains ({IN_THE_CLEAR}; DR-06 FAIL). The tool passed (a "
+        "wrong PASS): the architectural route read the control the contract states of the "
+        "tenant. Fixed: that route fails a system the contract has the vendor run in its own "
+        "cloud (system.deployment_model vendor-cloud), as weights-custody does",
     ),
     (
         "customer-tenant-hyperscaler",
@@ -457,7 +487,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         EU,
         "fail",
         f"the profile requires immunity; US parent ({CLOUD_ACT}); a vendor-run cloud is no "
-        f"customer-operated infrastructure ({IN_THE_CLEAR}; DR-06 FAIL)",
+        f"customer-operated infrastructure ({IN_THE_CLEAR}; DR-06 FAIL). A wrong PASS on the "
+        "first run, fixed as under the default parameters",
     ),
     (
         "customer-tenant-hyperscaler",
@@ -471,7 +502,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "hybrid-finetune-cloud",
+        D,
+        f"{DR}/personnel-location",
+        DEFAULT,
+        "fail",
+        "the training cloud holding the training documents and weights is operated by "
+        "Stratus in Virginia, whose administrators reach them there (DR-05 FAIL: access to "
+        "data or weights from outside the allowed jurisdictions), whatever the personnel "
+        "list says of Paris. The tool passes: it reads the personnel list the contract "
+        "gives (Lumiere's staff in Paris, stated in full) and the support sites, and the "
+        "US training cloud is not recorded as one; the fact's meaning counts subcontractors' "
+        "staff, but no term places Stratus's administrators. Left open: failing a site "
+        "outside the allowed jurisdictions run by a party other than the customer would move "
+        "earlier audits' rows and rests on an inference (the operator's staff are at the "
+        "site) for the lead to weigh",
+    ),
+]
 
 
 test_audit96_verdict = profile_verdict_test(DATA, CASES, KNOWN_WRONG)
