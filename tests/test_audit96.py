@@ -43,15 +43,21 @@ the delivery contradicts, read on the label:
   vendor engineers with standing administrator accounts administer the deployment. The
   definition no longer holds where the contract states such access (exit-deletion, which
   uses it, moves the same way; no row here reads it).
+- personnel-location passed the hybrid whose fine-tuning runs in a training cloud a US
+  sub-processor operates in Virginia (a wrong PASS): the contract's personnel list, stated
+  in full, names only the vendor's staff in Paris, and the training cloud is not recorded
+  as a place of support access, while the operator's administrators reach the training
+  documents and weights there (legal notes DR-05 FAIL). The rule now also fails a place
+  outside the allowed jurisdictions where the contract has the data stored or processed
+  and names as its operator a party other than the customer (no earlier audit row moved).
 
-One row is left as a strict xfail: personnel-location passes the hybrid whose fine-tuning
-runs in a training cloud a US sub-processor operates in Virginia, as the contract's
-personnel list (stated in full) names only the vendor's staff in Paris and the training
-cloud is not recorded as a place of support access. Counsel reads DR-05 as failing it
-(the operator's administrators reach the training documents and weights there); the fix
-would infer staff from a site's operator, which moves earlier rows: for the lead.
+Moved in an earlier audit, argued in its row: audit 75's MOD logistics row of
+customer-held-keys, unknown (key custody left to a blank annex) and now fail, as the vendor
+processes the data on its own infrastructure with standing administrative access, so no
+key clause the annex could hold meets DR-03.
 
-No blind answer was wrong. Not probed by a rule and noted for the lead: DR-05's clearance
+No blind answer was wrong; no row is left as an xfail. Not checked by any rule, noted for
+the lead: DR-05's clearance
 and nationality limb (data.personnel.clearance_required) is read by no rule; the enclave's
 uncleared vendor engineers pass personnel-location on their location, which is all that
 rule and its parameter ask.
@@ -366,6 +372,20 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     (
         "hybrid-finetune-cloud",
         D,
+        f"{DR}/personnel-location",
+        DEFAULT,
+        "fail",
+        "the training cloud holding the training documents and weights is operated by "
+        "Stratus in Virginia, whose administrators reach them there (DR-05 FAIL: access to "
+        "data or weights from outside the allowed jurisdictions), whatever the personnel "
+        "list says of Paris. The tool passed (a wrong PASS): it read the personnel list "
+        "and the support sites only. Fixed: personnel-location fails a place outside the "
+        "allowed jurisdictions where the contract has the data stored or processed and "
+        "names as its operator a party other than the customer",
+    ),
+    (
+        "hybrid-finetune-cloud",
+        D,
         f"{DR}/weights-custody",
         EU,
         "pass",
@@ -502,25 +522,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = [
-    (
-        "hybrid-finetune-cloud",
-        D,
-        f"{DR}/personnel-location",
-        DEFAULT,
-        "fail",
-        "the training cloud holding the training documents and weights is operated by "
-        "Stratus in Virginia, whose administrators reach them there (DR-05 FAIL: access to "
-        "data or weights from outside the allowed jurisdictions), whatever the personnel "
-        "list says of Paris. The tool passes: it reads the personnel list the contract "
-        "gives (Lumiere's staff in Paris, stated in full) and the support sites, and the "
-        "US training cloud is not recorded as one; the fact's meaning counts subcontractors' "
-        "staff, but no term places Stratus's administrators. Left open: failing a site "
-        "outside the allowed jurisdictions run by a party other than the customer would move "
-        "earlier audits' rows and rests on an inference (the operator's staff are at the "
-        "site) for the lead to weigh",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str, str]] = []
 
 
 test_audit96_verdict = profile_verdict_test(DATA, CASES, KNOWN_WRONG)
