@@ -283,9 +283,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         MOD,
         D1,
         f"{DR}/customer-held-keys",
-        "unknown",
+        "fail",
         "clause 5: who generates and holds the keys is 'to be agreed' in Annex K, which is "
-        "blank; SECRET data processed abroad by the vendor (legal notes DR-03 UNKNOWN)",
+        "blank; but the vendor processes the data on its own infrastructure and its staff "
+        "hold standing administrative access to it, so whoever Annex K names as key holder, "
+        "the vendor reads the data without the customer's action (legal notes DR-03: the "
+        "vendor cannot decrypt without customer action). Was unknown; moved by audit 96's "
+        "fix (customer-held-keys fails where vendor standing access is stated): the open "
+        "key clause cannot be completed so as to meet DR-03",
     ),
     (
         MOD,
