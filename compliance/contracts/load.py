@@ -731,6 +731,7 @@ def _merge_on(
     unbound = timeline.disowned(day)
     demoted: set[str] = set()
     settled: list[tuple[Prov, Mapping]] = []
+    records: list[Any] = []
     for term in in_force:
         prov = term.prov
         if term.ref in unbound:
@@ -738,12 +739,19 @@ def _merge_on(
             demoted.add(term.ref)
         (statements if prov.contract_term else later).append((prov, term.facts))
         if prov.kind == "official-record":  # only a record can settle a party's standing
-            standing = _standing(prov, term.facts, _signed_on(top, in_force), in_force, top)
+            records.append(term)
+    merger = Merger(_demote(closure, demoted), name)
+    if records:
+        # The terms that bind on the day (not a disowned annex, nor an unsigned letter),
+        # and the signing day as they state it, each term's precedence applied.
+        binding = [t for t in in_force if t.prov.contract_term and t.ref not in demoted]
+        signed = _signed_on(statements, Merger(_demote(closure, demoted), name), name)
+        for term in records:
+            standing = _standing(term.prov, term.facts, signed, binding, top)
             if standing is not None:
                 settled.append(standing)
     statements.extend(settled)
     statements.extend(later)
-    merger = Merger(_demote(closure, demoted), name)
     merged: FObj | None = None
     for prov, facts in statements:
         try:
@@ -762,15 +770,32 @@ def _merge_on(
 STANDING_FACTS = ("country", "parent_country", "subject_to", "eu_established", "dpf_certified")
 
 
-def _signed_on(top: Mapping, terms: list[Any]) -> date | None:
-    """The day the contract was signed, where a term in force (or its top level) says."""
-    for facts in (top, *(t.facts for t in terms if t.prov.contract_term)):
-        signed = facts.get("signed_on")
-        if isinstance(signed, Scalar) and isinstance(signed.value, str):
-            try:
-                return date.fromisoformat(signed.value)
-            except ValueError:  # "unspecified": not known
-                continue
+def _signed_on(statements: list[tuple[Prov, Mapping]], merger: Merger, name: str) -> date | None:
+    """The day the contract was signed, as the terms that bind on the day (its top level
+    and the contract terms in force, ``statements``) state it, merged with their
+    precedence: a clause that prevails over a side letter's date, or leaves it open
+    (``unspecified``), is the word that counts. None where they do not state a date."""
+    from compliance.facts.tree import FLeaf
+
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
+    merged: FObj | None = None
+    for prov, facts in statements:
+        if "signed_on" not in facts.entries:
+            continue
+        slim = Mapping(facts.line, facts.col)
+        slim.entries["signed_on"] = facts.entries["signed_on"]
+        try:
+            tree = build(slim, facts_kind, "", prov, table)
+        except InputError as exc:
+            raise exc.located(name) from None
+        assert isinstance(tree, FObj)
+        merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
+    if merged is None:
+        return None
+    signed = merged.fields.get("signed_on")
+    if isinstance(signed, FLeaf) and isinstance(signed.value, date):
+        return signed.value
     return None
 
 
