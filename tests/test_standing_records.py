@@ -18,6 +18,20 @@ BASE = Path(__file__).parent / "data" / "audit86" / "acquired-no-clause.yaml"
 CONTRACT = BASE.read_text(encoding="utf-8").split("\nsources:\n")[0] + "\nsources:\n"
 
 
+def verdict(tmp_path: Path, text: str, rule: str, as_of: str) -> str:
+    """The verdict of ``data-residency/RULE`` on the contract ``text``, on ``as_of``."""
+    path = tmp_path / "contract.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = cli(
+        "check", str(path), "--pack", "data-residency", "--format", "json",
+        "--as-of", as_of, "--fail-on", "never",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    results = json.loads(run.out)["contracts"][0]["results"]
+    status: str = {r["id"]: r["status"] for r in results}[f"data-residency/{rule}"]
+    return status
+
+
 def source(ident: str, kind: str, effective: str | None, parent: str, laws: str) -> str:
     dated = f"    effective: {effective}\n" if effective else ""
     return (
@@ -33,23 +47,13 @@ US = source("register-2028", "official-record", "2028-03-01", "US", "us-cloud-ac
 
 def standing(tmp_path: Path, sources: str, as_of: str) -> str:
     """foreign-law-exposure's verdict on the contract with ``sources``, on ``as_of``."""
-    path = tmp_path / "c.yaml"
-    path.write_text(CONTRACT + sources, encoding="utf-8")
-    run = cli(
-        "check", str(path), "--pack", "data-residency", "--format", "json",
-        "--as-of", as_of, "--fail-on", "never",
-    )  # fmt: skip
-    assert run.code == 0, run.err
-    report = json.loads(run.out)["contracts"][0]
-    found = [r for r in report["results"] if r["id"] == "data-residency/foreign-law-exposure"]
-    status: str = found[0]["status"]
-    return status
+    return verdict(tmp_path, CONTRACT + sources, "foreign-law-exposure", as_of)
 
 
 def test_a_dated_register_entry_settles_the_owner_from_its_day(tmp_path: Path) -> None:
     assert standing(tmp_path, US, "2027-09-01") != "fail"
     assert standing(tmp_path, US, "2028-09-01") == "fail"
-    path = tmp_path / "c.yaml"
+    path = tmp_path / "contract.yaml"  # written by verdict()
     run = cli("check", str(path), "--pack", "data-residency", "--as-of", "2028-09-01")
     assert "parent_country = US  (official-record 'register-2028'" in run.out, run.out
     assert standing(tmp_path, "  []\n", "2028-09-01") == "pass"  # no source at all
@@ -93,18 +97,9 @@ def test_a_record_leaves_open_where_the_signing_day_is_not_stated(
     # what the record states otherwise than the contract is open (silence decides
     # nothing; it settled nothing before, so the contract's statement passed). A record
     # that states what the contract states leaves it as stated.
-    path = tmp_path / "c.yaml"
-    path.write_text(
-        CONTRACT.replace("      signed_on: 2026-11-20\n", "") + record, encoding="utf-8"
-    )
-    run = cli(
-        "check", str(path), "--pack", "data-residency", "--format", "json",
-        "--as-of", "2028-09-01", "--fail-on", "never",
-    )  # fmt: skip
-    assert run.code == 0, run.err
-    results = json.loads(run.out)["contracts"][0]["results"]
-    status = {r["id"]: r["status"] for r in results}["data-residency/foreign-law-exposure"]
-    assert status == expected
+    unsigned = CONTRACT.replace("      signed_on: 2026-11-20\n", "")
+    assert unsigned != CONTRACT
+    assert verdict(tmp_path, unsigned + record, "foreign-law-exposure", "2028-09-01") == expected
 
 
 def test_a_later_amendment_restating_the_owner_prevails_over_the_record(tmp_path: Path) -> None:
@@ -136,16 +131,7 @@ def dpf_list(ident: str, kind: str, effective: str | None, certified: str) -> st
 
 def dpf_fallback(tmp_path: Path, sources: str, as_of: str, contract: str = DPF_CONTRACT) -> str:
     """dpf-fallback's verdict on the DPF contract with ``sources``, on ``as_of``."""
-    path = tmp_path / "dpf.yaml"
-    path.write_text(contract + sources, encoding="utf-8")
-    run = cli(
-        "check", str(path), "--pack", "data-residency", "--format", "json",
-        "--as-of", as_of, "--fail-on", "never",
-    )  # fmt: skip
-    assert run.code == 0, run.err
-    results = json.loads(run.out)["contracts"][0]["results"]
-    status: str = {r["id"]: r["status"] for r in results}["data-residency/dpf-fallback"]
-    return status
+    return verdict(tmp_path, contract + sources, "dpf-fallback", as_of)
 
 
 INACTIVE = dpf_list("dpf-list", "official-record", "2026-03-01", "false")
@@ -235,18 +221,8 @@ def acquired(ident: str, kind: str, effective: str | None) -> str:
 
 def impact_assessment(tmp_path: Path, sources: str, as_of: str) -> str:
     """transfer-impact-assessment's verdict on the SCC contract with ``sources``."""
-    path = tmp_path / "tia.yaml"
-    path.write_text(TIA_CONTRACT + (sources or "  []\n"), encoding="utf-8")
-    run = cli(
-        "check", str(path), "--pack", "data-residency", "--format", "json",
-        "--as-of", as_of, "--fail-on", "never",
-    )  # fmt: skip
-    assert run.code == 0, run.err
-    results = json.loads(run.out)["contracts"][0]["results"]
-    status: str = {r["id"]: r["status"] for r in results}[
-        "data-residency/transfer-impact-assessment"
-    ]
-    return status
+    text = TIA_CONTRACT + (sources or "  []\n")
+    return verdict(tmp_path, text, "transfer-impact-assessment", as_of)
 
 
 def test_a_record_of_the_recipients_new_parent_defeats_the_measures(tmp_path: Path) -> None:

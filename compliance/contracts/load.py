@@ -723,8 +723,6 @@ def _merge_on(
     """The facts of the terms in force on ``day`` merged into one tree: the top level,
     then the contract terms, then the other sources, each in the order written; and
     whether no other source states a fact."""
-    table = factschema.table()
-    facts_kind = factschema.Kind(factschema.OBJECT)
     statements: list[tuple[Prov, Mapping]] = [(top_prov, top)]
     later: list[tuple[Prov, Mapping]] = []
     in_force = [t for t in terms if t.facts is not None and timeline.in_force(t.ref, day)]
@@ -752,6 +750,19 @@ def _merge_on(
                 settled.append(standing)
     statements.extend(settled)
     statements.extend(later)
+    merged = _merge_statements(statements, merger, name)
+    assert merged is not None
+    return merged, not later
+
+
+def _merge_statements(
+    statements: list[tuple[Prov, Mapping]], merger: Merger, name: str
+) -> FObj | None:
+    """Each statement's facts built into a tree and merged, in order, with the
+    precedence ``merger`` applies; None where there are none. An error in a statement
+    is reported against the file ``name``."""
+    table = factschema.table()
+    facts_kind = factschema.Kind(factschema.OBJECT)
     merged: FObj | None = None
     for prov, facts in statements:
         try:
@@ -760,8 +771,7 @@ def _merge_on(
             raise exc.located(name) from None
         assert isinstance(tree, FObj)
         merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
-    assert merged is not None
-    return merged, not later
+    return merged
 
 
 #: What a party is, as a public record shows it on a day (not a promise of the contract):
@@ -777,20 +787,13 @@ def _signed_on(statements: list[tuple[Prov, Mapping]], merger: Merger, name: str
     (``unspecified``), is the word that counts. None where they do not state a date."""
     from compliance.facts.tree import FLeaf
 
-    table = factschema.table()
-    facts_kind = factschema.Kind(factschema.OBJECT)
-    merged: FObj | None = None
+    slims: list[tuple[Prov, Mapping]] = []
     for prov, facts in statements:
-        if "signed_on" not in facts.entries:
-            continue
-        slim = Mapping(facts.line, facts.col)
-        slim.entries["signed_on"] = facts.entries["signed_on"]
-        try:
-            tree = build(slim, facts_kind, "", prov, table)
-        except InputError as exc:
-            raise exc.located(name) from None
-        assert isinstance(tree, FObj)
-        merged = tree if merged is None else merger.merge("", merged, tree)  # type: ignore[assignment]
+        if "signed_on" in facts.entries:
+            slim = Mapping(facts.line, facts.col)
+            slim.entries["signed_on"] = facts.entries["signed_on"]
+            slims.append((prov, slim))
+    merged = _merge_statements(slims, merger, name)
     if merged is None:
         return None
     signed = merged.fields.get("signed_on")
