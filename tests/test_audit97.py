@@ -27,8 +27,42 @@ whose renewal terms (the ban again) never take effect; a term extended by dated 
 then continued month to month; and a pilot whose terms, the only ones with the weapons
 bans, lapse when production starts.
 
-Each row: file, as-of date, rule, the verdict counsel gives, and the reason. The answers
-were written and committed before the tool was run on these descriptions.
+Each row: file, as-of date, rule, the verdict counsel gives, and the reason. The 39
+answers were written and committed before the tool was run on these descriptions. On the
+first run 35 matched and four did not; in each the tool was wrong, and each was a
+description recording a label where the vocabulary did not yet say it must not:
+
+- processor-terms passed the savings bank's processor terms (a wrong PASS): clause 10
+  names a deletion term and the description listed deletion-or-return, but clause 14
+  leaves copies in backups to the provider's own retention schedule (up to 13 months).
+  Art. 28(3)(g) asks the contract to stipulate that the processor deletes existing copies
+  too, unless Union or Member State law requires their storage, and exit-deletion already
+  failed the same clause. The meaning of deletion-or-return now says that a term leaving
+  copies to the processor's own retention schedule, or letting it keep personal data
+  after the end, is not that term, however it is headed; the description records it so
+  (the list, complete, without deletion-or-return) and the rule fails. No rule changed:
+  a guard on data.exit.vendor_retains_derived would also fail a vendor keeping only
+  derived weights, where whether they are personal data is unsettled (EDPB Opinion
+  28/2024), so it was not added.
+- explicit-ban (twice) and ban-not-waivable came out unknown after the initial term of
+  the police office whose renewal option was never exercised, where counsel fails them:
+  the option could be exercised only by notice given by 31 March 2028, and was not, so
+  the renewal terms (Annex R, the ban again) never take effect. The description recorded
+  Annex R with its facts, effective_on the notice and effective_on_pending_through 31
+  March 2028; after that day the vocabulary read its start as unknown again, and the ban
+  open. An event that can no longer take place is not pending: the meaning of
+  effective_on_pending_through (clauses and sources) now says such a term never takes
+  effect and gets no facts, and the description records Annex R so. ('expires' on the
+  last day of the option cannot say it: the tool refuses a term that expires before the
+  first day it could take effect.) A dedicated fact (the last day the event could take
+  place) would let a describer record the window itself; it was not added in this short
+  audit.
+
+No earlier row moves (the two changes are meanings: no rule or engine changed). No row is
+a known wrong. Not probed by any row: the vendor's termination for convenience with and
+without transition assistance (data.continuity.transition_assistance,
+vendor_may_cut_off_at_will): no built-in rule reads those facts (the legal notes' DR-17
+has no rule), so the weapons contract records them as evidence only.
 """
 
 from __future__ import annotations
@@ -231,7 +265,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "backups: Art. 28(3)(g) requires the contract to stipulate that the processor "
         "deletes all the personal data and existing copies at the end, save where Union or "
         "Member State law requires storage; a deletion term with the vendor's own backup "
-        "carve-out is not that term (DR-08 FAIL)",
+        "carve-out is not that term (DR-08 FAIL). The tool passed it on the first run, "
+        "the description listing deletion-or-return; the value's meaning now excludes such "
+        "a term and the description records it so",
     ),
     # --- Tax administration: an amendment lets the vendor keep the fine-tune ---
     (
@@ -286,7 +322,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "the option could be exercised only by notice given by 31 Mar 2028 and was not: "
         "the renewal terms of Annex R never took effect and can no longer take effect; "
         f"{LAPSED} (MS-01 FAIL: 'any lawful use' with no surveillance carve-out, to a "
-        "police office)",
+        "police office). Unknown on the first run, Annex R's start read as open after 31 "
+        "Mar 2028; an event that can no longer take place is not pending (the meaning of "
+        "effective_on_pending_through), and the description records Annex R so",
     ),
     (
         "renewal-option-unexercised",
