@@ -62,7 +62,13 @@ PROCESSOR_TERM = {
     ),
     "data-subject-rights": "Assists with data-subject rights (28(3)(e)).",
     "compliance-assistance": "Assists with Arts 32-36 (28(3)(f)).",
-    "deletion-or-return": "Deletes or returns data at the end (28(3)(g)).",
+    "deletion-or-return": (
+        "Deletes or returns all the personal data at the end and deletes existing copies,"
+        " unless Union or Member State law requires their storage (28(3)(g)). A term that"
+        " leaves copies in backups or archives to the processor's own retention schedule,"
+        " or lets it keep personal data after the end, is not this term, however it is"
+        " headed (record the retention as data.exit.vendor_retains_derived: true)."
+    ),
     "audits": "Provides information and allows audits (28(3)(h)).",
     "information": (
         "Makes available the information needed to demonstrate compliance, without audit "

@@ -66,7 +66,12 @@ class Clause(Model):
         description="With 'effective_on' and no 'effective': the last day the event is known "
         "not to have taken place (e.g. the day of the register that does not list the "
         "accreditation). On that day and before, this clause is not yet in force and what it "
-        "would prevail over or replace stands; after it, its start is unknown again.",
+        "would prevail over or replace stands; after it, its start is unknown again. An "
+        "event that can no longer take place is not pending: where it could take place only "
+        "by a day now past and did not (an option exercisable only by notice given by 31 "
+        "March, not given), the clause never takes effect and states nothing on any day: "
+        "give it no facts (its text stays as evidence), since a start left pending would "
+        "leave open every fact it states.",
     )
     expires_on_pending_through: Date | None = Field(
         default=None,
@@ -138,7 +143,12 @@ class Source(Model):
         description="With 'effective_on' and no 'effective': the last day the event is known "
         "not to have taken place (e.g. the day of the register that does not list the "
         "accreditation). On that day and before, this source is not yet in force and what it "
-        "would prevail over or replace stands; after it, its start is unknown again.",
+        "would prevail over or replace stands; after it, its start is unknown again. An "
+        "event that can no longer take place is not pending: where it could take place only "
+        "by a day now past and did not (an option exercisable only by notice given by 31 "
+        "March, not given), the source never takes effect and states nothing on any day: "
+        "give it no facts (its text stays as evidence), since a start left pending would "
+        "leave open every fact it states.",
     )
     expires_on_pending_through: Date | None = Field(
         default=None,
