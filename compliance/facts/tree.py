@@ -523,7 +523,13 @@ class Merger:
         return winner
 
     def merge_lists(self, path: str, old: FList, new: FList) -> FList:
+        prevailing = new if self.wins(new.prov, old.prov) else None
         base, new, complete = self._list_base(path, old, new)
+        if prevailing is not None:
+            # The list of a statement that prevails is the operative one: it is cited as
+            # the evidence (and it decides whether the list binds), not the one it prevails
+            # over, whose items it may keep.
+            old.prov, old.line, old.col = prevailing.prov, prevailing.line, prevailing.col
         merged = base
         index = {_key_of(item): i for i, item in enumerate(merged)}
         for item in new.items:

@@ -660,7 +660,11 @@ SOURCE_KIND = {
         "not a term. Where the contract does not say when it was signed, what such a "
         "record states otherwise than the contract is left open (unspecified)."
     ),
-    "other": "Another source (not contract terms).",
+    "other": (
+        "Another source (not contract terms), e.g. a copy or translation of the contract "
+        "that no party signed as the contract (a 'conformed copy' given to the vendor): "
+        "what it leaves out is still a term, and what it adds is none."
+    ),
 }
 
 #: Source kinds whose statements are terms of the contract itself.

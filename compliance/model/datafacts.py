@@ -311,7 +311,12 @@ class Data(Section):
     locations_restricted: Fact[Bool] | None = _f(
         "Processing elsewhere needs the customer's prior written consent. false: the "
         "vendor may store or process data elsewhere without it (e.g. 'save where the "
-        "Provider reasonably determines otherwise')."
+        "Provider reasonably determines otherwise'), including by changing the list on its "
+        "own: locations stated in terms the vendor may amend alone (its public-sector terms "
+        "or data policy incorporated 'as amended from time to time', which it revises by "
+        "posting a new version) restrict nothing, whatever the list says (record false on "
+        "the term that states them). Terms incorporated as in force on a fixed day (the "
+        "date of signature), later versions binding only by agreement, restrict as stated."
     )
     model_weights: ModelWeights | None = _f("Where the model weights live.")
     encryption: Encryption | None = _f("Encryption and key control.")
