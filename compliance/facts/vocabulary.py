@@ -451,7 +451,12 @@ RESTRICTION_EXCEPTION = {
     "human-assessment-support": "Supporting a human assessment based on facts (5(1)(d)).",
     "publicly-available-data": "Publicly available information is carved out.",
     "commercially-acquired-data": "Commercially acquired information is carved out.",
-    "foreign-intelligence": "Foreign-intelligence activities are carved out.",
+    "foreign-intelligence": (
+        "Foreign-intelligence activities are carved out. 'Except for lawful foreign "
+        "intelligence purposes' is this value alone: 'lawful' qualifies the carve-out, "
+        "it is not lawful-purposes (any use the customer deems lawful); whom the "
+        "carve-out leaves unprotected is read by the rule on the protected population."
+    ),
     "incidental-collection": "Incidentally collected data is carved out.",
     "posse-comitatus": "Uses the Posse Comitatus Act (18 U.S.C. §1385) allows.",
     "lawful-purposes": "Any use the customer deems lawful.",

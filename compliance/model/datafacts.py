@@ -37,7 +37,13 @@ class DataLocation(Model):
 class ModelWeights(Section):
     """Where the model weights live and who controls them."""
 
-    locations: FactList[DataLocation] | None = _f("Where the weights are stored and run.")
+    locations: FactList[DataLocation] | None = _f(
+        "Where the weights are stored and run. A site that holds a copy only for a "
+        "contingency is a place of storage, whatever a residency clause says: an escrow "
+        "deposit (with its agent's country and control, e.g. third-party, even where it "
+        "is released to the customer only on the vendor's insolvency), a disaster-recovery "
+        "replica or a backup."
+    )
     controlled_by: Fact[Annotated[str, V("Controller")]] | None = _f(
         "Who controls the infrastructure holding the weights."
     )
@@ -364,6 +370,13 @@ class Data(Section):
     )
     telemetry: Telemetry | None = _f("Prompts, outputs, telemetry and logs.")
     retention_months: Fact[Int] | None = _f("Retention of customer data, in months.")
-    dpia: Fact[Bool] | None = _f("A data-protection impact assessment precedes go-live.")
+    dpia: Fact[Bool] | None = _f(
+        "A data-protection impact assessment precedes go-live: it is completed before the "
+        "processing it assesses begins (GDPR Art. 35(1), 'prior to the processing'), that "
+        "is before the system first processes personal data for its purpose, a pilot, trial "
+        "or 'soft launch' on live data included. An assessment due only 'before go-live' "
+        "while the contract has the system process live personal data earlier (a pilot "
+        "on real case files) does not precede the processing: false."
+    )
     exit: Exit | None = _f("Return and deletion at the end.")
     continuity: Continuity | None = _f("Service continuity and suspension.")

@@ -210,6 +210,16 @@ class System(Section):
     online_learning: Fact[Bool] | None = _f("The model keeps learning in use.")
 
 
+#: Appended to the meaning of each AI Act duty a contract may commit a party to.
+_GENERAL_COMPLIANCE = (
+    " A general duty to comply with applicable law ('all applicable AI law', the AI Act "
+    "as a whole) is not it: it restates the law, which binds the party anyway, classifies "
+    "nothing and names no process, document or step the other party can hold it to; "
+    "unspecified, unless another term states it (one that names the article of this duty, "
+    "'including Article 16', does)."
+)
+
+
 class Deadlines(Section):
     """Dates by which the contract schedules EU AI Act compliance."""
 
@@ -360,14 +370,16 @@ class AiAct(Section):
         "person, or beside a profiling capability it lists (system.capabilities), is a "
         "label: true."
     )
-    risk_management: Fact[Bool] | None = _f("Art. 9 risk management (false: disclaimed).")
+    risk_management: Fact[Bool] | None = _f(
+        "Art. 9 risk management (false: disclaimed)." + _GENERAL_COMPLIANCE
+    )
     data_governance: Fact[Bool] | None = _f(
         "Art. 10 data governance of the training, validation and testing data: design "
         "choices, provenance, preparation, examination for possible biases and measures to "
         "detect, prevent and mitigate them (10(2)(f)-(g)), relevance and representativeness "
         "(10(3)). A promise of one part is not the whole: a warranty that the data is "
         "'representative' beside a term that rules the examination for bias out is false; "
-        "beside silence on the rest, unspecified."
+        "beside silence on the rest, unspecified." + _GENERAL_COMPLIANCE
     )
     technical_documentation: Fact[Bool] | None = _f(
         "Art. 11 and Annex IV documentation, drawn up before the system is placed on the "
@@ -376,7 +388,7 @@ class AiAct(Section):
         "contract has the provider draw up only after that day (prepared 'within 90 days "
         "after acceptance' of a system put into service at acceptance) does not meet "
         "Art. 11(1): false, whatever the clause calls it. When the customer receives a copy "
-        "says nothing of when it is drawn up."
+        "says nothing of when it is drawn up." + _GENERAL_COMPLIANCE
     )
     documentation_to_authorities: Fact[Bool] | None = _f(
         "Documentation may be disclosed to authorities (false: forbidden)."
@@ -384,7 +396,7 @@ class AiAct(Section):
     logging: Fact[Bool] | None = _f(
         "Art. 12 automatic logging. Logging promised only where technically practicable "
         "(feasible, possible) does not ensure that the system records events over its "
-        "lifetime (Art. 12(1)): unspecified."
+        "lifetime (Art. 12(1)): unspecified." + _GENERAL_COMPLIANCE
     )
     log_retention_months: Fact[Int] | None = _f(
         "Log retention, in months (Arts 19, 26(6)): the shortest period for which the "
@@ -399,6 +411,7 @@ class AiAct(Section):
         "oversight, logs). Documentation supplied only on request does not accompany the "
         "system: false. Instructions that leave out a point of 13(3) (the human-oversight "
         "measures, the levels of accuracy and their metrics) are not the whole: false."
+        + _GENERAL_COMPLIANCE
     )
     accuracy_robustness_cybersecurity: Fact[Bool] | None = _f(
         "Art. 15 duties: an appropriate level of accuracy, robustness and cybersecurity for "
@@ -408,9 +421,11 @@ class AiAct(Section):
         "the provider's choosing rather than the Act's, does not state it: unspecified. A "
         "commitment to Art. 15 beside a term that withholds the levels of accuracy and their "
         "metrics from the instructions for use (confidential, not disclosed) refuses what "
-        "15(3) asks: false."
+        "15(3) asks: false." + _GENERAL_COMPLIANCE
     )
-    quality_management: Fact[Bool] | None = _f("Arts 16-17 provider duties and QMS.")
+    quality_management: Fact[Bool] | None = _f(
+        "Arts 16-17 provider duties and QMS." + _GENERAL_COMPLIANCE
+    )
     conformity_assessment: Fact[Bool] | None = _f(
         "Conformity assessment, declaration and CE marking before use (Arts 43, 47, 48). "
         "A carve-out that lets use start before the assessment is within it only as Art. "
@@ -421,6 +436,7 @@ class AiAct(Section):
         "(46(2)), the assessment completed without undue delay. A wider one (authorisation "
         "'sought afterwards' with no time limit or no consequence of refusal, or an "
         "assessment scheduled long after go-live) lets use begin unassessed: false."
+        + _GENERAL_COMPLIANCE
     )
     conformity_route: Fact[Annotated[str, V("ConformityRoute")]] | None = _f(
         "The conformity-assessment route."
@@ -448,16 +464,19 @@ class AiAct(Section):
         "it where the derogation cannot hold because the system profiles natural persons. "
         "Registration deferred until after the system is put into service is false, even "
         "in an urgency: Art. 46 derogates from Art. 43 only, not from Art. 49."
+        + _GENERAL_COMPLIANCE
     )
     use_registration: Fact[Bool] | None = _f(
         "A deployer that is a public authority (or acts on its behalf) registers itself, "
         "selects the system and registers its use in the EU database before putting it into "
-        "service or using it (Art. 49(3); not for Annex III point 2 systems)."
+        "service or using it (Art. 49(3); not for Annex III point 2 systems)." + _GENERAL_COMPLIANCE
     )
-    deployer_duties: Fact[Bool] | None = _f("The deployer commits to Art. 26 duties.")
+    deployer_duties: Fact[Bool] | None = _f(
+        "The deployer commits to Art. 26 duties." + _GENERAL_COMPLIANCE
+    )
     workers_informed: Fact[Bool] | None = _f(
         "An employer deploying the system informs workers' representatives and the affected "
-        "workers before use at the workplace (Art. 26(7))."
+        "workers before use at the workplace (Art. 26(7))." + _GENERAL_COMPLIANCE
     )
     affected_persons_informed: Fact[Bool] | None = _f(
         "The deployer informs the natural persons subject to decisions the system makes or "
@@ -479,7 +498,11 @@ class AiAct(Section):
         "authority ex ante, or without undue delay and within 48 hours, stops and deletes "
         "if it is refused, and never uses the system in an untargeted way (Art. 26(10))."
     )
-    fria: Fact[Bool] | None = _f("A fundamental-rights impact assessment before use (Art. 27).")
+    fria: Fact[Bool] | None = _f(
+        "A fundamental-rights impact assessment before use (Art. 27(1): 'prior to "
+        "deploying'). A pilot whose outputs are used on real cases is use: an assessment "
+        "due only at a later go-live is false." + _GENERAL_COMPLIANCE
+    )
     transparency: Fact[Bool] | None = _f(
         "Art. 50(1) and 50(2) together (disclosure and marking). Deprecated: read as the "
         "interaction disclosure (50(1)) and the output marking (50(2)) where not stated."
@@ -518,7 +541,7 @@ class AiAct(Section):
         "lifetime, including data the deployer provides (72(1)-(2)). The deployer's own "
         "monitoring (Art. 26(5)) is not it: a contract that leaves post-market monitoring to "
         "the deployer and relieves the provider of collecting or analysing performance data "
-        "is false."
+        "is false." + _GENERAL_COMPLIANCE
     )
     incident_reporting: Fact[Bool] | None = _f(
         "Art. 73 serious-incident reporting: the provider reports serious incidents to the "
@@ -532,6 +555,7 @@ class AiAct(Section):
         "leaves any notification to the authorities to the deployer ('the Customer alone "
         "notifies regulators') rules it out: false. A clause in which only the deployer "
         "notifies the provider, or the provider only the deployer, does not state it."
+        + _GENERAL_COMPLIANCE
     )
     incident_reporting_days: Fact[Int] | None = _f(
         "Longest period the contract allows for reporting serious incidents to the "

@@ -441,7 +441,12 @@ class Safeguards(Section):
     )
     human_oversight: HumanOversight | None = _f("Human oversight of outputs.")
     outputs_advisory: Fact[Bool] | None = _f(
-        "Outputs are advisory: a named human approves decisions affecting people or force."
+        "Outputs are advisory: a named human approves decisions affecting people or force. "
+        "An approval or review promised only where practicable, operationally feasible, "
+        "time permits or appropriate is none: where it is dispensed with, an output (a "
+        "target nomination, say) goes forward with no human approving it, so false, "
+        "however the clause labels the outputs ('Outputs are advisory; nominations are "
+        "reviewed by a targeting officer where operationally feasible': false)."
     )
     vendor_monitoring: Fact[Bool] | None = _f("The vendor may monitor for prohibited uses.")
     vendor_safety_stack: Fact[Bool] | None = _f("The vendor runs its safety stack.")
