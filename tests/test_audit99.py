@@ -420,6 +420,67 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a civilian police customer; OSINT and face matching for law enforcement, purposes "
         "stated in full: no weapons nexus (gate G-3 false)",
     ),
+    # --- Added after the first run (answers written before running them) ---
+    # --- Prime contractor, model vendor and the Army as end user ---
+    (
+        "integrator-army-enduser",
+        "2027-06-01",
+        f"{AW}/deactivation",
+        "fail",
+        "the Royal Netherlands Army, a party to the contract, deploys the tool as end user: "
+        "a defence deployment (gate G-3: the customer side is the armed forces), whatever "
+        "the contractor's 'commercial' purposes label says of its own licence; clause 7 "
+        "bars the Army from suspending the model during operations and leaves the stop to "
+        "the vendor alone (NATO PRU, Principle E; DoDD 3000.09 para. 1.2; AW-11 FAIL)",
+    ),
+    (
+        "integrator-army-enduser",
+        "2027-06-01",
+        f"{AW}/change-control",
+        "fail",
+        "the armed forces' deployment (G-3); clause 8: new uses for the Army on notice "
+        "alone, no vendor consent or joint review (NATO PRU, Principle D; AW-16 FAIL)",
+    ),
+    (
+        "integrator-army-enduser",
+        "2027-06-01",
+        f"{AW}/bias-mitigation",
+        "unknown",
+        "the armed forces' deployment (G-3); the contract says nothing of bias testing "
+        "(AW-12 UNKNOWN)",
+    ),
+    (
+        "integrator-army-enduser",
+        "2027-06-01",
+        f"{AW}/no-guardrail-free-models",
+        "pass",
+        "the armed forces' deployment (G-3); clause 2: the standard model, safeguards "
+        "active, nothing stating the safety stack off (AW-08 PASS)",
+    ),
+    # --- Advertising agency: an unfiltered photorealistic model under a contractual ban ---
+    (
+        "uncensored-image-model",
+        TODAY,
+        f"{EU}/no-intimate-imagery-practice",
+        "fail",
+        "Art. 5(1a) (legal notes 5.1.3): the provider is caught where intimate imagery of "
+        "identifiable persons or CSAM is a reasonably foreseeable and reproducible outcome "
+        "and the system lacks reasonable safeguards against it; clause 3 supplies a "
+        "photorealistic model that works from reference photos of people with its safety "
+        "training and output classifiers removed and no safety stack, so by the contract's "
+        "own terms the system has none, and its placing on the market and putting into "
+        "service for the agency is the practice Art. 5(1)(ba)-(bb) prohibit; clause 9 binds "
+        "the deployer's use (the deployer limb of 5(1a)) but is no safeguard of the system. "
+        "Whether a contractual use ban alone can count as a 'reasonable safeguard' is not "
+        "settled (no guidance yet); the Act speaks of the system lacking them",
+    ),
+    (
+        "uncensored-image-model",
+        EVE,
+        f"{EU}/no-intimate-imagery-practice",
+        "fail",
+        f"{ACROSS}; the unfiltered variant of clause 3 is supplied throughout the term",
+    ),
 ]
 
 #: Rows read under the eu-public-sector profile (government_identity_required: true).
