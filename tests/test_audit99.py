@@ -25,8 +25,53 @@ counsel would:
   3000.09 (AW-08, AW-11, AW-12, AW-16; gate G-3), guidance and vendor red lines.
 
 Each row: file, as-of date, rule, the verdict counsel gives from the law, and the reason
-(instrument, article, paragraph; legal notes' ids). The blind answers were committed before
-the tool was run on them.
+(instrument, article, paragraph; legal notes' ids). The blind answers (40 rows, ten
+descriptions) were committed (f05d9833) before the tool was run; on the first run 39
+matched and one did not (below). Two descriptions were then added with the edges the first
+ten left untried, a deploying body that is not the purchaser and a system supplied without
+its safeguards (six rows, answers committed before they were run, 2nd commit); all six
+disagreed with the tool, and the tool was wrong each time:
+
+- A wrong not_applicable: the weapons nexus (gate G-3) read only the customer's kind, so a
+  prime contractor's "commercial" licence for a tool the Royal Netherlands Army deploys as
+  end user, a party to the contract, took the whole no-autonomous-weapons pack out of
+  scope, hiding a bar on the Army stopping the model during operations (deactivation) and
+  new uses on notice alone (change-control). The definition weapons-nexus now reads a
+  defence department, armed forces or military alliance that deploys the system as well
+  as one that buys it, and surveillance-nexus (gate G-4) reads an intelligence,
+  law-enforcement, border, military or defence deployer likewise. New fixtures:
+  deactivation fails for the Army as deployer, not applicable for a civilian deployer;
+  enforcement-mechanisms fails for an intelligence agency as deployer under any lawful use.
+- A wrong PASS: no-intimate-imagery-practice passed a photorealistic image model supplied
+  with its safety training and output classifiers removed and no safety stack, because
+  the contract forbade the agency's own use. Art. 5(1a) catches the provider where such
+  output is a reasonably foreseeable and reproducible outcome and the system lacks
+  reasonable safeguards; a ban on the deployer's use is no safeguard of the system. The
+  rule (definition art5-intimate-imagery-excluded) now fails a system the contract states
+  is supplied with its safeguards removed (system.guardrails: removed), reading only what
+  is stated; whether a contractual ban alone could count as a reasonable safeguard is not
+  settled, and the rule says so. New fixtures: fail with safeguards removed, pass with
+  relaxed ones.
+
+Known wrong (one row, strict xfail): a police transcription contract signed in 2017 and
+running to 2020, read on 5 May 2018, the day before the Member States apply the LED
+(Art. 63(1)). Counsel fails it (point (d) of Art. 22(3) is missing and the contract will
+be bound from the next day for two years); the tool says not_applicable, because the
+definition led-processor-engaged gates the LED on the assessment date (as_of), where the
+AI Act rules give the verdict before their day on the terms that will bind (effective.from,
+docs/writing-rule-packs.md section 9). Audits 26, 64 and 95 (and audit_led2) answered
+not_applicable before 6 May or 25 May 2018 for contracts running across the day, and the
+GDPR rules were given the same gate on 6 Dec 2026 (d91c65cc): moving the date to
+effective.from (tried: this row then fails, audit 64's prison row becomes unknown, and
+audit_led2's 1 May 2018 row passes with a note) reverses settled rows in four audits, so it
+is left to the lead.
+
+No other row moved: the other 39 blind answers matched, among them the press release and
+the one-signature side letter (binding no one), the permission that lapses on 2 Dec 2026
+beside a prohibition that starts a day late, the Art. 111(2) public-authority transition
+(a contract ending on 1 Aug 2030), the "as required by applicable law" scraping ban inside
+the Act's scope, Art. 22(3)'s shorter list (no audits, no security) and Europol outside the
+LED (Art. 2(3)(b)).
 """
 
 from __future__ import annotations
@@ -306,17 +351,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # --- Police transcription contract across the LED's start (6 May 2018) ---
     (
         "police-transcription-2018",
-        "2018-05-05",
-        f"{DR}/led-processor-terms",
-        "fail",
-        "the Member States apply the LED's provisions from 6 May 2018 (Art. 63(1)); the "
-        "contract runs to 31 Aug 2020, so from tomorrow its processing must be governed by "
-        "terms meeting Art. 22(3), with no transition for existing contracts (Art. 63(2) "
-        "defers only Art. 25(1) logging); clause 8 has no deletion or return at the end "
-        "(point (d)) and lets the vendor keep the transcripts",
-    ),
-    (
-        "police-transcription-2018",
         "2018-05-06",
         f"{DR}/led-processor-terms",
         "fail",
@@ -511,7 +545,27 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "police-transcription-2018",
+        "2018-05-05",
+        f"{DR}/led-processor-terms",
+        "fail",
+        "the Member States apply the LED's provisions from 6 May 2018 (Art. 63(1)); the "
+        "contract runs to 31 Aug 2020, so from tomorrow its processing must be governed by "
+        "terms meeting Art. 22(3), with no transition for existing contracts (Art. 63(2) "
+        "defers only Art. 25(1) logging); clause 8 has no deletion or return at the end "
+        "(point (d)) and lets the vendor keep the transcripts. The tool says not_applicable: "
+        "the definition led-processor-engaged reads the LED only from 6 May 2018 (an as_of "
+        "gate), as the GDPR rules read from 25 May 2018 (processor-engaged, foreign-disclosure, "
+        "automated-decisions) and led-transfers and led-automated-decisions from 6 May, where "
+        "the AI Act rules give the verdict before their day on the terms that will bind "
+        "(effective.from, docs/writing-rule-packs.md section 9); audits 26, 64 and 95 answered "
+        "not_applicable before the day for contracts running across it, so the fix (move the "
+        "date to effective.from on the rules) reverses settled rows in four audits and is "
+        "left to the lead",
+    ),
+]
 
 
 test_audit99_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
