@@ -29,7 +29,7 @@ Each row: file, as-of date, rule, the verdict counsel gives from the law, and th
 descriptions) were committed (f05d9833) before the tool was run; on the first run 39
 matched and one did not (below). Two descriptions were then added with the edges the first
 ten left untried, a deploying body that is not the purchaser and a system supplied without
-its safeguards (six rows, answers committed before they were run, 2nd commit); all six
+its safeguards (six rows, answers committed before they were run, 0018359f); all six
 disagreed with the tool, and the tool was wrong each time:
 
 - A wrong not_applicable: the weapons nexus (gate G-3) read only the customer's kind, so a
