@@ -140,9 +140,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fd-before-gdpr",
         PRE_GDPR,
         f"{DR}/foreign-disclosure",
-        "not_applicable",
+        "unknown",
         "GDPR Art. 99(2): the Regulation, and its Art. 48, applies from 25 May 2018; "
-        "Directive 95/46/EC, which governed in 2017, had no counterpart",
+        "Directive 95/46/EC, which governed in 2017, had no counterpart"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the description does not say when its term "
+        "ends, so whether it is ever bound is unknown (term.end missing), and from 25 "
+        "May 2018 the same row fails)",
     ),
     (
         "fd-before-gdpr",
@@ -276,9 +284,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "spa-before-gdpr",
         PRE_GDPR,
         f"{DR}/sub-processor-authorisation",
-        "not_applicable",
+        "unknown",
         "GDPR Art. 99(2): the Regulation applies from 25 May 2018; Directive 95/46/EC, "
-        "Art. 17(2)-(3), which governed in 2017, had no sub-processor authorisation",
+        "Art. 17(2)-(3), which governed in 2017, had no sub-processor authorisation"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the description does not say when its term "
+        "ends, so whether it is ever bound is unknown (term.end missing), and from 25 "
+        "May 2018 the same row fails)",
     ),
     (
         "spa-before-gdpr",
@@ -490,8 +506,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "led-spa-prior-general",
         "2018-03-01",
         f"{DR}/led-sub-processor-authorisation",
-        "not_applicable",
-        "LED Art. 63(1): Member States apply the transposing provisions from 6 May 2018",
+        "pass",
+        "LED Art. 63(1): Member States apply the transposing provisions from 6 May 2018"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the general written authorisation the contract "
+        "already gives meets Art. 22(2) when it binds)",
     ),
     (
         "led-spa-notice-only",

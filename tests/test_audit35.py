@@ -263,9 +263,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "ad-employer-screening-silent",
         "2018-03-01",
         GDPR,
-        "not_applicable",
+        "unknown",
         "GDPR Art. 99(2): the Regulation applies from 25 May 2018 (Directive 95/46/EC "
-        "Art. 15 governed before, not read)",
+        "Art. 15 governed before, not read)"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the term runs from 1 Jun 2017 to 2030, and the "
+        "contract is silent on automated decisions, as on the later dates)",
     ),
     (
         "ad-translation-only",

@@ -445,10 +445,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "prison-parole-risk",
         PRE_LED,
         f"{DR}/led-automated-decisions",
-        "not_applicable",
+        "fail",
         "1 Mar 2018: the Member States' provisions transposing the Directive apply from 6 "
         "May 2018 (LED Art. 63(1)); Framework Decision 2008/977/JHA governed until then "
-        "(repealed from that date, Art. 59)",
+        "(repealed from that date, Art. 59)"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the term runs to 30 Sep 2027, and from 6 May "
+        "2018 the same terms fail Art. 11(1), as the row of the later date says)",
     ),
     (
         "prison-parole-risk",
@@ -469,8 +476,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "prison-parole-risk",
         PRE_LED,
         f"{DR}/led-processor-terms",
-        "not_applicable",
-        "before 6 May 2018 (LED Art. 63(1)): Art. 22 did not yet apply",
+        "unknown",
+        "before 6 May 2018 (LED Art. 63(1)): Art. 22 did not yet apply"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the term runs to 30 Sep 2027, and whether the "
+        "framework agreement clause 8 incorporates holds the Art. 22(3) terms is "
+        "unknown, as on the later date)",
     ),
     (
         "prison-parole-risk",

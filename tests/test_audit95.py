@@ -174,9 +174,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "vetting-score",
         PRE_2018,
         f"{DR}/automated-decisions",
-        "not_applicable",
+        "pass",
         "on 1 Mar 2018 the GDPR did not yet apply (Art. 99(2): from 25 May 2018); "
-        "Directive 95/46/EC Art. 15 governed, which this rule does not read",
+        "Directive 95/46/EC Art. 15 governed, which this rule does not read"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the term runs from 1 Feb 2018 to 2027, and the "
+        "terms that will bind then meet Art. 22, as on the later dates)",
     ),
     (
         "vetting-score",
@@ -224,11 +231,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "police-risk-flags",
         PRE_2018,
         f"{DR}/led-automated-decisions",
-        "not_applicable",
+        "fail",
         "the Member States apply the LED's transposing provisions from 6 May 2018 "
         "(Art. 63(1)); Framework Decision 2008/977/JHA, Art. 7, reached only data "
         "transmitted or made available between Member States (its Art. 1(2)), not a force's "
-        "own domestic flags",
+        "own domestic flags"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the term runs from 1 Jan 2018 to 2027, and the "
+        "terms that will bind from 6 May 2018 fail Art. 11, as on the later dates)",
     ),
     (
         "police-risk-flags",
@@ -262,9 +276,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "police-risk-flags",
         PRE_2018,
         f"{DR}/led-transfers",
-        "not_applicable",
+        "fail",
         "before 6 May 2018 (LED Art. 63(1)); Framework Decision 2008/977/JHA governed "
-        "transfers of data received from another Member State only",
+        "transfers of data received from another Member State only"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the term runs from 1 Jan 2018 to 2027, and the "
+        "transfer the terms will keep from 6 May 2018 rests on no ground of Arts 36-39, as "
+        "on the later dates)",
     ),
     (
         "police-risk-flags",
@@ -279,8 +301,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "police-risk-flags",
         PRE_2018,
         f"{DR}/led-sub-processor-authorisation",
-        "not_applicable",
-        "before 6 May 2018 (LED Art. 63(1)); Art. 22 did not yet apply",
+        "fail",
+        "before 6 May 2018 (LED Art. 63(1)); Art. 22 did not yet apply"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the term runs from 1 Jan 2018 to 2027, and the "
+        "sub-processing the terms will allow from 6 May 2018 does not meet Art. 22(2) "
+        "(notice and an opportunity to object), as on the later dates)",
     ),
     (
         "police-risk-flags",

@@ -53,18 +53,16 @@ disagreed with the tool, and the tool was wrong each time:
   settled, and the rule says so. New fixtures: fail with safeguards removed, pass with
   relaxed ones.
 
-Known wrong (one row, strict xfail): a police transcription contract signed in 2017 and
-running to 2020, read on 5 May 2018, the day before the Member States apply the LED
-(Art. 63(1)). Counsel fails it (point (d) of Art. 22(3) is missing and the contract will
-be bound from the next day for two years); the tool says not_applicable, because the
-definition led-processor-engaged gates the LED on the assessment date (as_of), where the
-AI Act rules give the verdict before their day on the terms that will bind (effective.from,
-docs/writing-rule-packs.md section 9). Audits 26, 64 and 95 (and audit_led2) answered
-not_applicable before 6 May or 25 May 2018 for contracts running across the day, and the
-GDPR rules were given the same gate on 6 Dec 2026 (d91c65cc): moving the date to
-effective.from (tried: this row then fails, audit 64's prison row becomes unknown, and
-audit_led2's 1 May 2018 row passes with a note) reverses settled rows in four audits, so it
-is left to the lead.
+One row was left wrong by the first run, as a strict xfail: a police transcription contract
+signed in 2017 and running to 2020, read on 5 May 2018, the day before the Member States
+apply the LED (Art. 63(1)). Counsel fails it (point (d) of Art. 22(3) is missing and the
+contract will be bound from the next day for two years); the tool said not_applicable,
+because the definition led-processor-engaged gated the LED on the assessment date, where
+the AI Act rules give the verdict before their day on the terms that will bind
+(effective.from, docs/writing-rule-packs.md section 9). The lead then gave the GDPR and
+LED rules their first days as effective dates: the row passes as a fail, and the rows of
+audits 26, 35, 64, 95, audit_led and audit_led2 that read not_applicable before those
+days for contracts running across them moved, each argued in its reason.
 
 No other row moved: the other 39 blind answers matched, among them the press release and
 the one-signature side letter (binding no one), the permission that lapses on 2 Dec 2026
@@ -515,6 +513,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         f"{ACROSS}; the unfiltered variant of clause 3 is supplied throughout the term",
     ),
+    (
+        "police-transcription-2018",
+        "2018-05-05",
+        f"{DR}/led-processor-terms",
+        "fail",
+        "the Member States apply the LED's provisions from 6 May 2018 (Art. 63(1)); the "
+        "contract runs to 31 Aug 2020, so from tomorrow its processing must be governed by "
+        "terms meeting Art. 22(3), with no transition for existing contracts (Art. 63(2) "
+        "defers only Art. 25(1) logging); clause 8 has no deletion or return at the end "
+        "(point (d)) and lets the vendor keep the transcripts. "
+        "(First run: not_applicable, the definition led-processor-engaged then gating the LED "
+        "on the assessment date; the lead moved the first days of the GDPR and LED rules to "
+        "their effective dates, as the AI Act rules have: docs/writing-rule-packs.md section 9.)",
+    ),
 ]
 
 #: Rows read under the eu-public-sector profile (government_identity_required: true).
@@ -545,27 +557,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "police-transcription-2018",
-        "2018-05-05",
-        f"{DR}/led-processor-terms",
-        "fail",
-        "the Member States apply the LED's provisions from 6 May 2018 (Art. 63(1)); the "
-        "contract runs to 31 Aug 2020, so from tomorrow its processing must be governed by "
-        "terms meeting Art. 22(3), with no transition for existing contracts (Art. 63(2) "
-        "defers only Art. 25(1) logging); clause 8 has no deletion or return at the end "
-        "(point (d)) and lets the vendor keep the transcripts. The tool says not_applicable: "
-        "the definition led-processor-engaged reads the LED only from 6 May 2018 (an as_of "
-        "gate), as the GDPR rules read from 25 May 2018 (processor-engaged, foreign-disclosure, "
-        "automated-decisions) and led-transfers and led-automated-decisions from 6 May, where "
-        "the AI Act rules give the verdict before their day on the terms that will bind "
-        "(effective.from, docs/writing-rule-packs.md section 9); audits 26, 64 and 95 answered "
-        "not_applicable before the day for contracts running across it, so the fix (move the "
-        "date to effective.from on the rules) reverses settled rows in four audits and is "
-        "left to the lead",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit99_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

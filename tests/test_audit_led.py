@@ -63,9 +63,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "police-us-scc",
         "2018-05-01",
         LED,
-        "not_applicable",
+        "unknown",
         "before 6 May 2018 the LED's transposing rules did not apply (LED Art. 63(1)); "
-        "Framework Decision 2008/977/JHA governed until its repeal (Art. 59)",
+        "Framework Decision 2008/977/JHA governed until its repeal (Art. 59)"
+        " (moved from not_applicable when the GDPR and LED rules were given their first "
+        "day as an effective date, as the AI Act rules have: before the law applies a "
+        "rule reads the terms that will bind on its first day, with a note that the "
+        "duty is not yet in force, and is not applicable only where the contract's term "
+        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
+        "bound is not outside the duty: the description does not say when its term "
+        "ends, so whether it is ever bound is unknown (term.end missing))",
     ),
     (
         "police-us-dpf",
