@@ -19,7 +19,56 @@ aerial systems; weights on edge nodes in armoured command vehicles with only fir
 integration barred.
 
 Each row: file, as-of date, rule, the verdict a lawyer reading the contract would give,
-and the reason (instrument, article, paragraph).
+and the reason (instrument, article, paragraph). The 43 blind answers were committed
+before the tool was run. On the first run 34 matched; no verdict was a wrong PASS or a
+wrong not_applicable. Nine did not match:
+
+- Seven rows came out unknown where counsel passes or fails, each because a meaning did
+  not tell the describer what the rule reads (the descriptions now record the facts so,
+  with a comment naming the meaning, marked "after the first run"):
+  - protected-population on the ban protecting only "persons in the Alliance": the rule
+    compares the protected persons with data.subjects, which the describer had not
+    recorded; its meaning now says the uses bought show whom the data is about
+    (foreign-language communications: foreign-persons). Fails.
+  - explicit-ban and ban-not-waivable on the ban that "does not apply to force
+    protection": no RestrictionException names such a carve-out, so its exceptions stayed
+    unknown; waivable_by_customer now names a carve-out for a purpose the contract does
+    not define and the customer alone delimits. Both fail.
+  - unconditional-ban on the weapons ban that yields to the Provider's approval: the
+    describer recorded weapons_integration alone; restrictions.autonomous_weapons now says
+    a ban on every weapons use bans it too, with the same carve-outs, and
+    `separate-agreement` now names an approval with no limit. Fails (and so does
+    autonomous-weapons-ban, below).
+  - human-decision-per-engagement on "a human operator shall remain in the loop for
+    lethal effects": the rule asks whether a carve-out of an autonomous-weapons ban could
+    dispense with the decision; the meaning now points to restrictions.in_contract for a
+    contract with no such ban. Passes.
+  - no-anti-personnel-autonomy on the counter-drone carve-out against unmanned aerial
+    systems alone: the rule reads restrictions.anti_personnel_autonomy, whose meaning now
+    says an autonomous-weapons ban whose carve-outs admit force against materiel alone
+    bans it too. Passes.
+  - autonomous-weapons-ban on the ban of integration into fire control or targeting: the
+    describer had left the ban's condition out; RestrictionCondition `unconditional` now
+    covers a plain "shall not", and autonomous_weapons names such a ban. Passes.
+- Two blind answers were wrong (argued in their rows): explicit-ban on "will not monitor
+  individuals without a lawful basis" fails (a carve-out for lawful uses, not a general
+  duty to comply with the law), and explicit-ban on the open-source service is unknown
+  (its public-data carve-out is public-data-covered's to fail).
+- With the fix, autonomous-weapons-ban on the Provider's-approval contract moved from
+  unknown to fail; the blind answer (unknown) was wrong, argued in its row.
+
+Meanings found ambiguous though the verdict came out right: protected_persons has no
+Population value for people located in an alliance's territory ("persons in the
+Alliance" was recorded as domestic-persons); `defined-narrowly` names thresholds of
+scale and human targets, not a ban worded to leave metadata out (recorded so);
+operator_supervised on "the operator may abort at any time", which does not say an
+operator must watch (recorded true, as its sentence on operators on the loop reads);
+outputs_advisory's "named human" read as a role ("commanders decide"); a ban "without a
+lawful basis" could be a condition or the lawful-purposes carve-out (recorded as the
+condition).
+
+Every rule change here is a meaning; no rule, fixture or earlier row moves. No row is a
+known wrong.
 """
 
 from __future__ import annotations
@@ -94,11 +143,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "ministry-lawful-basis",
         D,
         f"{MS}/explicit-ban",
-        "unknown",
-        "clause 8.1 forbids only monitoring with no lawful basis, which the law forbids "
-        "anyway (ECHR Art. 8(2): interference only 'in accordance with the law'): a "
-        "generic 'comply with the law' term bans no mass surveillance the customer's law "
-        "allows (legal notes MS-01 UNKNOWN: only a generic comply-with-law clause)",
+        "fail",
+        "blind answer unknown was wrong: legal notes MS-01 UNKNOWN is for a contract with "
+        "only a general duty to comply with the law; clause 8.1 is a surveillance term that "
+        "itself permits monitoring individuals wherever a lawful basis exists, a carve-out "
+        "for lawful uses written as its condition, and the law of a state may authorise "
+        "bulk interception (Big Brother Watch and Others v UK [GC], 25 May 2021, para 340; "
+        "EO 12333 §2.3): it bans no mass surveillance the customer's law allows (legal "
+        "notes MS-01, MS-16 FAIL: a restriction only to the extent law requires)",
     ),
     (
         "ministry-lawful-basis",
@@ -143,11 +195,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "osint-events",
         D,
         f"{MS}/explicit-ban",
-        "fail",
-        "the service is bought for social-media data, and clause 7's ban does not apply to "
-        "publicly available information: over the very data the deployment processes "
-        "nothing is banned, and SOW 4 permits profiling individuals from it (legal notes "
-        "MS-01: a ban with a customer-side way round it does not pass; MS-05)",
+        "unknown",
+        "blind answer fail was wrong: clause 7 expressly bans mass surveillance of all "
+        "persons with no customer-side override; its carve-out of public data is what "
+        "public-data-covered judges (and fails), and SOW 4's profiles of persons of "
+        "interest are targeted, not mass; the uses bought are an open list, so whether "
+        "another use amounts to mass surveillance is not known (legal notes MS-01, MS-05)",
     ),
     (
         "osint-events",
@@ -207,10 +260,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "weapons-prior-approval",
         D,
         f"{AW}/autonomous-weapons-ban",
-        "unknown",
-        "clause 5 does not forbid weapons use: it needs the Provider's approval, with no "
-        "limit on what may be approved, and no term bans autonomous target selection and "
-        "engagement (legal notes AW-01 UNKNOWN: defence customer, no ban)",
+        "fail",
+        "blind answer unknown was wrong: clause 5 bans every weapons-related use, use in "
+        "autonomous weapon systems included, but only until the Provider approves, with no "
+        "limit on what it may approve: the contract itself provides the route by which the "
+        "system may be integrated as an autonomous targeting component, a ban that holds "
+        "only until the parties agree otherwise (legal notes AW-01 FAIL; Anthropic's "
+        "excluded use of fully autonomous weapons has no such exception)",
     ),
     (
         "weapons-prior-approval",
