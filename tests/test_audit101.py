@@ -67,6 +67,11 @@ outputs_advisory's "named human" read as a role ("commanders decide"); a ban "wi
 lawful basis" could be a condition or the lawful-purposes carve-out (recorded as the
 condition).
 
+The armoured-command-vehicle clause comes near audit 100's planner on armoured fighting
+vehicles (read after the blind verdicts): there the contract expressly permitted
+installation on armed platforms (fail); here it bars only integration into fire control
+and does not say the vehicles are armed (unknown).
+
 Every rule change here is a meaning; no rule, fixture or earlier row moves. No row is a
 known wrong.
 """
