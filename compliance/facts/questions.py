@@ -82,8 +82,13 @@ def _restriction(path: str) -> str | None:
     if len(parts) != 3 or parts[0] != "restrictions":
         return None
     _, text = _description(".".join(parts[:2]))
-    text = _plain(text)
+    text = _plain(_SENTENCE.split(" ".join(text.split()), maxsplit=1)[0])
     return _lower(text) if text else parts[1].replace("_", " ")
+
+
+#: The end of a description's first sentence (not "Art. 6", "e.g. a", "i.e. the"): a
+#: prohibited use is named by it, the rest being guidance for the describer.
+_SENTENCE = re.compile(r"(?<!\bArt)(?<!\bArts)(?<!e\.g)(?<!i\.e)\. (?=[A-Z])")
 
 
 def derived(path: str) -> str:

@@ -375,7 +375,10 @@ POPULATION = {
 }
 
 RESTRICTION_CONDITION = {
-    "unconditional": "Applies whatever the law or the customer's policy says.",
+    "unconditional": (
+        "Applies whatever the law or the customer's policy says: also a prohibition stated "
+        "with no condition, qualifier or reference to law or policy ('shall not')."
+    ),
     "where-law-or-policy-requires": (
         "Applies only where law, regulation or the customer's policy requires it "
         "(e.g. 'where law or policy requires human control'); also a prohibition made "
@@ -484,7 +487,12 @@ RESTRICTION_EXCEPTION = {
         "fielded system meets). The ban reaches only what its defined term covers; the rest "
         "is carved out."
     ),
-    "separate-agreement": "Allowed under a separate agreement with its own terms.",
+    "separate-agreement": (
+        "Allowed under a separate agreement with its own terms; also allowed with the "
+        "other party's approval ('requires the Provider's prior written approval') where "
+        "the contract sets no limit on what may be approved: the ban then holds only until "
+        "the parties agree otherwise."
+    ),
     "network-defence": (
         "Monitoring necessary for the defence of the customer's own networks and information "
         "systems (network and information security, cybersecurity monitoring: GDPR Recital "

@@ -275,7 +275,12 @@ class Data(Section):
         "Categories of data processed."
     )
     subjects: FactList[Annotated[str, V("Population")]] | None = _f(
-        "Whom the data is about (the affected population)."
+        "Whom the data is about (the affected population), as the uses the contract buys "
+        "show it, whether or not the contract names them: the translation or analysis of "
+        "foreign-language communications, or foreign intelligence, is about foreign-persons; "
+        "an alliance's intelligence analysis is about people outside the alliance too. The "
+        "rule on a surveillance ban's protected population compares this list with the "
+        "persons the ban protects."
     )
     regimes: FactList[Annotated[str, V("DataRegime")]] | None = _f(
         "Data-protection regimes the contract names."

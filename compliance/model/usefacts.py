@@ -74,8 +74,11 @@ class Restriction(Section):
         "written direction of its contracting officer (who acts for the Government, FAR "
         "1.602-1), in an emergency it declares itself, 'subject to operational "
         "requirements' it alone judges, for an operation it names after its own internal "
-        "review, or by ending the contract at will (termination for convenience) while it "
-        "keeps using the system under a licence that outlives the prohibition. An agreed "
+        "review, by a carve-out for a purpose the contract does not define and the customer "
+        "alone delimits ('this clause does not apply to force protection', 'save for "
+        "operational necessity'), or by ending the contract at will (termination for "
+        "convenience) while it keeps using the system under a licence that outlives the "
+        "prohibition. An agreed "
         "term that ends, suspends or relaxes the prohibition from a day the customer "
         "chooses (an amendment under which it 'ceases to apply from the date stated in the "
         "Customer's written notice') makes it waivable from the day that term is agreed, "
@@ -286,13 +289,22 @@ class Restrictions(Section):
         "Mass, bulk or untargeted surveillance of people."
     )
     autonomous_weapons: WeaponsRestriction | None = _f(
-        "Use in weapon systems that select and engage targets without human intervention."
+        "Use in weapon systems that select and engage targets without human intervention. "
+        "A ban on every weapons use, or on integrating the system into any weapon's "
+        "targeting or fire control (weapons_integration), bans this use too: record it here "
+        "as well, with the same condition, carve-outs and waiver (a weapons ban that yields "
+        "to the provider's approval yields so for autonomous weapons)."
     )
     weapons_integration: Restriction | None = _f(
         "Any integration into a weapon system or weapons use at all."
     )
     anti_personnel_autonomy: Restriction | None = _f(
-        "Autonomous functions that apply force against persons."
+        "Autonomous functions that apply force against persons. An autonomous-weapons ban "
+        "whose only carve-outs admit force against materiel alone (e.g. automatic mode "
+        "'against unmanned aerial systems'), or a ban on every weapons use, bans this use "
+        "too: record it here as well (true, with no carve-out and the same condition); a "
+        "carve-out that admits force against persons (non-lethal force, say) is among its "
+        "exceptions."
     )
     real_time_remote_biometric_identification: BiometricIdentificationRestriction | None = _f(
         "Real-time remote biometric identification in publicly accessible spaces "
@@ -549,7 +561,11 @@ class Weapons(Section):
         "as the operator decides, so that it may be dispensed with."
     )
     human_decision_per_engagement: Fact[Bool] | None = _f(
-        "Each use of lethal force needs an affirmative decision by an identified human."
+        "Each use of lethal force needs an affirmative decision by an identified human "
+        "('a human operator shall remain in the loop for lethal effects'). Read with the "
+        "carve-outs of an autonomous-weapons ban, which let a system engage without it: "
+        "where the contract has no such ban, say so (restrictions.in_contract, a complete "
+        "list without autonomous_weapons), else the rule cannot tell."
     )
     human_decision_qualified: Fact[Bool] | None = _f(
         "true: the human decision for each engagement is required only where practicable, "
