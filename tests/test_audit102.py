@@ -21,7 +21,66 @@ The guidance rules of the data-residency pack are read under its default paramet
 personnel location required).
 
 Each row: file, as-of date, rule, the verdict counsel gives, and the reason. The blind
-answers were written and committed before the tool was run on them.
+answers (43 rows) were written and committed before the tool was run on them. On the
+first run 34 matched and nine did not.
+
+Three were wrong PASSes from meanings that let the describer record a label:
+
+- customer-held-keys passed the alliance agency's "Bring Your Own Key": the meaning of
+  data.encryption.customer_held_keys opens with "keys are generated and held by the
+  customer", which keys the customer generates in its own HSM meet, and its example
+  (customer-managed keys created or rotated in the vendor's KMS) did not name keys
+  generated outside and imported; the describer recorded true. The meaning now says
+  imported keys the service decrypts with in the vendor's KMS or HSM are false, whoever
+  generated them and though the customer may revoke them.
+- telemetry-location and data-locations passed the alliance SOC whose "Threat
+  Intelligence" derived from its telemetry goes to the vendor's global network: the
+  meaning of data.telemetry.vendor_export named prompts, outputs and telemetry, and the
+  contract said the derived data "contains no Customer Data"; the describer recorded
+  false and kept France as the only place of processing. The meanings of vendor_export
+  and data.locations_restricted now say data derived from the customer's data or
+  telemetry counts, whatever the contract calls it: true, and false.
+
+Six were blind answers, wrong, argued in their rows:
+
+- The benefits agency that fine-tunes, outside the supplier's conformity assessment, a
+  system whose contract keeps the supplier "the provider" (five rows answered unknown:
+  conformity-assessment, eu-database-registration, technical-documentation,
+  provider-obligations, risk-management). The tool fails them, and is right: the
+  Authority becomes the provider of the modified system (Art. 25(1)(b)), the supplier is
+  no longer its provider (Art. 25(2)), and clause 4's exclusion of the fine-tuned model is
+  a term, not silence, so the contract assigns the duties for the system in use to no
+  party that will perform them (legal notes EUAI-01 FAIL).
+- classification-boundary on the alliance agency's NATO UNCLASSIFIED service (answered
+  pass): the contract names no accreditation for the environment that holds the data, so
+  whether any network holds information above its accreditation is open: unknown.
+
+Meanings found ambiguous though the verdict came out right:
+
+- RestrictionException anonymised-aggregate-metrics: the language office's carve-out for
+  "De-identified Usage Data" (prompts and outputs with direct identifiers removed, said
+  not to identify anyone) was first recorded as this value; the training rule fails any
+  exception but a separate agreement, so the verdict was counsel's either way, but a
+  surveillance ban read the same way would lose protection. The value's meaning now says
+  de-identified (pseudonymised) data and the content of prompts and outputs are not it;
+  the description records clause 6.2 as an express permission (prohibited false,
+  prevailing over 6.1). The vocabulary has no exception value for such a carve-out.
+- UseCase asylum-visa-examination ("examining asylum ... applications") reads as the
+  examination itself, so the describer recorded the interview-interpreting tool as
+  translation and border-control; the rules read border-control as an Annex III use and
+  the verdicts came out as counsel's. Widening the meaning to interpreting was tried and
+  withdrawn: recorded so, audit 75's interview transcription (a documented Art. 6(3)(a)
+  derogation) moves from pass to fail on classification and registration, which reads
+  the value as the examination; whether interpreting an asylum interview is within Annex
+  III point 7(c) is left to the lead (the Commission's Art. 6(5) guidelines are a draft).
+- ai_act.roles_allocated ("provider and deployer are identified ..., with Art. 25 role
+  shifts"): recorded true for a contract that names both but provides nothing for the
+  Authority's fine-tuning; the verdicts turned on parties[*].becomes_provider_by, so the
+  ambiguity did not decide a row. The supplier's Chapter III commitments were recorded as
+  stated, no meaning saying for which version of the system they hold.
+- data.telemetry.vendor_export, customer_held_keys: fixed above.
+
+No row is a known wrong; no earlier audit row moves.
 """
 
 from __future__ import annotations
@@ -153,10 +212,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "byok-keys",
         D,
         f"{DR}/classification-boundary",
-        "pass",
-        "clause 2: NATO UNCLASSIFIED reporting only (a marking, not a classification, "
-        "C-M(2002)49-REV1) and classified input forbidden, within the default ceiling "
-        "(legal notes DR-14 PASS)",
+        "unknown",
+        "blind answer pass was wrong: clause 2 keeps information to NATO UNCLASSIFIED (a "
+        "marking, not a classification, C-M(2002)49-REV1) and forbids classified input, "
+        "within the default ceiling; but the rule's other half, that no network holds "
+        "information above its accreditation, needs the accreditation of the environment "
+        "that holds it, and the contract names only a data centre in Amsterdam, not what "
+        "it is accredited for: silence is unknown (legal notes DR-14: 'classified use only "
+        "in an accredited classified enclave'; its question asks each network's level)",
     ),
     # --- Cyber-security authority: sub-processors "as updated", no objection ---
     (
@@ -335,47 +398,63 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "finetune-role-label",
         D,
         f"{EU}/conformity-assessment",
-        "unknown",
-        "the Supplier's assessment does not cover the fine-tuned model the Authority puts "
-        "into service (clause 4); a substantial modification calls for a new conformity "
-        "assessment (Art. 43(4)) by the provider it makes (Arts 16(f), 25(1)(b)); no term "
-        "says the Authority will carry one out: silence on the assessment of the system "
-        "in use is unknown, and the Supplier's assessment of another version is no pass",
+        "fail",
+        "blind answer unknown was wrong: the Supplier's assessment does not cover the "
+        "fine-tuned model the Authority puts into service (clause 4), a term, not silence; a "
+        "substantial modification calls for a new conformity assessment (Art. 43(4)) by "
+        "the provider it makes (Arts 16(f), 25(1)(b)), and the initial provider is no longer "
+        "the provider of that system (Art. 25(2)); clause 2 gives the provider role to the "
+        "Supplier alone and leaves the Authority without it, so the contract assigns the "
+        "assessment of the system in use to a party that by its own terms does not make it, "
+        "and to no other (legal notes EUAI-01 FAIL: provider duties assigned to a party "
+        "that cannot fulfil them; EUAI-12)",
     ),
     (
         "finetune-role-label",
         D,
         f"{EU}/eu-database-registration",
-        "unknown",
-        "the Supplier registered the system it supplied; the fine-tuned system's provider "
-        "(the Authority, Art. 25(1)(b)) registers it before putting it into service (Art. "
-        "49(1), Art. 16(i)); the contract is silent on that registration",
+        "fail",
+        "blind answer unknown was wrong: the Supplier registered the system it supplied; "
+        "the fine-tuned system's provider (the Authority, Art. 25(1)(b)) registers it before "
+        "putting it into service (Arts 16(i), 49(1)), and the contract, which keeps the "
+        "provider role with the Supplier (clause 2) and leaves the fine-tuned model outside "
+        "its assessment (clause 4), gives that duty to no one who will perform it for the "
+        "system in use (Art. 25(2); legal notes EUAI-01 FAIL, EUAI-13)",
     ),
     (
         "finetune-role-label",
         D,
         f"{EU}/technical-documentation",
-        "unknown",
-        "Annex IV documentation of the system as modified is the new provider's (Arts "
-        "11(1), 25(1)(b)); the Supplier's covers the system it assessed; silent for the "
-        "fine-tuned one",
+        "fail",
+        "blind answer unknown was wrong: Annex IV documentation of the system as modified "
+        "is the new provider's (Arts 11(1), 16(d)-(e), 25(1)(b)); the Supplier's covers the "
+        "system it assessed, of which it is no longer the provider once it is modified "
+        "(Art. 25(2)), and the contract leaves the Authority without the provider role "
+        "(clause 2): the duty for the system in use rests on no party (legal notes EUAI-01 "
+        "FAIL, EUAI-06)",
     ),
     (
         "finetune-role-label",
         D,
         f"{EU}/provider-obligations",
-        "unknown",
-        "the Authority, provider of the modified system (Art. 25(1)(b)), bears Art. 16 "
-        "duties and a QMS (Art. 17); the contract states only the Supplier's, for the "
-        "system its assessment covers: silent for the system in use",
+        "fail",
+        "blind answer unknown was wrong: the Authority, provider of the modified system "
+        "(Art. 25(1)(b)), bears the Art. 16 duties and a QMS (Art. 17); the contract states "
+        "only the Supplier's, for the system its assessment covers (clause 4), and names "
+        "the Supplier the provider of the system in use, a provider the Act no longer "
+        "holds to it (Art. 25(2)): a misallocation, not silence (legal notes EUAI-01 FAIL, "
+        "EUAI-11)",
     ),
     (
         "finetune-role-label",
         D,
         f"{EU}/risk-management",
-        "unknown",
-        "Art. 9 risk management of the fine-tuned system is the new provider's; the "
-        "contract states only the Supplier's for its own version",
+        "fail",
+        "blind answer unknown was wrong: Art. 9 risk management of the fine-tuned system is "
+        "the new provider's (Arts 16(a), 25(1)(b)); the contract states only the Supplier's "
+        "for the version its assessment covers and denies the Authority the provider role "
+        "(clauses 2 and 4): the duty for the system in use is assigned to a party that is "
+        "no longer its provider (Art. 25(2); legal notes EUAI-01 FAIL, EUAI-04)",
     ),
     (
         "finetune-role-label",
