@@ -249,7 +249,9 @@ class Telemetry(Section):
         "attacker infrastructure and techniques observed on the customer's networks, "
         "summaries or 'threat intelligence' the vendor may send to its global network or "
         "share with its other customers, even where the contract says it 'contains no "
-        "Customer Data': true."
+        "Customer Data': true. Anonymous aggregate service metrics (usage counts for "
+        "billing or capacity) describe neither the customer's data nor its networks: not "
+        "this."
     )
 
 
@@ -332,10 +334,12 @@ class Data(Section):
         "posting a new version) restrict nothing, whatever the list says (record false on "
         "the term that states them). Terms incorporated as in force on a fixed day (the "
         "date of signature), later versions binding only by agreement, restrict as stated. "
-        "Data derived from the customer's data or telemetry is data too: a term that lets "
-        "the vendor send it to its global network or share it with other customers ('threat "
-        "intelligence' said to contain no Customer Data), wherever they are, lets it process "
-        "data elsewhere without consent: false."
+        "Data derived from the customer's data or telemetry that still describes them "
+        "(indicators and attacker infrastructure observed on its networks, summaries of its "
+        "content) is data too: a term that lets the vendor send it to its global network or "
+        "share it with other customers ('threat intelligence' said to contain no Customer "
+        "Data), wherever they are, lets it process data elsewhere without consent: false. "
+        "Anonymous aggregate service metrics (usage counts for billing) are not such data."
     )
     model_weights: ModelWeights | None = _f("Where the model weights live.")
     encryption: Encryption | None = _f("Encryption and key control.")
