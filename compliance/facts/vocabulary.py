@@ -506,7 +506,11 @@ RESTRICTION_EXCEPTION = {
         "Recital 26), so carving them out of a surveillance ban takes no person out of its "
         "protection. Where the contract permits re-identifying the people behind them "
         "(reidentification_permitted), they are personal data (GDPR Art. 4(1)) and the "
-        "carve-out lifts the ban's protection from those people."
+        "carve-out lifts the ban's protection from those people. Data from which only "
+        "direct identifiers are removed ('de-identified', pseudonymised: GDPR Art. 4(5)) "
+        "is not anonymous, and the content of prompts and outputs is no aggregated metric, "
+        "whatever the contract's definition says ('does not identify the Customer or any "
+        "individual'): not this value."
     ),
 }
 

@@ -66,7 +66,11 @@ class Encryption(Section):
         "Keys are generated and held by the customer; the vendor cannot decrypt alone. "
         "'Customer-managed' keys the customer creates or rotates in a key management "
         "service the vendor operates (the vendor's KMS or HSM, which decrypts on its own "
-        "systems' request) are held by the vendor, whatever the clause calls them: false."
+        "systems' request) are held by the vendor, whatever the clause calls them: false. "
+        "So are keys the customer generates in its own HSM and imports into the vendor's "
+        "KMS or HSM ('bring your own key'), where the service uses them to decrypt: the "
+        "vendor can decrypt without the customer's action, whoever generated them and "
+        "though the customer may revoke them: false."
     )
 
 
@@ -240,7 +244,14 @@ class Telemetry(Section):
     locations: FactList[Jurisdiction] | None = _f("Where telemetry and logs go.")
     retention_months: Fact[Int] | None = _f("How long it is kept, in months.")
     vendor_export: Fact[Bool] | None = _f(
-        "The vendor may export prompts, outputs or telemetry to its global infrastructure."
+        "The vendor may export prompts, outputs or telemetry to its global infrastructure. "
+        "Data derived from them counts, whatever the contract calls it: indicators, "
+        "attacker infrastructure and techniques observed on the customer's networks, "
+        "summaries or 'threat intelligence' the vendor may send to its global network or "
+        "share with its other customers, even where the contract says it 'contains no "
+        "Customer Data': true. Anonymous aggregate service metrics (usage counts for "
+        "billing or capacity) describe neither the customer's data nor its networks: not "
+        "this."
     )
 
 
@@ -327,7 +338,13 @@ class Data(Section):
         "or data policy incorporated 'as amended from time to time', which it revises by "
         "posting a new version) restrict nothing, whatever the list says (record false on "
         "the term that states them). Terms incorporated as in force on a fixed day (the "
-        "date of signature), later versions binding only by agreement, restrict as stated."
+        "date of signature), later versions binding only by agreement, restrict as stated. "
+        "Data derived from the customer's data or telemetry that still describes them "
+        "(indicators and attacker infrastructure observed on its networks, summaries of its "
+        "content) is data too: a term that lets the vendor send it to its global network or "
+        "share it with other customers ('threat intelligence' said to contain no Customer "
+        "Data), wherever they are, lets it process data elsewhere without consent: false. "
+        "Anonymous aggregate service metrics (usage counts for billing) are not such data."
     )
     model_weights: ModelWeights | None = _f("Where the model weights live.")
     encryption: Encryption | None = _f("Encryption and key control.")
