@@ -286,7 +286,20 @@ class Restrictions(Section):
         "Mass, bulk or untargeted surveillance of people."
     )
     autonomous_weapons: WeaponsRestriction | None = _f(
-        "Use in weapon systems that select and engage targets without human intervention."
+        "Use in weapon systems that select and engage targets without human intervention. "
+        "Prohibited (true) where the contract forbids using the system to select or engage "
+        "targets, or to control a weapon, without a human operator's decision for the "
+        "engagement ('without an affirmative decision by a human operator for each "
+        "engagement'; then weapons.human_decision_per_engagement is true too). A clause "
+        "that forbids use only 'without appropriate human judgment' ('The System shall not "
+        "be used to make final targeting decisions without appropriate human judgment') "
+        "is no such prohibition, however it is worded ('shall not'): appropriate levels of "
+        "human judgment over the use of force is the standard DoD Directive 3000.09 (25 Jan "
+        "2023, para 1.2) sets for the design and review of autonomous weapon systems, which "
+        "it permits after senior review, not a ban of them. Record such a clause as "
+        "weapons.human_judgment_standard (appropriate-human-judgment) and leave this "
+        "prohibition out (unspecified), and weapons.human_decision_per_engagement too, "
+        "unless another term states them."
     )
     weapons_integration: Restriction | None = _f(
         "Any integration into a weapon system or weapons use at all."
@@ -317,7 +330,17 @@ class Restrictions(Section):
     )
     intimate_imagery: Restriction | None = _f(
         "Generating non-consensual intimate imagery or child sexual abuse material "
-        "(Art. 5(1)(ba)-(bb), from 2 Dec 2026)."
+        "(Art. 5(1)(ba)-(bb), from 2 Dec 2026). Art. 5(1)(ba) covers only realistic "
+        "intimate or sexually explicit material of an identifiable person made without that "
+        "person's explicit consent: a clause that forbids such imagery 'except with the "
+        "depicted adult's explicit consent', and child sexual abuse material without "
+        "exception, carves nothing out of the prohibited practice. Record it prohibited "
+        "(true) with no carve-out ('{items: [], complete: true}' where no other is "
+        "stated). A carve-out that reaches further is one: consent given by someone other "
+        "than the person depicted (the customer, a platform's terms of use), consent "
+        "presumed or not explicit, or one that does not exclude material depicting "
+        "children (which point (bb) prohibits whatever consent is said to be given): "
+        "record it among the exceptions (defined-narrowly)."
     )
     domestic_law_enforcement: DomesticLawEnforcementRestriction | None = _f(
         "Domestic law-enforcement use by a military customer."
@@ -491,7 +514,18 @@ class Surveillance(Section):
         "Organisational units allowed to use the service."
     )
     foreign_intelligence_purpose_required: Fact[Bool] | None = _f(
-        "Intelligence use needs a documented foreign-intelligence purpose."
+        "Intelligence use needs a documented foreign-intelligence purpose: true where the "
+        "contract requires every intelligence use it permits to rest on a "
+        "foreign-intelligence or counter-intelligence purpose defined and documented for "
+        "it ('each use requires a documented foreign-intelligence purpose'; 'for a purpose "
+        "documented in each call-off order'; EO 12333 s.2.3 and DoD Manual 5240.01 ask as "
+        "much of US intelligence elements). A carve-out from the surveillance ban limited "
+        "to foreign-intelligence purposes ('except for lawful foreign intelligence "
+        "purposes') is not it: it lifts the ban for such purposes and requires no purpose "
+        "of any use (record it as restrictions.mass_surveillance.exceptions "
+        "foreign-intelligence) and leaves this fact out (unspecified), unless another term "
+        "requires the documented purpose. false: the contract states that intelligence use "
+        "needs no stated purpose."
     )
     approved_procedures_required: Fact[Bool] | None = _f(
         "Intelligence use must follow approved person-data procedures."
@@ -538,7 +572,10 @@ class Weapons(Section):
     """Terms on defence and weapons-related use."""
 
     human_judgment_standard: Fact[Annotated[str, V("HumanJudgmentStandard")]] | None = _f(
-        "The standard of human judgment over the use of force, as the contract defines it: "
+        "The standard of human judgment over the use of force, as the contract defines it "
+        "(a clause that the system 'shall not be used to make final targeting decisions "
+        "without appropriate human judgment' states appropriate-human-judgment: a standard "
+        "of judgment, not a ban of autonomous weapon systems, restrictions.autonomous_weapons): "
         "a label ('human in the loop', 'meaningful human control') that the contract's own "
         "definitions reduce to a review of logs after the use of force, or to the approval "
         "of a list of targets in bulk with no judgment over each use, sets no standard of "
