@@ -138,6 +138,32 @@ class SurveillanceRestriction(Restriction):
 class WeaponsRestriction(Restriction):
     """The autonomous-weapons prohibition."""
 
+    prohibited: Fact[Bool] | None = _f(
+        "true: the contract prohibits use in weapon systems that select and engage targets "
+        "without human intervention; false: it expressly permits it. Prohibited where the "
+        "contract forbids using the system to select or engage targets, or to control a "
+        "weapon, without a human operator's decision for the engagement ('without an "
+        "affirmative decision by a human operator for each engagement'; "
+        "weapons.human_decision_per_engagement is then true too). A clause that forbids use "
+        "only 'without appropriate human judgment' ('The System shall not be used to make "
+        "final targeting decisions without appropriate human judgment') is no such "
+        "prohibition, however it is worded ('shall not'): appropriate levels of human "
+        "judgment over the use of force is the standard DoD Directive 3000.09 (25 Jan 2023, "
+        "para 1.2) sets for the design and review of autonomous weapon systems, which it "
+        "permits after senior review, not a ban of them. Record such a clause as "
+        "weapons.human_judgment_standard appropriate-human-judgment and leave this fact out "
+        "(unspecified), and weapons.human_decision_per_engagement too, unless another term "
+        "states them. Otherwise as for every prohibition: a promise only to use efforts to "
+        "prevent the use, or only not to knowingly permit it, prohibits nothing "
+        "(unspecified); one made 'subject to' a law or the customer's policy is true, its "
+        "qualifier under condition; a definition of the banned term that leaves part of the "
+        "practice out (human targets only; systems with no human involvement at any stage, "
+        "which no fielded system meets) is true with that carve-out among its exceptions "
+        "(defined-narrowly); a term that binds only a party that does not use the system "
+        "prohibits nothing its user does (unspecified). Whether it binds every user the "
+        "contract admits is binds_every_user."
+    )
+
     pinned_policy: Fact[Str] | None = _f(
         "The named policy version it is pinned to (e.g. 'DoDD 3000.09 of 25 Jan 2023')."
     )
@@ -151,6 +177,30 @@ class WeaponsRestriction(Restriction):
         "operator action is required'). A system that engages 'without operator input' is "
         "not thereby unsupervised: an operator on the loop gives no input per engagement "
         "but can intervene. Left out, the carve-out's effect is unknown."
+    )
+
+
+class IntimateImageryRestriction(Restriction):
+    """The ban on generating non-consensual intimate imagery and child sexual abuse material
+    (AI Act Art. 5(1)(ba)-(bb), from 2 Dec 2026)."""
+
+    prohibited: Fact[Bool] | None = _f(
+        "true: the contract prohibits generating or manipulating non-consensual intimate "
+        "imagery and child sexual abuse material; false: it expressly permits it. Art. "
+        "5(1)(ba) covers only realistic intimate or sexually explicit material of an "
+        "identifiable person made without that person's explicit consent: a clause that "
+        "forbids such imagery 'except with the depicted adult's explicit consent', and "
+        "child sexual abuse material without exception, carves nothing out of the "
+        "prohibited practice: true, with no carve-out among the exceptions ('{items: [], "
+        "complete: true}' where no other is stated). A proviso that reaches further is a "
+        "carve-out (exceptions: defined-narrowly): consent given or confirmed by someone "
+        "other than the person depicted (the customer, a platform's terms of use), consent "
+        "presumed or not explicit, or a proviso that does not exclude material depicting "
+        "children (which point (bb) prohibits whatever consent is claimed). Otherwise as "
+        "for every prohibition: a promise only to use efforts to prevent the use prohibits "
+        "nothing (unspecified), and a term that binds only a party that does not use the "
+        "system prohibits nothing its user does. Whether it binds every user the contract "
+        "admits is binds_every_user."
     )
 
 
@@ -286,20 +336,7 @@ class Restrictions(Section):
         "Mass, bulk or untargeted surveillance of people."
     )
     autonomous_weapons: WeaponsRestriction | None = _f(
-        "Use in weapon systems that select and engage targets without human intervention. "
-        "Prohibited (true) where the contract forbids using the system to select or engage "
-        "targets, or to control a weapon, without a human operator's decision for the "
-        "engagement ('without an affirmative decision by a human operator for each "
-        "engagement'; then weapons.human_decision_per_engagement is true too). A clause "
-        "that forbids use only 'without appropriate human judgment' ('The System shall not "
-        "be used to make final targeting decisions without appropriate human judgment') "
-        "is no such prohibition, however it is worded ('shall not'): appropriate levels of "
-        "human judgment over the use of force is the standard DoD Directive 3000.09 (25 Jan "
-        "2023, para 1.2) sets for the design and review of autonomous weapon systems, which "
-        "it permits after senior review, not a ban of them. Record such a clause as "
-        "weapons.human_judgment_standard (appropriate-human-judgment) and leave this "
-        "prohibition out (unspecified), and weapons.human_decision_per_engagement too, "
-        "unless another term states them."
+        "Use in weapon systems that select and engage targets without human intervention."
     )
     weapons_integration: Restriction | None = _f(
         "Any integration into a weapon system or weapons use at all."
@@ -328,19 +365,9 @@ class Restrictions(Section):
         "Subliminal, manipulative or deceptive techniques, or exploiting vulnerabilities "
         "(Art. 5(1)(a)-(b))."
     )
-    intimate_imagery: Restriction | None = _f(
+    intimate_imagery: IntimateImageryRestriction | None = _f(
         "Generating non-consensual intimate imagery or child sexual abuse material "
-        "(Art. 5(1)(ba)-(bb), from 2 Dec 2026). Art. 5(1)(ba) covers only realistic "
-        "intimate or sexually explicit material of an identifiable person made without that "
-        "person's explicit consent: a clause that forbids such imagery 'except with the "
-        "depicted adult's explicit consent', and child sexual abuse material without "
-        "exception, carves nothing out of the prohibited practice. Record it prohibited "
-        "(true) with no carve-out ('{items: [], complete: true}' where no other is "
-        "stated). A carve-out that reaches further is one: consent given by someone other "
-        "than the person depicted (the customer, a platform's terms of use), consent "
-        "presumed or not explicit, or one that does not exclude material depicting "
-        "children (which point (bb) prohibits whatever consent is said to be given): "
-        "record it among the exceptions (defined-narrowly)."
+        "(Art. 5(1)(ba)-(bb), from 2 Dec 2026)."
     )
     domestic_law_enforcement: DomesticLawEnforcementRestriction | None = _f(
         "Domestic law-enforcement use by a military customer."
