@@ -12,7 +12,8 @@ counsel's verdict from the law. The decisions:
    which the Directive permits after senior review (legal notes AW-02; AW-03: AW-02 PASS
    does not imply AW-03 PASS). A ban (AW-01 PASS) forbids selecting or engaging targets
    without a human operator's decision for the engagement. The meanings of
-   restrictions.autonomous_weapons and weapons.human_judgment_standard say so.
+   restrictions.autonomous_weapons.prohibited (now WeaponsRestriction's own) and
+   weapons.human_judgment_standard say so.
 2. surveillance.foreign_intelligence_purpose_required is not recorded by a carve-out from
    the surveillance ban limited to foreign-intelligence purposes: the carve-out lifts the
    ban for those purposes and requires no purpose of any use (EO 12333 s.2.3 and DoD
@@ -42,7 +43,8 @@ counsel's verdict from the law. The decisions:
    took the whole pack out of scope (a wrong not_applicable; the new fixtures of
    deactivation and autonomous-weapons-ban). The fact is read only where stated: a
    company customer silent on it is judged on its uses and purposes as before.
-6. restrictions.intimate_imagery: Art. 5(1)(ba) covers only material of an identifiable
+6. restrictions.intimate_imagery.prohibited (a new IntimateImageryRestriction, its own
+   meaning): Art. 5(1)(ba) covers only material of an identifiable
    person made without that person's explicit consent, so "except with the depicted
    adult's explicit consent" carves nothing out (prohibited, no carve-out), as audit 99
    recorded; consent the customer confirms, or a proviso that does not exclude children
