@@ -65,7 +65,9 @@ foreign-intelligence purposes (not the documented purpose the meaning asks; left
 ai_act.also_placed_for_non_excluded_purposes, which speaks of the provider's other
 customers and not of this contract's own civil use (scope-qualification-recorded fails
 on purposes anyway); and purposes, which has no value for civil protection (recorded
-civilian).
+civilian). All four were settled afterwards in meanings 2 (tests/test_meanings2.py), and
+military-system-civil-protection now records also_placed_for_non_excluded_purposes true,
+as the meaning now says (no row moves).
 
 No row is a known wrong.
 """

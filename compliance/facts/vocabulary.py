@@ -342,8 +342,13 @@ PURPOSE = {
     "defence": "Defence purposes (excluded from the EU AI Act by Art. 2(3)).",
     "national-security": "National-security purposes (excluded from the EU AI Act by Art. 2(3)).",
     "civilian": (
-        "Civilian purposes, including civil administration; not the law-enforcement"
-        " purposes of a police, prosecution, prison or probation body (law-enforcement)."
+        "Civilian purposes, including civil administration, and civil protection and"
+        " emergency management (preventing, preparing for and responding to natural or"
+        " man-made disasters, dispatching fire, rescue and medical teams: TFEU Art. 196),"
+        " whoever carries them out (an armed force's flood relief included); not the"
+        " law-enforcement purposes of a police, prosecution, prison or probation body"
+        " (law-enforcement), nor their safeguarding against threats to public security"
+        " (public-security)."
     ),
     "law-enforcement": (
         "Law-enforcement purposes: the prevention, investigation, detection or prosecution"
@@ -354,7 +359,11 @@ PURPOSE = {
         " management')."
     ),
     "public-security": "Public-security purposes.",
-    "humanitarian": "Humanitarian purposes.",
+    "humanitarian": (
+        "Humanitarian purposes: humanitarian aid, relief and protection for people in"
+        " third countries affected by disasters or crises (TFEU Art. 214); civil protection"
+        " and emergency management by a state's own services (TFEU Art. 196) is civilian."
+    ),
     "border-management": "Border management, migration and asylum.",
     "employment": "Employment and workers management.",
     "commercial": "Commercial purposes.",

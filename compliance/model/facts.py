@@ -90,6 +90,16 @@ class Party(Model):
         "agency may be one (NSA, DIA, NGA, NRO) or not (CIA, and the intelligence elements of "
         "other departments); a contractor working for the DoD is not."
     )
+    defence_contractor: Fact[Bool] | None = _f(
+        "Whether the party (of kind company, or other) is a defence contractor: its business "
+        "includes developing, producing, integrating or supporting weapon systems or other "
+        "military equipment or services for defence departments, armed forces or a "
+        "military alliance (a defence prime contractor or weapons integrator), whatever "
+        "the contract buys from it or for it. A company that only sells them civilian goods "
+        "or services (office software, catering) is not one: false. A customer that is one "
+        "gives the deployment a weapons nexus (the project's legal notes, gate G-3: a "
+        "defence contractor customer, or an 'any lawful use' grant to one)."
+    )
     international_organisation: Fact[Annotated[str, V("InternationalOrganisation")]] | None = _f(
         "For an international organisation (GDPR Art. 4(26)): which one. An adequacy decision "
         "covers only the organisation it names (GDPR Art. 45(1), (3))."
@@ -257,7 +267,14 @@ class AiAct(Section):
         "The provider also places the system on the market or puts it into service in the "
         "Union for purposes outside the Art. 2(3) military, defence and national-security "
         "exclusion (for example a product also sold to police or private firms): Recital 24 "
-        "keeps such a system in scope and its provider bound, whatever this customer's use."
+        "keeps such a system in scope and its provider bound, whatever this customer's use. "
+        "It speaks of the provider's placing or putting into service, by this contract or "
+        "another: true also where this contract itself provides for a use for such a purpose "
+        "(a system 'supplied exclusively for military purposes' that the order form lets "
+        "the civil-protection agency use to dispatch emergency teams is put into service "
+        "for a civilian purpose too, Art. 3(11), Recital 24). That use is recorded in "
+        "purposes as well (civilian), which is what brings the deployment and its deployers "
+        "into scope; this fact alone binds only the provider."
     )
     pre_market_development: Fact[Bool] | None = _f(
         "The contract covers only research, testing or development of the AI system or model "

@@ -141,6 +141,32 @@ class SurveillanceRestriction(Restriction):
 class WeaponsRestriction(Restriction):
     """The autonomous-weapons prohibition."""
 
+    prohibited: Fact[Bool] | None = _f(
+        "true: the contract prohibits use in weapon systems that select and engage targets "
+        "without human intervention; false: it expressly permits it. Prohibited where the "
+        "contract forbids using the system to select or engage targets, or to control a "
+        "weapon, without a human operator's decision for the engagement ('without an "
+        "affirmative decision by a human operator for each engagement'; "
+        "weapons.human_decision_per_engagement is then true too). A clause that forbids use "
+        "only 'without appropriate human judgment' ('The System shall not be used to make "
+        "final targeting decisions without appropriate human judgment') is no such "
+        "prohibition, however it is worded ('shall not'): appropriate levels of human "
+        "judgment over the use of force is the standard DoD Directive 3000.09 (25 Jan 2023, "
+        "para 1.2) sets for the design and review of autonomous weapon systems, which it "
+        "permits after senior review, not a ban of them. Record such a clause as "
+        "weapons.human_judgment_standard appropriate-human-judgment and leave this fact out "
+        "(unspecified), and weapons.human_decision_per_engagement too, unless another term "
+        "states them. Otherwise as for every prohibition: a promise only to use efforts to "
+        "prevent the use, or only not to knowingly permit it, prohibits nothing "
+        "(unspecified); one made 'subject to' a law or the customer's policy is true, its "
+        "qualifier under condition; a definition of the banned term that leaves part of the "
+        "practice out (human targets only; systems with no human involvement at any stage, "
+        "which no fielded system meets) is true with that carve-out among its exceptions "
+        "(defined-narrowly); a term that binds only a party that does not use the system "
+        "prohibits nothing its user does (unspecified). Whether it binds every user the "
+        "contract admits is binds_every_user."
+    )
+
     pinned_policy: Fact[Str] | None = _f(
         "The named policy version it is pinned to (e.g. 'DoDD 3000.09 of 25 Jan 2023')."
     )
@@ -154,6 +180,30 @@ class WeaponsRestriction(Restriction):
         "operator action is required'). A system that engages 'without operator input' is "
         "not thereby unsupervised: an operator on the loop gives no input per engagement "
         "but can intervene. Left out, the carve-out's effect is unknown."
+    )
+
+
+class IntimateImageryRestriction(Restriction):
+    """The ban on generating non-consensual intimate imagery and child sexual abuse material
+    (AI Act Art. 5(1)(ba)-(bb), from 2 Dec 2026)."""
+
+    prohibited: Fact[Bool] | None = _f(
+        "true: the contract prohibits generating or manipulating non-consensual intimate "
+        "imagery and child sexual abuse material; false: it expressly permits it. Art. "
+        "5(1)(ba) covers only realistic intimate or sexually explicit material of an "
+        "identifiable person made without that person's explicit consent: a clause that "
+        "forbids such imagery 'except with the depicted adult's explicit consent', and "
+        "child sexual abuse material without exception, carves nothing out of the "
+        "prohibited practice: true, with no carve-out among the exceptions ('{items: [], "
+        "complete: true}' where no other is stated). A proviso that reaches further is a "
+        "carve-out (exceptions: defined-narrowly): consent given or confirmed by someone "
+        "other than the person depicted (the customer, a platform's terms of use), consent "
+        "presumed or not explicit, or a proviso that does not exclude material depicting "
+        "children (which point (bb) prohibits whatever consent is claimed). Otherwise as "
+        "for every prohibition: a promise only to use efforts to prevent the use prohibits "
+        "nothing (unspecified), and a term that binds only a party that does not use the "
+        "system prohibits nothing its user does. Whether it binds every user the contract "
+        "admits is binds_every_user."
     )
 
 
@@ -327,7 +377,7 @@ class Restrictions(Section):
         "Subliminal, manipulative or deceptive techniques, or exploiting vulnerabilities "
         "(Art. 5(1)(a)-(b))."
     )
-    intimate_imagery: Restriction | None = _f(
+    intimate_imagery: IntimateImageryRestriction | None = _f(
         "Generating non-consensual intimate imagery or child sexual abuse material "
         "(Art. 5(1)(ba)-(bb), from 2 Dec 2026)."
     )
@@ -503,7 +553,18 @@ class Surveillance(Section):
         "Organisational units allowed to use the service."
     )
     foreign_intelligence_purpose_required: Fact[Bool] | None = _f(
-        "Intelligence use needs a documented foreign-intelligence purpose."
+        "Intelligence use needs a documented foreign-intelligence purpose: true where the "
+        "contract requires every intelligence use it permits to rest on a "
+        "foreign-intelligence or counter-intelligence purpose defined and documented for "
+        "it ('each use requires a documented foreign-intelligence purpose'; 'for a purpose "
+        "documented in each call-off order'; EO 12333 s.2.3 and DoD Manual 5240.01 ask as "
+        "much of US intelligence elements). A carve-out from the surveillance ban limited "
+        "to foreign-intelligence purposes ('except for lawful foreign intelligence "
+        "purposes') is not it: it lifts the ban for such purposes and requires no purpose "
+        "of any use (record it as restrictions.mass_surveillance.exceptions "
+        "foreign-intelligence) and leaves this fact out (unspecified), unless another term "
+        "requires the documented purpose. false: the contract states that intelligence use "
+        "needs no stated purpose."
     )
     approved_procedures_required: Fact[Bool] | None = _f(
         "Intelligence use must follow approved person-data procedures."
@@ -550,7 +611,10 @@ class Weapons(Section):
     """Terms on defence and weapons-related use."""
 
     human_judgment_standard: Fact[Annotated[str, V("HumanJudgmentStandard")]] | None = _f(
-        "The standard of human judgment over the use of force, as the contract defines it: "
+        "The standard of human judgment over the use of force, as the contract defines it "
+        "(a clause that the system 'shall not be used to make final targeting decisions "
+        "without appropriate human judgment' states appropriate-human-judgment: a standard "
+        "of judgment, not a ban of autonomous weapon systems, restrictions.autonomous_weapons): "
         "a label ('human in the loop', 'meaningful human control') that the contract's own "
         "definitions reduce to a review of logs after the use of force, or to the approval "
         "of a list of targets in bulk with no judgment over each use, sets no standard of "
