@@ -31,8 +31,9 @@ def test_a_rule_in_words() -> None:
         '  - the definition "The deployment can touch data about people" '
         "(no-mass-surveillance/surveillance-nexus):",
         "    - any of:",
-        "          - some item of parties satisfies:",
-        "              - its roles contains customer",
+        "          - some item of parties satisfies (The customer, or a party that deploys "
+        "the system",
+        "              - its roles holds at least one of [customer, deployer]",
         "requires:",
         "  - all of:",
         "    - the fact restrictions.mass_surveillance.prohibited equals true",
