@@ -21,27 +21,32 @@ from compliance.model.types import fact_field as _f
 V = Vocab
 
 
+#: What every prohibition's ``prohibited`` means, whatever the use it prohibits.
+_PROHIBITION = (
+    "A prohibition binds those who use the system (the customer, or every party): a "
+    "promise only to use efforts to prevent the use (best, reasonable or commercially "
+    "reasonable efforts), or only not to knowingly permit it, prohibits nothing and "
+    "promises no result: unspecified, unless another term prohibits the use. A "
+    "prohibition made 'subject to' a law or the customer's policy is stated (true), "
+    "its qualifier under condition. A prohibition reaches only what the contract's "
+    "definition of its term covers, whatever its heading: a defined term that leaves "
+    "part of the practice out (a threshold of scale, such as the monitoring of more "
+    "than ten million persons; human targets only; systems with no human involvement "
+    "at any stage, which no fielded system meets) is stated (true) with that carve-out "
+    "among its exceptions (defined-narrowly). A term that binds only a party that does "
+    "not use the system prohibits nothing its user does: 'the Provider shall not use "
+    "the Services for mass surveillance' while the customer runs them is not a "
+    "prohibition of the customer's use (unspecified, unless another term prohibits "
+    "it). Whether a prohibition binds every user the contract admits is "
+    "binds_every_user."
+)
+
+
 class Restriction(Section):
     """A use the contract prohibits (or expressly permits), for whom and on what condition."""
 
     prohibited: Fact[Bool] | None = _f(
-        "true: the contract prohibits this use; false: it expressly permits it. A "
-        "prohibition binds those who use the system (the customer, or every party): a "
-        "promise only to use efforts to prevent the use (best, reasonable or commercially "
-        "reasonable efforts), or only not to knowingly permit it, prohibits nothing and "
-        "promises no result: unspecified, unless another term prohibits the use. A "
-        "prohibition made 'subject to' a law or the customer's policy is stated (true), "
-        "its qualifier under condition. A prohibition reaches only what the contract's "
-        "definition of its term covers, whatever its heading: a defined term that leaves "
-        "part of the practice out (a threshold of scale, such as the monitoring of more "
-        "than ten million persons; human targets only; systems with no human involvement "
-        "at any stage, which no fielded system meets) is stated (true) with that carve-out "
-        "among its exceptions (defined-narrowly). A term that binds only a party that does "
-        "not use the system prohibits nothing its user does: 'the Provider shall not use "
-        "the Services for mass surveillance' while the customer runs them is not a "
-        "prohibition of the customer's use (unspecified, unless another term prohibits "
-        "it). Whether a prohibition binds every user the contract admits is "
-        "binds_every_user."
+        "true: the contract prohibits this use; false: it expressly permits it. " + _PROHIBITION
     )
     binds_every_user: Fact[Bool] | None = _f(
         "Whether the prohibition binds everyone the contract lets use the system. true: it "
@@ -156,15 +161,7 @@ class WeaponsRestriction(Restriction):
         "permits after senior review, not a ban of them. Record such a clause as "
         "weapons.human_judgment_standard appropriate-human-judgment and leave this fact out "
         "(unspecified), and weapons.human_decision_per_engagement too, unless another term "
-        "states them. Otherwise as for every prohibition: a promise only to use efforts to "
-        "prevent the use, or only not to knowingly permit it, prohibits nothing "
-        "(unspecified); one made 'subject to' a law or the customer's policy is true, its "
-        "qualifier under condition; a definition of the banned term that leaves part of the "
-        "practice out (human targets only; systems with no human involvement at any stage, "
-        "which no fielded system meets) is true with that carve-out among its exceptions "
-        "(defined-narrowly); a term that binds only a party that does not use the system "
-        "prohibits nothing its user does (unspecified). Whether it binds every user the "
-        "contract admits is binds_every_user."
+        "states them. " + _PROHIBITION
     )
 
     pinned_policy: Fact[Str] | None = _f(
@@ -199,11 +196,7 @@ class IntimateImageryRestriction(Restriction):
         "carve-out (exceptions: defined-narrowly): consent given or confirmed by someone "
         "other than the person depicted (the customer, a platform's terms of use), consent "
         "presumed or not explicit, or a proviso that does not exclude material depicting "
-        "children (which point (bb) prohibits whatever consent is claimed). Otherwise as "
-        "for every prohibition: a promise only to use efforts to prevent the use prohibits "
-        "nothing (unspecified), and a term that binds only a party that does not use the "
-        "system prohibits nothing its user does. Whether it binds every user the contract "
-        "admits is binds_every_user."
+        "children (which point (bb) prohibits whatever consent is claimed). " + _PROHIBITION
     )
 
 
