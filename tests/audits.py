@@ -102,6 +102,20 @@ def classification(path: Path, as_of: str) -> dict[str, Any]:
     return result
 
 
+def before_first_day(why: str) -> str:
+    """The end of the reason of a row read before the first day of the GDPR or the Law
+    Enforcement Directive, which moved from not_applicable when their rules were given
+    that day as an effective date: ``why`` says what the terms that will bind show."""
+    return (
+        " (moved from not_applicable when the GDPR and LED rules were given their first day "
+        "as an effective date, as the AI Act rules have: before the law applies a rule reads "
+        "the terms that will bind on its first day, with a note that the duty is not yet in "
+        "force, and is not applicable only where the contract's term ends before it "
+        "(docs/writing-rule-packs.md section 9); a contract that will be bound is not "
+        f"outside the duty: {why})"
+    )
+
+
 def assert_every_file_used(data: Path, *names: Iterable[str]) -> None:
     """Every contract file of the audit's folder is used by a row, and every row's file
     exists."""

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audits import assert_every_file_used, profile_verdict_test, verdict_test
+from audits import assert_every_file_used, before_first_day, profile_verdict_test, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit26"
 
@@ -143,14 +143,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "GDPR Art. 99(2): the Regulation, and its Art. 48, applies from 25 May 2018; "
         "Directive 95/46/EC, which governed in 2017, had no counterpart"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the description does not say when its term "
-        "ends, so whether it is ever bound is unknown (term.end missing), and from 25 "
-        "May 2018 the same row fails)",
+        + before_first_day(
+            "the description does not say when its term ends, so whether it is ever bound is "
+            "unknown (term.end missing), and from 25 May 2018 the same row fails"
+        ),
     ),
     (
         "fd-before-gdpr",
@@ -287,14 +283,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "GDPR Art. 99(2): the Regulation applies from 25 May 2018; Directive 95/46/EC, "
         "Art. 17(2)-(3), which governed in 2017, had no sub-processor authorisation"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the description does not say when its term "
-        "ends, so whether it is ever bound is unknown (term.end missing), and from 25 "
-        "May 2018 the same row fails)",
+        + before_first_day(
+            "the description does not say when its term ends, so whether it is ever bound is "
+            "unknown (term.end missing), and from 25 May 2018 the same row fails"
+        ),
     ),
     (
         "spa-before-gdpr",
@@ -508,13 +500,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{DR}/led-sub-processor-authorisation",
         "pass",
         "LED Art. 63(1): Member States apply the transposing provisions from 6 May 2018"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the general written authorisation the contract "
-        "already gives meets Art. 22(2) when it binds)",
+        + before_first_day(
+            "the general written authorisation the contract already gives meets Art. 22(2) "
+            "when it binds"
+        ),
     ),
     (
         "led-spa-notice-only",

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audits import assert_every_file_used, verdict_test
+from audits import assert_every_file_used, before_first_day, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit35"
 
@@ -266,13 +266,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "unknown",
         "GDPR Art. 99(2): the Regulation applies from 25 May 2018 (Directive 95/46/EC "
         "Art. 15 governed before, not read)"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the term runs from 1 Jun 2017 to 2030, and the "
-        "contract is silent on automated decisions, as on the later dates)",
+        + before_first_day(
+            "the term runs from 1 Jun 2017 to 2030, and the contract is silent on automated "
+            "decisions, as on the later dates"
+        ),
     ),
     (
         "ad-translation-only",

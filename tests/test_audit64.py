@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audits import assert_every_file_used, verdict_test
+from audits import assert_every_file_used, before_first_day, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit64"
 
@@ -449,13 +449,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "1 Mar 2018: the Member States' provisions transposing the Directive apply from 6 "
         "May 2018 (LED Art. 63(1)); Framework Decision 2008/977/JHA governed until then "
         "(repealed from that date, Art. 59)"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the term runs to 30 Sep 2027, and from 6 May "
-        "2018 the same terms fail Art. 11(1), as the row of the later date says)",
+        + before_first_day(
+            "the term runs to 30 Sep 2027, and from 6 May 2018 the same terms fail Art. "
+            "11(1), as the row of the later date says"
+        ),
     ),
     (
         "prison-parole-risk",
@@ -478,14 +475,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{DR}/led-processor-terms",
         "unknown",
         "before 6 May 2018 (LED Art. 63(1)): Art. 22 did not yet apply"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the term runs to 30 Sep 2027, and whether the "
-        "framework agreement clause 8 incorporates holds the Art. 22(3) terms is "
-        "unknown, as on the later date)",
+        + before_first_day(
+            "the term runs to 30 Sep 2027, and whether the framework agreement clause 8 "
+            "incorporates holds the Art. 22(3) terms is unknown, as on the later date"
+        ),
     ),
     (
         "prison-parole-risk",

@@ -78,7 +78,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audits import assert_every_file_used, verdict_test
+from audits import assert_every_file_used, before_first_day, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit95"
 
@@ -177,13 +177,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "on 1 Mar 2018 the GDPR did not yet apply (Art. 99(2): from 25 May 2018); "
         "Directive 95/46/EC Art. 15 governed, which this rule does not read"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the term runs from 1 Feb 2018 to 2027, and the "
-        "terms that will bind then meet Art. 22, as on the later dates)",
+        + before_first_day(
+            "the term runs from 1 Feb 2018 to 2027, and the terms that will bind then meet "
+            "Art. 22, as on the later dates"
+        ),
     ),
     (
         "vetting-score",
@@ -236,13 +233,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "(Art. 63(1)); Framework Decision 2008/977/JHA, Art. 7, reached only data "
         "transmitted or made available between Member States (its Art. 1(2)), not a force's "
         "own domestic flags"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the term runs from 1 Jan 2018 to 2027, and the "
-        "terms that will bind from 6 May 2018 fail Art. 11, as on the later dates)",
+        + before_first_day(
+            "the term runs from 1 Jan 2018 to 2027, and the terms that will bind from 6 May "
+            "2018 fail Art. 11, as on the later dates"
+        ),
     ),
     (
         "police-risk-flags",
@@ -279,14 +273,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "before 6 May 2018 (LED Art. 63(1)); Framework Decision 2008/977/JHA governed "
         "transfers of data received from another Member State only"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the term runs from 1 Jan 2018 to 2027, and the "
-        "transfer the terms will keep from 6 May 2018 rests on no ground of Arts 36-39, as "
-        "on the later dates)",
+        + before_first_day(
+            "the term runs from 1 Jan 2018 to 2027, and the transfer the terms will keep from "
+            "6 May 2018 rests on no ground of Arts 36-39, as on the later dates"
+        ),
     ),
     (
         "police-risk-flags",
@@ -303,14 +293,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{DR}/led-sub-processor-authorisation",
         "fail",
         "before 6 May 2018 (LED Art. 63(1)); Art. 22 did not yet apply"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the term runs from 1 Jan 2018 to 2027, and the "
-        "sub-processing the terms will allow from 6 May 2018 does not meet Art. 22(2) "
-        "(notice and an opportunity to object), as on the later dates)",
+        + before_first_day(
+            "the term runs from 1 Jan 2018 to 2027, and the sub-processing the terms will "
+            "allow from 6 May 2018 does not meet Art. 22(2) (notice and an opportunity to "
+            "object), as on the later dates"
+        ),
     ),
     (
         "police-risk-flags",

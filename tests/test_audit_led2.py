@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audits import assert_every_file_used, verdict_test
+from audits import assert_every_file_used, before_first_day, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit_led2"
 
@@ -69,13 +69,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "before 6 May 2018 the LED's transposing rules did not apply (LED Art. 63(1)); "
         "Framework Decision 2008/977/JHA governed until its repeal (Art. 59)"
-        " (moved from not_applicable when the GDPR and LED rules were given their first "
-        "day as an effective date, as the AI Act rules have: before the law applies a "
-        "rule reads the terms that will bind on its first day, with a note that the "
-        "duty is not yet in force, and is not applicable only where the contract's term "
-        "ends before it (docs/writing-rule-packs.md section 9); a contract that will be "
-        "bound is not outside the duty: the terms that will bind from 6 May 2018 "
-        "already hold every Art. 22(3) term)",
+        + before_first_day(
+            "the terms that will bind from 6 May 2018 already hold every Art. 22(3) term"
+        ),
     ),
     (
         "police-processor-no-deletion",
