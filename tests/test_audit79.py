@@ -49,10 +49,14 @@ committed before the tool was run. On the first run 33 matched and fourteen did 
   which reads as Annex III point 6 and failed the classification: a describer's slip,
   removed.
 
-One row stays a strict xfail: no-anti-personnel-autonomy reads only its own restriction,
-not the defined-narrowly carve-out of the weapons ban (unknown where counsel fails). It is
-no wrong PASS, and needs the target class of what is bought (AW-04), a fact the vocabulary
-does not have. A second, change-control under a grant of any lawful use whose one ban
+No-anti-personnel-autonomy on the defined-narrowly ban was a strict xfail (unknown where
+counsel fails: the rule read only its own restriction) until 8 Dec 2026: the meaning of
+restrictions.anti_personnel_autonomy now says that an autonomous-weapons ban whose
+definition names human targets is that prohibition too, its narrowing among the
+exceptions, and the description records it so (fail). Autonomy-limits stays unknown on
+it: a prohibition whose defined term leaves some anti-personnel functions out permits
+none, so the rule no longer reads defined-narrowly as a carve-out that defeats the limit
+to materiel targets. A second, change-control under a grant of any lawful use whose one ban
 yields to it, was a strict xfail (counsel: fail) until the lead's review moved counsel's
 answer to unknown: whether a new weapons use needs consent is a term of its own, which the
 description does not record, and its list of restrictions is of bans, not consent terms
@@ -184,6 +188,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
         f"{AW}/human-judgment",
         "unknown",
         "no standard of human judgment over the use of force is stated (AW-02: silent)",
+    ),
+    (
+        "aw-defined-narrow",
+        D,
+        f"{AW}/no-anti-personnel-autonomy",
+        "fail",
+        "the only term reaching persons is clause 7, whose defined term requires no human "
+        "involvement at any stage, which no fielded system meets: anti-personnel autonomy "
+        "after an operator's launch is not prohibited (AW-04; ICRC position of 12 May 2021, "
+        "recommendation 2). A strict xfail (unknown) until the meaning of "
+        "restrictions.anti_personnel_autonomy said that such a ban is that prohibition too, "
+        "recorded with its narrowing (defined-narrowly)",
     ),
     (
         "aw-defined-narrow",
@@ -520,21 +536,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "aw-defined-narrow",
-        D,
-        f"{AW}/no-anti-personnel-autonomy",
-        "fail",
-        "the only term reaching persons is clause 7, whose defined term requires no human "
-        "involvement at any stage, which no fielded system meets: anti-personnel autonomy "
-        "after an operator's launch is not prohibited (AW-04; ICRC position of 12 May 2021, "
-        "recommendation 2). The tool says unknown: no-anti-personnel-autonomy reads only "
-        "restrictions.anti_personnel_autonomy, silent here, and not the defined-narrowly "
-        "carve-out of the autonomous-weapons ban whose definition is the only term reaching "
-        "persons",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit79_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

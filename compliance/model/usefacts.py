@@ -347,7 +347,12 @@ class Restrictions(Section):
         "'against unmanned aerial systems'), or a ban on every weapons use, bans this use "
         "too: record it here as well (true, with no carve-out and the same condition); a "
         "carve-out that admits force against persons (non-lethal force, say) is among its "
-        "exceptions."
+        "exceptions. An autonomous-weapons ban whose term reaches force against persons "
+        "(a definition that names human targets or persons) is this prohibition too: record "
+        "it here as well, with the same condition and waiver; a part of its definition that "
+        "leaves some such function out (systems with no human involvement at any stage, "
+        "which no fielded system is) is among its exceptions (defined-narrowly), while its "
+        "limit to human targets leaves nothing out here."
     )
     real_time_remote_biometric_identification: BiometricIdentificationRestriction | None = _f(
         "Real-time remote biometric identification in publicly accessible spaces "
