@@ -52,11 +52,13 @@ and committed before the tool was run. On the first run 49 matched and eight did
   cannot fulfil them. roles-allocated now fails where stated (definition
   downstream-provider-without-model-information; fixtures fail, pass, and pass for a
   vertically integrated provider).
-- A wrong unknown, kept as a strict xfail: provider-obligations on the same contract asks
-  for an Art. 22 representative of the US model provider, because the vocabulary has one
-  provider role for the system and the model and definition non-eu-provider counts any
-  provider; Art. 22 binds only the provider of the high-risk system. Telling the two apart
-  needs a new party fact (too large for this audit).
+- A wrong unknown, a strict xfail until 8 Dec 2026: provider-obligations on the same
+  contract asked for an Art. 22 representative of the US model provider, because the
+  vocabulary had one provider role for the system and the model and definition
+  non-eu-provider counted any provider; Art. 22 binds only the provider of the high-risk
+  system. A party fact, parties[*].model_provider_only, now tells the two apart: the
+  description records Orion Labs so, and provider-obligations reads definition
+  non-eu-system-provider (pass).
 
 Not read by any rule: whether the Art. 25(4) agreement exists where the model provider
 gives its information, and the initial provider's Art. 25(2) cooperation (definition
@@ -578,10 +580,6 @@ CASES: list[Row] = [
         "the provider of a modified general-purpose model by fine-tuning is not settled and "
         "not read (module docstring)",
     ),
-]
-
-#: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[Row] = [
     (
         "interior-visa-gpai-integrator",
         D,
@@ -590,13 +588,15 @@ KNOWN_WRONG: list[Row] = [
         "clause 7: the EU integrator, the provider of the high-risk system, commits to Art. 16 "
         "and an Art. 17 system; Art. 22(1) binds providers of high-risk systems established "
         "outside the Union, and the US party is the provider of the model only, whose "
-        "representative is a matter of Art. 54 (gpai-provider-duties). The tool says "
-        "unknown: the vocabulary has one provider role for the system and the model, so "
-        "definition non-eu-provider counts the model's provider and asks for an Art. 22 "
-        "representative the contract does not name (a wrong unknown, not a wrong pass; "
-        "telling the two apart needs a new party fact)",
+        "representative is a matter of Art. 54 (gpai-provider-duties). A strict xfail "
+        "(unknown) until parties[*].model_provider_only told the model's provider from "
+        "the system's: definition non-eu-provider counted the model's provider and asked "
+        "for an Art. 22 representative the contract does not name",
     ),
 ]
+
+#: Rows the tool cannot yet get right.
+KNOWN_WRONG: list[Row] = []
 
 
 test_audit87_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)

@@ -64,6 +64,15 @@ class Party(Model):
         "Where its ultimate parent is established (exposure to that state's laws)."
     )
     eu_established: Fact[Bool] | None = _f("Whether it has an establishment in the EU.")
+    model_provider_only: Fact[Bool] | None = _f(
+        "For a party with the provider role: whether it provides only the general-purpose AI "
+        "model that another party builds into the AI system the contract is about (EU AI Act "
+        "Art. 3(63), (66); Art. 25(4)), not the system. true: the model's developer behind an "
+        "integrator that places the system on the market or puts it into service under its "
+        "own name or trademark (Art. 3(3)), which is then the system's provider. false: it "
+        "provides the AI system, alone or with its model. Left out, a party with the provider "
+        "role is read as the system's provider too."
+    )
     public_body: Fact[Bool] | None = _f(
         "Whether it is a body governed by public law or a private entity providing public "
         "services (EU AI Act Art. 27(1))."
