@@ -418,7 +418,10 @@ class Grants(Section):
         "term that nothing in the contract restricts the customer's lawful activities of a "
         "kind ('nothing in this Contract restricts the Customer's lawful national-security "
         "activities'): within them the customer's only limit is the law, and a restriction "
-        "gives way to it unless the contract says the restriction prevails."
+        "gives way to it unless the contract says the restriction prevails. false: the "
+        "contract grants no lawful use at large: it permits only the uses it names ('these "
+        "are the only uses permitted', a closed list of permitted uses) or says it grants "
+        "no other. A list of uses given by example ('including ...') does not state it."
     )
     limited_only_by_law: Fact[Bool] | None = _f(
         "true: no term of the contract restricts the uses it grants beyond what the law "
