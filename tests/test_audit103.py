@@ -14,7 +14,82 @@ Conditions rank above the framework for one year; an EU agency's draft under neg
 assessed before and after its expected signature; an Italian police body whose
 amendment lets it lift the surveillance ban by notice.
 
-(Findings: filled in after the run.)
+Verdicts from the law: the AI Act (Regulation (EU) 2024/1689 as amended by Regulation
+(EU) 2026/1744) Arts 6, 12, 19, 26(6), 113 and Annex III point 6; GDPR Arts 28, 44 and
+the Law Enforcement Directive Art. 22; DoD Directive 3000.09 (25 Jan 2023) and the ICRC
+position of 12 May 2021; the UNIDROIT Principles 2016 (Arts 2.1.18, 5.3.1) on conditions
+and no-oral-modification clauses; the project's legal notes (MS-01, MS-02, MS-16, AW-01,
+AW-03, AW-14, EUAI-07, DR-01, DR-05, DR-15). The data-residency rules are read under the
+pack's default parameters (residency in the EEA and the Union territory).
+
+Each row: file, as-of date, rule, the verdict counsel gives, and the reason. The blind
+answers (43 rows) were written and committed before the tool was run on them. On the
+first run 38 matched and five did not. What the tool got right that a naive reading of
+the words gets wrong: an annex awaiting accreditation (fail while a register shows it
+pending, unknown after), a ban that lapsed with a pilot, a log period shortened at
+renewal, a side letter ranked below the framework, a task order ranked above it for a
+year, a vendor's policy revised under its own right to amend, a draft amendment the
+customer never signed, a minister's and a press office's words that are no terms, a
+bracketed draft assessed after its expected signature.
+
+One wrong PASS, left a strict xfail (KNOWN_WRONG):
+
+- autonomous-weapons-ban on the Polish ministry's renewal (Schedule R, from 1 Jan 2029):
+  the contract buys target nomination for an air-defence fire unit, keeps the operator's
+  decision "save where the time available does not permit it" and carves local defence
+  out of the ban without saying the carved-out systems are operator-supervised. The
+  describer first left system.capabilities out, so definition buys-autonomous-engagement
+  could not fire; the meanings of the capability autonomous-action and of
+  weapons.human_decision_qualified now say that a system whose nominations a weapon may
+  act on with no human decision takes actions without a human step (compliance/facts/
+  vocabulary.py, compliance/model/usefacts.py), and Schedule R records it. The tool still
+  passes: the rule reads buys-autonomous-engagement where stated, which turns a carve-out
+  silent on supervision into one that covers the bought use, where the rule's own text
+  and its fixture for a bought autonomous-weapons use say unknown. The fix is in
+  rules/no-autonomous-weapons: a definition for the engagement without a human decision
+  alone (read where stated) and the carve-out's supervision beside it left unknown when
+  silent, in autonomous-weapons-ban (and unconditional-ban, which passes the same
+  contract on the same definition). It was not made, because test_bench holds the engine
+  and the Rego mirror in compliance/tools/bench to the same verdicts on perturbed weapons
+  terms, and this audit may not touch compliance/tools/bench: left to the lead.
+
+Four blind answers were wrong, argued in their rows:
+
+- explicit-ban on the Danish service outside the emergency (1 Sep 2027, 1 May 2028), and
+  on the Guardia di Finanza after its amendment (1 Apr 2028): answered pass and unknown;
+  the tool fails them, and is right: the legal notes' MS-01 PASS is a ban "with no
+  customer-side override", and a ban the customer's own Minister suspends by declaring an
+  emergency, or the customer ends by its own notice, is a default, not a red line.
+- autonomous-weapons-ban on the alliance order after the vendor's version 2 (1 Jun 2028):
+  answered unknown (a local-defence carve-out silent on supervision); the tool passes it,
+  and is right: the order buys only drafting, translation and logistics (a complete list),
+  so the carve-out covers no use it buys, and the carve-out's limits are for
+  autonomy-limits (unknown on it).
+
+One description corrected under its meaning as written: the Guardia di Finanza's lifting
+of clause 7 on the customer's notice first replaced Amendment No. 1 too, dropping the
+waiver on the notice reading (ban-not-waivable unknown where counsel fails); the meaning
+of waivable_by_customer says to record the waiver on a term in force from the day the
+amendment is agreed, so the lifting now replaces clause 7 alone, and the row matches.
+
+Meanings found ambiguous though the verdict came out right:
+
+- restrictions.in_contract: recorded as a complete empty list on the terms that suspend
+  (the emergency) or lift (the notice) a surveillance ban, to say no restriction binds
+  then; no surveillance rule reads it (only human-decision-per-engagement does), so on
+  those readings the ban reads as silence, unknown (the legal notes' MS-01 UNKNOWN:
+  silent), not as a known absence. The rows turned on waivable_by_customer instead.
+- A suspension "for the duration of a national emergency" has no value of its own: it was
+  recorded as a clause with effective_on/expires_on and the gazette's days that replaces
+  the ban, beside waivable_by_customer true on the standing clause.
+- status negotiating: the draft's verdicts read its terms as they would bind, before and
+  after the expected signature alike; whether a lawyer would call an unsigned draft's
+  agreed clause a pass is a matter of convention the rows avoid (only bracketed clauses
+  are asked about).
+
+Left undone: the rule fix above; no rows on the LED rules for the two police bodies, nor
+on telemetry-location for the accreditation annex and the EU agency's draft (whose
+bracketed clause 6 may reach prompts processed in Switzerland).
 """
 
 from __future__ import annotations
@@ -179,12 +254,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "policy-as-amended",
         "2028-06-01",
         f"{AW}/autonomous-weapons-ban",
-        "unknown",
-        "version 2, posted on 1 Apr 2028 under the vendor's right to amend, binds as "
-        "incorporated 'as amended from time to time' and carves the defence of allied "
-        "installations out of the ban, without saying the carved-out systems engage only "
-        "under an operator's supervision (ICRC position of 12 May 2021, recommendation 3); "
-        f"the press release's 'never in weapons' is no term ({NOT_A_TERM})",
+        "pass",
+        "blind answer was unknown (version 2, posted on 1 Apr 2028 and binding as "
+        "incorporated 'as amended from time to time', carves the defence of allied "
+        "installations out of the ban without saying the carved-out systems are operator-"
+        "supervised); the tool passes it, and is right: the ban stands (legal notes AW-01 "
+        "PASS), the carve-out is the local defence DoD Directive 3000.09 recognises, the "
+        "order buys only drafting, translation and logistics (a complete list), so no use "
+        "it buys is one the carve-out could cover, and the carve-out's own limits are for "
+        "autonomy-limits (legal notes AW-14), which is unknown on it; the press release's "
+        f"'never in weapons' is no term ({NOT_A_TERM})",
     ),
     (
         "policy-as-amended",
@@ -219,10 +298,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "emergency-suspension",
         "2027-09-01",
         f"{MS}/explicit-ban",
-        "pass",
-        "clause 7.1 forbids bulk or untargeted surveillance of any person, no exception; "
-        "the Minister's power to suspend it is a matter of waiver, the next row (legal "
-        "notes MS-01)",
+        "fail",
+        "blind answer was pass (clause 7.1 forbids bulk or untargeted surveillance of any "
+        "person, no exception, the suspension left to the next row); the tool fails it, and "
+        "is right: the legal notes' MS-01 PASS is a ban 'with no customer-side override', "
+        "and clause 7.5 lets the service's own Minister set the ban aside by declaring an "
+        "emergency, a default the customer's side ends at will, not a red line (the rule's "
+        "text: a ban the customer can waive is no ban)",
     ),
     (
         "emergency-suspension",
@@ -246,8 +328,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "emergency-suspension",
         "2028-05-01",
         f"{MS}/explicit-ban",
-        "pass",
-        "the emergency ended on 9 Apr 2028: clause 7.1 applies again (legal notes MS-01)",
+        "fail",
+        "blind answer was pass (the emergency ended on 9 Apr 2028 and clause 7.1 applies "
+        "again); the tool fails it, and is right, as on 1 Sep 2027: clause 7.5 still lets "
+        "the Minister suspend the ban by the next declaration (legal notes MS-01 PASS "
+        "needs no customer-side override)",
     ),
     (
         "emergency-suspension",
@@ -284,16 +369,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pass",
         "clause 10 bans use in weapon systems that engage without an operator's decision, "
         "no exception, not waivable (legal notes AW-01 PASS)",
-    ),
-    (
-        "renewal-schedule-r",
-        "2029-03-01",
-        f"{AW}/autonomous-weapons-ban",
-        "unknown",
-        "Schedule R.3 carves local defence of installations out of the ban without saying "
-        "that the carved-out systems engage only under an operator who can intervene and "
-        "deactivate (DoDD 3000.09, 25 Jan 2023; ICRC recommendation 3); the unsigned draft "
-        "restoring clause 10 binds no one",
     ),
     # --- Austrian police: side letter ranked below the framework; minister's answer ---
     (
@@ -406,7 +481,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "fail",
         "from 15 Feb 2028 Amendment No. 1 lets the customer end clause 7 from a date its "
         "own notice states: the ban is waivable whether or not notice has been given "
-        "(legal notes MS-01: no customer-side override)",
+        "(legal notes MS-01: no customer-side override; the vocabulary's meaning of "
+        "waivable_by_customer: an agreed term that ends the ban from a day the customer "
+        "chooses makes it waivable from the day it is agreed). The description first made "
+        "the lifting replace Amendment No. 1 too, which dropped the waiver on the notice "
+        "reading (tool: unknown); the meaning says to record it on a term in force from "
+        "the day agreed, so the lifting now replaces clause 7 alone",
     ),
     (
         "lifted-on-notice",
@@ -420,14 +500,35 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "lifted-on-notice",
         "2028-04-01",
         f"{MS}/explicit-ban",
-        "unknown",
-        "whether the customer has given notice, and from what date, is not shown: the ban "
-        f"may have ceased to apply ({CONDITION})",
+        "fail",
+        "blind answer was unknown (whether the customer has given notice is not shown, so "
+        f"the ban may have ceased to apply: {CONDITION}); the tool fails it, and is right: "
+        "on either reading there is no ban the customer cannot set aside, lifted already or "
+        "liftable by its own notice (legal notes MS-01 PASS needs no customer-side "
+        "override), as for the emergency suspension above",
     ),
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
+    (
+        "renewal-schedule-r",
+        "2029-03-01",
+        f"{AW}/autonomous-weapons-ban",
+        "unknown",
+        "Schedule R.3 carves local defence of installations out of the ban without saying "
+        "that the carved-out systems engage only under an operator who can intervene and "
+        "deactivate (DoDD 3000.09, 25 Jan 2023; ICRC recommendation 3); the unsigned draft "
+        "restoring clause 10 binds no one. The tool passes it: definition "
+        "buys-autonomous-engagement is read where stated, so a recognised carve-out silent "
+        "on supervision counts as covering the bought use, against the rule's own text ('a "
+        "carve-out silent on supervision leaves the bought use's verdict unknown') and its "
+        "fixture for a bought autonomous-weapons use. The fix (state only the engagement "
+        "without a human decision as read where stated, the carve-out's supervision left "
+        "unknown when silent) needs the Rego mirror in compliance/tools/bench changed too, "
+        "which this audit may not touch",
+    ),
+]
 
 
 test_audit103_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
