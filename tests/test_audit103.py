@@ -32,26 +32,29 @@ year, a vendor's policy revised under its own right to amend, a draft amendment 
 customer never signed, a minister's and a press office's words that are no terms, a
 bracketed draft assessed after its expected signature.
 
-One wrong PASS, left a strict xfail (KNOWN_WRONG):
+One was a wrong PASS, fixed:
 
 - autonomous-weapons-ban on the Polish ministry's renewal (Schedule R, from 1 Jan 2029):
   the contract buys target nomination for an air-defence fire unit, keeps the operator's
   decision "save where the time available does not permit it" and carves local defence
-  out of the ban without saying the carved-out systems are operator-supervised. The
-  describer first left system.capabilities out, so definition buys-autonomous-engagement
-  could not fire; the meanings of the capability autonomous-action and of
-  weapons.human_decision_qualified now say that a system whose nominations a weapon may
-  act on with no human decision takes actions without a human step (compliance/facts/
-  vocabulary.py, compliance/model/usefacts.py), and Schedule R records it. The tool still
-  passes: the rule reads buys-autonomous-engagement where stated, which turns a carve-out
-  silent on supervision into one that covers the bought use, where the rule's own text
-  and its fixture for a bought autonomous-weapons use say unknown. The fix is in
-  rules/no-autonomous-weapons: a definition for the engagement without a human decision
-  alone (read where stated) and the carve-out's supervision beside it left unknown when
-  silent, in autonomous-weapons-ban (and unconditional-ban, which passes the same
-  contract on the same definition). It was not made, because test_bench holds the engine
-  and the Rego mirror in compliance/tools/bench to the same verdicts on perturbed weapons
-  terms, and this audit may not touch compliance/tools/bench: left to the lead.
+  out of the ban without saying the carved-out systems are operator-supervised. Two
+  causes. The describer left system.capabilities out, so definition
+  buys-autonomous-engagement could not fire: the meanings of the capability
+  autonomous-action and of weapons.human_decision_qualified now say that a system whose
+  nominations a weapon may act on with no human decision takes actions without a human
+  step (compliance/facts/vocabulary.py, compliance/model/usefacts.py), and Schedule R
+  records it. The tool still passed: the rule read buys-autonomous-engagement where
+  stated, which turned a carve-out silent on supervision into one that covers the bought
+  use, where the rule's own text ("a carve-out silent on supervision leaves the bought
+  use's verdict unknown") and its fixture for a bought autonomous-weapons use say
+  unknown. The rule now reads the engagement without a human decision where stated
+  (new definition engages-without-human-decision) and the carve-out beside it as it
+  stands (new definition autonomy-carve-out-counts, unknown where supervision is not
+  stated); two fixtures. Every verdict the old rule decided with every fact stated is
+  unchanged (stated is the identity there), so the Rego mirror in compliance/tools/bench,
+  which reads every fact as stated, still agrees wherever the engine decides. The same
+  reading sits in unconditional-ban (its buys-autonomous-engagement condition), which
+  passes this contract on the same definition; left to the lead, as no row asks it.
 
 Four blind answers were wrong, argued in their rows:
 
@@ -87,9 +90,10 @@ Meanings found ambiguous though the verdict came out right:
   agreed clause a pass is a matter of convention the rows avoid (only bracketed clauses
   are asked about).
 
-Left undone: the rule fix above; no rows on the LED rules for the two police bodies, nor
-on telemetry-location for the accreditation annex and the EU agency's draft (whose
-bracketed clause 6 may reach prompts processed in Switzerland).
+Left undone: unconditional-ban's reading of the same definition (above); no rows on the
+LED rules for the two police bodies, nor on telemetry-location for the accreditation
+annex and the EU agency's draft (whose bracketed clause 6 may reach prompts processed in
+Switzerland).
 """
 
 from __future__ import annotations
@@ -370,6 +374,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "clause 10 bans use in weapon systems that engage without an operator's decision, "
         "no exception, not waivable (legal notes AW-01 PASS)",
     ),
+    (
+        "renewal-schedule-r",
+        "2029-03-01",
+        f"{AW}/autonomous-weapons-ban",
+        "unknown",
+        "Schedule R.3 carves local defence of installations out of the ban without saying "
+        "that the carved-out systems engage only under an operator who can intervene and "
+        "deactivate (DoDD 3000.09, 25 Jan 2023; ICRC recommendation 3); the unsigned draft "
+        "restoring clause 10 binds no one (the tool passed it on the first run: fixed, see "
+        "the module docstring)",
+    ),
     # --- Austrian police: side letter ranked below the framework; minister's answer ---
     (
         "side-letter-ranks-below",
@@ -510,25 +525,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 #: Rows the tool cannot yet get right.
-KNOWN_WRONG: list[tuple[str, str, str, str, str]] = [
-    (
-        "renewal-schedule-r",
-        "2029-03-01",
-        f"{AW}/autonomous-weapons-ban",
-        "unknown",
-        "Schedule R.3 carves local defence of installations out of the ban without saying "
-        "that the carved-out systems engage only under an operator who can intervene and "
-        "deactivate (DoDD 3000.09, 25 Jan 2023; ICRC recommendation 3); the unsigned draft "
-        "restoring clause 10 binds no one. The tool passes it: definition "
-        "buys-autonomous-engagement is read where stated, so a recognised carve-out silent "
-        "on supervision counts as covering the bought use, against the rule's own text ('a "
-        "carve-out silent on supervision leaves the bought use's verdict unknown') and its "
-        "fixture for a bought autonomous-weapons use. The fix (state only the engagement "
-        "without a human decision as read where stated, the carve-out's supervision left "
-        "unknown when silent) needs the Rego mirror in compliance/tools/bench changed too, "
-        "which this audit may not touch",
-    ),
-]
+KNOWN_WRONG: list[tuple[str, str, str, str, str]] = []
 
 
 test_audit103_verdict = verdict_test(DATA, CASES, KNOWN_WRONG)
