@@ -90,6 +90,10 @@ Meanings found ambiguous though the verdict came out right:
   agreed clause a pass is a matter of convention the rows avoid (only bracketed clauses
   are asked about).
 
+No row is a known wrong. No earlier audit row moves: the 42 audits whose rows name
+autonomous-weapons-ban, buys-autonomous-engagement or autonomous-action pass after the
+fix, with test_bench (engine and Rego agree) and the rule fixtures.
+
 Left undone: unconditional-ban's reading of the same definition (above); no rows on the
 LED rules for the two police bodies, nor on telemetry-location for the accreditation
 annex and the EU agency's draft (whose bracketed clause 6 may reach prompts processed in
