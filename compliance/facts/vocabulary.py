@@ -567,7 +567,15 @@ CAPABILITY = {
     "emotion-inference": "Infers emotions or intentions.",
     "conversational": "Interacts directly with people.",
     "code-generation": "Generates code.",
-    "autonomous-action": "Takes actions without a human step.",
+    "autonomous-action": (
+        "Takes actions without a human step. So does a system whose outputs (target "
+        "nominations, tracks, fire solutions) a weapon may act on with no human decision "
+        "in between: where the contract lets an engagement proceed without a human "
+        "decision (weapons.human_decision_per_engagement false, or "
+        "weapons.human_decision_qualified true), the system that selects or nominates "
+        "its targets takes that action, whatever it is called (an assistant, decision "
+        "support)."
+    ),
     "profiling": "Evaluates personal aspects of individuals (GDPR Art. 4(4)).",
 }
 

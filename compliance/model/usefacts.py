@@ -636,7 +636,9 @@ class Weapons(Section):
         "true: the human decision for each engagement is required only where practicable, "
         "feasible or time allows, so that engagements may proceed without it; also true "
         "where the customer may suspend the requirement on its own (on its own declaration "
-        "of an emergency, or for the duration of hostilities it engages in)."
+        "of an emergency, or for the duration of hostilities it engages in). A system that "
+        "selects or nominates the targets of an engagement that may so proceed takes "
+        "actions without a human step: record system.capabilities autonomous-action too."
     )
     verification_and_testing: Fact[Bool] | None = _f(
         "true: documented verification, validation and realistic testing of the "
