@@ -53,8 +53,10 @@ One was a wrong PASS, fixed:
   stated); two fixtures. Every verdict the old rule decided with every fact stated is
   unchanged (stated is the identity there), so the Rego mirror in compliance/tools/bench,
   which reads every fact as stated, still agrees wherever the engine decides. The same
-  reading sits in unconditional-ban (its buys-autonomous-engagement condition), which
-  passes this contract on the same definition; left to the lead, as no row asks it.
+  reading sat in unconditional-ban (its buys-autonomous-engagement condition), which
+  passed this contract on the same definition; after the merge the lead gave it the same
+  reading (unknown beside a carve-out silent on supervision; two fixtures) and added its
+  row, and buys-autonomous-engagement is now defined from the two new definitions.
 
 Four blind answers were wrong, argued in their rows:
 
@@ -94,7 +96,7 @@ No row is a known wrong. No earlier audit row moves: the 42 audits whose rows na
 autonomous-weapons-ban, buys-autonomous-engagement or autonomous-action pass after the
 fix, with test_bench (engine and Rego agree) and the rule fixtures.
 
-Left undone: unconditional-ban's reading of the same definition (above); no rows on the
+Left undone: no rows on the
 LED rules for the two police bodies, nor on telemetry-location for the accreditation
 annex and the EU agency's draft (whose bracketed clause 6 may reach prompts processed in
 Switzerland).
@@ -388,6 +390,19 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "deactivate (DoDD 3000.09, 25 Jan 2023; ICRC recommendation 3); the unsigned draft "
         "restoring clause 10 binds no one (the tool passed it on the first run: fixed, see "
         "the module docstring)",
+    ),
+    (
+        "renewal-schedule-r",
+        "2029-03-01",
+        f"{AW}/unconditional-ban",
+        "unknown",
+        "clause 10's ban stays unconditional and not waivable under Schedule R, but the "
+        "contract buys target nomination whose engagements may proceed without an "
+        "operator's decision 'where the time available does not permit it', covered only by "
+        "a local-defence carve-out silent on supervision: whether the red line is kept is "
+        "open (legal notes AW-15; DoDD 3000.09; ICRC recommendation 3). Added by the lead "
+        "after the merge: the rule passed it, as autonomous-weapons-ban did before this "
+        "audit's fix, and now reads the carve-out the same way",
     ),
     # --- Austrian police: side letter ranked below the framework; minister's answer ---
     (
