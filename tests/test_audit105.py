@@ -1,7 +1,82 @@
 """Hundred-and-fifth legal-fidelity audit: the data-residency pack and the nation profiles
-for national and alliance deployments where residency, custody and control decide.
+(rules/nations/*.yaml, through ``compliance nations check``) for national and alliance
+deployments where residency, custody and control decide. Eight descriptions
+(tests/data/audit105/*.yaml), written from docs/vocabulary.md and
+docs/writing-contracts.md alone: a German federal office whose C5 attestation is the US
+parent's, for its infrastructure platform, with keys in the provider's KMS and support from
+the US and India; a French ministry on a provider with a SecNumCloud-qualified IaaS whose
+assistant runs inference on a US-parented GPU cluster in Paris; a Dutch agency's
+on-premises model with its weights in escrow in Zurich and backups kept after exit; a
+Norwegian directorate (EEA, not EU) supported from the UK under the UK adequacy decision,
+sub-processors "as listed from time to time"; the UK Ministry of Defence's OFFICIAL data in
+Ireland and Germany; a Polish ministry with a dedicated HSM the vendor runs; a DoD agency's
+SECRET enclave on an IL5 service with a replica and support in Canada (profile us-defence);
+a NATO agency's NATO UNCLASSIFIED translation in a US-parented hyperscaler's Brussels
+region, keys in the vendor's HSM, support from India (profile alliance-unclassified).
 
-DRAFT (blind): the descriptions and counsel's verdicts, written before the tool was run.
+Verdicts from the law: GDPR Arts 28, 44-46 (Regulation (EU) 2016/679), Decision (EU)
+2021/914, Implementing Decision (EU) 2021/1772 as renewed on 19 Dec 2025 (until 27 Dec
+2031), EDPB Recommendations 01/2020 and Guidelines 05/2021, 18 U.S.C. §2713 and 50 U.S.C.
+§1881a, DFARS 252.239-7010 and the DoD Cloud Computing SRG, the French circular 6404/SG and
+SecNumCloud 3.2, the BSI minimum standard for external cloud services, the project's legal
+notes (DR-01 to DR-15). Rows without a profile read the data-residency pack's default
+parameters (an EU customer: EEA residency, customer-held keys, immunity).
+
+Each row: file, as-of date, rule (or nation and field), the verdict counsel gives, and the
+reason. The blind answers (48 rows: 23 default, 10 under a profile, 15 nation rows, with a
+test that every file is used) were written and committed before the tool was run on them.
+On the first run 41 matched and seven did not. None was a wrong verdict of the tool.
+
+One description mis-recorded its clause under the meaning as written, corrected after the
+run: the French ministry's clause 5.1 ("hébergées et traitées exclusivement en France")
+gave data.storage as an open list; a complete list is what "exclusively" says
+(docs/writing-contracts.md, open and complete lists). data-locations then passes, as
+counsel answered.
+
+Six blind answers were wrong, argued in their rows (all answered pass):
+
+- transfer-mechanism on the German office and on the Norwegian directorate (unknown): each
+  listed transfer has its ground (SCCs Module Three; the UK adequacy decision), but the
+  sub-processor list is open (the German contract names the affiliates without saying there
+  are no others; the Norwegian one lets the supplier extend its list on a web page), so
+  onward transfers to recipients whose ground no term shows are left open.
+- data-locations on the Dutch agency (unknown): every place stated is in the Netherlands,
+  but the log excerpts the supplier's support desk keeps are under no term restricting
+  where they go, and the contract is silent on sub-processors and transfers.
+- data-locations on the UK Ministry of Defence (fail): the personal data returned to the
+  Ministry in the UK is a listed transfer out of the pack's default allowed places. The
+  verdict is right for the parameters the row reads (an EU customer's); a UK customer would
+  set its own (the UK has no location rule for OFFICIAL data, the GB nation row).
+- foreign-law-exposure on the Polish ministry (unknown): provider and parent are Polish and
+  subject to no third-country law, but the contract is silent on sub-processors.
+- the FR nation's location field on the French ministry (unknown): the field also reads
+  telemetry-location, and where the service's telemetry goes is not stated.
+
+Meanings found ambiguous, or missing, though the verdict came out as the rows say:
+
+- A contract silent on sub-processing: GDPR Art. 28(2) forbids the processor to engage
+  another processor without the controller's written authorisation, so silence means none
+  may be engaged; but the vocabulary has no data.sub_processors.authorisation value for
+  "no authorisation given" (none means the processor may engage them freely) and
+  docs/writing-contracts.md says silence is never "none", so the Polish ministry's
+  foreign-law-exposure and the Dutch agency's data-locations stay unknown. Left to the
+  lead: whether a value (or a meaning of data.sub_processors.list) should let a describer
+  record that the contract grants no authorisation.
+- data.certifications on a parent's or an IaaS layer's certificate: the meaning says a
+  certification held by the vendor's parent for another platform, or a sub-processor's for
+  its infrastructure, is not the service's; the describer left bsi-c5 and secnumcloud out,
+  and the DE and FR certification fields came out unknown, as counsel answered. Whether a
+  SaaS running on the provider's own qualified IaaS inherits the qualification is for
+  ANSSI's scope decision, not the vocabulary; the row reads the contract's words.
+- data.encryption.customer_held_keys for a single-tenant HSM the vendor runs whose
+  administrator cards the customer holds: the meaning's "the vendor's KMS or HSM, which
+  decrypts on its own systems' request" decided it (false).
+
+Left undone: whether a NATO agency's deal binds each member's national profile
+(docs/nations.md reads an alliance body as acting for its members; France's circular binds
+the State's administrations, not an international organisation) was not made a row; nor was the UK's
+OFFICIAL-SENSITIVE, which the UK handles as NATO RESTRICTED is, against the unclassified
+tier (the GB classification field). No row is a known wrong; no earlier audit row moves.
 """
 
 from __future__ import annotations
@@ -80,10 +155,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "de-c5-parent-platform",
         D,
         f"{DR}/transfer-mechanism",
-        "pass",
-        "both transfers (remote access by the US and Indian affiliates, a transfer: EDPB "
-        "Guidelines 05/2021) rest on the 2021 SCCs, Module Three, processor to processor, "
-        "incorporated (clause 4.4): GDPR Art. 46(2)(c), Decision (EU) 2021/914",
+        "unknown",
+        "blind answer pass was wrong: both transfers (remote access by the US and Indian "
+        "affiliates, a transfer: EDPB Guidelines 05/2021) rest on the 2021 SCCs, Module Three, "
+        "processor to processor, incorporated (clause 4.4): GDPR Art. 46(2)(c), Decision (EU) "
+        "2021/914; but clause 4.3 names the affiliates without saying no other company "
+        "processes the data, so an onward transfer from the US or India to a recipient the "
+        "contract does not name, whose ground no term shows, is left open (Arts 44, 28(2), (4);"
+        " Decision (EU) 2021/914, Annex, Clauses 8.8 and 9): silence is unknown",
     ),
     (
         "de-c5-parent-platform",
@@ -157,8 +236,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "nl-escrow-onprem",
         D,
         f"{DR}/data-locations",
-        "pass",
-        "customer data, prompts, outputs and logs only in the Netherlands (clauses 3.1, 6.2)",
+        "unknown",
+        "blind answer pass was wrong: the places stated are all in the Netherlands (clauses "
+        "3.1, 6.2), but the log excerpts the supplier's support desk keeps are under no term "
+        "that keeps them there: the contract neither requires consent for processing "
+        "elsewhere nor says whether the supplier uses sub-processors or transfers the "
+        "excerpts (GDPR Arts 28(2), 44 need terms the contract does not show): silence is "
+        "unknown",
     ),
     # --- Norwegian directorate: archive in Oslo, UK support, sub-processors "from time to time" ---
     (
@@ -181,10 +265,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "no-archive-uk-support",
         D,
         f"{DR}/transfer-mechanism",
-        "pass",
+        "unknown",
         "the one transfer (support access from the UK) rests on the Commission's adequacy "
         "decision for the UK (Implementing Decision (EU) 2021/1772, renewed on 19 Dec 2025 "
-        "until 27 Dec 2031): GDPR Art. 45(1), applicable in Norway under the EEA Agreement",
+        "until 27 Dec 2031): GDPR Art. 45(1), applicable in Norway under the EEA Agreement; "
+        "but clause 6.5 lets the supplier add sub-processors by updating a web page, so "
+        "recipients elsewhere whose ground no term shows are left open (Arts 44, 28(2)): "
+        "blind answer pass was wrong",
     ),
     (
         "no-archive-uk-support",
@@ -209,8 +296,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "gb-mod-official",
         D,
         f"{DR}/data-locations",
-        "pass",
-        "storage in Ireland and Germany, processing in Ireland (clause 5.1, complete lists)",
+        "fail",
+        "blind answer pass was wrong: storage in Ireland and Germany and processing in Ireland "
+        "(clause 5.1) are within the EEA, but clause 5.4 returns the personal data to the "
+        "Ministry in the UK, a listed transfer whose recipient processes it there; the rule "
+        f"reads the pack's default parameters, those of an EU customer ({EEA}), so the data "
+        "goes outside them. For a UK customer the parameters should list GB (the UK has no "
+        "location rule for OFFICIAL data: nation row below); the verdict is right for the "
+        "parameters the row reads",
     ),
     # --- Polish ministry: a dedicated HSM the vendor runs ---
     (
@@ -227,9 +320,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "pl-vendor-hsm",
         D,
         f"{DR}/foreign-law-exposure",
-        "pass",
-        "provider and parent are Polish and subject to no third-country access law (the "
-        "parties' complete lists)",
+        "unknown",
+        "blind answer pass was wrong: provider and parent are Polish and subject to no "
+        "third-country access law (the parties' complete lists), but the contract says "
+        "nothing of sub-processors: whether a company in reach of a third-country law (a "
+        "US-parented cloud operator in Warsaw, 18 U.S.C. §2713) runs part of the service is "
+        "open. GDPR Art. 28(2) forbids engaging one without the controller's written "
+        "authorisation, and the contract grants none; but the vocabulary has no value for "
+        "'no authorisation given' (data.sub_processors.authorisation), so the description "
+        "cannot state it: left to the lead (docstring)",
     ),
     (
         "pl-vendor-hsm",
@@ -374,8 +473,13 @@ NATION_CASES: list[tuple[str, str, str, str, str, str]] = [
         D,
         "FR",
         "location",
-        "pass",
-        "storage and processing only in France (clause 5.1, complete lists)",
+        "unknown",
+        "blind answer pass was wrong: storage and processing only in France (clause 5.1, "
+        "complete lists), but the location field also reads telemetry-location, and the "
+        "contract does not say where the service's telemetry goes or whether the provider "
+        "may export it (circular 6404/SG: the data hosted on the national territory or in "
+        "the EU; the telemetry of a service computing on them is data too): silence is "
+        "unknown",
     ),
     (
         "fr-trusted-cloud-gpu",
