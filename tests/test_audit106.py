@@ -1,6 +1,100 @@
-"""Hundred-and-sixth legal-fidelity audit: US defence and intelligence deployments under the
-built-in us-defence profile, descriptions written from docs/vocabulary.md and
-docs/writing-contracts.md alone. (Docstring completed after the run.)
+"""Hundred-and-sixth legal-fidelity audit: US defence and intelligence deployments read
+under the built-in us-defence profile (tests/audits.py profile_verdict_test), the packs a
+US user runs: no-mass-surveillance, no-autonomous-weapons and data-residency with US
+residency, DoD IL6, DoD identity management and a SECRET ceiling. Nine descriptions
+(tests/data/audit106/*.yaml) written from docs/vocabulary.md and
+docs/writing-contracts.md alone: an Army Fires Command's target-nomination order whose only
+limit on autonomy is "appropriate levels of human judgment", nominations reviewed "where
+operationally feasible" and integration that "shall not be delayed" by a DoDD 3000.09
+review; CENTCOM's prototype OTA (10 U.S.C. 4022) for counter-UAS base defence whose
+autonomous-weapons ban carves out installation defence with "no operator action
+required", its test plan "to be agreed"; NSA triage of s.702 and EO 12333 feeds under a
+ban for US persons only, US-person query terms alone logged; CIA pattern-of-life analysis
+of broker location data that its ban lets be analysed "without limitation", tied to EO
+12333 "as amended"; a defence prime's licence to put a vision model on a loitering
+munition, its ban binding "the Licensee" while the Army uses the product under a
+sublicence, the operator's approval lapsing on loss of datalink; a DIA task order under an
+IDIQ for "any lawful Government purpose" over a usage policy "as updated" that yields to
+the grant, with a perpetual licence that survives termination for convenience (FAR
+52.212-4(l)), in a vendor IL5 region; the Coast Guard's maritime interdiction analytics
+under 14 U.S.C. 522; an NGA IL6 enclave with every term the profile asks for; an Army
+border task force tracking every person crossing, with no surveillance ban.
+
+Verdicts from the law: DoDD 3000.09 (25 Jan 2023), AP I Art. 36, the ICRC position of 12
+May 2021, EO 12333, EO 14086, FISA s.702 (50 U.S.C. 1881a), DoD Manual 5240.01, 18 U.S.C.
+1385, 10 U.S.C. 271-284, 14 U.S.C. 103 and 522, FAR 52.212-4(l), the DoD Cloud Computing
+SRG, and the project's legal notes (MS-01 to MS-18, AW-01 to AW-15, DR-01).
+
+The blind answers (50 rows) were written and committed before the tool was run. On the
+first run 46 matched and four did not; none was a wrong PASS.
+
+Two were the tool's, fixed:
+
+- autonomous-weapons-ban was unknown on the Army order, whose description states the
+  contract's restrictions in full (restrictions.in_contract, an empty complete list) and
+  records clause C.7 as the standard appropriate-human-judgment, as the meaning of
+  restrictions.autonomous_weapons.prohibited directs. The rule read the ban's absence as
+  silence; the describer's statement says the contract has none, and a defence contract
+  that buys target nomination and bans no autonomous use does not keep the red line
+  (legal notes AW-01; DoDD 3000.09 permits such systems after senior review). The rule
+  now fails where in_contract, complete, holds neither autonomous_weapons nor
+  weapons_integration (two fixtures). Audit 101's hitl-lethal-coa row moves from unknown
+  to fail, argued there.
+- no-domestic-law-enforcement failed the Coast Guard's contract, which expressly permits
+  law enforcement (resting on 14 U.S.C. 522) and has no ban: the definition
+  us-military-customer read every armed force as one the Posse Comitatus Act reaches. 18
+  U.S.C. 1385 names the Army, Navy, Marine Corps, Air Force and Space Force; the Coast
+  Guard is an armed force under the Department of Homeland Security (14 U.S.C. 103). The
+  definition now leaves out an armed force the contract states is not a DoD component
+  (the meaning of parties[*].dod_component says the Coast Guard and the National Guard
+  under state authority are not), and the rule is not applicable (one fixture). As in the
+  no-autonomous-weapons pack's definition us-defence-customer, an armed force the contract
+  does not place is read as a DoD component, so deleting dod_component: false from this
+  description moves the row to fail; the fixture is a Coast Guard contract whose ban
+  would pass for a DoD armed force too (not_applicable to pass, which
+  tests/test_silence.py allows).
+
+One was a meaning that left the describer without a value:
+
+- data-locations was unknown on the NSA's own air-gapped servers (the Agency runs every
+  place of storage and processing, the vendor has no access and receives nothing): the
+  description did not record data.locations_restricted, whose meaning spoke only of a
+  consent term. The meaning now says such a deployment is true (no one but the customer
+  can process the data elsewhere), and the description records it on clause 3 (marked in
+  the file): a re-description under the new meaning.
+
+Two blind answers were wrong, argued in their rows:
+
+- unconditional-ban on the CENTCOM OTA (answered pass): the OTA buys the autonomous
+  interceptor itself, under a carve-out no recognised exception covers, so the ban is not
+  unconditional whatever its wording.
+- no-domestic-law-enforcement on the Coast Guard (answered pass): not_applicable, since
+  the Act does not reach the Coast Guard at all (the first run's fail was the tool's,
+  above).
+
+Meanings found ambiguous though the verdict came out right:
+
+- restrictions.domestic_law_enforcement.prohibited false with express_statutory_authority
+  true is how the describer recorded the Coast Guard's express permission under its own
+  statute; the vocabulary has no way to say that the permission is confined to that
+  statute.
+- the Army border task force passes tracks and identities to CBP for arrests (clause 2);
+  the describer recorded surveillance and border-control, not law-enforcement, as the
+  Task Force itself does not police; whether identifying persons for arrest is direct
+  participation (10 U.S.C. 275) or information sharing (10 U.S.C. 271) the facts do not
+  say, and the row passes on MS-13's reading of a ban "except as the Posse Comitatus Act
+  allows".
+- the NSA row of classification-boundary fails because the profile's ceiling is SECRET
+  and the System processes TOP SECRET//SI: right under the profile, but an SCI system is
+  accredited under ICD 503, which no profile reads; an intelligence-community profile
+  would be the lead's to add.
+
+Left undone: no-mass-surveillance/explicit-ban does not read restrictions.in_contract as
+autonomous-weapons-ban now does (a complete list without mass_surveillance leaves it
+unknown unless the contract buys the practice); not changed here, as no row of this audit
+turns on it. tests/test_silence.py's fixture check fails on eu-ai-act-high-risk
+(provider-obligations, parties[*].model_provider_only) at the branch's base commit, before
+this audit: not this audit's, left to the lead. No row is a known wrong.
 """
 
 from __future__ import annotations
@@ -159,10 +253,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         D,
         f"{AW}/unconditional-ban",
         US,
-        "pass",
-        "Art. 9.1 applies whatever law or policy requires, and the Government may not waive "
-        "it (legal notes AW-15 PASS); its carve-out is the ban's reach, read by "
-        "autonomous-weapons-ban",
+        "fail",
+        "blind answer was pass (Art. 9.1 applies whatever law or policy requires and the "
+        "Government may not waive it, legal notes AW-15). The tool fails it, and is right: "
+        "the OTA itself buys the practice (Art. 3: the interceptor selects and engages "
+        "drones, autonomous-weapons among its uses) under a carve-out for unsupervised "
+        "local defence that no recognised exception covers (DoDD 3000.09 exempts only "
+        "operator-supervised systems); a ban whose own contract buys what it forbids is not "
+        "unconditional, whatever its wording (DoDD 3000.09, Glossary, 'autonomous weapon "
+        "system')",
     ),
     # --- NSA: a US-persons-only ban, bulk-by-default processing ---
     (
@@ -445,11 +544,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         D,
         f"{MS}/no-domestic-law-enforcement",
         US,
-        "pass",
-        "the Coast Guard is an armed force (14 U.S.C. 101) but not a DoD component, and 18 "
-        "U.S.C. 1385 names the Army, Navy, Marine Corps, Air Force and Space Force only; its "
-        "law enforcement rests on an Act of Congress that expressly authorises it (14 "
-        "U.S.C. 522; clause 2), which is what s.1385 itself saves (legal notes MS-13 note)",
+        "not_applicable",
+        "blind answer was pass, on the same grounds; not_applicable is the closer verdict: "
+        "the Coast Guard is an armed force (10 U.S.C. 101(a)(4)) but, under the Department "
+        "of Homeland Security (14 U.S.C. 103), not a DoD component (clause 1), and 18 U.S.C. "
+        "1385 names the Army, Navy, Marine Corps, Air Force and Space Force only (legal "
+        "notes MS-13: it does not cover the Coast Guard); its law enforcement rests on its "
+        "own statute anyway (14 U.S.C. 522; clause 2). The tool failed it on first run "
+        "(an armed force with no law-enforcement ban); fixed in the definition "
+        "us-military-customer",
     ),
     (
         "uscg-maritime-interdiction",
