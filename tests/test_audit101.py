@@ -337,11 +337,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "hitl-lethal-coa",
         D,
         f"{AW}/autonomous-weapons-ban",
-        "unknown",
+        "fail",
         "no term bans autonomous weapons; the human-in-the-loop requirement reaches lethal "
         "effects only, so autonomous engagement with non-lethal effects is not ruled out "
-        "(legal notes AW-01 UNKNOWN; DoDD 3000.09 para 1.1 covers lethal and non-lethal "
-        "force alike)",
+        "(DoDD 3000.09 para 1.1 covers lethal and non-lethal force alike). Moved from "
+        "unknown in audit 106: the description states the contract's restrictions in full "
+        "and none is an autonomous-weapons or weapons ban (restrictions.in_contract), so "
+        "the contract is not silent on whether it has one, it has none, and a defence "
+        "contract without the ban does not keep the red line (legal notes AW-01)",
     ),
     (
         "hitl-lethal-coa",

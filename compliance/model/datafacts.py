@@ -344,7 +344,14 @@ class Data(Section):
         "content) is data too: a term that lets the vendor send it to its global network or "
         "share it with other customers ('threat intelligence' said to contain no Customer "
         "Data), wherever they are, lets it process data elsewhere without consent: false. "
-        "Anonymous aggregate service metrics (usage counts for billing) are not such data."
+        "Anonymous aggregate service metrics (usage counts for billing) are not such data. "
+        "true also where the contract has every place of storage and processing operated "
+        "by the customer (or its government) on infrastructure it controls, and states that "
+        "the vendor has no access to the environment and receives none of the data (no "
+        "prompts, outputs, logs or telemetry): no one but the customer can then process the "
+        "data elsewhere, which is more than its consent. A term that lets the vendor reach "
+        "the data (support sessions, administration, updates that return logs) is not "
+        "that: the consent term then decides."
     )
     model_weights: ModelWeights | None = _f("Where the model weights live.")
     encryption: Encryption | None = _f("Encryption and key control.")

@@ -97,7 +97,10 @@ class Party(Model):
         "Combatant Commands, the DoD Inspector General, the Defense Agencies, the DoD Field "
         "Activities and all other organizational entities within the DoD). A US intelligence "
         "agency may be one (NSA, DIA, NGA, NRO) or not (CIA, and the intelligence elements of "
-        "other departments); a contractor working for the DoD is not."
+        "other departments); a contractor working for the DoD is not. Nor is every US armed "
+        "force: the Coast Guard, under the Department of Homeland Security save when it "
+        "operates as a service in the Navy (14 U.S.C. 103), and the National Guard under "
+        "state authority (32 U.S.C.) are not: false."
     )
     defence_contractor: Fact[Bool] | None = _f(
         "Whether the party (of kind company, or other) is a defence contractor: its business "
