@@ -6,15 +6,91 @@ alliance agency's unclassified network that may take NATO RESTRICTED material "b
 exception", weights in the vendor's "sovereign region", NATO accreditation "to be
 obtained", telemetry "disabled where technically feasible"; a US Army intelligence
 command in a cloud provider's IL6 Secret Region whose audit logs the provider keeps to
-itself; a Marine Corps command with one SECRET ceiling over an IL5 and a pending-IL6
-tenant; a foreign intelligence service's TOP SECRET enclave analysing strategic SIGINT in
-bulk; an alliance command's targeting support on a NATO SECRET mission network, supported
-and updated from the United States through a cross-domain solution; a general staff's
-drafting model in a US group's sovereign region; a defence ministry's fine-tuned adapter
-of which the vendor keeps a disaster-recovery copy.
+itself and whose adapter the model developer keeps "for service continuity"; a Marine
+Corps command with one SECRET ceiling over an IL5 and a pending-IL6 tenant; a foreign
+intelligence service's TOP SECRET enclave analysing strategic SIGINT in bulk under a
+ban that protects nationals and residents only; an alliance command's targeting support
+on a NATO SECRET mission network, supported and updated from the United States through
+a cross-domain solution under a standing authorisation; a general staff's drafting model
+in a US group's sovereign region; a defence ministry's fine-tuned adapter of which the
+vendor keeps a disaster-recovery copy past the end of the contract.
 
-Blind answers written and committed before the tool was run on them (first run: see
-below).
+Verdicts from the law and the project's legal notes (DR-02 to DR-16, MS-02, MS-06,
+MS-18, AW-01, AW-05, AW-09, AW-13): NATO Security Policy C-M(2002)49-REV1; the DoD Cloud
+Computing SRG (Impact Levels 5 and 6); 18 U.S.C. §2713 and 50 U.S.C. §1881a; EO 14086;
+BVerfG 1 BvR 2835/17 (BND Act); C-293/12 Digital Rights Ireland; GDPR Art. 28(3)(g);
+EDPB Recommendations 01/2020; NIST SP 800-53 AU-6; the NATO Principles of Responsible
+Use. Rows on the data-residency pack are read under its default parameters, except the
+alliance agency's (profile alliance-unclassified) and the two US contracts (profile
+us-defence), which the user would run under those profiles (PROFILE_CASES).
+
+Each row: file, as-of date, rule, the verdict counsel gives, and the reason. The blind
+answers (47 rows: 28 under the default parameters, 19 under a profile) were written and
+committed before the tool was run on them. On the first run 43 matched and four did not.
+No rule and no meaning was changed; the four were:
+
+- Three description errors, re-described (each a clause mis-recorded under the meaning
+  as written, not a verdict chased):
+  - classification-boundary on the sovereign region (default) and on the IL6 Secret
+    Region (us-defence) came out unknown: the networks were written as plain lists,
+    which the vocabulary reads as open ("Lists are open unless written {items: [...],
+    complete: true}"), so the tool could not know that no other network holds the data.
+    Each contract names the one environment the service runs in (the NIPRNet/SIPRNet
+    contract names both), so every description now records its networks as a complete
+    list. Both rows now pass, as counsel answered.
+  - foreign-law-exposure on the Netherlands MoD's air-gapped deployment came out
+    unknown: clause 3 says the ministry holds all keys on its own unconnected servers
+    and the supplier keeps no data, yet the description left out
+    data.immunity.architectural_mitigation ("customer-held keys on customer-operated
+    infrastructure keep data out of reach": true) and the sub-processors (the supplier
+    processes no data, so none: an empty complete list). Recorded; the row passes, as
+    counsel answered.
+
+- One blind answer, wrong, argued in its row: telemetry-location on the air-gapped
+  Netherlands deployment (answered pass). The tool gives not_applicable, and is right:
+  the legal notes put a fully air-gapped, customer-operated deployment with no vendor
+  telemetry outside the rule (DR-15 NOT_APPLICABLE); there is nothing for a residency
+  clause to keep in.
+
+The rows where a label would mislead a naive checker came out as counsel's on the first
+run: the "sovereign region" (weights-custody, foreign-law-exposure, customer-held-keys);
+"by exception" RESTRICTED on an unclassified network (classification-boundary fail under
+alliance-unclassified); NATO accreditation and IL6 "in progress" (certification unknown,
+from terms that take effect on a grant not shown); "nationals of NATO nations" and "US
+persons" (personnel-location unknown: nationality is not location); remote support
+"through a cross-domain solution" from Reston under a support authorisation for the term
+(personnel-location and vendor-access fail); audit logs kept as the provider's
+confidential information (audit-logging fail); "backups age out" and an adapter kept
+"for service continuity" (exit-deletion and weights-custody fail under us-defence);
+"where operationally feasible" review of nominations, updates installed on release,
+"applicable law" and an acknowledgement of the NATO principles (decision-support-advisory,
+verification-and-testing, nato-principles fail; ihl-compliance unknown); one SECRET
+ceiling over an IL5 tenant (classification-boundary fail).
+
+Meanings found ambiguous though no verdict turned on them:
+
+- data.telemetry.vendor_export has no word on a commitment qualified by feasibility
+  ("telemetry shall be disabled where technically feasible"), as safeguards.audit_logging
+  and ai_act.logging have. The alliance contract says where what cannot be disabled goes
+  (the vendor's global operations centres), so the describer recorded true; a contract
+  that said only "disabled where technically feasible" could be recorded false from the
+  word "disabled". The meaning could say that a commitment the vendor may set aside as
+  it judges feasible prohibits nothing (true where the contract lets what is not
+  disabled go to the vendor, else unspecified). Left to the lead: no row here needs it.
+- networks: that a plain list is open is stated once in "How to read it"; the field's
+  own meaning does not repeat it, and two of eight descriptions fell into it.
+
+Left undone: no row on the data-residency pack's classification-boundary for the three
+national or NATO SECRET/TOP SECRET contracts under default parameters (the default
+ceiling, unclassified, is a parameter the user would override with --set, which the
+audit harness does not take); no row on a cross-domain solution's own accreditation
+(the vocabulary has no fact for it); model updates pushed into a non-weapons
+intelligence enclave (ts-intel-enclave clause 2.3) have no rule outside the weapons
+pack. Process note: before describing, the describer had opened one other audit's
+description (audit 102's classified-uk-support.yaml) while reading the harness; nothing
+was copied from it.
+
+No row is a known wrong; no earlier audit row moves.
 """
 
 from __future__ import annotations
@@ -79,9 +155,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "nl-secret-airgapped",
         D,
         f"{DR}/telemetry-location",
-        "pass",
-        "the network has no outside connection; prompts, outputs and logs stay in the "
-        "ministry's systems in the Netherlands (clauses 3.1, 7; legal notes DR-15 PASS)",
+        "not_applicable",
+        "blind answer pass was wrong: the network has no outside connection, the ministry "
+        "runs every place the data is, and no telemetry goes to the supplier (clauses 3.1, "
+        "3.2, 7): a fully air-gapped, customer-operated deployment with no vendor telemetry, "
+        "which the legal notes put outside the rule (DR-15 NOT_APPLICABLE), not a pass; "
+        "nothing leaves for a residency clause to keep in",
     ),
     (
         "nl-secret-airgapped",
@@ -91,7 +170,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "a Dutch supplier with a Dutch parent, subject to no third-country access law, that "
         "holds neither the data nor the weights (clauses 3.2-3.3; legal notes DR-06 PASS)",
     ),
-    # --- Alliance agency: unclassified network, RESTRICTED "by exception" (separate) ---
+    # (The alliance agency's "by exception" contract is read under its profile, below.)
     # --- Alliance command: targeting support on a NATO SECRET mission network ---
     (
         "nato-secret-targeting-support",
@@ -193,7 +272,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
         D,
         f"{DR}/foreign-law-exposure",
         "pass",
-        "blind answer: the licensor is American (CLOUD Act, FISA s.702), but 18 U.S.C. "
+        "the licensor is American (CLOUD Act, FISA s.702), but 18 U.S.C. "
         "§2713 reaches only data in the provider's possession, custody or control, and it "
         "has none: air-gapped customer servers, customer-held keys, no access, no copy "
         "(clause 2; legal notes DR-06 PASS: engineered out of reach)",
