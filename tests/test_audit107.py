@@ -372,6 +372,51 @@ CASES: list[tuple[str, str, str, str, str]] = [
         "each support session is logged and the ministry may obtain the logs on request "
         "(clause 7; legal notes DR-04)",
     ),
+    # --- Danish defence logistics: on premises, telemetry "disabled where feasible" ---
+    # (second blind round: described and answered after the first run, before running it)
+    (
+        "dk-onprem-feasible-telemetry",
+        D,
+        f"{DR}/telemetry-location",
+        "unknown",
+        "telemetry to the supplier is disabled only 'where technically feasible' (clause "
+        "2.3), as the supplier finds it, and the contract says neither what the rest holds "
+        "nor where it goes; the logs go to France, within the allowed jurisdictions "
+        f"(clause 5.1); {EEA}: where the telemetry goes is open (legal notes DR-15 UNKNOWN)",
+    ),
+    (
+        "dk-onprem-feasible-telemetry",
+        D,
+        f"{DR}/exit-deletion",
+        "unknown",
+        "the supplier deletes the logs in its portal within 90 days (clause 9), but "
+        "whether it certifies the deletion the contract does not say (legal notes DR-16: "
+        "deletion within a stated period, with certificate; GDPR Art. 28(3)(g))",
+    ),
+    (
+        "dk-onprem-feasible-telemetry",
+        D,
+        f"{DR}/weights-custody",
+        "pass",
+        "the weights run on the customer's servers in Denmark and the supplier keeps no "
+        "copy (clauses 2.1-2.2; legal notes DR-02 PASS)",
+    ),
+    (
+        "dk-onprem-feasible-telemetry",
+        D,
+        f"{DR}/vendor-access",
+        "pass",
+        "no standing access; each remote session approved by the customer and logged "
+        "(clause 5.2; legal notes DR-04)",
+    ),
+    (
+        "dk-onprem-feasible-telemetry",
+        D,
+        f"{DR}/personnel-location",
+        "pass",
+        f"the supplier's engineers support from France (clause 5.2); {EEA} (legal notes "
+        "DR-05 PASS)",
+    ),
 ]
 
 #: Rows read under a built-in profile (the customer's parameters).
