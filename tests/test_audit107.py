@@ -1,6 +1,6 @@
 """Hundred-and-seventh legal-fidelity audit: classified-network deployments, described from
 docs/vocabulary.md and docs/writing-contracts.md alone (each fact's meaning, not the
-rules). Eight descriptions (tests/data/audit107/*.yaml): a defence ministry's national
+rules). Nine descriptions (tests/data/audit107/*.yaml): a defence ministry's national
 SECRET network, air-gapped, weights held by the ministry, on-site cleared support; an
 alliance agency's unclassified network that may take NATO RESTRICTED material "by
 exception", weights in the vendor's "sovereign region", NATO accreditation "to be
@@ -13,7 +13,9 @@ ban that protects nationals and residents only; an alliance command's targeting 
 on a NATO SECRET mission network, supported and updated from the United States through
 a cross-domain solution under a standing authorisation; a general staff's drafting model
 in a US group's sovereign region; a defence ministry's fine-tuned adapter of which the
-vendor keeps a disaster-recovery copy past the end of the contract.
+vendor keeps a disaster-recovery copy past the end of the contract; a defence logistics
+organisation's on-premises model whose telemetry to the supplier is "disabled where
+technically feasible".
 
 Verdicts from the law and the project's legal notes (DR-02 to DR-16, MS-02, MS-06,
 MS-18, AW-01, AW-05, AW-09, AW-13): NATO Security Policy C-M(2002)49-REV1; the DoD Cloud
@@ -25,9 +27,9 @@ alliance agency's (profile alliance-unclassified) and the two US contracts (prof
 us-defence), which the user would run under those profiles (PROFILE_CASES).
 
 Each row: file, as-of date, rule, the verdict counsel gives, and the reason. The blind
-answers (47 rows: 28 under the default parameters, 19 under a profile) were written and
-committed before the tool was run on them. On the first run 43 matched and four did not.
-No rule and no meaning was changed; the four were:
+answers (47 rows of the first round: 28 under the default parameters, 19 under a
+profile) were written and committed before the tool was run on them. On the first run 43
+matched and four did not; none needed a rule or a meaning changed. The four were:
 
 - Three description errors, re-described (each a clause mis-recorded under the meaning
   as written, not a verdict chased):
@@ -67,18 +69,27 @@ confidential information (audit-logging fail); "backups age out" and an adapter 
 verification-and-testing, nato-principles fail; ihl-compliance unknown); one SECRET
 ceiling over an IL5 tenant (classification-boundary fail).
 
+A second blind round (the Danish logistics contract, five rows, described, answered and
+committed after the first run and before running it) matched 5/5. It probed a meaning
+found ambiguous in the first round, and the ambiguity was fixed:
+
+- data.telemetry.vendor_export and location_stated had no word on a commitment
+  qualified by feasibility ("telemetry shall be disabled where technically feasible"),
+  as safeguards.audit_logging and ai_act.logging have. The describer left vendor_export
+  out and recorded location_stated false, and telemetry-location came out unknown, as
+  counsel answered; but a describer who read "disabled" as vendor_export false and let
+  the logs' stated places (Denmark, France) stand for the telemetry's gets a pass
+  (checked with --assume: pass). The meanings now say that such a commitment rules no
+  export out (vendor_export not false; true where what is not disabled goes to the
+  vendor's global infrastructure, else left out), and that telemetry sent wherever the
+  vendor finds disabling it infeasible, with no place named, is not stated (false). The
+  text only: no rule, and no verdict of an existing description, changes.
+
 Meanings found ambiguous though no verdict turned on them:
 
-- data.telemetry.vendor_export has no word on a commitment qualified by feasibility
-  ("telemetry shall be disabled where technically feasible"), as safeguards.audit_logging
-  and ai_act.logging have. The alliance contract says where what cannot be disabled goes
-  (the vendor's global operations centres), so the describer recorded true; a contract
-  that said only "disabled where technically feasible" could be recorded false from the
-  word "disabled". The meaning could say that a commitment the vendor may set aside as
-  it judges feasible prohibits nothing (true where the contract lets what is not
-  disabled go to the vendor, else unspecified). Left to the lead: no row here needs it.
 - networks: that a plain list is open is stated once in "How to read it"; the field's
-  own meaning does not repeat it, and two of eight descriptions fell into it.
+  own meaning does not repeat it. All eight first-round descriptions wrote a plain list
+  where the contract named every network; two verdicts turned on it (above).
 
 Left undone: no row on the data-residency pack's classification-boundary for the three
 national or NATO SECRET/TOP SECRET contracts under default parameters (the default
@@ -88,7 +99,8 @@ audit harness does not take); no row on a cross-domain solution's own accreditat
 intelligence enclave (ts-intel-enclave clause 2.3) have no rule outside the weapons
 pack. Process note: before describing, the describer had opened one other audit's
 description (audit 102's classified-uk-support.yaml) while reading the harness; nothing
-was copied from it.
+was copied from it. Counsel read docs/rules (weights-custody, classification-boundary)
+only after the first eight descriptions were written.
 
 No row is a known wrong; no earlier audit row moves.
 """
