@@ -240,7 +240,12 @@ class Transfer(Model):
 
 
 class Telemetry(Section):
-    location_stated: Fact[Bool] | None = _f("Where prompts, outputs and logs go is stated.")
+    location_stated: Fact[Bool] | None = _f(
+        "Where prompts, outputs and logs go is stated. Telemetry the vendor receives "
+        "wherever it finds disabling it infeasible ('disabled where technically "
+        "feasible'), with no place named for it, is not stated: false, whatever the "
+        "contract says of where the logs go."
+    )
     locations: FactList[Jurisdiction] | None = _f("Where telemetry and logs go.")
     retention_months: Fact[Int] | None = _f("How long it is kept, in months.")
     vendor_export: Fact[Bool] | None = _f(
@@ -251,7 +256,10 @@ class Telemetry(Section):
         "share with its other customers, even where the contract says it 'contains no "
         "Customer Data': true. Anonymous aggregate service metrics (usage counts for "
         "billing or capacity) describe neither the customer's data nor its networks: not "
-        "this."
+        "this. A commitment to disable or withhold the export only where technically "
+        "feasible (possible, practicable) leaves it to the vendor's judgment and rules "
+        "nothing out: not false; true where the contract lets what is not disabled go to "
+        "the vendor's global infrastructure, else leave it out."
     )
 
 

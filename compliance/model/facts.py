@@ -645,7 +645,12 @@ class Facts(Section):
     term: Term | None = _f("The contract's term.")
     text_public: Fact[Bool] | None = _f("Whether the contract text is public.")
     parties: FactList[Party] | None = _f("Parties and other organisations named.")
-    networks: FactList[Network] | None = _f("Networks in scope.")
+    networks: FactList[Network] | None = _f(
+        "Networks in scope. Like every list, a plain list is open (the contract may name "
+        "others): where the contract names every network the deployment runs on, write "
+        "'{items: [...], complete: true}', or rules that ask whether any network holds "
+        "information above its accreditation stay unknown."
+    )
     geography: Geography | None = _f("Where the system is deployed and used.")
     oversight: Oversight | None = _f("Oversight on the customer's side.")
     purposes: FactList[Annotated[str, V("Purpose")]] | None = _f(
