@@ -546,10 +546,12 @@ req_autonomous_weapons_ban if {
 	weapons_use_prohibited
 	not lawful_use_grant_without_ban
 	not ban_yields_to_lawful_use
+	not ban_stated_absent
 }
 
 req_autonomous_weapons_ban if {
 	not ban_yields_to_lawful_use
+	not ban_stated_absent
 	input.restrictions.autonomous_weapons.prohibited == true
 	not input.restrictions.autonomous_weapons.binds_every_user == false
 	not ban_carve_out_too_wide
@@ -662,6 +664,16 @@ no_autonomy_carve_out if {
 	complete("restrictions.in_contract")
 	not "autonomous_weapons" in items(input.restrictions.in_contract)
 	not has_item(input.restrictions.autonomous_weapons.exceptions)
+}
+
+# The restrictions stated in full (restrictions.in_contract complete) with neither an
+# autonomous-weapons ban nor a ban of every weapons use: the contract has none.
+default ban_stated_absent := false
+
+ban_stated_absent if {
+	complete("restrictions.in_contract")
+	not "autonomous_weapons" in items(input.restrictions.in_contract)
+	not "weapons_integration" in items(input.restrictions.in_contract)
 }
 
 # Use in an autonomous weapon system bought, or expressly permitted (read as stated).
