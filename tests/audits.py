@@ -121,3 +121,16 @@ def assert_every_file_used(data: Path, *names: Iterable[str]) -> None:
     exists."""
     used = {name for group in names for name in group}
     assert used == {path.stem for path in data.glob("*.yaml")}
+
+
+def nation_statuses(path: Path, nation: str, as_of: str) -> dict[str, str]:
+    """``compliance nations check`` of the deal at ``path`` for ``nation`` on ``as_of``: the
+    nation's status, its binding and each field's status."""
+    run = cli(
+        "nations", "check", str(path), "--nations", nation,
+        "--as-of", as_of, "--format", "json",
+    )  # fmt: skip
+    assert run.code in (0, 1), run.err
+    found = json.loads(run.out)["deals"][0]["nations"][0]
+    statuses = {f["field"]: f["status"] for f in found["fields"]}
+    return {"nation": found["status"], "binding": found["binding"]["status"], **statuses}

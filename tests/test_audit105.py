@@ -81,12 +81,10 @@ tier (the GB classification field). No row is a known wrong; no earlier audit ro
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from audits import assert_every_file_used, profile_verdict_test, verdict_test
-from conftest import cli
+from audits import assert_every_file_used, nation_statuses, profile_verdict_test, verdict_test
 
 DATA = Path(__file__).parent / "data" / "audit105"
 
@@ -437,14 +435,7 @@ PROFILE_CASES: list[tuple[str, str, str, str, str, str]] = [
 
 def _nation(name: str, nation: str, as_of: str) -> dict[str, str]:
     """The nation's status, its binding and each field's status for the deal ``name``."""
-    run = cli(
-        "nations", "check", str(DATA / f"{name}.yaml"), "--nations", nation,
-        "--as-of", as_of, "--format", "json",
-    )  # fmt: skip
-    assert run.code in (0, 1), run.err
-    found = json.loads(run.out)["deals"][0]["nations"][0]
-    statuses = {f["field"]: f["status"] for f in found["fields"]}
-    return {"nation": found["status"], "binding": found["binding"]["status"], **statuses}
+    return nation_statuses(DATA / f"{name}.yaml", nation, as_of)
 
 
 #: Rows run through ``compliance nations check``: file, as-of date, nation, field (or
